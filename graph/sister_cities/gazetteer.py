@@ -1,0 +1,177 @@
+"""Place names to places: a small offline gazetteer of localities, first-level divisions and countries.
+
+The data file is built by ``scripts/build_gazetteer.py`` from open Wikidata exports, Natural Earth
+and pycountry (see ``data/SOURCES.md``). Lookups are dictionary hits on folded names, so that the
+extractor can afford to ask about every capitalised phrase of an article.
+
+>>> gaz = Gazetteer.default()
+>>> [p.name for p in gaz.lookup("Kabupaten Bogor")]
+['Bogor Regency']
+>>> gaz.country("Korea Selatan").country
+'KR'
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+KINDS = ("city", "regency", "province", "state", "prefecture", "county", "district", "country", "other")
+
+DATA_FILE = "gazetteer.json.gz"
+
+# Administrative words that qualify a name, and the kind each one implies (None: no implication).
+# Prefixes are Indonesian usage ("Kabupaten Bogor"), suffixes English or romanised ("Gurye-gun").
+KIND_PREFIXES: dict[str, str | None] = {
+    "pemerintah kabupaten": "regency", "pemerintah kota": "city", "pemerintah provinsi": "province",
+    "kabupaten": "regency", "kab": "regency", "pemkab": "regency",
+    "kota": "city", "pemkot": "city", "kotamadya": "city", "city of": "city",
+    "provinsi": "province", "prov": "province", "pemprov": "province", "province of": "province",
+    "prefektur": "prefecture", "prefecture of": "prefecture", "negara bagian": "state", "state of": "state",
+    "county of": "county", "distrik": "district", "daerah istimewa": "province",
+    "daerah khusus ibukota": "province", "dki": "province", "diy": "province",
+}
+KIND_SUFFIXES: dict[str, str | None] = {
+    "regency": "regency", "city": "city", "municipality": "city", "municipal council": "city",
+    "city council": "city", "province": "province", "prefecture": "prefecture", "county": "county",
+    "district": "district", "state": "state", "oblast": "province", "krai": "province",
+    "gun": "county", "do": "province", "si": "city", "shi": "city", "ken": "prefecture",
+    "xian": "county", "sheng": "province",
+}
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, punctuation to spaces: the key every name is indexed under."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"['\u2019\u2018`]", "", text)
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return text.strip()
+
+
+def split_kind(folded: str) -> tuple[str, str | None]:
+    """Separate one administrative prefix or suffix from a folded name: ('bogor', 'regency')."""
+    for prefix in sorted(KIND_PREFIXES, key=len, reverse=True):
+        if folded.startswith(prefix + " ") and len(folded) > len(prefix) + 1:
+            return folded[len(prefix) + 1:], KIND_PREFIXES[prefix]
+    for suffix in sorted(KIND_SUFFIXES, key=len, reverse=True):
+        if folded.endswith(" " + suffix) and len(folded) > len(suffix) + 1:
+            return folded[: -len(suffix) - 1], KIND_SUFFIXES[suffix]
+    return folded, None
+
+
+@dataclass(frozen=True)
+class Place:
+    """One place: a locality, a first-level division or a country."""
+
+    qid: str | None
+    name: str
+    local_name: str | None
+    kind: str
+    country: str
+    parent_qid: str | None
+    lat: float | None
+    lon: float | None
+    kemendagri_code: str | None
+    aliases: tuple[str, ...]
+
+
+class Gazetteer:
+    """Places indexed by every folded name and alias, with a weight that ranks namesakes."""
+
+    def __init__(self, rows: list[list]) -> None:
+        self._places: list[Place] = []
+        self._weights: list[float] = []
+        self._by_key: dict[str, list[int]] = {}
+        self._by_qid: dict[str, int] = {}
+        self._countries: dict[str, int] = {}
+        for row in rows:
+            qid, name, local, kind, country, parent, lat, lon, code, aliases, weight = row
+            place = Place(qid, name, local, kind, country, parent, lat, lon, code, tuple(aliases))
+            index = len(self._places)
+            self._places.append(place)
+            self._weights.append(weight)
+            if qid and qid not in self._by_qid:
+                self._by_qid[qid] = index
+            keys = {fold(n) for n in (name, local, *aliases) if n}
+            for key in keys:
+                self._by_key.setdefault(key, []).append(index)
+                if kind == "country":
+                    self._countries.setdefault(key, index)
+            if kind == "country":
+                self._countries.setdefault(country.lower(), index)
+
+    @classmethod
+    def from_file(cls, path) -> "Gazetteer":
+        """Load a data file written by scripts/build_gazetteer.py."""
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            return cls(json.load(fh)["places"])
+
+    @classmethod
+    def default(cls) -> "Gazetteer":
+        """The packaged gazetteer, loaded once per process."""
+        return _default_gazetteer()
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def by_qid(self, qid: str) -> Place | None:
+        index = self._by_qid.get(qid)
+        return None if index is None else self._places[index]
+
+    def country(self, name_or_code: str) -> Place | None:
+        """A country by ISO alpha-2 code, English name or Indonesian name."""
+        key = fold(name_or_code)
+        index = self._countries.get(key)
+        if index is None and key.startswith("the "):
+            index = self._countries.get(key[4:])
+        return None if index is None else self._places[index]
+
+    def lookup(self, name: str, *, country: str | None = None, kind: str | None = None) -> list[Place]:
+        """Places called ``name``, best first: requested kind and country, then the most prominent.
+
+        An administrative word in the name ("Kabupaten Bogor", "Gurye-gun") is used as the kind when
+        ``kind`` is not given. A country may be given as a code or a name.
+        """
+        folded = fold(name)
+        if not folded:
+            return []
+        core, implied_kind = split_kind(folded)
+        wanted_kind = kind or implied_kind
+        code = None
+        if country:
+            found = self.country(country)
+            code = found.country if found else country.upper()
+        indices = list(dict.fromkeys(self._by_key.get(folded, []) + self._by_key.get(core, [])))
+        if not indices:
+            return []
+
+        def rank(index: int) -> tuple:
+            place = self._places[index]
+            return (
+                wanted_kind is not None and place.kind != wanted_kind,
+                code is not None and place.country != code,
+                -self._weights[index],
+            )
+
+        ranked = sorted(indices, key=rank)
+        if implied_kind and not kind:
+            # "Kabupaten Bogor" names the regency: namesakes of another kind are not candidates.
+            exact = [i for i in ranked if self._places[i].kind == implied_kind]
+            ranked = exact or ranked
+        return [self._places[i] for i in ranked]
+
+    def knows(self, folded_name: str) -> bool:
+        """Whether a folded name is indexed at all (a cheap test before a full lookup)."""
+        return folded_name in self._by_key
+
+
+@functools.lru_cache(maxsize=1)
+def _default_gazetteer() -> Gazetteer:
+    data = resources.files("sister_cities") / "data" / DATA_FILE
+    with resources.as_file(data) as path:
+        return Gazetteer.from_file(path)

@@ -1,0 +1,352 @@
+#!/usr/bin/env python3
+"""Regenerate graph/sister_cities/data/gazetteer.json.gz from the open data in ../shared/data.
+
+usage: python scripts/build_gazetteer.py [SHARED_DATA_DIR]
+
+Sources (licences in graph/sister_cities/data/SOURCES.md): the soluvas Wikidata exports (Indonesian
+regencies, cities and provinces, first-level divisions and countries worldwide), Natural Earth
+populated places with their Wikidata ids, the Wikidata subset records, the Hekman list of twin towns
+(names and countries only), and pycountry (ISO 3166 names and subdivision types).
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import re
+import sys
+from pathlib import Path
+
+import pycountry
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "graph"))
+from sister_cities.gazetteer import fold  # noqa: E402
+
+OUT = REPO / "graph" / "sister_cities" / "data" / "gazetteer.json.gz"
+
+# English short names where ISO's is long or formal ("Korea, Republic of").
+ENGLISH_COUNTRY = {
+    "KR": "South Korea", "KP": "North Korea", "CN": "China", "RU": "Russia", "TW": "Taiwan",
+    "VN": "Vietnam", "IR": "Iran", "SY": "Syria", "TZ": "Tanzania", "BO": "Bolivia",
+    "VE": "Venezuela", "MD": "Moldova", "LA": "Laos", "PS": "Palestine", "CZ": "Czech Republic",
+    "US": "United States", "GB": "United Kingdom", "BN": "Brunei", "TR": "Turkey",
+    "NL": "Netherlands", "MK": "North Macedonia", "CD": "DR Congo", "CG": "Republic of the Congo",
+    "FM": "Micronesia", "VA": "Vatican City", "CI": "Ivory Coast", "CV": "Cape Verde",
+    "SZ": "Eswatini", "TL": "Timor-Leste", "HK": "Hong Kong", "MO": "Macau",
+}
+# Indonesian names of countries, as Indonesian newspapers write them.
+INDONESIAN_COUNTRY = {
+    "KR": ["Korea Selatan", "Korsel", "Republik Korea"], "KP": ["Korea Utara", "Korut"],
+    "CN": ["Tiongkok", "Cina", "China", "RRT", "RRC", "Republik Rakyat Tiongkok"],
+    "JP": ["Jepang"], "DZ": ["Aljazair", "Republik Demokratik Aljazair"], "NL": ["Belanda"],
+    "DE": ["Jerman", "German"], "FR": ["Prancis", "Perancis"], "GB": ["Inggris", "Britania Raya"],
+    "US": ["Amerika Serikat", "Amerika", "AS", "America", "the US", "USA"], "AU": ["Australia"],
+    "SG": ["Singapura"], "PH": ["Filipina"], "TR": ["Turki", "Turkiye"], "RU": ["Rusia"],
+    "EG": ["Mesir"], "MA": ["Maroko"], "SA": ["Arab Saudi"], "AE": ["Uni Emirat Arab"],
+    "CA": ["Kanada"], "NZ": ["Selandia Baru"], "IT": ["Italia"], "ES": ["Spanyol"],
+    "KH": ["Kamboja"], "IQ": ["Irak"], "PS": ["Palestina"], "UA": ["Ukraina"],
+    "PL": ["Polandia"], "CZ": ["Ceko"], "HU": ["Hongaria"], "CH": ["Swiss"], "BE": ["Belgia"],
+    "SE": ["Swedia"], "NO": ["Norwegia"], "FI": ["Finlandia"], "BR": ["Brasil"],
+    "MX": ["Meksiko"], "CL": ["Chili"], "CO": ["Kolombia"], "CU": ["Kuba"],
+    "ZA": ["Afrika Selatan"], "PG": ["Papua Nugini"], "GR": ["Yunani"], "IE": ["Irlandia"],
+    "MZ": ["Mozambik"], "NC": ["Kaledonia Baru"], "JO": ["Yordania"], "SY": ["Suriah"],
+    "LB": ["Libanon"], "HR": ["Kroasia"], "RO": ["Rumania"], "LT": ["Lituania"],
+    "ET": ["Etiopia"], "EC": ["Ekuador"], "IS": ["Islandia"], "LU": ["Luksemburg"],
+    "MC": ["Monako"], "CY": ["Siprus"], "MV": ["Maladewa"], "YE": ["Yaman"],
+    "KG": ["Kirgistan"], "TL": ["Timor Leste"], "BN": ["Brunei Darussalam"], "ID": ["RI"],
+    "IN": ["India"], "MY": ["Malaysia"], "TH": ["Thailand"], "VN": ["Viet Nam"],
+    "HK": ["Hong Kong"], "TW": ["Taiwan"],
+}
+# Kind of a first-level division by its ISO 3166-2 type; other types fall back to "province".
+SUBDIVISION_KIND = {
+    "Prefecture": "prefecture", "Metropolis": "prefecture", "State": "state", "Land": "state",
+    "Federal territory": "state", "Territory": "state", "County": "county", "District": "district",
+    "Region": "other", "Department": "other", "Municipality": "province",
+    "Autonomous region": "province", "Special city": "city", "Metropolitan city": "city",
+    "Capital city": "city", "City": "city", "Special region": "province",
+    "Capital district": "province", "Two-tier county": "county", "Metropolitan district": "district",
+    "London borough": "district", "Unitary authority": "other", "Council area": "other",
+}
+# Indonesian names of foreign cities (exonyms), by the Natural Earth Wikidata id.
+INDONESIAN_EXONYMS = {
+    "Q649": "Moskow", "Q85": "Kairo", "Q220": "Roma", "Q1741": "Wina", "Q1085": "Praha",
+    "Q36600": "Den Haag", "Q1748": "Kopenhagen", "Q5806": "Mekkah", "Q35484": "Madinah",
+    "Q1218": "Yerusalem", "Q1524": "Athena", "Q1754": "Stockholm",
+    "Q90": "Paris", "Q64": "Berlin", "Q84": "London", "Q1492": "Barcelona",
+}
+# Indonesian words in first-level division labels and the English pattern for them.
+TYPE_WORDS = {"Provinsi": "{} Province", "Prefektur": "{} Prefecture", "Oblast": "{} Oblast",
+              "Krai": "{} Krai", "Departemen": "{} Department", "Wilayah": "{} Territory",
+              "Negara Bagian": "{}", "Republik": "Republic of {}", "Distrik": "{} District",
+              "Kabupaten": "{} County", "Region": "{} Region", "Kegubernuran": "{} Governorate"}
+DIRECTIONS = {"Utara": "North", "Selatan": "South", "Barat": "West", "Timur": "East",
+              "Tengah": "Central", "Tenggara": "Southeast", "Barat Daya": "Southwest",
+              "Barat Laut": "Northwest", "Timur Laut": "Northeast"}
+ISLAND_NAMES = {"Jawa": "Java", "Sumatera": "Sumatra", "Kepulauan": "Islands"}
+# Indonesian provinces: the common abbreviations newspapers use, by ISO 3166-2 code.
+PROVINCE_ABBREVIATIONS = {
+    "ID-JB": ["Jabar"], "ID-JT": ["Jateng"], "ID-JI": ["Jatim"], "ID-YO": ["DIY", "Jogja"],
+    "ID-JK": ["DKI", "DKI Jakarta"], "ID-SB": ["Sumbar"], "ID-SU": ["Sumut"], "ID-SS": ["Sumsel"],
+    "ID-KB": ["Kalbar"], "ID-KT": ["Kalteng"], "ID-KS": ["Kalsel"], "ID-KI": ["Kaltim"],
+    "ID-KU": ["Kaltara"], "ID-SA": ["Sulut"], "ID-ST": ["Sulteng"], "ID-SN": ["Sulsel"],
+    "ID-SG": ["Sultra"], "ID-SR": ["Sulbar"], "ID-NB": ["NTB"], "ID-NT": ["NTT"],
+    "ID-BB": ["Babel"], "ID-KR": ["Kepri"], "ID-MU": ["Malut"], "ID-BT": [], "ID-BA": [],
+}
+# English names Wikidata uses for Indonesian provinces that are not a plain translation.
+SPECIAL_PROVINCE_NAMES = {"ID-YO": "Special Region of Yogyakarta", "ID-JK": "Jakarta",
+                          "ID-BB": "Bangka Belitung Islands"}
+# Other names Indonesians use for their own cities.
+INDONESIAN_CITY_ALIASES = {"Surakarta": ["Solo"], "Yogyakarta": ["Jogja", "Yogya", "Jogjakarta"],
+                           "Makassar": ["Ujung Pandang"], "Jakarta": ["Batavia"]}
+
+
+def read_csv(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def translate_indonesian(label: str) -> str:
+    """'Jawa Barat' -> 'West Java', 'Sulawesi Tenggara' -> 'Southeast Sulawesi' (word by word)."""
+    words = label
+    for word, english in ISLAND_NAMES.items():
+        words = re.sub(rf"\b{word}\b", english, words)
+    if words.startswith("Islands "):
+        words = words[len("Islands "):] + " Islands"
+    for direction in sorted(DIRECTIONS, key=len, reverse=True):
+        if words.endswith(" " + direction):
+            return f"{DIRECTIONS[direction]} {words[: -len(direction) - 1]}"
+    return words
+
+
+def english_division_name(label: str) -> tuple[str, str]:
+    """('Provinsi Sathif') -> ('Sathif Province', 'Sathif'): English name and bare core."""
+    for word in sorted(TYPE_WORDS, key=len, reverse=True):
+        if label.startswith(word + " "):
+            core = label[len(word) + 1:]
+            return TYPE_WORDS[word].format(translate_indonesian(core)), core
+    return translate_indonesian(label), label
+
+
+def korean_province_aliases(name: str) -> list[str]:
+    """'North Gyeongsang' -> 'Gyeongsangbuk-do': the romanised form Korean sources use."""
+    match = re.fullmatch(r"(North|South) (\w+)(?: Province)?", name)
+    if not match:
+        return []
+    return [f"{match.group(2)}{'buk' if match.group(1) == 'North' else 'nam'}-do"]
+
+
+class Builder:
+    """Accumulates places, merging rows that share a QID."""
+
+    def __init__(self) -> None:
+        self.places: list[dict] = []
+        self.by_qid: dict[str, dict] = {}
+
+    def add(self, *, qid, name, local=None, kind, country, parent=None, lat=None, lon=None,
+            code=None, aliases=(), weight=0.0) -> dict:
+        if qid and qid in self.by_qid:
+            place = self.by_qid[qid]
+            place["aliases"].update(a for a in (name, local, *aliases) if a)
+            place["weight"] = max(place["weight"], weight)
+            if place["lat"] is None and lat is not None:
+                place["lat"], place["lon"] = lat, lon
+            return place
+        place = {"qid": qid, "name": name, "local": local, "kind": kind, "country": country,
+                 "parent": parent, "lat": lat, "lon": lon, "code": code,
+                 "aliases": set(a for a in aliases if a), "weight": weight}
+        self.places.append(place)
+        if qid:
+            self.by_qid[qid] = place
+        return place
+
+    def rows(self) -> list[list]:
+        rows = []
+        for p in self.places:
+            aliases = sorted(a for a in p["aliases"] if a not in (p["name"], p["local"]))
+            rows.append([p["qid"], p["name"], p["local"], p["kind"], p["country"], p["parent"],
+                         p["lat"], p["lon"], p["code"], aliases, p["weight"]])
+        return rows
+
+
+def to_float(value: str) -> float | None:
+    try:
+        return round(float(value), 5)
+    except ValueError:
+        return None
+
+
+def country_code_of(label: str, codes: dict[str, str]) -> str | None:
+    label = re.sub(r"\s*\(.*?\)", "", label).split(",")[-1].strip()
+    key = fold(label)
+    if key in codes:
+        return codes[key]
+    try:
+        return pycountry.countries.lookup(label).alpha_2
+    except LookupError:
+        return None
+
+
+def build(shared: Path) -> list[list]:
+    ref = shared / "wikidata" / "reference"
+    soluvas = ref / "soluvas-opendata-wikidata-2016"
+    builder = Builder()
+    subset = {r["qid"]: r for r in json.loads((shared / "wikidata" / "wikidata-subset.json").read_text())}
+
+    # Countries.
+    country_qids = {row["iso"]: row["id"] for row in read_csv(soluvas / "country.csv")}
+    for record in subset.values():
+        if record["P31"] == ["Q6256"] and record["extra"].get("P297"):
+            country_qids.setdefault(record["extra"]["P297"], record["qid"])
+    name_to_code: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        name = ENGLISH_COUNTRY.get(code) or getattr(country, "common_name", None) or country.name
+        names = {name, country.name, getattr(country, "common_name", None),
+                 getattr(country, "official_name", None), country.alpha_3}
+        indonesian = INDONESIAN_COUNTRY.get(code, [])
+        builder.add(qid=country_qids.get(code), name=name,
+                    local=indonesian[0] if indonesian else None, kind="country", country=code,
+                    aliases=[n for n in names if n] + indonesian, weight=1e9)
+        for n in [*names, *indonesian]:
+            if n:
+                name_to_code.setdefault(fold(n), code)
+
+    # Indonesian provinces (soluvas provinces, plus those only in the worldwide divisions file).
+    states = read_csv(soluvas / "state.id.csv")
+    province_rows = {row["id"]: row for row in read_csv(soluvas / "province-ID.csv")}
+    for row in states:
+        if row["countryId"] == "Q252":
+            province_rows.setdefault(row["id"], {"id": row["id"], "name_id": row["name"],
+                                                 "provinceIso": row["stateIso"]})
+    for qid, row in province_rows.items():
+        iso = row["provinceIso"]
+        local = row["name_id"]
+        record = subset.get(qid, {})
+        english = SPECIAL_PROVINCE_NAMES.get(iso) or (record.get("labels", {}).get("en")) \
+            or translate_indonesian(local)
+        aliases = [local, f"Provinsi {local}", *PROVINCE_ABBREVIATIONS.get(iso, [])]
+        aliases += record.get("aliases", {}).get("en", []) + record.get("aliases", {}).get("id", [])
+        subdivision = pycountry.subdivisions.get(code=iso)
+        if subdivision:
+            aliases.append(subdivision.name)
+        if iso == "ID-YO":
+            aliases += ["Daerah Istimewa Yogyakarta", "Yogyakarta Special Region"]
+        if iso == "ID-JK":
+            aliases += ["Daerah Khusus Ibukota Jakarta", "Jakarta Raya"]
+        builder.add(qid=qid, name=english, local=local, kind="province", country="ID",
+                    parent="Q252", code=None, aliases=aliases, weight=1.5e6)
+    if "Q3630" not in builder.by_qid:  # Jakarta lacked required properties in the 2016 export
+        record = subset["Q3630"]
+        builder.add(qid="Q3630", name="Jakarta", local="DKI Jakarta", kind="province", country="ID",
+                    parent="Q252", lat=record["P625"]["lat"] if record["P625"] else None,
+                    lon=record["P625"]["lon"] if record["P625"] else None,
+                    aliases=record["aliases"]["en"] + record["aliases"]["id"]
+                    + ["DKI", "Jakarta Raya", "Daerah Khusus Ibukota Jakarta"], weight=9e6)
+
+    # Indonesian regencies and cities: Wikidata names regencies "X Regency" and cities "X".
+    for row in read_csv(soluvas / "locality-ID.csv"):
+        bare = row["name"]
+        is_city = row["place"] == "CITY"
+        record = subset.get(row["id"], {})
+        name = record.get("labels", {}).get("en") or (bare if is_city else f"{bare} Regency")
+        local = f"{'Kota' if is_city else 'Kabupaten'} {bare}"
+        aliases = [bare, local, *(INDONESIAN_CITY_ALIASES.get(bare, []) if is_city else [])]
+        aliases += record.get("aliases", {}).get("en", []) + record.get("aliases", {}).get("id", [])
+        if not is_city:
+            aliases.append(f"Kab. {bare}")
+        builder.add(qid=row["id"], name=name, local=local, kind="city" if is_city else "regency",
+                    country="ID", parent=row["stateId"], lat=to_float(row["pointLat"]),
+                    lon=to_float(row["pointLon"]), code=row["kemendagriCode"] or None,
+                    aliases=aliases, weight=3e6 if is_city else 2e6)
+
+    # First-level divisions worldwide.
+    code_by_country_qid = {qid: code for code, qid in country_qids.items()}
+    for row in states:
+        country = code_by_country_qid.get(row["countryId"])
+        if not country or country == "ID":
+            continue
+        record = subset.get(row["id"], {})
+        english, core = english_division_name(row["name"])
+        english = record.get("labels", {}).get("en") or english
+        subdivision = pycountry.subdivisions.get(code=row["stateIso"]) if row["stateIso"] else None
+        kind = SUBDIVISION_KIND.get(subdivision.type, "province") if subdivision else "province"
+        aliases = [row["name"], core, *record.get("aliases", {}).get("en", [])]
+        if subdivision:
+            aliases.append(subdivision.name)
+            aliases.append(re.sub(r" (Shi|Sheng|Zizhiqu)$", "", subdivision.name))
+            aliases.append(re.sub(r"(zu)? Zizhiqu$", "", subdivision.name))
+        if country == "KR":
+            aliases += korean_province_aliases(english)
+        builder.add(qid=row["id"], name=english, local=row["name"], kind=kind, country=country,
+                    parent=row["countryId"], aliases=aliases, weight=0.5)
+
+    # Subset records not seen yet (foreign cities and counties with hand-checked QIDs).
+    for qid, record in subset.items():
+        if qid in builder.by_qid or not record["P17"]:
+            continue
+        country = code_by_country_qid.get(record["P17"][0])
+        name = record["labels"]["en"] or record["labels"]["id"]
+        if not country or not name:
+            continue
+        kind = "county" if name.endswith("County") else "city"
+        point = record["P625"] or {}
+        builder.add(qid=qid, name=name, local=record["labels"]["id"], kind=kind, country=country,
+                    parent=(record["P131"] or [None])[0], lat=point.get("lat"), lon=point.get("lon"),
+                    aliases=record["aliases"]["en"] + record["aliases"]["id"], weight=1e5)
+
+    # Natural Earth populated places; a place that is also a division keeps the division's kind
+    # only where the division is the place itself (Tokyo is a prefecture, Jakarta a province).
+    for row in read_csv(ref / "natural-earth-4.0.0" / "ne_10m_populated_places_ids.csv"):
+        country = row["iso_a2"] if re.fullmatch(r"[A-Z]{2}", row["iso_a2"]) else None
+        if not country:
+            continue
+        qid = row["wikidata_id"] or None
+        name = row["name_en"] or row["name"]
+        aliases = [row["name"], row["name_ascii"], *[a for a in row["name_alt"].split("|") if a]]
+        population = float(row["pop_max"] or 0)
+        existing = builder.by_qid.get(qid) if qid else None
+        if existing and existing["kind"] not in ("prefecture", "country") and existing["country"] != "ID":
+            existing["kind"] = "city"
+            existing["name"] = name
+        if qid in INDONESIAN_EXONYMS:
+            aliases.append(INDONESIAN_EXONYMS[qid])
+        builder.add(qid=qid, name=name, local=INDONESIAN_EXONYMS.get(qid), kind="city",
+                    country=country, lat=to_float(row["latitude"]),
+                    lon=to_float(row["longitude"]), aliases=aliases, weight=population)
+
+    # Twin towns named in English Wikipedia lists: names and countries only, no QIDs.
+    known = {(fold(n), p["country"]) for p in builder.places
+             for n in (p["name"], p["local"], *p["aliases"]) if n}
+    counts: dict[tuple[str, str], list] = {}
+    hekman = shared / "twinnings" / "hekman-twincities-wikipedia-2026" / "twin_cities_raw.csv"
+    for row in read_csv(hekman):
+        for city_col, country_col in (("city1", "country1"), ("city2", "country2")):
+            code = country_code_of(row[country_col], name_to_code)
+            name = re.sub(r"\s*\(.*?\)", "", row[city_col]).split(",")[0].strip()
+            if not code or not name or (fold(name), code) in known:
+                continue
+            entry = counts.setdefault((fold(name), code), [name, 0])
+            entry[1] += 1
+    for (key, code), (name, count) in counts.items():
+        kind = next((k for suffix, k in (("County", "county"), ("Province", "province"),
+                                          ("Prefecture", "prefecture"), ("District", "district"),
+                                          ("Regency", "regency")) if name.endswith(" " + suffix)),
+                    "city")
+        builder.add(qid=None, name=name, kind=kind, country=code, weight=float(count))
+    return builder.rows()
+
+
+def main(argv: list[str]) -> int:
+    shared = Path(argv[0]) if argv else REPO.parent / "shared" / "data"
+    rows = build(shared)
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    payload = json.dumps({"places": rows}, ensure_ascii=False, separators=(",", ":"))
+    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write(payload)
+    print(f"{len(rows)} places -> {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
