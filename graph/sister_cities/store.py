@@ -1,0 +1,115 @@
+"""The disk: reading and writing graphs in every format we offer, atomically.
+
+A write goes to a temporary file beside the target and is renamed over it only once complete, so an
+interrupted or failed run leaves the previous file as it was.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from rdflib import Dataset, Graph
+
+from .vocab import bind_prefixes
+
+FORMATS = {
+    ".trig": "trig",
+    ".nq": "nquads",
+    ".nquads": "nquads",
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+}
+"""File extension to rdflib format. TriG, N-Quads and JSON-LD keep the named graphs; Turtle and
+N-Triples hold the union of all graphs (the provenance is then only in the triples themselves)."""
+
+QUAD_FORMATS = {"trig", "nquads", "json-ld"}
+
+
+class GraphFileError(Exception):
+    """A graph file that cannot be read or written: says which file and why, in one line."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+def format_of(path: Path | str) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise GraphFileError(path, f"unknown graph format {suffix or '(no extension)'!r}; "
+                                   f"use one of {', '.join(sorted(FORMATS))}")
+    return FORMATS[suffix]
+
+
+def load_dataset(path: Path | str) -> Dataset:
+    """Read a graph file into a dataset; triples of a Turtle or N-Triples file go to the default graph."""
+    path = Path(path)
+    fmt = format_of(path)
+    if not path.is_file():
+        raise GraphFileError(path, "no such file")
+    dataset = Dataset(default_union=True)
+    bind_prefixes(dataset)
+    try:
+        if fmt in QUAD_FORMATS:
+            dataset.parse(path, format=fmt)
+        else:
+            dataset.default_graph.parse(path, format=fmt)
+    except Exception as error:  # rdflib raises many unrelated types for a corrupt file
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise GraphFileError(path, f"not valid {fmt}: {first_line}") from error
+    return dataset
+
+
+def serialize(dataset: Dataset, fmt: str) -> bytes:
+    """The dataset in one format; triple formats get the union of all named graphs."""
+    if fmt in QUAD_FORMATS:
+        return dataset.serialize(format=fmt, encoding="utf-8")
+    union = Graph()
+    bind_prefixes(union)
+    for triple in dataset.triples((None, None, None)):
+        union.add(triple)
+    return union.serialize(format=fmt, encoding="utf-8")
+
+
+def save_dataset(dataset: Dataset, path: Path | str) -> Path:
+    """Write the dataset to `path` in the format its extension names, atomically."""
+    path = Path(path)
+    data = serialize(dataset, format_of(path))
+    write_bytes_atomic(path, data)
+    return path
+
+
+@contextmanager
+def atomic_output(path: Path | str, mode: str = "wb") -> Iterator:
+    """A file handle whose content replaces `path` only when the block ends without an error."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def write_bytes_atomic(path: Path | str, data: bytes) -> None:
+    with atomic_output(path, "wb") as stream:
+        stream.write(data)
+
+
+def write_text_atomic(path: Path | str, text: str) -> None:
+    with atomic_output(path, "w") as stream:
+        stream.write(text)

@@ -1,0 +1,426 @@
+"""Records to triples: the one pure function that turns a `SourceRecord` into its named graph.
+
+IRIs are minted from stable keys (a place's country, kind and English name; a twinning's two places;
+an event's twinning, stage and date), so loading the same source twice gives the same triples and
+two sources that speak of the same place or twinning meet on the same node. Each source gets a
+named graph of its own (`id/graph/<source key>`) holding its facts and its provenance, so it can be
+replaced or dropped as a unit.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from typing import Iterable
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from .records import (
+    Activity,
+    Event,
+    Evidence,
+    LegalInstrument,
+    Locality,
+    Organisation,
+    Person,
+    Source,
+    SourceRecord,
+    Twinning,
+)
+from .vocab import (
+    DCTERMS,
+    ELI,
+    FIELD,
+    GEO,
+    ID,
+    INSTRUMENT_TYPE,
+    KIND,
+    LEGAL_TYPE,
+    ORG,
+    ORG_TYPE,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SC,
+    SDO,
+    SKOS,
+    STAGE,
+    WD,
+    WGS,
+    XSD,
+    bind_prefixes,
+)
+
+TWINNED_STAGES = frozenset({"mou_signed", "agreement_signed", "active", "renewed"})
+"""Stages at which two places count as twinned (`sc:twinnedWith`, Wikidata's P190)."""
+
+GOVERNMENT_TYPES = frozenset({"local_government", "provincial_government", "national_government"})
+
+SOURCE_CLASSES = {
+    "news_article": SDO.NewsArticle,
+    "curated": SC.CuratedRecord,
+    "dataset": SDO.Dataset,
+    "wikidata": SDO.Dataset,
+}
+
+INSTRUMENT_NAMES = {"loi": "Letter of Intent", "mou": "Memorandum of Understanding", "agreement": "Agreement"}
+
+
+# --- minting ----------------------------------------------------------------------------------------
+
+def slug(text: str, limit: int = 80) -> str:
+    """A readable, stable IRI segment: accents folded, lower case, hyphens; long ones get a hash."""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    result = re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "x"
+    if len(result) > limit:
+        result = result[: limit - 9].rstrip("-") + "-" + _digest(text)[:8]
+    return result
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def locality_key(locality: Locality) -> str:
+    if locality.kind == "country":
+        return locality.country.lower()
+    return f"{locality.country.lower()}/{locality.kind}/{slug(locality.name)}"
+
+
+def locality_iri(locality: Locality) -> URIRef:
+    return ID["place/" + locality_key(locality)]
+
+
+def country_iri(code: str) -> URIRef:
+    return ID["place/" + code.lower()]
+
+
+def twinning_key(a: Locality, b: Locality) -> str:
+    first, second = sorted([locality_key(a).replace("/", "-"), locality_key(b).replace("/", "-")])
+    return f"{first}--{second}"
+
+
+def twinning_iri(a: Locality, b: Locality) -> URIRef:
+    return ID["twinning/" + twinning_key(a, b)]
+
+
+def source_iri(source: Source) -> URIRef:
+    return ID["source/" + slug(source.key)]
+
+
+def graph_iri(source: Source) -> URIRef:
+    return ID["graph/" + slug(source.key)]
+
+
+def person_iri(name: str) -> URIRef:
+    return ID["person/" + slug(name)]
+
+
+def organisation_iri(name: str) -> URIRef:
+    return ID["org/" + slug(name)]
+
+
+def legal_iri(instrument: LegalInstrument) -> URIRef:
+    return ID[f"legal/{instrument.country.lower()}/{slug(instrument.number or instrument.title)}"]
+
+
+def typed_date(value: str) -> Literal:
+    """An ISO date or partial date as xsd:date, xsd:gYearMonth or xsd:gYear."""
+    datatype = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}[len(value)]
+    return Literal(value, datatype=datatype)
+
+
+# --- the one function ---------------------------------------------------------------------------------
+
+def record_to_graph(record: SourceRecord) -> Graph:
+    """All that one source says, as the named graph `graph_iri(record.source)`."""
+    graph = Graph(identifier=graph_iri(record.source))
+    bind_prefixes(graph)
+    _Writer(graph, record).write()
+    return graph
+
+
+class _Writer:
+    """Walks one record; keeps the lookups (names to IRIs) that the record's parts share."""
+
+    def __init__(self, graph: Graph, record: SourceRecord) -> None:
+        self.graph = graph
+        self.record = record
+        self.source = source_iri(record.source)
+        self.places = {loc.name: loc for loc in record.localities}
+        self.orgs = {org.name: org for org in record.organisations}
+        self.people = {person.name: person for person in record.people}
+        self.legal = {inst.number: inst for inst in record.legal_instruments if inst.number}
+
+    def add(self, s: Node, p: Node, o: Node | None) -> None:
+        if o is not None:
+            self.graph.add((s, p, o))
+
+    def write(self) -> None:
+        record = self.record
+        graph_node = self.graph.identifier
+        self.add(graph_node, RDF.type, SC.SourceGraph)
+        self.add(graph_node, PROV.wasDerivedFrom, self.source)
+        self.add(graph_node, SC.extractionMethod, Literal(record.method))
+        self.write_source(record.source, self.source)
+        for locality in record.localities:
+            self.write_locality(locality)
+        for organisation in record.organisations:
+            self.write_organisation(organisation)
+        for person in record.people:
+            self.write_person(person)
+        for instrument in record.legal_instruments:
+            self.write_legal(instrument)
+        for twinning in record.twinnings:
+            self.write_twinning(twinning)
+        for activity in record.activities:
+            self.write_activity(activity)
+
+    # sources
+    def write_source(self, source: Source, node: URIRef) -> None:
+        self.add(node, RDF.type, SOURCE_CLASSES.get(source.kind, SDO.CreativeWork))
+        self.add(node, RDF.type, PROV.Entity)
+        self.add(node, DCTERMS.title, _literal(source.title))
+        if source.publisher:
+            publisher = organisation_iri(source.publisher)
+            self.add(node, SDO.publisher, publisher)
+            self.add(publisher, RDF.type, SDO.Organization)
+            self.add(publisher, RDFS.label, Literal(source.publisher))
+        if source.published:
+            self.add(node, SDO.datePublished, typed_date(source.published))
+        if source.url:
+            self.add(node, SDO.url, Literal(source.url, datatype=XSD.anyURI))
+        self.add(node, DCTERMS.language, _literal(source.language))
+        self.add(node, DCTERMS.license, _literal(source.licence))
+        if source.retrieved:
+            self.add(node, SDO.dateModified if source.kind == "wikidata" else PROV.generatedAtTime,
+                     typed_date(source.retrieved))
+        for prop, name in ((SDO.author, source.reporter), (SDO.editor, source.editor)):
+            if name:
+                self.add(node, prop, self.person_node(name))
+        if source.dateline:
+            self.add(node, SDO.locationCreated, self.place_node(source.dateline))
+        if source.derived_from is not None:
+            original = source_iri(source.derived_from)
+            self.add(node, PROV.wasDerivedFrom, original)
+            self.write_source(source.derived_from, original)
+
+    # places
+    def write_locality(self, locality: Locality) -> URIRef:
+        node = locality_iri(locality)
+        self.add(node, RDF.type, SC.Country if locality.kind == "country" else SC.Locality)
+        self.add(node, SC.kind, KIND[locality.kind])
+        self.add(node, RDFS.label, Literal(locality.name, lang="en"))
+        if locality.local_name and locality.local_name != locality.name:
+            self.add(node, SKOS.altLabel, Literal(locality.local_name, lang="id"))
+        for alias in locality.aliases:
+            self.add(node, SKOS.altLabel, Literal(alias))
+        if locality.kind == "country":
+            self.add(node, SC.countryCode, Literal(locality.country))
+        else:
+            self.add(node, SC.country, country_iri(locality.country))
+        if locality.part_of:
+            self.add(node, SDO.containedInPlace, self.place_node(locality.part_of))
+        if locality.qid:
+            self.add(node, OWL.sameAs, WD[locality.qid])
+        if locality.lat is not None and locality.lon is not None:
+            self.add(node, WGS.lat, Literal(locality.lat, datatype=XSD.decimal))
+            self.add(node, WGS.long, Literal(locality.lon, datatype=XSD.decimal))
+            geometry = URIRef(node + "/geometry")
+            self.add(node, GEO.hasGeometry, geometry)
+            self.add(geometry, RDF.type, GEO.Geometry)
+            self.add(geometry, GEO.asWKT, Literal(f"POINT({locality.lon} {locality.lat})", datatype=GEO.wktLiteral))
+        self.add(node, SC.kemendagriCode, _literal(locality.kemendagri_code))
+        return node
+
+    def place_node(self, name: str) -> URIRef:
+        """The IRI of a place the record names; a name it does not describe is an error in the record."""
+        locality = self.places.get(name)
+        if locality is None:
+            raise KeyError(f"the record names the place {name!r} but does not describe it under 'localities'")
+        return locality_iri(locality)
+
+    # bodies and people
+    def write_organisation(self, organisation: Organisation) -> URIRef:
+        node = organisation_iri(organisation.name)
+        self.add(node, RDF.type, ORG.Organization)
+        if organisation.type in GOVERNMENT_TYPES:
+            self.add(node, RDF.type, SC.GovernmentBody)
+        self.add(node, RDFS.label, Literal(organisation.name))
+        if organisation.local_name:
+            self.add(node, SKOS.altLabel, Literal(organisation.local_name, lang="id"))
+        self.add(node, ORG.classification, ORG_TYPE[slug(organisation.type)])
+        if organisation.locality:
+            self.add(node, SC.jurisdiction if organisation.type in GOVERNMENT_TYPES else SDO.location,
+                     self.place_node(organisation.locality))
+        return node
+
+    def agent_node(self, name: str) -> URIRef:
+        """An initiator or broker: a described person or body, else a body known only by its name."""
+        if name in self.people:
+            return person_iri(name)
+        if name not in self.orgs:
+            node = organisation_iri(name)
+            self.add(node, RDF.type, ORG.Organization)
+            self.add(node, RDFS.label, Literal(name))
+            return node
+        return organisation_iri(name)
+
+    def person_node(self, name: str) -> URIRef:
+        node = person_iri(name)
+        self.add(node, RDF.type, SDO.Person)
+        self.add(node, SDO.name, Literal(name))
+        return node
+
+    def write_person(self, person: Person) -> URIRef:
+        node = self.person_node(person.name)
+        if person.role or person.organisation or person.represents:
+            organisation = self.organisation_for(person)
+            role_text = person.role or person.role_en or "member"
+            membership = ID[f"membership/{slug(person.name)}/{slug(role_text)}"]
+            self.add(membership, RDF.type, ORG.Membership)
+            self.add(membership, ORG.member, node)
+            self.add(membership, ORG.organization, organisation)
+            role = ID["role/" + slug(role_text)]
+            self.add(membership, ORG.role, role)
+            self.add(role, RDF.type, ORG.Role)
+            if person.role:
+                self.add(role, RDFS.label, Literal(person.role, lang="id"))
+            if person.role_en:
+                self.add(role, RDFS.label, Literal(person.role_en, lang="en"))
+        return node
+
+    def organisation_for(self, person: Person) -> URIRef | None:
+        if person.organisation:
+            return self.agent_node(person.organisation)
+        if person.represents:
+            place = self.places.get(person.represents)
+            name = f"Government of {person.represents}"
+            if name not in self.orgs:
+                node = organisation_iri(name)
+                self.add(node, RDF.type, ORG.Organization)
+                self.add(node, RDF.type, SC.GovernmentBody)
+                self.add(node, RDFS.label, Literal(name, lang="en"))
+                if place is not None:
+                    self.add(node, SC.jurisdiction, locality_iri(place))
+            return organisation_iri(name)
+        return None
+
+    # legal instruments
+    def write_legal(self, instrument: LegalInstrument) -> URIRef:
+        node = legal_iri(instrument)
+        self.add(node, RDF.type, ELI.LegalResource)
+        self.add(node, ELI.title, Literal(instrument.title, lang="id" if instrument.country == "ID" else None))
+        self.add(node, ELI.id_local, _literal(instrument.number))
+        if instrument.date:
+            self.add(node, ELI.date_document, typed_date(instrument.date))
+        self.add(node, ELI.type_document, LEGAL_TYPE[slug(instrument.kind)])
+        if instrument.issuer:
+            self.add(node, ELI.passed_by, self.agent_node(instrument.issuer))
+        return node
+
+    # twinnings
+    def write_twinning(self, twinning: Twinning) -> URIRef:
+        a, b = self.write_locality(twinning.a), self.write_locality(twinning.b)
+        node = twinning_iri(twinning.a, twinning.b)
+        self.add(node, RDF.type, SC.Twinning)
+        self.add(node, RDFS.label, Literal(f"{twinning.a.name} – {twinning.b.name}", lang="en"))
+        self.add(node, SC.party, a)
+        self.add(node, SC.party, b)
+        if twinning.stage in TWINNED_STAGES:
+            self.add(a, SC.twinnedWith, b)
+            self.add(b, SC.twinnedWith, a)
+        self.add(node, SC.stage, STAGE[twinning.stage])
+        self.add(node, SC.inPassing, Literal(twinning.in_passing))
+        self.add(node, SC.programme, _literal(twinning.programme))
+        for code in twinning.fields:
+            self.add(node, SC.field, FIELD[code])
+        for aim in twinning.aims:
+            self.add(node, SC.aim, Literal(aim, lang="en"))
+        for number in twinning.legal_basis:
+            instrument = self.legal.get(number)
+            if instrument is None:
+                raise KeyError(f"the twinning {twinning.a.name} – {twinning.b.name} rests on {number!r}, "
+                               "which the record does not describe under 'legal_instruments'")
+            self.add(node, SC.legalBasis, legal_iri(instrument))
+        for name in twinning.initiators:
+            self.add(node, SC.initiatedBy, self.agent_node(name))
+        for name in twinning.brokers:
+            self.add(node, SC.brokeredBy, self.agent_node(name))
+        self.write_evidence(node, twinning.evidence)
+        for event in twinning.events:
+            self.add(node, SC.event, self.write_event(node, twinning, event))
+        return node
+
+    def write_event(self, twinning_node: URIRef, twinning: Twinning, event: Event) -> URIRef:
+        key = twinning_key(twinning.a, twinning.b)
+        node = ID[f"event/{key}/{event.stage}/{event.date or 'undated'}"]
+        self.add(node, RDF.type, SC.TwinningEvent)
+        self.add(node, SC.stage, STAGE[event.stage])
+        if event.date:
+            self.add(node, SDO.startDate, typed_date(event.date))
+        if event.place:
+            self.add(node, SDO.location, self.place_node(event.place))
+        self.add(node, SDO.description, _literal(event.description, lang="en"))
+        if event.instrument:
+            instrument = ID[f"instrument/{key}/{event.instrument}/{event.date or 'undated'}"]
+            self.add(node, SC.instrument, instrument)
+            self.add(instrument, RDF.type, SC.Instrument)
+            self.add(instrument, SC.instrumentType, INSTRUMENT_TYPE[event.instrument])
+            title = f"{INSTRUMENT_NAMES.get(event.instrument, event.instrument)} between {twinning.a.name} and {twinning.b.name}"
+            self.add(instrument, DCTERMS.title, Literal(title, lang="en"))
+        for person in event.signatories:
+            self.add(node, SC.signatory, self.write_person(person))
+        for person in event.spokespeople:
+            self.add(node, SC.spokesperson, self.write_person(person))
+        self.write_evidence(node, event.evidence)
+        return node
+
+    def write_activity(self, activity: Activity) -> URIRef:
+        node = ID[f"activity/{slug(self.record.source.key)}/{_digest(activity.description)[:12]}"]
+        self.add(node, RDF.type, PROV.Activity)
+        self.add(node, RDF.type, SDO.Event)
+        self.add(node, SDO.description, Literal(activity.description, lang="en"))
+        if activity.place:
+            self.add(node, SDO.location, self.place_node(activity.place))
+        for name in activity.participants:
+            self.add(node, PROV.wasAssociatedWith, self.agent_node(name))
+        if activity.organiser:
+            self.add(node, SDO.organizer, self.agent_node(activity.organiser))
+        if activity.date:
+            self.add(node, SDO.startDate, typed_date(activity.date))
+        self.write_evidence(node, activity.evidence)
+        return node
+
+    def write_evidence(self, subject: URIRef, evidence: Evidence | None) -> None:
+        """Tie a fact to where it stands in the source, and to the method that read it there."""
+        node = ID[f"evidence/{slug(self.record.source.key)}/{_digest(str(subject))[:12]}"]
+        self.add(subject, SC.evidence, node)
+        self.add(node, RDF.type, SC.Evidence)
+        self.add(node, SC.supports, subject)
+        self.add(node, PROV.wasDerivedFrom, self.source)
+        self.add(node, SC.extractionMethod, Literal(self.record.method))
+        if evidence is not None:
+            self.add(node, PROV.value, _literal(evidence.quote))
+            if evidence.paragraph is not None:
+                self.add(node, SC.paragraph, Literal(int(evidence.paragraph)))
+            self.add(node, RDFS.comment, _literal(evidence.note, lang="en"))
+
+
+def _literal(value: str | None, lang: str | None = None) -> Literal | None:
+    return None if value is None else Literal(value, lang=lang)
+
+
+def graphs_of(records: Iterable[SourceRecord]) -> list[Graph]:
+    """The named graph of each record, in order."""
+    return [record_to_graph(record) for record in records]
+
+
+__all__ = [
+    "TWINNED_STAGES", "country_iri", "graph_iri", "graphs_of", "legal_iri", "locality_iri",
+    "locality_key", "organisation_iri", "person_iri", "record_to_graph", "slug", "source_iri",
+    "twinning_iri", "twinning_key", "typed_date",
+]
