@@ -1,0 +1,250 @@
+"""Real servers on 127.0.0.1 for tests: an Oxigraph SPARQL server, and a scripted HTTP server for faults.
+
+    with OxigraphServer(data_path=Path("graph.nq")) as server:
+        SPARQLWrapper(server.query_url) ...
+
+`OxigraphServer` runs the `oxigraph` command (the `oxigraph` package from the test extras) in memory on
+a free port, loads data through the Graph Store Protocol and kills the process on exit.
+`ScriptedServer` answers each request with the next of a list of canned responses, to play the
+failures (429, 500, slow, non-JSON) a real endpoint shows only now and then.
+"""
+from __future__ import annotations
+
+import http.server
+import shutil
+import socket
+import subprocess
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CONTENT_TYPES = {
+    ".nt": "application/n-triples",
+    ".nq": "application/n-quads",
+    ".ttl": "text/turtle",
+    ".trig": "application/trig",
+    ".rdf": "application/rdf+xml",
+    ".owl": "application/rdf+xml",
+}
+QUAD_TYPES = {"application/n-quads", "application/trig"}
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nobody listened on a moment ago."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class OxigraphServer:
+    """An in-memory `oxigraph serve` on 127.0.0.1, optionally preloaded, stopped on exit.
+
+    Triples (.nt, .ttl, .rdf) go into the default graph; quads (.nq, .trig) keep their graph names.
+    Queries see only the default graph unless `union_default_graph=True`.
+    """
+
+    def __init__(
+        self,
+        data_path: Path | str | None = None,
+        *,
+        union_default_graph: bool = False,
+        startup_timeout: float = 20.0,
+    ) -> None:
+        self.data_path = Path(data_path) if data_path is not None else None
+        self.union_default_graph = union_default_graph
+        self.startup_timeout = startup_timeout
+        self.port = 0
+        self._process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def query_url(self) -> str:
+        return self.url + "/query"
+
+    @property
+    def update_url(self) -> str:
+        return self.url + "/update"
+
+    @property
+    def store_url(self) -> str:
+        return self.url + "/store"
+
+    def __enter__(self) -> "OxigraphServer":
+        self.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    def start(self) -> None:
+        executable = shutil.which("oxigraph")
+        if executable is None:
+            raise RuntimeError("the `oxigraph` command is missing: pip install oxigraph (test extras)")
+        self.port = free_port()
+        command = [executable, "serve", "--bind", f"127.0.0.1:{self.port}"]
+        if self.union_default_graph:
+            command.append("--union-default-graph")
+        self._process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self._wait_until_ready()
+        if self.data_path is not None:
+            self.load(path=self.data_path)
+
+    def stop(self) -> None:
+        if self._process is None:
+            return
+        self._process.terminate()
+        try:
+            self._process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait(timeout=10)
+        if self._process.stderr is not None:
+            self._process.stderr.close()
+        self._process = None
+
+    def load(
+        self,
+        *,
+        path: Path | str | None = None,
+        data: str | bytes | None = None,
+        content_type: str | None = None,
+        graph: str | None = None,
+    ) -> None:
+        """Add a file (`path=`) or content (`data=`, with `content_type=`) to the store.
+
+        Triples go to `graph` if given, else to the default graph; quads keep their own graph names.
+        """
+        if (path is None) == (data is None):
+            raise ValueError("give exactly one of path= and data=")
+        if path is not None:
+            path = Path(path)
+            content_type = content_type or CONTENT_TYPES.get(path.suffix)
+            if content_type is None:
+                raise ValueError(f"unknown RDF format for {path.name}; pass content_type=")
+            body = path.read_bytes()
+        else:
+            if content_type is None:
+                raise ValueError("data= needs content_type=")
+            body = data.encode("utf-8") if isinstance(data, str) else data
+        if graph is not None:
+            target = self.store_url + "?" + urllib.parse.urlencode({"graph": graph})
+        elif content_type in QUAD_TYPES:
+            target = self.store_url
+        else:
+            target = self.store_url + "?default"
+        request = urllib.request.Request(
+            target, data=body, method="POST", headers={"Content-Type": content_type}
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=60):
+                pass
+        except urllib.error.HTTPError as error:
+            message = error.read().decode("utf-8", "replace").strip()
+            raise RuntimeError(f"oxigraph refused the data (HTTP {error.code}): {message}") from None
+
+    def _wait_until_ready(self) -> None:
+        deadline = time.monotonic() + self.startup_timeout
+        assert self._process is not None
+        while time.monotonic() < deadline:
+            if self._process.poll() is not None:
+                error = self._process.stderr.read().decode("utf-8", "replace") if self._process.stderr else ""
+                raise RuntimeError(f"oxigraph serve exited with {self._process.returncode}: {error.strip()}")
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
+                    return
+            except OSError:
+                time.sleep(0.05)
+        self.stop()
+        raise RuntimeError(f"oxigraph serve did not listen on port {self.port} within {self.startup_timeout} s")
+
+
+@dataclass
+class Reply:
+    """One canned HTTP answer: status, headers, body, and how long to wait before sending it."""
+
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+
+
+@dataclass
+class Received:
+    """What the scripted server saw of one request."""
+
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+
+class ScriptedServer:
+    """An HTTP server on 127.0.0.1 that answers request n with `replies[n]` (the last one repeats).
+
+    `received` records each request (method, path, headers, body) for assertions.
+    """
+
+    def __init__(self, replies: list[Reply]) -> None:
+        if not replies:
+            raise ValueError("a scripted server needs at least one reply")
+        self.replies = replies
+        self.received: list[Received] = []
+        self._lock = threading.Lock()
+        self._server: http.server.ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        assert self._server is not None
+        return f"http://127.0.0.1:{self._server.server_address[1]}/sparql"
+
+    def __enter__(self) -> "ScriptedServer":
+        script = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                self._answer()
+
+            def do_POST(self) -> None:
+                self._answer()
+
+            def _answer(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                with script._lock:
+                    index = len(script.received)
+                    script.received.append(Received(self.command, self.path, dict(self.headers), body))
+                    reply = script.replies[min(index, len(script.replies) - 1)]
+                if reply.delay:
+                    time.sleep(reply.delay)
+                try:
+                    self.send_response(reply.status)
+                    for name, value in reply.headers.items():
+                        self.send_header(name, value)
+                    self.send_header("Content-Length", str(len(reply.body)))
+                    self.end_headers()
+                    self.wfile.write(reply.body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (a timeout test); nothing left to tell it
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        assert self._server is not None and self._thread is not None
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=10)
