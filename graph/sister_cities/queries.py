@@ -1,0 +1,326 @@
+"""Named SPARQL queries: loaded from `queries/*.rq`, parameters bound as RDF terms, rows formatted.
+
+Each query file starts with a header of `# key: value` comments:
+
+    # title: Partners of a locality
+    # description: ...
+    # param: locality locality required - the locality: a label, an IRI or a QID
+    # columns: partner, partnerLabel, partnerCountry, stage, date, source
+
+A parameter NAME binds the variable ?NAME through a `VALUES` block built from rdflib terms
+(`term.n3()`), never by pasting user text into the query. A parameter the header declares but the
+query never uses, or a column list that differs from the SELECT, is an error when the file is read.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+from rdflib import Literal, URIRef
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.term import Node
+
+from .resources import queries_dir
+from .vocab import PREFIXES, STAGES
+
+PARAMETER_TYPES = ("string", "stage", "locality", "country", "date", "iri", "integer")
+QID = re.compile(r"^Q[1-9]\d*$")
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+class QueryError(Exception):
+    """A query that cannot be found, read, bound or run; the message is one line."""
+
+
+class UnknownQuery(QueryError):
+    def __init__(self, name: str, known: Sequence[str]) -> None:
+        self.name = name
+        super().__init__(f"unknown query {name!r}; known queries: {', '.join(known)}")
+
+
+class ParameterError(QueryError):
+    """A parameter the query does not declare, a required one missing, or a value of the wrong form."""
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    type: str
+    required: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    title: str
+    description: str
+    parameters: tuple[Parameter, ...]
+    columns: tuple[str, ...]
+    text: str
+    path: Path | None = None
+
+    def parameter(self, name: str) -> Parameter:
+        for parameter in self.parameters:
+            if parameter.name == name:
+                return parameter
+        declared = ", ".join(p.name for p in self.parameters) or "none"
+        raise ParameterError(f"query {self.name!r} has no parameter {name!r} (its parameters: {declared})")
+
+
+@dataclass
+class QueryResult:
+    columns: list[str]
+    rows: list[tuple[Node | None, ...]] = field(default_factory=list)
+
+    def records(self) -> list[dict[str, str | None]]:
+        """Rows as dictionaries of plain strings keyed by column (IRIs as IRIs, unbound as None)."""
+        return [{c: (None if v is None else str(v)) for c, v in zip(self.columns, row)} for row in self.rows]
+
+
+# --- reading ----------------------------------------------------------------------------------------
+
+def parse_query(text: str, *, name: str, path: Path | None = None) -> NamedQuery:
+    """Read the header of a query and check it against the query itself."""
+    where = str(path or name)
+    header: dict[str, list[str]] = {}
+    last_key = None
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped.startswith("#"):
+            if stripped:
+                break
+            continue
+        body = stripped.lstrip("#").rstrip()
+        match = re.match(r"^\s?([a-z]+):\s*(.*)$", body)
+        if match:
+            last_key = match.group(1)
+            header.setdefault(last_key, []).append(match.group(2).strip())
+        elif last_key and body.strip():
+            header[last_key][-1] += " " + body.strip()
+    for key in ("title", "columns"):
+        if key not in header:
+            raise QueryError(f"{where}: the header has no '# {key}:' line")
+    parameters = tuple(_parse_parameter(spec, where) for spec in header.get("param", []))
+    columns = tuple(c.strip() for c in header["columns"][0].split(",") if c.strip())
+    try:
+        prepared = prepareQuery(text)
+    except Exception as error:  # pyparsing's errors carry the position; one line is enough here
+        raise QueryError(f"{where}: not valid SPARQL: {str(error).splitlines()[0]}") from error
+    projected = tuple(str(v) for v in prepared.algebra.get("PV", ()))
+    if projected and projected != columns:
+        raise QueryError(f"{where}: the header lists columns {', '.join(columns)} "
+                         f"but the query selects {', '.join(projected)}")
+    for parameter in parameters:
+        if not re.search(r"\?" + re.escape(parameter.name) + r"\b", text):
+            raise QueryError(f"{where}: parameter {parameter.name!r} is declared but ?{parameter.name} "
+                             "is not used in the query")
+    return NamedQuery(name=name, title=header["title"][0], description=" ".join(header.get("description", [""])),
+                      parameters=parameters, columns=columns, text=text, path=path)
+
+
+def _parse_parameter(spec: str, where: str) -> Parameter:
+    match = re.match(r"^([A-Za-z_]\w*)\s+(\w+)\s+(required|optional)\s*(?:-\s*(.*))?$", spec)
+    if not match or match.group(2) not in PARAMETER_TYPES:
+        raise QueryError(f"{where}: cannot read '# param: {spec}' (expected: NAME TYPE required|optional "
+                         f"- description; TYPE one of {', '.join(PARAMETER_TYPES)})")
+    return Parameter(match.group(1), match.group(2), match.group(3) == "required", match.group(4) or "")
+
+
+def load_query(path: Path) -> NamedQuery:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise QueryError(f"{path}: {error.strerror or error}") from error
+    except UnicodeDecodeError as error:
+        raise QueryError(f"{path}: not UTF-8 text") from error
+    return parse_query(text, name=path.stem, path=path)
+
+
+def available_queries(directory: Path | None = None) -> dict[str, NamedQuery]:
+    """The named queries of a folder (default: the package's `queries/`), by name."""
+    directory = directory or queries_dir()
+    return {path.stem: load_query(path) for path in sorted(directory.glob("*.rq"))}
+
+
+def find_query(name_or_path: str) -> NamedQuery:
+    """A named query, or a `.rq` file given by path."""
+    if name_or_path.endswith(".rq") or "/" in name_or_path or "\\" in name_or_path:
+        path = Path(name_or_path)
+        if not path.is_file():
+            raise QueryError(f"{path}: no such query file")
+        return load_query(path)
+    path = queries_dir() / f"{name_or_path}.rq"
+    if not path.is_file():
+        raise UnknownQuery(name_or_path, sorted(p.stem for p in queries_dir().glob("*.rq")))
+    return load_query(path)
+
+
+# --- binding ----------------------------------------------------------------------------------------
+
+Select = Callable[[str], QueryResult]
+"""Runs SPARQL SELECT text against some store: the rdflib dataset, Oxigraph, or a remote endpoint."""
+
+_LOCALITY_LOOKUP = """
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX sc: <https://w3id.org/sister-cities/ontology#>
+SELECT DISTINCT ?place WHERE {
+  VALUES ?needle { %s }
+  { ?place a sc:Locality } UNION { ?place a sc:Country }
+  %s
+}
+ORDER BY ?place
+"""
+LOCALITY_BY = {
+    "label": "?place rdfs:label|skos:altLabel|skos:prefLabel ?label . FILTER(LCASE(STR(?label)) = LCASE(STR(?needle)))",
+    "qid": "?place owl:sameAs ?needle .",
+    "iri": "FILTER(?place = ?needle)",
+}
+"""How a locality parameter is found: by a label in any language, by its Wikidata item, or by IRI."""
+
+
+def resolve_parameter(parameter: Parameter, value: str, select: Select) -> list[Node]:
+    """The RDF terms a parameter value stands for; an empty list means it matches nothing."""
+    value = value.strip()
+    if parameter.type == "string":
+        return [Literal(value)]
+    if parameter.type == "stage":
+        if value not in STAGES:
+            raise ParameterError(f"{parameter.name}: unknown stage {value!r}; one of {', '.join(STAGES)}")
+        return [Literal(value)]
+    if parameter.type == "date":
+        if not ISO_DATE.match(value):
+            raise ParameterError(f"{parameter.name}: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        return [Literal(value)]
+    if parameter.type == "integer":
+        if not re.fullmatch(r"-?\d+", value):
+            raise ParameterError(f"{parameter.name}: {value!r} is not a whole number")
+        return [Literal(int(value))]
+    if parameter.type == "iri":
+        return [_iri(parameter, value)]
+    if parameter.type == "country":
+        from .build import resolve_country
+        from .triples import country_iri
+
+        resolved = resolve_country(value)
+        return [] if resolved is None else [country_iri(resolved[0])]
+    # a locality: a QID, an IRI, or a label in any language
+    if QID.match(value):
+        needle: Node = URIRef("http://www.wikidata.org/entity/" + value)
+        how = "qid"
+    elif re.match(r"^[a-z][a-z0-9+.-]*://", value):
+        needle, how = _iri(parameter, value), "iri"
+    else:
+        needle, how = Literal(value), "label"
+    result = select(_LOCALITY_LOOKUP % (needle.n3(), LOCALITY_BY[how]))
+    return [row[0] for row in result.rows if row[0] is not None]
+
+
+def _iri(parameter: Parameter, value: str) -> URIRef:
+    if re.search(r"[\s<>\"{}|\\^`]", value) or not re.match(r"^[a-z][a-z0-9+.-]*:", value):
+        raise ParameterError(f"{parameter.name}: {value!r} is not an IRI")
+    return URIRef(value)
+
+
+def bind(query: NamedQuery, params: dict[str, str], select: Select) -> str | None:
+    """The query text with a VALUES block for each given parameter, checked against the header.
+
+    None when a parameter value matches nothing (an unknown locality): the answer is then no rows,
+    without asking the store.
+    """
+    for name in params:
+        query.parameter(name)  # raises for a parameter the query does not declare
+    blocks = []
+    for parameter in query.parameters:
+        if parameter.name not in params:
+            if parameter.required:
+                raise ParameterError(f"query {query.name!r} needs --param {parameter.name}=VALUE "
+                                     f"({parameter.description or parameter.type})")
+            continue
+        terms = resolve_parameter(parameter, params[parameter.name], select)
+        if not terms:
+            return None
+        blocks.append(f"VALUES ?{parameter.name} {{ {' '.join(t.n3() for t in terms)} }}")
+    if not blocks:
+        return query.text
+    match = re.search(r"\bWHERE\s*\{", query.text, flags=re.IGNORECASE)
+    if match is None:
+        raise QueryError(f"query {query.name!r} has no WHERE clause to bind parameters in")
+    return query.text[: match.end()] + "\n  " + "\n  ".join(blocks) + query.text[match.end():]
+
+
+def run(query: NamedQuery, params: dict[str, str], select: Select) -> QueryResult:
+    text = bind(query, params, select)
+    if text is None:
+        return QueryResult(columns=list(query.columns))
+    result = select(text)
+    if query.columns and list(result.columns) != list(query.columns):
+        result.columns = list(query.columns)
+    return result
+
+
+def dataset_select(dataset) -> Select:
+    """A `Select` over an rdflib dataset (its default graph is the union of the named graphs)."""
+
+    def select(text: str) -> QueryResult:
+        try:
+            answer = dataset.query(text)
+        except Exception as error:  # rdflib's parser raises pyparsing errors of several types
+            raise QueryError(f"the query failed: {str(error).splitlines()[0] if str(error) else type(error).__name__}") from error
+        columns = [str(v) for v in (answer.vars or [])]
+        return QueryResult(columns=columns, rows=[tuple(row) for row in answer])
+
+    return select
+
+
+def parse_params(pairs: Iterable[str]) -> dict[str, str]:
+    """`KEY=VALUE` strings from the command line to a dictionary."""
+    params: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise ParameterError(f"--param takes KEY=VALUE, got {pair!r}")
+        params[key.strip()] = value
+    return params
+
+
+# --- formatting -------------------------------------------------------------------------------------
+
+def compact(term: Any) -> str:
+    """A term as a person reads it in a table: IRIs shortened with our prefixes."""
+    if term is None:
+        return ""
+    text = str(term)
+    if isinstance(term, URIRef):
+        for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(str(item[1]))):
+            if text.startswith(str(namespace)) and len(text) > len(str(namespace)):
+                return f"{prefix}:{text[len(str(namespace)):]}"
+    return text
+
+
+def format_result(result: QueryResult, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(result.records(), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(result.columns)
+        for row in result.rows:
+            writer.writerow(["" if v is None else str(v) for v in row])
+        return buffer.getvalue()
+    if fmt == "table":
+        cells = [[compact(v) for v in row] for row in result.rows]
+        widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(result.columns)]
+        lines = ["  ".join(c.ljust(w) for c, w in zip(result.columns, widths)).rstrip(),
+                 "  ".join("-" * w for w in widths)]
+        lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+        lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+        return "\n".join(lines) + "\n"
+    raise ValueError(f"unknown format {fmt!r}")
