@@ -1,0 +1,272 @@
+"""The HTML page in a real headless Chromium: it draws, stays offline, keeps hostile text inert,
+places the map correctly and copes with 20,000 nodes.
+
+Needs the Debian ``chromium`` package at /usr/bin/chromium and the ``playwright`` Python package
+(its own browser download is not used).
+"""
+from __future__ import annotations
+
+import csv
+import random
+import struct
+import time
+import zlib
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from sister_cities.viz import STAGE_STYLES, country_colour, render_html
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run",
+]
+HEKMAN = Path(__file__).resolve().parents[2] / "shared/data/twinnings/hekman-twincities-wikipedia-2026/twin_cities.csv"
+
+PWN = "window.__pwned=1;alert(1)"
+SCRIPT_BREAKOUT = f"</script><script>{PWN}</script>"
+IMG_ONERROR = f'<img src=x onerror="{PWN}">'
+QUOTES = f"\"'><svg onload=\"{PWN}\">"
+JS_URL = f"javascript:{PWN}"
+
+DRAWN = "window.sisterCities && window.sisterCities.drawnAt !== null"
+NODE_IN_VIEWPORT = """id => {
+  const network = window.sisterCities.network;
+  const point = network.canvasToDOM(network.getPosition(id));
+  const box = document.getElementById('sc-network').getBoundingClientRect();
+  return [box.left + point.x, box.top + point.y];
+}"""
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip("needs the Debian chromium package at /usr/bin/chromium")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+class OpenedPage:
+    """A page opened from a file, with everything it requested, logged and tried to show."""
+
+    def __init__(self, browser, html: str, path: Path, *, timeout_ms: int = 30_000) -> None:
+        path.write_text(html, encoding="utf-8")
+        self.url = path.as_uri()
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.context = browser.new_context(viewport={"width": 900, "height": 600})
+        self.context.on("request", lambda request: self.requests.append(request.url))
+        self.page = self.context.new_page()
+        self.page.on("console", self._console)
+        self.page.on("pageerror", lambda error: self.errors.append(f"pageerror: {error}"))
+        self.page.on("dialog", self._dialog)
+        started = time.monotonic()
+        self.page.goto(self.url)
+        self.page.wait_for_function(DRAWN, timeout=timeout_ms)
+        self.seconds_to_draw = time.monotonic() - started
+
+    def _console(self, message) -> None:
+        if message.type in ("error", "warning"):
+            self.errors.append(f"{message.type}: {message.text}")
+
+    def _dialog(self, dialog) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture
+def open_page(browser, tmp_path):
+    opened: list[OpenedPage] = []
+
+    def opener(html: str, **options) -> OpenedPage:
+        page = OpenedPage(browser, html, tmp_path / f"page{len(opened)}.html", **options)
+        opened.append(page)
+        return page
+
+    yield opener
+    for page in opened:
+        page.close()
+
+
+def decode_png(png: bytes) -> tuple[int, int, list[tuple[int, int, int]]]:
+    """Width, height and RGB pixels of an 8-bit, non-interlaced RGB or RGBA PNG (as Chromium writes)."""
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    offset, chunks = 8, {}
+    idat = b""
+    while offset < len(png):
+        (length,) = struct.unpack(">I", png[offset:offset + 4])
+        kind = png[offset + 4:offset + 8]
+        body = png[offset + 8:offset + 8 + length]
+        if kind == b"IDAT":
+            idat += body
+        else:
+            chunks[kind] = body
+        offset += 12 + length
+    width, height, depth, colour_type, _, _, interlace = struct.unpack(">IIBBBBB", chunks[b"IHDR"])
+    assert depth == 8 and colour_type in (2, 6) and interlace == 0
+    channels = 4 if colour_type == 6 else 3
+    stride = width * channels
+    raw = zlib.decompress(idat)
+    previous = bytearray(stride)
+    pixels: list[tuple[int, int, int]] = []
+    for row in range(height):
+        start = row * (stride + 1)
+        kind, line = raw[start], bytearray(raw[start + 1:start + 1 + stride])
+        if kind == 1:
+            for i in range(channels, stride):
+                line[i] = (line[i] + line[i - channels]) & 0xFF
+        elif kind == 2:
+            line = bytearray((a + b) & 0xFF for a, b in zip(line, previous))
+        elif kind == 3:
+            for i in range(stride):
+                left = line[i - channels] if i >= channels else 0
+                line[i] = (line[i] + ((left + previous[i]) >> 1)) & 0xFF
+        elif kind == 4:
+            for i in range(stride):
+                left = line[i - channels] if i >= channels else 0
+                up, corner = previous[i], previous[i - channels] if i >= channels else 0
+                estimate = left + up - corner
+                distances = (abs(estimate - left), abs(estimate - up), abs(estimate - corner))
+                predictor = left if distances[0] <= distances[1] and distances[0] <= distances[2] else (
+                    up if distances[1] <= distances[2] else corner)
+                line[i] = (line[i] + predictor) & 0xFF
+        pixels.extend(tuple(line[i:i + 3]) for i in range(0, stride, channels))
+        previous = line
+    return width, height, pixels
+
+
+def drawn_share(pixels: list[tuple[int, int, int]], background=(255, 255, 255)) -> float:
+    return sum(1 for pixel in pixels if pixel != background) / len(pixels)
+
+
+def rgb(hex_colour: str) -> tuple[int, int, int]:
+    return tuple(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+
+
+def hostile_network() -> nx.Graph:
+    """Jakarta and Sétif, where every string a news article could supply tries to run a script."""
+    network = nx.Graph()
+    network.add_node("https://example.org/place/jakarta", label=SCRIPT_BREAKOUT, kind="city",
+                     country=IMG_ONERROR, lat=-6.2, lon=106.8, wikidata="Q3630")
+    network.add_node("https://example.org/place/setif", label="Sétif", kind="city",
+                     country="Algeria", lat=36.2, lon=3.0, wikidata=f"Q1{PWN}")
+    network.add_node("https://example.org/place/bekasi", label="Bekasi", kind="regency",
+                     country="Indonesia", lat=-6.24, lon=106.99)
+    network.add_edge("https://example.org/place/jakarta", "https://example.org/place/setif",
+                     twinning="https://example.org/twinning/1", stage="mou_signed", date="2024-05",
+                     sources=[{"title": QUOTES, "url": JS_URL, "published": SCRIPT_BREAKOUT},
+                              {"title": "Signed", "url": f"https://news.example/a?q=\"><img/src=x/onerror={PWN}>",
+                               "published": "2024-05-02"}],
+                     history=[{"stage": "proposed", "date": "2023", "source_title": IMG_ONERROR,
+                               "source_url": "JAVASCRIPT:alert(1)"}])
+    network.add_edge("https://example.org/place/setif", "https://example.org/place/bekasi", stage="ended")
+    return network
+
+
+def test_page_draws_offline_without_errors(open_page):
+    opened = open_page(render_html(hostile_network(), title=SCRIPT_BREAKOUT))
+    assert opened.requests == [opened.url]
+    assert opened.errors == []
+    width, height, pixels = decode_png(opened.page.locator("#sc-network").screenshot())
+    assert (width, height) == (630, 600)
+    assert drawn_share(pixels) > 0.004
+    for country in ("Algeria", "Indonesia", IMG_ONERROR):
+        assert pixels.count(rgb(country_colour(country))) >= 30, country
+    assert opened.page.title() == SCRIPT_BREAKOUT
+    assert opened.page.locator("#sc-title").inner_text() == SCRIPT_BREAKOUT
+    legend = opened.page.locator("#sc-countries").inner_text()
+    assert IMG_ONERROR in legend and "Algeria" in legend
+
+
+def test_hostile_strings_show_as_text_and_never_run(open_page):
+    opened = open_page(render_html(hostile_network(), title=SCRIPT_BREAKOUT))
+    page = opened.page
+    page.mouse.move(*page.evaluate(NODE_IN_VIEWPORT, 0))
+    tooltip = page.locator("#sc-tooltip")
+    tooltip.wait_for(state="visible", timeout=5_000)
+    text = tooltip.inner_text()
+    for payload in (SCRIPT_BREAKOUT, IMG_ONERROR, QUOTES, JS_URL, "JAVASCRIPT:alert(1)"):
+        assert payload in text
+    assert "Wikidata: Q3630" in text
+    links = page.eval_on_selector_all("#sc-tooltip a", "links => links.map(a => [a.textContent, a.href])")
+    assert links == [
+        ["Q3630", "https://www.wikidata.org/wiki/Q3630"],
+        ["Signed", "https://news.example/a?q=%22%3E%3Cimg/src=x/onerror=window.__pwned=1;alert(1)%3E"],
+    ]
+    page.mouse.click(*page.evaluate(NODE_IN_VIEWPORT, 0))
+    assert "sc-pinned" in tooltip.get_attribute("class")
+    page.locator("#sc-tooltip span", has_text=JS_URL).first.click()
+    page.mouse.move(*page.evaluate(NODE_IN_VIEWPORT, 1))
+    assert page.evaluate("document.querySelectorAll('img, svg, iframe').length") == 0
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert opened.dialogs == []
+    assert opened.errors == []
+    assert opened.requests == [opened.url]
+
+
+def test_geo_layout_draws_a_map_from_real_pairs(open_page):
+    network = nx.Graph()
+    with HEKMAN.open(encoding="utf-8", newline="") as rows:
+        for row in csv.DictReader(rows):
+            if {"Indonesia", "Algeria"} & {row["country1"], row["country2"]}:
+                ends = []
+                for side in ("1", "2"):
+                    iri = f"https://example.org/place/{row['country' + side]}/{row['city' + side]}"
+                    network.add_node(iri, label=row["city" + side], kind="city", country=row["country" + side],
+                                     lat=float(row["lat" + side]), lon=float(row["lng" + side]))
+                    ends.append(iri)
+                network.add_edge(*ends, stage="active")
+    opened = open_page(render_html(network, layout="geo"))
+    assert opened.errors == [] and opened.requests == [opened.url]
+    labels = opened.page.evaluate("window.sisterCities.data.places.map(p => p.label)")
+    jakarta, setif = labels.index("Jakarta"), labels.index("Sétif")
+    position = "id => window.sisterCities.network.getPosition(id)"
+    at_jakarta = opened.page.evaluate(position, jakarta)
+    at_setif = opened.page.evaluate(position, setif)
+    assert at_jakarta["x"] > at_setif["x"] and at_jakarta["y"] > at_setif["y"]
+    on_screen_jakarta = opened.page.evaluate(NODE_IN_VIEWPORT, jakarta)
+    on_screen_setif = opened.page.evaluate(NODE_IN_VIEWPORT, setif)
+    assert on_screen_jakarta[0] > on_screen_setif[0] and on_screen_jakarta[1] > on_screen_setif[1]
+    # The file pairs Jakarta with 17 cities, from Bangkok to Tokyo.
+    assert opened.page.evaluate("window.sisterCities.network.getConnectedEdges(%d).length" % jakarta) == 17
+
+
+def synthetic_network(size: int, seed: int = 20) -> nx.Graph:
+    """Places spread over 150 countries of very unequal size, with about 1.3 twinnings per place."""
+    rng = random.Random(seed)
+    countries = [(f"Country {c}", rng.uniform(-50, 65), rng.uniform(-170, 170)) for c in range(150)]
+    weights = [1 / (rank + 1) for rank in range(len(countries))]
+    network = nx.Graph()
+    stages = list(STAGE_STYLES)
+    homes = rng.choices(countries, weights=weights, k=size)
+    for i, (country, lat, lon) in enumerate(homes):
+        network.add_node(f"https://example.org/place/{i}", label=f"Town {i}", kind="city", country=country,
+                         lat=lat + rng.uniform(-4, 4), lon=lon + rng.uniform(-4, 4), wikidata=f"Q{i + 1}")
+    nodes = list(network)
+    for j in range(int(size * 1.3)):
+        u, v = rng.choice(nodes), rng.choice(nodes)
+        if u != v:
+            network.add_edge(u, v, twinning=f"https://example.org/twinning/{j}", stage=rng.choice(stages),
+                             date="2019-05", sources=[{"title": f"Article {j}", "url": f"https://news.example/{j}",
+                                                       "published": "2019-05-02"}])
+    return network
+
+
+def test_twenty_thousand_nodes_draw_within_thirty_seconds(open_page):
+    network = synthetic_network(20_000)
+    opened = open_page(render_html(network), timeout_ms=30_000)
+    assert opened.seconds_to_draw < 30
+    assert opened.errors == [] and opened.requests == [opened.url]
+    assert opened.page.evaluate("window.sisterCities.network.body.data.nodes.length") == 20_000
+    assert opened.page.evaluate("window.sisterCities.data.physics") is False
