@@ -107,3 +107,15 @@ def default_dataset() -> Dataset:
     for record in seed_records():
         add_record(dataset, record)
     return dataset
+
+
+def article_record(article, extraction: dict[str, Any]) -> SourceRecord:
+    """What the extractor read in one article (`articles.Article`), as that article's source record."""
+    from .records import DATE_PATTERN
+
+    published = article.published if article.published and DATE_PATTERN.match(str(article.published)) else None
+    source = Source(
+        key=f"article/{article.id}", kind="news_article", title=article.title, publisher=article.outlet,
+        published=published, url=article.url, language=article.language,
+    )
+    return record_from_dict(extraction, source=source, method="rules", resolve_country=resolve_country)

@@ -61,8 +61,10 @@ def load_dataset(path: Path | str) -> Dataset:
         else:
             dataset.default_graph.parse(path, format=fmt)
     except Exception as error:  # rdflib raises many unrelated types for a corrupt file
-        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise GraphFileError(path, f"not valid {fmt}: {first_line}") from error
+        detail = " ".join(str(error).split()) or type(error).__name__
+        if len(detail) > 200:
+            detail = detail[:197] + "..."
+        raise GraphFileError(path, f"not valid {fmt}: {detail}") from error
     return dataset
 
 
