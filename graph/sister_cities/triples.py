@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Iterable
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .records import (
@@ -135,19 +135,34 @@ def typed_date(value: str) -> Literal:
 
 # --- the one function ---------------------------------------------------------------------------------
 
+Triple = tuple[Node, Node, Node]
+
+
+def record_to_triples(record: SourceRecord) -> list[Triple]:
+    """All that one source says, as triples of its named graph `graph_iri(record.source)`.
+
+    The pure core: no rdflib Graph is built, so bulk loaders can stream the triples into any store.
+    """
+    writer = _Writer(graph_iri(record.source), record)
+    writer.write()
+    return list(writer.triples)
+
+
 def record_to_graph(record: SourceRecord) -> Graph:
-    """All that one source says, as the named graph `graph_iri(record.source)`."""
+    """All that one source says, as the rdflib named graph `graph_iri(record.source)`."""
     graph = Graph(identifier=graph_iri(record.source))
     bind_prefixes(graph)
-    _Writer(graph, record).write()
+    for triple in record_to_triples(record):
+        graph.add(triple)
     return graph
 
 
 class _Writer:
     """Walks one record; keeps the lookups (names to IRIs) that the record's parts share."""
 
-    def __init__(self, graph: Graph, record: SourceRecord) -> None:
-        self.graph = graph
+    def __init__(self, graph_node: URIRef, record: SourceRecord) -> None:
+        self.graph_node = graph_node
+        self.triples: dict[Triple, None] = {}  # insertion-ordered set
         self.record = record
         self.source = source_iri(record.source)
         self.places = {loc.name: loc for loc in record.localities}
@@ -157,11 +172,11 @@ class _Writer:
 
     def add(self, s: Node, p: Node, o: Node | None) -> None:
         if o is not None:
-            self.graph.add((s, p, o))
+            self.triples[(s, p, o)] = None
 
     def write(self) -> None:
         record = self.record
-        graph_node = self.graph.identifier
+        graph_node = self.graph_node
         self.add(graph_node, RDF.type, SC.SourceGraph)
         self.add(graph_node, PROV.wasDerivedFrom, self.source)
         self.add(graph_node, SC.extractionMethod, Literal(record.method))
@@ -421,6 +436,7 @@ def graphs_of(records: Iterable[SourceRecord]) -> list[Graph]:
 
 __all__ = [
     "TWINNED_STAGES", "country_iri", "graph_iri", "graphs_of", "legal_iri", "locality_iri",
-    "locality_key", "organisation_iri", "person_iri", "record_to_graph", "slug", "source_iri",
+    "locality_key", "organisation_iri", "person_iri", "record_to_graph", "record_to_triples", "slug",
+    "source_iri",
     "twinning_iri", "twinning_key", "typed_date",
 ]
