@@ -329,7 +329,7 @@ def http_select(endpoint: str, query: str, *, user_agent: str, timeout: float) -
     SPARQLWrapper builds and sends the request (GET when short, POST when long, JSON only); its errors
     and urllib's are mapped to our exception classes, `_Throttled` for 429/503 so the caller can retry.
     """
-    from SPARQLWrapper import GET, JSON, POST, SPARQLWrapper
+    from SPARQLWrapper import GET, JSON, POST, SELECT, SPARQLWrapper
     from SPARQLWrapper.SPARQLExceptions import (
         EndPointInternalError,
         EndPointNotFound,
@@ -340,6 +340,7 @@ def http_select(endpoint: str, query: str, *, user_agent: str, timeout: float) -
 
     wrapper = SPARQLWrapper(endpoint, agent=user_agent)
     wrapper.setQuery(query)
+    wrapper.queryType = SELECT  # its keyword sniffing takes "dropped" in a comment for a DROP update
     wrapper.setReturnFormat(JSON)
     wrapper.addCustomHttpHeader("Accept", SPARQL_JSON)
     long_query = len(endpoint) + len(urllib.parse.quote(query)) > LONGEST_GET_URL
@@ -359,7 +360,8 @@ def http_select(endpoint: str, query: str, *, user_agent: str, timeout: float) -
             raise EndpointUnavailable(f"{endpoint} answered HTTP {error.code}") from None
         raise BadResponse(f"{endpoint} answered HTTP {error.code}: {_first_line(error.read())}") from None
     except QueryBadFormed as error:
-        raise QueryRejected(f"{endpoint} rejected the query as malformed (HTTP 400): {_first_line(str(error).encode())}") from None
+        detail = str(error).partition("Response:\n")[2] or str(error)
+        raise QueryRejected(f"{endpoint} rejected the query as malformed (HTTP 400): {_first_line(detail.encode())}") from None
     except EndPointInternalError:
         raise EndpointUnavailable(f"{endpoint} answered HTTP 500 (internal server error)") from None
     except EndPointNotFound:
