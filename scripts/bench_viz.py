@@ -1,0 +1,111 @@
+"""Benchmark the HTML page: render time, page size and time to first full draw in headless Chromium.
+
+Usage (the Debian chromium package and the playwright Python package are needed):
+
+    python scripts/bench_viz.py                      # synthetic 1k, 5k and 20k nodes, both layouts
+    python scripts/bench_viz.py --sizes 20000 --layouts force
+    python scripts/bench_viz.py --real ../shared/data/twinnings/hekman-twincities-wikipedia-2026/twin_cities.csv
+
+"Draw" is the wall time from navigation to the page's first draw after its layout is settled
+(``window.sisterCities.drawnAt`` set); "in page" is that moment by the page's own clock.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import networkx as nx
+from playwright.sync_api import sync_playwright
+
+from sister_cities.viz import STAGE_STYLES, render_html
+
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run",
+]
+
+
+def synthetic_network(size: int, seed: int = 20) -> nx.Graph:
+    """Places over 150 countries of Zipf-like sizes, about 1.3 twinnings per place, one source each."""
+    rng = random.Random(seed)
+    countries = [(f"Country {c}", rng.uniform(-50, 65), rng.uniform(-170, 170)) for c in range(150)]
+    weights = [1 / (rank + 1) for rank in range(len(countries))]
+    network = nx.Graph()
+    stages = list(STAGE_STYLES)
+    for i, (country, lat, lon) in enumerate(rng.choices(countries, weights=weights, k=size)):
+        network.add_node(f"https://example.org/place/{i}", label=f"Town {i}", kind="city", country=country,
+                         lat=lat + rng.uniform(-4, 4), lon=lon + rng.uniform(-4, 4), wikidata=f"Q{i + 1}")
+    nodes = list(network)
+    for j in range(int(size * 1.3)):
+        u, v = rng.choice(nodes), rng.choice(nodes)
+        if u != v:
+            network.add_edge(u, v, twinning=f"https://example.org/twinning/{j}", stage=rng.choice(stages),
+                             date="2019-05", sources=[{"title": f"Article {j}", "url": f"https://news.example/{j}",
+                                                       "published": "2019-05-02"}])
+    return network
+
+
+def network_from_pairs(path: Path) -> nx.Graph:
+    """The geocoded pairs file (city1, country1, lat1, lng1, city2, ...) as a network."""
+    network = nx.Graph()
+    with path.open(encoding="utf-8", newline="") as rows:
+        for row in csv.DictReader(rows):
+            ends = []
+            for side in ("1", "2"):
+                iri = f"https://example.org/place/{row['country' + side]}/{row['city' + side]}"
+                network.add_node(iri, label=row["city" + side], kind="city", country=row["country" + side],
+                                 lat=float(row["lat" + side]), lon=float(row["lng" + side]))
+                ends.append(iri)
+            network.add_edge(*ends, stage="active")
+    return network
+
+
+def measure(browser, network: nx.Graph, name: str, layout: str, folder: Path, timeout_s: float) -> str:
+    started = time.perf_counter()
+    page_html = render_html(network, layout=layout)
+    render_s = time.perf_counter() - started
+    path = folder / f"{name}-{layout}.html"
+    path.write_text(page_html, encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    started = time.perf_counter()
+    page.goto(path.as_uri())
+    page.wait_for_function("window.sisterCities && window.sisterCities.drawnAt !== null",
+                           timeout=timeout_s * 1000)
+    draw_s = time.perf_counter() - started
+    in_page_s = page.evaluate("window.sisterCities.drawnAt") / 1000
+    context.close()
+    return (f"{name:>10} {layout:>6} {network.number_of_nodes():>7} {network.number_of_edges():>7} "
+            f"{render_s:>8.2f} {len(page_html.encode('utf-8')) / 1e6:>8.1f} {draw_s:>7.2f} {in_page_s:>8.2f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])
+    parser.add_argument("--layouts", nargs="+", default=["force", "geo"], choices=["force", "geo"])
+    parser.add_argument("--real", type=Path, help="also measure the network of a geocoded pairs CSV")
+    parser.add_argument("--chromium", default="/usr/bin/chromium")
+    parser.add_argument("--timeout", type=float, default=120.0, help="seconds to wait for a draw")
+    args = parser.parse_args(argv)
+
+    cases = [(f"synth-{size}", synthetic_network(size)) for size in args.sizes]
+    if args.real:
+        cases.append((args.real.stem, network_from_pairs(args.real)))
+    print(f"{'network':>10} {'layout':>6} {'nodes':>7} {'edges':>7} {'render s':>8} {'HTML MB':>8} "
+          f"{'draw s':>7} {'in page':>8}")
+    with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=args.chromium, args=CHROMIUM_ARGS)
+        for name, network in cases:
+            for layout in args.layouts:
+                print(measure(browser, network, name, layout, Path(folder), args.timeout), flush=True)
+        browser.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
