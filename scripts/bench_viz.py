@@ -24,6 +24,8 @@ from playwright.sync_api import sync_playwright
 
 from sister_cities.viz import STAGE_STYLES, render_html
 
+# A selector, not a JavaScript predicate: polling a predicate needs eval, which the page's CSP forbids.
+DRAWN = 'body[data-drawn="true"]'
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--no-first-run",
@@ -75,8 +77,7 @@ def measure(browser, network: nx.Graph, name: str, layout: str, folder: Path, ti
     page = context.new_page()
     started = time.perf_counter()
     page.goto(path.as_uri())
-    page.wait_for_function("window.sisterCities && window.sisterCities.drawnAt !== null",
-                           timeout=timeout_s * 1000)
+    page.wait_for_selector(DRAWN, state="attached", timeout=timeout_s * 1000)
     draw_s = time.perf_counter() - started
     in_page_s = page.evaluate("window.sisterCities.drawnAt") / 1000
     context.close()

@@ -33,7 +33,8 @@ IMG_ONERROR = f'<img src=x onerror="{PWN}">'
 QUOTES = f"\"'><svg onload=\"{PWN}\">"
 JS_URL = f"javascript:{PWN}"
 
-DRAWN = "window.sisterCities && window.sisterCities.drawnAt !== null"
+# A selector, not a JavaScript predicate: polling a predicate needs eval, which the page's CSP forbids.
+DRAWN = 'body[data-drawn="true"]'
 NODE_IN_VIEWPORT = """id => {
   const network = window.sisterCities.network;
   const point = network.canvasToDOM(network.getPosition(id));
@@ -70,7 +71,7 @@ class OpenedPage:
         self.page.on("dialog", self._dialog)
         started = time.monotonic()
         self.page.goto(self.url)
-        self.page.wait_for_function(DRAWN, timeout=timeout_ms)
+        self.page.wait_for_selector(DRAWN, state="attached", timeout=timeout_ms)
         self.seconds_to_draw = time.monotonic() - started
 
     def _console(self, message) -> None:
