@@ -246,5 +246,104 @@ def validate_command(graph_path: Path | None) -> None:
     sys.exit(1)
 
 
+# --- Wikidata ---------------------------------------------------------------------------------------
+
+def _wikidata_errors() -> None:
+    from .wikidata import WikidataNotImported
+    from .wikidata_client import WikidataError
+
+    register_user_error(WikidataError, WikidataNotImported)
+
+
+def _write_back(dataset, graph_path: Path | None, out_path: Path | None) -> Path | None:
+    """Save to --out, else back to --graph (atomically); None when there is nowhere to save."""
+    from .store import save_dataset
+
+    target = out_path or graph_path
+    return None if target is None else save_dataset(dataset, target)
+
+
+endpoint_help = "SPARQL endpoint of Wikidata (or a copy), e.g. https://query.wikidata.org/sparql."
+
+
+@cli.command()
+@click.option("--endpoint", help=endpoint_help + " Default: link offline, from the packaged gazetteer.")
+@click.option("--offline", is_flag=True,
+              help="Never touch the network: the gazetteer, or with --endpoint only the cached answers.")
+@graph_option
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the linked graph here instead of back to --graph.")
+@click.option("--report", "show_report", is_flag=True,
+              help="List every place: linked (with score and reasons), ambiguous or weak (with candidates), not found.")
+def link(endpoint: str | None, offline: bool, graph_path: Path | None, out_path: Path | None,
+         show_report: bool) -> None:
+    """Link the graph's places to Wikidata items (owl:sameAs, in the graph id/graph/wikidata-links)."""
+    from .wikidata import link_graph
+    from .wikidata_client import WikidataClient
+
+    _wikidata_errors()
+    if out_path is not None:
+        from .store import format_of
+
+        format_of(out_path)  # a wrong extension is a mistake to report before any work
+    dataset = load_graph(graph_path)
+    client = WikidataClient(endpoint, offline=offline) if endpoint else None
+    report = link_graph(dataset, client=client)
+    if show_report:
+        for line in report.lines():
+            click.echo(line)
+    saved = _write_back(dataset, graph_path, out_path)
+    click.echo(report.summary() + (f"; wrote {saved}" if saved else "; not saved (give --graph or --out)"))
+
+
+@cli.group()
+def wikidata() -> None:
+    """Import twinnings from Wikidata, and list what Wikidata lacks or contradicts."""
+
+
+@wikidata.command("import")
+@click.option("--endpoint", default=None, help=endpoint_help + " Default: the Wikidata Query Service.")
+@graph_option
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the graph here instead of back to --graph.")
+def wikidata_import(endpoint: str | None, graph_path: Path | None, out_path: Path | None) -> None:
+    """Add the P190 twinnings of the linked localities as the source "Wikidata" (run `link` first)."""
+    from .wikidata import import_twinnings
+    from .wikidata_client import WDQS_ENDPOINT, WikidataClient
+
+    _wikidata_errors()
+    if out_path is not None:
+        from .store import format_of
+
+        format_of(out_path)
+    dataset = load_graph(graph_path)
+    result = import_twinnings(dataset, client=WikidataClient(endpoint or WDQS_ENDPOINT))
+    for line in result.skipped:
+        click.echo(f"skipped: {line}", err=True)
+    saved = _write_back(dataset, graph_path, out_path)
+    click.echo(f"{result.statements} P190 statements, {len(result.record.twinnings)} twinnings imported"
+               + (f"; wrote {saved}" if saved else "; not saved (give --graph or --out)"))
+
+
+@wikidata.command("diff")
+@graph_option
+@click.option("--quickstatements", "qs_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the missing statements here as QuickStatements V1 (tab-separated).")
+def wikidata_diff(graph_path: Path | None, qs_path: Path | None) -> None:
+    """List twinnings Wikidata lacks and Wikidata statements our sources contradict (run `wikidata import` first)."""
+    from .store import write_text_atomic
+    from .wikidata import diff_with_wikidata, quickstatements
+
+    _wikidata_errors()
+    report = diff_with_wikidata(load_graph(graph_path))
+    for line in report.lines():
+        click.echo(line)
+    if qs_path is not None:
+        write_text_atomic(qs_path, quickstatements(report))
+    click.echo(f"{len(report.missing)} missing on Wikidata, {len(report.contradicted)} contradicted, "
+               f"{len(report.unlinked)} without QuickStatements (a side not linked, or a country)"
+               + (f"; wrote {qs_path}" if qs_path is not None else ""))
+
+
 def main() -> None:
     cli()

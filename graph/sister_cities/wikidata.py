@@ -578,7 +578,7 @@ class DiffReport:
                  + (f"\t{c.reference.url}" if c.reference.url else "") for c in self.missing]
         lines += [f"ended, still on Wikidata\t{c.a} {c.a_name}\t{c.b} {c.b_name}"
                   + (f"\t{c.reference.url}" if c.reference.url else "") for c in self.contradicted]
-        lines += [f"not linked\t{text}" for text in self.unlinked]
+        lines += [f"no QuickStatements (a side not linked, or a country)\t{text}" for text in self.unlinked]
         return lines
 
 
