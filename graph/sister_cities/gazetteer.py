@@ -89,6 +89,7 @@ class Gazetteer:
         self._by_key: dict[str, list[int]] = {}
         self._by_qid: dict[str, int] = {}
         self._countries: dict[str, int] = {}
+        self._division_index: dict[str, list[Place]] = {}
         for row in rows:
             qid, name, local, kind, country, parent, lat, lon, code, aliases, weight = row
             place = Place(qid, name, local, kind, country, parent, lat, lon, code, tuple(aliases))
@@ -104,6 +105,8 @@ class Gazetteer:
                     self._countries.setdefault(key, index)
             if kind == "country":
                 self._countries.setdefault(country.lower(), index)
+            elif kind in ("province", "state", "prefecture") and parent and parent.startswith("Q"):
+                self._division_index.setdefault(country, []).append(place)
 
     @classmethod
     def from_file(cls, path) -> "Gazetteer":
@@ -164,6 +167,13 @@ class Gazetteer:
             exact = [i for i in ranked if self._places[i].kind == implied_kind]
             ranked = exact or ranked
         return [self._places[i] for i in ranked]
+
+    def division_kind(self, country: str) -> str:
+        """The usual kind of a first-level division of a country: 'state' for DE, 'prefecture' for JP."""
+        counts: dict[str, int] = {}
+        for place in self._division_index.get(country, ()):
+            counts[place.kind] = counts.get(place.kind, 0) + 1
+        return max(counts, key=counts.get) if counts else "province"
 
     def knows(self, folded_name: str) -> bool:
         """Whether a folded name is indexed at all (a cheap test before a full lookup)."""

@@ -1,0 +1,120 @@
+"""Dates as Indonesian and English news write them, resolved to ISO (full or partial) dates."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "feb": 2, "pebruari": 2,
+    "maret": 3, "march": 3, "mar": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6,
+    "june": 6, "jun": 6, "juli": 7, "july": 7, "jul": 7, "agustus": 8, "august": 8, "agu": 8,
+    "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "october": 10, "okt": 10,
+    "oct": 10, "november": 11, "nopember": 11, "nov": 11, "desember": 12, "december": 12,
+    "des": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "senin": 0, "monday": 0, "selasa": 1, "tuesday": 1, "rabu": 2, "wednesday": 2, "kamis": 3,
+    "thursday": 3, "jumat": 4, "jum'at": 4, "friday": 4, "sabtu": 5, "saturday": 5,
+    "minggu": 6, "ahad": 6, "sunday": 6,
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True)).replace("'", "['’]?")
+DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.I)
+MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*\d)", re.I)
+DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\b(?!\.?,?\s+\d{{4}})", re.I)
+MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+(\d{{4}})\b", re.I)
+NUMERIC = re.compile(r"\((\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)")
+WEEKDAY = re.compile(rf"\b({_WEEKDAY})\b", re.I)
+YEAR = re.compile(r"\b(?:sejak|tahun|since|in|pada|year)\s+((?:19|20)\d{2})\b", re.I)
+
+
+def parse_published(published: str | None) -> tuple[int | None, dt.date | None]:
+    """'2023' -> (2023, None); '2023-02-18' -> (2023, date)."""
+    if not published:
+        return None, None
+    match = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", str(published))
+    if not match:
+        return None, None
+    year = int(match.group(1))
+    if match.group(3):
+        try:
+            return year, dt.date(year, int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            return year, None
+    return year, None
+
+
+def _iso(year: int, month: int, day: int | None) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat() if day else f"{year:04d}-{month:02d}"
+    except ValueError:
+        return None
+
+
+def _weekday_near(text: str, start: int, end: int) -> int | None:
+    window = text[max(0, start - 25):end + 5]
+    match = WEEKDAY.search(window)
+    return WEEKDAYS[match.group(1).lower().replace("’", "'")] if match else None
+
+
+def _numeric(match: re.Match, text: str, year: int | None) -> str | None:
+    """'(15/10/2017)' is day/month; with a weekday nearby, the reading that fits it wins."""
+    first, second = int(match.group(1)), int(match.group(2))
+    if match.group(3):
+        year = int(match.group(3))
+        year += 2000 if year < 100 else 0
+    if year is None:
+        return None
+    weekday = _weekday_near(text, match.start(), match.end())
+    readings = [(second, first), (first, second)]  # (month, day): day/month first
+    valid = []
+    for month, day in readings:
+        try:
+            valid.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if weekday is not None:
+        fitting = [d for d in valid if d.weekday() == weekday]
+        if fitting:
+            return fitting[0].isoformat()
+    return valid[0].isoformat() if valid else None
+
+
+def find_dates(text: str, published: str | None = None) -> list[str]:
+    """Every date in a sentence, most precise readings first, in text order within each kind."""
+    year, pub_date = parse_published(published)
+    found: list[tuple[int, str]] = []
+    for match in DAY_MONTH_YEAR.finditer(text):
+        iso = _iso(int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1)))
+        if iso:
+            found.append((match.start(), iso))
+    for match in MONTH_DAY_YEAR.finditer(text):
+        iso = _iso(int(match.group(3)), MONTHS[match.group(1).lower()], int(match.group(2)))
+        if iso:
+            found.append((match.start(), iso))
+    for match in NUMERIC.finditer(text):
+        iso = _numeric(match, text, year)
+        if iso:
+            found.append((match.start(), iso))
+    if year:
+        for pattern, month_group, day_group in ((MONTH_DAY, 1, 2), (DAY_MONTH, 2, 1)):
+            for match in pattern.finditer(text):
+                iso = _iso(year, MONTHS[match.group(month_group).lower()], int(match.group(day_group)))
+                if iso and not any(abs(s - match.start()) < 12 for s, _ in found):
+                    found.append((match.start(), iso))
+    if not found:
+        for match in MONTH_YEAR.finditer(text):
+            iso = _iso(int(match.group(2)), MONTHS[match.group(1).lower()], None)
+            if iso:
+                found.append((match.start(), iso))
+    if not found and pub_date:
+        match = WEEKDAY.search(text)
+        if match:
+            weekday = WEEKDAYS[match.group(1).lower().replace("’", "'")]
+            back = (pub_date.weekday() - weekday) % 7
+            found.append((match.start(), (pub_date - dt.timedelta(days=back)).isoformat()))
+    if not found:
+        for match in YEAR.finditer(text):
+            found.append((match.start(), match.group(1)))
+    return [iso for _, iso in sorted(found)]

@@ -1,0 +1,269 @@
+"""Places named in a sentence: qualified names (Kabupaten X, X County), titles (Wali Kota X),
+bare names the gazetteer knows, and countries; with the words around them that matter."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..gazetteer import Gazetteer, Place, fold
+
+LEVEL = {"city": "local", "regency": "local", "county": "local", "district": "local",
+         "other": "local", "province": "region", "state": "region", "prefecture": "region",
+         "country": "country"}
+
+# Words before a name that say what kind of unit it is. Titles of office count: a governor
+# heads a province-level unit, a mayor a city, a regent a regency.
+PREFIX_KINDS = [
+    (r"Pemerintah Kabupaten|Pemkab|Kabupaten|Kab\.", "regency"),
+    (r"Pemerintah Kota|Pemkot|Kotamadya|Kota|kota|the city of|the City of|city of|City of|"
+     r"Wakil Wali ?[Kk]ota|Wali ?[Kk]ota|Walikota|Mayor of|mayor of|Executive Mayor|Mayor", "city"),
+    (r"Pemerintah Provinsi(?: \(Pemprov\))?|Pemprov|Provinsi|provinsi|Province of|"
+     r"Wakil Gubernur|Gubernur(?: Provinsi)?|Governor of|Governor|Wagub", "province"),
+    (r"Prefektur|Prefecture of", "prefecture"),
+    (r"Negara Bagian|State of|the state of", "state"),
+    (r"County of|Bupati|Penjabat Bupati|Wakil Bupati", None),
+]
+TITLE_WORDS = re.compile(r"^(?:Wakil |Penjabat |Plt\.? |Plh\.? )?(?:Wali ?[Kk]ota|Walikota|Mayor|Executive Mayor|"
+                         r"Gubernur|Governor|Bupati|Wagub|Wakil Gubernur|Wakil Bupati)")
+SUFFIX_KINDS = {
+    "regency": "regency", "city": "city", "municipal council": "city", "city council": "city",
+    "municipality": "city", "city government": "city", "province": "province",
+    "provincial government": "province", "prefecture": "prefecture", "county": "county",
+    "district": "district", "state": "state",
+}
+ROMANISED_SUFFIX = re.compile(r"-(gun|do|si|shi|ken|xian|sheng)$", re.I)
+ROMANISED_KIND = {"gun": "county", "do": "province", "si": "city", "shi": "city", "ken": "prefecture",
+                  "xian": "county", "sheng": "province"}
+# Organisations named after a place: the place is not a party in its own right.
+ORGANISATION_BEFORE = re.compile(
+    r"(?:KBRI|KJRI|Konjen(?: RI)?|Kedutaan Besar(?: Republik Indonesia)?(?: \(KBRI\))?|Konsulat Jenderal"
+    r"(?: Republik Indonesia)?(?: \(KJRI\))?|Dubes(?: RI)?|Duta Besar(?: \w+)? untuk|Kadin|Kamar [Dd]agang"
+    r"(?: [Dd]an)?(?: [Ii]ndustri)?(?: \(Kadin\))?|Chamber of Commerce|Embassy|Universitas|University|"
+    r"Bank|PT|DPRD|Balai Kota|Balaikota|balaikota|Sekretariat Daerah|Setda|Biro|Dinas|Museum|Hotel|"
+    r"Bandara|Pelabuhan|Stasiun|Festival|Monument|Gedung|Wisma|Sister City Association of|"
+    r"Ketua(?: \w+)?)\s*$")
+ORGANISATION_AFTER = re.compile(r"^\s*(?:Festival|Monument|University|Sister City Association|Village Festival|"
+                                r"Sport Committee|Cultural Festival|Museum|Airport|Embassy|Chamber)\b")
+VENUE_BEFORE = re.compile(r"(?:\b(?:di|in|at|ke|to|menuju|tiba di|berada di)\s+(?:the\s+)?"
+                          r"(?:(?:city|kota|ibukota|balaikota) (?:of )?)?)$", re.I)
+NAME = re.compile(r"[A-Z](?:[\w'’.]|-(?=[a-z0-9]))*(?:\s+[A-Z](?:[\w'’.]|-(?=[a-z0-9]))*)*")
+PERSON = re.compile(r"\s*[,–-]?\s*(?:(?:Mr|Bapak|Drs|Dr|H|Ir|Alderman)\.?\s+)*"
+                    r"([A-Z][a-zé'’]+(?:\s+(?:[A-Z][a-zé'’]+|[A-Z]\.|van|den|de|bin|Abu)){0,4})")
+STOPWORDS = {fold(w) for w in """
+Sister City Cities Province Provinsi Kota Kabupaten Pemerintah Program Baca Dalam Dia Ia Kami Saya
+Kita Mereka Pihak Ketua Kepala Wali Walikota Bupati Gubernur Wakil Menteri Presiden Dubes Duta Besar
+Sementara Selain Namun Hingga Menurut Bahkan Setelah Sebelum Pada Tahun Dengan Untuk Dari Sejak Saat
+Kerja Sama Kerjasama Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday Wednesday Thursday
+Friday Saturday Sunday January February March April May June July August September October November
+December Januari Februari Maret Mei Juni Juli Agustus Oktober Desember The This That These It In On
+At He She They We Our Its His Her Both Mayor Governor Council Government City Regency State Also
+Previously Furthermore According Besides Despite Today Mr Mrs Bapak Ibu Pak Bu Selama Kedua Di Ke
+Antara Between And Or Dan Atau Yang Itu Ini Sebagai Tim Bidang Sektor Letter Intent Memorandum
+Understanding MoU LoI Agreement Perjanjian Nota Kesepahaman Pernyataan Minat Reaffirmation Sekadar
+Tentu Dirinya Alhamdulillah Insya Allah Semoga Diharapkan Dikatakan Lebih Rencana Aksi Joint Working
+Group Friendship Twin Town Association Sanur Village Festival COPYRIGHT Editor Pewarta Reporter
+Akan Jadi Ajak Gandeng Jajaki Tandatangani Teken Jalin Perpanjang Kunjungi Peringati Sign Signed Ink
+Establish Establishes Goes Exist Kunjungan Penandatanganan Tandatangan Pengembangan Makin Akrab
+""".split()}
+
+
+@dataclass
+class Mention:
+    surface: str              # the words of the text ("Pemkab Bogor", "Gurye-gun")
+    core: str                 # the name without administrative words ("Bogor")
+    start: int
+    end: int
+    place: Place | None       # resolved place, None when only the context says it is a place
+    kind: str | None          # kind to report
+    country: str | None       # ISO alpha-2 where known
+    venue: bool = False       # "di X", "in X": where something happened
+    organisation: bool = False  # "KBRI X", "Kadin X": an organisation named after X
+    is_country: bool = False
+    weak: bool = False        # a bare name of a little-known place: kept only with support
+    qualified: bool = False   # an administrative word or a title came with the name
+    title: str | None = None  # the office named with the place ("Wali Kota"), if any
+
+
+def _typo_candidates(folded: str) -> list[str]:
+    """Keys one edit away (insertion, deletion, substitution of a letter or space)."""
+    letters = "abcdefghijklmnopqrstuvwxyz "
+    keys = []
+    for i in range(len(folded) + 1):
+        for ch in letters:
+            keys.append(folded[:i] + ch + folded[i:])
+        if i < len(folded):
+            keys.append(folded[:i] + folded[i + 1:])
+            for ch in letters:
+                keys.append(folded[:i] + ch + folded[i + 1:])
+    return keys
+
+
+class MentionFinder:
+    """Finds place mentions in sentences with one gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer, person_words: set[str]) -> None:
+        self.gaz = gazetteer
+        self.person_words = person_words
+
+    def resolve(self, name: str, *, kind: str | None = None, country: str | None = None,
+                fuzzy: bool = False) -> Place | None:
+        folded = fold(name)
+        if not folded or folded in STOPWORDS or len(folded) < 3 and folded not in ("ri",):
+            return None
+        candidates = self.gaz.lookup(name, country=country)
+        if not candidates and fuzzy and len(folded) >= 6:
+            for key in _typo_candidates(folded):
+                if self.gaz.knows(key):
+                    candidates = self.gaz.lookup(key, country=country)
+                    break
+        if not candidates:
+            return None
+        if kind:
+            level = LEVEL.get(kind)
+            exact = [p for p in candidates if p.kind == kind]
+            same_level = [p for p in candidates if LEVEL.get(p.kind) == level]
+            candidates = exact or same_level or candidates
+        if country:
+            local = [p for p in candidates if p.country == country]
+            candidates = local or candidates
+        return candidates[0]
+
+    def find(self, text: str) -> list[Mention]:
+        mentions: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(start: int, end: int) -> bool:
+            return not any(s < end and start < e for s, e in taken)
+
+        # Qualified names: an administrative word or a title before the name.
+        for pattern, kind in PREFIX_KINDS:
+            for match in re.finditer(rf"\b(?:{pattern})\s+(?=[A-Z])", text):
+                name_match = NAME.match(text, match.end())
+                if not name_match or not free(match.start(), name_match.end()):
+                    continue
+                words = name_match.group(0).split()
+                title = bool(TITLE_WORDS.match(match.group(0)))
+                mention = self._qualified(text, match.start(), match.end(), words, kind, title)
+                if mention and title:
+                    mention.title = match.group(0).strip()
+                    mentions.append(mention)
+                    taken.append((mention.start, mention.end))
+        # Names followed by an administrative word, then bare names.
+        for match in NAME.finditer(text):
+            words = match.group(0).split()
+            position = match.start()
+            offsets = []
+            for word in words:
+                position = text.index(word, position)
+                offsets.append(position)
+                position += len(word)
+            i = 0
+            while i < len(words):
+                found = None
+                for j in range(min(len(words), i + 5), i, -1):
+                    start, end = offsets[i], offsets[j - 1] + len(words[j - 1])
+                    if not free(start, end):
+                        continue
+                    found = self._bare(text, start, end, words[i:j])
+                    if found:
+                        break
+                if found:
+                    mentions.append(found)
+                    taken.append((found.start, found.end))
+                    i = j
+                else:
+                    i += 1
+        mentions.sort(key=lambda m: m.start)
+        self.people = [(m, person) for m in mentions if m.title
+                       for person in [self._person_after(text, m.end)] if person]
+        for mention in mentions:
+            before = text[max(0, mention.start - 60):mention.start]
+            mention.venue = bool(VENUE_BEFORE.search(before))
+            if ORGANISATION_BEFORE.search(before) or ORGANISATION_AFTER.match(text[mention.end:]):
+                mention.organisation = True
+        return mentions
+
+    def _qualified(self, text: str, start: int, name_start: int, words: list[str], kind: str | None,
+                   title: bool) -> Mention | None:
+        prefix = text[start:name_start].strip()
+        for j in range(min(len(words), 4), 0, -1):
+            name = " ".join(words[:j])
+            name = re.sub(r"[.,]$", "", name)
+            if fold(name) in STOPWORDS or fold(name) in self.person_words and j == 1:
+                continue
+            place = self.resolve(name, kind=kind)
+            if place and place.kind != "country":
+                end = name_start + len(" ".join(words[:j]))
+                return Mention(text[start:end], name, start, end, place, self._kind(place, kind),
+                               place.country, qualified=True)
+        if title or kind is None:
+            return None
+        # Unknown to the gazetteer, but the administrative word says it is a place.
+        name_words = []
+        for word in words[:3]:
+            if fold(word) in STOPWORDS or fold(word) in self.person_words:
+                break
+            name_words.append(word)
+        if not name_words:
+            return None
+        name = re.sub(r"[.,]$", "", " ".join(name_words))
+        end = name_start + len(name)
+        return Mention(text[start:end], name, start, end, None, kind, None, qualified=True)
+
+    def _person_after(self, text: str, end: int) -> str | None:
+        """'Wali Kota Bogor Bima Arya' -> 'Bima Arya': the holder named right after the office."""
+        match = PERSON.match(text, end)
+        if not match:
+            return None
+        words = []
+        for word in match.group(1).split():
+            if fold(word) in STOPWORDS:
+                break
+            words.append(word)
+        return " ".join(words) or None
+
+    def _kind(self, place: Place, hinted: str | None) -> str:
+        """A foreign unit keeps its own type; a hint only chooses between city and province-level."""
+        if hinted in ("city", "province") and place.kind in ("city", "province") and place.country != "ID":
+            return hinted
+        return place.kind
+
+    def _bare(self, text: str, start: int, end: int, words: list[str]) -> Mention | None:
+        name = re.sub(r"[.,’']+$", "", " ".join(words))
+        folded = fold(name)
+        if not folded or folded in STOPWORDS:
+            return None
+        if len(words) == 1 and folded in self.person_words:
+            return None
+        suffix_kind = None
+        core = name
+        lowered = folded
+        for suffix, kind in SUFFIX_KINDS.items():
+            if lowered.endswith(" " + suffix):
+                suffix_kind, core = kind, name[: -len(suffix) - 1].strip()
+                break
+        romanised = ROMANISED_SUFFIX.search(name)
+        if romanised and not suffix_kind:
+            suffix_kind = ROMANISED_KIND[romanised.group(1).lower()]
+        country = self.gaz.country(name) if not suffix_kind else None
+        if country and (name[0].isupper()):
+            if len(folded) <= 2 and name != name.upper():
+                return None
+            return Mention(name, name, start, start + len(name), country, "country", country.country,
+                           is_country=True)
+        if fold(core) in STOPWORDS:
+            return None
+        place = self.resolve(core, kind=suffix_kind) if core else None
+        if place is None and suffix_kind and core and core[0].isupper():
+            if suffix_kind in ("state",) and len(words) < 2:
+                return None
+            return Mention(name, core, start, start + len(name), None, suffix_kind,
+                           "KR" if romanised and suffix_kind in ("county", "province") else None,
+                           qualified=True)
+        if place is None or place.kind == "country":
+            return None
+        if name.isupper() and len(name) > 4 and not suffix_kind:
+            return None  # a dateline or an acronym in capitals
+        return Mention(name, core, start, start + len(name), place, self._kind(place, suffix_kind),
+                       place.country, qualified=bool(suffix_kind),
+                       weak=place.qid is None and not suffix_kind)

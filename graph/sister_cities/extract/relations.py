@@ -1,0 +1,413 @@
+"""From sentences and place mentions to sister-city relations.
+
+A relation is read from the sentence that states it: two places of different countries in a
+sentence that speaks of twinning (or of a letter of intent, MoU or agreement in an article about
+twinning). The stage comes from the words of the sentences that mention the pair, and from later
+sentences that point back to it ("perjanjian tersebut").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..gazetteer import Gazetteer, Place, fold
+from .dates import find_dates
+from .mentions import LEVEL, Mention, MentionFinder
+from .text import Sentence
+
+STRONG = re.compile(
+    r"sister[\s-]*(?:city|cities|province|provinces|state|states|town|towns|county|prefecture|region)"
+    r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)|town twinning|twinned with"
+    r"|\bkota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|provinsi[\s-]+kembar"
+    r"|daerah[\s-]+kembar|\bkembaran\b|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat",
+    re.I)
+DOCUMENT = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota kesepahaman|kesepahaman|"
+                      r"perjanjian|agreement|pernyataan (?:minat|kehendak)|kesepakatan|piagam|charter)\b", re.I)
+WEAK = re.compile(r"kerja\s?sama|cooperation|relationship|hubungan|partnership|kemitraan|\bties\b", re.I)
+ANAPHOR = re.compile(r"\b(?:tersebut|kerja\s?sama ini|perjanjian ini|kesepakatan ini|MoU ini|kedua kota|"
+                     r"kedua pihak|kedua daerah|kedua belah pihak|both cities|both parties|the two cities|"
+                     r"the two parties|this cooperation|the relationship|its relationship)\b", re.I)
+NEGATION = re.compile(r"\b(?:belum|yet to be|not yet|tidak jadi|batal)\b", re.I)
+STAGE_CUES = [  # highest priority first
+    ("renewed", r"memperpanjang|perpanjangan|diperpanjang|perpanjang|renew\w*|reaffirm\w*|memperbarui|"
+                r"pembaruan|diperbarui|extend(?:ed|s)? the"),
+    ("ended", r"memutus\w*|pemutusan|membatalkan|dibatalkan|menghentikan|dihentikan|suspen\w+|sever\w*|"
+              r"terminat\w+|cancel\w*|dissolv\w+|end(?:ed)? (?:the|its) relationship"),
+    ("agreement_signed", r"perjanjian|agreement|kesepakatan|piagam|charter"),
+    ("mou_signed", r"nota kesepahaman|kesepahaman|MoU|MOU|memorandum"),
+    ("loi_signed", r"letter of intent|LoI|LOI|pernyataan minat|pernyataan kehendak|surat minat"),
+    ("active", r"telah|sudah|terjalin|menjalin|established|has been|have been|sejak|since|berlangsung|"
+               r"melanjutkan|mempunyai|memiliki|existing|kembaran|berjalan"),
+    ("proposed", r"menjajaki|jajaki|mengajak|ajak|berencana|rencana|akan|berharap|harap|cocok|ingin|"
+                 r"usul\w*|invit\w+|plan\w*|explor\w+|propos\w+|hope\w*|will|jadi|calon"),
+]
+STAGE_PATTERNS = [(stage, re.compile(rf"\b(?:{cue})\b", re.I)) for stage, cue in STAGE_CUES]
+PRIORITY = {stage: len(STAGE_CUES) - i for i, (stage, _) in enumerate(STAGE_CUES)}
+FIELDS = [
+    ("employment", r"ketenagakerjaan|tenaga kerja|pekerja|pengangguran|employment|jobs?|labou?r"),
+    ("trade", r"perdagangan|dagang|trade"), ("tourism", r"pariwisata|wisata|tourism"),
+    ("education", r"pendidikan|education|beasiswa|scholarship"), ("culture", r"budaya|kebudayaan|cultur\w*"),
+    ("economy", r"ekonomi|economy|economic"), ("health", r"kesehatan|health"),
+    ("agriculture", r"pertanian|agricultur\w*|agro"), ("investment", r"investasi|investment"),
+    ("environment", r"lingkungan|environment\w*"), ("waste management", r"sampah|limbah|waste"),
+    ("sports", r"olahraga|sports?"), ("technology", r"teknologi|technology"),
+    ("youth", r"pemuda|youth"), ("urban development", r"pengembangan kota|tata kota|urban"),
+    ("public services", r"pelayanan publik|public service"), ("social", r"sosial|social"),
+]
+FIELD_PATTERNS = [(name, re.compile(rf"\b(?:{cue})", re.I)) for name, cue in FIELDS]
+FIELD_CONTEXT = re.compile(r"bidang|sektor|lingkup|meliputi|field|sector|scope|include|kerja\s?sama|cooperation",
+                           re.I)
+INITIATOR = re.compile(
+    r"((?:Kamar [Dd]agang(?: [Dd]an)?(?: [Ii]ndustri)?(?: \(Kadin\))?|Kadin|Kedutaan Besar Republik Indonesia"
+    r"(?: \(KBRI\))?|KBRI|KJRI|Konsulat Jenderal Republik Indonesia(?: \(KJRI\))?|Chamber of Commerce)"
+    r"(?: (?:Kabupaten|Kota|Provinsi) )?(?:\s?[A-Z][\w]+){0,2})")
+INITIATIVE = re.compile(r"inisiasi|prakarsa|diprakarsai|initiat\w+|difasilitasi|fasilitasi|facilitat\w+|"
+                        r"didampingi|jajaki|menjajaki|mengajak|ajak", re.I)
+SEPARATOR_PAIR = re.compile(r"^\s*[-–—]\s*$")
+BETWEEN = re.compile(r"\b(?:antara|between)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
+AND_WITH = re.compile(r"^\s*(?:,\s*)?(?:dan|dengan|and|with|serta)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()?\s*$")
+COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara)\s+$", re.I)
+
+
+@dataclass
+class Side:
+    place: Place | None
+    name: str | None
+    local_name: str
+    kind: str
+    country: str
+
+    @property
+    def key(self) -> tuple:
+        if self.place is not None and self.place.qid:
+            return ("qid", self.place.qid)
+        return (fold(self.name or "") or None, self.country)
+
+
+@dataclass
+class Candidate:
+    a: Side
+    b: Side
+    evidence: Sentence
+    sentences: list[Sentence] = field(default_factory=list)
+    stages: list[str] = field(default_factory=list)
+    in_passing: bool = True
+    from_list: bool = False
+
+
+def stage_of(text: str) -> str | None:
+    if NEGATION.search(text):
+        return "proposed"
+    for stage, pattern in STAGE_PATTERNS:
+        if pattern.search(text):
+            return stage
+    return None
+
+
+class RelationReader:
+    """Reads the relations of one article."""
+
+    def __init__(self, gazetteer: Gazetteer, sentences: list[Sentence], published: str | None) -> None:
+        self.gaz = gazetteer
+        self.sentences = sentences
+        self.published = published
+        first = MentionFinder(gazetteer, set())
+        people: list[tuple[Mention, str]] = []
+        for sentence in sentences:
+            first.find(sentence.text)
+            people.extend(first.people)
+        person_words = {fold(w) for _, person in people for w in person.split()}
+        self.finder = MentionFinder(gazetteer, person_words)
+        self.mentions: list[list[Mention]] = []
+        self.people: list[tuple[Mention, str]] = []
+        for sentence in sentences:
+            self.mentions.append(self.finder.find(sentence.text))
+            self.people.extend(self.finder.people)
+        self._support_weak_mentions()
+        self.article_strong = any(STRONG.search(s.text) for s in sentences)
+        self.foreign_countries = self._foreign_countries()
+
+    def _support_weak_mentions(self) -> None:
+        """A little-known name counts when the article qualifies it somewhere or names its country."""
+        qualified = {fold(m.core) for ms in self.mentions for m in ms if m.qualified}
+        countries = {m.country for ms in self.mentions for m in ms if m.is_country}
+        for ms in self.mentions:
+            ms[:] = [m for m in ms if not m.weak or fold(m.core) in qualified or m.country in countries]
+
+    def _foreign_countries(self) -> list[str]:
+        counts: dict[str, int] = {}
+        for ms in self.mentions:
+            for m in ms:
+                if m.country and m.country != "ID":
+                    counts[m.country] = counts.get(m.country, 0) + 1
+        return sorted(counts, key=lambda c: -counts[c])
+
+    # -- sides ---------------------------------------------------------------------------------
+
+    def _parties(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Drop qualifiers ('Kota Padang, Sumatera Barat', 'Hebron, Palestina') and organisations."""
+        kept: list[Mention] = []
+        for mention in mentions:
+            if kept:
+                previous = kept[-1]
+                gap = text[previous.end:mention.start]
+                if QUALIFIER_GAP.match(gap) and self._qualifies(previous, mention):
+                    if previous.country is None:
+                        previous.country = mention.country
+                    continue
+            kept.append(mention)
+        return kept
+
+    @staticmethod
+    def _qualifies(inner: Mention, outer: Mention) -> bool:
+        if outer.is_country:
+            return inner.country in (None, outer.country)
+        if outer.place is None:
+            return LEVEL.get(outer.kind or "") == "region"
+        same_country = inner.country in (None, outer.country)
+        wider = LEVEL.get(outer.kind or "") == "region" and LEVEL.get(inner.kind or "") == "local"
+        same_place = inner.place is not None and inner.place == outer.place
+        return same_country and (wider or same_place)
+
+    def _country_of(self, mention: Mention, sentence_mentions: list[Mention]) -> str:
+        if mention.country:
+            return mention.country
+        named = [m.country for m in sentence_mentions if m.is_country and m.country != "ID"]
+        if named:
+            return named[0]
+        if mention.kind == "regency":
+            return "ID"
+        return self.foreign_countries[0] if self.foreign_countries else "ID"
+
+    def _side(self, mention: Mention, sentence_mentions: list[Mention]) -> Side:
+        country = self._country_of(mention, sentence_mentions)
+        place = mention.place
+        kind = mention.kind or "other"
+        if place is None:
+            if country != "ID" and LEVEL.get(kind) == "region":
+                kind = self.gaz.division_kind(country)
+            elif country != "ID" and kind == "regency":
+                kind = "county"
+            name = mention.core
+        else:
+            name = place.name
+            aliases = {fold(a) for a in place.aliases}
+            core = fold(mention.core)
+            if place.kind == "city" and place.country != "ID" and core != fold(place.name) \
+                    and core != fold(place.local_name or "") and core in aliases:
+                name = mention.core
+        return Side(place, name, mention.surface, kind, country)
+
+    def _country_side(self, text: str, mention: Mention) -> Side:
+        before = text[max(0, mention.start - 7):mention.start]
+        local = ("pihak " + mention.surface) if before.lower().endswith("pihak ") else mention.surface
+        return Side(None, None, local, "other", mention.country or "")
+
+    # -- pairs ---------------------------------------------------------------------------------
+
+    def _explicit_pairs(self, text: str, parties: list[Mention]) -> list[tuple[Mention, Mention]]:
+        pairs = []
+        for first, second in zip(parties, parties[1:]):
+            gap = text[first.end:second.start]
+            if SEPARATOR_PAIR.match(gap) or (AND_WITH.match(gap) and
+                                             BETWEEN.search(text[max(0, first.start - 40):first.start])):
+                pairs.append((first, second))
+        return pairs
+
+    def _pairs(self, text: str, parties: list[Mention], countries: dict[int, str]) \
+            -> tuple[list[tuple[Mention, Mention]], bool]:
+        explicit = [(a, b) for a, b in self._explicit_pairs(text, parties)
+                    if countries[id(a)] != countries[id(b)]]
+        if explicit:
+            return explicit, False
+        home = "ID" if "ID" in countries.values() else countries[id(parties[0])] if parties else None
+        anchors = [m for m in parties if countries[id(m)] == home]
+        others = [m for m in parties if countries[id(m)] != home]
+        levels = {LEVEL.get(m.kind or "") for m in anchors}
+        pairs = []
+        for other in others:
+            for anchor in anchors:
+                if len(levels) > 1 and LEVEL.get(anchor.kind or "") != LEVEL.get(other.kind or ""):
+                    continue
+                pairs.append((anchor, other))
+        return pairs, len(others) >= 3
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def relational(self, index: int) -> bool:
+        text = self.sentences[index].text
+        if STRONG.search(text):
+            return True
+        return self.article_strong and bool(DOCUMENT.search(text))
+
+    def read(self) -> list[Candidate]:
+        if not self.article_strong:
+            return []
+        found: dict[frozenset, Candidate] = {}
+        one_sided: list[tuple[int, list[Mention]]] = []
+        recent: list[Candidate] = []
+        for index, sentence in enumerate(self.sentences):
+            mentions = self.mentions[index]
+            text = sentence.text
+            relational = self.relational(index)
+            anaphoric = bool(ANAPHOR.search(text)) and (relational or WEAK.search(text))
+            if not relational and not anaphoric:
+                continue
+            parties = [m for m in self._parties(text, mentions) if not m.organisation and not m.is_country]
+            countries = {id(m): self._country_of(m, mentions) for m in parties}
+            pairs, is_list = self._pairs(text, parties, countries) if relational else ([], False)
+            stage = stage_of(text)
+            created = []
+            for first, second in pairs:
+                created.append(self._add(found, self._side(first, mentions), self._side(second, mentions),
+                                         sentence, stage, is_list))
+            if not pairs and relational and STRONG.search(text):
+                created += self._country_partner(found, sentence, mentions, parties, stage)
+            if created:
+                recent = created
+            elif parties and relational:
+                one_sided.append((index, parties))
+            elif anaphoric and not parties and recent and stage:
+                for candidate in recent:
+                    candidate.stages.append(stage)
+                    if not sentence.in_passing:
+                        candidate.sentences.append(sentence)
+        for index, parties in one_sided:
+            self._attach_one_sided(found, index, parties)
+        return self._finish(found)
+
+    def _add(self, found, a: Side, b: Side, sentence: Sentence, stage: str | None,
+             is_list: bool) -> Candidate:
+        key = frozenset([a.key, b.key])
+        candidate = found.get(key)
+        if candidate is None:
+            candidate = found[key] = Candidate(a, b, sentence)
+        if not sentence.in_passing:
+            if candidate.in_passing:
+                candidate.evidence = sentence
+            candidate.in_passing = False
+        candidate.sentences.append(sentence)
+        candidate.from_list = candidate.from_list or is_list
+        if stage:
+            candidate.stages.append(stage)
+        return candidate
+
+    def _country_partner(self, found, sentence: Sentence, mentions: list[Mention],
+                         parties: list[Mention], stage: str | None) -> list[Candidate]:
+        """'dengan pihak Korea Selatan': a partner named only by its country."""
+        home = [m for m in parties if m.country == "ID" and not m.venue]
+        partners = [m for m in mentions if m.is_country and m.country != "ID" and not m.venue]
+        if len(home) != 1 or len(partners) != 1:
+            return []
+        text = sentence.text
+        partner = partners[0]
+        if not (partner.organisation or COUNTRY_PARTY.search(text[max(0, partner.start - 12):partner.start])):
+            return []
+        side = self._country_side(text, partner)
+        return [self._add(found, self._side(home[0], mentions), side, sentence, stage, False)]
+
+    def _attach_one_sided(self, found, index: int, parties: list[Mention]) -> None:
+        """A sentence naming one side only ('the LoI with Pontianak is yet to be signed'):
+        the other side is the article's main partner of the opposite country group."""
+        sentence = self.sentences[index]
+        text = sentence.text
+        if sentence.in_passing or not (ANAPHOR.search(text) or DOCUMENT.search(text)):
+            return
+        mentions = self.mentions[index]
+        for mention in parties:
+            if mention.venue:
+                continue
+            side = self._side(mention, mentions)
+            partner = self._main_partner(found, side)
+            if partner is None:
+                continue
+            key = frozenset([side.key, partner.key])
+            if key in found:
+                continue
+            a, b = (side, partner) if side.country == "ID" else (partner, side)
+            self._add(found, a, b, sentence, stage_of(text), False)
+
+    def _main_partner(self, found, side: Side) -> Side | None:
+        counts: dict[tuple, list] = {}
+        for candidate in found.values():
+            if candidate.in_passing:
+                continue
+            for own, other in ((candidate.a, candidate.b), (candidate.b, candidate.a)):
+                if (own.country == "ID") != (side.country == "ID") and other.name is not None \
+                        and (other.country == "ID") == (side.country == "ID") is False:
+                    pass
+                if own.name is not None and (own.country == "ID") != (side.country == "ID"):
+                    entry = counts.setdefault(own.key, [own, 0])
+                    entry[1] += 1
+        if not counts:
+            return None
+        return max(counts.values(), key=lambda e: e[1])[0]
+
+    def _finish(self, found: dict[frozenset, Candidate]) -> list[Candidate]:
+        candidates = list(found.values())
+        # A country-only partner is dropped when a locality of that country is paired with the side.
+        named = {(c.a.key, c.b.country) for c in candidates if c.b.name is not None} | \
+                {(c.b.key, c.a.country) for c in candidates if c.a.name is not None}
+        candidates = [c for c in candidates
+                      if not ((c.b.name is None and (c.a.key, c.b.country) in named) or
+                              (c.a.name is None and (c.b.key, c.a.country) in named))]
+        has_main = any(not c.in_passing and not c.from_list for c in candidates)
+        for candidate in candidates:
+            if candidate.from_list and has_main:
+                candidate.in_passing = True
+            if candidate.a.country != "ID" and candidate.b.country == "ID":
+                candidate.a, candidate.b = candidate.b, candidate.a
+        return candidates
+
+    # -- details -------------------------------------------------------------------------------
+
+    def stage(self, candidate: Candidate) -> str:
+        if not candidate.stages:
+            return "active"
+        return max(candidate.stages, key=lambda s: PRIORITY[s])
+
+    def date(self, candidate: Candidate) -> str | None:
+        if candidate.in_passing:
+            return None
+        ordered = [candidate.evidence] + [s for s in candidate.sentences if s is not candidate.evidence]
+        paragraph = [s for s in self.sentences
+                     if s.paragraph == candidate.evidence.paragraph and s not in ordered]
+        for sentence in ordered + paragraph:
+            dates = find_dates(sentence.text, self.published)
+            if dates:
+                return dates[0]
+        if self.published:
+            return str(self.published)[:10]
+        return None
+
+    def signatories(self, candidate: Candidate) -> list[dict]:
+        result, seen = [], set()
+        for side in (candidate.a, candidate.b):
+            for mention, person in self.people:
+                if mention.place is not None and side.place is not None and mention.place == side.place \
+                        and person not in seen:
+                    seen.add(person)
+                    result.append({"name": person, "role": mention.surface, "represents": side.name})
+        return result
+
+    def initiators(self) -> list[str]:
+        result: list[str] = []
+        for sentence in self.sentences:
+            if INITIATIVE.search(sentence.text):
+                for match in INITIATOR.finditer(sentence.text):
+                    name = match.group(1).strip()
+                    if name not in result:
+                        result.append(name)
+        return result
+
+    def fields(self, candidate: Candidate) -> list[str]:
+        texts = [s.text for s in candidate.sentences]
+        texts += [s.text for i, s in enumerate(self.sentences)
+                  if FIELD_CONTEXT.search(s.text) and (self.relational(i) or "bidang" in s.text
+                                                      or "sektor" in s.text)]
+        found = []
+        for name, pattern in FIELD_PATTERNS:
+            if any(pattern.search(t) for t in texts):
+                found.append(name)
+        return found

@@ -1,0 +1,91 @@
+"""Paragraphs and sentences of a news article, with the article furniture marked."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words after which a full stop does not end a sentence (titles, abbreviations).
+ABBREVIATIONS = {
+    "dr", "drs", "h", "hj", "ir", "no", "nr", "st", "mr", "mrs", "ms", "va", "jl", "jln", "kab",
+    "prov", "plt", "plh", "prof", "gov", "sen", "rep", "dept", "vs", "etc", "inc", "co", "jr",
+    "sr", "ltd", "kec", "tbk", "pt", "cv", "bpk", "ny", "sdr", "mt", "ft", "u.s", "hlm",
+}
+READ_ALSO = re.compile(r"^(baca juga|baca|lihat juga|simak juga|read also|also read|related|"
+                       r"artikel lainnya|berita terkait)\s*[:\-]", re.I)
+DATELINE = re.compile(r"^[^.!?\"“”]{2,60}?(?:--|\s[-–—]|:)\s+(?=\S)")
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    paragraph: int           # index of the paragraph (-1 for a separate title)
+    index: int               # position in the article
+    in_passing: bool         # a "read also" line or an embedded headline
+    is_title: bool = False
+
+
+def paragraphs(text: str) -> list[str]:
+    parts = re.split(r"\n\s*\n|\r\n\s*\r\n", text)
+    if len(parts) == 1:
+        parts = text.splitlines()
+    return [" ".join(p.split()) for p in parts if p.strip()]
+
+
+def strip_dateline(paragraph: str) -> str:
+    """'SIBU (Feb 18): The council...' -> 'The council...' when the head looks like a dateline."""
+    match = DATELINE.match(paragraph)
+    if not match:
+        return paragraph
+    head = match.group(0)
+    if "," in head and not re.search(r"[A-Z]{3,}|\(", head):
+        return paragraph
+    if sum(1 for w in head.split() if w[:1].islower()) > 2:
+        return paragraph
+    return paragraph[match.end():]
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    pieces = SENTENCE_END.split(paragraph)
+    sentences: list[str] = []
+    for piece in pieces:
+        if sentences:
+            last_word = re.search(r"([\w.]+)\.[\"”’']?$", sentences[-1])
+            if last_word and (last_word.group(1).lower() in ABBREVIATIONS or len(last_word.group(1)) == 1):
+                sentences[-1] += " " + piece
+                continue
+        sentences.append(piece)
+    return [s.strip() for s in sentences if s.strip()]
+
+
+def is_headline(paragraph: str) -> bool:
+    """A short line without final punctuation inside the body: an embedded headline."""
+    words = paragraph.split()
+    return 2 <= len(words) <= 12 and not re.search(r"[.!?\"”:]$", paragraph)
+
+
+def sentences(text: str, title: str | None = None) -> list[Sentence]:
+    """Sentences of the title and body; 'read also' lines and embedded headlines are marked."""
+    paras = paragraphs(text)
+    result: list[Sentence] = []
+    fold_title = " ".join(title.split()).lower() if title else None
+    if fold_title and not (paras and paras[0].lower().startswith(fold_title[:40])):
+        result.append(Sentence(" ".join(title.split()), -1, 0, False, True))
+    for number, paragraph in enumerate(paras):
+        passing = bool(READ_ALSO.match(paragraph))
+        own_title = number == 0 and fold_title is not None and paragraph.lower() == fold_title
+        if passing:
+            paragraph = READ_ALSO.sub("", paragraph).strip()
+        elif own_title:
+            result.append(Sentence(paragraph, number, len(result), False, True))
+            continue
+        elif number > 0 and is_headline(paragraph):
+            passing = True
+        elif number == 0 and is_headline(paragraph):
+            result.append(Sentence(paragraph, number, len(result), False, True))
+            continue
+        if number < 3 and not passing:
+            paragraph = strip_dateline(paragraph)
+        for sentence in split_sentences(paragraph):
+            result.append(Sentence(sentence, number, len(result), passing))
+    return result
