@@ -642,15 +642,14 @@ def diff_with_wikidata(dataset: Dataset) -> DiffReport:
     excluded = {WIKIDATA_GRAPH, WIKIDATA_LINKS_GRAPH, VOCABULARY_GRAPH}
     for graph in sorted(_graph_names(dataset, excluded), key=lambda g: str(g.identifier)):
         reference = None
-        for _, parties, stage, start in _twinnings_of(graph):
+        for node, parties, stage, start in _twinnings_of(graph):
             if len(parties) != 2 or stage not in TWINNED_STAGES | {"ended"}:
                 continue
-            a, b = parties
-            label = f"{names.get(a) or dataset.value(a, RDFS.label)} – {names.get(b) or dataset.value(b, RDFS.label)}"
             if any(p not in qids or kinds.get(p) == KIND.country for p in parties):
                 if stage in TWINNED_STAGES:
-                    unlinked.add(label)
+                    unlinked.add(str(graph.value(node, RDFS.label) or node))
                 continue
+            a, b = sorted(parties, key=lambda p: int(qids[p][1:]))
             pair = frozenset({qids[a], qids[b]})
             reference = reference or _source_reference(dataset, graph)
             claim = Claim(qids[a], qids[b], names[a], names[b], stage, start, reference)
