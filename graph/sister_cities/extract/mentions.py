@@ -131,6 +131,7 @@ class MentionFinder:
     def find(self, text: str) -> list[Mention]:
         mentions: list[Mention] = []
         taken: list[tuple[int, int]] = []
+        self._untitled: list[str] = []
 
         def free(start: int, end: int) -> bool:
             return not any(s < end and start < e for s, e in taken)
@@ -144,6 +145,12 @@ class MentionFinder:
                 words = name_match.group(0).split()
                 title = bool(TITLE_WORDS.match(match.group(0)))
                 mention = self._qualified(text, match.start(), match.end(), words, kind, title)
+                if mention is None and title:
+                    person = self._person_after(text, match.end() - 1, None)
+                    if person:
+                        self._untitled.append(person)
+                        taken.append((match.start(), match.end() + len(person)))
+                    continue
                 if mention and title:
                     mention.title = match.group(0).strip()
                     mentions.append(mention)
@@ -167,7 +174,10 @@ class MentionFinder:
                     found = self._bare(text, start, end, words[i:j])
                     if found:
                         break
-                if found:
+                if found and not found.is_country and self._glued(words, i, j):
+                    found = None
+                    i = j
+                elif found:
                     mentions.append(found)
                     taken.append((found.start, found.end))
                     i = j
@@ -175,13 +185,24 @@ class MentionFinder:
                     i += 1
         mentions.sort(key=lambda m: m.start)
         self.people = [(m, person) for m in mentions if m.title
-                       for person in [self._person_after(text, m.end)] if person]
+                       for person in [self._person_after(text, m.end, m)] if person]
+        self.people += [(None, person) for person in self._untitled]
         for mention in mentions:
             before = text[max(0, mention.start - 60):mention.start]
-            mention.venue = bool(VENUE_BEFORE.search(before))
+            mention.venue = bool(VENUE_BEFORE.search(before)) and not mention.qualified
             if ORGANISATION_BEFORE.search(before) or ORGANISATION_AFTER.match(text[mention.end:]):
                 mention.organisation = True
         return mentions
+
+    def _glued(self, words: list[str], i: int, j: int) -> bool:
+        """'Nelson Simanjuntak': the known name shares its phrase with an unknown capitalised word."""
+        neighbours = ([words[i - 1]] if i > 0 else []) + ([words[j]] if j < len(words) else [])
+        for word in neighbours:
+            key = fold(word)
+            if key and key not in STOPWORDS and not self.gaz.knows(key) and key not in SUFFIX_KINDS \
+                    and not ROMANISED_SUFFIX.search(word):
+                return True
+        return False
 
     def _qualified(self, text: str, start: int, name_start: int, words: list[str], kind: str | None,
                    title: bool) -> Mention | None:
@@ -210,11 +231,18 @@ class MentionFinder:
         end = name_start + len(name)
         return Mention(text[start:end], name, start, end, None, kind, None, qualified=True)
 
-    def _person_after(self, text: str, end: int) -> str | None:
-        """'Wali Kota Bogor Bima Arya' -> 'Bima Arya': the holder named right after the office."""
-        match = PERSON.match(text, end)
-        if not match:
-            return None
+    def _person_after(self, text: str, end: int, mention: Mention | None) -> str | None:
+        """'Wali Kota Bogor Bima Arya' -> 'Bima Arya': the holder named right after the office.
+        A country or the place repeated before the name ('Vlissingen Belanda, Bas ...') is skipped."""
+        while True:
+            match = PERSON.match(text, end)
+            if not match:
+                return None
+            first = match.group(1).split()[0]
+            skip = self.gaz.country(first) is not None or (mention is not None and fold(first) == fold(mention.core))
+            if not skip:
+                break
+            end = match.start(1) + len(first)
         words = []
         for word in match.group(1).split():
             if fold(word) in STOPWORDS:
@@ -256,6 +284,8 @@ class MentionFinder:
         place = self.resolve(core, kind=suffix_kind) if core else None
         if place is None and suffix_kind and core and core[0].isupper():
             if suffix_kind in ("state",) and len(words) < 2:
+                return None
+            if any(fold(w) in STOPWORDS for w in core.split()):
                 return None
             return Mention(name, core, start, start + len(name), None, suffix_kind,
                            "KR" if romanised and suffix_kind in ("county", "province") else None,

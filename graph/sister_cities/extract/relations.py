@@ -67,6 +67,8 @@ SEPARATOR_PAIR = re.compile(r"^\s*[-–—]\s*$")
 BETWEEN = re.compile(r"\b(?:antara|between)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 AND_WITH = re.compile(r"^\s*(?:,\s*)?(?:dan|dengan|and|with|serta)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()?\s*$")
+DOCUMENT_WITH = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota kesepahaman|perjanjian|"
+                           r"agreement|sister city|kerja\s?sama)\s+(?:\w+\s+){0,3}(?:with|dengan)\s+$", re.I)
 COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara)\s+$", re.I)
 
 
@@ -117,7 +119,9 @@ class RelationReader:
         for sentence in sentences:
             first.find(sentence.text)
             people.extend(first.people)
-        person_words = {fold(w) for _, person in people for w in person.split()}
+        qualified = {fold(w) for ms in [first.find(s.text) for s in sentences] for m in ms
+                     if m.qualified for w in m.core.split()}
+        person_words = {fold(w) for _, person in people for w in person.split()} - qualified
         self.finder = MentionFinder(gazetteer, person_words)
         self.mentions: list[list[Mention]] = []
         self.people: list[tuple[Mention, str]] = []
@@ -312,11 +316,14 @@ class RelationReader:
         the other side is the article's main partner of the opposite country group."""
         sentence = self.sentences[index]
         text = sentence.text
-        if sentence.in_passing or not (ANAPHOR.search(text) or DOCUMENT.search(text)):
+        if sentence.in_passing:
             return
         mentions = self.mentions[index]
         for mention in parties:
             if mention.venue:
+                continue
+            before = text[max(0, mention.start - 40):mention.start]
+            if not (ANAPHOR.search(text) or DOCUMENT_WITH.search(before)):
                 continue
             side = self._side(mention, mentions)
             partner = self._main_partner(found, side)
@@ -385,7 +392,8 @@ class RelationReader:
         result, seen = [], set()
         for side in (candidate.a, candidate.b):
             for mention, person in self.people:
-                if mention.place is not None and side.place is not None and mention.place == side.place \
+                if mention is not None and mention.place is not None and side.place is not None \
+                        and mention.place == side.place \
                         and person not in seen:
                     seen.add(person)
                     result.append({"name": person, "role": mention.surface, "represents": side.name})
