@@ -232,9 +232,10 @@ def ring_of_countries(size: int, countries: int) -> nx.Graph:
     return network
 
 
-def test_large_force_layout_is_computed_beforehand_in_country_discs():
+@pytest.mark.parametrize("countries", [1, 9, 250])
+def test_large_force_layout_is_computed_beforehand_in_country_discs(countries):
     size = PHYSICS_THRESHOLD + 1
-    data = page_data(render_html(ring_of_countries(size, 9)))
+    data = page_data(render_html(ring_of_countries(size, countries)))
     assert data["physics"] is False
     assert data["options"]["physics"]["enabled"] is False
     assert data["options"]["edges"]["smooth"]["enabled"] is False
@@ -247,6 +248,7 @@ def test_large_force_layout_is_computed_beforehand_in_country_discs():
     for members in discs.values():
         centre = (sum(x for x, _ in members) / len(members), sum(y for _, y in members) / len(members))
         circles.append((centre, max(math.dist(centre, p) for p in members)))
+    assert len(circles) == countries
     for i, (centre_a, radius_a) in enumerate(circles):
         for centre_b, radius_b in circles[i + 1:]:
             assert math.dist(centre_a, centre_b) > radius_a + radius_b
