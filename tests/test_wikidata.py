@@ -34,9 +34,11 @@ from sister_cities.wikidata import (
     link_graph,
     quickstatements,
     quickstatements_time,
+    load_query,
     wikidata_date,
+    wkt_point,
 )
-from sister_cities.wikidata_client import WDQS_ENDPOINT, EndpointUnavailable, WikidataClient
+from sister_cities.wikidata_client import WDQS_ENDPOINT, NotCached, WikidataClient, declared_values
 from wikidata_fixture import WDT, add_p190, wikidata_graph, write_fixture
 
 FIRST_ARTICLE = {
@@ -215,7 +217,7 @@ def test_import_needs_no_network_the_second_time(fixture_server: OxigraphServer,
     second = linked_first_article()
     gone = WikidataClient(f"http://127.0.0.1:{free_port()}/sparql", cache_dir=tmp_path / "cache", offline=True)
     # same queries, other endpoint: nothing cached for it, so offline mode must say so
-    with pytest.raises(Exception, match="^offline, and the cache"):
+    with pytest.raises(NotCached, match="^offline, and the cache"):
         import_twinnings(second, client=gone)
     cached = WikidataClient(fixture_server.query_url, cache_dir=tmp_path / "cache", offline=True)
     result = import_twinnings(second, client=cached, today=date(2026, 11, 28))
@@ -254,6 +256,20 @@ def test_diff_reports_missing_and_contradicted_and_writes_quickstatements(
             "S1476\tid:\"Bogor dan Nanning 'resmi' bersaudara\"\tS577\t+2016-04-00T00:00:00Z/10\t"
             "S813\t+2026-11-20T00:00:00Z/11")
     assert quickstatements(report) == f"Q10393\tP190\tQ179608\t{tail}\nQ179608\tP190\tQ10393\t{tail}\n"
+
+
+def test_wikidata_points() -> None:
+    assert wkt_point("Point(106.8 -6.6)") == (-6.6, 106.8)
+    assert wkt_point("Point(1.5e2 -6)") == (-6.0, 150.0)
+    assert wkt_point("<http://www.wikidata.org/entity/Q405> Point(10 20)") is None  # on the Moon
+    assert wkt_point("Point(200 10)") is None
+
+
+@pytest.mark.parametrize("name", ["candidates-by-label", "countries-by-code", "twinning-statements", "item-facts"])
+def test_wikidata_queries_declare_their_values_parameters(name: str) -> None:
+    text = load_query(name)
+    assert text.startswith("# title: ")
+    assert len(declared_values(text)) == 1
 
 
 def test_quickstatements_time_precision() -> None:

@@ -301,3 +301,21 @@ def test_retry_after_forms() -> None:
     assert parse_retry_after("Sat, 28 Nov 2026 11:00:00 GMT", now=now) == 0.0
     assert parse_retry_after("soon") is None
     assert parse_retry_after(None) is None
+
+
+# --- property: no text escapes its literal ------------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+import pyoxigraph  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(), language=st.sampled_from(["en", "id", "fr"]))
+def test_any_label_stays_one_literal(text: str, language: str) -> None:
+    """Whatever a name holds (quotes, braces, backslashes, newlines), it binds as exactly itself.
+
+    Evaluated by Oxigraph's engine (rdflib's own turns a tab in a literal into spaces).
+    """
+    query = fill_values("SELECT ?name WHERE { VALUES ?name { } }", name=[Literal(text, lang=language)])
+    rows = [(row["name"].value, row["name"].language) for row in pyoxigraph.Store().query(query)]
+    assert rows == [(text, language)]

@@ -27,6 +27,7 @@ and `quickstatements` writes the missing statements as QuickStatements V1 lines.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -39,7 +40,7 @@ from .records import Event, Evidence, Locality, Source, SourceRecord, Twinning
 from .resources import queries_dir
 from .triples import TWINNED_STAGES, graph_iri, locality_key, typed_date
 from .vocab import DCTERMS, ID, KIND, OWL, PROV, RDF, RDFS, SC, SDO, SKOS, STAGE, WD, XSD
-from .wikidata_client import WikidataClient, qid_of, qid_term
+from .wikidata_client import QueryTemplateError, WikidataClient, declared_values, qid_of, qid_term
 
 WIKIDATA_LINKS_GRAPH = ID["graph/wikidata-links"]
 WIKIDATA_SOURCE = Source(
@@ -78,9 +79,22 @@ class WikidataNotImported(Exception):
     """The dataset has no Wikidata graph yet, so there is nothing to compare with."""
 
 
+@functools.lru_cache(maxsize=None)
 def load_query(name: str) -> str:
-    """The text of `queries/wikidata/<name>.rq`."""
-    return (queries_dir() / "wikidata" / f"{name}.rq").read_text(encoding="utf-8")
+    """The text of `queries/wikidata/<name>.rq`, its header checked against the query.
+
+    The header's `# param:` lines must name exactly the query's empty `VALUES ?name { }` blocks, the
+    only places where `fill_values` puts values.
+    """
+    from .queries import load_query as load_named_query
+
+    named = load_named_query(queries_dir() / "wikidata" / f"{name}.rq")
+    header = sorted(parameter.name for parameter in named.parameters)
+    blocks = sorted(declared_values(named.text))
+    if header != blocks:
+        raise QueryTemplateError(f"{named.path}: the header declares {', '.join(header) or 'no parameters'} "
+                                 f"but the query has empty VALUES blocks for {', '.join(blocks) or 'none'}")
+    return named.text
 
 
 # --- the places of a dataset ----------------------------------------------------------------------
@@ -461,7 +475,18 @@ def _item_facts(client: WikidataClient, qids: list[str]) -> dict[str, dict]:
             entry["classes"].add(cls)
         if row.get("countryCode") is not None:
             entry["countries"].add(str(row["countryCode"]))
+        if row.get("coordinates") is not None and "point" not in entry:
+            entry["point"] = wkt_point(str(row["coordinates"]))
     return facts
+
+
+def wkt_point(text: str) -> tuple[float, float] | None:
+    """(lat, lon) of a Wikidata P625 value, `Point(lon lat)`; None for a point on another globe or bad text."""
+    match = re.fullmatch(r"\s*Point\(\s*(-?[\d.]+(?:[eE]-?\d+)?)\s+(-?[\d.]+(?:[eE]-?\d+)?)\s*\)\s*", text)
+    if match is None:
+        return None
+    lon, lat = float(match.group(1)), float(match.group(2))
+    return (lat, lon) if -90 <= lat <= 90 and -180 <= lon <= 180 else None
 
 
 def twinning_record(
@@ -500,7 +525,9 @@ def twinning_record(
         kinds = _kinds_of_classes(known["classes"]) - {"country"}
         kind = min(kinds) if len(kinds) == 1 else "other"
         local = known["id"] if known["id"] and known["id"] != name else None
-        return Locality(name=name, kind=kind, country=next(iter(known["countries"])), local_name=local, qid=qid)
+        lat, lon = known.get("point") or (None, None)
+        return Locality(name=name, kind=kind, country=next(iter(known["countries"])), local_name=local, qid=qid,
+                        lat=lat, lon=lon)
 
     for key in sorted(statements):
         entry = statements[key]
