@@ -270,12 +270,17 @@ def build(shared: Path) -> list[list]:
         english, core = english_division_name(row["name"])
         english = record.get("labels", {}).get("en") or english
         subdivision = pycountry.subdivisions.get(code=row["stateIso"]) if row["stateIso"] else None
-        kind = SUBDIVISION_KIND.get(subdivision.type, "province") if subdivision else "province"
         aliases = [row["name"], core, *record.get("aliases", {}).get("en", [])]
+        if subdivision is None and row["stateIso"]:
+            # Some 2016 codes were replaced in ISO 3166-2 (CN-45 -> CN-GX): match by name instead.
+            subdivision = next((d for d in pycountry.subdivisions.get(country_code=country) or []
+                                if d.parent_code is None and fold(d.name).startswith(fold(core) + " ")),
+                               None)
         if subdivision:
             aliases.append(subdivision.name)
             aliases.append(re.sub(r" (Shi|Sheng|Zizhiqu)$", "", subdivision.name))
             aliases.append(re.sub(r"(zu)? Zizhiqu$", "", subdivision.name))
+        kind = SUBDIVISION_KIND.get(subdivision.type, "province") if subdivision else "province"
         if country == "KR":
             aliases += korean_province_aliases(english)
         builder.add(qid=row["id"], name=english, local=row["name"], kind=kind, country=country,

@@ -64,6 +64,7 @@ Tentu Dirinya Alhamdulillah Insya Allah Semoga Diharapkan Dikatakan Lebih Rencan
 Group Friendship Twin Town Association Sanur Village Festival COPYRIGHT Editor Pewarta Reporter
 Akan Jadi Ajak Gandeng Jajaki Tandatangani Teken Jalin Perpanjang Kunjungi Peringati Sign Signed Ink
 Establish Establishes Goes Exist Kunjungan Penandatanganan Tandatangan Pengembangan Makin Akrab
+Kembar Kembaran Bersaudara Persahabatan Bersahabat Berkembar Kerja Terbentuk Menjadi Dunia
 """.split()}
 
 
@@ -153,6 +154,7 @@ class MentionFinder:
                     continue
                 if mention and title:
                     mention.title = match.group(0).strip()
+                if mention:
                     mentions.append(mention)
                     taken.append((mention.start, mention.end))
         # Names followed by an administrative word, then bare names.
@@ -216,7 +218,7 @@ class MentionFinder:
             if place and place.kind != "country":
                 end = name_start + len(" ".join(words[:j]))
                 return Mention(text[start:end], name, start, end, place, self._kind(place, kind),
-                               place.country, qualified=True)
+                               place.country, qualified=True, weak=title and place.qid is None)
         if title or kind is None:
             return None
         # Unknown to the gazetteer, but the administrative word says it is a place.

@@ -69,6 +69,7 @@ AND_WITH = re.compile(r"^\s*(?:,\s*)?(?:dan|dengan|and|with|serta)\s+(?:the\s+)?
 QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()?\s*$")
 DOCUMENT_WITH = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota kesepahaman|perjanjian|"
                            r"agreement|sister city|kerja\s?sama)\s+(?:\w+\s+){0,3}(?:with|dengan)\s+$", re.I)
+LIST_KIND = re.compile(r"\b(provinsi|provinces?|kota|city|cities)\b", re.I)
 COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara)\s+$", re.I)
 
 
@@ -134,10 +135,15 @@ class RelationReader:
 
     def _support_weak_mentions(self) -> None:
         """A little-known name counts when the article qualifies it somewhere or names its country."""
-        qualified = {fold(m.core) for ms in self.mentions for m in ms if m.qualified}
+        qualified = {fold(m.core) for ms in self.mentions for m in ms if m.qualified and not m.weak}
         countries = {m.country for ms in self.mentions for m in ms if m.is_country}
+        counts: dict[str, int] = {}
         for ms in self.mentions:
-            ms[:] = [m for m in ms if not m.weak or fold(m.core) in qualified or m.country in countries]
+            for m in ms:
+                counts[fold(m.core)] = counts.get(fold(m.core), 0) + 1
+        for ms in self.mentions:
+            ms[:] = [m for m in ms if not m.weak or fold(m.core) in qualified or m.country in countries
+                     or counts[fold(m.core)] >= 2]
 
     def _foreign_countries(self) -> list[str]:
         counts: dict[str, int] = {}
@@ -156,7 +162,7 @@ class RelationReader:
             if kept:
                 previous = kept[-1]
                 gap = text[previous.end:mention.start]
-                if QUALIFIER_GAP.match(gap) and self._qualifies(previous, mention):
+                if QUALIFIER_GAP.match(gap) and self._qualifies(previous, mention, gap):
                     if previous.country is None:
                         previous.country = mention.country
                     continue
@@ -164,15 +170,21 @@ class RelationReader:
         return kept
 
     @staticmethod
-    def _qualifies(inner: Mention, outer: Mention) -> bool:
+    def _qualifies(inner: Mention, outer: Mention, gap: str) -> bool:
+        """Whether ``outer`` only says where ``inner`` lies (its country, its province)."""
         if outer.is_country:
             return inner.country in (None, outer.country)
         if outer.place is None:
             return LEVEL.get(outer.kind or "") == "region"
-        same_country = inner.country in (None, outer.country)
-        wider = LEVEL.get(outer.kind or "") == "region" and LEVEL.get(inner.kind or "") == "local"
-        same_place = inner.place is not None and inner.place == outer.place
-        return same_country and (wider or same_place)
+        if inner.place is not None and inner.place == outer.place:
+            return True
+        if inner.country not in (None, outer.country):
+            return False
+        if not (LEVEL.get(outer.kind or "") == "region" and LEVEL.get(inner.kind or "") == "local"):
+            return False
+        if inner.place is None or inner.place.parent_qid == outer.place.qid:
+            return True
+        return inner.place.parent_qid is None and "(" in gap
 
     def _country_of(self, mention: Mention, sentence_mentions: list[Mention]) -> str:
         if mention.country:
@@ -258,10 +270,13 @@ class RelationReader:
             anaphoric = bool(ANAPHOR.search(text)) and (relational or WEAK.search(text))
             if not relational and not anaphoric:
                 continue
-            parties = [m for m in self._parties(text, mentions) if not m.organisation and not m.is_country]
+            parties = [m for m in self._parties(text, mentions)
+                       if not m.organisation and not m.is_country and not m.venue]
             countries = {id(m): self._country_of(m, mentions) for m in parties}
             pairs, is_list = self._pairs(text, parties, countries) if relational else ([], False)
             stage = stage_of(text)
+            if is_list:
+                self._apply_list_kind(text, pairs)
             created = []
             for first, second in pairs:
                 created.append(self._add(found, self._side(first, mentions), self._side(second, mentions),
@@ -272,7 +287,7 @@ class RelationReader:
                 recent = created
             elif parties and relational:
                 one_sided.append((index, parties))
-            elif anaphoric and not parties and recent and stage:
+            elif anaphoric and not parties and recent and stage in ("renewed", "ended"):
                 for candidate in recent:
                     candidate.stages.append(stage)
                     if not sentence.in_passing:
@@ -280,6 +295,18 @@ class RelationReader:
         for index, parties in one_sided:
             self._attach_one_sided(found, index, parties)
         return self._finish(found)
+
+    @staticmethod
+    def _apply_list_kind(text: str, pairs: list[tuple[Mention, Mention]]) -> None:
+        """'tiga provinsi di Tiongkok, yaitu ...': the word that introduces a list sets city or province."""
+        first = min(other.start for _, other in pairs)
+        words = LIST_KIND.findall(text[:first])
+        if not words:
+            return
+        kind = "province" if words[-1].lower().startswith("prov") else "city"
+        for _, other in pairs:
+            if other.place is not None and other.place.country != "ID" and other.kind in ("city", "province"):
+                other.kind = kind
 
     def _add(self, found, a: Side, b: Side, sentence: Sentence, stage: str | None,
              is_list: bool) -> Candidate:
