@@ -242,6 +242,21 @@ def test_geo_layout_draws_a_map_from_real_pairs(open_page):
     # The file pairs Jakarta with 17 cities, from Bangkok to Tokyo.
     assert opened.page.evaluate("window.sisterCities.network.getConnectedEdges(%d).length" % jakarta) == 17
 
+    page = opened.page
+    page.fill("#sc-query", "JAKARTA")
+    page.press("#sc-query", "Enter")
+    # "Kota Tua (Jakarta)" matches too; the exact match gets the card.
+    assert page.locator("#sc-found").inner_text() == "2 places found"
+    selected = page.evaluate("window.sisterCities.network.getSelectedNodes()")
+    assert sorted(selected) == sorted([jakarta, labels.index("Kota Tua (Jakarta)")])
+    assert page.locator("#sc-tooltip h3").inner_text() == "Jakarta"
+    page.locator("#sc-countries button", has_text="Algeria").click()
+    algeria = [i for i, p in enumerate(page.evaluate("window.sisterCities.data.places")) if p["country"] == "Algeria"]
+    assert sorted(page.evaluate("window.sisterCities.network.getSelectedNodes()")) == algeria
+    assert labels[setif] in [labels[i] for i in algeria]
+    assert page.locator("#sc-tooltip").is_hidden()
+    assert opened.errors == []
+
 
 def synthetic_network(size: int, seed: int = 20) -> nx.Graph:
     """Places spread over 150 countries of very unequal size, with about 1.3 twinnings per place."""

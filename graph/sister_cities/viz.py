@@ -403,7 +403,8 @@ def _vis_edge(j: int, a: int, b: int, twinning: dict) -> dict:
 
 def _finish_options(options: dict, *, physics: bool) -> dict:
     """Add what pyvis's Options object cannot express to the vis-network options."""
-    options["edges"]["color"] = {"inherit": False}
+    # Thousands of opaque edges hide the places; faint ones still show where twinnings run.
+    options["edges"]["color"] = {"inherit": False, "opacity": 1.0 if physics else 0.35}
     options["interaction"].update(
         {"hover": True, "tooltipDelay": 100, "navigationButtons": False, "keyboard": False}
     )

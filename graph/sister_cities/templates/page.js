@@ -168,11 +168,15 @@
     var countryList = document.getElementById("sc-countries");
     legend.countries.forEach(function (country) {
       var item = el("li");
+      var button = el("button", null, "sc-country");
+      button.type = "button";
       var swatch = el("span", null, "sc-swatch");
       if (/^#[0-9a-f]{6}$/.test(country.color)) swatch.style.background = country.color;
-      item.appendChild(swatch);
-      item.appendChild(el("span", country.name || "Country unknown"));
-      item.appendChild(el("span", String(country.count), "sc-count"));
+      button.appendChild(swatch);
+      button.appendChild(el("span", country.name || "Country unknown"));
+      button.appendChild(el("span", String(country.count), "sc-count"));
+      button.addEventListener("click", function () { selectCountry(country.name); });
+      item.appendChild(button);
       countryList.appendChild(item);
     });
     var placement = legend.placement;
@@ -210,6 +214,41 @@
     }
     context.restore();
   }
+
+  function selectPlaces(ids) {
+    hideCard();
+    state.network.selectNodes(ids, false);
+    if (ids.length) state.network.fit({ nodes: ids, animation: false, maxZoomLevel: 2 });
+  }
+
+  function selectCountry(name) {
+    var ids = [];
+    places.forEach(function (place, id) { if (place.country === name) ids.push(id); });
+    selectPlaces(ids);
+  }
+
+  /* Places whose label contains the query, ignoring case; the first one gets its card pinned. */
+  function findPlaces(query) {
+    var wanted = query.trim().toLocaleLowerCase();
+    var ids = [];
+    if (wanted) places.forEach(function (place, id) { if (place.label.toLocaleLowerCase().indexOf(wanted) !== -1) ids.push(id); });
+    ids.sort(function (a, b) {
+      var exactA = places[a].label.toLocaleLowerCase() === wanted, exactB = places[b].label.toLocaleLowerCase() === wanted;
+      return exactA === exactB ? a - b : exactA ? -1 : 1;
+    });
+    document.getElementById("sc-found").textContent = wanted ? ids.length + (ids.length === 1 ? " place found" : " places found") : "";
+    selectPlaces(ids);
+    if (ids.length) {
+      var box = container.getBoundingClientRect();
+      var point = state.network.canvasToDOM(state.network.getPosition(ids[0]));
+      showCard(placeCard(ids[0]), { x: Math.min(point.x, box.width - 20), y: Math.min(point.y, box.height - 20) }, true);
+    }
+  }
+
+  document.getElementById("sc-find").addEventListener("submit", function (event) {
+    event.preventDefault();
+    findPlaces(document.getElementById("sc-query").value);
+  });
 
   fillLegend();
   var network = new vis.Network(container, {
