@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 
 from servers import OxigraphServer, ScriptedServer, Reply, free_port
 from sister_cities.build import add_record, curated_record, new_dataset
@@ -224,6 +224,20 @@ def test_import_needs_no_network_the_second_time(fixture_server: OxigraphServer,
     assert len(result.record.twinnings) == 4
 
 
+def test_import_twice_gives_the_same_graph(fixture_server: OxigraphServer, tmp_path: Path) -> None:
+    """Partners met in the first import are not ours: the second run must not follow their P190."""
+    from rdflib.compare import isomorphic
+
+    dataset = linked_first_article()
+    client = client_of(fixture_server, tmp_path)
+    import_twinnings(dataset, client=client, today=date(2026, 11, 28))
+    first = Graph()
+    first += dataset.graph(WIKIDATA_GRAPH)
+    again = import_twinnings(dataset, client=client, today=date(2026, 11, 28))
+    assert again.statements == 7
+    assert isomorphic(first, dataset.graph(WIKIDATA_GRAPH))
+
+
 # --- diff and QuickStatements -----------------------------------------------------------------------
 
 
@@ -370,6 +384,18 @@ def test_cli_import_and_diff(fixture_server: OxigraphServer, tmp_path: Path, mon
         f"0 missing on Wikidata, 0 contradicted, 1 without QuickStatements (a side not linked, or a country); wrote {qs_file}\n"
     )
     assert qs_file.read_text() == ""
+
+
+def test_cli_link_offline_with_endpoint_uses_only_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    graph_file = tmp_path / "graph.trig"
+    before = write_unlinked_graph(graph_file)
+    result = CliRunner().invoke(cli, ["link", "--graph", str(graph_file), "--offline",
+                                      "--endpoint", "https://query.wikidata.org/sparql"])
+    assert result.exit_code == 1
+    assert result.output == (f"Error: offline, and the cache in {tmp_path / 'cache' / 'sister-cities' / 'wikidata'} "
+                             "has no answer to this query\n")
+    assert graph_file.read_bytes() == before
 
 
 def test_every_wikidata_command_has_help() -> None:

@@ -152,6 +152,14 @@ def test_server_error_is_endpoint_unavailable(tmp_path: Path) -> None:
     assert waits == []
 
 
+def test_query_service_time_limit_is_timeout(tmp_path: Path) -> None:
+    body = b"SPARQL-QUERY: queryStr=...\njava.util.concurrent.TimeoutException\n\tat java.util.concurrent.FutureTask.get"
+    with ScriptedServer([Reply(500, body, {"Content-Type": "text/plain"})]) as server:
+        client, _ = client_for(server.url, tmp_path)
+        with pytest.raises(EndpointTimeout, match=r"gave up on the query \(server-side time limit\)$"):
+            client.select(QUERY)
+
+
 def test_plain_text_200_is_bad_response(tmp_path: Path) -> None:
     message = b"Please set a user-agent and respect our robot policy https://w.wiki/4wJS.\nMore text."
     with ScriptedServer([Reply(200, message, {"Content-Type": "text/plain"})]) as server:

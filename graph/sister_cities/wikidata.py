@@ -117,13 +117,18 @@ class PlaceNode:
                         local_name=self.local_name, qid=qid or (self.qids[0] if self.qids else None))
 
 
-def _graph_names(dataset: Dataset, excluded: set[URIRef]) -> list[Graph]:
+def _graphs_except(dataset: Dataset, excluded: set[URIRef]) -> list[Graph]:
+    """The non-empty named graphs of the dataset, except those named in `excluded`."""
     return [g for g in dataset.graphs() if g.identifier not in excluded and len(g)]
+
+
+def _existing_graph(dataset: Dataset, name: URIRef) -> Graph | None:
+    """The named graph, or None; `Dataset.graph(name)` would create it as a side effect."""
+    return next((g for g in dataset.graphs() if g.identifier == name and len(g)), None)
 
 
 def place_nodes(dataset: Dataset) -> list[PlaceNode]:
     """Every `sc:Locality` and `sc:Country` of the dataset, with its name, kind, country and QIDs."""
-    links = dataset.graph(WIKIDATA_LINKS_GRAPH)
     places = []
     nodes = set(dataset.subjects(RDF.type, SC.Locality)) | set(dataset.subjects(RDF.type, SC.Country))
     for node in sorted(nodes):
@@ -140,7 +145,7 @@ def place_nodes(dataset: Dataset) -> list[PlaceNode]:
             country = str(country_node).rsplit("/", 1)[-1].upper() if country_node is not None else ""
         local_names = [label for label in dataset.objects(node, SKOS.altLabel)
                        if isinstance(label, Literal) and label.language == "id"]
-        qids = sorted({qid for graph in dataset.graphs() if graph.identifier != links.identifier
+        qids = sorted({qid for graph in dataset.graphs() if graph.identifier != WIKIDATA_LINKS_GRAPH
                        for same in graph.objects(node, OWL.sameAs) if (qid := qid_of(same))})
         if not names or not country:
             continue
@@ -405,12 +410,13 @@ def write_links(dataset: Dataset, report: LinkReport, *, now: datetime) -> None:
 # --- import -----------------------------------------------------------------------------------------
 
 
-def linked_qids(dataset: Dataset) -> dict[URIRef, str]:
-    """Each place node with a Wikidata link (from any graph) and its QID (the smallest, if several)."""
+def linked_qids(dataset: Dataset, *, excluded: frozenset[URIRef] = frozenset()) -> dict[URIRef, str]:
+    """Each node with a Wikidata link in a graph not `excluded`, and its QID (the smallest, if several)."""
     links: dict[URIRef, set[str]] = defaultdict(set)
-    for node, same in dataset.subject_objects(OWL.sameAs):
-        if isinstance(node, URIRef) and (qid := qid_of(same)) is not None:
-            links[node].add(qid)
+    for graph in _graphs_except(dataset, set(excluded)):
+        for node, same in graph.subject_objects(OWL.sameAs):
+            if isinstance(node, URIRef) and (qid := qid_of(same)) is not None:
+                links[node].add(qid)
     return {node: min(qids, key=lambda q: int(q[1:])) for node, qids in links.items()}
 
 
@@ -441,7 +447,9 @@ def import_twinnings(
 
     gazetteer = gazetteer or Gazetteer.default()
     places = {place.node: place for place in place_nodes(dataset)}
-    qids = linked_qids(dataset)
+    # A partner met in an earlier import is not ours: importing its twinnings would grow the graph
+    # by one hop each run.
+    qids = linked_qids(dataset, excluded=frozenset({WIKIDATA_GRAPH}))
     ours_by_qid: dict[str, PlaceNode] = {}
     for node, qid in qids.items():
         if node in places and places[node].kind != "country":
@@ -609,6 +617,12 @@ class DiffReport:
         return lines
 
 
+def _english_label(dataset: Dataset, node: URIRef) -> str:
+    labels = sorted(str(label) for label in dataset.objects(node, RDFS.label)
+                    if isinstance(label, Literal) and label.language in ("en", None))
+    return labels[0] if labels else str(node)
+
+
 def _stage_of(value: Identifier | None) -> str | None:
     return str(value)[len(str(STAGE)):] if value is not None and str(value).startswith(str(STAGE)) else None
 
@@ -653,11 +667,11 @@ def _twinnings_of(graph: Graph) -> list[tuple[URIRef, list[URIRef], str | None, 
 
 def diff_with_wikidata(dataset: Dataset) -> DiffReport:
     """What our sources and the imported Wikidata graph disagree on (both sides linked)."""
-    wikidata = dataset.graph(WIKIDATA_GRAPH)
-    if len(wikidata) == 0:
+    wikidata = _existing_graph(dataset, WIKIDATA_GRAPH)
+    if wikidata is None:
         raise WikidataNotImported("the graph has no Wikidata source yet: run `sister-cities wikidata import` first")
     qids = linked_qids(dataset)
-    names = {node: str(dataset.value(node, RDFS.label) or node) for node in qids}
+    names = {node: _english_label(dataset, node) for node in qids}
     kinds = {node: dataset.value(node, SC.kind) for node in qids}
     on_wikidata: dict[frozenset[str], str] = {}
     for _, parties, stage, _ in _twinnings_of(wikidata):
@@ -667,7 +681,7 @@ def diff_with_wikidata(dataset: Dataset) -> DiffReport:
     contradicted: dict[frozenset[str], Claim] = {}
     unlinked: set[str] = set()
     excluded = {WIKIDATA_GRAPH, WIKIDATA_LINKS_GRAPH, VOCABULARY_GRAPH}
-    for graph in sorted(_graph_names(dataset, excluded), key=lambda g: str(g.identifier)):
+    for graph in sorted(_graphs_except(dataset, excluded), key=lambda g: str(g.identifier)):
         reference = None
         for node, parties, stage, start in _twinnings_of(graph):
             if len(parties) != 2 or stage not in TWINNED_STAGES | {"ended"}:

@@ -362,7 +362,9 @@ def http_select(endpoint: str, query: str, *, user_agent: str, timeout: float) -
     except QueryBadFormed as error:
         detail = str(error).partition("Response:\n")[2] or str(error)
         raise QueryRejected(f"{endpoint} rejected the query as malformed (HTTP 400): {_first_line(detail.encode())}") from None
-    except EndPointInternalError:
+    except EndPointInternalError as error:
+        if "TimeoutException" in str(error):  # how the Query Service reports its own 60 s limit
+            raise EndpointTimeout(f"{endpoint} gave up on the query (server-side time limit)") from None
         raise EndpointUnavailable(f"{endpoint} answered HTTP 500 (internal server error)") from None
     except EndPointNotFound:
         raise EndpointUnavailable(f"no SPARQL endpoint at {endpoint} (HTTP 404)") from None
