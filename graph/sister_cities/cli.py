@@ -345,5 +345,63 @@ def wikidata_diff(graph_path: Path | None, qs_path: Path | None) -> None:
                + (f"; wrote {qs_path}" if qs_path is not None else ""))
 
 
+@cli.command("extract")
+@click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--jsonl", "jsonl_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Read many articles, one JSON record a line (id, text, title, published, ...).")
+@click.option("--published", help="Publication date of FILE (YYYY, YYYY-MM or YYYY-MM-DD): resolves weekdays.")
+@click.option("--title", help="Title of FILE.")
+@click.option("--url", help="Address of FILE.")
+@click.option("--lang", type=click.Choice(["id", "en"]), help="Language of FILE.")
+def extract_command(file: Path | None, jsonl_path: Path | None, published: str | None, title: str | None,
+                    url: str | None, lang: str | None) -> None:
+    """Print the sister-city relations and legal instruments of an article (.txt or .html) as JSON.
+
+    With --jsonl, print one JSON line per article; unreadable lines are reported on stderr and the
+    exit code is 1, the other lines are still printed.
+    """
+    import json
+    import re
+
+    from .articles import ArticleError, read_articles, read_jsonl
+    from .extract import extract_article
+
+    if (file is None) == (jsonl_path is None):
+        raise click.UsageError("give either FILE or --jsonl FILE")
+    if jsonl_path is not None:
+        if published or title or url or lang:
+            raise click.UsageError("--published, --title, --url and --lang apply to one FILE, not to --jsonl")
+        from tqdm import tqdm
+
+        bad = 0
+        try:
+            items = read_jsonl(jsonl_path)
+            with tqdm(items, unit=" articles", file=sys.stderr, disable=not sys.stderr.isatty()) as bar:
+                for item in bar:
+                    if isinstance(item, ArticleError):
+                        bad += 1
+                        bar.write(str(item), file=sys.stderr)
+                        continue
+                    result = extract_article(item.text, title=item.title, published=item.published,
+                                             language=item.language, url=item.url)
+                    click.echo(json.dumps({"id": item.id, **result}, ensure_ascii=False))
+        except ArticleError as error:
+            raise click.ClickException(str(error)) from error
+        if bad:
+            raise click.exceptions.Exit(1)
+        return
+    if published is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", published):
+        raise click.UsageError(f"--published {published!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    try:
+        item = next(iter(read_articles(file)))
+    except ArticleError as error:
+        raise click.ClickException(str(error)) from error
+    if isinstance(item, ArticleError):
+        raise click.ClickException(str(item))
+    result = extract_article(item.text, title=title or item.title, published=published or item.published,
+                             language=lang or item.language, url=url or item.url)
+    click.echo(json.dumps({"id": item.id, **result}, ensure_ascii=False, indent=2))
+
+
 def main() -> None:
     cli()
