@@ -327,3 +327,24 @@ def test_any_label_stays_one_literal(text: str, language: str) -> None:
     query = fill_values("SELECT ?name WHERE { VALUES ?name { } }", name=[Literal(text, lang=language)])
     rows = [(row["name"].value, row["name"].language) for row in pyoxigraph.Store().query(query)]
     assert rows == [(text, language)]
+
+
+# --- the reusable server helper ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("union", [False, True])
+def test_oxigraph_server_keeps_graph_names_of_quads(tmp_path: Path, union: bool) -> None:
+    quads = tmp_path / "data.nq"
+    quads.write_text('<http://example.org/a> <http://example.org/p> "in a named graph" <http://example.org/g> .\n')
+    with OxigraphServer(quads, union_default_graph=union) as server:
+        server.load(data='<http://example.org/b> <http://example.org/p> "default" .\n',
+                    content_type="application/n-triples")
+        client, _ = client_for(server.query_url, tmp_path)
+        default = client.select("SELECT ?o WHERE { ?s <http://example.org/p> ?o } ORDER BY ?o")
+        named = client.select("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        url = server.url
+    expected = [Literal("default"), Literal("in a named graph")] if union else [Literal("default")]
+    assert [row["o"] for row in default.rows] == expected
+    assert [row["g"] for row in named.rows] == [URIRef("http://example.org/g")]
+    with pytest.raises(EndpointUnavailable, match="^cannot reach"):  # stopped on exit
+        WikidataClient(url + "/query", cache_dir=tmp_path / "other", timeout=2).select("SELECT * {}")

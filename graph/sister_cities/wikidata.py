@@ -38,7 +38,7 @@ from rdflib.term import Identifier
 
 from .records import Event, Evidence, Locality, Source, SourceRecord, Twinning
 from .resources import queries_dir
-from .triples import TWINNED_STAGES, graph_iri, locality_key, typed_date
+from .triples import TWINNED_STAGES, graph_iri, locality_key
 from .vocab import DCTERMS, ID, KIND, OWL, PROV, RDF, RDFS, SC, SDO, SKOS, STAGE, WD, XSD
 from .wikidata_client import QueryTemplateError, WikidataClient, declared_values, qid_of, qid_term
 
