@@ -42,6 +42,13 @@ NODE_IN_VIEWPORT = """id => {
   return [box.left + point.x, box.top + point.y];
 }"""
 
+EDGE_MIDDLE_IN_VIEWPORT = """id => {
+  const network = window.sisterCities.network;
+  const point = network.canvasToDOM(network.body.edges[id].edgeType.getPoint(0.5));
+  const box = document.getElementById('sc-network').getBoundingClientRect();
+  return [box.left + point.x, box.top + point.y];
+}"""
+
 
 @pytest.fixture(scope="module")
 def browser():
@@ -205,6 +212,11 @@ def test_hostile_strings_show_as_text_and_never_run(open_page):
         ["Q3630", "https://www.wikidata.org/wiki/Q3630"],
         ["Signed", "https://news.example/a?q=%22%3E%3Cimg/src=x/onerror=window.__pwned=1;alert(1)%3E"],
     ]
+    page.mouse.move(*page.evaluate(EDGE_MIDDLE_IN_VIEWPORT, 0))
+    page.wait_for_function("() => document.querySelector('#sc-tooltip h3').textContent.endsWith('Sétif')")
+    edge_card = tooltip.inner_text()
+    assert edge_card.startswith(f"{SCRIPT_BREAKOUT} – Sétif\n{IMG_ONERROR} – Algeria\nStage: MoU signed (2024-05)")
+    assert QUOTES in edge_card and JS_URL in edge_card
     page.mouse.click(*page.evaluate(NODE_IN_VIEWPORT, 0))
     assert "sc-pinned" in tooltip.get_attribute("class")
     page.locator("#sc-tooltip span", has_text=JS_URL).first.click()

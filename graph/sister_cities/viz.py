@@ -29,9 +29,6 @@ from importlib import resources
 from urllib.parse import urlsplit
 
 import networkx as nx
-from pyvis.edge import Edge
-from pyvis.network import Network
-from pyvis.node import Node
 
 LAYOUTS = ("force", "geo")
 
@@ -114,6 +111,8 @@ def render_html(network: nx.Graph, *, title: str = "Sister cities", layout: str 
 
 def page_data(network: nx.Graph, *, title: str, layout: str) -> dict:
     """Everything the page script needs: vis node/edge items, options, tooltips and legend."""
+    from pyvis.network import Network  # imports IPython: 0.3 s that only rendering should pay
+
     node_keys = list(network.nodes)
     index = {key: i for i, key in enumerate(node_keys)}
     places = [_place(key, network.nodes[key]) for key in node_keys]
@@ -380,6 +379,8 @@ def _vis_node(
     placement: str,
 ) -> dict:
     """One vis-network node item (built by pyvis's Node, without its O(n) duplicate scan)."""
+    from pyvis.node import Node
+
     colour = country_colour(place["country"])
     options: dict = {"size": round(min(8.0 + 3.0 * math.sqrt(degree), 48.0), 1)}
     if placement == "country":
@@ -397,6 +398,8 @@ def _vis_node(
 
 def _vis_edge(j: int, a: int, b: int, twinning: dict) -> dict:
     """One vis-network edge item styled by the twinning's stage."""
+    from pyvis.edge import Edge
+
     _label, colour, width, dashes = STAGE_STYLES.get(twinning["stage"] or "", UNKNOWN_STAGE_STYLE)
     return Edge(a, b, directed=False, id=j, color=colour, width=width, dashes=dashes).options
 
