@@ -61,7 +61,7 @@ def parse(page: str) -> PageParser:
     return parser
 
 
-def page_data(page: str) -> dict:
+def embedded_data(page: str) -> dict:
     return json.loads(parse(page).data_text)
 
 
@@ -128,7 +128,7 @@ def test_hostile_strings_reach_the_data_block_intact_and_inert():
     assert "</script><script>" not in page
     assert "<img" not in page
     assert "\u2028" not in page and "\u2029" not in page
-    data = page_data(page)
+    data = embedded_data(page)
     assert [p["label"] for p in data["places"]] == [SCRIPT_BREAKOUT, "B\u2028C\u2029D"]
     assert data["places"][0]["country"] == IMG_ONERROR
     assert data["twinnings"][0]["sources"] == [
@@ -149,7 +149,7 @@ def test_no_text_can_add_an_element_to_the_page(label, country, url, title):
     page.encode("utf-8")
     tags = [tag for tag, _ in parse(page).tags]
     assert tags.count("script") == 3 and tags.count("style") == 2 and tags.count("meta") == 4
-    href = page_data(page)["twinnings"][0]["sources"][0]["href"]
+    href = embedded_data(page)["twinnings"][0]["sources"][0]["href"]
     assert href is None or href.lower().startswith(("http://", "https://"))
 
 
@@ -186,7 +186,7 @@ def test_country_colours_are_stable_and_distinct():
 
 
 def test_geo_layout_places_nodes_by_longitude_and_latitude():
-    data = page_data(render_html(two_cities(), layout="geo"))
+    data = embedded_data(render_html(two_cities(), layout="geo"))
     positions = {p["label"]: (n["x"], n["y"]) for p, n in zip(data["places"], data["nodes"])}
     assert positions == {"Jakarta": (106.8 * GEO_SCALE, 6.2 * GEO_SCALE),
                          "Sétif": (3.0 * GEO_SCALE, -36.2 * GEO_SCALE)}
@@ -201,7 +201,7 @@ def test_geo_layout_puts_unlocated_places_near_their_country_or_in_the_strip():
     network.add_node("ex:bad", label="Bad", country=None, lat=95.0, lon=10.0)
     network.add_edge("ex:bekasi", "ex:nowhere")
     network.add_edge("ex:bekasi", "ex:bad")
-    data = page_data(render_html(network, layout="geo"))
+    data = embedded_data(render_html(network, layout="geo"))
     by_label = {p["label"]: (p, n) for p, n in zip(data["places"], data["nodes"])}
     bekasi, bekasi_node = by_label["Bekasi"]
     assert bekasi["placement"] == "country"
@@ -216,7 +216,7 @@ def test_geo_layout_puts_unlocated_places_near_their_country_or_in_the_strip():
 
 
 def test_small_force_layout_is_left_to_the_browser_physics():
-    data = page_data(render_html(two_cities()))
+    data = embedded_data(render_html(two_cities()))
     assert data["physics"] is True
     assert data["options"]["physics"]["enabled"] is True
     assert data["options"]["physics"]["stabilization"]["enabled"] is True
@@ -235,7 +235,7 @@ def ring_of_countries(size: int, countries: int) -> nx.Graph:
 @pytest.mark.parametrize("countries", [1, 9, 250])
 def test_large_force_layout_is_computed_beforehand_in_country_discs(countries):
     size = PHYSICS_THRESHOLD + 1
-    data = page_data(render_html(ring_of_countries(size, countries)))
+    data = embedded_data(render_html(ring_of_countries(size, countries)))
     assert data["physics"] is False
     assert data["options"]["physics"]["enabled"] is False
     assert data["options"]["edges"]["smooth"]["enabled"] is False
@@ -258,7 +258,7 @@ def test_edges_are_styled_by_stage():
     network = nx.Graph()
     for i, stage in enumerate(["proposed", "active", "ended", "made-up", None]):
         network.add_edge(f"ex:a{i}", f"ex:b{i}", stage=stage)
-    data = page_data(render_html(network))
+    data = embedded_data(render_html(network))
     styles = [(e["color"], e["width"], e["dashes"]) for e in data["edges"]]
     assert styles == [("#98a2ad", 1.0, [4, 6]), ("#1e6b24", 3.0, False), ("#d32f2f", 1.5, [2, 5]),
                       ("#b9b9b9", 1.0, False), ("#b9b9b9", 1.0, False)]
@@ -275,7 +275,7 @@ def test_nodes_are_sized_by_degree_coloured_by_country_and_shaped_by_kind():
         network.add_node(f"ex:leaf{i}", country="Algeria", kind="city")
         network.add_edge("ex:hub", f"ex:leaf{i}")
     network.add_node("ex:land", kind="country")
-    data = page_data(render_html(network))
+    data = embedded_data(render_html(network))
     nodes = {p["label"]: n for p, n in zip(data["places"], data["nodes"])}
     assert nodes["Hub"]["size"] == round(8 + 3 * math.sqrt(3), 1)
     assert nodes["leaf0"]["size"] == 11.0
@@ -294,7 +294,7 @@ def test_missing_and_odd_attributes_get_defaults():
     network.add_node(42, label=["not", "a", "string"], lat=float("nan"), lon=10, wikidata="Q0")
     network.add_edge("https://example.org/place/bare/", 42, sources="not a list",
                      history=[None, {"stage": "active"}])
-    data = page_data(render_html(network, layout="geo"))
+    data = embedded_data(render_html(network, layout="geo"))
     assert [(p["label"], p["kind"], p["country"], p["lat"], p["wikidata"]) for p in data["places"]] == [
         ("bare", "other", None, None, None),
         ("['not', 'a', 'string']", "other", None, None, None),
@@ -308,5 +308,11 @@ def test_missing_and_odd_attributes_get_defaults():
 def test_long_strings_are_cut():
     network = nx.Graph()
     network.add_node("ex:a", label="x" * 10_000)
-    data = page_data(render_html(network))
+    data = embedded_data(render_html(network))
     assert data["places"][0]["label"] == "x" * 199 + "…"
+
+
+def test_same_network_same_page():
+    size = PHYSICS_THRESHOLD + 20
+    assert render_html(ring_of_countries(size, 12)) == render_html(ring_of_countries(size, 12))
+    assert render_html(two_cities(), layout="geo") == render_html(two_cities(), layout="geo")
