@@ -348,3 +348,16 @@ def test_oxigraph_server_keeps_graph_names_of_quads(tmp_path: Path, union: bool)
     assert [row["g"] for row in named.rows] == [URIRef("http://example.org/g")]
     with pytest.raises(EndpointUnavailable, match="^cannot reach"):  # stopped on exit
         WikidataClient(url + "/query", cache_dir=tmp_path / "other", timeout=2).select("SELECT * {}")
+
+
+@pytest.mark.live
+def test_live_query_service_accepts_us_and_answers_json(tmp_path: Path) -> None:
+    from sister_cities.wikidata import load_query
+    from sister_cities.wikidata_client import WDQS_ENDPOINT
+
+    client = WikidataClient(WDQS_ENDPOINT, cache_dir=tmp_path / "cache")
+    answer = client.select(fill_values(load_query("countries-by-code"), code=[Literal("ID"), Literal("KR")]))
+    assert sorted((str(row["code"]), str(row["item"])) for row in answer.rows) == [
+        ("ID", "http://www.wikidata.org/entity/Q252"), ("KR", "http://www.wikidata.org/entity/Q884")]
+    assert answer.from_cache is False
+    assert client.select(fill_values(load_query("countries-by-code"), code=[Literal("ID"), Literal("KR")])).from_cache

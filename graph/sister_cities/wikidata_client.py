@@ -404,7 +404,7 @@ class WikidataClient:
         endpoint: str = WDQS_ENDPOINT,
         *,
         cache_dir: Path | str | None = None,
-        timeout: float = 60.0,
+        timeout: float = 70.0,  # a little over the Query Service's own 60 s, so its verdict arrives first
         max_retries: int = 3,
         backoff: float = 2.0,
         longest_wait: float = 120.0,
