@@ -176,7 +176,8 @@ class MentionFinder:
                     found = self._bare(text, start, end, words[i:j])
                     if found:
                         break
-                if found and not found.is_country and self._glued(words, i, j):
+                at_start = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1] in "\"“'‘(-–—:"
+                if found and not found.is_country and self._glued(words, i, j, at_start):
                     found = None
                     i = j
                 elif found:
@@ -196,9 +197,11 @@ class MentionFinder:
                 mention.organisation = True
         return mentions
 
-    def _glued(self, words: list[str], i: int, j: int) -> bool:
-        """'Nelson Simanjuntak': the known name shares its phrase with an unknown capitalised word."""
-        neighbours = ([words[i - 1]] if i > 0 else []) + ([words[j]] if j < len(words) else [])
+    def _glued(self, words: list[str], i: int, j: int, first_is_sentence_start: bool = False) -> bool:
+        """'Nelson Simanjuntak': the known name shares its phrase with an unknown capitalised word
+        (a capital that only starts the sentence does not count)."""
+        before = [words[i - 1]] if i > 0 and not (i == 1 and first_is_sentence_start) else []
+        neighbours = before + ([words[j]] if j < len(words) else [])
         for word in neighbours:
             key = fold(word)
             if key and key not in STOPWORDS and not self.gaz.knows(key) and key not in SUFFIX_KINDS \
@@ -217,8 +220,9 @@ class MentionFinder:
             place = self.resolve(name, kind=kind)
             if place and place.kind != "country":
                 end = name_start + len(" ".join(words[:j]))
+                glued = j < len(words) and self._glued(words, j, j)
                 return Mention(text[start:end], name, start, end, place, self._kind(place, kind),
-                               place.country, qualified=True, weak=title and place.qid is None)
+                               place.country, qualified=True, weak=title and place.qid is None and glued)
         if title or kind is None:
             return None
         # Unknown to the gazetteer, but the administrative word says it is a place.

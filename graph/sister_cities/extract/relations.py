@@ -189,11 +189,11 @@ class RelationReader:
     def _country_of(self, mention: Mention, sentence_mentions: list[Mention]) -> str:
         if mention.country:
             return mention.country
+        if mention.kind == "regency" and mention.surface.lower().startswith(("kabupaten", "pemkab", "kab")):
+            return "ID"
         named = [m.country for m in sentence_mentions if m.is_country and m.country != "ID"]
         if named:
             return named[0]
-        if mention.kind == "regency":
-            return "ID"
         return self.foreign_countries[0] if self.foreign_countries else "ID"
 
     def _side(self, mention: Mention, sentence_mentions: list[Mention]) -> Side:

@@ -1,0 +1,154 @@
+"""The extractor on short sentences written for these tests, and on arbitrary text."""
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from sister_cities.extract import extract_article
+
+
+def relations(text: str, **kwargs) -> list[tuple]:
+    result = extract_article(text, **kwargs)
+    return [(r["a"]["name"], r["a"]["kind"], r["b"]["name"], r["b"]["kind"], r["b"]["country"],
+             r["stage"], r["event_date"], r["in_passing"]) for r in result["relations"]]
+
+
+def test_city_and_regency_of_the_same_name_are_kept_apart():
+    text = ("Pemerintah Kabupaten Bogor menandatangani nota kesepahaman sister city dengan "
+            "Kota Nanning, Tiongkok, pada 3 Maret 2022.")
+    assert relations(text) == [("Bogor Regency", "regency", "Nanning", "city", "China", "mou_signed",
+                                "2022-03-03", False)]
+    text = "Kota Bogor menjalin kerja sama sister city dengan Kota Nanning sejak 2010."
+    assert relations(text)[0][:2] == ("Bogor", "city")
+
+
+def test_stage_words_in_the_stating_sentence():
+    base = "Wali Kota Malang dan Wali Kota Hebron {} sister city."
+    assert relations(base.format("menjajaki kerja sama"))[0][5] == "proposed"
+    assert relations(base.format("menandatangani Letter of Intent (LoI)"))[0][5] == "loi_signed"
+    assert relations(base.format("menandatangani perjanjian"))[0][5] == "agreement_signed"
+    assert relations(base.format("sepakat memperpanjang kerja sama"))[0][5] == "renewed"
+    assert relations(base.format("memutuskan hubungan"))[0][5] == "ended"
+    assert relations(base.format("telah lama menjalin hubungan"))[0][5] == "active"
+
+
+def test_a_later_sentence_pointing_back_renews_the_relation():
+    text = ("Kota Padang dan Kota Hildesheim, Jerman, menandatangani MoU sister city pada 2 Mei 2019. "
+            "Perjanjian tersebut memperpanjang kerja sama yang habis tahun lalu.")
+    assert relations(text)[0][5] == "renewed"
+
+
+def test_the_stage_of_another_article_sentence_does_not_leak():
+    text = ("Kota Ambon menjalin sister city dengan Kota Vlissingen, Belanda, sejak 2006.\n\n"
+            "Selain itu Universitas Pattimura akan menandatangani MoU dengan sebuah rumah sakit.")
+    assert relations(text)[0][5] == "active"
+
+
+def test_foreign_units_keep_their_own_type():
+    text = "Pemprov Jawa Tengah menandatangani LoI sister province dengan Gyeongsangbuk-do, Korea Selatan."
+    assert relations(text)[0][:5] == ("Central Java", "province", "North Gyeongsang", "province", "South Korea")
+    text = "Kabupaten Bantul dan Gurye-gun menandatangani MoU kota persahabatan."
+    assert relations(text)[0][2:5] == ("Gurye County", "county", "South Korea")
+    text = "Pemprov Sumatera Barat ingin menjalin provinsi kembar dengan Provinsi Bavaria di Jerman."
+    assert relations(text)[0][2:5] == ("Bavaria", "state", "Germany")
+
+
+def test_names_unknown_to_the_gazetteer_are_caught_from_context():
+    text = "Kabupaten Sukamakmur Jaya menandatangani MoU sister city dengan Kota Kisarazu, Jepang."
+    found = extract_article(text)["relations"][0]
+    assert found["a"]["name"] == "Sukamakmur Jaya" and found["a"]["kind"] == "regency"
+    assert found["a"]["country"] == "Indonesia" and "qid" not in found["a"]
+    assert found["b"]["name"] == "Kisarazu" and found["b"]["country"] == "Japan"
+
+
+def test_sides_carry_wikidata_ids_where_the_gazetteer_knows_them():
+    found = extract_article("Kota Solo menjalin sister city dengan Kota Montana, Bulgaria, sejak 2007.")
+    side = found["relations"][0]["a"]
+    assert (side["name"], side["qid"], side["local_name"]) == ("Surakarta", "Q4803", "Kota Solo")
+
+
+def test_a_partner_named_only_by_its_country():
+    text = "Pemkab Bekasi menandatangani nota kesepahaman sister city dengan pihak Korea Selatan."
+    found = extract_article(text)["relations"][0]
+    assert found["b"] == {"name": None, "local_name": "pihak Korea Selatan", "kind": "other",
+                          "country": "South Korea"}
+
+
+def test_weekday_resolved_against_the_publication_date():
+    text = "Wali Kota Bogor dan Wali Kota Kisarazu menandatangani MoU sister city, Kamis."
+    assert relations(text, published="2021-06-12")[0][6] == "2021-06-10"
+    text = "Sibu Municipal Council and Singkawang City signed a friendship city LoI on Tuesday (3/8)."
+    assert relations(text, published="2021-08-05")[0][6] == "2021-08-03"
+
+
+def test_read_also_lines_and_lists_are_in_passing():
+    text = ("Kota Semarang menandatangani MoU sister city dengan Kota Brisbane, Australia, pada 4 Mei 2020.\n\n"
+            "Baca juga: Pemkab Sleman Jajaki Sister City dengan Kota Kyoto\n\n"
+            "Sebelumnya Semarang telah menjalin sister city dengan kota seperti Da Nang, Fukuoka, dan Ansan.")
+    found = {(r[0], r[2]): (r[5], r[7]) for r in relations(text)}
+    assert found[("Semarang", "Brisbane")] == ("mou_signed", False)
+    assert found[("Sleman Regency", "Kyoto")] == ("proposed", True)
+    assert found[("Semarang", "Ansan")] == ("active", True)
+    assert len(found) == 5
+
+
+def test_each_unordered_pair_once():
+    text = ("Kota Bandung dan Kota Suwon memperingati sister city. Suwon dan Bandung telah menjalin "
+            "sister city sejak 1997. Sister city Bandung-Suwon terus berjalan.")
+    assert len(extract_article(text)["relations"]) == 1
+
+
+def test_no_twinning_without_twinning():
+    assert extract_article("Pemkab Sleman menandatangani MoU dengan PT Maju Jaya dari Korea Selatan "
+                           "untuk investasi pertanian.")["relations"] == []
+    assert extract_article("Festival Jember dan Festival Sanur sepakat menjadi sister festival.")["relations"] == []
+    assert extract_article("The ministry signed an MoU to promote sister city cooperation between "
+                           "local governments in Indonesia and Australia.")["relations"] == []
+
+
+def test_legal_instruments_with_kind_number_issuer_and_date():
+    text = ("Aturannya ada dalam Surat Edaran Mendagri Nomor 120/4152/SJ tanggal 9 Mei 2019, "
+            "Peraturan Pemerintah (PP) Nomor 28 Tahun 2018, UU No. 23/2014 dan Permendagri 25/2020.")
+    found = {i["number"]: (i["kind"], i["issuer"], i["date"]) for i in extract_article(text)["legal_instruments"]}
+    assert found == {
+        "120/4152/SJ": ("circular letter", "Ministry of Home Affairs", "2019-05-09"),
+        "28 Tahun 2018": ("government regulation", "Government of Indonesia", None),
+        "23 of 2014": ("law", "Government of Indonesia", None),
+        "25 of 2020": ("ministerial regulation", "Ministry of Home Affairs", None),
+    }
+
+
+def test_signatories_and_fields():
+    text = ("Wali Kota Bogor Bima Arya dan Wali Kota Kisarazu Yoshikuni Watanabe menandatangani "
+            "nota kesepahaman sister city di bidang pendidikan dan pariwisata. Kisarazu terletak di Jepang.")
+    found = extract_article(text)["relations"][0]
+    assert {(s["name"], s["represents"]) for s in found["signatories"]} == \
+        {("Bima Arya", "Bogor"), ("Yoshikuni Watanabe", "Kisarazu")}
+    assert found["fields"] == ["tourism", "education"]
+
+
+def test_empty_and_odd_input():
+    assert extract_article("") == {"relations": [], "legal_instruments": []}
+    assert extract_article("   \n\n  ", title="") == {"relations": [], "legal_instruments": []}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400), st.one_of(st.none(), st.text(max_size=40)),
+       st.one_of(st.none(), st.sampled_from(["2023", "2023-02", "2022-03-08", "garbage", ""])))
+def test_never_raises_on_arbitrary_text(text, title, published):
+    result = extract_article(text, title=title, published=published)
+    assert set(result) == {"relations", "legal_instruments"}
+
+
+WORDS = st.sampled_from(["Kota", "Kabupaten", "Bogor", "Kisarazu", "sister", "city", "MoU", "dengan",
+                         "Pemkab", "(15/10/2017)", "Kamis", "-", ",", "Baca juga:", "\n\n", "Provinsi",
+                         "Gurye-gun", "memperpanjang", "tersebut", "Korea Selatan", "pihak", "LoI", "."])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(WORDS, max_size=60).map(" ".join))
+def test_never_raises_on_twinning_vocabulary(text):
+    result = extract_article(text, published="2020-01-01")
+    for relation in result["relations"]:
+        assert relation["a"] != relation["b"]
+        assert relation["stage"] in {"proposed", "loi_signed", "mou_signed", "agreement_signed",
+                                     "active", "renewed", "ended"}
