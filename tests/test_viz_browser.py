@@ -182,19 +182,28 @@ def hostile_network() -> nx.Graph:
     return network
 
 
-def test_page_draws_offline_without_errors(open_page):
-    opened = open_page(render_html(hostile_network(), title=SCRIPT_BREAKOUT))
+@pytest.mark.parametrize("layout", ["force", "geo"])
+def test_page_draws_offline_without_errors(open_page, layout):
+    opened = open_page(render_html(hostile_network(), title=SCRIPT_BREAKOUT, layout=layout))
     assert opened.requests == [opened.url]
     assert opened.errors == []
     width, height, pixels = decode_png(opened.page.locator("#sc-network").screenshot())
     assert (width, height) == (630, 600)
     assert drawn_share(pixels) > 0.004
-    for country in ("Algeria", "Indonesia", IMG_ONERROR):
+    # On the map Bekasi (Indonesia) is drawn over Jakarta, 0.2 degrees away.
+    visible = ("Algeria", "Indonesia", IMG_ONERROR) if layout == "force" else ("Algeria", "Indonesia")
+    for country in visible:
         assert pixels.count(rgb(country_colour(country))) >= 30, country
     assert opened.page.title() == SCRIPT_BREAKOUT
     assert opened.page.locator("#sc-title").inner_text() == SCRIPT_BREAKOUT
     legend = opened.page.locator("#sc-countries").inner_text()
     assert IMG_ONERROR in legend and "Algeria" in legend
+    if layout == "geo":  # Jakarta (106.8 E, 6.2 S) is right of and below Sétif (3.0 E, 36.2 N)
+        jakarta, setif = (opened.page.evaluate(NODE_IN_VIEWPORT, i) for i in (0, 1))
+        assert jakarta[0] > setif[0] and jakarta[1] > setif[1]
+        position = "id => window.sisterCities.network.getPosition(id)"
+        assert opened.page.evaluate(position, 0) == {"x": 1068, "y": 62}
+        assert opened.page.evaluate(position, 1) == {"x": 30, "y": -362}
 
 
 def test_hostile_strings_show_as_text_and_never_run(open_page):
