@@ -254,7 +254,8 @@ def test_diff_reports_missing_and_contradicted_and_writes_quickstatements(
     add_record(dataset, SourceRecord(
         source=report_source, method="curated", localities=(bogor, nanning),
         twinnings=(Twinning(a=bogor, b=nanning, stage="agreement_signed", date="2016-04-12",
-                            events=(Event(stage="agreement_signed", date="2016-04-12"),)),)))
+                            events=(Event(stage="agreement_signed", date="2016-04-12"),
+                                    Event(stage="active", date="2015-01-01"))),)))  # seen alive: no start
     ended_source = Source(key="test/bogor-st-louis", title="Ended", url="https://example.org/ended", language="en")
     add_record(dataset, SourceRecord(
         source=ended_source, method="curated", localities=(bogor, st_louis),

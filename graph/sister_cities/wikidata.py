@@ -652,14 +652,19 @@ def _source_reference(dataset: Dataset, graph: Graph) -> Reference:
     )
 
 
+SIGNING_STAGES = frozenset({"mou_signed", "agreement_signed"})
+"""Events whose date is a twinning's start (P580). An `active` or `renewed` event is dated when a
+source saw the twinning alive (often the article's own date), which says nothing about its start."""
+
+
 def _twinnings_of(graph: Graph) -> list[tuple[URIRef, list[URIRef], str | None, str | None]]:
-    """(twinning, parties, stage, earliest date of a twinned-stage event) of one graph."""
+    """(twinning, parties, stage, earliest signing date) of each twinning of one graph."""
     found = []
     for node in graph.subjects(RDF.type, SC.Twinning):
         parties = sorted(graph.objects(node, SC.party))
         stage = _stage_of(graph.value(node, SC.stage))
         dates = sorted(_date_text(graph.value(event, SDO.startDate)) for event in graph.objects(node, SC.event)
-                       if _stage_of(graph.value(event, SC.stage)) in TWINNED_STAGES
+                       if _stage_of(graph.value(event, SC.stage)) in SIGNING_STAGES
                        and graph.value(event, SDO.startDate) is not None)
         found.append((node, parties, stage, dates[0] if dates else None))
     return found
