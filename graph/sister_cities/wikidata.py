@@ -22,8 +22,13 @@ already ties to Wikidata is left alone.
 qualifiers and references, into a `SourceRecord` of the source "Wikidata", so they enter the graph
 through `triples.record_to_graph` like every other source.
 
-**Diff** (`diff_with_wikidata`) compares what our other sources say with the imported Wikidata graph,
-and `quickstatements` writes the missing statements as QuickStatements V1 lines.
+**Diff** (`diff_with_wikidata`) compares what our other sources say with the imported Wikidata graph:
+twinnings our sources report (MoU signed or later) between two linked places that Wikidata lacks in
+either direction, and P190 statements without an end that a source reports as ended. A side that is
+not linked, or is a whole country, gives no statement. `quickstatements` writes the missing ones as
+QuickStatements V1: P190 both ways, P580 from the earliest signing (year /9, month /10, day /11), and
+the source as reference (S854 URL, S1476 title in its language, S577 published, S813 retrieved, each
+when known; a curated record cites the article it was made from).
 """
 from __future__ import annotations
 
