@@ -170,6 +170,8 @@ def test_script_json_escapes_what_could_end_or_confuse_a_script():
     ("//news.example/a", None),
     ("https://news.example/a b", None),
     ("https://news.example/\x00", None),
+    ("java\tscript:alert(1)", None),
+    ("https://news.example/\na", None),
     (None, None),
     (42, None),
 ])

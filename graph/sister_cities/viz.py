@@ -81,6 +81,8 @@ MAX_HISTORY = 30
 
 _QID = re.compile(r"Q[1-9]\d*")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# URL parsers silently drop tabs and newlines ("java\tscript:"): refuse them rather than guess.
+_SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f]")
 _PLACEHOLDER = re.compile(r"@@([A-Z_]+)@@")
 _GOLDEN_ANGLE = math.pi * (3.0 - math.sqrt(5.0))
 _CLUSTER_SPACING = 14.0
@@ -179,7 +181,7 @@ def safe_href(url: object) -> str | None:
     if not isinstance(url, str):
         return None
     candidate = url.strip()
-    if not candidate or len(candidate) > MAX_URL or _CONTROL.search(candidate) or " " in candidate:
+    if not candidate or len(candidate) > MAX_URL or _SPACE_OR_CONTROL.search(candidate):
         return None
     try:
         parts = urlsplit(candidate)
