@@ -46,7 +46,8 @@ ORGANISATION_AFTER = re.compile(r"^\s*(?:Festival|Monument|University|Sister Cit
                                 r"Sport Committee|Cultural Festival|Museum|Airport|Embassy|Chamber)\b")
 VENUE_BEFORE = re.compile(r"(?:\b(?:di|in|at|ke|to|menuju|tiba di|berada di)\s+(?:the\s+)?"
                           r"(?:(?:city|kota|ibukota|balaikota) (?:of )?)?)$", re.I)
-NAME = re.compile(r"[A-Z](?:[\w'’.]|-(?=[a-z0-9]))*(?:\s+[A-Z](?:[\w'’.]|-(?=[a-z0-9]))*)*")
+_WORD = r"[A-Z](?:[\w'’.]|-(?=[a-z0-9])|-(?=(?:Do|Gun|Si|Shi|Ken|Gu|Di)\b))*"
+NAME = re.compile(rf"{_WORD}(?:\s+{_WORD})*")
 PERSON = re.compile(r"\s*[,–-]?\s*(?:(?:Mr|Bapak|Drs|Dr|H|Ir|Alderman)\.?\s+)*"
                     r"([A-Z][a-zé'’]+(?:\s+(?:[A-Z][a-zé'’]+|[A-Z]\.|van|den|de|bin|Abu)){0,4})")
 STOPWORDS = {fold(w) for w in """
@@ -217,7 +218,7 @@ class MentionFinder:
             name = re.sub(r"[.,]$", "", name)
             if fold(name) in STOPWORDS or fold(name) in self.person_words and j == 1:
                 continue
-            place = self.resolve(name, kind=kind)
+            place = self.resolve(name, kind=kind, fuzzy=True)
             if place and place.kind != "country":
                 end = name_start + len(" ".join(words[:j]))
                 glued = j < len(words) and self._glued(words, j, j)
@@ -244,11 +245,14 @@ class MentionFinder:
             match = PERSON.match(text, end)
             if not match:
                 return None
-            first = match.group(1).split()[0]
-            skip = self.gaz.country(first) is not None or (mention is not None and fold(first) == fold(mention.core))
+            words = match.group(1).split()
+            skip = next((k for k in range(len(words), 0, -1)
+                         if self.gaz.country(" ".join(words[:k])) is not None), 0)
+            if not skip and mention is not None and fold(words[0]) == fold(mention.core):
+                skip = 1
             if not skip:
                 break
-            end = match.start(1) + len(first)
+            end = match.start(1) + len(" ".join(words[:skip]))
         words = []
         for word in match.group(1).split():
             if fold(word) in STOPWORDS:

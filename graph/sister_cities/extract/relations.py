@@ -70,6 +70,7 @@ QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()?\s*$")
 DOCUMENT_WITH = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota kesepahaman|perjanjian|"
                            r"agreement|sister city|kerja\s?sama)\s+(?:\w+\s+){0,3}(?:with|dengan)\s+$", re.I)
 LIST_KIND = re.compile(r"\b(provinsi|provinces?|kota|city|cities)\b", re.I)
+SIGNING = re.compile(r"\b(?:sign\w*|penandatanganan|menandatangani|ditandatangani|menandatangan)\b", re.I)
 COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara)\s+$", re.I)
 
 
@@ -100,12 +101,13 @@ class Candidate:
 
 
 def stage_of(text: str) -> str | None:
+    """The stage a sentence speaks of; a named LoI or MoU wins over the generic word 'agreement'."""
     if NEGATION.search(text):
         return "proposed"
-    for stage, pattern in STAGE_PATTERNS:
-        if pattern.search(text):
-            return stage
-    return None
+    found = [stage for stage, pattern in STAGE_PATTERNS if pattern.search(text)]
+    if "agreement_signed" in found and ({"mou_signed", "loi_signed"} & set(found)):
+        found.remove("agreement_signed")
+    return found[0] if found else None
 
 
 class RelationReader:
@@ -285,9 +287,10 @@ class RelationReader:
                 created += self._country_partner(found, sentence, mentions, parties, stage)
             if created:
                 recent = created
-            elif parties and relational:
+            elif parties:
                 one_sided.append((index, parties))
-            elif anaphoric and not parties and recent and stage in ("renewed", "ended"):
+            elif anaphoric and not parties and recent and (stage in ("renewed", "ended") or
+                                                           stage and SIGNING.search(text)):
                 for candidate in recent:
                     candidate.stages.append(stage)
                     if not sentence.in_passing:
@@ -318,8 +321,8 @@ class RelationReader:
             if candidate.in_passing:
                 candidate.evidence = sentence
             candidate.in_passing = False
+        candidate.from_list = is_list if not candidate.sentences else candidate.from_list and is_list
         candidate.sentences.append(sentence)
-        candidate.from_list = candidate.from_list or is_list
         if stage:
             candidate.stages.append(stage)
         return candidate
@@ -358,6 +361,9 @@ class RelationReader:
                 continue
             key = frozenset([side.key, partner.key])
             if key in found:
+                candidate = found[key]
+                candidate.sentences.append(sentence)
+                candidate.from_list = False
                 continue
             a, b = (side, partner) if side.country == "ID" else (partner, side)
             self._add(found, a, b, sentence, stage_of(text), False)
