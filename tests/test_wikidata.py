@@ -21,7 +21,7 @@ from sister_cities.cli import cli
 from sister_cities.records import Event, Locality, Source, SourceRecord, Twinning
 from sister_cities.resources import curated_dir
 from sister_cities.store import load_dataset, save_dataset
-from sister_cities.vocab import ID, OWL, RDF, RDFS, SC, WD, XSD
+from sister_cities.vocab import ID, OWL, PROV, RDF, RDFS, SC, WD, XSD
 from sister_cities.wikidata import (
     WIKIDATA_GRAPH,
     WIKIDATA_LINKS_GRAPH,
@@ -145,6 +145,7 @@ def test_sparql_links_the_first_article_against_the_fixture(fixture_server: Oxig
     assert (evidence, RDF.object, WD.Q10363) in links_graph
     assert links_graph.value(evidence, SC.extractionMethod) == Literal("sparql")
     assert links_graph.value(evidence, RDF.value) == Literal("1.00", datatype=XSD.decimal)
+    assert links_graph.value(evidence, PROV.wasDerivedFrom) == ID["source/wikidata"]
 
 
 def test_namesakes_are_reported_not_guessed() -> None:
@@ -236,6 +237,19 @@ def test_import_twice_gives_the_same_graph(fixture_server: OxigraphServer, tmp_p
     again = import_twinnings(dataset, client=client, today=date(2026, 11, 28))
     assert again.statements == 7
     assert isomorphic(first, dataset.graph(WIKIDATA_GRAPH))
+
+
+def test_linked_and_imported_graph_is_valid(fixture_server: OxigraphServer, tmp_path: Path) -> None:
+    """Links and the Wikidata source pass the project's SHACL shapes and checks, both link methods."""
+    from sister_cities.validate import validate
+
+    for client in (None, client_of(fixture_server, tmp_path)):
+        dataset = unlinked_first_article()
+        link_graph(dataset, client=client)
+        import_twinnings(dataset, client=client_of(fixture_server, tmp_path), today=date(2026, 11, 28))
+        report = validate(dataset)
+        assert [str(problem) for problem in report.problems] == []
+        assert report.conforms
 
 
 # --- diff and QuickStatements -----------------------------------------------------------------------

@@ -43,7 +43,7 @@ from rdflib.term import Identifier
 
 from .records import Event, Evidence, Locality, Source, SourceRecord, Twinning
 from .resources import queries_dir
-from .triples import TWINNED_STAGES, graph_iri, locality_key
+from .triples import TWINNED_STAGES, graph_iri, locality_key, source_iri
 from .vocab import DCTERMS, ID, KIND, OWL, PROV, RDF, RDFS, SC, SDO, SKOS, STAGE, WD, XSD
 from .wikidata_client import QueryTemplateError, WikidataClient, declared_values, qid_of, qid_term
 
@@ -57,6 +57,8 @@ WIKIDATA_SOURCE = Source(
     licence="CC0-1.0",
 )
 WIKIDATA_GRAPH = graph_iri(WIKIDATA_SOURCE)
+GAZETTEER_SOURCE = ID["source/gazetteer"]
+"""The packaged gazetteer as a source: what an offline link is derived from (see data/SOURCES.md)."""
 VOCABULARY_GRAPH = ID["graph/vocabulary"]
 
 LINK_THRESHOLD = 0.75
@@ -396,6 +398,14 @@ def write_links(dataset: Dataset, report: LinkReport, *, now: datetime) -> None:
     graph.add((WIKIDATA_LINKS_GRAPH, PROV.generatedAtTime, stamp))
     graph.add((WIKIDATA_LINKS_GRAPH, RDFS.comment, Literal(
         "Links of our places to Wikidata items, each with the evidence node that says how it was found.", lang="en")))
+    origin = {"gazetteer": GAZETTEER_SOURCE, "sparql": source_iri(WIKIDATA_SOURCE)}
+    if report.with_status("linked"):
+        source = origin[report.method]
+        graph.add((WIKIDATA_LINKS_GRAPH, PROV.wasDerivedFrom, source))
+        graph.add((source, RDF.type, SDO.Dataset))
+        graph.add((source, RDF.type, PROV.Entity))
+        graph.add((source, DCTERMS.title, Literal(
+            "sister-cities gazetteer" if report.method == "gazetteer" else "Wikidata", lang="en")))
     for match in report.with_status("linked"):
         assert match.chosen is not None
         item = WD[match.chosen.qid]
@@ -406,6 +416,7 @@ def write_links(dataset: Dataset, report: LinkReport, *, now: datetime) -> None:
         graph.add((evidence, RDF.subject, match.place.node))
         graph.add((evidence, RDF.predicate, OWL.sameAs))
         graph.add((evidence, RDF.object, item))
+        graph.add((evidence, PROV.wasDerivedFrom, origin[match.chosen.method]))
         graph.add((evidence, SC.extractionMethod, Literal(match.chosen.method)))
         graph.add((evidence, RDF.value, Literal(f"{match.chosen.score:.2f}", datatype=XSD.decimal)))
         graph.add((evidence, RDFS.comment, Literal("; ".join(match.chosen.reasons), lang="en")))
