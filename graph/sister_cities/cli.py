@@ -267,7 +267,7 @@ endpoint_help = "SPARQL endpoint of Wikidata (or a copy), e.g. https://query.wik
 
 
 @cli.command()
-@click.option("--endpoint", help=endpoint_help + " Default: link offline, from the packaged gazetteer.")
+@click.option("--endpoint", metavar="URL", help=endpoint_help + " Default: link offline, from the packaged gazetteer.")
 @click.option("--offline", is_flag=True,
               help="Never touch the network: the gazetteer, or with --endpoint only the cached answers.")
 @graph_option
@@ -302,7 +302,7 @@ def wikidata() -> None:
 
 
 @wikidata.command("import")
-@click.option("--endpoint", default=None, help=endpoint_help + " Default: the Wikidata Query Service.")
+@click.option("--endpoint", metavar="URL", default=None, help=endpoint_help + " Default: the Wikidata Query Service.")
 @graph_option
 @click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the graph here instead of back to --graph.")
