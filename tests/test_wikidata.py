@@ -338,6 +338,28 @@ def test_cli_link_offline_writes_back_and_reports(tmp_path: Path) -> None:
     assert links[("Bekasi", "city")] == "Q10392"
 
 
+def test_cli_link_report_lists_the_candidates_of_ambiguous_places(tmp_path: Path) -> None:
+    springfield = Locality(name="Springfield", kind="city", country="US")
+    nowhere = Locality(name="Kota Tidak Ada", kind="city", country="ID")
+    dataset = new_dataset()
+    add_record(dataset, SourceRecord(source=Source(key="test/namesakes", kind="curated"), method="curated",
+                                     localities=(springfield, nowhere)))
+    graph_file = tmp_path / "graph.nq"
+    save_dataset(dataset, graph_file)
+    result = CliRunner().invoke(cli, ["link", "--graph", str(graph_file), "--report"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "not found\tKota Tidak Ada (city, ID)"
+    assert lines[1] == "ambiguous\tSpringfield (city, US)"
+    candidates = [line.split("\t") for line in lines[2:-1]]
+    assert len(candidates) >= 2
+    for candidate in candidates:
+        assert candidate[0] == "  candidate" and candidate[1].startswith("Q") and candidate[2] == "Springfield"
+        assert candidate[3:] == ["1.00", "name matches; country matches (US); kind matches (city)"]
+    assert lines[-1] == f"0 linked, 1 ambiguous, 0 weak, 1 not found, 0 already linked (gazetteer); wrote {graph_file}"
+    assert list(load_dataset(graph_file).graph(WIKIDATA_LINKS_GRAPH).subject_objects(OWL.sameAs)) == []
+
+
 def test_cli_link_against_the_fixture_endpoint(fixture_server: OxigraphServer, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
