@@ -44,6 +44,7 @@ KIND_SUFFIXES: dict[str, str | None] = {
 }
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, accents removed, punctuation to spaces: the key every name is indexed under."""
     text = unicodedata.normalize("NFKD", text)
@@ -53,12 +54,16 @@ def fold(text: str) -> str:
     return text.strip()
 
 
+_PREFIXES_LONGEST_FIRST = sorted(KIND_PREFIXES, key=len, reverse=True)
+_SUFFIXES_LONGEST_FIRST = sorted(KIND_SUFFIXES, key=len, reverse=True)
+
+
 def split_kind(folded: str) -> tuple[str, str | None]:
     """Separate one administrative prefix or suffix from a folded name: ('bogor', 'regency')."""
-    for prefix in sorted(KIND_PREFIXES, key=len, reverse=True):
+    for prefix in _PREFIXES_LONGEST_FIRST:
         if folded.startswith(prefix + " ") and len(folded) > len(prefix) + 1:
             return folded[len(prefix) + 1:], KIND_PREFIXES[prefix]
-    for suffix in sorted(KIND_SUFFIXES, key=len, reverse=True):
+    for suffix in _SUFFIXES_LONGEST_FIRST:
         if folded.endswith(" " + suffix) and len(folded) > len(suffix) + 1:
             return folded[: -len(suffix) - 1], KIND_SUFFIXES[suffix]
     return folded, None

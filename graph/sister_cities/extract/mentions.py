@@ -103,9 +103,9 @@ def _typo_candidates(folded: str) -> list[str]:
 class MentionFinder:
     """Finds place mentions in sentences with one gazetteer."""
 
-    def __init__(self, gazetteer: Gazetteer, person_words: set[str]) -> None:
+    def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
-        self.person_words = person_words
+        self.people: list[tuple[Mention | None, str]] = []
 
     def resolve(self, name: str, *, kind: str | None = None, country: str | None = None,
                 fuzzy: bool = False) -> Place | None:
@@ -113,7 +113,7 @@ class MentionFinder:
         if not folded or folded in STOPWORDS or len(folded) < 3 and folded not in ("ri",):
             return None
         candidates = self.gaz.lookup(name, country=country)
-        if not candidates and fuzzy and len(folded) >= 6:
+        if not candidates and fuzzy and len(folded) >= 6 and " " not in folded.strip():
             for key in _typo_candidates(folded):
                 if self.gaz.knows(key):
                     candidates = self.gaz.lookup(key, country=country)
@@ -130,7 +130,9 @@ class MentionFinder:
             candidates = local or candidates
         return candidates[0]
 
-    def find(self, text: str) -> list[Mention]:
+    def find(self, text: str, *, qualified_only: bool = False) -> list[Mention]:
+        """Mentions in text order; ``qualified_only`` skips the bare names (cheaper, for sentences
+        read only for the people they name). The office holders found are left in ``self.people``."""
         mentions: list[Mention] = []
         taken: list[tuple[int, int]] = []
         self._untitled: list[str] = []
@@ -159,7 +161,7 @@ class MentionFinder:
                     mentions.append(mention)
                     taken.append((mention.start, mention.end))
         # Names followed by an administrative word, then bare names.
-        for match in NAME.finditer(text):
+        for match in [] if qualified_only else NAME.finditer(text):
             words = match.group(0).split()
             position = match.start()
             offsets = []
@@ -216,7 +218,7 @@ class MentionFinder:
         for j in range(min(len(words), 4), 0, -1):
             name = " ".join(words[:j])
             name = re.sub(r"[.,]$", "", name)
-            if fold(name) in STOPWORDS or fold(name) in self.person_words and j == 1:
+            if fold(name) in STOPWORDS:
                 continue
             place = self.resolve(name, kind=kind, fuzzy=True)
             if place and place.kind != "country":
@@ -229,7 +231,7 @@ class MentionFinder:
         # Unknown to the gazetteer, but the administrative word says it is a place.
         name_words = []
         for word in words[:3]:
-            if fold(word) in STOPWORDS or fold(word) in self.person_words:
+            if fold(word) in STOPWORDS:
                 break
             name_words.append(word)
         if not name_words:
@@ -271,11 +273,12 @@ class MentionFinder:
         folded = fold(name)
         if not folded or folded in STOPWORDS:
             return None
-        if len(words) == 1 and folded in self.person_words:
-            return None
         suffix_kind = None
         core = name
         lowered = folded
+        if not self.gaz.knows(folded) and not any(lowered.endswith(" " + x) for x in SUFFIX_KINDS) \
+                and not ROMANISED_SUFFIX.search(name):
+            return None
         for suffix, kind in SUFFIX_KINDS.items():
             if lowered.endswith(" " + suffix):
                 suffix_kind, core = kind, name[: -len(suffix) - 1].strip()

@@ -117,22 +117,25 @@ class RelationReader:
         self.gaz = gazetteer
         self.sentences = sentences
         self.published = published
-        first = MentionFinder(gazetteer, set())
-        people: list[tuple[Mention, str]] = []
-        for sentence in sentences:
-            first.find(sentence.text)
-            people.extend(first.people)
-        qualified = {fold(w) for ms in [first.find(s.text) for s in sentences] for m in ms
-                     if m.qualified for w in m.core.split()}
-        person_words = {fold(w) for _, person in people for w in person.split()} - qualified
-        self.finder = MentionFinder(gazetteer, person_words)
-        self.mentions: list[list[Mention]] = []
-        self.people: list[tuple[Mention, str]] = []
-        for sentence in sentences:
-            self.mentions.append(self.finder.find(sentence.text))
-            self.people.extend(self.finder.people)
-        self._support_weak_mentions()
         self.article_strong = any(STRONG.search(s.text) for s in sentences)
+        self.finder = MentionFinder(gazetteer)
+        self.mentions: list[list[Mention]] = []
+        self.people: list[tuple[Mention | None, str]] = []
+        if not self.article_strong:
+            self.foreign_countries = []
+            return
+        for sentence in sentences:
+            if sentence.is_title or STRONG.search(sentence.text) or DOCUMENT.search(sentence.text) \
+                    or WEAK.search(sentence.text):
+                self.mentions.append(self.finder.find(sentence.text))
+            else:
+                self.mentions.append(self.finder.find(sentence.text, qualified_only=True))
+            self.people.extend(self.finder.people)
+        qualified = {fold(w) for ms in self.mentions for m in ms if m.qualified for w in m.core.split()}
+        person_words = {fold(w) for _, person in self.people for w in person.split()} - qualified
+        for ms in self.mentions:
+            ms[:] = [m for m in ms if m.qualified or m.is_country or fold(m.core) not in person_words]
+        self._support_weak_mentions()
         self.foreign_countries = self._foreign_countries()
 
     def _support_weak_mentions(self) -> None:

@@ -1,0 +1,52 @@
+#!/usr/bin/env python3
+"""Throughput of the extractor on the development corpus, after start-up, on one core.
+
+usage: python scripts/bench_extract.py [ARTICLES.jsonl] [--rounds N]
+
+Prints the gazetteer load time and articles per second over N passes of the corpus.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT = REPO.parent / "shared" / "corpus" / "articles.jsonl"
+
+
+def main(argv: list[str]) -> int:
+    rounds = 5
+    if "--rounds" in argv:
+        at = argv.index("--rounds")
+        rounds = int(argv[at + 1])
+        argv = argv[:at] + argv[at + 2:]
+    path = Path(argv[0]) if argv else DEFAULT
+
+    start = time.perf_counter()
+    from sister_cities.gazetteer import Gazetteer
+    Gazetteer.default()
+    load = time.perf_counter() - start
+
+    from sister_cities.articles import Article, read_articles
+    from sister_cities.extract import extract_article
+
+    articles = [a for a in read_articles(path) if isinstance(a, Article)]
+    extract_article(articles[0].text, title=articles[0].title, published=articles[0].published)  # warm up
+    start = time.perf_counter()
+    relations = 0
+    for _ in range(rounds):
+        for article in articles:
+            result = extract_article(article.text, title=article.title, published=article.published,
+                                     language=article.language)
+            relations += len(result["relations"])
+    elapsed = time.perf_counter() - start
+    count = rounds * len(articles)
+    print(f"gazetteer load: {load * 1000:.0f} ms")
+    print(f"extracted {count} articles ({relations // rounds} relations per pass) in {elapsed:.2f} s: "
+          f"{count / elapsed:.0f} articles/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
