@@ -10,10 +10,12 @@ failures (429, 500, slow, non-JSON) a real endpoint shows only now and then.
 """
 from __future__ import annotations
 
+import http.client
 import http.server
 import shutil
 import socket
 import subprocess
+import tempfile
 import threading
 import time
 import urllib.error
@@ -21,6 +23,7 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 CONTENT_TYPES = {
     ".nt": "application/n-triples",
@@ -59,6 +62,7 @@ class OxigraphServer:
         self.startup_timeout = startup_timeout
         self.port = 0
         self._process: subprocess.Popen[bytes] | None = None
+        self._log: IO[bytes] | None = None
 
     @property
     def url(self) -> str:
@@ -84,30 +88,40 @@ class OxigraphServer:
         self.stop()
 
     def start(self) -> None:
+        """Start on a free port; a port taken between choosing and binding it is retried elsewhere."""
         executable = shutil.which("oxigraph")
         if executable is None:
             raise RuntimeError("the `oxigraph` command is missing: pip install oxigraph (test extras)")
-        self.port = free_port()
-        command = [executable, "serve", "--bind", f"127.0.0.1:{self.port}"]
-        if self.union_default_graph:
-            command.append("--union-default-graph")
-        self._process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        self._wait_until_ready()
+        for attempt in range(3):
+            self.port = free_port()
+            command = [executable, "serve", "--bind", f"127.0.0.1:{self.port}"]
+            if self.union_default_graph:
+                command.append("--union-default-graph")
+            # stderr to a file, not a pipe: a pipe nobody reads would stall a chatty server
+            self._log = tempfile.TemporaryFile()
+            self._process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=self._log)
+            try:
+                self._wait_until_ready()
+                break
+            except _PortTaken:
+                self.stop()
+                if attempt == 2:
+                    raise RuntimeError("oxigraph serve found no free port in 3 attempts") from None
         if self.data_path is not None:
             self.load(path=self.data_path)
 
     def stop(self) -> None:
-        if self._process is None:
-            return
-        self._process.terminate()
-        try:
-            self._process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self._process.kill()
-            self._process.wait(timeout=10)
-        if self._process.stderr is not None:
-            self._process.stderr.close()
-        self._process = None
+        if self._process is not None:
+            self._process.terminate()
+            try:
+                self._process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait(timeout=10)
+            self._process = None
+        if self._log is not None:
+            self._log.close()
+            self._log = None
 
     def load(
         self,
@@ -151,18 +165,27 @@ class OxigraphServer:
 
     def _wait_until_ready(self) -> None:
         deadline = time.monotonic() + self.startup_timeout
-        assert self._process is not None
+        assert self._process is not None and self._log is not None
         while time.monotonic() < deadline:
             if self._process.poll() is not None:
-                error = self._process.stderr.read().decode("utf-8", "replace") if self._process.stderr else ""
-                raise RuntimeError(f"oxigraph serve exited with {self._process.returncode}: {error.strip()}")
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
+                self._log.seek(0)
+                error = self._log.read().decode("utf-8", "replace").strip()
+                if "in use" in error:
+                    raise _PortTaken()
+                raise RuntimeError(f"oxigraph serve exited with {self._process.returncode}: {error}")
+            try:  # an HTTP answer, not just a connection: a stranger on the port accepts those too
+                with urllib.request.urlopen(self.url + "/", timeout=0.5):
                     return
-            except OSError:
+            except urllib.error.HTTPError:
+                return
+            except (OSError, http.client.HTTPException):
                 time.sleep(0.05)
         self.stop()
         raise RuntimeError(f"oxigraph serve did not listen on port {self.port} within {self.startup_timeout} s")
+
+
+class _PortTaken(Exception):
+    """Another process bound the chosen port first."""
 
 
 @dataclass
