@@ -361,3 +361,20 @@ def test_live_query_service_accepts_us_and_answers_json(tmp_path: Path) -> None:
         ("ID", "http://www.wikidata.org/entity/Q252"), ("KR", "http://www.wikidata.org/entity/Q884")]
     assert answer.from_cache is False
     assert client.select(fill_values(load_query("countries-by-code"), code=[Literal("ID"), Literal("KR")])).from_cache
+
+
+def test_oxigraph_server_moves_on_when_its_port_is_taken(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import socket
+
+    import servers
+
+    with socket.socket() as squatter:  # listens, so connections succeed, but never answers HTTP
+        squatter.bind(("127.0.0.1", 0))
+        squatter.listen()
+        taken = squatter.getsockname()[1]
+        ports = iter([taken])
+        monkeypatch.setattr(servers, "free_port", lambda: next(ports, None) or free_port())
+        with OxigraphServer() as server:
+            assert server.port != taken
+            client, _ = client_for(server.query_url, tmp_path)
+            assert client.select("SELECT (1 AS ?one) {}").rows == ({"one": Literal(1)},)
