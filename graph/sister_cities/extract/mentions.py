@@ -113,7 +113,7 @@ class MentionFinder:
         if not folded or folded in STOPWORDS or len(folded) < 3 and folded not in ("ri",):
             return None
         candidates = self.gaz.lookup(name, country=country)
-        if not candidates and fuzzy and len(folded) >= 6 and " " not in folded.strip():
+        if not candidates and fuzzy and len(folded) >= 6 and " " not in name.strip():
             for key in _typo_candidates(folded):
                 if self.gaz.knows(key):
                     candidates = self.gaz.lookup(key, country=country)

@@ -141,13 +141,23 @@ class RelationReader:
     def _support_weak_mentions(self) -> None:
         """A little-known name counts when the article qualifies it somewhere or names its country."""
         qualified = {fold(m.core) for ms in self.mentions for m in ms if m.qualified and not m.weak}
-        countries = {m.country for ms in self.mentions for m in ms if m.is_country}
+        article = " " + " ".join(fold(s.text) for s in self.sentences) + " "
+        named: dict[str, bool] = {}
+
+        def country_named(code: str | None) -> bool:
+            if code not in named:
+                country = self.gaz.country(code) if code else None
+                names = {fold(n) for n in (country.name, country.local_name, *country.aliases) if n} \
+                    if country else set()
+                named[code] = any(f" {n} " in article for n in names if len(n) > 2)
+            return named[code]
+
         counts: dict[str, int] = {}
         for ms in self.mentions:
             for m in ms:
                 counts[fold(m.core)] = counts.get(fold(m.core), 0) + 1
         for ms in self.mentions:
-            ms[:] = [m for m in ms if not m.weak or fold(m.core) in qualified or m.country in countries
+            ms[:] = [m for m in ms if not m.weak or fold(m.core) in qualified or country_named(m.country)
                      or counts[fold(m.core)] >= 2]
 
     def _foreign_countries(self) -> list[str]:
