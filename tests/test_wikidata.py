@@ -159,12 +159,16 @@ def test_namesakes_are_reported_not_guessed() -> None:
     assert all(candidate.score == 1.0 for candidate in match.candidates[:2])
 
 
-def test_a_place_of_the_wrong_kind_is_no_candidate() -> None:
+def test_a_place_of_another_kind_is_shown_but_never_linked() -> None:
     from sister_cities.gazetteer import Gazetteer
 
     place = PlaceNode(node=URIRef("urn:x:purwakarta"), name="Purwakarta", kind="city", country="ID")
-    candidates = gazetteer_candidates(place, Gazetteer.default())
-    assert "Q10378" not in {c.qid for c in candidates}  # Purwakarta Regency is a regency, not a city
+    match = decide(place, gazetteer_candidates(place, Gazetteer.default()))
+    assert match.status == "weak"  # Purwakarta Regency is the only Purwakarta, and it is a regency
+    assert match.chosen is None
+    [candidate] = [c for c in match.candidates if c.qid == "Q10378"]
+    assert candidate.reasons[-1] == "kind differs (ours city, theirs regency)"
+    assert candidate.score < 0.75
 
 
 def test_places_a_source_already_links_are_left_alone() -> None:

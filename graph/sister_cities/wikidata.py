@@ -7,7 +7,8 @@ offline in the packaged gazetteer (method `gazetteer`) or online through the Que
     name     0.5  the name (English, or local) is the item's label      (0.35 if only an alias)
     country  0.3  the item is in the same country (P17 / the gazetteer's country); another country: dropped
     kind     0.2  the item's class fits the kind (a regency of Indonesia for `regency`);
-                  a class of another kind (a city when we want the regency): dropped;
+                  -0.2 for a class of another kind (the city when we want the regency), so such a
+                  candidate (at most 0.6) is shown to the reviewer but never linked;
                   0.1 for an administrative entity of no known kind (sparql); 0.05 when our kind is `other`
 
 Countries are linked by their ISO 3166-1 code (P297), score 1. A place is linked when its best
@@ -65,7 +66,7 @@ LINK_THRESHOLD = 0.75
 MARGIN = 0.15
 NAME_LABEL, NAME_ALIAS, NAME_CORE = 0.5, 0.35, 0.25
 COUNTRY_MATCH = 0.3
-KIND_MATCH, KIND_ADMINISTRATIVE, KIND_OTHER = 0.2, 0.1, 0.05
+KIND_MATCH, KIND_ADMINISTRATIVE, KIND_OTHER, KIND_DIFFERS = 0.2, 0.1, 0.05, -0.2
 LABEL_LANGUAGES = ("en", "id")
 
 KIND_CLASSES: dict[str, frozenset[str]] = {
@@ -217,8 +218,6 @@ def gazetteer_candidates(place: PlaceNode, gazetteer) -> list[Candidate]:
             if not found.qid or found.qid in candidates or found.country != place.country:
                 continue
             kind_part = _kind_part(place.kind, {found.kind} - {"other"}, found.kind, administrative=False)
-            if kind_part is None:
-                continue
             primary = {fold(found.name)} | ({fold(found.local_name)} if found.local_name else set())
             if ours & primary:
                 name_part = (NAME_LABEL, "name matches")
@@ -231,14 +230,14 @@ def gazetteer_candidates(place: PlaceNode, gazetteer) -> list[Candidate]:
     return list(candidates.values())
 
 
-def _kind_part(kind: str, known_kinds: set[str], shown: str, *, administrative: bool) -> tuple[float, str] | None:
-    """The kind's share of a score, or None when the candidate is of another known kind."""
+def _kind_part(kind: str, known_kinds: set[str], shown: str, *, administrative: bool) -> tuple[float, str]:
+    """The kind's share of a score: a bonus when it fits, a penalty when it is another known kind."""
     if kind in known_kinds:
         return (KIND_MATCH, f"kind matches ({kind})")
     if kind == "other":
         return (KIND_OTHER, f"our kind is other, theirs {shown or 'unknown'}")
     if known_kinds:
-        return None
+        return (KIND_DIFFERS, f"kind differs (ours {kind}, theirs {shown})")
     if administrative:
         return (KIND_ADMINISTRATIVE, "administrative entity of no known kind")
     return (0.0, "kind unknown")
@@ -276,8 +275,6 @@ def sparql_candidates(place: PlaceNode, rows: list[dict[str, Identifier]]) -> li
                         else (0.0, "country unknown"))
         kinds = _kinds_of_classes(facts["classes"])
         kind_part = _kind_part(place.kind, kinds, ", ".join(sorted(kinds)), administrative=facts["administrative"])
-        if kind_part is None:
-            continue
         name_part = ((NAME_LABEL, "name is the label") if "label" in facts["matched"]
                      else (NAME_ALIAS, "name is an alias"))
         score, reasons = _score([name_part, country_part, kind_part])
