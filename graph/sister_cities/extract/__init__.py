@@ -49,7 +49,7 @@ def extract_article(text: str, *, title: str | None = None, published: str | Non
             "initiators": [] if candidate.in_passing else initiators,
             "signatories": [] if candidate.in_passing else signatories,
             "fields": [] if candidate.in_passing else reader.fields(candidate),
-            "evidence": candidate.evidence.text,
+            "evidence": reader.evidence(candidate).text,
             "in_passing": candidate.in_passing,
         })
     return {"relations": relations, "legal_instruments": find_instruments(text)}

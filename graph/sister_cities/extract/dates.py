@@ -26,6 +26,7 @@ DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\b(?!\.?,?\s+\d{{4}})", re.I
 MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+(\d{{4}})\b", re.I)
 NUMERIC = re.compile(r"\((\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)")
 WEEKDAY = re.compile(rf"\b({_WEEKDAY})\b", re.I)
+SINCE = re.compile(r"\b(?:sejak|since|semenjak)(?:\s+(?:tanggal|tahun|the year))?\s*", re.I)
 YEAR = re.compile(r"\b(?:sejak|tahun|since|in|pada|year)\s+((?:19|20)\d{2})\b", re.I)
 
 
@@ -117,4 +118,10 @@ def find_dates(text: str, published: str | None = None) -> list[str]:
     if not found:
         for match in YEAR.finditer(text):
             found.append((match.start(), match.group(1)))
-    return [iso for _, iso in sorted(found)]
+    since = [m.end() for m in SINCE.finditer(text)]
+
+    def established(position: int) -> bool:
+        return any(0 <= position - end <= 3 for end in since)
+
+    # "sejak 20 Juni 1988" dates the start of a relation, not the event reported.
+    return [iso for _, iso in sorted(found, key=lambda f: (established(f[0]), f[0]))]

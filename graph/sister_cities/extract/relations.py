@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer, Place, fold
 from .dates import find_dates
+from .legal import find_instruments
 from .mentions import LEVEL, Mention, MentionFinder
 from .text import Sentence
 
@@ -26,13 +27,14 @@ DOCUMENT = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota ke
 WEAK = re.compile(r"kerja\s?sama|cooperation|relationship|hubungan|partnership|kemitraan|\bties\b", re.I)
 ANAPHOR = re.compile(r"\b(?:tersebut|kerja\s?sama ini|perjanjian ini|kesepakatan ini|MoU ini|kedua kota|"
                      r"kedua pihak|kedua daerah|kedua belah pihak|both cities|both parties|the two cities|"
-                     r"the two parties|this cooperation|the relationship|its relationship)\b", re.I)
+                     r"the two parties|this cooperation)\b", re.I)
 NEGATION = re.compile(r"\b(?:belum|yet to be|not yet|tidak jadi|batal)\b", re.I)
 STAGE_CUES = [  # highest priority first
     ("renewed", r"memperpanjang|perpanjangan|diperpanjang|perpanjang|renew\w*|reaffirm\w*|memperbarui|"
                 r"pembaruan|diperbarui|extend(?:ed|s)? the"),
-    ("ended", r"memutus\w*|pemutusan|membatalkan|dibatalkan|menghentikan|dihentikan|suspen\w+|sever\w*|"
-              r"terminat\w+|cancel\w*|dissolv\w+|end(?:ed)? (?:the|its) relationship"),
+    ("ended", r"memutus\w*|pemutusan|membatalkan|dibatalkan|menghentikan|dihentikan|"
+              r"suspen(?:d|ds|ded|ding|sion)|sever(?:s|ed|ing)?|terminat(?:e|es|ed|ing|ion)|cancel\w*|"
+              r"dissolv(?:e|es|ed|ing)|end(?:ed)? (?:the|its) relationship"),
     ("agreement_signed", r"perjanjian|agreement|kesepakatan|piagam|charter"),
     ("mou_signed", r"nota kesepahaman|kesepahaman|MoU|MOU|memorandum"),
     ("loi_signed", r"letter of intent|LoI|LOI|pernyataan minat|pernyataan kehendak|surat minat"),
@@ -71,6 +73,8 @@ DOCUMENT_WITH = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|no
                            r"agreement|sister city|kerja\s?sama)\s+(?:\w+\s+){0,3}(?:with|dengan)\s+$", re.I)
 LIST_KIND = re.compile(r"\b(provinsi|provinces?|kota|city|cities)\b", re.I)
 SIGNING = re.compile(r"\b(?:sign\w*|penandatanganan|menandatangani|ditandatangani|menandatangan)\b", re.I)
+LIST_IN_PASSING = re.compile(r"\b(?:like|such as|seperti|antara lain|di antaranya|diantaranya|"
+                             r"termasuk|including|previously|sebelumnya|selain)\b", re.I)
 COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara)\s+$", re.I)
 
 
@@ -96,6 +100,7 @@ class Candidate:
     evidence: Sentence
     sentences: list[Sentence] = field(default_factory=list)
     stages: list[str] = field(default_factory=list)
+    stage_sentences: list[Sentence] = field(default_factory=list)
     in_passing: bool = True
     from_list: bool = False
 
@@ -136,6 +141,7 @@ class RelationReader:
         for ms in self.mentions:
             ms[:] = [m for m in ms if m.qualified or m.is_country or fold(m.core) not in person_words]
         self._support_weak_mentions()
+        self._unify_namesakes()
         self.foreign_countries = self._foreign_countries()
 
     def _support_weak_mentions(self) -> None:
@@ -159,6 +165,26 @@ class RelationReader:
         for ms in self.mentions:
             ms[:] = [m for m in ms if not m.weak or fold(m.core) in qualified or country_named(m.country)
                      or counts[fold(m.core)] >= 2]
+
+    def _unify_namesakes(self) -> None:
+        """'Provinsi Kyoto' then 'Kyoto': a bare name takes the place its qualified mentions name,
+        when the article qualifies it one way only (read-also lines are left alone)."""
+        qualified: dict[tuple, set] = {}
+        for sentence, ms in zip(self.sentences, self.mentions):
+            if sentence.in_passing:
+                continue
+            for m in ms:
+                if m.qualified and m.place is not None and not m.weak:
+                    qualified.setdefault((fold(m.core), m.country), set()).add((m.place, m.kind))
+        for sentence, ms in zip(self.sentences, self.mentions):
+            if sentence.in_passing:
+                continue
+            for m in ms:
+                if m.qualified or m.place is None or m.is_country:
+                    continue
+                known = qualified.get((fold(m.core), m.country))
+                if known and len(known) == 1:
+                    m.place, m.kind = next(iter(known))
 
     def _foreign_countries(self) -> list[str]:
         counts: dict[str, int] = {}
@@ -306,6 +332,7 @@ class RelationReader:
                                                            stage and SIGNING.search(text)):
                 for candidate in recent:
                     candidate.stages.append(stage)
+                    candidate.stage_sentences.append(sentence)
                     if not sentence.in_passing:
                         candidate.sentences.append(sentence)
         for index, parties in one_sided:
@@ -338,6 +365,7 @@ class RelationReader:
         candidate.sentences.append(sentence)
         if stage:
             candidate.stages.append(stage)
+            candidate.stage_sentences.append(sentence)
         return candidate
 
     def _country_partner(self, found, sentence: Sentence, mentions: list[Mention],
@@ -407,7 +435,8 @@ class RelationReader:
                               (c.a.name is None and (c.b.key, c.a.country) in named))]
         has_main = any(not c.in_passing and not c.from_list for c in candidates)
         for candidate in candidates:
-            if candidate.from_list and has_main:
+            if candidate.from_list and has_main and \
+                    any(LIST_IN_PASSING.search(sentence.text) for sentence in candidate.sentences):
                 candidate.in_passing = True
             if candidate.a.country != "ID" and candidate.b.country == "ID":
                 candidate.a, candidate.b = candidate.b, candidate.a
@@ -420,19 +449,46 @@ class RelationReader:
             return "active"
         return max(candidate.stages, key=lambda s: PRIORITY[s])
 
+    def evidence(self, candidate: Candidate) -> Sentence:
+        """The first sentence that states the relation at its final stage."""
+        final = self.stage(candidate)
+        for stage, sentence in zip(candidate.stages, candidate.stage_sentences):
+            if stage == final and (candidate.in_passing or not sentence.in_passing):
+                return sentence
+        return candidate.evidence
+
     def date(self, candidate: Candidate) -> str | None:
+        """From the stating sentence, its paragraph, the other sentences on the pair, the article."""
         if candidate.in_passing:
             return None
-        ordered = [candidate.evidence] + [s for s in candidate.sentences if s is not candidate.evidence]
-        paragraph = [s for s in self.sentences
-                     if s.paragraph == candidate.evidence.paragraph and s not in ordered]
-        for sentence in ordered + paragraph:
+        evidence = self.evidence(candidate)
+        paragraph = [s for s in self.sentences if s.paragraph == evidence.paragraph and s is not evidence]
+        others = [s for s in candidate.sentences if s is not evidence and s not in paragraph]
+        dates = find_dates(evidence.text, self.published)
+        if dates:
+            return dates[0]
+        for sentence in paragraph:
+            # next to it a bare year is more often background ("di tahun 1988") than the event
+            dates = [d for d in find_dates(sentence.text, self.published) if len(d) > 4]
+            if dates:
+                return dates[0]
+        for sentence in others:
             dates = find_dates(sentence.text, self.published)
             if dates:
                 return dates[0]
-        if self.published:
-            return str(self.published)[:10]
-        return None
+        return self.article_date()
+
+    def article_date(self) -> str | None:
+        """The first full date of the article body (a dateline or the day of the event), else the
+        publication date."""
+        year = int(self.published[:4]) if self.published and self.published[:4].isdigit() else None
+        for sentence in self.sentences:
+            if find_instruments(sentence.text):
+                continue  # the date of a regulation is not the date of the news
+            for found in find_dates(sentence.text, self.published):
+                if len(found) == 10 and (year is None or abs(int(found[:4]) - year) <= 1):
+                    return found
+        return str(self.published)[:10] if self.published else None
 
     def signatories(self, candidate: Candidate) -> list[dict]:
         result, seen = [], set()
