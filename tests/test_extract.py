@@ -152,3 +152,21 @@ def test_never_raises_on_twinning_vocabulary(text):
         assert relation["a"] != relation["b"]
         assert relation["stage"] in {"proposed", "loi_signed", "mou_signed", "agreement_signed",
                                      "active", "renewed", "ended"}
+
+
+def test_an_unknown_kabupaten_beside_a_foreign_country_is_a_county():
+    text = "Pemkab Bantul menjalin sister city dengan Kabupaten Hadong di Korea Selatan."
+    found = extract_article(text)["relations"][0]
+    assert (found["b"]["name"], found["b"]["kind"], found["b"]["country"]) == ("Hadong", "county", "South Korea")
+
+
+def test_a_person_is_not_a_place_of_the_same_name():
+    text = ("Kota Medan menandatangani MoU sister city dengan Kota Ichikawa, Jepang. Kepala biro "
+            "Nelson Siregar hadir. Menurut Nelson, kerja sama sister city tersebut dimulai 2019.")
+    assert [(r["a"]["name"], r["b"]["name"]) for r in extract_article(text)["relations"]] == [("Medan", "Ichikawa")]
+
+
+def test_a_misspelt_item_of_a_list_of_partners():
+    text = "Kota Surabaya menjalin sister city dengan Busan, Kitakyushu, Seattel, dan Guangzhou."
+    names = {r["b"]["name"] for r in extract_article(text)["relations"]}
+    assert names == {"Busan", "Kitakyūshū", "Seattle", "Guangzhou"}

@@ -81,18 +81,21 @@ class Mention:
     venue: bool = False       # "di X", "in X": where something happened
     organisation: bool = False  # "KBRI X", "Kadin X": an organisation named after X
     is_country: bool = False
+    qualifies: bool = False   # only says where the mention before it lies ("Hebron, Palestina")
     weak: bool = False        # a bare name of a little-known place: kept only with support
     qualified: bool = False   # an administrative word or a title came with the name
     title: str | None = None  # the office named with the place ("Wali Kota"), if any
 
 
 def _typo_candidates(folded: str) -> list[str]:
-    """Keys one edit away (insertion, deletion, substitution of a letter or space)."""
+    """Keys one edit away (insertion, deletion, substitution or swap of letters or a space)."""
     letters = "abcdefghijklmnopqrstuvwxyz "
     keys = []
     for i in range(len(folded) + 1):
         for ch in letters:
             keys.append(folded[:i] + ch + folded[i:])
+        if i < len(folded) - 1:
+            keys.append(folded[:i] + folded[i + 1] + folded[i] + folded[i + 2:])
         if i < len(folded):
             keys.append(folded[:i] + folded[i + 1:])
             for ch in letters:
@@ -136,6 +139,7 @@ class MentionFinder:
         mentions: list[Mention] = []
         taken: list[tuple[int, int]] = []
         self._untitled: list[str] = []
+        self.names_of_people: list[str] = []
 
         def free(start: int, end: int) -> bool:
             return not any(s < end and start < e for s, e in taken)
@@ -160,6 +164,13 @@ class MentionFinder:
                 if mention:
                     mentions.append(mention)
                     taken.append((mention.start, mention.end))
+        if qualified_only:
+            # People only: "Nelson Siregar", a known place name followed by an unknown capitalised word.
+            for match in NAME.finditer(text):
+                words = match.group(0).split()
+                if len(words) >= 2 and free(match.start(), match.end()) and self.gaz.knows(fold(words[0])) \
+                        and self._glued(words, 0, 1):
+                    self.names_of_people.append(match.group(0))
         # Names followed by an administrative word, then bare names.
         for match in [] if qualified_only else NAME.finditer(text):
             words = match.group(0).split()
@@ -181,6 +192,7 @@ class MentionFinder:
                         break
                 at_start = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1] in "\"“'‘(-–—:"
                 if found and not found.is_country and self._glued(words, i, j, at_start):
+                    self.names_of_people.append(" ".join(words))
                     found = None
                     i = j
                 elif found:
@@ -189,6 +201,11 @@ class MentionFinder:
                     i = j
                 else:
                     i += 1
+            if not qualified_only and len(words) <= 2 and free(match.start(), match.end()):
+                typo = self._list_item_with_typo(text, match)
+                if typo:
+                    mentions.append(typo)
+                    taken.append((typo.start, typo.end))
         mentions.sort(key=lambda m: m.start)
         self.people = [(m, person) for m in mentions if m.title
                        for person in [self._person_after(text, m.end, m)] if person]
@@ -199,6 +216,23 @@ class MentionFinder:
             if ORGANISATION_BEFORE.search(before) or ORGANISATION_AFTER.match(text[mention.end:]):
                 mention.organisation = True
         return mentions
+
+    def _list_item_with_typo(self, text: str, match: re.Match) -> Mention | None:
+        """'Jeddah, Los Angles, Casablanca': an unknown item of a list of places, one typo away from a
+        well-known place (one with a Wikidata id)."""
+        name = match.group(0)
+        before, after = text[max(0, match.start() - 8):match.start()], text[match.end():match.end() + 4]
+        in_list = before.endswith((", ", "like ", "seperti ")) and \
+            after.startswith((",", " in ", " di ", " dan ", " and ", " hin", " ser"))
+        if not in_list or len(fold(name)) < 7 or fold(name) in STOPWORDS:
+            return None
+        folded = fold(name)
+        for key in _typo_candidates(folded):
+            if self.gaz.knows(key):
+                place = next((p for p in self.gaz.lookup(key) if p.qid and p.kind != "country"), None)
+                if place is not None:
+                    return Mention(name, name, match.start(), match.end(), place, place.kind, place.country)
+        return None
 
     def _glued(self, words: list[str], i: int, j: int, first_is_sentence_start: bool = False) -> bool:
         """'Nelson Simanjuntak': the known name shares its phrase with an unknown capitalised word

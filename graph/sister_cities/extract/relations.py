@@ -123,12 +123,17 @@ class RelationReader:
         self.sentences = sentences
         self.published = published
         self.article_strong = any(STRONG.search(s.text) for s in sentences)
+        self._relational: dict[int, bool] = {}
+        self._fields: dict[int, set[str]] = {}
+        self._article_fields: set[str] | None = None
         self.finder = MentionFinder(gazetteer)
         self.mentions: list[list[Mention]] = []
         self.people: list[tuple[Mention | None, str]] = []
         if not self.article_strong:
             self.foreign_countries = []
             return
+        people_names: list[str] = []
+        self._glued_words: set[str] = set()
         for sentence in sentences:
             if sentence.is_title or STRONG.search(sentence.text) or DOCUMENT.search(sentence.text) \
                     or WEAK.search(sentence.text):
@@ -136,8 +141,10 @@ class RelationReader:
             else:
                 self.mentions.append(self.finder.find(sentence.text, qualified_only=True))
             self.people.extend(self.finder.people)
+            people_names.extend(self.finder.names_of_people)
         qualified = {fold(w) for ms in self.mentions for m in ms if m.qualified for w in m.core.split()}
         person_words = {fold(w) for _, person in self.people for w in person.split()} - qualified
+        self._glued_words = {fold(name.split()[0]) for name in people_names} - qualified
         for ms in self.mentions:
             ms[:] = [m for m in ms if m.qualified or m.is_country or fold(m.core) not in person_words]
         self._support_weak_mentions()
@@ -165,6 +172,10 @@ class RelationReader:
         for ms in self.mentions:
             ms[:] = [m for m in ms if not m.weak or fold(m.core) in qualified or country_named(m.country)
                      or counts[fold(m.core)] >= 2]
+            # a name also seen as the first name of a person ("Nelson Simanjuntak") is that person
+            # unless the article speaks of the place's country
+            ms[:] = [m for m in ms if m.qualified or m.is_country or fold(m.core) not in self._glued_words
+                     or country_named(m.country)]
 
     def _unify_namesakes(self) -> None:
         """'Provinsi Kyoto' then 'Kyoto': a bare name takes the place its qualified mentions name,
@@ -206,6 +217,7 @@ class RelationReader:
                 if QUALIFIER_GAP.match(gap) and self._qualifies(previous, mention, gap):
                     if previous.country is None:
                         previous.country = mention.country
+                    mention.qualifies = True
                     continue
             kept.append(mention)
         return kept
@@ -230,11 +242,13 @@ class RelationReader:
     def _country_of(self, mention: Mention, sentence_mentions: list[Mention]) -> str:
         if mention.country:
             return mention.country
-        if mention.kind == "regency" and mention.surface.lower().startswith(("kabupaten", "pemkab", "kab")):
-            return "ID"
-        named = [m.country for m in sentence_mentions if m.is_country and m.country != "ID"]
+        # Every Indonesian regency is in the gazetteer: an unknown "Kabupaten X" next to a foreign
+        # country is a county of that country.
+        named = [m.country for m in sentence_mentions if m.is_country and m.country != "ID" and not m.qualifies]
         if named:
             return named[0]
+        if mention.kind == "regency":
+            return "ID"
         return self.foreign_countries[0] if self.foreign_countries else "ID"
 
     def _side(self, mention: Mention, sentence_mentions: list[Mention]) -> Side:
@@ -293,10 +307,12 @@ class RelationReader:
     # -- reading -------------------------------------------------------------------------------
 
     def relational(self, index: int) -> bool:
-        text = self.sentences[index].text
-        if STRONG.search(text):
-            return True
-        return self.article_strong and bool(DOCUMENT.search(text))
+        """Whether the sentence speaks of twinning, or of a signed document in a twinning article."""
+        if index not in self._relational:
+            text = self.sentences[index].text
+            self._relational[index] = bool(STRONG.search(text)) or \
+                (self.article_strong and bool(DOCUMENT.search(text)))
+        return self._relational[index]
 
     def read(self) -> list[Candidate]:
         if not self.article_strong:
@@ -512,12 +528,19 @@ class RelationReader:
         return result
 
     def fields(self, candidate: Candidate) -> list[str]:
-        texts = [s.text for s in candidate.sentences]
-        texts += [s.text for i, s in enumerate(self.sentences)
-                  if FIELD_CONTEXT.search(s.text) and (self.relational(i) or "bidang" in s.text
-                                                      or "sektor" in s.text)]
-        found = []
-        for name, pattern in FIELD_PATTERNS:
-            if any(pattern.search(t) for t in texts):
-                found.append(name)
-        return found
+        """Fields of cooperation named with the pair or where the article lists fields."""
+        if self._article_fields is None:
+            context = [i for i, s in enumerate(self.sentences)
+                       if FIELD_CONTEXT.search(s.text) and (self.relational(i) or "bidang" in s.text
+                                                           or "sektor" in s.text)]
+            self._article_fields = set().union(*(self._sentence_fields(i) for i in context))
+        found = set(self._article_fields)
+        for sentence in candidate.sentences:
+            found |= self._sentence_fields(sentence.index)
+        return [name for name, _ in FIELD_PATTERNS if name in found]
+
+    def _sentence_fields(self, index: int) -> set[str]:
+        if index not in self._fields:
+            text = self.sentences[index].text
+            self._fields[index] = {name for name, pattern in FIELD_PATTERNS if pattern.search(text)}
+        return self._fields[index]
