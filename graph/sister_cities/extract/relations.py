@@ -29,22 +29,26 @@ ANAPHOR = re.compile(r"\b(?:tersebut|kerja\s?sama ini|perjanjian ini|kesepakatan
                      r"kedua pihak|kedua daerah|kedua belah pihak|both cities|both parties|the two cities|"
                      r"the two parties|this cooperation)\b", re.I)
 NEGATION = re.compile(r"\b(?:belum|yet to be|not yet|tidak jadi|batal)\b", re.I)
-STAGE_CUES = [  # highest priority first
+STAGE_CUES = [  # within a sentence, the first that matches wins
     ("renewed", r"memperpanjang|perpanjangan|diperpanjang|perpanjang|renew\w*|reaffirm\w*|memperbarui|"
-                r"pembaruan|diperbarui|extend(?:ed|s)? the"),
-    ("ended", r"memutus\w*|pemutusan|membatalkan|dibatalkan|menghentikan|dihentikan|"
+                r"pembaruan|diperbarui|extend(?:ed|s)? the|menandatangani kembali|kembali menandatangani|"
+                r"re-?sign(?:s|ed|ing)?"),
+    ("ended", r"memutus\w*|pemutusan|membatalkan|dibatalkan|menghentikan|dihentikan|mengakhiri|diakhiri|"
               r"suspen(?:d|ds|ded|ding|sion)|sever(?:s|ed|ing)?|terminat(?:e|es|ed|ing|ion)|cancel\w*|"
               r"dissolv(?:e|es|ed|ing)|end(?:ed)? (?:the|its) relationship"),
-    ("agreement_signed", r"perjanjian|agreement|kesepakatan|piagam|charter"),
+    ("agreement_signed", r"perjanjian|agreement|kesepakatan|piagam|charter|"
+                         r"(?:menandatangani|penandatangan(?:an)?|signed|signing)\s+(?:\w+\s+)?kerja\s?sama"),
     ("mou_signed", r"nota kesepahaman|kesepahaman|MoU|MOU|memorandum"),
     ("loi_signed", r"letter of intent|LoI|LOI|pernyataan minat|pernyataan kehendak|surat minat"),
+    ("proposed", r"menjajaki|jajaki|penjajakan|mengajak|ajak|berencana|rencana|merencanakan|usul\w*|"
+                 r"invit\w+|plan(?:s|ned|ning)?|explor\w+|propos\w+|calon|wacana"),
     ("active", r"telah|sudah|terjalin|menjalin|established|has been|have been|sejak|since|berlangsung|"
                r"melanjutkan|mempunyai|memiliki|existing|kembaran|berjalan"),
-    ("proposed", r"menjajaki|jajaki|mengajak|ajak|berencana|rencana|akan|berharap|harap|cocok|ingin|"
-                 r"usul\w*|invit\w+|plan\w*|explor\w+|propos\w+|hope\w*|will|jadi|calon"),
+    ("proposed", r"akan|berharap|harap|cocok|ingin|hope\w*|will|jadi|mungkin|would"),
 ]
 STAGE_PATTERNS = [(stage, re.compile(rf"\b(?:{cue})\b", re.I)) for stage, cue in STAGE_CUES]
-PRIORITY = {stage: len(STAGE_CUES) - i for i, (stage, _) in enumerate(STAGE_CUES)}
+PRIORITY = {"renewed": 7, "ended": 6, "agreement_signed": 5, "mou_signed": 4, "loi_signed": 3, "active": 2,
+            "proposed": 1}
 FIELDS = [
     ("employment", r"ketenagakerjaan|tenaga kerja|pekerja|pengangguran|employment|jobs?|labou?r"),
     ("trade", r"perdagangan|dagang|trade"), ("tourism", r"pariwisata|wisata|tourism"),
