@@ -170,3 +170,13 @@ def test_a_misspelt_item_of_a_list_of_partners():
     text = "Kota Surabaya menjalin sister city dengan Busan, Kitakyushu, Seattel, dan Guangzhou."
     names = {r["b"]["name"] for r in extract_article(text)["relations"]}
     assert names == {"Busan", "Kitakyūshū", "Seattle", "Guangzhou"}
+
+
+def test_proposal_verbs_outrank_telah_and_signing_place_is_kept():
+    text = "Pemkot Bogor telah menjajaki sister city dengan Kota St. Louis, Amerika Serikat."
+    assert relations(text)[0][5] == "proposed"
+    text = ("Wali Kota Ambon dan Wali Kota Vlissingen menandatangani MoU sister city di Den Haag, "
+            "Belanda, pada 2 Juli 2018.")
+    found = extract_article(text)["relations"][0]
+    assert (found["b"]["name"], found["stage"], found["event_date"], found["place"]) == \
+        ("Vlissingen", "mou_signed", "2018-07-02", "The Hague")

@@ -1,6 +1,7 @@
 """Text of a news article -> sister-city relations and the legal instruments it cites.
 
-Pure: no network and no disk beyond the packaged gazetteer.
+Pure: no network and no disk beyond the packaged gazetteer. Besides the keys of the corpus README,
+a side may carry "qid" (the gazetteer's Wikidata id) and a relation "place" (where it was signed).
 
 >>> result = extract_article("Kota Bogor dan Kota Kisarazu, Jepang, menandatangani nota "
 ...                          "kesepahaman sister city pada 5 Mei 2021.")
@@ -41,7 +42,7 @@ def extract_article(text: str, *, title: str | None = None, published: str | Non
     relations = []
     for candidate in reader.read():
         signatories = reader.signatories(candidate)
-        relations.append({
+        record = {
             "a": _side_record(candidate.a, gazetteer),
             "b": _side_record(candidate.b, gazetteer),
             "stage": reader.stage(candidate),
@@ -51,5 +52,9 @@ def extract_article(text: str, *, title: str | None = None, published: str | Non
             "fields": [] if candidate.in_passing else reader.fields(candidate),
             "evidence": reader.evidence(candidate).text,
             "in_passing": candidate.in_passing,
-        })
+        }
+        place = reader.place(candidate)
+        if place and not candidate.in_passing:
+            record["place"] = place
+        relations.append(record)
     return {"relations": relations, "legal_instruments": find_instruments(text)}

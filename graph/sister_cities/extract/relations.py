@@ -430,14 +430,12 @@ class RelationReader:
             self._add(found, a, b, sentence, stage_of(text), False)
 
     def _main_partner(self, found, side: Side) -> Side | None:
+        """The named place most often paired so far on the other side (Indonesian or foreign)."""
         counts: dict[tuple, list] = {}
         for candidate in found.values():
             if candidate.in_passing:
                 continue
-            for own, other in ((candidate.a, candidate.b), (candidate.b, candidate.a)):
-                if (own.country == "ID") != (side.country == "ID") and other.name is not None \
-                        and (other.country == "ID") == (side.country == "ID") is False:
-                    pass
+            for own in (candidate.a, candidate.b):
                 if own.name is not None and (own.country == "ID") != (side.country == "ID"):
                     entry = counts.setdefault(own.key, [own, 0])
                     entry[1] += 1
@@ -468,6 +466,14 @@ class RelationReader:
         if not candidate.stages:
             return "active"
         return max(candidate.stages, key=lambda s: PRIORITY[s])
+
+    def place(self, candidate: Candidate) -> str | None:
+        """Where the stated event happened: a place named with 'di'/'in' in the stating sentence."""
+        evidence = self.evidence(candidate)
+        for mention in self.mentions[evidence.index] if evidence.index < len(self.mentions) else []:
+            if mention.venue and mention.place is not None and not mention.is_country:
+                return mention.place.name
+        return None
 
     def evidence(self, candidate: Candidate) -> Sentence:
         """The first sentence that states the relation at its final stage."""
