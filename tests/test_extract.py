@@ -180,3 +180,10 @@ def test_proposal_verbs_outrank_telah_and_signing_place_is_kept():
     found = extract_article(text)["relations"][0]
     assert (found["b"]["name"], found["stage"], found["event_date"], found["place"]) == \
         ("Vlissingen", "mou_signed", "2018-07-02", "The Hague")
+
+
+def test_both_cities_refers_back_and_a_plan_to_sign_is_a_proposal():
+    text = ("Wakil Wali Kota Tegal menerima rombongan dari Kota Uiwang, Korea Selatan. Kedua kota "
+            "berencana menandatangani Letter of Intent sister city tahun depan.")
+    assert relations(text, published="2019-09-01")[0][:6] == \
+        ("Tegal", "city", "Uiwang", "city", "South Korea", "proposed")

@@ -76,6 +76,10 @@ QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()?\s*$")
 DOCUMENT_WITH = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota kesepahaman|perjanjian|"
                            r"agreement|sister city|kerja\s?sama)\s+(?:\w+\s+){0,3}(?:with|dengan)\s+$", re.I)
 LIST_KIND = re.compile(r"\b(provinsi|provinces?|kota|city|cities)\b", re.I)
+BOTH = re.compile(r"\b(?:kedua (?:kota|pihak|daerah|provinsi|belah pihak|pemerintah)|both (?:cities|parties|sides)|"
+                  r"the two (?:cities|parties|sides|provinces))\b", re.I)
+PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana|menjajaki|penjajakan|plan(?:s|ned|ning)? to|"
+                  r"intend(?:s|ed)? to|akan segera menjajaki)\b", re.I)
 SIGNING = re.compile(r"\b(?:sign\w*|penandatanganan|menandatangani|ditandatangani|menandatangan)\b", re.I)
 LIST_IN_PASSING = re.compile(r"\b(?:like|such as|seperti|antara lain|di antaranya|diantaranya|"
                              r"termasuk|including|previously|sebelumnya|selain)\b", re.I)
@@ -113,9 +117,14 @@ def stage_of(text: str) -> str | None:
     """The stage a sentence speaks of; a named LoI or MoU wins over the generic word 'agreement'."""
     if NEGATION.search(text):
         return "proposed"
-    found = [stage for stage, pattern in STAGE_PATTERNS if pattern.search(text)]
+    matches = [(stage, match) for stage, pattern in STAGE_PATTERNS for match in [pattern.search(text)] if match]
+    found = [stage for stage, _ in matches]
     if "agreement_signed" in found and ({"mou_signed", "loi_signed"} & set(found)):
         found.remove("agreement_signed")
+    documents = [m.start() for stage, m in matches if stage in ("agreement_signed", "mou_signed", "loi_signed")]
+    plan = PLAN.search(text)
+    if plan and documents and plan.start() < min(documents):
+        return "proposed"  # "berencana menandatangani LoI": a plan to sign, not a signing
     return found[0] if found else None
 
 
@@ -348,6 +357,19 @@ class RelationReader:
                 recent = created
             elif parties:
                 one_sided.append((index, parties))
+            elif relational and not parties and not recent and BOTH.search(text) and index > 0 \
+                    and self.sentences[index - 1].paragraph == sentence.paragraph:
+                # "Kedua kota berencana ...": the two places are those of the sentence before.
+                before = self.sentences[index - 1]
+                previous = self.mentions[index - 1]
+                parties = [m for m in self._parties(before.text, previous)
+                           if not m.organisation and not m.is_country and not m.venue]
+                countries = {id(m): self._country_of(m, previous) for m in parties}
+                pairs, _ = self._pairs(before.text, parties, countries)
+                if len(pairs) == 1:
+                    first, second = pairs[0]
+                    recent = [self._add(found, self._side(first, previous), self._side(second, previous),
+                                        sentence, stage, False)]
             elif anaphoric and not parties and recent and (stage in ("renewed", "ended") or
                                                            stage and SIGNING.search(text)):
                 for candidate in recent:
