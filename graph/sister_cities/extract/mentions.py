@@ -14,8 +14,8 @@ LEVEL = {"city": "local", "regency": "local", "county": "local", "district": "lo
 # Words before a name that say what kind of unit it is. Titles of office count: a governor
 # heads a province-level unit, a mayor a city, a regent a regency.
 PREFIX_KINDS = [
-    (r"Pemerintah Kabupaten|Pemkab|Kabupaten|Kab\.", "regency"),
-    (r"Pemerintah Kota|Pemkot|Kotamadya|Kota|kota|the city of|the City of|city of|City of|"
+    (r"Pemerintah Kabupaten(?: \(Pemkab\))?|Pemkab|Kabupaten|Kab\.", "regency"),
+    (r"Pemerintah Kota(?: \(Pemkot\))?|Pemkot|Kotamadya|Kota|kota|the city of|the City of|city of|City of|"
      r"Wakil Wali ?[Kk]ota|Wali ?[Kk]ota|Walikota|Mayor of|mayor of|Executive Mayor|Mayor", "city"),
     (r"Pemerintah Provinsi(?: \(Pemprov\))?|Pemprov|Provinsi|provinsi|Province of|"
      r"Wakil Gubernur|Gubernur(?: Provinsi)?|Governor of|Governor|Wagub", "province"),
