@@ -20,7 +20,8 @@ STRONG = re.compile(
     r"sister[\s-]*(?:city|cities|province|provinces|state|states|town|towns|county|prefecture|region)"
     r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)|town twinning|twinned with"
     r"|\bkota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|provinsi[\s-]+kembar"
-    r"|daerah[\s-]+kembar|\bkembaran\b|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat",
+    r"|daerah[\s-]+kembar|\bkembaran\b|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
+    r"|kota[\s-]+saudara|provinsi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)",
     re.I)
 DOCUMENT = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota kesepahaman|kesepahaman|"
                       r"perjanjian|agreement|pernyataan (?:minat|kehendak)|kesepakatan|piagam|charter)\b", re.I)
