@@ -187,3 +187,12 @@ def test_both_cities_refers_back_and_a_plan_to_sign_is_a_proposal():
             "berencana menandatangani Letter of Intent sister city tahun depan.")
     assert relations(text, published="2019-09-01")[0][:6] == \
         ("Tegal", "city", "Uiwang", "city", "South Korea", "proposed")
+
+
+def test_twinning_inside_one_country():
+    text = ("Wali Kota Malang menandatangani MoU sister city dengan Wali Kota Surakarta dan Wali Kota "
+            "Pematang Siantar di Kota Semarang, Kamis (4/7/2019).")
+    found = {(r[0], r[2]): r[5] for r in relations(text, published="2019-07-05")}
+    assert found == {("Malang", "Surakarta"): "mou_signed", ("Malang", "Pematang Siantar"): "mou_signed"}
+    text = "Wali Kota Malang menandatangani MoU pengelolaan air dengan Bupati Malang."
+    assert extract_article(text + " Program sister city dibahas terpisah.")["relations"] == []

@@ -42,6 +42,7 @@ ORGANISATION_BEFORE = re.compile(
     r"Bank|PT|DPRD|Balai Kota|Balaikota|balaikota|Sekretariat Daerah|Setda|Biro|Dinas|Museum|Hotel|"
     r"Bandara|Pelabuhan|Stasiun|Festival|Monument|Gedung|Wisma|Sister City Association of|"
     r"Ketua(?: \w+)?)\s*$")
+VENUE_AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?$", re.I)
 ORGANISATION_AFTER = re.compile(r"^\s*(?:Festival|Monument|University|Sister City Association|Village Festival|"
                                 r"Sport Committee|Cultural Festival|Museum|Airport|Embassy|Chamber)\b")
 VENUE_BEFORE = re.compile(r"(?:\b(?:di|in|at|ke|to|menuju|tiba di|berada di)\s+(?:the\s+)?"
@@ -212,7 +213,8 @@ class MentionFinder:
         self.people += [(None, person) for person in self._untitled]
         for mention in mentions:
             before = text[max(0, mention.start - 60):mention.start]
-            mention.venue = bool(VENUE_BEFORE.search(before)) and not mention.qualified
+            mention.venue = bool(VENUE_AT.search(before)) or \
+                (bool(VENUE_BEFORE.search(before)) and not mention.qualified)
             if ORGANISATION_BEFORE.search(before) or ORGANISATION_AFTER.match(text[mention.end:]):
                 mention.organisation = True
         return mentions

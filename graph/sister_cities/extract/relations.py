@@ -81,6 +81,9 @@ BOTH = re.compile(r"\b(?:kedua (?:kota|pihak|daerah|provinsi|belah pihak|pemerin
                   r"the two (?:cities|parties|sides|provinces))\b", re.I)
 PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana|menjajaki|penjajakan|plan(?:s|ned|ning)? to|"
                   r"intend(?:s|ed)? to|akan segera menjajaki)\b", re.I)
+WITH_PARTNER = re.compile(r"(?:sister[\s-]*(?:city|province)|kota[\s-]+(?:kembar|bersaudara)|MoU|LoI|"
+                          r"kerja\s?sama)\b[^.;]{0,60}?\b(?:dengan|with)\b", re.I)
+CLAUSE_END = re.compile(r"[;.]|\b(?:untuk|guna|agar|yang|which|to)\b")
 SIGNING = re.compile(r"\b(?:sign\w*|penandatanganan|menandatangani|ditandatangani|menandatangan)\b", re.I)
 LIST_IN_PASSING = re.compile(r"\b(?:like|such as|seperti|antara lain|di antaranya|diantaranya|"
                              r"termasuk|including|previously|sebelumnya|selain)\b", re.I)
@@ -302,10 +305,12 @@ class RelationReader:
 
     def _pairs(self, text: str, parties: list[Mention], countries: dict[int, str]) \
             -> tuple[list[tuple[Mention, Mention]], bool]:
-        explicit = [(a, b) for a, b in self._explicit_pairs(text, parties)
-                    if countries[id(a)] != countries[id(b)]]
+        explicit = [(a, b) for a, b in self._explicit_pairs(text, parties) if not self._same_place(a, b)]
         if explicit:
             return explicit, False
+        if len(set(countries.values())) == 1 and len(parties) >= 2:
+            # twinning inside one country is only read where the sentence names it as such
+            return (self._domestic_pairs(text, parties) if STRONG.search(text) else []), False
         home = "ID" if "ID" in countries.values() else countries[id(parties[0])] if parties else None
         anchors = [m for m in parties if countries[id(m)] == home]
         others = [m for m in parties if countries[id(m)] != home]
@@ -317,6 +322,27 @@ class RelationReader:
                     continue
                 pairs.append((anchor, other))
         return pairs, len(others) >= 3
+
+    @staticmethod
+    def _same_place(a: Mention, b: Mention) -> bool:
+        if a.place is not None and b.place is not None:
+            return a.place == b.place
+        return fold(a.core) == fold(b.core)
+
+    def _domestic_pairs(self, text: str, parties: list[Mention]) -> list[tuple[Mention, Mention]]:
+        """Two places of one country: 'A ... sister city dengan B dan C' pairs A with B and with C,
+        A being the place named last before 'dengan'."""
+        match = WITH_PARTNER.search(text)
+        if not match:
+            return []
+        anchors = [m for m in parties if m.end <= match.start()]
+        clause_end = CLAUSE_END.search(text, match.end())
+        limit = clause_end.start() if clause_end else len(text)
+        partners = [m for m in parties if match.end() <= m.start < limit]
+        if not anchors or not partners:
+            return []
+        anchor = anchors[-1]
+        return [(anchor, m) for m in partners if not self._same_place(anchor, m)]
 
     # -- reading -------------------------------------------------------------------------------
 
