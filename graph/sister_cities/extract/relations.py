@@ -247,7 +247,7 @@ class RelationReader:
         if outer.place is None:
             return LEVEL.get(outer.kind or "") == "region"
         if inner.place is not None and inner.place == outer.place:
-            return True
+            return not outer.qualified  # "Padang, Sumatera Barat (Sumbar)"; not "di Solo, Pemkot Surakarta"
         if inner.country not in (None, outer.country):
             return False
         if not (LEVEL.get(outer.kind or "") == "region" and LEVEL.get(inner.kind or "") == "local"):
