@@ -196,3 +196,17 @@ def test_twinning_inside_one_country():
     assert found == {("Malang", "Surakarta"): "mou_signed", ("Malang", "Pematang Siantar"): "mou_signed"}
     text = "Wali Kota Malang menandatangani MoU pengelolaan air dengan Bupati Malang."
     assert extract_article(text + " Program sister city dibahas terpisah.")["relations"] == []
+
+
+def test_korean_units_written_with_a_space_or_a_hyphen():
+    text = ("Pemkab Sleman menjajaki sister city dengan Pemerintah Kabupaten Hadong Gun, Korea Selatan. "
+            "Wali Kota Bekasi bertemu Wali Kota Mapo-gu, Seoul, untuk membahas rencana sister city.")
+    found = {(r[0], r[2]): r[3:6] for r in relations(text)}
+    assert found == {("Sleman Regency", "Hadong Gun"): ("county", "South Korea", "proposed"),
+                     ("Bekasi", "Mapo-gu"): ("district", "South Korea", "proposed")}
+
+
+def test_agreeing_to_sign_later_is_a_proposal():
+    text = ("Bupati Sleman menerima Bupati Gurye. Dalam pertemuan tersebut, kedua kepala daerah sepakat "
+            "untuk menandatangani MoU sister city tahun depan.")
+    assert relations(text)[0][5] == "proposed"

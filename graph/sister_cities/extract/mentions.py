@@ -21,18 +21,22 @@ PREFIX_KINDS = [
      r"Wakil Gubernur|Gubernur(?: Provinsi)?|Governor of|Governor|Wagub", "province"),
     (r"Prefektur|Prefecture of", "prefecture"),
     (r"Negara Bagian|State of|the state of", "state"),
-    (r"County of|Bupati|Penjabat Bupati|Wakil Bupati", None),
+    (r"Penjabat Bupati|Wakil Bupati|Bupati|Regent of", "regency"),
+    (r"County of", "county"),
 ]
 TITLE_WORDS = re.compile(r"^(?:Wakil |Penjabat |Plt\.? |Plh\.? )?(?:Wali ?[Kk]ota|Walikota|Mayor|Executive Mayor|"
-                         r"Gubernur|Governor|Bupati|Wagub|Wakil Gubernur|Wakil Bupati)")
+                         r"Gubernur|Governor|Bupati|Wagub|Wakil Gubernur|Wakil Bupati|Regent)")
 SUFFIX_KINDS = {
     "regency": "regency", "city": "city", "municipal council": "city", "city council": "city",
     "municipality": "city", "city government": "city", "province": "province",
     "provincial government": "province", "prefecture": "prefecture", "county": "county",
     "district": "district", "state": "state",
 }
-ROMANISED_SUFFIX = re.compile(r"-(gun|do|si|shi|ken|xian|sheng)$", re.I)
-ROMANISED_KIND = {"gun": "county", "do": "province", "si": "city", "shi": "city", "ken": "prefecture",
+ROMANISED_SUFFIX = re.compile(r"[-\s](gun|gu|do|si|shi|ken|xian|sheng)$", re.I)
+ROMANISED_COUNTRY = {"gun": "KR", "gu": "KR", "do": "KR", "si": "KR", "shi": "JP", "ken": "JP", "xian": "CN",
+                     "sheng": "CN"}
+ROMANISED_KIND = {"gun": "county", "gu": "district", "do": "province", "si": "city", "shi": "city",
+                  "ken": "prefecture",
                   "xian": "county", "sheng": "province"}
 # Organisations named after a place: the place is not a party in its own right.
 ORGANISATION_BEFORE = re.compile(
@@ -262,6 +266,13 @@ class MentionFinder:
                 glued = j < len(words) and self._glued(words, j, j)
                 return Mention(text[start:end], name, start, end, place, self._kind(place, kind),
                                place.country, qualified=True, weak=title and place.qid is None and glued)
+        first = re.sub(r"[.,]$", "", words[0])
+        romanised = ROMANISED_SUFFIX.search(first) if "-" in first else None
+        if romanised:  # "Wali Kota Mapo-gu": a romanised unit, not a person
+            key = romanised.group(1).lower()
+            end = name_start + len(first)
+            return Mention(text[start:end], first, start, end, None, ROMANISED_KIND[key],
+                           ROMANISED_COUNTRY[key], qualified=True)
         if title or kind is None:
             return None
         # Unknown to the gazetteer, but the administrative word says it is a place.
@@ -274,6 +285,11 @@ class MentionFinder:
             return None
         name = re.sub(r"[.,]$", "", " ".join(name_words))
         end = name_start + len(name)
+        romanised = ROMANISED_SUFFIX.search(name)
+        if romanised:  # "Kabupaten Hamyang Gun": a Korean county whatever the Indonesian word says
+            key = romanised.group(1).lower()
+            return Mention(text[start:end], name, start, end, None, ROMANISED_KIND[key],
+                           ROMANISED_COUNTRY[key], qualified=True)
         return Mention(text[start:end], name, start, end, None, kind, None, qualified=True)
 
     def _person_after(self, text: str, end: int, mention: Mention | None) -> str | None:
@@ -337,7 +353,7 @@ class MentionFinder:
             if any(fold(w) in STOPWORDS for w in core.split()):
                 return None
             return Mention(name, core, start, start + len(name), None, suffix_kind,
-                           "KR" if romanised and suffix_kind in ("county", "province") else None,
+                           ROMANISED_COUNTRY[romanised.group(1).lower()] if romanised else None,
                            qualified=True)
         if place is None or place.kind == "country":
             return None

@@ -77,10 +77,11 @@ QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()?\s*$")
 DOCUMENT_WITH = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota kesepahaman|perjanjian|"
                            r"agreement|sister city|kerja\s?sama)\s+(?:\w+\s+){0,3}(?:with|dengan)\s+$", re.I)
 LIST_KIND = re.compile(r"\b(provinsi|provinces?|kota|city|cities)\b", re.I)
-BOTH = re.compile(r"\b(?:kedua (?:kota|pihak|daerah|provinsi|belah pihak|pemerintah)|both (?:cities|parties|sides)|"
+BOTH = re.compile(r"\b(?:kedua (?:kota|pihak|daerah|provinsi|belah pihak|pemerintah|kepala daerah|wali ?kota|"
+                  r"bupati|gubernur)|both (?:cities|parties|sides)|"
                   r"the two (?:cities|parties|sides|provinces))\b", re.I)
-PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana|menjajaki|penjajakan|plan(?:s|ned|ning)? to|"
-                  r"intend(?:s|ed)? to|akan segera menjajaki)\b", re.I)
+PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?|menjajaki|penjajakan|plan(?:s|ned|ning)? to|"
+                  r"intend(?:s|ed)? to|sepakat untuk|agreed to|ingin|hope to|berharap)\b", re.I)
 WITH_PARTNER = re.compile(r"(?:sister[\s-]*(?:city|province)|kota[\s-]+(?:kembar|bersaudara)|MoU|LoI|"
                           r"kerja\s?sama)\b[^.;]{0,60}?\b(?:dengan|with)\b", re.I)
 CLAUSE_END = re.compile(r"[;.]|\b(?:untuk|guna|agar|yang|which|to)\b")
@@ -151,6 +152,7 @@ class RelationReader:
             return
         people_names: list[str] = []
         self._glued_words: set[str] = set()
+        self._countries_of_names: dict[str, str] = {}
         for sentence in sentences:
             if sentence.is_title or STRONG.search(sentence.text) or DOCUMENT.search(sentence.text) \
                     or WEAK.search(sentence.text):
@@ -167,6 +169,13 @@ class RelationReader:
         self._support_weak_mentions()
         self._unify_namesakes()
         self.foreign_countries = self._foreign_countries()
+        # names the gazetteer lacks keep the country a qualifier gave them anywhere in the article
+        for sentence, ms in zip(self.sentences, self.mentions):
+            self._parties(sentence.text, ms)
+        for ms in self.mentions:
+            for m in ms:
+                if m.place is None and m.country and not m.is_country:
+                    self._countries_of_names.setdefault(fold(m.core), m.country)
 
     def _support_weak_mentions(self) -> None:
         """A little-known name counts when the article qualifies it somewhere or names its country."""
@@ -250,6 +259,8 @@ class RelationReader:
             return not outer.qualified  # "Padang, Sumatera Barat (Sumbar)"; not "di Solo, Pemkot Surakarta"
         if inner.country not in (None, outer.country):
             return False
+        if inner.kind in ("district", "county") and inner.place is None and outer.kind == "city":
+            return True  # "Eunpyeong-gu, Seoul"
         if not (LEVEL.get(outer.kind or "") == "region" and LEVEL.get(inner.kind or "") == "local"):
             return False
         if inner.place is None or inner.place.parent_qid == outer.place.qid:
@@ -259,6 +270,9 @@ class RelationReader:
     def _country_of(self, mention: Mention, sentence_mentions: list[Mention]) -> str:
         if mention.country:
             return mention.country
+        remembered = self._countries_of_names.get(fold(mention.core))
+        if remembered:
+            return remembered
         # Every Indonesian regency is in the gazetteer: an unknown "Kabupaten X" next to a foreign
         # country is a county of that country.
         named = [m.country for m in sentence_mentions if m.is_country and m.country != "ID" and not m.qualifies]
@@ -314,6 +328,7 @@ class RelationReader:
         home = "ID" if "ID" in countries.values() else countries[id(parties[0])] if parties else None
         anchors = [m for m in parties if countries[id(m)] == home]
         others = [m for m in parties if countries[id(m)] != home]
+        is_list = len(others) >= 3
         levels = {LEVEL.get(m.kind or "") for m in anchors}
         pairs = []
         for other in others:
@@ -321,7 +336,11 @@ class RelationReader:
                 if len(levels) > 1 and LEVEL.get(anchor.kind or "") != LEVEL.get(other.kind or ""):
                     continue
                 pairs.append((anchor, other))
-        return pairs, len(others) >= 3
+        same_level = [(a, b) for a, b in pairs if LEVEL.get(a.kind or "") == LEVEL.get(b.kind or "")]
+        if not is_list and same_level and len(same_level) < len(pairs):
+            # "Gyeongju, part of Gyeongsangbuk-do, a sister province of DIY": like with like
+            pairs = same_level
+        return pairs, is_list
 
     @staticmethod
     def _same_place(a: Mention, b: Mention) -> bool:
@@ -474,6 +493,10 @@ class RelationReader:
                 candidate = found[key]
                 candidate.sentences.append(sentence)
                 candidate.from_list = False
+                stage = stage_of(text)
+                if stage and ANAPHOR.search(text):  # "kedua pemerintah daerah tersebut menandatangani LoI"
+                    candidate.stages.append(stage)
+                    candidate.stage_sentences.append(sentence)
                 continue
             a, b = (side, partner) if side.country == "ID" else (partner, side)
             self._add(found, a, b, sentence, stage_of(text), False)
