@@ -24,6 +24,9 @@ PREFIX_KINDS = [
     (r"Penjabat Bupati|Wakil Bupati|Bupati|Regent of", "regency"),
     (r"County of", "county"),
 ]
+PREFIX_KIND_OF_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(PREFIX_KINDS)}
+PREFIX = re.compile(r"\b(?:" + "|".join(f"(?P<k{i}>{pattern})" for i, (pattern, _) in enumerate(PREFIX_KINDS))
+                    + r")\s+(?=[A-Z])")
 TITLE_WORDS = re.compile(r"^(?:Wakil |Penjabat |Plt\.? |Plh\.? )?(?:Wali ?[Kk]ota|Walikota|Mayor|Executive Mayor|"
                          r"Gubernur|Governor|Bupati|Wagub|Wakil Gubernur|Wakil Bupati|Regent)")
 SUFFIX_KINDS = {
@@ -150,25 +153,25 @@ class MentionFinder:
             return not any(s < end and start < e for s, e in taken)
 
         # Qualified names: an administrative word or a title before the name.
-        for pattern, kind in PREFIX_KINDS:
-            for match in re.finditer(rf"\b(?:{pattern})\s+(?=[A-Z])", text):
-                name_match = NAME.match(text, match.end())
-                if not name_match or not free(match.start(), name_match.end()):
-                    continue
-                words = name_match.group(0).split()
-                title = bool(TITLE_WORDS.match(match.group(0)))
-                mention = self._qualified(text, match.start(), match.end(), words, kind, title)
-                if mention is None and title:
-                    person = self._person_after(text, match.end() - 1, None)
-                    if person:
-                        self._untitled.append(person)
-                        taken.append((match.start(), match.end() + len(person)))
-                    continue
-                if mention and title:
-                    mention.title = match.group(0).strip()
-                if mention:
-                    mentions.append(mention)
-                    taken.append((mention.start, mention.end))
+        for match in PREFIX.finditer(text):
+            kind = PREFIX_KIND_OF_GROUP[match.lastgroup]
+            name_match = NAME.match(text, match.end())
+            if not name_match or not free(match.start(), name_match.end()):
+                continue
+            words = name_match.group(0).split()
+            title = bool(TITLE_WORDS.match(match.group(0)))
+            mention = self._qualified(text, match.start(), match.end(), words, kind, title)
+            if mention is None and title:
+                person = self._person_after(text, match.end() - 1, None)
+                if person:
+                    self._untitled.append(person)
+                    taken.append((match.start(), match.end() + len(person)))
+                continue
+            if mention and title:
+                mention.title = match.group(0).strip()
+            if mention:
+                mentions.append(mention)
+                taken.append((mention.start, mention.end))
         if qualified_only:
             # People only: "Nelson Siregar", a known place name followed by an unknown capitalised word.
             for match in NAME.finditer(text):

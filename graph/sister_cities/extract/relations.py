@@ -144,6 +144,8 @@ class RelationReader:
         self._relational: dict[int, bool] = {}
         self._fields: dict[int, set[str]] = {}
         self._article_fields: set[str] | None = None
+        self._date_cache: dict[int, list[str]] = {}
+        self._article_date: tuple[str | None] | None = None
         self.finder = MentionFinder(gazetteer)
         self.mentions: list[list[Mention]] = []
         self.people: list[tuple[Mention | None, str]] = []
@@ -562,28 +564,38 @@ class RelationReader:
         evidence = self.evidence(candidate)
         paragraph = [s for s in self.sentences if s.paragraph == evidence.paragraph and s is not evidence]
         others = [s for s in candidate.sentences if s is not evidence and s not in paragraph]
-        dates = find_dates(evidence.text, self.published)
+        dates = self._dates(evidence)
         if dates:
             return dates[0]
         for sentence in paragraph:
             # next to it a bare year is more often background ("di tahun 1988") than the event
-            dates = [d for d in find_dates(sentence.text, self.published) if len(d) > 4]
+            dates = [d for d in self._dates(sentence) if len(d) > 4]
             if dates:
                 return dates[0]
         for sentence in others:
-            dates = find_dates(sentence.text, self.published)
+            dates = self._dates(sentence)
             if dates:
                 return dates[0]
         return self.article_date()
 
+    def _dates(self, sentence: Sentence) -> list[str]:
+        if sentence.index not in self._date_cache:
+            self._date_cache[sentence.index] = find_dates(sentence.text, self.published)
+        return self._date_cache[sentence.index]
+
     def article_date(self) -> str | None:
         """The first full date of the article body (a dateline or the day of the event), else the
         publication date."""
+        if self._article_date is None:
+            self._article_date = (self._first_full_date(),)
+        return self._article_date[0]
+
+    def _first_full_date(self) -> str | None:
         year = int(self.published[:4]) if self.published and self.published[:4].isdigit() else None
         for sentence in self.sentences:
             if find_instruments(sentence.text):
                 continue  # the date of a regulation is not the date of the news
-            for found in find_dates(sentence.text, self.published):
+            for found in self._dates(sentence):
                 if len(found) == 10 and (year is None or abs(int(found[:4]) - year) <= 1):
                     return found
         return str(self.published)[:10] if self.published else None
