@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from sister_cities.viz import (
     CONTENT_SECURITY_POLICY,
+    DASH_LIMIT,
     GEO_SCALE,
     GEO_STRIP_LON,
     PHYSICS_THRESHOLD,
@@ -318,3 +319,19 @@ def test_same_network_same_page():
     size = PHYSICS_THRESHOLD + 20
     assert render_html(ring_of_countries(size, 12)) == render_html(ring_of_countries(size, 12))
     assert render_html(two_cities(), layout="geo") == render_html(two_cities(), layout="geo")
+
+
+def test_dashes_are_dropped_on_networks_with_many_twinnings():
+    network = ring_of_countries(DASH_LIMIT, 5)
+    nx.set_edge_attributes(network, "proposed", "stage")
+    few = embedded_data(render_html(network))
+    assert few["legend"]["dashed"] is True
+    assert {str(e["dashes"]) for e in few["edges"]} == {"[4, 6]"}
+    assert [row["dashes"] for row in few["legend"]["stages"]][:3] == [[4, 6], [10, 6], [14, 4]]
+    network = ring_of_countries(DASH_LIMIT + 1, 5)
+    nx.set_edge_attributes(network, "proposed", "stage")
+    many = embedded_data(render_html(network))
+    assert many["legend"]["dashed"] is False
+    assert {str(e["dashes"]) for e in many["edges"]} == {"False"}
+    assert {e["color"] for e in many["edges"]} == {"#98a2ad"}
+    assert [row["dashes"] for row in many["legend"]["stages"]] == [False] * 7

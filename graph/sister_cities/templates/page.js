@@ -136,6 +136,7 @@
   }
 
   function hideCard() {
+    hovered = null;
     pinned = false;
     tooltip.hidden = true;
     tooltip.classList.remove("sc-pinned");
@@ -157,6 +158,9 @@
       item.appendChild(el("span", String(stage.count), "sc-count"));
       stageList.appendChild(item);
     });
+    if (!legend.dashed) {
+      stageList.appendChild(el("li", "So many twinnings are drawn faster without dashes: stages are told by colour and width here.", "sc-hint"));
+    }
     var kindList = document.getElementById("sc-kinds");
     [["●", "city or other place"], ["■", "regency, province, state, prefecture, county or district"], ["◆", "country"]]
       .forEach(function (kind) {
@@ -275,10 +279,29 @@
   }
   if (data.layout === "geo") network.on("beforeDrawing", drawMapBackground);
 
-  network.on("hoverNode", function (event) { if (!pinned) showCard(placeCard(event.node), event.pointer.DOM, false); });
-  network.on("hoverEdge", function (event) { if (!pinned) showCard(twinningCard(event.edge), event.pointer.DOM, false); });
-  network.on("blurNode", function () { if (!pinned) hideCard(); });
-  network.on("blurEdge", function () { if (!pinned) hideCard(); });
+  /* Hover is found here rather than by vis-network's hover option, which redraws the whole
+     canvas on every change: over a second per hover on a 20,000-node page. */
+  var hovered = null;
+  var latestPointer = null;
+  function updateHover() {
+    var pointer = latestPointer;
+    latestPointer = null;
+    if (pinned || pointer === null) return;
+    var node = network.getNodeAt(pointer);
+    var edge = node === undefined ? network.getEdgeAt(pointer) : undefined;
+    var key = node !== undefined ? "node " + node : edge !== undefined ? "edge " + edge : null;
+    if (key === hovered) return;
+    hovered = key;
+    if (node !== undefined) showCard(placeCard(node), pointer, false);
+    else if (edge !== undefined) showCard(twinningCard(edge), pointer, false);
+    else hideCard();
+  }
+  container.addEventListener("mousemove", function (event) {
+    var box = container.getBoundingClientRect();
+    if (latestPointer === null) requestAnimationFrame(updateHover);
+    latestPointer = { x: event.clientX - box.left, y: event.clientY - box.top };
+  });
+  container.addEventListener("mouseleave", function () { if (!pinned) hideCard(); });
   network.on("dragStart", function () { if (!pinned) hideCard(); });
   network.on("click", function (event) {
     if (event.nodes.length) showCard(placeCard(event.nodes[0]), event.pointer.DOM, true);
