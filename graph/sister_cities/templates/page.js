@@ -222,7 +222,7 @@
   function selectPlaces(ids) {
     hideCard();
     state.network.selectNodes(ids, false);
-    if (ids.length) state.network.fit({ nodes: ids, animation: false, maxZoomLevel: 2 });
+    if (ids.length) state.network.fit({ nodes: ids, animation: false, maxZoomLevel: 1 });
   }
 
   function selectCountry(name) {
