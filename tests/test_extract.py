@@ -210,3 +210,9 @@ def test_agreeing_to_sign_later_is_a_proposal():
     text = ("Bupati Sleman menerima Bupati Gurye. Dalam pertemuan tersebut, kedua kepala daerah sepakat "
             "untuk menandatangani MoU sister city tahun depan.")
     assert relations(text)[0][5] == "proposed"
+
+
+def test_the_partner_is_what_follows_sister_city_with():
+    text = ("The Yogyakarta governor visited Nagoya and Kobe, and promoted the sister city relationship "
+            "with Kyoto.")
+    assert [(r[0], r[2]) for r in relations(text)] == [("Yogyakarta", "Kyoto")]

@@ -324,12 +324,19 @@ class RelationReader:
         explicit = [(a, b) for a, b in self._explicit_pairs(text, parties) if not self._same_place(a, b)]
         if explicit:
             return explicit, False
-        if len(set(countries.values())) == 1 and len(parties) >= 2:
+        if set(countries.values()) == {"ID"} and len(parties) >= 2:
             # twinning inside one country is only read where the sentence names it as such
             return (self._domestic_pairs(text, parties) if STRONG.search(text) else []), False
         home = "ID" if "ID" in countries.values() else countries[id(parties[0])] if parties else None
         anchors = [m for m in parties if countries[id(m)] == home]
         others = [m for m in parties if countries[id(m)] != home]
+        partner_clause = WITH_PARTNER.search(text)
+        if partner_clause:
+            # "... and promoting the sister city relations with Kyoto": the partner is what follows
+            clause_end = CLAUSE_END.search(text, partner_clause.end())
+            limit = clause_end.start() if clause_end else len(text)
+            named_after = [m for m in others if partner_clause.end() <= m.start < limit]
+            others = named_after or others
         is_list = len(others) >= 3
         levels = {LEVEL.get(m.kind or "") for m in anchors}
         pairs = []
