@@ -1,0 +1,407 @@
+"""Where the graph lives while a command runs: rdflib's in-memory dataset, or an Oxigraph store.
+
+Both sit behind one protocol, `GraphStore`, so every command and every named query runs unchanged on
+either. rdflib is fine for one article and slow for the world (a GROUP BY over 400,000 triples takes
+a minute); pyoxigraph answers the same in under a second. `open_store` chooses by size
+(`AUTO_THRESHOLD_BYTES`) unless told.
+
+    store = open_store(Path("out/sister-cities.nq"), kind="oxigraph")
+    store.select("SELECT ...")            # rows of rdflib terms, whatever the store
+    store.save(Path("out/world.oxigraph"))  # an on-disk Oxigraph store: reopened instantly
+
+An on-disk Oxigraph store is a folder: `--graph DIR` reads it when DIR is a folder or ends in
+`.oxigraph`. Code that needs an rdflib `Dataset` (SHACL validation, the Wikidata linker) asks
+`store.dataset()`: the rdflib dataset itself, or a live view of the Oxigraph store through oxrdflib
+(no copy).
+
+The default graph of a query is the union of the named graphs on both stores. One difference
+remains: rdflib's union is a set, Oxigraph's a bag, so a triple that two sources both state is seen
+twice by Oxigraph; the named queries group or select DISTINCT so that their rows agree.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Iterable, Iterator, Protocol
+
+from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.term import Node
+
+from .queries import QueryError, QueryResult, dataset_select
+from .store import FORMATS, QUAD_FORMATS, GraphFileError, atomic_output, format_of, load_dataset, save_dataset
+
+Triple = tuple[Node, Node, Node]
+
+STORE_KINDS = ("auto", "memory", "oxigraph")
+OXIGRAPH_SUFFIX = ".oxigraph"
+AUTO_THRESHOLD_BYTES = 100_000
+"""`auto` reads a graph file bigger than this (about 700 triples of N-Quads) into Oxigraph."""
+AUTO_THRESHOLD_TRIPLES = 1_000
+"""`auto` keeps a built graph with more triples than this in Oxigraph. Low on purpose: rdflib's
+engine took 4.5 s for `partners` and minutes for `twinnings` over the 3,300 triples of the embedded
+graph, where Oxigraph takes milliseconds; rdflib remains for one article, or when asked for."""
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or written (locked, not a store, unknown kind): one line."""
+
+
+class GraphStore(Protocol):
+    """What every command needs of the graph, whichever store holds it."""
+
+    kind: str
+
+    def select(self, text: str) -> QueryResult:
+        """Run a SPARQL SELECT; the default graph is the union of the named graphs."""
+
+    def replace_graph(self, iri: URIRef, triples: Iterable[Triple]) -> None:
+        """Make `triples` the whole content of the named graph `iri`."""
+
+    def add_to_graph(self, iri: URIRef, triples: Iterable[Triple]) -> None:
+        """Add triples to the named graph `iri` (a bulk load in chunks)."""
+
+    def remove_graph(self, iri: URIRef) -> None: ...
+
+    def graph_names(self) -> list[URIRef]:
+        """The named graphs, sorted."""
+
+    def graph_ntriples(self, iri: URIRef) -> bytes:
+        """One named graph as N-Triples (what the Graph Store Protocol sends)."""
+
+    def __len__(self) -> int:
+        """Quads: a triple stated by two sources counts twice."""
+
+    def save(self, path: Path | str) -> Path:
+        """Write atomically, in the format of the extension (a folder for `.oxigraph`)."""
+
+    def dataset(self) -> Dataset:
+        """An rdflib dataset over the same triples, for code written against rdflib."""
+
+
+# --- rdflib in memory -------------------------------------------------------------------------------
+
+class MemoryStore:
+    """rdflib's in-memory `Dataset(default_union=True)`: every rdflib feature, small graphs only."""
+
+    kind = "memory"
+
+    def __init__(self, dataset: Dataset | None = None) -> None:
+        if dataset is None:
+            from .vocab import bind_prefixes
+
+            dataset = Dataset(default_union=True)
+            bind_prefixes(dataset)
+        self._dataset = dataset
+        self._select = dataset_select(dataset)
+
+    def select(self, text: str) -> QueryResult:
+        return self._select(text)
+
+    def replace_graph(self, iri: URIRef, triples: Iterable[Triple]) -> None:
+        self.remove_graph(iri)
+        self.add_to_graph(iri, triples)
+
+    def add_to_graph(self, iri: URIRef, triples: Iterable[Triple]) -> None:
+        graph = self._dataset.graph(iri)
+        self._dataset.addN((s, p, o, graph) for s, p, o in triples)
+
+    def remove_graph(self, iri: URIRef) -> None:
+        self._dataset.remove_graph(iri)
+
+    def graph_names(self) -> list[URIRef]:
+        return sorted(g.identifier for g in self._dataset.graphs() if isinstance(g.identifier, URIRef)
+                      and g.identifier != self._dataset.default_graph.identifier and len(g))
+
+    def graph_ntriples(self, iri: URIRef) -> bytes:
+        return self._dataset.graph(iri).serialize(format="nt", encoding="utf-8")
+
+    def __len__(self) -> int:
+        return sum(len(g) for g in self._dataset.graphs())
+
+    def save(self, path: Path | str) -> Path:
+        path = Path(path)
+        if _is_store_path(path):
+            return OxigraphStore.from_quads(self.nquads()).save(path)
+        return save_dataset(self._dataset, path)
+
+    def nquads(self) -> bytes:
+        return self._dataset.serialize(format="nquads", encoding="utf-8")
+
+    def dataset(self) -> Dataset:
+        return self._dataset
+
+
+# --- Oxigraph ---------------------------------------------------------------------------------------
+
+class OxigraphStore:
+    """A pyoxigraph `Store`, in memory or on disk (`path`), with rdflib terms at its edges."""
+
+    kind = "oxigraph"
+
+    def __init__(self, store=None, *, path: Path | None = None) -> None:
+        import pyoxigraph
+
+        self._ox = pyoxigraph
+        self._store = store if store is not None else pyoxigraph.Store()
+        self.path = path
+        self._terms: dict = {}
+
+    @classmethod
+    def from_quads(cls, nquads: bytes | str) -> "OxigraphStore":
+        store = cls()
+        store._store.bulk_load(nquads, format=store._ox.RdfFormat.N_QUADS)
+        return store
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False) -> "OxigraphStore":
+        """An on-disk store written by `save`; `read_only` lets several commands read it at once."""
+        import pyoxigraph
+
+        path = Path(path)
+        if not path.is_dir():
+            raise GraphFileError(path, "no such Oxigraph store (a folder written by `build --out DIR.oxigraph`)")
+        try:
+            store = pyoxigraph.Store.read_only(str(path)) if read_only else pyoxigraph.Store(str(path))
+        except OSError as error:
+            reason = " ".join(str(error).split())[:200]
+            raise GraphFileError(path, f"cannot open the Oxigraph store: {reason}") from error
+        return cls(store, path=path)
+
+    def select(self, text: str) -> QueryResult:
+        try:
+            solutions = self._store.query(text, use_default_graph_as_union=True)
+        except SyntaxError as error:
+            raise QueryError(f"the query failed: {' '.join(str(error).split())}") from error
+        except OSError as error:
+            raise QueryError(f"the query failed: {' '.join(str(error).split())}") from error
+        if not isinstance(solutions, self._ox.QuerySolutions):
+            raise QueryError("only SELECT queries can be run here")
+        columns = [v.value for v in solutions.variables]
+        term = self.to_rdflib
+        return QueryResult(columns=columns, rows=[tuple(term(v) for v in solution) for solution in solutions])
+
+    def to_rdflib(self, term) -> Node | None:
+        """A pyoxigraph term as the rdflib term the formatting code knows; cached, as rows repeat terms."""
+        if term is None:
+            return None
+        known = self._terms.get(term)
+        if known is not None:
+            return known
+        ox = self._ox
+        if isinstance(term, ox.NamedNode):
+            value: Node = URIRef(term.value)
+        elif isinstance(term, ox.BlankNode):
+            value = BNode(term.value)
+        elif isinstance(term, ox.Literal):
+            datatype = term.datatype.value
+            if term.language:
+                value = Literal(term.value, lang=term.language)
+            elif datatype == XSD_STRING:
+                value = Literal(term.value)
+            else:
+                value = Literal(term.value, datatype=URIRef(datatype))
+        else:
+            raise QueryError(f"unsupported term in a result: {term!r}")
+        if len(self._terms) > 500_000:
+            self._terms.clear()
+        self._terms[term] = value
+        return value
+
+    def replace_graph(self, iri: URIRef, triples: Iterable[Triple]) -> None:
+        self.remove_graph(iri)
+        self.add_to_graph(iri, triples)
+
+    def add_to_graph(self, iri: URIRef, triples: Iterable[Triple]) -> None:
+        self.load_nquads(nquads_text(iri, triples))
+
+    def load_nquads(self, text: str | bytes) -> None:
+        """Bulk-add N-Quads text: parsed by Oxigraph, much faster than converting terms one by one."""
+        self._store.bulk_load(text, format=self._ox.RdfFormat.N_QUADS)
+
+    def remove_graph(self, iri: URIRef) -> None:
+        node = self._ox.NamedNode(str(iri))
+        if self._store.contains_named_graph(node):
+            self._store.remove_graph(node)
+
+    def graph_names(self) -> list[URIRef]:
+        return sorted(URIRef(g.value) for g in self._store.named_graphs() if isinstance(g, self._ox.NamedNode))
+
+    def graph_ntriples(self, iri: URIRef) -> bytes:
+        return self._store.dump(format=self._ox.RdfFormat.N_TRIPLES, from_graph=self._ox.NamedNode(str(iri)))
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def save(self, path: Path | str) -> Path:
+        path = Path(path)
+        if _is_store_path(path):
+            return self._save_store(path)
+        fmt = format_of(path)
+        ox = self._ox
+        if fmt in ("nquads", "trig"):
+            with atomic_output(path, "wb") as stream:
+                self._store.dump(stream, format=ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.TRIG,
+                                 **({"prefixes": _prefixes()} if fmt == "trig" else {}))
+            return path
+        if fmt in ("nt", "turtle"):
+            union = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+            with atomic_output(path, "wb") as stream:
+                union.serialize(stream, format=ox.RdfFormat.N_TRIPLES if fmt == "nt" else ox.RdfFormat.TURTLE)
+            return path
+        # JSON-LD: rdflib writes the shape our readers expect; small graphs only in practice
+        return save_dataset(self.dataset(), path)
+
+    def _save_store(self, path: Path) -> Path:
+        """A new on-disk store beside `path`, renamed over it once complete (a folder cannot be
+        replaced in one step: the old one is moved aside first and removed after)."""
+        if self.path is not None and self.path.resolve() == path.resolve():
+            self._store.flush()
+            return path
+        if path.exists() and not (path / "CURRENT").is_file():
+            raise GraphFileError(path, "exists and is not an Oxigraph store; refusing to replace it")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+        try:
+            target = self._ox.Store(str(temporary))
+            target.bulk_load(self._store.dump(format=self._ox.RdfFormat.N_QUADS), format=self._ox.RdfFormat.N_QUADS)
+            target.flush()
+            del target
+            if path.exists():
+                old = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".old", dir=path.parent))
+                os.replace(path, old / "store")
+                os.replace(temporary, path)
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                os.replace(temporary, path)
+        except BaseException:
+            shutil.rmtree(temporary, ignore_errors=True)
+            raise
+        return path
+
+    def nquads(self) -> bytes:
+        return self._store.dump(format=self._ox.RdfFormat.N_QUADS)
+
+    def dataset(self) -> Dataset:
+        from oxrdflib import OxigraphStore as RdflibView
+
+        from .vocab import bind_prefixes
+
+        dataset = Dataset(store=RdflibView(store=self._store), default_union=True)
+        bind_prefixes(dataset)
+        return dataset
+
+    @property
+    def raw(self):
+        """The pyoxigraph `Store` itself (benchmarks compare against it)."""
+        return self._store
+
+
+# --- opening ----------------------------------------------------------------------------------------
+
+def _is_store_path(path: Path) -> bool:
+    return path.suffix.lower() == OXIGRAPH_SUFFIX or path.is_dir()
+
+
+def _prefixes() -> dict[str, str]:
+    from .vocab import PREFIXES
+
+    return {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+
+
+def check_kind(kind: str) -> str:
+    if kind not in STORE_KINDS:
+        raise StoreError(f"unknown store {kind!r}; one of {', '.join(STORE_KINDS)}")
+    return kind
+
+
+def new_store(kind: str = "memory") -> GraphStore:
+    """An empty store of that kind (`auto` means Oxigraph: an empty store is about to be filled)."""
+    return MemoryStore() if check_kind(kind) == "memory" else OxigraphStore()
+
+
+def open_store(path: Path | str, *, kind: str = "auto", read_only: bool = False) -> GraphStore:
+    """A graph file or an on-disk Oxigraph store, in the store `kind` asks for (`auto`: by size).
+
+    Triples of a Turtle or N-Triples file go to the default graph, as `store.load_dataset` does.
+    """
+    path = Path(path)
+    check_kind(kind)
+    if _is_store_path(path):
+        if kind == "memory":
+            store = OxigraphStore.open(path, read_only=True)
+            memory = MemoryStore(load_dataset_from_nquads(store.nquads()))
+            return memory
+        return OxigraphStore.open(path, read_only=read_only)
+    fmt = format_of(path)
+    if not path.is_file():
+        raise GraphFileError(path, "no such file")
+    if kind == "auto":
+        kind = "oxigraph" if path.stat().st_size > AUTO_THRESHOLD_BYTES else "memory"
+    if kind == "memory":
+        return MemoryStore(load_dataset(path))
+    import pyoxigraph
+
+    store = OxigraphStore()
+    formats = {"nquads": pyoxigraph.RdfFormat.N_QUADS, "trig": pyoxigraph.RdfFormat.TRIG,
+               "turtle": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
+               "json-ld": pyoxigraph.RdfFormat.JSON_LD}
+    try:
+        if fmt in QUAD_FORMATS:
+            store.raw.bulk_load(path=str(path), format=formats[fmt])
+        else:
+            store.raw.bulk_load(path=str(path), format=formats[fmt], to_graph=pyoxigraph.DefaultGraph())
+    except (SyntaxError, ValueError) as error:
+        detail = " ".join(str(error).split())
+        raise GraphFileError(path, f"not valid {fmt}: {detail[:197] + '...' if len(detail) > 200 else detail}") from error
+    return store
+
+
+def load_dataset_from_nquads(data: bytes) -> Dataset:
+    from .vocab import bind_prefixes
+
+    dataset = Dataset(default_union=True)
+    bind_prefixes(dataset)
+    dataset.parse(data=data, format="nquads")
+    return dataset
+
+
+def choose_kind(kind: str, triples: int) -> str:
+    """`auto` resolved for a graph of that many triples."""
+    if check_kind(kind) != "auto":
+        return kind
+    return "oxigraph" if triples > AUTO_THRESHOLD_TRIPLES else "memory"
+
+
+# --- N-Quads ----------------------------------------------------------------------------------------
+
+def nquads_lines(graph: URIRef, triples: Iterable[Triple]) -> Iterator[str]:
+    """Triples of one named graph as N-Quads lines; `n3()` writes each term in N-Triples syntax."""
+    g = graph.n3()
+    for s, p, o in triples:
+        yield f"{s.n3()} {p.n3()} {o.n3()} {g} .\n"
+
+
+def nquads_text(graph: URIRef, triples: Iterable[Triple]) -> str:
+    return "".join(nquads_lines(graph, triples))
+
+
+def copy_store(source: GraphStore, kind: str) -> GraphStore:
+    """The same quads in a store of another kind."""
+    if source.kind == kind:
+        return source
+    data = source.nquads()  # type: ignore[attr-defined]
+    if kind == "memory":
+        return MemoryStore(load_dataset_from_nquads(data))
+    return OxigraphStore.from_quads(data)
+
+
+__all__ = [
+    "AUTO_THRESHOLD_BYTES", "AUTO_THRESHOLD_TRIPLES", "FORMATS", "GraphStore", "MemoryStore", "OXIGRAPH_SUFFIX",
+    "OxigraphStore", "STORE_KINDS", "StoreError", "check_kind", "choose_kind", "copy_store", "new_store",
+    "nquads_lines", "nquads_text", "open_store",
+]
