@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 
 import networkx as nx
 import pytest
+import pyvis.network  # noqa: F401  imports IPython, which raises the recursion limit: before hypothesis runs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -335,3 +336,31 @@ def test_dashes_are_dropped_on_networks_with_many_twinnings():
     assert {str(e["dashes"]) for e in many["edges"]} == {"False"}
     assert {e["color"] for e in many["edges"]} == {"#98a2ad"}
     assert [row["dashes"] for row in many["legend"]["stages"]] == [False] * 7
+
+
+ANY_VALUE = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=12), inner, max_size=3),
+    max_leaves=8,
+)
+NODE_KEYS = ("label", "kind", "country", "lat", "lon", "wikidata")
+EDGE_KEYS = ("twinning", "stage", "date", "sources", "history")
+
+
+@settings(max_examples=60, deadline=None)
+@given(nodes=st.lists(st.dictionaries(st.sampled_from(NODE_KEYS), ANY_VALUE), min_size=1, max_size=4),
+       edges=st.lists(st.tuples(st.integers(0, 3), st.integers(0, 3),
+                                st.dictionaries(st.sampled_from(EDGE_KEYS), ANY_VALUE)), max_size=4),
+       layout=st.sampled_from(["force", "geo"]))
+def test_any_attribute_values_render_a_page(nodes, edges, layout):
+    network = nx.Graph()
+    for i, attrs in enumerate(nodes):
+        network.add_node(f"ex:{i}", **attrs)
+    for a, b, attrs in edges:
+        network.add_edge(f"ex:{a % len(nodes)}", f"ex:{b % len(nodes)}", **attrs)
+    data = embedded_data(render_html(network, layout=layout))
+    assert len(data["places"]) == len(data["nodes"]) == len(nodes)
+    assert len(data["twinnings"]) == network.number_of_edges()
+    for place in data["places"]:
+        assert isinstance(place["label"], str) and place["label"]
+        assert (place["lat"] is None) == (place["lon"] is None)
