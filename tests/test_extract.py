@@ -216,3 +216,9 @@ def test_the_partner_is_what_follows_sister_city_with():
     text = ("The Yogyakarta governor visited Nagoya and Kobe, and promoted the sister city relationship "
             "with Kyoto.")
     assert [(r[0], r[2]) for r in relations(text)] == [("Yogyakarta", "Kyoto")]
+
+
+def test_a_city_described_as_part_of_a_province_is_not_a_party():
+    text = ("Kota Andong merupakan bagian dari Provinsi Gyeongsangbuk-do yang memiliki hubungan sister "
+            "province dengan Provinsi Jawa Barat.")
+    assert [(r[0], r[2]) for r in relations(text)] == [("West Java", "North Gyeongsang")]

@@ -17,7 +17,7 @@ PREFIX_KINDS = [
     (r"Pemerintah Kabupaten(?: \(Pemkab\))?|Pemkab|Kabupaten|Kab\.", "regency"),
     (r"Pemerintah Kota(?: \(Pemkot\))?|Pemkot|Kotamadya|Kota|kota|the city of|the City of|city of|City of|"
      r"Wakil Wali ?[Kk]ota|Wali ?[Kk]ota|Walikota|Mayor of|mayor of|Executive Mayor|Mayor", "city"),
-    (r"Pemerintah Provinsi(?: \(Pemprov\))?|Pemprov|Provinsi|provinsi|Province of|"
+    (r"Pemerintah Provinsi(?: \(Pemprov\))?|Pemprov|Provinsi|provinsi|Propinsi|propinsi|Province of|"
      r"Wakil Gubernur|Gubernur(?: Provinsi)?|Governor of|Governor|Wagub", "province"),
     (r"Prefektur|Prefecture of", "prefecture"),
     (r"Negara Bagian|State of|the state of", "state"),

@@ -21,7 +21,8 @@ STRONG = re.compile(
     r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)|town twinning|twinned with"
     r"|\bkota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|provinsi[\s-]+kembar"
     r"|daerah[\s-]+kembar|\bkembaran\b|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
-    r"|kota[\s-]+saudara|provinsi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)",
+    r"|kota[\s-]+saudara|provinsi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)"
+    r"|sister[\s-]+provincial|twin[\s-]+(?:province|provinces|region|regions|state|states)",
     re.I)
 DOCUMENT = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota kesepahaman|kesepahaman|"
                       r"perjanjian|agreement|pernyataan (?:minat|kehendak)|kesepakatan|piagam|charter)\b", re.I)
@@ -73,6 +74,9 @@ INITIATIVE = re.compile(r"inisiasi|prakarsa|diprakarsai|initiat\w+|difasilitasi|
 SEPARATOR_PAIR = re.compile(r"^\s*[-–—]\s*$")
 BETWEEN = re.compile(r"\b(?:antara|between)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 AND_WITH = re.compile(r"^\s*(?:,\s*)?(?:dan|dengan|and|with|serta)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+PART_OF = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:merupakan|adalah|is|was)?\s*(?:a\s+)?(?:bagian\s+(?:dari|wilayah)|"
+                     r"part\s+of|located\s+in|terletak\s+di)\s+(?:the\s+)?"
+                     r"(?:provinsi|propinsi|province\s+of|prefektur|negara\s+bagian|state\s+of)?\s*$", re.I)
 QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()?\s*$")
 DOCUMENT_WITH = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota kesepahaman|perjanjian|"
                            r"agreement|sister city|kerja\s?sama)\s+(?:\w+\s+){0,3}(?:with|dengan)\s+$", re.I)
@@ -242,6 +246,11 @@ class RelationReader:
             if kept:
                 previous = kept[-1]
                 gap = text[previous.end:mention.start]
+                if PART_OF.match(gap):
+                    # "Kota Gyeongju merupakan bagian dari Provinsi Gyeongsangbuk-do yang ...": the
+                    # relation that follows is the province's; the city only locates it
+                    kept[-1] = mention
+                    continue
                 if QUALIFIER_GAP.match(gap) and self._qualifies(previous, mention, gap):
                     if previous.country is None:
                         previous.country = mention.country
@@ -345,10 +354,6 @@ class RelationReader:
                 if len(levels) > 1 and LEVEL.get(anchor.kind or "") != LEVEL.get(other.kind or ""):
                     continue
                 pairs.append((anchor, other))
-        same_level = [(a, b) for a, b in pairs if LEVEL.get(a.kind or "") == LEVEL.get(b.kind or "")]
-        if not is_list and same_level and len(same_level) < len(pairs):
-            # "Gyeongju, part of Gyeongsangbuk-do, a sister province of DIY": like with like
-            pairs = same_level
         return pairs, is_list
 
     @staticmethod
