@@ -231,7 +231,7 @@ class MentionFinder:
         well-known place (one with a Wikidata id)."""
         name = match.group(0)
         before, after = text[max(0, match.start() - 8):match.start()], text[match.end():match.end() + 4]
-        in_list = before.endswith((", ", "like ", "seperti ")) and \
+        in_list = before.endswith((", ", "like ", "seperti ", "with ", "dengan ")) and \
             after.startswith((",", " in ", " di ", " dan ", " and ", " hin", " ser"))
         if not in_list or len(fold(name)) < 7 or fold(name) in STOPWORDS:
             return None

@@ -80,7 +80,7 @@ PART_OF = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:merupakan|adalah|is|was)?\s*(?:a\
 QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()?\s*$")
 DOCUMENT_WITH = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota kesepahaman|perjanjian|"
                            r"agreement|sister city|kerja\s?sama)\s+(?:\w+\s+){0,3}(?:with|dengan)\s+$", re.I)
-LIST_KIND = re.compile(r"\b(provinsi|provinces?|kota|city|cities)\b", re.I)
+LIST_KIND = re.compile(r"\b(provinsi|provinces?|provincial|kota|city|cities)\b", re.I)
 BOTH = re.compile(r"\b(?:kedua (?:kota|pihak|daerah|provinsi|belah pihak|pemerintah|kepala daerah|wali ?kota|"
                   r"bupati|gubernur)|both (?:cities|parties|sides)|"
                   r"the two (?:cities|parties|sides|provinces))\b", re.I)
