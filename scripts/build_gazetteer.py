@@ -347,8 +347,8 @@ def main(argv: list[str]) -> int:
     rows = build(shared)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps({"places": rows}, ensure_ascii=False, separators=(",", ":"))
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write(payload)
+    with OUT.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh:
+        fh.write(payload.encode("utf-8"))  # mtime 0: the same data gives the same bytes
     print(f"{len(rows)} places -> {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")
     return 0
 
