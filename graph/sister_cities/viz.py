@@ -416,7 +416,7 @@ def _finish_options(options: dict, *, physics: bool) -> dict:
     # Thousands of opaque edges hide the places; faint ones still show where twinnings run.
     options["edges"]["color"] = {"inherit": False, "opacity": 1.0 if physics else 0.35}
     options["interaction"].update(
-        {"hover": False, "navigationButtons": False, "keyboard": False}
+        {"hover": False, "navigationButtons": False, "keyboard": False, "hideEdgesOnZoom": not physics}
     )
     options["nodes"] = {"font": {"size": 13, "color": "#1a1a1a", "strokeWidth": 3, "strokeColor": "#ffffff"}}
     options["layout"] = {"randomSeed": 7, "improvedLayout": physics}
