@@ -222,3 +222,13 @@ def test_a_city_described_as_part_of_a_province_is_not_a_party():
     text = ("Kota Andong merupakan bagian dari Provinsi Gyeongsangbuk-do yang memiliki hubungan sister "
             "province dengan Provinsi Jawa Barat.")
     assert [(r[0], r[2]) for r in relations(text)] == [("West Java", "North Gyeongsang")]
+
+
+def test_a_name_the_gazetteer_lacks_paired_with_a_known_place():
+    text = "Penandatanganan LoI sister city Bogor-Kawagoeshi dilakukan pada 3 Mei 2021 di Jepang."
+    assert relations(text)[0] == ("Bogor", "city", "Kawagoeshi", "city", "Japan", "loi_signed", "2021-05-03", False)
+
+
+def test_datelines_are_not_places():
+    text = "SEMARANG (Antara) - Kota Surakarta dan Kota Montana, Bulgaria, memperingati sister city."
+    assert [(r[0], r[2]) for r in relations(text)] == [("Surakarta", "Montana")]

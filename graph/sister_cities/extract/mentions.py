@@ -56,6 +56,9 @@ VENUE_BEFORE = re.compile(r"(?:\b(?:di|in|at|ke|to|menuju|tiba di|berada di)\s+(
                           r"(?:(?:city|kota|ibukota|balaikota) (?:of )?)?)$", re.I)
 _WORD = r"[A-Z](?:[\w'’.]|-(?=[a-z0-9])|-(?=(?:Do|Gun|Si|Shi|Ken|Gu|Di)\b))*"
 NAME = re.compile(rf"{_WORD}(?:\s+{_WORD})*")
+HYPHEN_PAIR = re.compile(rf"(?<![\w.])(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s?[-–—]\s?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
+BETWEEN_PAIR = re.compile(rf"\b(?:antara|between)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})"
+                          rf"\s+(?:dan|dengan|and)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
 PERSON = re.compile(r"\s*[,–-]?\s*(?:(?:Mr|Bapak|Drs|Dr|H|Ir|Alderman)\.?\s+)*"
                     r"([A-Z][a-zé'’]+(?:\s+(?:[A-Z][a-zé'’]+|[A-Z]\.|van|den|de|bin|Abu)){0,4})")
 STOPWORDS = {fold(w) for w in """
@@ -214,6 +217,8 @@ class MentionFinder:
                 if typo:
                     mentions.append(typo)
                     taken.append((typo.start, typo.end))
+        if not qualified_only:
+            mentions += self._unknown_partners(text, mentions, free)
         mentions.sort(key=lambda m: m.start)
         self.people = [(m, person) for m in mentions if m.title
                        for person in [self._person_after(text, m.end, m)] if person]
@@ -225,6 +230,25 @@ class MentionFinder:
             if ORGANISATION_BEFORE.search(before) or ORGANISATION_AFTER.match(text[mention.end:]):
                 mention.organisation = True
         return mentions
+
+    def _unknown_partners(self, text: str, mentions: list[Mention], free) -> list[Mention]:
+        """'Bogor-Kisarazu', 'antara Bogor dan Kisarazu': a name the gazetteer lacks, paired with a
+        known place, is taken as a place too (its country comes from the context)."""
+        found = []
+        for pattern in (HYPHEN_PAIR, BETWEEN_PAIR):
+            for match in pattern.finditer(text):
+                first, second = match.span("first"), match.span("second")
+                known_first = any(m.start == first[0] for m in mentions)
+                known_second = any(m.start == second[0] for m in mentions)
+                if known_first == known_second:
+                    continue
+                start, end = second if known_first else first
+                name = text[start:end]
+                if not free(start, end) or any(fold(w) in STOPWORDS for w in name.split()) \
+                        or len(name.split()) > 3 or name.isupper() or "." in name:
+                    continue
+                found.append(Mention(name, name, start, end, None, "city", None))
+        return found
 
     def _list_item_with_typo(self, text: str, match: re.Match) -> Mention | None:
         """'Jeddah, Los Angles, Casablanca': an unknown item of a list of places, one typo away from a

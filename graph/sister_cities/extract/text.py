@@ -12,7 +12,7 @@ ABBREVIATIONS = {
 }
 READ_ALSO = re.compile(r"^(baca juga|baca|lihat juga|simak juga|read also|also read|related|"
                        r"artikel lainnya|berita terkait)\s*[:\-]", re.I)
-DATELINE = re.compile(r"^[^.!?\"“”]{2,60}?(?:--|\s[-–—]|:)\s+(?=\S)")
+DATELINE = re.compile(r"^(?:[^.!?\"“”]|\.(?=\S)|(?<=\b[A-Z][a-z])\.){2,60}?(?:--\s*|\s[-–—]\s+|:\s+)(?=\S)")
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
 
 
@@ -38,9 +38,8 @@ def strip_dateline(paragraph: str) -> str:
     if not match:
         return paragraph
     head = match.group(0)
-    if "," in head and not re.search(r"[A-Z]{3,}|\(", head):
-        return paragraph
-    if sum(1 for w in head.split() if w[:1].islower()) > 2:
+    looks_like_dateline = re.search(r"[A-Z]{3,}|\(", head) or (head.rstrip().endswith(":") and len(head.split()) <= 3)
+    if not looks_like_dateline or sum(1 for w in head.split() if w[:1].islower()) > 2:
         return paragraph
     return paragraph[match.end():]
 
