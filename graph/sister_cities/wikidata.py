@@ -470,8 +470,8 @@ def import_twinnings(
     items = [qid_term(qid) for qid in sorted(ours_by_qid, key=lambda q: int(q[1:]))]
     statements = client.select_batched(load_query("twinning-statements"), "item", items) if items else None
     rows = list(statements.rows) if statements else []
-    partner_qids = sorted({qid for row in rows if (qid := qid_of(row.get("partner"))) and qid not in ours_by_qid},
-                          key=lambda q: int(q[1:]))
+    partner_qids = sorted({qid for row in rows if (qid := qid_of(row.get("partner")))
+                           and qid not in ours_by_qid and gazetteer.by_qid(qid) is None}, key=lambda q: int(q[1:]))
     facts = _item_facts(client, partner_qids) if partner_qids else {}
     retrieved = (statements.retrieved if statements else datetime.now(timezone.utc)).date()
     record, skipped = twinning_record(rows, ours_by_qid, facts, gazetteer=gazetteer, retrieved=retrieved,
@@ -535,8 +535,14 @@ def twinning_record(
     skipped: list[str] = []
 
     def locality_for(qid: str) -> Locality | None:
+        """Ours first, then the gazetteer's (the name and kind other loaders mint), then Wikidata's."""
         if qid in ours_by_qid:
             return ours_by_qid[qid].locality(qid)
+        place = gazetteer.by_qid(qid)
+        if place is not None and place.kind != "country":
+            return Locality(name=place.name, kind=place.kind, country=place.country, qid=qid,
+                            local_name=place.local_name if place.local_name != place.name else None,
+                            lat=place.lat, lon=place.lon, kemendagri_code=place.kemendagri_code)
         known = facts.get(qid)
         if known is None:
             return None
@@ -555,8 +561,8 @@ def twinning_record(
         a, b = locality_for(entry["item"]), locality_for(entry["partner"])
         if a is None or b is None:
             missing = entry["partner"] if b is None else entry["item"]
-            skipped.append(f"{entry['item']} P190 {entry['partner']}: {missing} has no English or Indonesian "
-                           "label or no single country on Wikidata")
+            skipped.append(f"{entry['item']} P190 {entry['partner']}: {missing} is not in the gazetteer and has "
+                           "no English or Indonesian label or no single country on Wikidata")
             continue
         pair = frozenset({entry["item"], entry["partner"]})
         ended = entry["end"] is not None and entry["end"] <= today.isoformat()
