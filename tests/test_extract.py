@@ -232,3 +232,11 @@ def test_a_name_the_gazetteer_lacks_paired_with_a_known_place():
 def test_datelines_are_not_places():
     text = "SEMARANG (Antara) - Kota Surakarta dan Kota Montana, Bulgaria, memperingati sister city."
     assert [(r[0], r[2]) for r in relations(text)] == [("Surakarta", "Montana")]
+
+
+def test_legal_instruments_cited_in_english():
+    text = ("The cooperation follows Circular Letter of the Minister of Home Affairs No. 120/4152/SJ dated "
+            "9 May 2019 and Regulation of the Minister of Home Affairs Number 25 of 2020.")
+    found = {i["number"]: (i["kind"], i["issuer"], i["date"]) for i in extract_article(text)["legal_instruments"]}
+    assert found == {"120/4152/SJ": ("circular letter", "Ministry of Home Affairs", "2019-05-09"),
+                     "25 of 2020": ("ministerial regulation", "Ministry of Home Affairs", None)}

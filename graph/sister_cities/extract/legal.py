@@ -32,10 +32,17 @@ PATTERNS = [
     (re.compile(rf"\b(?:Peraturan Menteri\s+(?P<who>Dalam Negeri|Luar Negeri)|Per(?P<short>mendagri|menlu))"
                 rf"\s*(?:\(\w+\)\s*)?(?:{_NUMBER})?(?P<num>\d+)\s*(?:Tahun\s*|/)(?P<year>\d{{4}})", re.I),
      "ministerial regulation", None),
+    (re.compile(rf"\b(?:Regulation of the (?P<who>Minister of (?:Home|Foreign) Affairs)|(?P<short>Home Affairs|"
+                rf"Foreign Affairs) Minister(?:ial)? Regulation)\s*(?:{_NUMBER})?(?P<num>\d+)\s*(?:of\s*(?:the\s*year\s*)?|/)"
+                r"(?P<year>\d{4})", re.I), "ministerial regulation", None),
+    (re.compile(rf"\bCircular(?: Letter)?(?: of the)?\s+(?P<who>(?:Minister|Ministry) of (?:Home|Foreign) Affairs)"
+                rf"\s*(?:{_NUMBER})(?P<num>[\w./-]*\d[\w./-]*)", re.I), "circular letter", None),
+    (re.compile(rf"\bPresidential Regulation\s*(?:{_NUMBER})?(?P<num>\d+)\s*(?:of\s*|/)(?P<year>\d{{4}})", re.I),
+     "presidential regulation", "President of Indonesia"),
     (re.compile(rf"\b(?:Peraturan Presiden|Perpres)\s*(?:\(Perpres\)\s*)?(?:{_NUMBER})?(?P<num>\d+)\s*"
                 r"(?:Tahun\s*|/)(?P<year>\d{4})", re.I), "presidential regulation", "President of Indonesia"),
 ]
-DATE_AFTER = re.compile(r"^\s*,?\s*(?:tanggal|tgl\.?|dated|of)\s+")
+DATE_AFTER = re.compile(r"^\s*,?\s*(?:tanggal|tgl\.?|dated|of|pada|on)\s+")
 
 
 def _issuer(match: re.Match, default: str | None) -> str | None:
