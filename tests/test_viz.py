@@ -263,7 +263,8 @@ def test_edges_are_styled_by_stage():
     for i, stage in enumerate(["proposed", "active", "ended", "made-up", None]):
         network.add_edge(f"ex:a{i}", f"ex:b{i}", stage=stage)
     data = embedded_data(render_html(network))
-    styles = [(e["color"], e["width"], e["dashes"]) for e in data["edges"]]
+    assert {e["color"]["opacity"] for e in data["edges"]} == {1.0}
+    styles = [(e["color"]["color"], e["width"], e["dashes"]) for e in data["edges"]]
     assert styles == [("#98a2ad", 1.0, [4, 6]), ("#1e6b24", 3.0, False), ("#d32f2f", 1.5, [2, 5]),
                       ("#b9b9b9", 1.0, False), ("#b9b9b9", 1.0, False)]
     counts = {row["label"]: row["count"] for row in data["legend"]["stages"]}
@@ -334,7 +335,7 @@ def test_dashes_are_dropped_on_networks_with_many_twinnings():
     many = embedded_data(render_html(network))
     assert many["legend"]["dashed"] is False
     assert {str(e["dashes"]) for e in many["edges"]} == {"False"}
-    assert {e["color"] for e in many["edges"]} == {"#98a2ad"}
+    assert {(e["color"]["color"], e["color"]["opacity"]) for e in many["edges"]} == {("#98a2ad", 0.35)}
     assert [row["dashes"] for row in many["legend"]["stages"]] == [False] * 7
 
 

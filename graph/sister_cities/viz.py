@@ -142,7 +142,11 @@ def page_data(network: nx.Graph, *, title: str, layout: str) -> dict:
     ]
     vis.node_ids = list(range(len(places)))
     dashed = len(twinnings) <= DASH_LIMIT
-    vis.edges = [_vis_edge(j, a, b, tw, dashed=dashed) for j, (a, b, tw) in enumerate(twinnings)]
+    # Thousands of opaque edges hide the places; faint ones still show where twinnings run.
+    opacity = 1.0 if physics else 0.35
+    vis.edges = [
+        _vis_edge(j, a, b, tw, dashed=dashed, opacity=opacity) for j, (a, b, tw) in enumerate(twinnings)
+    ]
     vis.toggle_physics(physics)
     vis.toggle_stabilization(physics)
     vis.toggle_hide_edges_on_drag(not physics)
@@ -403,18 +407,19 @@ def _vis_node(
     return Node(i, shape, label=place["label"], **options).options
 
 
-def _vis_edge(j: int, a: int, b: int, twinning: dict, *, dashed: bool) -> dict:
+def _vis_edge(j: int, a: int, b: int, twinning: dict, *, dashed: bool, opacity: float) -> dict:
     """One vis-network edge item styled by the twinning's stage."""
     from pyvis.edge import Edge
 
     _label, colour, width, dashes = STAGE_STYLES.get(twinning["stage"] or "", UNKNOWN_STAGE_STYLE)
-    return Edge(a, b, directed=False, id=j, color=colour, width=width, dashes=dashes if dashed else False).options
+    # A plain colour string would reset the opacity to 1: vis-network reads it from this object.
+    colours = {"color": colour, "highlight": colour, "opacity": opacity}
+    return Edge(a, b, directed=False, id=j, color=colours, width=width, dashes=dashes if dashed else False).options
 
 
 def _finish_options(options: dict, *, physics: bool) -> dict:
     """Add what pyvis's Options object cannot express to the vis-network options."""
-    # Thousands of opaque edges hide the places; faint ones still show where twinnings run.
-    options["edges"]["color"] = {"inherit": False, "opacity": 1.0 if physics else 0.35}
+    options["edges"]["color"] = {"inherit": False}
     options["interaction"].update(
         {"hover": False, "navigationButtons": False, "keyboard": False, "hideEdgesOnZoom": not physics}
     )
