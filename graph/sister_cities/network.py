@@ -243,7 +243,87 @@ def subnetwork(network: nx.Graph, nodes: Iterable[str]) -> nx.Graph:
     return network.subgraph([n for n in nodes if n in network]).copy()
 
 
+
+
+# --- finding a locality the user names --------------------------------------------------------------
+
+class LocalityNotFound(LookupError):
+    """A locality the user named is not in the graph; the message offers the closest labels."""
+
+    def __init__(self, name: str, suggestions: list[str]) -> None:
+        self.name = name
+        self.suggestions = suggestions
+        hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(f"no locality {name!r} in the graph{hint}")
+
+
+class AmbiguousLocality(LookupError):
+    """A label that names several localities of the network; the message lists their IRIs."""
+
+    def __init__(self, name: str, iris: list[str]) -> None:
+        self.name = name
+        self.iris = iris
+        super().__init__(f"{name!r} names {len(iris)} localities ({', '.join(iris)}); give an IRI or a QID")
+
+
+class NotInNetwork(LookupError):
+    """A locality of the graph that takes part in no twinning, so no network node stands for it."""
+
+
+def find_locality(name: str, select: Select, network: nx.Graph) -> str:
+    """The node of `network` a user means by `name`: an English or local label, an IRI or a QID.
+
+    Raises `LocalityNotFound` with up to three close labels (difflib) when nothing matches.
+    """
+    from .queries import Parameter, resolve_parameter
+
+    text = name.strip()
+    if not text:
+        raise LocalityNotFound(name, [])
+    matches = [str(term) for term in resolve_parameter(Parameter("locality", "locality", True, ""), text, select)]
+    in_network = sorted(iri for iri in dict.fromkeys(matches) if iri in network)
+    if len(in_network) == 1:
+        return in_network[0]
+    if len(in_network) > 1:
+        raise AmbiguousLocality(text, in_network)
+    if matches:
+        raise NotInNetwork(f"{text!r} takes part in no twinning")
+    raise LocalityNotFound(text, suggest_labels(text, network))
+
+
+def suggest_labels(name: str, network: nx.Graph, limit: int = 3) -> list[str]:
+    """Labels of `network` that look like `name` (case-insensitive), closest first."""
+    import difflib
+
+    by_folded: dict[str, str] = {}
+    for _, label in sorted(network.nodes(data="label"), key=lambda item: str(item[1])):
+        if label:
+            by_folded.setdefault(label.casefold(), label)
+    close = difflib.get_close_matches(name.casefold(), list(by_folded), n=limit, cutoff=0.6)
+    return [by_folded[folded] for folded in close]
+
+
+def query_localities(query, params: dict[str, str], select: Select, network: nx.Graph) -> list[str]:
+    """The nodes of `network` that a named query's rows name, with the localities its parameters name.
+
+    Every cell of every row that is the IRI of a node counts, so any query whose rows hold
+    locality IRIs can choose what to draw; a `locality` parameter adds the place asked about
+    (the partners of Bandung are drawn with Bandung).
+    """
+    from .queries import resolve_parameter
+
+    result = run(query, params, select)
+    found = {str(cell) for row in result.rows for cell in row if cell is not None and str(cell) in network}
+    for parameter in query.parameters:
+        if parameter.type == "locality" and parameter.name in params:
+            terms = resolve_parameter(parameter, params[parameter.name], select)
+            found.update(str(term) for term in terms if str(term) in network)
+    return sorted(found)
+
+
 __all__ = [
-    "PROVINCE_KINDS", "Place", "STAGE_RANK", "as_select", "country_network", "fold_twinnings",
-    "history_order", "locality_network", "places", "province_network", "province_of", "subnetwork",
+    "AmbiguousLocality", "LocalityNotFound", "NotInNetwork", "PROVINCE_KINDS", "Place", "STAGE_RANK",
+    "as_select", "country_network", "find_locality", "fold_twinnings", "history_order",
+    "locality_network", "places", "province_network", "province_of", "query_localities", "subnetwork",
+    "suggest_labels",
 ]
