@@ -476,3 +476,58 @@ def test_live_wikidata_links_the_kind_sensitive_pairs(tmp_path: Path) -> None:
         assert links.get((name, kind)) == qid, (name, kind, report.lines())
     for key in (("Indonesia", "country"), ("South Korea", "country"), ("China", "country")):
         assert links[key] == FIRST_ARTICLE[key]
+
+
+# --- properties -------------------------------------------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from sister_cities.wikidata import LINK_THRESHOLD, MARGIN, Candidate, Claim, DiffReport, Reference  # noqa: E402
+
+qids = st.integers(min_value=1, max_value=10**9).map(lambda n: f"Q{n}")
+scores = st.sampled_from([-0.2, 0.0, 0.05, 0.1, 0.2, 0.25, 0.35, 0.5, 0.6, 0.75, 0.8, 0.85, 0.9, 1.0])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(qids, scores), max_size=6, unique_by=lambda pair: pair[0]))
+def test_decide_links_only_a_clear_winner(pairs: list[tuple[str, float]]) -> None:
+    place = PlaceNode(node=URIRef("urn:x:p"), name="P", kind="city", country="ID")
+    candidates = [Candidate(qid, "P", score, "gazetteer", ()) for qid, score in pairs]
+    match = decide(place, candidates)
+    ranked = sorted((c.score for c in candidates), reverse=True)
+    if match.status == "linked":
+        assert match.chosen is not None and match.chosen.score == ranked[0] >= LINK_THRESHOLD
+        assert len(ranked) == 1 or ranked[0] - ranked[1] >= MARGIN - 1e-9
+    else:
+        assert match.chosen is None
+        assert match.status == ("not_found" if not candidates else match.status)
+        assert not candidates or ranked[0] < LINK_THRESHOLD or ranked[0] - ranked[1] < MARGIN - 1e-9
+
+
+dates = st.dates(min_value=date(1950, 1, 1), max_value=date(2030, 12, 31)).flatmap(
+    lambda d: st.sampled_from([d.isoformat()[:4], d.isoformat()[:7], d.isoformat()]))
+titles = st.text(min_size=1, max_size=60)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(qids, qids, st.none() | dates, titles, st.none() | dates), max_size=5))
+def test_quickstatements_are_symmetric_one_line_each(claims: list) -> None:
+    report = DiffReport(missing=tuple(
+        Claim(a, b, "A", "B", "mou_signed", start,
+              Reference(url="https://example.org/x", title=title, language="id", published=published))
+        for a, b, start, title, published in claims), contradicted=(), unlinked=())
+    lines = quickstatements(report).splitlines()
+    assert len(lines) == 2 * len(claims)
+    for first, second, (a, b, start, title, _) in zip(lines[::2], lines[1::2], claims):
+        one, other = first.split("\t"), second.split("\t")
+        assert one[:3] == [a, "P190", b] and other[:3] == [b, "P190", a]
+        assert one[3:] == other[3:]
+        assert len(one) % 2 == 1  # subject, property, value, then property/value pairs
+        if start is not None:
+            assert one[3:5] == ["P580", quickstatements_time(start)]
+        if "S1476" not in one:
+            assert not title.strip()  # only a blank title is left out
+            continue
+        title_value = one[one.index("S1476") + 1]
+        assert title_value.startswith('id:"') and title_value.endswith('"') and '"' not in title_value[4:-1]
+        assert title_value[4:-1].strip() == title_value[4:-1] != ""

@@ -749,7 +749,7 @@ def quickstatements(report: DiffReport) -> str:
         ref = claim.reference
         if ref.url:
             tail += ["S854", _qs_string(ref.url)]
-        if ref.title and ref.language:
+        if ref.title and ref.title.strip() and ref.language:
             tail += ["S1476", f"{ref.language}:{_qs_string(ref.title)}"]
         if ref.published:
             tail += ["S577", quickstatements_time(ref.published)]
