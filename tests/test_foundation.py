@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from rdflib import Literal, URIRef
 
-from sister_cities.build import VOCABULARY_GRAPH, default_dataset, seed_records
+from sister_cities.build import VOCABULARY_GRAPH, seed_dataset, seed_records
 from sister_cities.queries import dataset_select, find_query, run
 from sister_cities.vocab import ID, SC, WD
 
@@ -14,7 +14,7 @@ BEKASI = "https://w3id.org/sister-cities/id/place/id/regency/bekasi-regency"
 
 @pytest.fixture(scope="module")
 def dataset():
-    return default_dataset()
+    return seed_dataset()
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from rdflib import Literal, URIRef
 from rdflib.compare import isomorphic, to_isomorphic
 
-from sister_cities.build import add_record, curated_record, default_dataset, new_dataset
+from sister_cities.build import add_record, curated_record, default_dataset, new_dataset, seed_dataset
 from sister_cities.queries import (
     ParameterError,
     QueryError,
@@ -52,7 +52,7 @@ def test_same_input_gives_the_same_triples_in_another_process():
 
 
 def test_loading_a_source_again_replaces_it_and_duplicates_nothing():
-    dataset = default_dataset()
+    dataset = seed_dataset()
     before = quads(dataset)
     add_record(dataset, curated_record(seed_data()))
     add_record(dataset, curated_record(seed_data()))
@@ -60,7 +60,7 @@ def test_loading_a_source_again_replaces_it_and_duplicates_nothing():
 
 
 def test_a_changed_source_replaces_its_old_facts():
-    dataset = default_dataset()
+    dataset = seed_dataset()
     changed = seed_data()
     changed["relations"][0]["stage"] = "agreement_signed"
     add_record(dataset, curated_record(changed))
@@ -91,7 +91,7 @@ def test_places_of_different_kinds_get_different_iris():
 
 @pytest.mark.parametrize("extension", sorted(FORMATS))
 def test_every_format_round_trips(tmp_path, extension):
-    dataset = default_dataset()
+    dataset = seed_dataset()
     path = save_dataset(dataset, tmp_path / f"graph{extension}")
     loaded = load_dataset(path)
     if extension in (".ttl", ".nt"):  # triple formats hold the union of the named graphs
@@ -111,7 +111,7 @@ def _union(dataset):
 
 
 def test_an_interrupted_write_leaves_the_previous_file(tmp_path, monkeypatch):
-    path = save_dataset(default_dataset(), tmp_path / "graph.trig")
+    path = save_dataset(seed_dataset(), tmp_path / "graph.trig")
     before = path.read_bytes()
 
     def explode(*args, **kwargs):
@@ -146,7 +146,7 @@ def test_the_embedded_graph_is_valid():
 
 
 def _broken(mutate) -> list[str]:
-    dataset = default_dataset()
+    dataset = seed_dataset()
     graph = next(g for g in dataset.graphs() if "curated" in str(g.identifier))
     mutate(graph)
     report = validate(dataset)
@@ -230,7 +230,7 @@ def test_records_refuse_real_mistakes_before_they_become_triples():
 @pytest.mark.parametrize("value", ['"} ; DROP ALL ; {', "> . ?s ?p ?o", "Bekasi\" . ?s ?p ?o . #",
                                    "<http://x> } UNION { ?s ?p ?o", "Q10340\" }"])
 def test_injection_attempts_return_no_rows_and_change_nothing(value):
-    dataset = default_dataset()
+    dataset = seed_dataset()
     before = quads(dataset)
     select = dataset_select(dataset)
     assert run(find_query("partners"), {"locality": value}, select).rows == []
@@ -239,7 +239,7 @@ def test_injection_attempts_return_no_rows_and_change_nothing(value):
 
 
 def test_unknown_parameters_and_names_are_errors():
-    select = dataset_select(default_dataset())
+    select = dataset_select(seed_dataset())
     with pytest.raises(ParameterError, match="query 'partners' has no parameter 'city'"):
         run(find_query("partners"), {"city": "Bogor"}, select)
     with pytest.raises(ParameterError, match="needs --param locality=VALUE"):

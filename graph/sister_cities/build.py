@@ -2,7 +2,12 @@
 
 `add_record` replaces a source's named graph as a whole, so loading a source again never duplicates
 anything and a source can be removed with `remove_source`. `default_dataset` is the embedded graph
-that every command reads when no `--graph` is given.
+that every command reads when no `--graph` is given: the curated records and the bundled network
+of Indonesian twinnings from Wikidata (see `data/SOURCES.md`).
+
+The same, into any `graphstore.GraphStore`: `build_store` and `add_record_to_store`. A bulk record
+(a table of 26,000 pairs) streams into the store in chunks as N-Quads text, which Oxigraph parses
+far faster than rdflib objects can be added one by one.
 """
 from __future__ import annotations
 
@@ -101,12 +106,124 @@ def seed_records() -> list[SourceRecord]:
     return [read_curated(path) for path in sorted(curated_dir().glob("*.json"))]
 
 
+BUNDLED_P190 = "wikidata-p190-indonesia.tsv"
+BUNDLED_P190_SOURCE = Source(
+    key="wikidata/p190-2016-indonesia", kind="wikidata",
+    title="Wikidata P190 (twinned administrative body) statements about Indonesian places, 10 September 2016",
+    url="https://www.wikidata.org/wiki/Property:P190", retrieved="2016-09-10", licence="CC0 1.0",
+)
+"""The bundled network: every P190 statement of the 2016 snapshot with an Indonesian locality on a side."""
+
+
+def bundled_records() -> list[SourceRecord]:
+    """The datasets shipped with the package (see `data/SOURCES.md`), each one source."""
+    from .resources import DATA_DIR
+    from .tables import read_p190
+
+    return [read_p190(DATA_DIR / BUNDLED_P190, source=BUNDLED_P190_SOURCE).record]
+
+
+def default_records() -> list[SourceRecord]:
+    """Every source of the embedded graph: the curated records, then the bundled datasets."""
+    return seed_records() + bundled_records()
+
+
 def default_dataset() -> Dataset:
     """The embedded graph: the vocabulary and every shipped source."""
+    dataset = new_dataset()
+    for record in default_records():
+        add_record(dataset, record)
+    return dataset
+
+
+def seed_dataset() -> Dataset:
+    """The vocabulary and the curated records only: the one article, for tests that count its facts."""
     dataset = new_dataset()
     for record in seed_records():
         add_record(dataset, record)
     return dataset
+
+
+# --- into any store ---------------------------------------------------------------------------------
+
+BULK_CHUNK = 2_000
+"""Twinnings per chunk of a bulk record: small enough to keep memory flat, large enough to be fast."""
+
+
+def vocabulary_triples() -> list:
+    """The SKOS concept schemes, the content of `VOCABULARY_GRAPH`."""
+    return list(Graph().parse(ontology_dir() / "schemes.ttl", format="turtle"))
+
+
+def streamable(record: SourceRecord) -> bool:
+    """Whether the record's twinnings can be written chunk by chunk.
+
+    True for the tables and Wikidata statements: twinnings and places, whose parts name nothing that
+    another part of the record describes (no events, agents, legal bases or parent places). For such
+    a record the triples of the chunks together are exactly the triples of the whole.
+    """
+    if record.organisations or record.people or record.legal_instruments or record.activities:
+        return False
+    if any(loc.part_of for loc in record.localities):
+        return False
+    return all(not (t.events or t.initiators or t.brokers or t.legal_basis or t.a.part_of or t.b.part_of)
+               for t in record.twinnings)
+
+
+def record_chunks(record: SourceRecord, size: int = BULK_CHUNK) -> list[SourceRecord]:
+    """The record as one or more records of the same source (see `streamable`)."""
+    from dataclasses import replace
+
+    if len(record.twinnings) <= size or not streamable(record):
+        return [record]
+    return [replace(record, twinnings=record.twinnings[start:start + size],
+                    localities=record.localities if start == 0 else ())
+            for start in range(0, len(record.twinnings), size)]
+
+
+def add_record_to_store(store, record: SourceRecord, *, progress: bool = False) -> URIRef:
+    """Put a source's facts into a `GraphStore`, replacing whatever that source said before."""
+    from .triples import record_to_triples
+
+    iri = graph_iri(record.source)
+    store.remove_graph(iri)
+    chunks = record_chunks(record)
+    if progress and len(chunks) > 1:
+        from tqdm import tqdm
+
+        chunks = tqdm(chunks, desc=f"loading {record.source.key}", unit=" chunks", leave=False, disable=None)
+    for chunk in chunks:
+        store.add_to_graph(iri, record_to_triples(chunk))
+    return iri
+
+
+def estimated_triples(records: Iterable[SourceRecord]) -> int:
+    """About how many triples the records make (a table twinning makes about 25), to choose a store."""
+    return sum(40 + 25 * len(r.twinnings) + 10 * len(r.localities) for r in records)
+
+
+def build_store(records: Iterable[SourceRecord], *, kind: str = "auto", progress: bool = False, base=None):
+    """A store holding the vocabulary and the records (added over `base` when given).
+
+    `auto` picks Oxigraph for big graphs (see `graphstore.AUTO_THRESHOLD_TRIPLES`).
+    """
+    from .graphstore import choose_kind, copy_store, new_store
+
+    records = list(records)
+    if base is None:
+        store = new_store(choose_kind(kind, estimated_triples(records)))
+        store.replace_graph(VOCABULARY_GRAPH, vocabulary_triples())
+    else:
+        wanted = choose_kind(kind, len(base) + estimated_triples(records))
+        store = copy_store(base, wanted) if base.kind != wanted else base
+    for record in records:
+        add_record_to_store(store, record, progress=progress)
+    return store
+
+
+def default_store(kind: str = "auto"):
+    """The embedded graph in a store (`auto`: Oxigraph, see `graphstore.AUTO_THRESHOLD_TRIPLES`)."""
+    return build_store(default_records(), kind=kind)
 
 
 def article_record(article, extraction: dict[str, Any]) -> SourceRecord:

@@ -2,7 +2,10 @@
 
 Conventions every command follows:
 - a command that reads a graph takes `--graph FILE` (TriG, N-Quads, Turtle, N-Triples or JSON-LD, by
-  extension) and defaults to the embedded graph;
+  extension; or an on-disk Oxigraph store, a folder or a name ending in `.oxigraph`) and defaults to
+  the embedded graph;
+- `--store auto|memory|oxigraph` chooses where the graph is held while the command runs: rdflib in
+  memory, or Oxigraph; `auto` takes Oxigraph for anything bigger than one article;
 - `build` and `demo` take `--out DIR` and write `DIR/sister-cities.trig` and the other formats;
 - a command that changes a graph writes it back to `--graph` atomically, or to `--out` when given;
 - a user mistake is one line on stderr and a non-zero exit (1; `validate` uses 1 for "not valid"
@@ -64,37 +67,54 @@ def cli() -> None:
 
 
 graph_option = click.option(
-    "--graph", "graph_path", type=click.Path(dir_okay=False, path_type=Path),
-    help="Graph file to read (.trig, .nq, .ttl, .nt, .jsonld). Default: the embedded graph.",
+    "--graph", "graph_path", type=click.Path(path_type=Path),
+    help="Graph file to read (.trig, .nq, .ttl, .nt, .jsonld), or an Oxigraph store folder (.oxigraph). "
+         "Default: the embedded graph.",
+)
+
+store_option = click.option(
+    "--store", "store_kind", type=click.Choice(["auto", "memory", "oxigraph"]), default="auto", show_default=True,
+    help="Hold the graph in rdflib's memory store or in Oxigraph; auto: Oxigraph unless the graph is tiny.",
 )
 
 
-def load_graph(graph_path: Path | None):
-    """The dataset of `--graph`, or the embedded default."""
-    from .build import default_dataset
-    from .store import load_dataset
+def load_store(graph_path: Path | None, store_kind: str = "auto", *, read_only: bool = False):
+    """The `GraphStore` of `--graph` (a file or an Oxigraph folder), or of the embedded default."""
+    from .build import default_store
+    from .graphstore import open_store
 
-    return default_dataset() if graph_path is None else load_dataset(graph_path)
-
-
-def write_outputs(dataset, out_dir: Path) -> list[Path]:
-    """The graph in every format, `out_dir/sister-cities.<ext>`, each file written atomically."""
-    from .store import save_dataset
-
-    return [save_dataset(dataset, out_dir / f"{OUTPUT_NAME}{ext}") for ext in OUTPUT_FORMATS]
+    if graph_path is None:
+        return default_store(store_kind)
+    return open_store(graph_path, kind=store_kind, read_only=read_only)
 
 
-def summary_counts(dataset) -> dict[str, int]:
-    from .queries import dataset_select
+def load_graph(graph_path: Path | None, store_kind: str = "auto"):
+    """The rdflib dataset of `--graph`, or of the embedded default, for code written against rdflib
+    (over Oxigraph it is a live view, not a copy)."""
+    return load_store(graph_path, store_kind).dataset()
 
+
+def write_outputs(store, out_dir: Path) -> list[Path]:
+    """The graph in every format, `out_dir/sister-cities.<ext>`, each file written atomically.
+
+    An `--out` ending in `.oxigraph` gets an on-disk Oxigraph store instead, which `--graph` reopens
+    at once."""
+    from .graphstore import OXIGRAPH_SUFFIX
+
+    if out_dir.suffix.lower() == OXIGRAPH_SUFFIX:
+        return [store.save(out_dir)]
+    return [store.save(out_dir / f"{OUTPUT_NAME}{ext}") for ext in OUTPUT_FORMATS]
+
+
+def summary_counts(store) -> dict[str, int]:
     text = """
     PREFIX sc: <https://w3id.org/sister-cities/ontology#>
     PREFIX prov: <http://www.w3.org/ns/prov#>
     SELECT (COUNT(DISTINCT ?g) AS ?sources) (COUNT(DISTINCT ?t) AS ?twinnings) (COUNT(DISTINCT ?l) AS ?localities)
     WHERE { { ?g a sc:SourceGraph } UNION { ?t a sc:Twinning } UNION { ?l a sc:Locality } UNION { ?l a sc:Country } }
     """
-    row = dataset_select(dataset)(text).rows[0]
-    return {"sources": int(row[0]), "twinnings": int(row[1]), "localities": int(row[2]), "triples": len(dataset)}
+    row = store.select(text).rows[0]
+    return {"sources": int(row[0]), "twinnings": int(row[1]), "localities": int(row[2]), "triples": len(store)}
 
 
 # --- demo and build ---------------------------------------------------------------------------------
@@ -102,20 +122,21 @@ def summary_counts(dataset) -> dict[str, int]:
 @cli.command()
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
               show_default=True, help="Folder to write the graph files and the HTML page into.")
-def demo(out_dir: Path) -> None:
+@store_option
+def demo(out_dir: Path, store_kind: str) -> None:
     """Build the embedded graph, validate it, and write it (all formats and the HTML page) to --out."""
-    from .build import default_dataset
     from .validate import validate
 
-    dataset = default_dataset()
+    store = load_store(None, store_kind)
+    dataset = store.dataset()
     report = validate(dataset)
     if not report.conforms:
         for problem in report.violations:
             click.echo(str(problem), err=True)
         raise click.ClickException("the embedded graph is not valid; nothing was written")
-    written = write_outputs(dataset, out_dir)
+    written = write_outputs(store, out_dir)
     written += _write_page(dataset, out_dir)
-    counts = summary_counts(dataset)
+    counts = summary_counts(store)
     click.echo(f"Built the embedded graph: {counts['sources']} sources, {counts['twinnings']} twinnings, "
                f"{counts['localities']} localities, {counts['triples']} triples.")
     click.echo(f"Validated: conforms to the SHACL shapes and checks ({len(report.warnings)} warnings).")
@@ -144,37 +165,82 @@ def _write_page(dataset, out_dir: Path) -> list[Path]:
 
 @cli.command()
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
-              show_default=True, help="Folder to write the graph files into.")
+              show_default=True,
+              help="Folder to write the graph files into; a name ending in .oxigraph gets an Oxigraph store.")
 @click.option("--articles", "articles_path", type=click.Path(exists=True, path_type=Path),
               help="News articles to add: a .txt or .html file, a folder of them, or a .jsonl file.")
 @click.option("--curated", "curated_paths", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               multiple=True, help="A curated record (JSON, the shape of data/curated/) to add. Repeatable.")
+@click.option("--pairs", "pairs_paths", type=click.Path(dir_okay=False, path_type=Path), multiple=True,
+              help="A table of twinning pairs (.csv, or .tsv) to add as one source. Repeatable.")
+@click.option("--columns", "columns_spec", metavar="KEY=COLUMN,...",
+              help="Column names of --pairs over the defaults city1,country1,lat1,lng1,city2,country2,lat2,lng2; "
+                   "also kind1, kind2, stage, date. An empty COLUMN drops one.")
+@click.option("--wikidata-p190", "p190_paths", type=click.Path(dir_okay=False, path_type=Path), multiple=True,
+              help="Wikidata P190 statements (.tsv: QID pairs with names.tsv beside, or a file with a header) "
+                   "to add as one source. Repeatable.")
+@click.option("--licence", help="Licence of the --pairs and --wikidata-p190 data, recorded with the source.")
 @graph_option
-def build(out_dir: Path, articles_path: Path | None, curated_paths: tuple[Path, ...], graph_path: Path | None) -> None:
+@store_option
+def build(out_dir: Path, articles_path: Path | None, curated_paths: tuple[Path, ...], pairs_paths: tuple[Path, ...],
+          columns_spec: str | None, p190_paths: tuple[Path, ...], licence: str | None, graph_path: Path | None,
+          store_kind: str) -> None:
     """Build a graph from sources and write it to --out (starting from --graph, or the embedded graph)."""
-    from .build import add_record, read_curated
+    from .build import add_record_to_store, build_store, default_records, read_curated
+    from .graphstore import open_store
+    from .tables import PairColumns, dataset_source, read_p190, read_pairs
 
-    dataset = load_graph(graph_path)
+    from .tables import TableError
+
+    register_user_error(TableError)
+    columns = PairColumns.parse(columns_spec)
+    if out_dir.suffix.lower() != ".oxigraph" and out_dir.exists() and not out_dir.is_dir():
+        raise click.ClickException(f"{out_dir}: exists and is not a folder")
+    bulk = []
+    for path in pairs_paths:
+        source = dataset_source(path, kind="dataset", licence=licence)
+        load = read_pairs(path, columns=columns, source=source, progress=True)
+        _report_load(load)
+        bulk.append(load.record)
+    for path in p190_paths:
+        source = dataset_source(path, kind="wikidata", licence=licence or "CC0 1.0")
+        load = read_p190(path, source=source, progress=True)
+        _report_load(load)
+        bulk.append(load.record)
+    if graph_path is None:
+        store = build_store(default_records() + bulk, kind=store_kind, progress=True)
+    else:
+        store = build_store(bulk, kind=store_kind, progress=True,
+                            base=open_store(graph_path, kind="oxigraph" if bulk and store_kind == "auto" else store_kind))
     for path in curated_paths:
         try:
-            add_record(dataset, read_curated(path))
+            add_record_to_store(store, read_curated(path))
         except (RecordError, KeyError, ValueError) as error:
             raise click.ClickException(f"{path}: {_one_line(error)}") from error
     failures = 0
     if articles_path is not None:
-        failures = _add_articles(dataset, articles_path)
-    written = write_outputs(dataset, out_dir)
-    counts = summary_counts(dataset)
+        failures = _add_articles(store, articles_path)
+    written = write_outputs(store, out_dir)
+    counts = summary_counts(store)
     click.echo(f"{counts['sources']} sources, {counts['twinnings']} twinnings, {counts['localities']} localities, "
                f"{counts['triples']} triples; wrote {', '.join(str(p) for p in written)}")
     if failures:
         raise click.ClickException(f"{failures} article(s) could not be read; the others were added")
 
 
-def _add_articles(dataset, path: Path) -> int:
+def _report_load(load) -> None:
+    """What a bulk load skipped, on stderr (the first few rows, then how many), and its summary."""
+    for line in load.skipped[:10]:
+        click.echo(f"skipped: {line}", err=True)
+    if len(load.skipped) > 10:
+        click.echo(f"skipped: ... and {len(load.skipped) - 10} more rows", err=True)
+    click.echo(load.summary(), err=True)
+
+
+def _add_articles(store, path: Path) -> int:
     """Extract and add every article under `path`; returns how many could not be read."""
     from .articles import ArticleError, read_articles
-    from .build import add_record, article_record
+    from .build import add_record_to_store as add_record, article_record
     from .extract import extract_article
 
     failures = 0
@@ -186,7 +252,7 @@ def _add_articles(dataset, path: Path) -> int:
         extraction = extract_article(item.text, title=item.title, published=item.published,
                                      language=item.language, url=item.url)
         try:
-            add_record(dataset, article_record(item, extraction))
+            add_record(store, article_record(item, extraction))
         except (RecordError, KeyError, ValueError) as error:
             click.echo(f"error: {item.id}: {_one_line(error)}", err=True)
             failures += 1
@@ -209,28 +275,42 @@ def list_queries() -> None:
 @click.argument("name")
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter. Repeatable.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--endpoint", metavar="URL",
+              help="Ask this SPARQL 1.1 endpoint (its query URL) instead of a local graph, "
+                   "e.g. http://127.0.0.1:7878/query of `sister-cities serve`.")
 @graph_option
-def query(name: str, params: tuple[str, ...], fmt: str, graph_path: Path | None) -> None:
+@store_option
+def query(name: str, params: tuple[str, ...], fmt: str, endpoint: str | None, graph_path: Path | None,
+          store_kind: str) -> None:
     """Run the named query NAME (see `sister-cities queries`) or a .rq file given by path."""
-    from .queries import dataset_select, find_query, format_result, parse_params, run
+    from .queries import find_query, format_result, parse_params, run
 
     named = find_query(name)
     bound = parse_params(params)
     for key in bound:
         named.parameter(key)  # an unknown parameter is an error before any graph is read
-    dataset = load_graph(graph_path)
-    result = run(named, bound, dataset_select(dataset))
+    if endpoint is not None:
+        from .server import EndpointError, endpoint_select
+
+        register_user_error(EndpointError)
+        if graph_path is not None:
+            raise click.ClickException("give --endpoint or --graph, not both")
+        select = endpoint_select(endpoint)
+    else:
+        select = load_store(graph_path, store_kind, read_only=True).select
+    result = run(named, bound, select)
     click.echo(format_result(result, fmt), nl=False)
 
 
 @cli.command("validate")
 @graph_option
-def validate_command(graph_path: Path | None) -> None:
+@store_option
+def validate_command(graph_path: Path | None, store_kind: str) -> None:
     """Check a graph against the SHACL shapes and the check queries (exit 0 valid, 1 not valid, 2 error)."""
     from .validate import validate
 
     try:
-        dataset = load_graph(graph_path)
+        dataset = load_store(graph_path, store_kind, read_only=True).dataset()
         report = validate(dataset)
     except USER_ERRORS as error:
         click.echo(f"Error: {_one_line(error)}", err=True)
@@ -401,6 +481,193 @@ def extract_command(file: Path | None, jsonl_path: Path | None, published: str |
     result = extract_article(item.text, title=title or item.title, published=published or item.published,
                              language=lang or item.language, url=url or item.url)
     click.echo(json.dumps({"id": item.id, **result}, ensure_ascii=False, indent=2))
+
+
+# --- serving and pushing ----------------------------------------------------------------------------
+
+@cli.command()
+@graph_option
+@click.option("--port", type=int, default=7878, show_default=True, help="TCP port on 127.0.0.1.")
+def serve(graph_path: Path | None, port: int) -> None:
+    """Serve the graph as a SPARQL 1.1 endpoint on 127.0.0.1 (the Oxigraph server); Ctrl-C stops it.
+
+    The union of the named graphs is the default graph, so the named queries run unchanged:
+    `sister-cities query twinnings --endpoint http://127.0.0.1:7878/query`. An Oxigraph store folder
+    given as --graph is served in place (and can be written through the server); anything else is
+    copied into a temporary store, removed on exit.
+    """
+    import shutil
+    import signal
+    import tempfile
+
+    from .graphstore import OXIGRAPH_SUFFIX
+    from .server import LocalServer, ServerError
+
+    register_user_error(ServerError)
+    temporary = None
+    if graph_path is not None and (graph_path.is_dir() or graph_path.suffix.lower() == OXIGRAPH_SUFFIX):
+        location = load_store(graph_path, "oxigraph").path  # checks that it is a store, then lets it go
+    else:
+        store = load_store(graph_path, "oxigraph")
+        temporary = Path(tempfile.mkdtemp(prefix="sister-cities-serve-"))
+        location = store.save(temporary / "graph.oxigraph")
+        del store
+    import gc
+
+    gc.collect()  # the on-disk store must be closed before the server opens it
+    server = LocalServer(location, port=port)
+
+    def stop_on_term(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, stop_on_term)
+    try:
+        server.start()
+        click.echo(f"SPARQL endpoint: {server.query_url}")
+        click.echo(f"Graph store: {server.store_url} (default graph: the union of the named graphs). "
+                   "Ctrl-C stops.")
+        code = server.wait()
+        raise click.ClickException(f"oxigraph serve stopped by itself (exit {code})")
+    except KeyboardInterrupt:
+        click.echo("stopped")
+    finally:
+        server.stop()
+        signal.signal(signal.SIGTERM, previous)
+        if temporary is not None:
+            shutil.rmtree(temporary, ignore_errors=True)
+
+
+@cli.command()
+@click.option("--endpoint", metavar="URL", required=True,
+              help="The server's Graph Store Protocol URL: Oxigraph http://HOST:7878/store, Fuseki "
+                   "http://HOST:3030/DATASET/data, GraphDB http://HOST:7200/repositories/ID/rdf-graphs/service.")
+@graph_option
+@store_option
+def push(endpoint: str, graph_path: Path | None, store_kind: str) -> None:
+    """Upload the graph to a SPARQL 1.1 store, one named graph per source (Graph Store Protocol PUT).
+
+    PUT replaces each graph on the server, so pushing again after a rebuild duplicates nothing.
+    """
+    from .server import EndpointError, push as push_graphs
+
+    register_user_error(EndpointError)
+    store = load_store(graph_path, store_kind, read_only=True)
+    if not store.graph_names():
+        raise click.ClickException("nothing to push: the graph has no named graphs (a .ttl or .nt file "
+                                   "holds one unnamed graph; build it into a .trig or .nq first)")
+    pushed = push_graphs(store, endpoint, progress=True)
+    for item in pushed:
+        click.echo(f"{item.graph}\t{item.bytes} bytes")
+    click.echo(f"pushed {len(pushed)} named graphs to {endpoint}")
+
+
+# --- the network: analysis, shortest chains, pictures -----------------------------------------------
+
+def _network_errors() -> None:
+    from .analysis import NoPath
+    from .network import AmbiguousLocality, LocalityNotFound, NotInNetwork
+
+    register_user_error(NoPath, AmbiguousLocality, LocalityNotFound, NotInNetwork)
+
+
+@cli.command("analyze")
+@graph_option
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
+              help="How many entries each ranking lists.")
+def analyze_command(graph_path: Path | None, store_kind: str, fmt: str, top: int) -> None:
+    """Size, components, centralities, communities, countries and stages of the twinning network."""
+    from .analysis import analyze, format_json, format_table
+    from .network import locality_network
+
+    network = locality_network(load_store(graph_path, store_kind, read_only=True))
+    if network.number_of_nodes() == 0:
+        raise click.ClickException("the graph has no twinnings: nothing to analyse")
+    report = analyze(network, top=top)
+    click.echo(format_json(report) if fmt == "json" else format_table(report), nl=False)
+
+
+@cli.command("path")
+@click.argument("start")
+@click.argument("end")
+@graph_option
+@store_option
+def path_command(start: str, end: str, graph_path: Path | None, store_kind: str) -> None:
+    """The shortest chain of twinnings from START to END (labels, IRIs or QIDs), with each hop's
+    stage and sources. Exit 1 when no chain links them."""
+    from .analysis import shortest_chain
+    from .network import find_locality, locality_network
+
+    _network_errors()
+    store = load_store(graph_path, store_kind, read_only=True)
+    network = locality_network(store)
+    first, last = find_locality(start, store.select, network), find_locality(end, store.select, network)
+    if first == last:
+        raise click.ClickException(f"{start!r} and {end!r} are the same locality ({first})")
+    hops = shortest_chain(network, first, last)
+    click.echo(f"{hops[0].a_label} to {hops[-1].b_label}: {len(hops)} twinning{'s' if len(hops) != 1 else ''}")
+    for number, hop in enumerate(hops, 1):
+        click.echo(f"{number}. {hop.a_label} – {hop.b_label}: {hop.stage or 'stage unknown'}"
+                   + (f" {hop.date}" if hop.date else ""))
+        click.echo(f"   {hop.twinning}")
+        for source in hop.sources:
+            details = ", ".join(part for part in (source.get("published"), source.get("url")) if part)
+            click.echo(f"   source: {source.get('title') or '(untitled)'}" + (f" ({details})" if details else ""))
+        if not hop.sources:
+            click.echo("   source: none recorded")
+
+
+@cli.command("viz")
+@click.option("-o", "--out", "out_path", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path(f"{OUTPUT_NAME}.html"), show_default=True, help="The HTML page to write.")
+@graph_option
+@store_option
+@click.option("--query", "query_name", metavar="NAME",
+              help="Draw the localities named in the rows of this named query (or .rq file).")
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A parameter of --query. Repeatable.")
+@click.option("--center", metavar="LOCALITY", help="Draw the neighbourhood of this locality (label, IRI or QID).")
+@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True,
+              help="With --center: how many twinnings away from it to draw.")
+@click.option("--layout", type=click.Choice(["force", "geo"]), default="force", show_default=True,
+              help="force: placed by physics or by country; geo: by longitude and latitude.")
+def viz_command(out_path: Path, graph_path: Path | None, store_kind: str, query_name: str | None,
+                params: tuple[str, ...], center: str | None, depth: int, layout: str) -> None:
+    """Draw the twinning network as one offline HTML page: all of it, a query's localities, or the
+    neighbourhood of one locality. Nothing is written when there is nothing to draw."""
+    import networkx as nx
+
+    from .network import find_locality, locality_network, query_localities, subnetwork
+    from .queries import find_query, parse_params
+    from .store import write_text_atomic
+    from .viz import render_html
+
+    _network_errors()
+    if query_name and center:
+        raise click.ClickException("give --query or --center, not both")
+    if params and not query_name:
+        raise click.ClickException("--param belongs to --query")
+    named = find_query(query_name) if query_name else None
+    bound = parse_params(params)
+    for key in bound:
+        named.parameter(key)  # an unknown parameter is an error before any graph is read
+    store = load_store(graph_path, store_kind, read_only=True)
+    network = locality_network(store)
+    if network.number_of_nodes() == 0:
+        raise click.ClickException("the graph has no twinnings: nothing to draw; no file written")
+    title = "Sister cities"
+    if named is not None:
+        nodes = query_localities(named, bound, store.select, network)
+        if not nodes:
+            raise click.ClickException(f"query {named.name!r} names no locality that takes part in a twinning: "
+                                       "nothing to draw; no file written")
+        network, title = subnetwork(network, nodes), f"Sister cities: {named.title}"
+    elif center is not None:
+        node = find_locality(center, store.select, network)
+        network = nx.ego_graph(network, node, radius=depth).copy()
+        title = f"Sister cities: {network.nodes[node].get('label') or node} and {depth} step{'s' if depth > 1 else ''} around"
+    write_text_atomic(out_path, render_html(network, title=title, layout=layout))
+    click.echo(f"wrote {out_path}: {network.number_of_nodes()} localities, {network.number_of_edges()} twinnings")
 
 
 def main() -> None:

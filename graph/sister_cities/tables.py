@@ -27,6 +27,7 @@ import csv
 import math
 import re
 from dataclasses import dataclass, field, fields, replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -194,18 +195,18 @@ class LocalityMatcher:
         self.minted = 0
 
     def locality(self, name: str, country: str, *, kind: str | None = None,
-                 lat: float | None = None, lon: float | None = None) -> Locality:
+                 lat: Decimal | None = None, lon: Decimal | None = None) -> Locality:
         key = (name, country, kind)
         known = self._cache.get(key)
         if known is None:
             known = self._cache[key] = self._find(name, country, kind, lat, lon)
         return known
 
-    def _find(self, name: str, country: str, kind: str | None, lat: float | None, lon: float | None) -> Locality:
+    def _find(self, name: str, country: str, kind: str | None, lat: Decimal | None, lon: Decimal | None) -> Locality:
         candidates = [p for p in self.gazetteer.lookup(name, country=country, kind=kind)
                       if p.country == country and p.kind != "country" and (kind is None or p.kind == kind)]
         if lat is not None and lon is not None:
-            near = [(distance_km(lat, lon, p.lat, p.lon), n, p) for n, p in enumerate(candidates)
+            near = [(distance_km(float(lat), float(lon), p.lat, p.lon), n, p) for n, p in enumerate(candidates)
                     if p.lat is not None and p.lon is not None]
             near = [item for item in near if item[0] <= MATCH_RADIUS_KM]
             if near:
@@ -217,8 +218,8 @@ class LocalityMatcher:
             self.matched += 1
             aliases = (name,) if name != place.name else ()
             return Locality(name=place.name, kind=place.kind, country=country, qid=place.qid,
-                            lat=lat if lat is not None else place.lat,
-                            lon=lon if lon is not None else place.lon, aliases=aliases)
+                            lat=lat if lat is not None else coordinate(place.lat),
+                            lon=lon if lon is not None else coordinate(place.lon), aliases=aliases)
         self.minted += 1
         return Locality(name=name, kind=kind or implied_kind(name) or "city", country=country, lat=lat, lon=lon)
 
@@ -360,7 +361,7 @@ def p190_record(statements: Iterable[Statement], *, source: Source, labels: dict
         if place is not None:
             load.matched += 1
             found: Locality | str = Locality(name=place.name, kind=place.kind, country=place.country, qid=qid,
-                                             lat=place.lat, lon=place.lon)
+                                             lat=coordinate(place.lat), lon=coordinate(place.lon))
         elif not labels.get(qid):
             found = f"{qid} has no label"
         else:
@@ -522,15 +523,25 @@ def _cell(row: dict[str, str], column: str | None) -> str | None:
     return value or None
 
 
-def _number(row: dict[str, str], column: str | None) -> float | None:
+def _number(row: dict[str, str], column: str | None) -> Decimal | None:
     value = _cell(row, column)
     if value is None:
         return None
     try:
-        number = float(value)
+        return coordinate(float(value))
     except ValueError:
         return None
-    return number if math.isfinite(number) else None
+
+
+def coordinate(value: float | None) -> Decimal | None:
+    """A coordinate as an exact decimal of at most 6 places (about 0.1 m).
+
+    A Python float typed xsd:decimal is ill-typed to pySHACL, which then reports every coordinate;
+    a `Decimal` makes a literal whose value and lexical form are both decimal."""
+    if value is None or not math.isfinite(value):
+        return None
+    text = format(value, ".6f").rstrip("0").rstrip(".")
+    return Decimal("0" if text in ("", "-0") else text)
 
 
 class _open_text:
