@@ -10,8 +10,10 @@ import csv
 import os
 import random
 import struct
+import threading
 import time
 import zlib
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import networkx as nx
@@ -280,6 +282,46 @@ def test_geo_layout_draws_a_map_from_real_pairs(open_page):
     assert labels[setif] in [labels[i] for i in algeria]
     assert page.locator("#sc-tooltip").is_hidden()
     assert opened.errors == []
+
+
+@pytest.fixture
+def counting_server():
+    """A real HTTP server on 127.0.0.1 that records every path asked of it."""
+    hits: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            hits.append(self.path)
+            self.send_response(200)
+            self.send_header("Access-Control-Allow-Origin", "*")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", hits
+    server.shutdown()
+    server.server_close()
+
+
+def test_policy_blocks_loads_even_from_injected_code(open_page, counting_server):
+    base, hits = counting_server
+    opened = open_page(render_html(hostile_network()))
+    opened.page.evaluate("""base => {
+      fetch(base + '/fetch').catch(() => {});
+      const image = document.createElement('img'); image.src = base + '/img'; document.body.append(image);
+      const script = document.createElement('script'); script.src = base + '/script'; document.body.append(script);
+      const sheet = document.createElement('link'); sheet.rel = 'stylesheet'; sheet.href = base + '/css';
+      document.head.append(sheet);
+    }""", base)
+    opened.page.wait_for_timeout(500)
+    assert hits == []
+    refused = [error for error in opened.errors if "Content Security Policy" in error]
+    assert {path for path in ("/fetch", "/img", "/script", "/css") if any(base + path in e for e in refused)} == {
+        "/fetch", "/img", "/script", "/css"}
 
 
 def synthetic_network(size: int, seed: int = 20) -> nx.Graph:
