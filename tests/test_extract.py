@@ -240,3 +240,22 @@ def test_legal_instruments_cited_in_english():
     found = {i["number"]: (i["kind"], i["issuer"], i["date"]) for i in extract_article(text)["legal_instruments"]}
     assert found == {"120/4152/SJ": ("circular letter", "Ministry of Home Affairs", "2019-05-09"),
                      "25 of 2020": ("ministerial regulation", "Ministry of Home Affairs", None)}
+
+
+def test_a_country_after_the_name_picks_the_namesake_there():
+    text = ("Pemerintah Kota Surabaya dan Pemerintah Kota Kochi, Jepang, merayakan 25 tahun sister city. "
+            "Wali Kota Kochi hadir di Surabaya.")
+    found = extract_article(text)["relations"]
+    assert [(r["b"]["name"], r["b"]["country"]) for r in found] == [("Kōchi", "Japan")]
+
+
+def test_offers_and_hopes_are_proposals():
+    text = "Pemkot Kupang menawarkan kerja sama sister city dengan pemerintah Jepang."
+    assert relations(text)[0][2:6] == (None, "other", "Japan", "proposed")
+    text = "Wali Kota Kupang berharap Kota Kupang bisa menjalin sister city dengan Kota Matsue, Jepang."
+    assert relations(text)[0][5] == "proposed"
+
+
+def test_capitalised_headline_words_do_not_hide_places():
+    text = "Bukan Hanya Surabaya-Liverpool Yang Jadi Sister City Di Asia"
+    assert [(r[0], r[2]) for r in relations(text)] == [("Surabaya", "Liverpool")]

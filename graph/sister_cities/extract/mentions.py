@@ -144,9 +144,11 @@ class MentionFinder:
             candidates = local or candidates
         return candidates[0]
 
-    def find(self, text: str, *, qualified_only: bool = False) -> list[Mention]:
+    def find(self, text: str, *, qualified_only: bool = False, headline: bool = False) -> list[Mention]:
         """Mentions in text order; ``qualified_only`` skips the bare names (cheaper, for sentences
-        read only for the people they name). The office holders found are left in ``self.people``."""
+        read only for the people they name); in a ``headline`` every word is capitalised, so a
+        capitalised neighbour does not make a name a person's. The office holders found are left in
+        ``self.people``."""
         mentions: list[Mention] = []
         taken: list[tuple[int, int]] = []
         self._untitled: list[str] = []
@@ -202,7 +204,7 @@ class MentionFinder:
                     if found:
                         break
                 at_start = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1] in "\"“'‘(-–—:"
-                if found and not found.is_country and self._glued(words, i, j, at_start):
+                if found and not found.is_country and not headline and self._glued(words, i, j, at_start):
                     self.names_of_people.append(" ".join(words))
                     found = None
                     i = j

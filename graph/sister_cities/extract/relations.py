@@ -14,7 +14,7 @@ from ..gazetteer import Gazetteer, Place, fold
 from .dates import find_dates
 from .legal import find_instruments
 from .mentions import LEVEL, Mention, MentionFinder
-from .text import Sentence
+from .text import Sentence, is_title_case
 
 STRONG = re.compile(
     r"sister[\s-]*(?:city|cities|province|provinces|state|states|town|towns|county|prefecture|region)"
@@ -43,10 +43,11 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
     ("mou_signed", r"nota kesepahaman|kesepahaman|MoU|MOU|memorandum"),
     ("loi_signed", r"letter of intent|LoI|LOI|pernyataan minat|pernyataan kehendak|surat minat"),
     ("proposed", r"menjajaki|jajaki|penjajakan|mengajak|ajak|berencana|rencana|merencanakan|usul\w*|"
-                 r"invit\w+|plan(?:s|ned|ning)?|explor\w+|propos\w+|calon|wacana"),
+                 r"invit\w+|plan(?:s|ned|ning)?|explor\w+|propos\w+|calon|wacana|menawarkan|tawarkan|"
+                 r"tawaran|offer(?:s|ed|ing)?"),
     ("active", r"telah|sudah|terjalin|menjalin|established|has been|have been|sejak|since|berlangsung|"
                r"melanjutkan|mempunyai|memiliki|existing|kembaran|berjalan"),
-    ("proposed", r"akan|berharap|harap|cocok|ingin|hope\w*|will|jadi|mungkin|would"),
+    ("proposed", r"akan|bakal|berharap|harap|cocok|ingin|hope\w*|will|mungkin|would"),
 ]
 STAGE_PATTERNS = [(stage, re.compile(rf"\b(?:{cue})\b", re.I)) for stage, cue in STAGE_CUES]
 PRIORITY = {"renewed": 7, "ended": 6, "agreement_signed": 5, "mou_signed": 4, "loi_signed": 3, "active": 2,
@@ -81,7 +82,7 @@ QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()?\s*$")
 DOCUMENT_WITH = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota kesepahaman|perjanjian|"
                            r"agreement|sister city|kerja\s?sama)\s+(?:\w+\s+){0,3}(?:with|dengan)\s+$", re.I)
 LIST_KIND = re.compile(r"\b(provinsi|provinces?|provincial|kota|city|cities)\b", re.I)
-BOTH = re.compile(r"\b(?:kedua (?:kota|pihak|daerah|provinsi|belah pihak|pemerintah|kepala daerah|wali ?kota|"
+BOTH = re.compile(r"\b(?:kedua (?:kota|pihak|daerah|wilayah|provinsi|belah pihak|pemerintah|kepala daerah|wali ?kota|"
                   r"bupati|gubernur)|both (?:cities|parties|sides)|"
                   r"the two (?:cities|parties|sides|provinces))\b", re.I)
 PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?|menjajaki|penjajakan|plan(?:s|ned|ning)? to|"
@@ -92,7 +93,7 @@ CLAUSE_END = re.compile(r"[;.]|\b(?:untuk|guna|agar|yang|which|to)\b")
 SIGNING = re.compile(r"\b(?:sign\w*|penandatanganan|menandatangani|ditandatangani|menandatangan)\b", re.I)
 LIST_IN_PASSING = re.compile(r"\b(?:like|such as|seperti|antara lain|di antaranya|diantaranya|"
                              r"termasuk|including|previously|sebelumnya|selain)\b", re.I)
-COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara)\s+$", re.I)
+COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara|pemerintah|government of)\s+$", re.I)
 
 
 @dataclass
@@ -130,10 +131,10 @@ def stage_of(text: str) -> str | None:
     found = [stage for stage, _ in matches]
     if "agreement_signed" in found and ({"mou_signed", "loi_signed"} & set(found)):
         found.remove("agreement_signed")
-    documents = [m.start() for stage, m in matches if stage in ("agreement_signed", "mou_signed", "loi_signed")]
+    events = [m.start() for stage, m in matches if stage in ("agreement_signed", "mou_signed", "loi_signed", "active")]
     plan = PLAN.search(text)
-    if plan and documents and plan.start() < min(documents):
-        return "proposed"  # "berencana menandatangani LoI": a plan to sign, not a signing
+    if plan and events and plan.start() < min(events):
+        return "proposed"  # "berencana menandatangani LoI", "berharap bisa menjalin": not done yet
     return found[0] if found else None
 
 
@@ -159,10 +160,12 @@ class RelationReader:
         people_names: list[str] = []
         self._glued_words: set[str] = set()
         self._countries_of_names: dict[str, str] = {}
+        self._confirmed: dict[str, tuple] = {}
         for sentence in sentences:
             if sentence.is_title or STRONG.search(sentence.text) or DOCUMENT.search(sentence.text) \
                     or WEAK.search(sentence.text):
-                self.mentions.append(self.finder.find(sentence.text))
+                headline = is_title_case(sentence.text)
+                self.mentions.append(self.finder.find(sentence.text, headline=headline))
             else:
                 self.mentions.append(self.finder.find(sentence.text, qualified_only=True))
             self.people.extend(self.finder.people)
@@ -173,11 +176,17 @@ class RelationReader:
         for ms in self.mentions:
             ms[:] = [m for m in ms if m.qualified or m.is_country or fold(m.core) not in person_words]
         self._support_weak_mentions()
+        # a country named right after a place fixes which namesake is meant, in the whole article
+        for sentence, ms in zip(self.sentences, self.mentions):
+            self._parties(sentence.text, ms)
+        for ms in self.mentions:
+            for m in ms:
+                confirmed = self._confirmed.get(fold(m.core))
+                if confirmed and not m.is_country and m.country != confirmed[2]:
+                    m.place, m.kind, m.country = confirmed
         self._unify_namesakes()
         self.foreign_countries = self._foreign_countries()
         # names the gazetteer lacks keep the country a qualifier gave them anywhere in the article
-        for sentence, ms in zip(self.sentences, self.mentions):
-            self._parties(sentence.text, ms)
         for ms in self.mentions:
             for m in ms:
                 if m.place is None and m.country and not m.is_country:
@@ -251,6 +260,9 @@ class RelationReader:
                     # relation that follows is the province's; the city only locates it
                     kept[-1] = mention
                     continue
+                if mention.is_country and QUALIFIER_GAP.match(gap) and previous.place is not None \
+                        and previous.country != mention.country and not previous.is_country:
+                    self._move_to_country(previous, mention.country)
                 if QUALIFIER_GAP.match(gap) and self._qualifies(previous, mention, gap):
                     if previous.country is None:
                         previous.country = mention.country
@@ -258,6 +270,18 @@ class RelationReader:
                     continue
             kept.append(mention)
         return kept
+
+    def _move_to_country(self, mention: Mention, country: str | None) -> None:
+        """'Kota Kochi, Jepang': the namesake in the country the text names, or an unknown place there."""
+        place = self.finder.resolve(mention.core, kind=mention.kind, country=country)
+        if place is not None and place.country == country:
+            if mention.place is not None and mention.kind == mention.place.kind:
+                mention.kind = place.kind
+            mention.place = place
+        else:
+            mention.place = None
+        mention.country = country
+        self._confirmed[fold(mention.core)] = (mention.place, mention.kind, country)
 
     @staticmethod
     def _qualifies(inner: Mention, outer: Mention, gap: str) -> bool:
@@ -479,7 +503,7 @@ class RelationReader:
             return []
         text = sentence.text
         partner = partners[0]
-        if not (partner.organisation or COUNTRY_PARTY.search(text[max(0, partner.start - 12):partner.start])):
+        if not (partner.organisation or COUNTRY_PARTY.search(text[max(0, partner.start - 30):partner.start])):
             return []
         side = self._country_side(text, partner)
         return [self._add(found, self._side(home[0], mentions), side, sentence, stage, False)]

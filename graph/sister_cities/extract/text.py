@@ -63,6 +63,12 @@ def is_headline(paragraph: str) -> bool:
     return 2 <= len(words) <= 12 and not re.search(r"[.!?\"”:]$", paragraph)
 
 
+def is_title_case(text: str) -> bool:
+    """Most words capitalised: a headline, where capitals say nothing about names."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
+
+
 def sentences(text: str, title: str | None = None) -> list[Sentence]:
     """Sentences of the title and body; 'read also' lines and embedded headlines are marked."""
     paras = paragraphs(text)
