@@ -295,7 +295,8 @@ def test_diff_reports_missing_and_contradicted_and_writes_quickstatements(
     ended_source = Source(key="test/bogor-st-louis", title="Ended", url="https://example.org/ended", language="en")
     add_record(dataset, SourceRecord(
         source=ended_source, method="curated", localities=(bogor, st_louis),
-        twinnings=(Twinning(a=bogor, b=st_louis, stage="ended", date="2020"),)))
+        twinnings=(Twinning(a=bogor, b=st_louis, stage="ended", date="2020",
+                            events=(Event(stage="ended", date="2020"),)),)))
     with pytest.raises(WikidataNotImported, match="run `sister-cities wikidata import` first$"):
         diff_with_wikidata(dataset)
     import_twinnings(dataset, client=client_of(fixture_server, tmp_path), today=date(2026, 11, 28))
@@ -306,7 +307,9 @@ def test_diff_reports_missing_and_contradicted_and_writes_quickstatements(
     tail = ("P580\t+2016-04-12T00:00:00Z/11\tS854\t\"https://example.org/bogor-nanning\"\t"
             "S1476\tid:\"Bogor dan Nanning 'resmi' bersaudara\"\tS577\t+2016-04-00T00:00:00Z/10\t"
             "S813\t+2026-11-20T00:00:00Z/11")
-    assert quickstatements(report) == f"Q10393\tP190\tQ179608\t{tail}\nQ179608\tP190\tQ10393\t{tail}\n"
+    ended = 'P582\t+2020-00-00T00:00:00Z/9\tS854\t"https://example.org/ended"\tS1476\ten:"Ended"'
+    assert quickstatements(report) == (f"Q10393\tP190\tQ179608\t{tail}\nQ179608\tP190\tQ10393\t{tail}\n"
+                                       f"Q10393\tP190\tQ38022\t{ended}\nQ38022\tP190\tQ10393\t{ended}\n")
 
 
 def test_wikidata_points() -> None:

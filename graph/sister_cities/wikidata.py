@@ -27,7 +27,8 @@ through `triples.record_to_graph` like every other source.
 twinnings our sources report (MoU signed or later) between two linked places that Wikidata lacks in
 either direction, and P190 statements without an end that a source reports as ended. A side that is
 not linked, or is a whole country, gives no statement. `quickstatements` writes the missing ones as
-QuickStatements V1: P190 both ways, P580 from the earliest signing (year /9, month /10, day /11), and
+QuickStatements V1: P190 both ways, P580 from the earliest signing (year /9, month /10, day /11), or
+for an ended twinning whose ending is dated, that P582 end time on the existing statements; and
 the source as reference (S854 URL, S1476 title in its language, S577 published, S813 retrieved, each
 when known; a curated record cites the article it was made from).
 """
@@ -619,6 +620,7 @@ class Claim:
     stage: str
     start: str | None = None
     reference: Reference = field(default_factory=Reference)
+    end: str | None = None
 
 
 @dataclass(frozen=True)
@@ -676,16 +678,25 @@ SIGNING_STAGES = frozenset({"mou_signed", "agreement_signed"})
 source saw the twinning alive (often the article's own date), which says nothing about its start."""
 
 
-def _twinnings_of(graph: Graph) -> list[tuple[URIRef, list[URIRef], str | None, str | None]]:
-    """(twinning, parties, stage, earliest signing date) of each twinning of one graph."""
+@dataclass(frozen=True)
+class _GraphTwinning:
+    node: URIRef
+    parties: list[URIRef]
+    stage: str | None
+    start: str | None  # the earliest signing
+    end: str | None  # the earliest ending
+
+
+def _twinnings_of(graph: Graph) -> list[_GraphTwinning]:
+    """Each twinning of one graph with its parties, stage, start and end."""
     found = []
     for node in graph.subjects(RDF.type, SC.Twinning):
-        parties = sorted(graph.objects(node, SC.party))
-        stage = _stage_of(graph.value(node, SC.stage))
-        dates = sorted(_date_text(graph.value(event, SDO.startDate)) for event in graph.objects(node, SC.event)
-                       if _stage_of(graph.value(event, SC.stage)) in SIGNING_STAGES
-                       and graph.value(event, SDO.startDate) is not None)
-        found.append((node, parties, stage, dates[0] if dates else None))
+        dated = sorted((_stage_of(graph.value(event, SC.stage)), _date_text(graph.value(event, SDO.startDate)))
+                       for event in graph.objects(node, SC.event) if graph.value(event, SDO.startDate) is not None)
+        starts = sorted(day for stage, day in dated if stage in SIGNING_STAGES)
+        ends = sorted(day for stage, day in dated if stage == "ended")
+        found.append(_GraphTwinning(node, sorted(graph.objects(node, SC.party)), _stage_of(graph.value(node, SC.stage)),
+                                    starts[0] if starts else None, ends[0] if ends else None))
     return found
 
 
@@ -698,7 +709,8 @@ def diff_with_wikidata(dataset: Dataset) -> DiffReport:
     names = {node: _english_label(dataset, node) for node in qids}
     kinds = {node: dataset.value(node, SC.kind) for node in qids}
     on_wikidata: dict[frozenset[str], str] = {}
-    for _, parties, stage, _ in _twinnings_of(wikidata):
+    for twinning in _twinnings_of(wikidata):
+        parties, stage = twinning.parties, twinning.stage
         if len(parties) == 2 and all(p in qids for p in parties):
             on_wikidata[frozenset(qids[p] for p in parties)] = stage or "active"
     missing: dict[frozenset[str], Claim] = {}
@@ -707,7 +719,8 @@ def diff_with_wikidata(dataset: Dataset) -> DiffReport:
     excluded = {WIKIDATA_GRAPH, WIKIDATA_LINKS_GRAPH, VOCABULARY_GRAPH}
     for graph in sorted(_graphs_except(dataset, excluded), key=lambda g: str(g.identifier)):
         reference = None
-        for node, parties, stage, start in _twinnings_of(graph):
+        for twinning in _twinnings_of(graph):
+            node, parties, stage = twinning.node, twinning.parties, twinning.stage
             if len(parties) != 2 or stage not in TWINNED_STAGES | {"ended"}:
                 continue
             if any(p not in qids or kinds.get(p) == KIND.country for p in parties):
@@ -717,7 +730,7 @@ def diff_with_wikidata(dataset: Dataset) -> DiffReport:
             a, b = sorted(parties, key=lambda p: int(qids[p][1:]))
             pair = frozenset({qids[a], qids[b]})
             reference = reference or _source_reference(dataset, graph)
-            claim = Claim(qids[a], qids[b], names[a], names[b], stage, start, reference)
+            claim = Claim(qids[a], qids[b], names[a], names[b], stage, twinning.start, reference, twinning.end)
             if stage in TWINNED_STAGES and pair not in on_wikidata:
                 missing.setdefault(pair, claim)
             elif stage == "ended" and on_wikidata.get(pair) == "active":
@@ -740,12 +753,18 @@ def _qs_string(text: str) -> str:
 
 
 def quickstatements(report: DiffReport) -> str:
-    """QuickStatements V1 for the missing twinnings: P190 in both directions, start and reference."""
+    """QuickStatements V1: P190 in both directions for the missing twinnings (with their start), and
+    the end time (P582) for the ones our sources report ended on a known date, each with its reference.
+
+    For a statement that exists, QuickStatements adds the qualifier and reference to it.
+    """
     lines = []
-    for claim in report.missing:
+    claims = [(claim, "P580", claim.start) for claim in report.missing]
+    claims += [(claim, "P582", claim.end) for claim in report.contradicted if claim.end]
+    for claim, qualifier, moment in claims:
         tail = []
-        if claim.start:
-            tail += ["P580", quickstatements_time(claim.start)]
+        if moment:
+            tail += [qualifier, quickstatements_time(moment)]
         ref = claim.reference
         if ref.url:
             tail += ["S854", _qs_string(ref.url)]
