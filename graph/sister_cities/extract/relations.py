@@ -628,8 +628,9 @@ class RelationReader:
 
     def _first_full_date(self) -> str | None:
         year = int(self.published[:4]) if self.published and self.published[:4].isdigit() else None
+        cited = [i["title"] for i in find_instruments(" ".join(s.text for s in self.sentences))]
         for sentence in self.sentences:
-            if find_instruments(sentence.text):
+            if any(title in sentence.text for title in cited):
                 continue  # the date of a regulation is not the date of the news
             for found in self._dates(sentence):
                 if len(found) == 10 and (year is None or abs(int(found[:4]) - year) <= 1):
