@@ -259,3 +259,12 @@ def test_offers_and_hopes_are_proposals():
 def test_capitalised_headline_words_do_not_hide_places():
     text = "Bukan Hanya Surabaya-Liverpool Yang Jadi Sister City Di Asia"
     assert [(r[0], r[2]) for r in relations(text)] == [("Surabaya", "Liverpool")]
+
+
+def test_huge_input_stays_fast():
+    import time
+
+    start = time.perf_counter()
+    result = extract_article("Sister city Bogor-Kisarazu, " * 4000 + "\n\n" + "Kota " * 20000)
+    assert time.perf_counter() - start < 10
+    assert [(r["a"]["name"], r["b"]["name"]) for r in result["relations"]] == [("Bogor", "Kisarazu")]

@@ -13,6 +13,7 @@ ABBREVIATIONS = {
 READ_ALSO = re.compile(r"^(baca juga|baca|lihat juga|simak juga|read also|also read|related|"
                        r"artikel lainnya|berita terkait)\s*[:\-]", re.I)
 DATELINE = re.compile(r"^(?:[^.!?\"“”]|\.(?=\S)|(?<=\b[A-Z][a-z])\.){2,60}?(?:--\s*|\s[-–—]\s+|:\s+)(?=\S)")
+MAX_SENTENCE = 1500
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
 
 
@@ -54,7 +55,27 @@ def split_sentences(paragraph: str) -> list[str]:
                 sentences[-1] += " " + piece
                 continue
         sentences.append(piece)
-    return [s.strip() for s in sentences if s.strip()]
+    return [piece for s in sentences if s.strip() for piece in _bounded(s.strip())]
+
+
+def _bounded(sentence: str) -> list[str]:
+    """A 'sentence' longer than any real one (a list or a page without full stops) is cut at commas,
+    so that the work per sentence stays bounded."""
+    if len(sentence) <= MAX_SENTENCE:
+        return [sentence]
+    pieces, current = [], ""
+    for part in re.split(r"(?<=[,;])\s+", sentence):
+        while len(part) > MAX_SENTENCE:
+            pieces.append(part[:MAX_SENTENCE])
+            part = part[MAX_SENTENCE:]
+        if current and len(current) + len(part) + 1 > MAX_SENTENCE:
+            pieces.append(current)
+            current = part
+        else:
+            current = f"{current} {part}" if current else part
+    if current:
+        pieces.append(current)
+    return pieces
 
 
 def is_headline(paragraph: str) -> bool:
