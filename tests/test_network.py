@@ -1,0 +1,233 @@
+"""The network projection of the known graph (tests/data/known-graph/, invented facts)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, URIRef
+
+from sister_cities import build
+from sister_cities.graphstore import MemoryStore, copy_store
+from sister_cities.network import (
+    AmbiguousLocality,
+    LocalityNotFound,
+    NotInNetwork,
+    as_select,
+    country_network,
+    find_locality,
+    locality_network,
+    province_network,
+    query_localities,
+)
+from sister_cities.queries import dataset_select, find_query
+from sister_cities.vocab import SKOS
+from sister_cities.viz import page_data
+
+KNOWN = Path(__file__).parent / "data" / "known-graph"
+ID = "https://w3id.org/sister-cities/id/"
+PLACE = ID + "place/"
+BANDUNG, SUWON, BEKASI = PLACE + "id/city/bandung", PLACE + "kr/city/suwon", PLACE + "id/regency/bekasi-regency"
+BOGOR, NANNING, HAMAMATSU = PLACE + "id/city/bogor", PLACE + "cn/city/nanning", PLACE + "jp/city/hamamatsu"
+SEMARANG, BRISBANE, BRAUNSCHWEIG = PLACE + "id/city/semarang", PLACE + "au/city/brisbane", PLACE + "de/city/braunschweig"
+WEST_JAVA, GYEONGGI = PLACE + "id/province/west-java", PLACE + "kr/province/gyeonggi-province"
+SOURCE_A = {"title": "Fixture Daily: Bandung and Suwon sign a letter of intent", "url": "https://example.org/fixture/a",
+            "published": "2019-06-01"}
+SOURCE_B = {"title": "Fixture Post: memorandum signed in Suwon", "url": "https://example.org/fixture/b",
+            "published": "2020-03-15"}
+SOURCE_C = {"title": "Fixture Weekly: twinning round-up", "url": "https://example.org/fixture/c",
+            "published": "2025-04-02"}
+
+
+def known_dataset():
+    dataset = build.new_dataset()
+    for path in sorted(KNOWN.glob("*.json")):
+        build.add_record(dataset, build.read_curated(path))
+    return dataset
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return known_dataset()
+
+
+@pytest.fixture(scope="module")
+def oxigraph(dataset):
+    return copy_store(MemoryStore(dataset), "oxigraph")
+
+
+@pytest.fixture(scope="module")
+def network(oxigraph):
+    return locality_network(oxigraph)
+
+
+def test_nodes_are_the_localities_that_take_part_in_twinnings(network):
+    assert list(network) == sorted([BANDUNG, SUWON, BEKASI, BOGOR, NANNING, HAMAMATSU, SEMARANG, BRISBANE,
+                                    BRAUNSCHWEIG, WEST_JAVA, GYEONGGI])
+    assert network.number_of_edges() == 7
+
+
+def test_node_attributes_follow_the_viz_contract(network):
+    assert network.nodes[BANDUNG] == {
+        "label": "Bandung", "kind": "city", "country": "Indonesia", "lat": -6.9147, "lon": 107.6098,
+        "wikidata": "Q10389", "country_iri": PLACE + "id", "parent": WEST_JAVA,
+    }
+    assert network.nodes[HAMAMATSU] == {
+        "label": "Hamamatsu", "kind": "city", "country": "Japan", "lat": None, "lon": None, "wikidata": None,
+        "country_iri": PLACE + "jp", "parent": PLACE + "jp/prefecture/shizuoka-prefecture",
+    }
+
+
+def test_an_edge_takes_the_furthest_stage_with_its_date_and_every_source_and_event(network):
+    assert network.edges[BANDUNG, SUWON] == {
+        "twinning": ID + "twinning/id-city-bandung--kr-city-suwon",
+        "stage": "renewed",
+        "date": "2025-03-10",
+        "sources": [SOURCE_A, SOURCE_B, SOURCE_C],
+        "history": [
+            {"stage": "proposed", "date": "2018-11", "source_title": SOURCE_A["title"], "source_url": SOURCE_A["url"]},
+            {"stage": "loi_signed", "date": "2019-05-20", "source_title": SOURCE_A["title"], "source_url": SOURCE_A["url"]},
+            {"stage": "mou_signed", "date": "2020-03-12", "source_title": SOURCE_B["title"], "source_url": SOURCE_B["url"]},
+            {"stage": "mou_signed", "date": "2020-03-12", "source_title": SOURCE_C["title"], "source_url": SOURCE_C["url"]},
+            {"stage": "renewed", "date": "2025-03-10", "source_title": SOURCE_C["title"], "source_url": SOURCE_C["url"]},
+        ],
+    }
+
+
+def test_ended_wins_and_an_undated_stage_has_no_date(network):
+    assert (network.edges[SEMARANG, BRISBANE]["stage"], network.edges[SEMARANG, BRISBANE]["date"]) == ("ended", "2021-02")
+    west_java = network.edges[WEST_JAVA, GYEONGGI]
+    assert (west_java["stage"], west_java["date"]) == ("active", None)
+    assert [(h["stage"], h["date"]) for h in west_java["history"]] == [("agreement_signed", "1997-10"), ("active", None)]
+
+
+def labelled(network, attribute):
+    """Edges as (label, label, value), the labels of each edge in alphabetical order, sorted."""
+    return sorted((*sorted((network.nodes[a]["label"], network.nodes[b]["label"])), value)
+                  for a, b, value in network.edges(data=attribute))
+
+
+def test_every_edge_stage(network):
+    assert labelled(network, "stage") == [
+        ("Bandung", "Braunschweig", "active"),
+        ("Bandung", "Suwon", "renewed"),
+        ("Bekasi Regency", "Suwon", "proposed"),
+        ("Bogor", "Nanning", "loi_signed"),
+        ("Brisbane", "Semarang", "ended"),
+        ("Gyeonggi Province", "West Java", "active"),
+        ("Hamamatsu", "Suwon", "agreement_signed"),
+    ]
+
+
+def test_rdflib_dataset_and_oxigraph_give_the_same_network(dataset, network):
+    from_dataset = locality_network(dataset)
+    assert list(from_dataset.nodes(data=True)) == list(network.nodes(data=True))
+    assert sorted(from_dataset.edges(data="twinning")) == sorted(network.edges(data="twinning"))
+    assert from_dataset.edges[BANDUNG, SUWON] == network.edges[BANDUNG, SUWON]
+
+
+def test_country_network_weights_count_twinnings(oxigraph, network):
+    countries = country_network(oxigraph, network=network)
+    assert labelled(countries, "weight") == [
+        ("Australia", "Indonesia", 1),
+        ("China", "Indonesia", 1),
+        ("Germany", "Indonesia", 1),
+        ("Indonesia", "South Korea", 3),
+        ("Japan", "South Korea", 1),
+    ]
+    assert countries.nodes[PLACE + "id"]["members"] == [BANDUNG, BOGOR, SEMARANG, WEST_JAVA, BEKASI]
+    assert countries.nodes[PLACE + "id"]["domestic"] == 0
+
+
+def test_province_network_rolls_places_up_and_keeps_places_without_a_province(oxigraph, network):
+    provinces = province_network(oxigraph, network=network)
+    assert labelled(provinces, "weight") == [
+        ("Braunschweig", "West Java", 1),
+        ("Central Java", "Queensland", 1),
+        ("Guangxi", "West Java", 1),
+        ("Gyeonggi Province", "Shizuoka Prefecture", 1),
+        ("Gyeonggi Province", "West Java", 3),
+    ]
+    assert provinces.nodes[WEST_JAVA]["members"] == [BANDUNG, BOGOR, WEST_JAVA, BEKASI]
+    assert provinces.nodes[WEST_JAVA]["kind"] == "province"
+    assert provinces.nodes[BRAUNSCHWEIG]["members"] == [BRAUNSCHWEIG]
+
+
+def test_a_twinning_inside_one_country_counts_as_domestic():
+    dataset = known_dataset()
+    build.add_record(dataset, known_graph_record_with_domestic_twinning())  # Bandung and Bogor
+    domestic = copy_store(MemoryStore(dataset), "oxigraph")
+    countries = country_network(domestic)
+    assert countries.nodes[PLACE + "id"]["domestic"] == 1
+    provinces = province_network(domestic)
+    assert provinces.nodes[WEST_JAVA]["internal"] == 1
+
+
+def known_graph_record_with_domestic_twinning():
+    from sister_cities.build import curated_record
+
+    return curated_record({
+        "id": "fixture-domestic",
+        "source": {"key": "article/fixture-domestic", "kind": "news_article", "title": "Fixture: two cities of one province"},
+        "localities": [
+            {"name": "West Java", "kind": "province", "country": "ID"},
+            {"name": "Bandung", "kind": "city", "country": "ID", "part_of": "West Java"},
+            {"name": "Bogor", "kind": "city", "country": "ID", "part_of": "West Java"},
+        ],
+        "relations": [{"a": {"name": "Bandung", "kind": "city", "country": "ID"},
+                       "b": {"name": "Bogor", "kind": "city", "country": "ID"}, "stage": "proposed"}],
+    })
+
+
+def test_the_viz_page_draws_the_network_with_its_sources(network):
+    data = page_data(network, title="known", layout="geo")
+    assert data["legend"]["nodeCount"] == 11 and data["legend"]["edgeCount"] == 7
+    bandung_suwon = next(t for t in data["twinnings"] if t["iri"] == ID + "twinning/id-city-bandung--kr-city-suwon")
+    assert [s["href"] for s in bandung_suwon["sources"]] == [SOURCE_A["url"], SOURCE_B["url"], SOURCE_C["url"]]
+    assert [h["stageLabel"] for h in bandung_suwon["history"]] == [
+        "Proposed", "Letter of intent signed", "MoU signed", "MoU signed", "Renewed"]
+    assert {p["label"]: p["placement"] for p in data["places"]}["Bandung"] == "exact"
+
+
+def test_an_empty_graph_gives_an_empty_network():
+    assert locality_network(build.new_dataset()).number_of_nodes() == 0
+
+
+def test_as_select_takes_a_select_a_store_or_a_dataset(dataset, oxigraph):
+    select = dataset_select(dataset)
+    assert as_select(select) is select
+    assert as_select(oxigraph) == oxigraph.select
+    with pytest.raises(TypeError, match="^expected a Select, a graph store or an rdflib Dataset, got int$"):
+        as_select(3)
+
+
+# --- finding localities -------------------------------------------------------------------------------
+
+def test_find_locality_by_label_local_label_qid_or_iri(oxigraph, network):
+    for name in ("Bandung", "bandung", "Kota Bandung", "Q10389", BANDUNG):
+        assert find_locality(name, oxigraph.select, network) == BANDUNG
+
+
+def test_find_locality_suggests_close_labels(oxigraph, network):
+    with pytest.raises(LocalityNotFound, match=r"^no locality 'Bandnug' in the graph; did you mean Bandung\?$"):
+        find_locality("Bandnug", oxigraph.select, network)
+    with pytest.raises(LocalityNotFound, match=r"^no locality 'Atlantis' in the graph$"):
+        find_locality("Atlantis", oxigraph.select, network)
+
+
+def test_find_locality_of_a_place_without_twinnings(oxigraph, network):
+    with pytest.raises(NotInNetwork, match=r"^'Queensland' takes part in no twinning$"):
+        find_locality("Queensland", oxigraph.select, network)
+
+
+def test_find_locality_refuses_an_ambiguous_label():
+    dataset = known_dataset()
+    dataset.graph(URIRef(ID + "graph/fixture-alias")).add((URIRef(SUWON), SKOS.altLabel, Literal("Bandung")))
+    twice = copy_store(MemoryStore(dataset), "oxigraph")
+    with pytest.raises(AmbiguousLocality, match=rf"^'Bandung' names 2 localities \({BANDUNG}, {SUWON}\); give an IRI or a QID$"):
+        find_locality("Bandung", twice.select, locality_network(twice))
+
+
+def test_query_localities_are_the_row_iris_and_the_locality_asked_about(oxigraph, network):
+    partners = find_query("partners")
+    assert query_localities(partners, {"locality": "Suwon"}, oxigraph.select, network) == [BANDUNG, BEKASI, HAMAMATSU, SUWON]
+    assert query_localities(find_query("counts-by-country-pair"), {}, oxigraph.select, network) == []
