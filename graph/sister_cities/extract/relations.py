@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import Gazetteer, Place, fold
 from .dates import find_dates
 from .legal import find_instruments
-from .mentions import LEVEL, Mention, MentionFinder
+from .mentions import LEVEL, STOPWORDS, Mention, MentionFinder
 from .text import Sentence, is_title_case
 
 STRONG = re.compile(
@@ -649,13 +649,18 @@ class RelationReader:
         return result
 
     def initiators(self) -> list[str]:
+        """Chambers of commerce, embassies and consulates said to initiate or facilitate."""
         result: list[str] = []
         for sentence in self.sentences:
-            if INITIATIVE.search(sentence.text):
-                for match in INITIATOR.finditer(sentence.text):
-                    name = match.group(1).strip()
-                    if name not in result:
-                        result.append(name)
+            if sentence.in_passing or not INITIATIVE.search(sentence.text):
+                continue
+            for match in INITIATOR.finditer(sentence.text):
+                words = match.group(1).split()
+                while len(words) > 1 and fold(words[-1]) in STOPWORDS and fold(words[-1]) not in ("town", "city"):
+                    words.pop()
+                name = " ".join(words).strip(" ,.")
+                if name not in result:
+                    result.append(name)
         return result
 
     def fields(self, candidate: Candidate) -> list[str]:
