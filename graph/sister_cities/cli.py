@@ -567,7 +567,9 @@ def _network_errors() -> None:
     from .analysis import NoPath
     from .network import AmbiguousLocality, LocalityNotFound, NotInNetwork
 
-    register_user_error(NoPath, AmbiguousLocality, LocalityNotFound, NotInNetwork)
+    # an output path under a file: one line, as for any other file the user names wrongly
+    register_user_error(NoPath, AmbiguousLocality, LocalityNotFound, NotInNetwork, FileExistsError,
+                        NotADirectoryError)
 
 
 @cli.command("analyze")
