@@ -268,3 +268,16 @@ def test_huge_input_stays_fast():
     result = extract_article("Sister city Bogor-Kisarazu, " * 4000 + "\n\n" + "Kota " * 20000)
     assert time.perf_counter() - start < 10
     assert [(r["a"]["name"], r["b"]["name"]) for r in result["relations"]] == [("Bogor", "Kisarazu")]
+
+
+def test_an_article_about_one_relation_ending_it():
+    text = ("CHARLOTTE — Charlotte leaders voted Monday night to suspend sister city ties with Russia.\n\n"
+            "The council will review its sister city relationship with Voronezh, Russia, next year.")
+    assert relations(text, published="2022-03-08")[0][:6] == \
+        ("Charlotte", "city", "Voronezh", "city", "Russia", "ended")
+
+
+def test_one_sided_sentence_takes_the_place_the_article_speaks_of():
+    text = ("The city of Sarasota has decided to put a relationship on hold.\n\n"
+            "The city voted to suspend its sister city relationship with the Russian city of Vladimir.")
+    assert relations(text)[0][:6] == ("Sarasota", "city", "Vladimir", "city", "Russia", "ended")

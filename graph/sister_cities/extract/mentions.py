@@ -240,8 +240,10 @@ class MentionFinder:
         for pattern in (HYPHEN_PAIR, BETWEEN_PAIR):
             for match in pattern.finditer(text):
                 first, second = match.span("first"), match.span("second")
-                known_first = any(m.start == first[0] for m in mentions)
-                known_second = any(m.start == second[0] for m in mentions)
+                known_first = any(m.start == first[0] and not m.is_country for m in mentions)
+                known_second = any(m.start == second[0] and not m.is_country for m in mentions)
+                if any(m.is_country and m.start in (first[0], second[0]) for m in mentions):
+                    continue
                 if known_first == known_second:
                     continue
                 start, end = second if known_first else first

@@ -80,7 +80,8 @@ PART_OF = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:merupakan|adalah|is|was)?\s*(?:a\
                      r"(?:provinsi|propinsi|province\s+of|prefektur|negara\s+bagian|state\s+of)?\s*$", re.I)
 QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()?\s*$")
 DOCUMENT_WITH = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota kesepahaman|perjanjian|"
-                           r"agreement|sister city|kerja\s?sama)\s+(?:\w+\s+){0,3}(?:with|dengan)\s+$", re.I)
+                           r"agreement|sister[\s-]city|kerja\s?sama)\b[^.;]{0,40}?\b(?:with|dengan)\b[^.;,]{0,30}$",
+                           re.I)
 LIST_KIND = re.compile(r"\b(provinsi|provinces?|provincial|kota|city|cities)\b", re.I)
 BOTH = re.compile(r"\b(?:kedua (?:kota|pihak|daerah|wilayah|provinsi|belah pihak|pemerintah|kepala daerah|wali ?kota|"
                   r"bupati|gubernur)|both (?:cities|parties|sides)|"
@@ -519,7 +520,7 @@ class RelationReader:
         for mention in parties:
             if mention.venue:
                 continue
-            before = text[max(0, mention.start - 40):mention.start]
+            before = text[max(0, mention.start - 90):mention.start]
             if not (ANAPHOR.search(text) or DOCUMENT_WITH.search(before)):
                 continue
             side = self._side(mention, mentions)
@@ -546,14 +547,48 @@ class RelationReader:
             if candidate.in_passing:
                 continue
             for own in (candidate.a, candidate.b):
-                if own.name is not None and (own.country == "ID") != (side.country == "ID"):
+                if own.name is not None and own.country != side.country:
                     entry = counts.setdefault(own.key, [own, 0])
                     entry[1] += 1
+        if not counts:
+            # nothing paired yet: the place of another country the article speaks of most
+            for sentence, ms in zip(self.sentences, self.mentions):
+                if sentence.in_passing:
+                    continue
+                for m in ms:
+                    if m.is_country or m.organisation or m.venue or m.qualifies:
+                        continue
+                    own = self._side(m, ms)
+                    if own.country != side.country and own.name:
+                        entry = counts.setdefault(own.key, [own, 0])
+                        entry[1] += 1
         if not counts:
             return None
         return max(counts.values(), key=lambda e: e[1])[0]
 
+    def _article_event(self, found: dict[frozenset, Candidate]) -> None:
+        """An article about one relation: its renewal or ending may be told without naming the
+        partner ('the council voted to suspend sister city ties')."""
+        main = [c for c in found.values() if not c.in_passing]
+        if len(main) != 1:
+            return
+        candidate = main[0]
+        sides = {candidate.a.key, candidate.b.key}
+        for index, sentence in enumerate(self.sentences):
+            if sentence.in_passing or not STRONG.search(sentence.text):
+                continue
+            stage = stage_of(sentence.text)
+            if stage not in ("renewed", "ended"):
+                continue
+            ms = self.mentions[index]
+            others = [m for m in ms if not (m.is_country or m.organisation or m.venue or m.qualifies)
+                      and self._side(m, ms).key not in sides]
+            if not others:
+                candidate.stages.append(stage)
+                candidate.stage_sentences.append(sentence)
+
     def _finish(self, found: dict[frozenset, Candidate]) -> list[Candidate]:
+        self._article_event(found)
         candidates = list(found.values())
         # A country-only partner is dropped when a locality of that country is paired with the side.
         named = {(c.a.key, c.b.country) for c in candidates if c.b.name is not None} | \

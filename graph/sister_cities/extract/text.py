@@ -12,7 +12,7 @@ ABBREVIATIONS = {
 }
 READ_ALSO = re.compile(r"^(baca juga|baca|lihat juga|simak juga|read also|also read|related|"
                        r"artikel lainnya|berita terkait)\s*[:\-]", re.I)
-DATELINE = re.compile(r"^(?:[^.!?\"“”]|\.(?=\S)|(?<=\b[A-Z][a-z])\.){2,60}?(?:--\s*|\s[-–—]\s+|:\s+)(?=\S)")
+DATELINE = re.compile(r"^(?:[^.!?\"“”]|\.(?=\S)|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.){2,60}?(?:--\s*|\s[-–—]\s+|:\s+)(?=\S)")
 MAX_SENTENCE = 1500
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
 
