@@ -12,6 +12,7 @@ far faster than rdflib objects can be added one by one.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -181,20 +182,61 @@ def record_chunks(record: SourceRecord, size: int = BULK_CHUNK) -> list[SourceRe
             for start in range(0, len(record.twinnings), size)]
 
 
-def add_record_to_store(store, record: SourceRecord, *, progress: bool = False) -> URIRef:
-    """Put a source's facts into a `GraphStore`, replacing whatever that source said before."""
+PARALLEL_MIN_CHUNKS = 4
+"""A record of at least this many chunks is turned into N-Quads by worker processes."""
+
+
+def default_workers() -> int:
+    """Processes that turn chunks into N-Quads: two where there are two cores (the triples are pure
+    Python, so threads would not help)."""
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def chunk_nquads(job: tuple[URIRef, SourceRecord]) -> str:
+    """One chunk's triples as N-Quads text (run in a worker process; top level so it can be pickled)."""
+    from .graphstore import nquads_text
+    from .triples import record_to_triples
+
+    iri, chunk = job
+    return nquads_text(iri, record_to_triples(chunk))
+
+
+def add_record_to_store(store, record: SourceRecord, *, progress: bool = False, workers: int | None = None) -> URIRef:
+    """Put a source's facts into a `GraphStore`, replacing whatever that source said before.
+
+    A big record on an Oxigraph store is converted chunk by chunk in `workers` processes while this
+    one feeds the N-Quads to Oxigraph; the result is the same as adding the record's triples.
+    """
     from .triples import record_to_triples
 
     iri = graph_iri(record.source)
     store.remove_graph(iri)
     chunks = record_chunks(record)
-    if progress and len(chunks) > 1:
-        from tqdm import tqdm
+    workers = default_workers() if workers is None else workers
+    import multiprocessing
 
-        chunks = tqdm(chunks, desc=f"loading {record.source.key}", unit=" chunks", leave=False, disable=None)
-    for chunk in chunks:
+    parallel = (hasattr(store, "load_nquads") and workers > 1 and len(chunks) >= PARALLEL_MIN_CHUNKS
+                and "fork" in multiprocessing.get_all_start_methods())
+    if parallel:
+        from concurrent.futures import ProcessPoolExecutor
+
+        # fork, not spawn: spawn re-runs the caller's main script, which a user's script may not guard
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            texts = pool.map(chunk_nquads, [(iri, chunk) for chunk in chunks])
+            for text in _progress(texts, len(chunks), record, progress):
+                store.load_nquads(text)
+        return iri
+    for chunk in _progress(chunks, len(chunks), record, progress):
         store.add_to_graph(iri, record_to_triples(chunk))
     return iri
+
+
+def _progress(items, total: int, record: SourceRecord, enabled: bool):
+    if not enabled or total < 2:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, total=total, desc=f"loading {record.source.key}", unit=" chunks", leave=False, disable=None)
 
 
 def estimated_triples(records: Iterable[SourceRecord]) -> int:
