@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import Gazetteer, Place, fold
 from .dates import find_dates
 from .legal import find_instruments
+from .stages import PRIORITY, stage_of
 from .mentions import LEVEL, STOPWORDS, Mention, MentionFinder
 from .text import Sentence, is_title_case
 
@@ -30,28 +31,6 @@ WEAK = re.compile(r"kerja\s?sama|cooperation|relationship|hubungan|partnership|k
 ANAPHOR = re.compile(r"\b(?:tersebut|kerja\s?sama ini|perjanjian ini|kesepakatan ini|MoU ini|kedua kota|"
                      r"kedua pihak|kedua daerah|kedua belah pihak|both cities|both parties|the two cities|"
                      r"the two parties|this cooperation)\b", re.I)
-NEGATION = re.compile(r"\b(?:belum|yet to be|not yet|tidak jadi|batal)\b", re.I)
-STAGE_CUES = [  # within a sentence, the first that matches wins
-    ("renewed", r"memperpanjang|perpanjangan|diperpanjang|perpanjang|renew\w*|reaffirm\w*|memperbarui|"
-                r"pembaruan|diperbarui|extend(?:ed|s)? the|menandatangani kembali|kembali menandatangani|"
-                r"re-?sign(?:s|ed|ing)?"),
-    ("ended", r"memutus\w*|pemutusan|membatalkan|dibatalkan|menghentikan|dihentikan|mengakhiri|diakhiri|"
-              r"suspen(?:d|ds|ded|ding|sion)|sever(?:s|ed|ing)?|terminat(?:e|es|ed|ing|ion)|cancel\w*|"
-              r"dissolv(?:e|es|ed|ing)|end(?:ed)? (?:the|its) relationship"),
-    ("agreement_signed", r"perjanjian|agreement|kesepakatan|piagam|charter|"
-                         r"(?:menandatangani|penandatangan(?:an)?|signed|signing)\s+(?:\w+\s+)?kerja\s?sama"),
-    ("mou_signed", r"nota kesepahaman|kesepahaman|MoU|MOU|memorandum"),
-    ("loi_signed", r"letter of intent|LoI|LOI|pernyataan minat|pernyataan kehendak|surat minat"),
-    ("proposed", r"menjajaki|jajaki|penjajakan|mengajak|ajak|berencana|rencana|merencanakan|usul\w*|"
-                 r"invit\w+|plan(?:s|ned|ning)?|explor\w+|propos\w+|calon|wacana|menawarkan|tawarkan|"
-                 r"tawaran|offer(?:s|ed|ing)?"),
-    ("active", r"telah|sudah|terjalin|menjalin|established|has been|have been|sejak|since|berlangsung|"
-               r"melanjutkan|mempunyai|memiliki|existing|kembaran|berjalan"),
-    ("proposed", r"akan|bakal|berharap|harap|cocok|ingin|hope\w*|will|mungkin|would"),
-]
-STAGE_PATTERNS = [(stage, re.compile(rf"\b(?:{cue})\b", re.I)) for stage, cue in STAGE_CUES]
-PRIORITY = {"renewed": 7, "ended": 6, "agreement_signed": 5, "mou_signed": 4, "loi_signed": 3, "active": 2,
-            "proposed": 1}
 FIELDS = [
     ("employment", r"ketenagakerjaan|tenaga kerja|pekerja|pengangguran|employment|jobs?|labou?r"),
     ("trade", r"perdagangan|dagang|trade"), ("tourism", r"pariwisata|wisata|tourism"),
@@ -86,8 +65,6 @@ LIST_KIND = re.compile(r"\b(provinsi|provinces?|provincial|kota|city|cities)\b",
 BOTH = re.compile(r"\b(?:kedua (?:kota|pihak|daerah|wilayah|provinsi|belah pihak|pemerintah|kepala daerah|wali ?kota|"
                   r"bupati|gubernur)|both (?:cities|parties|sides)|"
                   r"the two (?:cities|parties|sides|provinces))\b", re.I)
-PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?|menjajaki|penjajakan|plan(?:s|ned|ning)? to|"
-                  r"intend(?:s|ed)? to|sepakat untuk|agreed to|ingin|hope to|berharap)\b", re.I)
 WITH_PARTNER = re.compile(r"(?:sister[\s-]*(?:city|province)|kota[\s-]+(?:kembar|bersaudara)|MoU|LoI|"
                           r"kerja\s?sama)\b[^.;]{0,60}?\b(?:dengan|with)\b", re.I)
 CLAUSE_END = re.compile(r"[;.]|\b(?:untuk|guna|agar|yang|which|to)\b")
@@ -122,21 +99,6 @@ class Candidate:
     stage_sentences: list[Sentence] = field(default_factory=list)
     in_passing: bool = True
     from_list: bool = False
-
-
-def stage_of(text: str) -> str | None:
-    """The stage a sentence speaks of; a named LoI or MoU wins over the generic word 'agreement'."""
-    if NEGATION.search(text):
-        return "proposed"
-    matches = [(stage, match) for stage, pattern in STAGE_PATTERNS for match in [pattern.search(text)] if match]
-    found = [stage for stage, _ in matches]
-    if "agreement_signed" in found and ({"mou_signed", "loi_signed"} & set(found)):
-        found.remove("agreement_signed")
-    events = [m.start() for stage, m in matches if stage in ("agreement_signed", "mou_signed", "loi_signed", "active")]
-    plan = PLAN.search(text)
-    if plan and events and plan.start() < min(events):
-        return "proposed"  # "berencana menandatangani LoI", "berharap bisa menjalin": not done yet
-    return found[0] if found else None
 
 
 class RelationReader:

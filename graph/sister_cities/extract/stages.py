@@ -1,0 +1,48 @@
+"""The stage of a twinning a sentence speaks of: proposed, letter of intent, MoU, agreement,
+active, renewed or ended, from Indonesian and English wording."""
+from __future__ import annotations
+
+import re
+
+NEGATION = re.compile(r"\b(?:belum|yet to be|not yet|tidak jadi|batal)\b", re.I)
+STAGE_CUES = [  # within a sentence, the first that matches wins
+    ("renewed", r"memperpanjang|perpanjangan|diperpanjang|perpanjang|renew\w*|reaffirm\w*|memperbarui|"
+                r"pembaruan|diperbarui|extend(?:ed|s)? the|menandatangani kembali|kembali menandatangani|"
+                r"re-?sign(?:s|ed|ing)?"),
+    ("ended", r"memutus\w*|pemutusan|membatalkan|dibatalkan|menghentikan|dihentikan|mengakhiri|diakhiri|"
+              r"suspen(?:d|ds|ded|ding|sion)|sever(?:s|ed|ing)?|terminat(?:e|es|ed|ing|ion)|cancel\w*|"
+              r"dissolv(?:e|es|ed|ing)|end(?:ed)? (?:the|its) relationship"),
+    ("agreement_signed", r"perjanjian|agreement|kesepakatan|piagam|charter|"
+                         r"(?:menandatangani|penandatangan(?:an)?|signed|signing)\s+(?:\w+\s+)?kerja\s?sama"),
+    ("mou_signed", r"nota kesepahaman|kesepahaman|MoU|MOU|memorandum"),
+    ("loi_signed", r"letter of intent|LoI|LOI|pernyataan minat|pernyataan kehendak|surat minat"),
+    ("proposed", r"menjajaki|jajaki|penjajakan|mengajak|ajak|berencana|rencana|merencanakan|usul\w*|"
+                 r"invit\w+|plan(?:s|ned|ning)?|explor\w+|propos\w+|calon|wacana|menawarkan|tawarkan|"
+                 r"tawaran|offer(?:s|ed|ing)?"),
+    ("active", r"telah|sudah|terjalin|menjalin|established|has been|have been|sejak|since|berlangsung|"
+               r"melanjutkan|mempunyai|memiliki|existing|kembaran|berjalan"),
+    ("proposed", r"akan|bakal|berharap|harap|cocok|ingin|hope\w*|will|mungkin|would"),
+]
+STAGE_PATTERNS = [(stage, re.compile(rf"\b(?:{cue})\b", re.I)) for stage, cue in STAGE_CUES]
+# Across the sentences on one pair, the furthest step wins (an MoU outranks the invitation before it).
+PRIORITY = {"renewed": 7, "ended": 6, "agreement_signed": 5, "mou_signed": 4, "loi_signed": 3, "active": 2,
+            "proposed": 1}
+# A plan or a hope before the event word: the event has not happened yet.
+PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?|menjajaki|penjajakan|plan(?:s|ned|ning)? to|"
+                  r"intend(?:s|ed)? to|sepakat untuk|agreed to|ingin|hope to|berharap)\b", re.I)
+
+
+def stage_of(text: str) -> str | None:
+    """The stage a sentence speaks of; a named LoI or MoU wins over the generic word 'agreement'."""
+    if NEGATION.search(text):
+        return "proposed"
+    matches = [(stage, match) for stage, pattern in STAGE_PATTERNS for match in [pattern.search(text)] if match]
+    found = [stage for stage, _ in matches]
+    if "agreement_signed" in found and ({"mou_signed", "loi_signed"} & set(found)):
+        found.remove("agreement_signed")
+    events = [m.start() for stage, m in matches
+              if stage in ("agreement_signed", "mou_signed", "loi_signed", "active")]
+    plan = PLAN.search(text)
+    if plan and events and plan.start() < min(events):
+        return "proposed"  # "berencana menandatangani LoI", "berharap bisa menjalin": not done yet
+    return found[0] if found else None
