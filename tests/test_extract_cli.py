@@ -86,3 +86,20 @@ def test_console_command_on_the_corpus_no_progress_bar_when_not_a_terminal():
     assert run.stderr == ""
     ids = [json.loads(line)["id"] for line in run.stdout.splitlines()]
     assert len(ids) == 20 and ids[0] == "antara-2023-bekasi-korea"
+
+
+def test_html_page_uses_its_metadata(tmp_path):
+    page = tmp_path / "kisarazu.html"
+    page.write_text(
+        "<html><head><title>Bogor dan Kisarazu</title>"
+        '<meta property="article:published_time" content="2021-06-12"></head><body>'
+        "<nav>Beranda | Politik | Olahraga</nav><article><h1>Bogor dan Kisarazu</h1>"
+        "<p>Wali Kota Bogor dan Wali Kota Kisarazu, Jepang, menandatangani nota kesepahaman sister city, "
+        "Kamis, disaksikan para pejabat kedua kota di balai kota setempat.</p>"
+        "<p>Kerja sama itu meliputi pendidikan dan pariwisata, kata wali kota kepada para wartawan.</p>"
+        "</article><footer>Hak cipta</footer></body></html>", encoding="utf-8")
+    result = invoke("extract", str(page))
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["id"] == "kisarazu"
+    assert [(r["b"]["name"], r["event_date"]) for r in record["relations"]] == [("Kisarazu", "2021-06-10")]
