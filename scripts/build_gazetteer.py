@@ -75,6 +75,8 @@ INDONESIAN_EXONYMS = {
     "Q1218": "Yerusalem", "Q1524": "Athena", "Q1754": "Stockholm",
     "Q90": "Paris", "Q64": "Berlin", "Q84": "London", "Q1492": "Barcelona",
 }
+# Countries whose ISO 3166-2 subdivision names are the English names.
+ENGLISH_SUBDIVISION_NAMES = {"US", "AU", "CA", "IN", "NG", "ZA", "NZ", "GB", "KE", "GH", "IE"}
 # Indonesian words in first-level division labels and the English pattern for them.
 TYPE_WORDS = {"Provinsi": "{} Province", "Prefektur": "{} Prefecture", "Oblast": "{} Oblast",
               "Krai": "{} Krai", "Departemen": "{} Department", "Wilayah": "{} Territory",
@@ -269,6 +271,9 @@ def build(shared: Path) -> list[list]:
         record = subset.get(row["id"], {})
         english, core = english_division_name(row["name"])
         english = record.get("labels", {}).get("en") or english
+        official = pycountry.subdivisions.get(code=row["stateIso"]) if row["stateIso"] else None
+        if country in ENGLISH_SUBDIVISION_NAMES and official and not record.get("labels", {}).get("en"):
+            english = official.name  # ISO's name is the English one there ("Western Australia")
         subdivision = pycountry.subdivisions.get(code=row["stateIso"]) if row["stateIso"] else None
         aliases = [row["name"], core, *record.get("aliases", {}).get("en", [])]
         if subdivision is None and row["stateIso"]:

@@ -281,3 +281,11 @@ def test_one_sided_sentence_takes_the_place_the_article_speaks_of():
     text = ("The city of Sarasota has decided to put a relationship on hold.\n\n"
             "The city voted to suspend its sister city relationship with the Russian city of Vladimir.")
     assert relations(text)[0][:6] == ("Sarasota", "city", "Vladimir", "city", "Russia", "ended")
+
+
+def test_english_names_of_governments():
+    text = "Jakarta Capital City Government and Seoul Metropolitan Government marked 40 years as sister cities."
+    assert relations(text)[0][:5] == ("Jakarta", "province", "Seoul", "city", "South Korea")
+    text = "The Special Region of Yogyakarta and the State of Western Australia signed a sister province MoU."
+    assert relations(text)[0][:5] == ("Special Region of Yogyakarta", "province", "Western Australia", "state",
+                                      "Australia")

@@ -19,6 +19,7 @@ PREFIX_KINDS = [
      r"Wakil Wali ?[Kk]ota|Wali ?[Kk]ota|Walikota|Mayor of|mayor of|Executive Mayor|Mayor", "city"),
     (r"Pemerintah Provinsi(?: \(Pemprov\))?|Pemprov|Provinsi|provinsi|Propinsi|propinsi|Province of|"
      r"Wakil Gubernur|Gubernur(?: Provinsi)?|Governor of|Governor|Wagub", "province"),
+    (r"Special Region of|Special Capital Region of|Daerah Istimewa|Daerah Khusus Ibukota", "province"),
     (r"Prefektur|Prefecture of", "prefecture"),
     (r"Negara Bagian|State of|the state of", "state"),
     (r"Penjabat Bupati|Wakil Bupati|Bupati|Regent of", "regency"),
@@ -30,10 +31,13 @@ PREFIX = re.compile(r"\b(?:" + "|".join(f"(?P<k{i}>{pattern})" for i, (pattern, 
 TITLE_WORDS = re.compile(r"^(?:Wakil |Penjabat |Plt\.? |Plh\.? )?(?:Wali ?[Kk]ota|Walikota|Mayor|Executive Mayor|"
                          r"Gubernur|Governor|Bupati|Wagub|Wakil Gubernur|Wakil Bupati|Regent)")
 SUFFIX_KINDS = {
-    "regency": "regency", "city": "city", "municipal council": "city", "city council": "city",
-    "municipality": "city", "city government": "city", "province": "province",
-    "provincial government": "province", "prefecture": "prefecture", "county": "county",
-    "district": "district", "state": "state",
+    "regency": "regency", "regency government": "regency", "city": "city", "municipal council": "city",
+    "city council": "city", "municipality": "city", "city government": "city",
+    "metropolitan city": "city", "special city": "city", "metropolitan government": "city",
+    "metropolitan city government": "city", "capital city government": "city", "capital city": "city",
+    "province": "province", "provincial government": "province", "prefecture": "prefecture",
+    "prefectural government": "prefecture", "county": "county", "county government": "county",
+    "district": "district", "state": "state", "state government": "state",
 }
 ROMANISED_SUFFIX = re.compile(r"[-\s](gun|gu|do|si|shi|ken|xian|sheng)$", re.I)
 ROMANISED_COUNTRY = {"gun": "KR", "gu": "KR", "do": "KR", "si": "KR", "shi": "JP", "ken": "JP", "xian": "CN",
@@ -77,6 +81,7 @@ Group Friendship Twin Town Association Sanur Village Festival COPYRIGHT Editor P
 Akan Jadi Ajak Gandeng Jajaki Tandatangani Teken Jalin Perpanjang Kunjungi Peringati Sign Signed Ink
 Establish Establishes Goes Exist Kunjungan Penandatanganan Tandatangan Pengembangan Makin Akrab
 Kembar Kembaran Bersaudara Persahabatan Bersahabat Berkembar Kerja Terbentuk Menjadi Dunia
+Metropolitan Capital Provincial Municipal Special Autonomous Region Prefectural Regional Daerah
 """.split()}
 
 
