@@ -75,6 +75,13 @@ INDONESIAN_EXONYMS = {
     "Q1218": "Yerusalem", "Q1524": "Athena", "Q1754": "Stockholm",
     "Q90": "Paris", "Q64": "Berlin", "Q84": "London", "Q1492": "Barcelona",
 }
+# English names of divisions whose ISO and Indonesian labels are the local ones.
+ENGLISH_DIVISION_NAMES = {
+    "DE-BY": "Bavaria", "DE-NI": "Lower Saxony", "DE-NW": "North Rhine-Westphalia",
+    "DE-RP": "Rhineland-Palatinate", "DE-SN": "Saxony", "DE-ST": "Saxony-Anhalt", "DE-TH": "Thuringia",
+    "DE-HE": "Hesse", "AT-2": "Carinthia", "AT-3": "Lower Austria", "AT-4": "Upper Austria",
+    "AT-6": "Styria", "AT-7": "Tyrol", "AT-9": "Vienna",
+}
 # Countries whose ISO 3166-2 subdivision names are the English names.
 ENGLISH_SUBDIVISION_NAMES = {"US", "AU", "CA", "IN", "NG", "ZA", "NZ", "GB", "KE", "GH", "IE"}
 # Indonesian words in first-level division labels and the English pattern for them.
@@ -274,6 +281,8 @@ def build(shared: Path) -> list[list]:
         official = pycountry.subdivisions.get(code=row["stateIso"]) if row["stateIso"] else None
         if country in ENGLISH_SUBDIVISION_NAMES and official and not record.get("labels", {}).get("en"):
             english = official.name  # ISO's name is the English one there ("Western Australia")
+        if row["stateIso"] in ENGLISH_DIVISION_NAMES:
+            english = ENGLISH_DIVISION_NAMES[row["stateIso"]]
         subdivision = pycountry.subdivisions.get(code=row["stateIso"]) if row["stateIso"] else None
         aliases = [row["name"], core, *record.get("aliases", {}).get("en", [])]
         if subdivision is None and row["stateIso"]:
