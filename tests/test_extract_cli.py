@@ -59,6 +59,7 @@ def test_jsonl_prints_good_lines_and_reports_bad_ones(tmp_path):
      "Error: --published, --title, --url and --lang apply to one FILE, not to --jsonl"),
     (("x.txt", "--published", "15/10/2017"),
      "Error: --published '15/10/2017': expected YYYY, YYYY-MM or YYYY-MM-DD"),
+    (("many.jsonl",), "Error: many.jsonl holds many articles: use --jsonl many.jsonl"),
 ])
 def test_usage_mistakes_exit_2_with_one_line(args, message):
     result = invoke("extract", *args)

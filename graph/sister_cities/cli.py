@@ -470,6 +470,8 @@ def extract_command(file: Path | None, jsonl_path: Path | None, published: str |
         if bad:
             raise click.exceptions.Exit(1)
         return
+    if file.suffix.lower() in (".jsonl", ".ndjson"):
+        raise click.UsageError(f"{file} holds many articles: use --jsonl {file}")
     if published is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", published):
         raise click.UsageError(f"--published {published!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
     try:
