@@ -289,3 +289,10 @@ def test_english_names_of_governments():
     text = "The Special Region of Yogyakarta and the State of Western Australia signed a sister province MoU."
     assert relations(text)[0][:5] == ("Special Region of Yogyakarta", "province", "Western Australia", "state",
                                       "Australia")
+
+
+def test_a_partner_city_in_a_named_country():
+    found = extract_article("Pemkot Medan menjajaki sister city dengan kota di Jepang.")["relations"]
+    assert [(r["a"]["name"], r["b"]["name"], r["b"]["country"], r["stage"]) for r in found] == \
+        [("Medan", None, "Japan", "proposed")]
+    assert extract_article("Wali Kota Medan menghadiri forum sister city di Busan, Korea Selatan.")["relations"] == []

@@ -71,7 +71,9 @@ CLAUSE_END = re.compile(r"[;.]|\b(?:untuk|guna|agar|yang|which|to)\b")
 SIGNING = re.compile(r"\b(?:sign\w*|penandatanganan|menandatangani|ditandatangani|menandatangan)\b", re.I)
 LIST_IN_PASSING = re.compile(r"\b(?:like|such as|seperti|antara lain|di antaranya|diantaranya|"
                              r"termasuk|including|previously|sebelumnya|selain)\b", re.I)
-COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara|pemerintah|government of)\s+$", re.I)
+COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara|pemerintah|government of|"
+                           r"(?:kota|city|a city|daerah|provinsi|province|a province)\s+(?:di|in))\s+$", re.I)
+CITY_IN = re.compile(r"\b(?:kota|city|daerah|provinsi|province)\s+(?:di|in)\s+$", re.I)
 
 
 @dataclass
@@ -300,8 +302,9 @@ class RelationReader:
         return Side(place, name, mention.surface, kind, country)
 
     def _country_side(self, text: str, mention: Mention) -> Side:
-        before = text[max(0, mention.start - 7):mention.start]
-        local = ("pihak " + mention.surface) if before.lower().endswith("pihak ") else mention.surface
+        before = text[max(0, mention.start - 12):mention.start]
+        said = re.search(r"(?:pihak|kota di|city in)\s+$", before, re.I)
+        local = (said.group(0) + mention.surface) if said else mention.surface
         return Side(None, None, local, "other", mention.country or "")
 
     # -- pairs ---------------------------------------------------------------------------------
@@ -460,11 +463,12 @@ class RelationReader:
     def _country_partner(self, found, sentence: Sentence, mentions: list[Mention],
                          parties: list[Mention], stage: str | None) -> list[Candidate]:
         """'dengan pihak Korea Selatan': a partner named only by its country."""
+        text = sentence.text
         home = [m for m in parties if m.country == "ID" and not m.venue]
-        partners = [m for m in mentions if m.is_country and m.country != "ID" and not m.venue]
+        partners = [m for m in mentions if m.is_country and m.country != "ID"
+                    and (not m.venue or CITY_IN.search(text[max(0, m.start - 30):m.start]))]
         if len(home) != 1 or len(partners) != 1:
             return []
-        text = sentence.text
         partner = partners[0]
         if not (partner.organisation or COUNTRY_PARTY.search(text[max(0, partner.start - 30):partner.start])):
             return []
