@@ -239,6 +239,9 @@ def build(shared: Path) -> list[list]:
         subdivision = pycountry.subdivisions.get(code=iso)
         if subdivision:
             aliases.append(subdivision.name)
+        short = re.match(r"(West|East|North|South|Central) (.+)", english)
+        if short:  # English-language Indonesian news writes "W Java", "E Kalimantan"
+            aliases.append(f"{short.group(1)[0]} {short.group(2)}")
         if iso == "ID-YO":
             aliases += ["Daerah Istimewa Yogyakarta", "Yogyakarta Special Region"]
         if iso == "ID-JK":
