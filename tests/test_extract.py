@@ -296,3 +296,10 @@ def test_a_partner_city_in_a_named_country():
     assert [(r["a"]["name"], r["b"]["name"], r["b"]["country"], r["stage"]) for r in found] == \
         [("Medan", None, "Japan", "proposed")]
     assert extract_article("Wali Kota Medan menghadiri forum sister city di Busan, Korea Selatan.")["relations"] == []
+
+
+def test_partners_the_city_also_has_are_in_passing():
+    text = ("Kota Semarang dan Kota Brisbane, Australia, memperpanjang MoU sister city pada 9 Mei 2023. "
+            "Semarang juga telah menjalin sister city dengan Kota Da Nang, Vietnam.")
+    found = {r[2]: (r[5], r[7]) for r in relations(text)}
+    assert found == {"Brisbane": ("renewed", False), "Da Nang": ("active", True)}

@@ -71,6 +71,8 @@ CLAUSE_END = re.compile(r"[;.]|\b(?:untuk|guna|agar|yang|which|to)\b")
 SIGNING = re.compile(r"\b(?:sign\w*|penandatanganan|menandatangani|ditandatangani|menandatangan)\b", re.I)
 LIST_IN_PASSING = re.compile(r"\b(?:like|such as|seperti|antara lain|di antaranya|diantaranya|"
                              r"termasuk|including|previously|sebelumnya|selain)\b", re.I)
+BACKGROUND = re.compile(r"\b(?:also (?:has|have|had)|juga (?:telah|sudah|memiliki|mempunyai|menjalin)|previously|"
+                        r"sebelumnya|selain itu|besides|in addition to|other sister cities|lainnya)\b", re.I)
 COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara|pemerintah|government of|"
                            r"(?:kota|city|a city|daerah|provinsi|province|a province)\s+(?:di|in))\s+$", re.I)
 CITY_IN = re.compile(r"\b(?:kota|city|daerah|provinsi|province)\s+(?:di|in)\s+$", re.I)
@@ -562,10 +564,15 @@ class RelationReader:
         candidates = [c for c in candidates
                       if not ((c.b.name is None and (c.a.key, c.b.country) in named) or
                               (c.a.name is None and (c.b.key, c.a.country) in named))]
-        has_main = any(not c.in_passing and not c.from_list for c in candidates)
+        def background(candidate: Candidate) -> bool:
+            """Named among other partners, or as what a side 'also has'."""
+            listed = candidate.from_list and any(LIST_IN_PASSING.search(s.text) for s in candidate.sentences)
+            return listed or all(BACKGROUND.search(s.text) for s in candidate.sentences)
+
+        in_background = {id(c) for c in candidates if not c.in_passing and background(c)}
+        has_main = any(not c.in_passing and id(c) not in in_background for c in candidates)
         for candidate in candidates:
-            if candidate.from_list and has_main and \
-                    any(LIST_IN_PASSING.search(sentence.text) for sentence in candidate.sentences):
+            if has_main and id(candidate) in in_background:
                 candidate.in_passing = True
             if candidate.a.country != "ID" and candidate.b.country == "ID":
                 candidate.a, candidate.b = candidate.b, candidate.a
