@@ -128,9 +128,10 @@ class RelationReader:
         self._glued_words: set[str] = set()
         self._countries_of_names: dict[str, str] = {}
         self._confirmed: dict[str, tuple] = {}
-        for sentence in sentences:
+        for index, sentence in enumerate(sentences):
+            referred_to = index + 1 < len(sentences) and BOTH.search(sentences[index + 1].text)
             if sentence.is_title or STRONG.search(sentence.text) or DOCUMENT.search(sentence.text) \
-                    or WEAK.search(sentence.text):
+                    or WEAK.search(sentence.text) or referred_to:
                 headline = is_title_case(sentence.text)
                 self.mentions.append(self.finder.find(sentence.text, headline=headline))
             else:
@@ -380,6 +381,8 @@ class RelationReader:
         return self._relational[index]
 
     def read(self) -> list[Candidate]:
+        """The article's relations: pairs stated in a sentence first, then sentences naming one side,
+        each unordered pair once."""
         if not self.article_strong:
             return []
         found: dict[frozenset, Candidate] = {}
