@@ -201,7 +201,8 @@ def chunk_nquads(job: tuple[URIRef, SourceRecord]) -> str:
     return nquads_text(iri, record_to_triples(chunk))
 
 
-def add_record_to_store(store, record: SourceRecord, *, progress: bool = False, workers: int | None = None) -> URIRef:
+def add_record_to_store(store, record: SourceRecord, *, progress: bool = False, workers: int | None = None,
+                        chunk_size: int = BULK_CHUNK) -> URIRef:
     """Put a source's facts into a `GraphStore`, replacing whatever that source said before.
 
     A big record on an Oxigraph store is converted chunk by chunk in `workers` processes while this
@@ -211,7 +212,7 @@ def add_record_to_store(store, record: SourceRecord, *, progress: bool = False, 
 
     iri = graph_iri(record.source)
     store.remove_graph(iri)
-    chunks = record_chunks(record)
+    chunks = record_chunks(record, chunk_size)
     workers = default_workers() if workers is None else workers
     import multiprocessing
 

@@ -191,35 +191,41 @@ class LocalityMatcher:
     def __init__(self, gazetteer) -> None:
         self.gazetteer = gazetteer
         self._cache: dict[tuple, Locality] = {}
+        self._by_iri: dict[str, Locality] = {}
         self.matched = 0
         self.minted = 0
 
     def locality(self, name: str, country: str, *, kind: str | None = None,
                  lat: Decimal | None = None, lon: Decimal | None = None) -> Locality:
-        key = (name, country, kind)
+        """The place; the first description of an IRI wins, so that a node gets one position.
+
+        Namesakes of one kind in one country share an IRI (the model's key is country, kind and
+        name), so a second Springfield of the same state table becomes the first: a known limit.
+        """
+        key = (name, country, kind, lat, lon)
         known = self._cache.get(key)
         if known is None:
-            known = self._cache[key] = self._find(name, country, kind, lat, lon)
+            found = self._find(name, country, kind, lat, lon)
+            known = self._cache[key] = self._by_iri.setdefault(locality_key(found), found)
         return known
 
     def _find(self, name: str, country: str, kind: str | None, lat: Decimal | None, lon: Decimal | None) -> Locality:
         candidates = [p for p in self.gazetteer.lookup(name, country=country, kind=kind)
                       if p.country == country and p.kind != "country" and (kind is None or p.kind == kind)]
-        if lat is not None and lon is not None:
-            near = [(distance_km(float(lat), float(lon), p.lat, p.lon), n, p) for n, p in enumerate(candidates)
-                    if p.lat is not None and p.lon is not None]
+        located = [p for p in candidates if p.lat is not None and p.lon is not None]
+        if lat is not None and lon is not None and located:
+            # the table says where the place is: only a namesake that close is the place
+            near = [(distance_km(float(lat), float(lon), p.lat, p.lon), n, p) for n, p in enumerate(located)]
             near = [item for item in near if item[0] <= MATCH_RADIUS_KM]
-            if near:
-                candidates = [min(near)[2]]
-            else:
-                candidates = [p for p in candidates if p.lat is None or p.lon is None]
+            candidates = [min(near)[2]] if near else []
         if candidates:
             place = candidates[0]
             self.matched += 1
             aliases = (name,) if name != place.name else ()
+            # the gazetteer's position where it has one, so that every source gives the node the same
             return Locality(name=place.name, kind=place.kind, country=country, qid=place.qid,
-                            lat=lat if lat is not None else coordinate(place.lat),
-                            lon=lon if lon is not None else coordinate(place.lon), aliases=aliases)
+                            lat=coordinate(place.lat) if place.lat is not None else lat,
+                            lon=coordinate(place.lon) if place.lon is not None else lon, aliases=aliases)
         self.minted += 1
         return Locality(name=name, kind=kind or implied_kind(name) or "city", country=country, lat=lat, lon=lon)
 
@@ -247,6 +253,8 @@ def pairs_record(
         country_text = (row.get(getattr(columns, "country" + which)) or "").strip()
         if not name:
             return f"line {n}: no name in column {getattr(columns, 'city' + which)!r}"
+        if not country_text and "," in name:  # "Varna, Bulgaria" with an empty country cell
+            name, _comma, country_text = (part.strip() for part in name.rpartition(","))
         country = countries(country_text)
         if country is None:
             return f"line {n}: unknown country {country_text!r} for {name!r}"
