@@ -39,7 +39,7 @@ def test_a_later_sentence_pointing_back_renews_the_relation():
 
 def test_the_stage_of_another_article_sentence_does_not_leak():
     text = ("Kota Ambon menjalin sister city dengan Kota Vlissingen, Belanda, sejak 2006.\n\n"
-            "Selain itu Universitas Pattimura akan menandatangani MoU dengan sebuah rumah sakit.")
+            "Di luar itu, sebuah universitas negeri akan meneken MoU dengan rumah sakit daerah.")
     assert relations(text)[0][5] == "active"
 
 
@@ -190,16 +190,16 @@ def test_both_cities_refers_back_and_a_plan_to_sign_is_a_proposal():
 
 
 def test_twinning_inside_one_country():
-    text = ("Wali Kota Malang menandatangani MoU sister city dengan Wali Kota Surakarta dan Wali Kota "
-            "Pematang Siantar di Kota Semarang, Kamis (4/7/2019).")
+    text = ("Pada Kamis (4/7/2019) di Kota Cirebon, Wali Kota Kediri meneken MoU sister city dengan "
+            "Wali Kota Tegal dan Wali Kota Binjai.")
     found = {(r[0], r[2]): r[5] for r in relations(text, published="2019-07-05")}
-    assert found == {("Malang", "Surakarta"): "mou_signed", ("Malang", "Pematang Siantar"): "mou_signed"}
+    assert found == {("Kediri", "Tegal"): "mou_signed", ("Kediri", "Binjai"): "mou_signed"}
     text = "Wali Kota Malang menandatangani MoU pengelolaan air dengan Bupati Malang."
     assert extract_article(text + " Program sister city dibahas terpisah.")["relations"] == []
 
 
 def test_korean_units_written_with_a_space_or_a_hyphen():
-    text = ("Pemkab Sleman menjajaki sister city dengan Pemerintah Kabupaten Hadong Gun, Korea Selatan. "
+    text = ("Rencana sister city Pemkab Sleman dengan Kabupaten Hadong Gun, Korea Selatan, dibahas. "
             "Wali Kota Bekasi bertemu Wali Kota Mapo-gu, Seoul, untuk membahas rencana sister city.")
     found = {(r[0], r[2]): r[3:6] for r in relations(text)}
     assert found == {("Sleman Regency", "Hadong Gun"): ("county", "South Korea", "proposed"),
@@ -207,20 +207,19 @@ def test_korean_units_written_with_a_space_or_a_hyphen():
 
 
 def test_agreeing_to_sign_later_is_a_proposal():
-    text = ("Bupati Sleman menerima Bupati Gurye. Dalam pertemuan tersebut, kedua kepala daerah sepakat "
-            "untuk menandatangani MoU sister city tahun depan.")
+    text = ("Bupati Sleman menerima Bupati Gurye. Kedua kepala daerah sepakat untuk meneken MoU "
+            "sister city pada tahun berikutnya.")
     assert relations(text)[0][5] == "proposed"
 
 
 def test_the_partner_is_what_follows_sister_city_with():
-    text = ("The Yogyakarta governor visited Nagoya and Kobe, and promoted the sister city relationship "
-            "with Kyoto.")
+    text = ("After stops in Nagoya and Kobe, the Yogyakarta governor ended the tour by talking up the "
+            "sister city relationship with Kyoto.")
     assert [(r[0], r[2]) for r in relations(text)] == [("Yogyakarta", "Kyoto")]
 
 
 def test_a_city_described_as_part_of_a_province_is_not_a_party():
-    text = ("Kota Andong merupakan bagian dari Provinsi Gyeongsangbuk-do yang memiliki hubungan sister "
-            "province dengan Provinsi Jawa Barat.")
+    text = "Kota Andong adalah bagian dari Provinsi Gyeongsangbuk-do, sister province Jawa Barat sejak 2018."
     assert [(r[0], r[2]) for r in relations(text)] == [("West Java", "North Gyeongsang")]
 
 
@@ -243,22 +242,22 @@ def test_legal_instruments_cited_in_english():
 
 
 def test_a_country_after_the_name_picks_the_namesake_there():
-    text = ("Pemerintah Kota Surabaya dan Pemerintah Kota Kochi, Jepang, merayakan 25 tahun sister city. "
-            "Wali Kota Kochi hadir di Surabaya.")
+    text = ("Sister city Kota Balikpapan dengan Kota Kochi, Jepang, diperingati dengan pameran foto. "
+            "Wali Kota Kochi datang ke pameran itu.")
     found = extract_article(text)["relations"]
     assert [(r["b"]["name"], r["b"]["country"]) for r in found] == [("Kōchi", "Japan")]
 
 
 def test_offers_and_hopes_are_proposals():
-    text = "Pemkot Kupang menawarkan kerja sama sister city dengan pemerintah Jepang."
+    text = "Wali Kota Ternate menawarkan program sister city kepada pemerintah Jepang."
     assert relations(text)[0][2:6] == (None, "other", "Japan", "proposed")
-    text = "Wali Kota Kupang berharap Kota Kupang bisa menjalin sister city dengan Kota Matsue, Jepang."
+    text = "Ia berharap Kota Ternate kelak menjalin sister city dengan Kota Matsue, Jepang."
     assert relations(text)[0][5] == "proposed"
 
 
 def test_capitalised_headline_words_do_not_hide_places():
-    text = "Bukan Hanya Surabaya-Liverpool Yang Jadi Sister City Di Asia"
-    assert [(r[0], r[2]) for r in relations(text)] == [("Surabaya", "Liverpool")]
+    text = "Ini Kisah Sister City Makassar-Liverpool Yang Mendunia"
+    assert [(r[0], r[2]) for r in relations(text)] == [("Makassar", "Liverpool")]
 
 
 def test_huge_input_stays_fast():
@@ -271,16 +270,17 @@ def test_huge_input_stays_fast():
 
 
 def test_an_article_about_one_relation_ending_it():
-    text = ("CHARLOTTE — Charlotte leaders voted Monday night to suspend sister city ties with Russia.\n\n"
-            "The council will review its sister city relationship with Voronezh, Russia, next year.")
+    text = ("RALEIGH — The Raleigh council put its Russian sister city tie on hold on Friday, a suspension "
+            "until peace returns.\n\nMembers will look again at the sister city link with Voronezh, Russia, "
+            "in a year.")
     assert relations(text, published="2022-03-08")[0][:6] == \
-        ("Charlotte", "city", "Voronezh", "city", "Russia", "ended")
+        ("Raleigh", "city", "Voronezh", "city", "Russia", "ended")
 
 
 def test_one_sided_sentence_takes_the_place_the_article_speaks_of():
-    text = ("The city of Sarasota has decided to put a relationship on hold.\n\n"
-            "The city voted to suspend its sister city relationship with the Russian city of Vladimir.")
-    assert relations(text)[0][:6] == ("Sarasota", "city", "Vladimir", "city", "Russia", "ended")
+    text = ("Officials of the city of Tampa met on Monday.\n\n"
+            "They chose to suspend the sister city link agreed long ago with the Russian city of Samara.")
+    assert relations(text)[0][:6] == ("Tampa", "city", "Samara", "city", "Russia", "ended")
 
 
 def test_english_names_of_governments():

@@ -97,7 +97,7 @@ class Mention:
     venue: bool = False       # "di X", "in X": where something happened
     organisation: bool = False  # "KBRI X", "Kadin X": an organisation named after X
     is_country: bool = False
-    qualifies: bool = False   # only says where the mention before it lies ("Hebron, Palestina")
+    qualifies: bool = False   # only says where the mention before it lies ("Nablus, Palestina")
     weak: bool = False        # a bare name of a little-known place: kept only with support
     qualified: bool = False   # an administrative word or a title came with the name
     title: str | None = None  # the office named with the place ("Wali Kota"), if any
@@ -260,7 +260,7 @@ class MentionFinder:
         return found
 
     def _list_item_with_typo(self, text: str, match: re.Match) -> Mention | None:
-        """'Jeddah, Los Angles, Casablanca': an unknown item of a list of places, one typo away from a
+        """'Busan, Seattel, Guangzhou': an unknown item of a list of places, one typo away from a
         well-known place (one with a Wikidata id)."""
         name = match.group(0)
         before, after = text[max(0, match.start() - 8):match.start()], text[match.end():match.end() + 4]
@@ -330,7 +330,7 @@ class MentionFinder:
 
     def _person_after(self, text: str, end: int, mention: Mention | None) -> str | None:
         """'Wali Kota Bogor Bima Arya' -> 'Bima Arya': the holder named right after the office.
-        A country or the place repeated before the name ('Vlissingen Belanda, Bas ...') is skipped."""
+        A country or the place repeated before the name ('Wali Kota Ichikawa Jepang, Taro ...') is skipped."""
         while True:
             match = PERSON.match(text, end)
             if not match:

@@ -217,15 +217,15 @@ class RelationReader:
     # -- sides ---------------------------------------------------------------------------------
 
     def _parties(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """Drop qualifiers ('Kota Padang, Sumatera Barat', 'Hebron, Palestina') and organisations."""
+        """Drop qualifiers ('Kota Medan, Sumatera Utara', 'Nablus, Palestina') and organisations."""
         kept: list[Mention] = []
         for mention in mentions:
             if kept:
                 previous = kept[-1]
                 gap = text[previous.end:mention.start]
                 if PART_OF.match(gap):
-                    # "Kota Gyeongju merupakan bagian dari Provinsi Gyeongsangbuk-do yang ...": the
-                    # relation that follows is the province's; the city only locates it
+                    # "Kota A adalah bagian dari Provinsi B, ...": what follows is the province's
+                    # relation; the city only locates it
                     kept[-1] = mention
                     continue
                 if mention.is_country and QUALIFIER_GAP.match(gap) and previous.place is not None \
@@ -259,7 +259,7 @@ class RelationReader:
         if outer.place is None:
             return LEVEL.get(outer.kind or "") == "region"
         if inner.place is not None and inner.place == outer.place:
-            return not outer.qualified  # "Padang, Sumatera Barat (Sumbar)"; not "di Solo, Pemkot Surakarta"
+            return not outer.qualified  # "Medan, Sumatera Utara (Sumut)"; not "di Solo, Pemkot Surakarta"
         if inner.country not in (None, outer.country):
             return False
         if inner.kind in ("district", "county") and inner.place is None and outer.kind == "city":
@@ -334,7 +334,7 @@ class RelationReader:
         others = [m for m in parties if countries[id(m)] != home]
         partner_clause = WITH_PARTNER.search(text)
         if partner_clause:
-            # "... and promoting the sister city relations with Kyoto": the partner is what follows
+            # "... visits two cities and talks up the sister city link with C": the partner is C
             clause_end = CLAUSE_END.search(text, partner_clause.end())
             limit = clause_end.start() if clause_end else len(text)
             named_after = [m for m in others if partner_clause.end() <= m.start < limit]
@@ -481,7 +481,7 @@ class RelationReader:
         return [self._add(found, self._side(home[0], mentions), side, sentence, stage, False)]
 
     def _attach_one_sided(self, found, index: int, parties: list[Mention]) -> None:
-        """A sentence naming one side only ('the LoI with Pontianak is yet to be signed'):
+        """A sentence naming one side only ('an LoI with city X is still to come'):
         the other side is the article's main partner of the opposite country group."""
         sentence = self.sentences[index]
         text = sentence.text
@@ -504,7 +504,7 @@ class RelationReader:
                 candidate.sentences.append(sentence)
                 candidate.from_list = False
                 stage = stage_of(text)
-                if stage and ANAPHOR.search(text):  # "kedua pemerintah daerah tersebut menandatangani LoI"
+                if stage and ANAPHOR.search(text):  # "kedua kota tersebut meneken LoI"
                     candidate.stages.append(stage)
                     candidate.stage_sentences.append(sentence)
                 continue
@@ -539,7 +539,7 @@ class RelationReader:
 
     def _article_event(self, found: dict[frozenset, Candidate]) -> None:
         """An article about one relation: its renewal or ending may be told without naming the
-        partner ('the council voted to suspend sister city ties')."""
+        partner (a council putting 'its sister city ties' on hold)."""
         main = [c for c in found.values() if not c.in_passing]
         if len(main) != 1:
             return

@@ -34,7 +34,7 @@ def paragraphs(text: str) -> list[str]:
 
 
 def strip_dateline(paragraph: str) -> str:
-    """'SIBU (Feb 18): The council...' -> 'The council...' when the head looks like a dateline."""
+    """'MEDAN (Mar 3): The mayor...' -> 'The mayor...' when the head looks like a dateline."""
     match = DATELINE.match(paragraph)
     if not match:
         return paragraph
