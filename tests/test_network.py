@@ -231,3 +231,16 @@ def test_query_localities_are_the_row_iris_and_the_locality_asked_about(oxigraph
     partners = find_query("partners")
     assert query_localities(partners, {"locality": "Suwon"}, oxigraph.select, network) == [BANDUNG, BEKASI, HAMAMATSU, SUWON]
     assert query_localities(find_query("counts-by-country-pair"), {}, oxigraph.select, network) == []
+
+
+def test_a_twinning_without_events_keeps_its_reported_stage_and_has_no_history():
+    """Bulk sources (Wikidata P190, tables of pairs) state a stage without events; the stage must
+    not be taken from some other concept of the vocabulary."""
+    dataset = known_dataset()
+    graph_b = dataset.graph(URIRef(ID + "graph/curated-known-graph-b"))
+    twinning = URIRef(ID + "twinning/cn-city-nanning--id-city-bogor")
+    assert len(graph_b) > 0
+    graph_b.remove((twinning, URIRef("https://w3id.org/sister-cities/ontology#event"), None))
+    network = locality_network(copy_store(MemoryStore(dataset), "oxigraph"))
+    edge = network.edges[BOGOR, NANNING]
+    assert (edge["stage"], edge["date"], edge["history"], edge["sources"]) == ("loi_signed", None, [], [SOURCE_B])
