@@ -260,10 +260,6 @@ def test_linked_graph_is_valid(fixture_server: OxigraphServer, tmp_path: Path) -
         assert report.conforms
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "triples.py writes a float coordinate as Literal(float, datatype=XSD.decimal); the in-memory literal "
-    "then holds a float and the lat/long shape rejects it. Writing Literal(str(lat), datatype=XSD.decimal) "
-    "fixes it; remove this mark then (strict: the fix makes this test fail until the mark goes)."))
 def test_imported_graph_is_valid(fixture_server: OxigraphServer, tmp_path: Path) -> None:
     """The Wikidata source, partners with coordinates included, passes the shapes and checks."""
     from sister_cities.validate import validate

@@ -9,6 +9,7 @@ replaced or dropped as a unit.
 from __future__ import annotations
 
 import hashlib
+from decimal import Decimal
 import re
 import unicodedata
 from typing import Iterable
@@ -127,6 +128,11 @@ def legal_iri(instrument: LegalInstrument) -> URIRef:
     return ID[f"legal/{instrument.country.lower()}/{slug(instrument.number or instrument.title)}"]
 
 
+def decimal(value: float | str) -> Literal:
+    """A float as a valid xsd:decimal: plain digits, never the exponent form a float may print in."""
+    return Literal(format(Decimal(str(value)), "f"), datatype=XSD.decimal)
+
+
 def typed_date(value: str) -> Literal:
     """An ISO date or partial date as xsd:date, xsd:gYearMonth or xsd:gYear."""
     datatype = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}[len(value)]
@@ -242,8 +248,8 @@ class _Writer:
         if locality.qid:
             self.add(node, OWL.sameAs, WD[locality.qid])
         if locality.lat is not None and locality.lon is not None:
-            self.add(node, WGS.lat, Literal(locality.lat, datatype=XSD.decimal))
-            self.add(node, WGS.long, Literal(locality.lon, datatype=XSD.decimal))
+            self.add(node, WGS.lat, decimal(locality.lat))
+            self.add(node, WGS.long, decimal(locality.lon))
             geometry = URIRef(node + "/geometry")
             self.add(node, GEO.hasGeometry, geometry)
             self.add(geometry, RDF.type, GEO.Geometry)
