@@ -282,3 +282,42 @@ def test_single_source_facts_include_a_twinning_only_one_source_tells(oxigraph):
     exists = [r[0] for r in rows(oxigraph, "single-source-facts", ("twinning", "property")) if r[1] == rdf_type]
     assert exists == [SEMARANG_BRISBANE, BOGOR_NANNING, BANDUNG_BRAUNSCHWEIG, WESTJAVA_GYEONGGI, BEKASI_SUWON,
                       HAMAMATSU_SUWON]
+
+
+# --- checks -------------------------------------------------------------------------------------------
+
+def check_rows(store) -> list[tuple[str, str, str]]:
+    from sister_cities.resources import queries_dir
+
+    found = []
+    for name in ("parent-cycle", "contained-in-other-country", "twinning-without-stage-in-source"):
+        query = available_queries(queries_dir() / "checks")[name]
+        found += [(name, r["focus"], r["detail"]) for r in run(query, {}, store.select).records()]
+    return found
+
+
+def test_the_known_graph_passes_the_new_checks(oxigraph):
+    assert check_rows(oxigraph) == []
+
+
+def test_the_new_checks_find_a_cycle_a_parent_abroad_and_a_stageless_twinning():
+    from rdflib import URIRef
+
+    from sister_cities.vocab import SC, SDO
+
+    dataset = known_dataset()
+    bandung, west_java, suwon = (URIRef(ID + p) for p in ("place/id/city/bandung", "place/id/province/west-java",
+                                                          "place/kr/city/suwon"))
+    graph_a = dataset.graph(URIRef(ID + "graph/curated-known-graph-a"))
+    graph_a.add((west_java, SDO.containedInPlace, bandung))  # Bandung is already in West Java
+    graph_a.add((suwon, SDO.containedInPlace, west_java))
+    graph_a.remove((URIRef(BEKASI_SUWON), SC.stage, None))
+    broken = copy_store(MemoryStore(dataset), "oxigraph")
+    assert sorted(check_rows(broken)) == [
+        ("contained-in-other-country", ID + "place/kr/city/suwon",
+         f"in {ID}place/kr but contained in {ID}place/id/province/west-java, which is in {ID}place/id"),
+        ("parent-cycle", ID + "place/id/city/bandung", "schema:containedInPlace leads back to this place"),
+        ("parent-cycle", ID + "place/id/province/west-java", "schema:containedInPlace leads back to this place"),
+        ("twinning-without-stage-in-source", BEKASI_SUWON,
+         f"no sc:stage in the source graph {ID}graph/curated-known-graph-a"),
+    ]
