@@ -303,3 +303,21 @@ def test_partners_the_city_also_has_are_in_passing():
             "Semarang juga telah menjalin sister city dengan Kota Da Nang, Vietnam.")
     found = {r[2]: (r[5], r[7]) for r in relations(text)}
     assert found == {"Brisbane": ("renewed", False), "Da Nang": ("active", True)}
+
+
+def test_the_province_after_a_city_only_locates_it():
+    text = ("Pemerintah Kota Batam dan Pemerintah Kota Mossel Bay, Provinsi Western Cape, Afrika Selatan, "
+            "meneken nota kesepahaman sister city.")
+    assert [(r[2], r[4]) for r in relations(text)] == [("Mossel Bay", "South Africa")]
+
+
+def test_a_name_written_short_is_the_known_place():
+    text = ("Pemerintah Kota Batam dan Pemerintah Kota Mossel dari Afrika Selatan meneken nota "
+            "kesepahaman sister city. Kesepakatan itu diteken Wali Kota Batam dan Wali Kota Mossel Bay.")
+    assert [(r[2], r[5]) for r in relations(text)] == [("Mossel Bay", "mou_signed")]
+
+
+def test_a_sentence_full_of_institution_names_still_tells_people_from_places():
+    text = ("Kepala Pusat Fasilitasi Kerja Sama Kementerian Dalam Negeri Nelson Siregar menandatangani MoU "
+            "sister city dengan Dewan Bisnis Diaspora di Jakarta. MoU itu diumumkan Nelson di Jakarta.")
+    assert extract_article(text)["relations"] == []

@@ -210,7 +210,7 @@ class MentionFinder:
                         break
                 at_start = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1] in "\"“'‘(-–—:"
                 if found and not found.is_country and not headline and self._glued(words, i, j, at_start):
-                    self.names_of_people.append(" ".join(words))
+                    self.names_of_people.append(" ".join(words[i:j]))
                     found = None
                     i = j
                 elif found:

@@ -57,6 +57,7 @@ AND_WITH = re.compile(r"^\s*(?:,\s*)?(?:dan|dengan|and|with|serta)\s+(?:the\s+)?
 PART_OF = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:merupakan|adalah|is|was)?\s*(?:a\s+)?(?:bagian\s+(?:dari|wilayah)|"
                      r"part\s+of|located\s+in|terletak\s+di)\s+(?:the\s+)?"
                      r"(?:provinsi|propinsi|province\s+of|prefektur|negara\s+bagian|state\s+of)?\s*$", re.I)
+LIST_NEXT = re.compile(r"\s*(?:,\s*(?:dan\s+|and\s+|serta\s+)?|\s+(?:dan|and|serta)\s+)([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
 QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()?\s*$")
 DOCUMENT_WITH = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota kesepahaman|perjanjian|"
                            r"agreement|sister[\s-]city|kerja\s?sama)\b[^.;]{0,40}?\b(?:with|dengan)\b[^.;,]{0,30}$",
@@ -231,7 +232,8 @@ class RelationReader:
                 if mention.is_country and QUALIFIER_GAP.match(gap) and previous.place is not None \
                         and previous.country != mention.country and not previous.is_country:
                     self._move_to_country(previous, mention.country)
-                if QUALIFIER_GAP.match(gap) and self._qualifies(previous, mention, gap):
+                if QUALIFIER_GAP.match(gap) and self._qualifies(previous, mention, gap) \
+                        and not self._continues_list(text, mention):
                     if previous.country is None:
                         previous.country = mention.country
                     mention.qualifies = True
@@ -251,6 +253,17 @@ class RelationReader:
         mention.country = country
         self._confirmed[fold(mention.core)] = (mention.place, mention.kind, country)
 
+    def _continues_list(self, text: str, mention: Mention) -> bool:
+        """'Chongqing, Sichuan, dan Heilongjiang': a place followed by more places is a list item,
+        not the province of the place before it (a country after it does not count)."""
+        if mention.is_country or mention.place is None:
+            return False
+        follow = LIST_NEXT.match(text, mention.end)
+        if not follow:
+            return False
+        name = follow.group(1)
+        return self.gaz.country(name) is None and self.gaz.country(name.split()[0]) is None
+
     @staticmethod
     def _qualifies(inner: Mention, outer: Mention, gap: str) -> bool:
         """Whether ``outer`` only says where ``inner`` lies (its country, its province)."""
@@ -268,7 +281,7 @@ class RelationReader:
             return False
         if inner.place is None or inner.place.parent_qid == outer.place.qid:
             return True
-        return inner.place.parent_qid is None and "(" in gap
+        return inner.place.parent_qid is None  # "Mossel Bay, Western Cape": where it lies
 
     def _country_of(self, mention: Mention, sentence_mentions: list[Mention]) -> str:
         if mention.country:
@@ -558,7 +571,29 @@ class RelationReader:
                 candidate.stages.append(stage)
                 candidate.stage_sentences.append(sentence)
 
+    @staticmethod
+    def _merge_shortened(found: dict[frozenset, Candidate]) -> None:
+        """'Kota Mossel' beside 'Mossel Bay': a name the gazetteer lacks that begins a known name of
+        the same country, paired with the same place, is that place written short."""
+        for key, candidate in list(found.items()):
+            for short, other in ((candidate.b, candidate.a), (candidate.a, candidate.b)):
+                if short.place is not None or not short.name:
+                    continue
+                prefix = fold(short.name) + " "
+                target = next((c for k, c in found.items() if k != key and other.key in (c.a.key, c.b.key)
+                               and any(side.place is not None and side.country == short.country
+                                       and fold(side.name or "").startswith(prefix) for side in (c.a, c.b))),
+                              None)
+                if target is not None:
+                    target.sentences += candidate.sentences
+                    target.stages += candidate.stages
+                    target.stage_sentences += candidate.stage_sentences
+                    target.in_passing = target.in_passing and candidate.in_passing
+                    del found[key]
+                    break
+
     def _finish(self, found: dict[frozenset, Candidate]) -> list[Candidate]:
+        self._merge_shortened(found)
         self._article_event(found)
         candidates = list(found.values())
         # A country-only partner is dropped when a locality of that country is paired with the side.

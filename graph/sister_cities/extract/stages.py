@@ -27,6 +27,8 @@ STAGE_PATTERNS = [(stage, re.compile(rf"\b(?:{cue})\b", re.I)) for stage, cue in
 # Across the sentences on one pair, the furthest step wins (an MoU outranks the invitation before it).
 PRIORITY = {"renewed": 7, "ended": 6, "agreement_signed": 5, "mou_signed": 4, "loi_signed": 3, "active": 2,
             "proposed": 1}
+# "kesepakatan itu", "the agreement": a word pointing back to a document already named.
+POINTING_BACK = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)
 # A plan or a hope before the event word: the event has not happened yet.
 PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?|menjajaki|penjajakan|plan(?:s|ned|ning)? to|"
                   r"intend(?:s|ed)? to|sepakat untuk|agreed to|ingin|hope to|berharap)\b", re.I)
@@ -36,7 +38,8 @@ def stage_of(text: str) -> str | None:
     """The stage a sentence speaks of; a named LoI or MoU wins over the generic word 'agreement'."""
     if NEGATION.search(text):
         return "proposed"
-    matches = [(stage, match) for stage, pattern in STAGE_PATTERNS for match in [pattern.search(text)] if match]
+    matches = [(stage, match) for stage, pattern in STAGE_PATTERNS for match in [pattern.search(text)]
+               if match and not (stage == "agreement_signed" and POINTING_BACK.match(text, match.end()))]
     found = [stage for stage, _ in matches]
     if "agreement_signed" in found and ({"mou_signed", "loi_signed"} & set(found)):
         found.remove("agreement_signed")

@@ -87,7 +87,9 @@ def is_headline(paragraph: str) -> bool:
 def is_title_case(text: str) -> bool:
     """Most words capitalised: a headline, where capitals say nothing about names."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
-    return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
+    if not 4 <= len(words) <= 20 or text.rstrip().endswith("."):
+        return False  # a sentence full of institution names is still a sentence
+    return sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
 
 
 def sentences(text: str, title: str | None = None) -> list[Sentence]:
