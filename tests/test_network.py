@@ -231,6 +231,9 @@ def test_query_localities_are_the_row_iris_and_the_locality_asked_about(oxigraph
     partners = find_query("partners")
     assert query_localities(partners, {"locality": "Suwon"}, oxigraph.select, network) == [BANDUNG, BEKASI, HAMAMATSU, SUWON]
     assert query_localities(find_query("counts-by-country-pair"), {}, oxigraph.select, network) == []
+    # rows that name twinnings stand for both their localities
+    assert query_localities(find_query("resting-on"), {"instrument": "3/2008"}, oxigraph.select, network) == [
+        BRISBANE, NANNING, BANDUNG, BOGOR, SEMARANG, SUWON]
 
 
 def test_a_twinning_without_events_keeps_its_reported_stage_and_has_no_history():

@@ -306,14 +306,22 @@ def suggest_labels(name: str, network: nx.Graph, limit: int = 3) -> list[str]:
 def query_localities(query, params: dict[str, str], select: Select, network: nx.Graph) -> list[str]:
     """The nodes of `network` that a named query's rows name, with the localities its parameters name.
 
-    Every cell of every row that is the IRI of a node counts, so any query whose rows hold
-    locality IRIs can choose what to draw; a `locality` parameter adds the place asked about
-    (the partners of Bandung are drawn with Bandung).
+    Every cell of every row that is the IRI of a node counts, and a twinning's IRI counts for its
+    two localities, so any query whose rows hold locality or twinning IRIs can choose what to draw;
+    a `locality` parameter adds the place asked about (the partners of Bandung come with Bandung).
     """
     from .queries import resolve_parameter
 
     result = run(query, params, select)
-    found = {str(cell) for row in result.rows for cell in row if cell is not None and str(cell) in network}
+    ends = {twinning: (a, b) for a, b, twinning in network.edges(data="twinning") if twinning}
+    found: set[str] = set()
+    for row in result.rows:
+        for cell in row:
+            text = None if cell is None else str(cell)
+            if text in network:
+                found.add(text)
+            elif text in ends:
+                found.update(ends[text])
     for parameter in query.parameters:
         if parameter.type == "locality" and parameter.name in params:
             terms = resolve_parameter(parameter, params[parameter.name], select)
