@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -80,8 +79,7 @@ def test_a_slice_of_the_wikipedia_table(tmp_path):
     ]
     bogor = load.record.twinnings[2].b  # the gazetteer's position, which every source then shares
     gazetteer_bogor = Gazetteer.default().by_qid("Q10393")
-    assert (bogor.kind, float(bogor.lat), float(bogor.lon)) == ("city", round(gazetteer_bogor.lat, 6),
-                                                                round(gazetteer_bogor.lon, 6))
+    assert (bogor.kind, bogor.lat, bogor.lon) == ("city", round(gazetteer_bogor.lat, 6), round(gazetteer_bogor.lon, 6))
     assert [(c.name, c.country, c.qid) for c in load.record.localities] == [
         ("Albania", "AL", "Q222"), ("Bulgaria", "BG", "Q219"), ("China", "CN", "Q148"), ("Hungary", "HU", "Q28"),
         ("Indonesia", "ID", "Q252"), ("Turkey", "TR", "Q43")]
@@ -90,12 +88,12 @@ def test_a_slice_of_the_wikipedia_table(tmp_path):
 
 def test_a_namesake_far_from_the_table_coordinates_is_not_the_place():
     matcher = LocalityMatcher(Gazetteer.default())
-    near = matcher.locality("Bogor", "ID", lat=Decimal("-6.6"), lon=Decimal("106.8"))
-    far = LocalityMatcher(Gazetteer.default()).locality("Bogor", "ID", lat=Decimal("-8.0"), lon=Decimal("112.0"))
+    near = matcher.locality("Bogor", "ID", lat=-6.6, lon=106.8)
+    far = LocalityMatcher(Gazetteer.default()).locality("Bogor", "ID", lat=-8.0, lon=112.0)
     assert (near.qid, near.kind) == ("Q10393", "city")
-    assert far == Locality(name="Bogor", kind="city", country="ID", lat=Decimal("-8.0"), lon=Decimal("112.0"))
+    assert far == Locality(name="Bogor", kind="city", country="ID", lat=-8.0, lon=112.0)
     # the same place again, a few hundred metres off: the first description of the node wins
-    again = matcher.locality("Bogor", "ID", lat=Decimal("-6.601"), lon=Decimal("106.801"))
+    again = matcher.locality("Bogor", "ID", lat=-6.601, lon=106.801)
     assert again is near
     assert (matcher.matched, matcher.minted) == (2, 0)
 

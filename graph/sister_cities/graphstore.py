@@ -390,11 +390,27 @@ def choose_kind(kind: str, triples: int) -> str:
 
 # --- N-Quads ----------------------------------------------------------------------------------------
 
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def nt_term(term: Node) -> str:
+    """A term in N-Triples syntax. IRIs and blank nodes by `n3()`; literals written here, as rdflib's
+    `n3()` puts a text with a line break in Turtle's triple quotes, which N-Quads does not allow."""
+    if isinstance(term, Literal):
+        text = '"' + str(term).translate(_ESCAPES) + '"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype is not None and str(term.datatype) != XSD_STRING:
+            return f"{text}^^<{term.datatype}>"
+        return text
+    return term.n3()
+
+
 def nquads_lines(graph: URIRef, triples: Iterable[Triple]) -> Iterator[str]:
-    """Triples of one named graph as N-Quads lines; `n3()` writes each term in N-Triples syntax."""
+    """Triples of one named graph as N-Quads lines."""
     g = graph.n3()
     for s, p, o in triples:
-        yield f"{s.n3()} {p.n3()} {o.n3()} {g} .\n"
+        yield f"{s.n3()} {p.n3()} {nt_term(o)} {g} .\n"
 
 
 def nquads_text(graph: URIRef, triples: Iterable[Triple]) -> str:

@@ -27,7 +27,6 @@ import csv
 import math
 import re
 from dataclasses import dataclass, field, fields, replace
-from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -196,7 +195,7 @@ class LocalityMatcher:
         self.minted = 0
 
     def locality(self, name: str, country: str, *, kind: str | None = None,
-                 lat: Decimal | None = None, lon: Decimal | None = None) -> Locality:
+                 lat: float | None = None, lon: float | None = None) -> Locality:
         """The place; the first description of an IRI wins, so that a node gets one position.
 
         Namesakes of one kind in one country share an IRI (the model's key is country, kind and
@@ -209,13 +208,13 @@ class LocalityMatcher:
             known = self._cache[key] = self._by_iri.setdefault(locality_key(found), found)
         return known
 
-    def _find(self, name: str, country: str, kind: str | None, lat: Decimal | None, lon: Decimal | None) -> Locality:
+    def _find(self, name: str, country: str, kind: str | None, lat: float | None, lon: float | None) -> Locality:
         candidates = [p for p in self.gazetteer.lookup(name, country=country, kind=kind)
                       if p.country == country and p.kind != "country" and (kind is None or p.kind == kind)]
         located = [p for p in candidates if p.lat is not None and p.lon is not None]
         if lat is not None and lon is not None and located:
             # the table says where the place is: only a namesake that close is the place
-            near = [(distance_km(float(lat), float(lon), p.lat, p.lon), n, p) for n, p in enumerate(located)]
+            near = [(distance_km(lat, lon, p.lat, p.lon), n, p) for n, p in enumerate(located)]
             near = [item for item in near if item[0] <= MATCH_RADIUS_KM]
             candidates = [min(near)[2]] if near else []
         if candidates:
@@ -531,7 +530,7 @@ def _cell(row: dict[str, str], column: str | None) -> str | None:
     return value or None
 
 
-def _number(row: dict[str, str], column: str | None) -> Decimal | None:
+def _number(row: dict[str, str], column: str | None) -> float | None:
     value = _cell(row, column)
     if value is None:
         return None
@@ -541,15 +540,11 @@ def _number(row: dict[str, str], column: str | None) -> Decimal | None:
         return None
 
 
-def coordinate(value: float | None) -> Decimal | None:
-    """A coordinate as an exact decimal of at most 6 places (about 0.1 m).
-
-    A Python float typed xsd:decimal is ill-typed to pySHACL, which then reports every coordinate;
-    a `Decimal` makes a literal whose value and lexical form are both decimal."""
+def coordinate(value: float | None) -> float | None:
+    """A coordinate rounded to 6 places (about 0.1 m): what a table or the gazetteer can vouch for."""
     if value is None or not math.isfinite(value):
         return None
-    text = format(value, ".6f").rstrip("0").rstrip(".")
-    return Decimal("0" if text in ("", "-0") else text)
+    return round(float(value), 6)
 
 
 class _open_text:
