@@ -188,3 +188,11 @@ def test_analysis_of_any_small_network_is_consistent(nodes, edges, seed):
         assert report.community_count >= 1
     assert [r.value for r in report.degree] == sorted((r.value for r in report.degree), reverse=True)
     assert report.betweenness_samples == (None if nodes <= 10 else 5)
+
+
+def test_the_module_docstring_example_holds():
+    import doctest
+
+    from sister_cities import analysis
+
+    assert doctest.testmod(analysis).failed == 0

@@ -247,3 +247,11 @@ def test_a_twinning_without_events_keeps_its_reported_stage_and_has_no_history()
     network = locality_network(copy_store(MemoryStore(dataset), "oxigraph"))
     edge = network.edges[BOGOR, NANNING]
     assert (edge["stage"], edge["date"], edge["history"], edge["sources"]) == ("loi_signed", None, [], [SOURCE_B])
+
+
+def test_the_module_docstring_example_holds():
+    import doctest
+
+    from sister_cities import network
+
+    assert doctest.testmod(network).failed == 0

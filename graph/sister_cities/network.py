@@ -17,8 +17,8 @@ date any source gives an event of that stage (None when no source dates it). Sou
 often (one article reports a letter of intent, a later one the MoU), and the furthest stage is the
 one the later sources agree on.
 
->>> from sister_cities.build import default_dataset
->>> network = locality_network(default_dataset())
+>>> from sister_cities.build import seed_dataset
+>>> network = locality_network(seed_dataset())
 >>> sorted(network.nodes[n]["label"] for n in network)[:3]
 ['Bekasi Regency', 'Bogor', 'Bogor Regency']
 """
