@@ -59,8 +59,9 @@ def _weekday_near(text: str, start: int, end: int) -> int | None:
     return WEEKDAYS[match.group(1).lower().replace("’", "'")] if match else None
 
 
-def _numeric(match: re.Match, text: str, year: int | None) -> str | None:
-    """'(15/10/2017)' is day/month; with a weekday nearby, the reading that fits it wins."""
+def _numeric(match: re.Match, text: str, year: int | None, published: dt.date | None = None) -> str | None:
+    """'(15/10/2017)' is day/month; with a weekday nearby the reading that fits it wins, and
+    without a year the reading nearest the publication date ('today (8/2)' in an August story)."""
     first, second = int(match.group(1)), int(match.group(2))
     if match.group(3):
         year = int(match.group(3))
@@ -79,6 +80,8 @@ def _numeric(match: re.Match, text: str, year: int | None) -> str | None:
         fitting = [d for d in valid if d.weekday() == weekday]
         if fitting:
             return fitting[0].isoformat()
+    if published is not None and not match.group(3) and valid:
+        return min(valid, key=lambda d: abs((d - published).days)).isoformat()
     return valid[0].isoformat() if valid else None
 
 
@@ -95,7 +98,7 @@ def find_dates(text: str, published: str | None = None) -> list[str]:
         if iso:
             found.append((match.start(), iso))
     for match in NUMERIC.finditer(text):
-        iso = _numeric(match, text, year)
+        iso = _numeric(match, text, year, pub_date)
         if iso:
             found.append((match.start(), iso))
     if year:
