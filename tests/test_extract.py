@@ -327,6 +327,7 @@ def test_day_and_month_without_a_year_read_near_the_publication_date():
     from sister_cities.extract.dates import find_dates
 
     assert find_dates("The governor flies to Moscow today (8/2).", "2017-08-02") == ["2017-08-02"]
-    assert find_dates("Rapat digelar Senin (5/6).", "2019-06-07") == ["2019-06-05"]
+    assert find_dates("Rapat digelar Rabu (5/6).", "2019-06-07") == ["2019-06-05"]
+    assert find_dates("Rapat digelar (5/6).", "2019-06-07") == ["2019-06-05"]
     assert find_dates("Ditandatangani Minggu (15/10/2017).") == ["2017-10-15"]
     assert find_dates("signed on Feb 7 in the city", "2023-02-18") == ["2023-02-07"]
