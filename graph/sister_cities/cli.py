@@ -508,7 +508,9 @@ def serve(graph_path: Path | None, port: int) -> None:
     register_user_error(ServerError)
     temporary = None
     if graph_path is not None and (graph_path.is_dir() or graph_path.suffix.lower() == OXIGRAPH_SUFFIX):
-        location = load_store(graph_path, "oxigraph").path  # checks that it is a store, then lets it go
+        if not (graph_path / "CURRENT").is_file():
+            raise GraphFileError(graph_path, "no such Oxigraph store (a folder written by `build --out DIR.oxigraph`)")
+        location = graph_path
     else:
         store = load_store(graph_path, "oxigraph")
         temporary = Path(tempfile.mkdtemp(prefix="sister-cities-serve-"))
