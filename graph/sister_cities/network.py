@@ -8,7 +8,8 @@ edge attributes are the contract `viz.render_html` draws from:
   `country` (the country's English label; a country is its own), `lat`, `lon` (floats or None),
   `wikidata` (a QID or None), and `country_iri`, `parent` (IRIs or None) for the roll-ups;
 - edge attributes: `twinning` (IRI), `stage`, `date`, `sources` (`{title, url, published}` per
-  source), `history` (`{stage, date, source_title, source_url}` per reported event, in time order).
+  source), `history` (`{stage, date, source_title, source_url}` per reported event, in time order;
+  a stage a source states without an event of it, as bulk sources do, is an undated step).
 
 The stage of an edge is the furthest stage in the life order `vocab.STAGES` (proposed, loi_signed,
 mou_signed, agreement_signed, active, renewed, ended) that any source reports, so an ended
@@ -117,8 +118,9 @@ def fold_twinnings(result: QueryResult) -> list[dict[str, Any]]:
 
 
 def _edge(twinning: str, rows: list[dict[str, str | None]]) -> dict[str, Any]:
-    reported = {row["reported"] for row in rows} | {row["stage"] for row in rows if row["stage"]}
-    stage = max(reported, key=lambda code: STAGE_RANK.get(code or "", -1)) if reported else None
+    # a concept outside the stage scheme reads as "" off its IRI: no stage
+    reported = {row["reported"] for row in rows if row["reported"]} | {row["stage"] for row in rows if row["stage"]}
+    stage = max(reported, key=lambda code: (STAGE_RANK.get(code, -1), code)) if reported else None
     dates = [row["date"] for row in rows if row["stage"] == stage and row["date"]]
     sources: dict[str, dict[str, str | None]] = {}
     history: dict[tuple, dict[str, str | None]] = {}
@@ -129,6 +131,12 @@ def _edge(twinning: str, rows: list[dict[str, str | None]]) -> dict[str, Any]:
             step = {"stage": row["stage"], "date": row["date"], "source_title": row["title"],
                     "source_url": row["url"]}
             history[(row["stage"], row["date"], row["source"])] = step
+    # a source that states a stage without an event of it (a bulk source) still shows, undated
+    told = {(row["source"], row["stage"]) for row in rows if row["stage"]}
+    for row in rows:
+        if row["reported"] and (row["source"], row["reported"]) not in told:
+            history[(row["reported"], None, row["source"])] = {
+                "stage": row["reported"], "date": None, "source_title": row["title"], "source_url": row["url"]}
     return {
         "a": rows[0]["a"],
         "b": rows[0]["b"],
