@@ -39,12 +39,13 @@ SUFFIX_KINDS = {
     "prefectural government": "prefecture", "county": "county", "county government": "county",
     "district": "district", "state": "state", "state government": "state",
 }
+# Romanised unit words: a Korean gun is a county, a gu a district, a do a province; a Japanese
+# shi a city, a ken a prefecture; a Chinese xian a county, a sheng a province.
 ROMANISED_SUFFIX = re.compile(r"[-\s](gun|gu|do|si|shi|ken|xian|sheng)$", re.I)
-ROMANISED_COUNTRY = {"gun": "KR", "gu": "KR", "do": "KR", "si": "KR", "shi": "JP", "ken": "JP", "xian": "CN",
-                     "sheng": "CN"}
+ROMANISED_COUNTRY = {"gun": "KR", "gu": "KR", "do": "KR", "si": "KR", "shi": "JP", "ken": "JP",
+                     "xian": "CN", "sheng": "CN"}
 ROMANISED_KIND = {"gun": "county", "gu": "district", "do": "province", "si": "city", "shi": "city",
-                  "ken": "prefecture",
-                  "xian": "county", "sheng": "province"}
+                  "ken": "prefecture", "xian": "county", "sheng": "province"}
 # Organisations named after a place: the place is not a party in its own right.
 ORGANISATION_BEFORE = re.compile(
     r"(?:KBRI|KJRI|Konjen(?: RI)?|Kedutaan Besar(?: Republik Indonesia)?(?: \(KBRI\))?|Konsulat Jenderal"
@@ -58,6 +59,7 @@ ORGANISATION_AFTER = re.compile(r"^\s*(?:Festival|Monument|University|Sister Cit
                                 r"Sport Committee|Cultural Festival|Museum|Airport|Embassy|Chamber)\b")
 VENUE_BEFORE = re.compile(r"(?:\b(?:di|in|at|ke|to|menuju|tiba di|berada di)\s+(?:the\s+)?"
                           r"(?:(?:city|kota|ibukota|balaikota) (?:of )?)?)$", re.I)
+# A capitalised word; "Gyeongsangbuk-Do" keeps its unit suffix (and "-Di", a common misspelling of it).
 _WORD = r"[A-Z](?:[\w'’.]|-(?=[a-z0-9])|-(?=(?:Do|Gun|Si|Shi|Ken|Gu|Di)\b))*"
 NAME = re.compile(rf"{_WORD}(?:\s+{_WORD})*")
 HYPHEN_PAIR = re.compile(rf"(?<![\w.])(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s?[-–—]\s?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
@@ -65,6 +67,8 @@ BETWEEN_PAIR = re.compile(rf"\b(?:antara|between)\s+(?:the\s+city\s+of\s+|kota\s
                           rf"\s+(?:dan|dengan|and)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
 PERSON = re.compile(r"\s*[,–-]?\s*(?:(?:Mr|Bapak|Drs|Dr|H|Ir|Alderman)\.?\s+)*"
                     r"([A-Z][a-zé'’]+(?:\s+(?:[A-Z][a-zé'’]+|[A-Z]\.|van|den|de|bin|Abu)){0,4})")
+# Capitalised words that are never a place here: function words, titles, days and months,
+# document names, and the verbs of headlines.
 STOPWORDS = {fold(w) for w in """
 Sister City Cities Province Provinsi Kota Kabupaten Pemerintah Program Baca Dalam Dia Ia Kami Saya
 Kita Mereka Pihak Ketua Kepala Wali Walikota Bupati Gubernur Wakil Menteri Presiden Dubes Duta Besar
