@@ -33,7 +33,7 @@ from sister_cities.vocab import STAGES
 
 KNOWN = Path(__file__).parent / "data" / "known-graph"
 PLACE = "https://w3id.org/sister-cities/id/place/"
-BANDUNG, SUWON, BEKASI = PLACE + "id/city/bandung", PLACE + "kr/city/suwon", PLACE + "id/regency/bekasi-regency"
+SUWON = PLACE + "kr/city/suwon"
 HAMAMATSU, BRAUNSCHWEIG = PLACE + "jp/city/hamamatsu", PLACE + "de/city/braunschweig"
 BOGOR, SEMARANG = PLACE + "id/city/bogor", PLACE + "id/city/semarang"
 
