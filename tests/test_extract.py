@@ -331,3 +331,9 @@ def test_day_and_month_without_a_year_read_near_the_publication_date():
     assert find_dates("Rapat digelar (5/6).", "2019-06-07") == ["2019-06-05"]
     assert find_dates("Ditandatangani Minggu (15/10/2017).") == ["2017-10-15"]
     assert find_dates("signed on Feb 7 in the city", "2023-02-18") == ["2023-02-07"]
+
+
+def test_initiators_are_chambers_embassies_and_ministries():
+    text = ("Kota Medan dan Kota Ichikawa, Jepang, menandatangani MoU sister city yang difasilitasi "
+            "Kementerian Luar Negeri dan KBRI Tokyo.")
+    assert extract_article(text)["relations"][0]["initiators"] == ["Kementerian Luar Negeri", "KBRI Tokyo"]

@@ -48,7 +48,9 @@ FIELD_CONTEXT = re.compile(r"bidang|sektor|lingkup|meliputi|field|sector|scope|i
 INITIATOR = re.compile(
     r"((?:Kamar [Dd]agang(?: [Dd]an)?(?: [Ii]ndustri)?(?: \(Kadin\))?|Kadin|Kedutaan Besar Republik Indonesia"
     r"(?: \(KBRI\))?|KBRI|KJRI|Konsulat Jenderal Republik Indonesia(?: \(KJRI\))?|Chamber of Commerce)"
-    r"(?: (?:Kabupaten|Kota|Provinsi) )?(?:\s?[A-Z][\w]+){0,2})")
+    r"(?: (?:Kabupaten|Kota|Provinsi) )?(?:\s?[A-Z][\w]+){0,2}"
+    r"|Kementerian (?:Luar|Dalam) Negeri|Kemendagri|Kemenlu|Ministry of (?:Foreign|Home) Affairs"
+    r"|Indonesian Embassy(?: in [A-Z]\w+)?|Embassy of Indonesia(?: in [A-Z]\w+)?)")
 INITIATIVE = re.compile(r"inisiasi|prakarsa|diprakarsai|initiat\w+|difasilitasi|fasilitasi|facilitat\w+|"
                         r"didampingi|jajaki|menjajaki|mengajak|ajak", re.I)
 SEPARATOR_PAIR = re.compile(r"^\s*[-–—]\s*$")
