@@ -337,3 +337,10 @@ def test_initiators_are_chambers_embassies_and_ministries():
     text = ("Kota Medan dan Kota Ichikawa, Jepang, menandatangani MoU sister city yang difasilitasi "
             "Kementerian Luar Negeri dan KBRI Tokyo.")
     assert extract_article(text)["relations"][0]["initiators"] == ["Kementerian Luar Negeri", "KBRI Tokyo"]
+
+
+def test_read_also_inside_a_paragraph():
+    text = ("Kota Medan dan Kota Ichikawa, Jepang, menandatangani MoU sister city pada 3 Mei 2020. "
+            "Baca juga: Pemkot Padang Jajaki Sister City dengan Kota Hildesheim")
+    found = {r[2]: (r[5], r[7]) for r in relations(text)}
+    assert found == {"Ichikawa": ("mou_signed", False), "Hildesheim": ("proposed", True)}

@@ -115,5 +115,8 @@ def sentences(text: str, title: str | None = None) -> list[Sentence]:
         if number < 3 and not passing:
             paragraph = strip_dateline(paragraph)
         for sentence in split_sentences(paragraph):
-            result.append(Sentence(sentence, number, len(result), passing))
+            inline = READ_ALSO.match(sentence)  # "... kata dia. Baca juga: ..." inside a paragraph
+            if inline:
+                sentence = sentence[inline.end():].strip()
+            result.append(Sentence(sentence, number, len(result), passing or bool(inline)))
     return result
