@@ -344,3 +344,10 @@ def test_read_also_inside_a_paragraph():
             "Baca juga: Pemkot Padang Jajaki Sister City dengan Kota Hildesheim")
     found = {r[2]: (r[5], r[7]) for r in relations(text)}
     assert found == {"Ichikawa": ("mou_signed", False), "Hildesheim": ("proposed", True)}
+
+
+def test_possessive_and_countries_in_brackets():
+    text = "Medan's sister cities include Ichikawa (Japan), Gwangju (South Korea) and Penang (Malaysia)."
+    found = {(r[0], r[2], r[4]) for r in relations(text)}
+    assert found == {("Medan", "Ichikawa", "Japan"), ("Medan", "Gwangju", "South Korea"),
+                     ("Medan", "Penang", "Malaysia")}

@@ -361,7 +361,7 @@ class MentionFinder:
         return place.kind
 
     def _bare(self, text: str, start: int, end: int, words: list[str]) -> Mention | None:
-        name = re.sub(r"[.,’']+$", "", " ".join(words))
+        name = re.sub(r"['’]s$", "", re.sub(r"[.,’']+$", "", " ".join(words)))  # "Bandung's"
         folded = fold(name)
         if not folded or folded in STOPWORDS:
             return None
