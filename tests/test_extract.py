@@ -351,3 +351,16 @@ def test_possessive_and_countries_in_brackets():
     found = {(r[0], r[2], r[4]) for r in relations(text)}
     assert found == {("Medan", "Ichikawa", "Japan"), ("Medan", "Gwangju", "South Korea"),
                      ("Medan", "Penang", "Malaysia")}
+
+
+def test_english_wording_of_an_ending():
+    from sister_cities.extract.stages import stage_of
+
+    assert stage_of("The council voted to end its sister city relationship with Kaliningrad.") == "ended"
+    assert stage_of("Denver cut its ties with the Russian city.") == "ended"
+    assert stage_of("They ended their long-standing sister-city partnership.") == "ended"
+    assert stage_of("The weekend ended with a concert in the sister city.") is None
+    result = extract_article("The Oslo City Council voted on Thursday to end its sister city relationship with "
+                             "Saint Petersburg, Russia.", published="2023-04-02", language="en")
+    assert [(r["a"]["name"], r["b"]["name"], r["stage"]) for r in result["relations"]] == [
+        ("Oslo", "Saint Petersburg", "ended")]

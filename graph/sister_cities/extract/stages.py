@@ -11,7 +11,9 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                 r"re-?sign(?:s|ed|ing)?"),
     ("ended", r"memutus\w*|pemutusan|membatalkan|dibatalkan|menghentikan|dihentikan|mengakhiri|diakhiri|"
               r"suspen(?:d|ds|ded|ding|sion)|sever(?:s|ed|ing)?|terminat(?:e|es|ed|ing|ion)|cancel\w*|"
-              r"dissolv(?:e|es|ed|ing)|end(?:ed)? (?:the|its) relationship"),
+              r"dissolv(?:e|es|ed|ing)|cut(?:s|ting)? (?:\w+ ){0,2}ties|"
+              r"end(?:s|ed|ing)? (?:the |its |their |our )?(?:[\w-]+ ){0,3}"
+              r"(?:relationship|relations|ties|partnership|twinning|agreement)"),
     ("agreement_signed", r"perjanjian|agreement|kesepakatan|piagam|charter|"
                          r"(?:menandatangani|penandatangan(?:an)?|signed|signing)\s+(?:\w+\s+)?kerja\s?sama"),
     ("mou_signed", r"nota kesepahaman|kesepahaman|MoU|MOU|memorandum"),
