@@ -126,6 +126,21 @@ def test_an_interrupted_write_leaves_the_previous_file(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["graph.trig"]
 
 
+def test_written_files_get_ordinary_permissions(tmp_path):
+    """A temporary file is private; the file it becomes must be readable like any other output."""
+    import os
+
+    umask = os.umask(0o022)
+    try:
+        path = save_dataset(default_dataset(), tmp_path / "graph.trig")
+        assert path.stat().st_mode & 0o777 == 0o644
+        path.chmod(0o600)
+        save_dataset(default_dataset(), path)
+        assert path.stat().st_mode & 0o777 == 0o600
+    finally:
+        os.umask(umask)
+
+
 def test_unreadable_graph_files_are_clear_errors(tmp_path):
     corrupt = tmp_path / "broken.ttl"
     corrupt.write_text("@prefix x: <http://x/> .\nx:a x:b ", encoding="utf-8")

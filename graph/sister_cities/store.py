@@ -98,6 +98,7 @@ def atomic_output(path: Path | str, mode: str = "wb") -> Iterator:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temporary, _permissions_for(path))
         os.replace(temporary, path)
     except BaseException:
         try:
@@ -105,6 +106,16 @@ def atomic_output(path: Path | str, mode: str = "wb") -> Iterator:
         except FileNotFoundError:
             pass
         raise
+
+
+def _permissions_for(path: Path) -> int:
+    """The mode the file would have had without a temporary file: the old file's, else the umask's."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def write_bytes_atomic(path: Path | str, data: bytes) -> None:
