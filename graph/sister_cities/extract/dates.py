@@ -25,6 +25,9 @@ MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*\
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\b(?!\.?,?\s+\d{{4}})", re.I)
 MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+(\d{{4}})\b", re.I)
 NUMERIC = re.compile(r"\((\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)")
+# "on 12/03/2024" outside brackets: only with a four-digit year, so that numbers of documents
+# ("193/1652/PUOD", "25/2020") are not read as dates.
+NUMERIC_BARE = re.compile(r"(?<![\w/(])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\w/])")
 WEEKDAY = re.compile(rf"\b({_WEEKDAY})\b", re.I)
 SINCE = re.compile(r"\b(?:sejak|since|semenjak)(?:\s+(?:tanggal|tahun|the year))?\s*", re.I)
 YEAR = re.compile(r"\b(?:sejak|tahun|since|in|pada|year)\s+((?:19|20)\d{2})\b", re.I)
@@ -97,10 +100,11 @@ def find_dates(text: str, published: str | None = None) -> list[str]:
         iso = _iso(int(match.group(3)), MONTHS[match.group(1).lower()], int(match.group(2)))
         if iso:
             found.append((match.start(), iso))
-    for match in NUMERIC.finditer(text):
-        iso = _numeric(match, text, year, pub_date)
-        if iso:
-            found.append((match.start(), iso))
+    for pattern in (NUMERIC, NUMERIC_BARE):
+        for match in pattern.finditer(text):
+            iso = _numeric(match, text, year, pub_date)
+            if iso:
+                found.append((match.start(), iso))
     if year:
         for pattern, month_group, day_group in ((MONTH_DAY, 1, 2), (DAY_MONTH, 2, 1)):
             for match in pattern.finditer(text):

@@ -15,7 +15,8 @@ LEVEL = {"city": "local", "regency": "local", "county": "local", "district": "lo
 # heads a province-level unit, a mayor a city, a regent a regency.
 PREFIX_KINDS = [
     (r"Pemerintah Kabupaten(?: \(Pemkab\))?|Pemkab|Kabupaten|Kab\.", "regency"),
-    (r"Pemerintah Kota(?: \(Pemkot\))?|Pemkot|Kotamadya|Kota|kota|the city of|the City of|city of|City of|"
+    (r"Pemerintah Kota(?: \(Pemkot\))?|Pemkot|Pemko|Kotamadya|Kota|kota|the city of|the City of|city of|City of|"
+     r"Majlis Bandaraya|Majlis Perbandaran|Dewan Bandaraya|Lord Mayor of|Lord Mayor|"
      r"Wakil Wali ?[Kk]ota|Wali ?[Kk]ota|Walikota|Mayor of|mayor of|Executive Mayor|Mayor", "city"),
     (r"Pemerintah Provinsi(?: \(Pemprov\))?|Pemprov|Provinsi|provinsi|Propinsi|propinsi|Province of|"
      r"Wakil Gubernur|Gubernur(?: Provinsi)?|Governor of|Governor|Wagub", "province"),
@@ -29,7 +30,33 @@ PREFIX_KIND_OF_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(PREFIX_KINDS
 PREFIX = re.compile(r"\b(?:" + "|".join(f"(?P<k{i}>{pattern})" for i, (pattern, _) in enumerate(PREFIX_KINDS))
                     + r")\s+(?=[A-Z])")
 TITLE_WORDS = re.compile(r"^(?:Wakil |Penjabat |Plt\.? |Plh\.? )?(?:Wali ?[Kk]ota|Walikota|Mayor|Executive Mayor|"
-                         r"Gubernur|Governor|Bupati|Wagub|Wakil Gubernur|Wakil Bupati|Regent)")
+                         r"Lord Mayor|Gubernur|Governor|Bupati|Wagub|Wakil Gubernur|Wakil Bupati|Regent)")
+# English puts the place before the office ("Bogor Mayor Bima Arya"): an office without "of" is
+# followed by the holder's name, whereas Indonesian puts the place first ("Wali Kota Bogor Bima Arya").
+ENGLISH_TITLE = re.compile(r"^(?:Lord Mayor|Executive Mayor|Mayor|Governor)$")
+# "the Australian state of Victoria", "the Dutch municipality of Wageningen": the adjective names
+# the country, which chooses between namesakes.
+DEMONYMS = {
+    "australian": "AU", "american": "US", "japanese": "JP", "korean": "KR", "south korean": "KR",
+    "chinese": "CN", "dutch": "NL", "german": "DE", "french": "FR", "british": "GB", "english": "GB",
+    "scottish": "GB", "egyptian": "EG", "turkish": "TR", "malaysian": "MY", "indonesian": "ID",
+    "philippine": "PH", "vietnamese": "VN", "thai": "TH", "russian": "RU", "ukrainian": "UA",
+    "italian": "IT", "spanish": "ES", "saudi": "SA", "qatari": "QA", "emirati": "AE",
+    "jordanian": "JO", "palestinian": "PS", "moroccan": "MA", "algerian": "DZ", "canadian": "CA",
+    "new zealand": "NZ", "taiwanese": "TW", "indian": "IN", "pakistani": "PK", "belgian": "BE",
+    "polish": "PL", "hungarian": "HU", "czech": "CZ", "austrian": "AT", "swiss": "CH",
+    "swedish": "SE", "norwegian": "NO", "danish": "DK", "finnish": "FI", "portuguese": "PT",
+    "brazilian": "BR", "mexican": "MX", "south african": "ZA", "iranian": "IR", "iraqi": "IQ",
+    "azerbaijani": "AZ", "singaporean": "SG", "timorese": "TL", "cambodian": "KH", "tunisian": "TN",
+}
+UNIT_KINDS = {"city": "city", "town": "city", "municipality": "city", "port city": "city",
+              "capital": "city", "state": "state", "province": "province", "prefecture": "prefecture",
+              "county": "county", "region": None, "district": "district"}
+DEMONYM_UNIT = re.compile(
+    r"\b(?P<demonym>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+(?P<unit>"
+    + "|".join(sorted(UNIT_KINDS, key=len, reverse=True)) + r")\s+of\s+$", re.I)
+# Compass words inside a name ("Kuching North", "Jakarta Selatan") are not a person's name.
+COMPASS = {"north", "south", "east", "west", "central", "utara", "selatan", "timur", "barat", "tengah"}
 SUFFIX_KINDS = {
     "regency": "regency", "regency government": "regency", "city": "city", "municipal council": "city",
     "city council": "city", "municipality": "city", "city government": "city",
@@ -65,6 +92,7 @@ NAME = re.compile(rf"{_WORD}(?:\s+{_WORD})*")
 HYPHEN_PAIR = re.compile(rf"(?<![\w.])(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s?[-–—]\s?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
 BETWEEN_PAIR = re.compile(rf"\b(?:antara|between)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})"
                           rf"\s+(?:dan|dengan|and)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
+POSSESSIVE = re.compile(r"['’]s$")
 PERSON = re.compile(r"\s*[,–-]?\s*(?:(?:Mr|Bapak|Drs|Dr|H|Ir|Alderman)\.?\s+)*"
                     r"([A-Z][a-zé'’]+(?:\s+(?:[A-Z][a-zé'’]+|[A-Z]\.|van|den|de|bin|Abu)){0,4})")
 # Capitalised words that are never a place here: function words, titles, days and months,
@@ -86,6 +114,7 @@ Akan Jadi Ajak Gandeng Jajaki Tandatangani Teken Jalin Perpanjang Kunjungi Perin
 Establish Establishes Goes Exist Kunjungan Penandatanganan Tandatangan Pengembangan Makin Akrab
 Kembar Kembaran Bersaudara Persahabatan Bersahabat Berkembar Kerja Terbentuk Menjadi Dunia
 Metropolitan Capital Provincial Municipal Special Autonomous Region Prefectural Regional Daerah
+Commission Committee Board Office Hall Centre Center Authority Department Agency Ministry Secretariat
 """.split()}
 
 
@@ -174,7 +203,10 @@ class MentionFinder:
                 continue
             words = name_match.group(0).split()
             title = bool(TITLE_WORDS.match(match.group(0)))
+            english_title = bool(ENGLISH_TITLE.match(match.group(0).strip()))
             mention = self._qualified(text, match.start(), match.end(), words, kind, title)
+            if mention is not None and english_title and mention.end < name_match.end():
+                mention = None  # "Mayor Bima Santoso": a person, whatever "Bima" also names
             if mention is None and title:
                 person = self._person_after(text, match.end() - 1, None)
                 if person:
@@ -207,8 +239,8 @@ class MentionFinder:
                 found = None
                 for j in range(min(len(words), i + 5), i, -1):
                     start, end = offsets[i], offsets[j - 1] + len(words[j - 1])
-                    if not free(start, end):
-                        continue
+                    if not free(start, end) or any(POSSESSIVE.search(w) for w in words[i:j - 1]):
+                        continue  # "China's Hainan Province": a possessive ends a name
                     found = self._bare(text, start, end, words[i:j])
                     if found:
                         break
@@ -236,11 +268,27 @@ class MentionFinder:
         self.people += [(None, person) for person in self._untitled]
         for mention in mentions:
             before = text[max(0, mention.start - 60):mention.start]
+            demonym = DEMONYM_UNIT.search(before) if not mention.is_country else None
+            if demonym:
+                self._in_country(mention, DEMONYMS[fold(demonym.group("demonym"))],
+                                 UNIT_KINDS[demonym.group("unit").lower()])
             mention.venue = bool(VENUE_AT.search(before)) or \
                 (bool(VENUE_BEFORE.search(before)) and not mention.qualified)
             if ORGANISATION_BEFORE.search(before) or ORGANISATION_AFTER.match(text[mention.end:]):
                 mention.organisation = True
         return mentions
+
+    def _in_country(self, mention: Mention, country: str, kind: str | None) -> None:
+        """The namesake in the country an adjective names, or an unknown place there."""
+        if mention.country == country:
+            return
+        place = self.resolve(mention.core, kind=kind or mention.kind, country=country)
+        if place is not None and place.country == country:
+            mention.place, mention.kind = place, self._kind(place, kind)
+        else:
+            mention.place = None
+            mention.kind = kind or mention.kind
+        mention.country = country
 
     def _unknown_partners(self, text: str, mentions: list[Mention], free) -> list[Mention]:
         """'Bogor-Kisarazu', 'antara Bogor dan Kisarazu': a name the gazetteer lacks, paired with a
@@ -283,12 +331,13 @@ class MentionFinder:
     def _glued(self, words: list[str], i: int, j: int, first_is_sentence_start: bool = False) -> bool:
         """'Nelson Simanjuntak': the known name shares its phrase with an unknown capitalised word
         (a capital that only starts the sentence does not count)."""
-        before = [words[i - 1]] if i > 0 and not (i == 1 and first_is_sentence_start) else []
+        before = [words[i - 1]] if i > 0 and not (i == 1 and first_is_sentence_start) \
+            and not POSSESSIVE.search(words[i - 1]) else []  # "China's Hainan" is no person
         neighbours = before + ([words[j]] if j < len(words) else [])
         for word in neighbours:
             key = fold(word)
             if key and key not in STOPWORDS and not self.gaz.knows(key) and key not in SUFFIX_KINDS \
-                    and not ROMANISED_SUFFIX.search(word):
+                    and key not in COMPASS and not ROMANISED_SUFFIX.search(word):
                 return True
         return False
 
@@ -387,6 +436,8 @@ class MentionFinder:
         if fold(core) in STOPWORDS:
             return None
         place = self.resolve(core, kind=suffix_kind) if core else None
+        if place is None and suffix_kind:
+            place = self.resolve(name, kind=suffix_kind)  # indexed with its unit word: "Fairfax County"
         if place is None and suffix_kind and core and core[0].isupper():
             if suffix_kind in ("state",) and len(words) < 2:
                 return None

@@ -27,6 +27,12 @@ STRONG = re.compile(
     re.I)
 DOCUMENT = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota kesepahaman|kesepahaman|"
                       r"perjanjian|agreement|pernyataan (?:minat|kehendak)|kesepakatan|piagam|charter)\b", re.I)
+# "Mitra lainnya adalah ...", "Bogor's partners X, Y and Z": in an article about twinning, the
+# partners of a place are its twins.
+PARTNERS = re.compile(r"\b(?:mitra|partners)\b", re.I)
+# "Kerja sama tertua terjalin dengan Brisbane": a cooperation with a place, in a twinning article.
+COOPERATION_WITH = re.compile(r"\b(?:kerja\s?sama|hubungan|cooperation|relationship|partnership|ties)\b"
+                              r"[^.;]{0,40}?\b(?:dengan|with)\s", re.I)
 WEAK = re.compile(r"kerja\s?sama|cooperation|relationship|hubungan|partnership|kemitraan|\bties\b", re.I)
 ANAPHOR = re.compile(r"\b(?:tersebut|kerja\s?sama ini|perjanjian ini|kesepakatan ini|MoU ini|kedua kota|"
                      r"kedua pihak|kedua daerah|kedua belah pihak|both cities|both parties|the two cities|"
@@ -60,7 +66,10 @@ PART_OF = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:merupakan|adalah|is|was)?\s*(?:a\
                      r"part\s+of|located\s+in|terletak\s+di)\s+(?:the\s+)?"
                      r"(?:provinsi|propinsi|province\s+of|prefektur|negara\s+bagian|state\s+of)?\s*$", re.I)
 LIST_NEXT = re.compile(r"\s*(?:,\s*(?:dan\s+|and\s+|serta\s+)?|\s+(?:dan|and|serta)\s+)([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
-QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()?\s*$")
+# "Songpa-gu, a district of Seoul", "Fuqing, sebuah kota di Fujian": the second place only locates the first.
+QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()?\s*(?:(?:a|an|sebuah|salah satu)\s+(?:\w+\s+)?(?:district|ward|borough|suburb|"
+                           r"city|town|county|kota|distrik|kecamatan|kabupaten|daerah)\s+(?:of|in|di)\s+(?:the\s+)?)?$",
+                           re.I)
 DOCUMENT_WITH = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota kesepahaman|perjanjian|"
                            r"agreement|sister[\s-]city|kerja\s?sama)\b[^.;]{0,40}?\b(?:with|dengan)\b[^.;,]{0,30}$",
                            re.I)
@@ -134,7 +143,7 @@ class RelationReader:
         for index, sentence in enumerate(sentences):
             referred_to = index + 1 < len(sentences) and BOTH.search(sentences[index + 1].text)
             if sentence.is_title or STRONG.search(sentence.text) or DOCUMENT.search(sentence.text) \
-                    or WEAK.search(sentence.text) or referred_to:
+                    or WEAK.search(sentence.text) or PARTNERS.search(sentence.text) or referred_to:
                 headline = is_title_case(sentence.text)
                 self.mentions.append(self.finder.find(sentence.text, headline=headline))
             else:
@@ -344,6 +353,10 @@ class RelationReader:
         if set(countries.values()) == {"ID"} and len(parties) >= 2:
             # twinning inside one country is only read where the sentence names it as such
             return (self._domestic_pairs(text, parties) if STRONG.search(text) else []), False
+        if "ID" not in countries.values() and len(set(countries.values())) >= 3 and \
+                (PARTNERS.search(text) or LIST_IN_PASSING.search(text)):
+            # "Mitra lainnya adalah A di X, B di Y dan C di Z": partners of a place named elsewhere
+            return [], False
         home = "ID" if "ID" in countries.values() else countries[id(parties[0])] if parties else None
         anchors = [m for m in parties if countries[id(m)] == home]
         others = [m for m in parties if countries[id(m)] != home]
@@ -392,7 +405,8 @@ class RelationReader:
         if index not in self._relational:
             text = self.sentences[index].text
             self._relational[index] = bool(STRONG.search(text)) or \
-                (self.article_strong and bool(DOCUMENT.search(text)))
+                (self.article_strong and bool(DOCUMENT.search(text) or PARTNERS.search(text)
+                                              or COOPERATION_WITH.search(text)))
         return self._relational[index]
 
     def read(self) -> list[Candidate]:
@@ -507,7 +521,7 @@ class RelationReader:
             if mention.venue:
                 continue
             before = text[max(0, mention.start - 90):mention.start]
-            if not (ANAPHOR.search(text) or DOCUMENT_WITH.search(before)):
+            if not (ANAPHOR.search(text) or DOCUMENT_WITH.search(before) or PARTNERS.search(text)):
                 continue
             side = self._side(mention, mentions)
             partner = self._main_partner(found, side)
@@ -550,6 +564,9 @@ class RelationReader:
                         entry[1] += 1
         if not counts:
             return None
+        indonesian = {key: entry for key, entry in counts.items() if entry[0].country == "ID"}
+        if side.country != "ID" and indonesian:
+            counts = indonesian  # the articles are about Indonesian places and their partners
         return max(counts.values(), key=lambda e: e[1])[0]
 
     def _article_event(self, found: dict[frozenset, Candidate]) -> None:
@@ -656,10 +673,13 @@ class RelationReader:
             dates = [d for d in self._dates(sentence) if len(d) > 4]
             if dates:
                 return dates[0]
+        final = self.stage(candidate)
         for sentence in others:
-            dates = self._dates(sentence)
-            if dates:
-                return dates[0]
+            # a bare year is the event's only where the sentence speaks of the relation's final
+            # stage; otherwise it is history ("began in 2010 with a sports exchange")
+            full = len(self._dates(sentence)[0]) > 4 if self._dates(sentence) else False
+            if full or (self._dates(sentence) and (stage_of(sentence.text) or "active") == final):
+                return self._dates(sentence)[0]
         return self.article_date()
 
     def _dates(self, sentence: Sentence) -> list[str]:

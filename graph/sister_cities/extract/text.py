@@ -9,6 +9,9 @@ ABBREVIATIONS = {
     "dr", "drs", "h", "hj", "ir", "no", "nr", "st", "mr", "mrs", "ms", "va", "jl", "jln", "kab",
     "prov", "plt", "plh", "prof", "gov", "sen", "rep", "dept", "vs", "etc", "inc", "co", "jr",
     "sr", "ltd", "kec", "tbk", "pt", "cv", "bpk", "ny", "sdr", "mt", "ft", "u.s", "hlm",
+    # months written short in English dates ("Sept. 18, 2023"), and US state abbreviations
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "colo", "calif", "fla", "ore", "wash", "mass", "penn", "tex", "ariz", "mich", "minn", "wis",
 }
 READ_ALSO = re.compile(r"^(baca juga|baca|lihat juga|simak juga|read also|also read|related|"
                        r"artikel lainnya|berita terkait)\s*[:\-]", re.I)
