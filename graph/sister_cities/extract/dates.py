@@ -29,6 +29,8 @@ NUMERIC = re.compile(r"\((\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)")
 # ("193/1652/PUOD", "25/2020") are not read as dates.
 NUMERIC_BARE = re.compile(r"(?<![\w/(])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\w/])")
 WEEKDAY = re.compile(rf"\b({_WEEKDAY})\b", re.I)
+# Days named relative to the publication date.
+RELATIVE_DAY = re.compile(r"\b(?P<yesterday>yesterday|kemarin)\b|\b(?P<today>today|hari ini)\b", re.I)
 SINCE = re.compile(r"\b(?:sejak|since|semenjak)(?:\s+(?:tanggal|tahun|the year))?\s*", re.I)
 YEAR = re.compile(r"\b(?:sejak|tahun|since|in|pada|year)\s+((?:19|20)\d{2})\b", re.I)
 
@@ -121,6 +123,11 @@ def find_dates(text: str, published: str | None = None) -> list[str]:
         if match:
             weekday = WEEKDAYS[match.group(1).lower().replace("’", "'")]
             back = (pub_date.weekday() - weekday) % 7
+            found.append((match.start(), (pub_date - dt.timedelta(days=back)).isoformat()))
+    if not found and pub_date:
+        match = RELATIVE_DAY.search(text)
+        if match:  # "signed ... yesterday" in a story of 12 October: 11 October
+            back = 1 if match.group("yesterday") else 0
             found.append((match.start(), (pub_date - dt.timedelta(days=back)).isoformat()))
     if not found:
         for match in YEAR.finditer(text):

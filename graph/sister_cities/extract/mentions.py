@@ -92,6 +92,9 @@ NAME = re.compile(rf"{_WORD}(?:\s+{_WORD})*")
 HYPHEN_PAIR = re.compile(rf"(?<![\w.])(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s?[-–—]\s?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
 BETWEEN_PAIR = re.compile(rf"\b(?:antara|between)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})"
                           rf"\s+(?:dan|dengan|and)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
+# "Saint-Cloud", "Aix-en-Provence": a hyphenated name, taken whole when the gazetteer knows it
+# (otherwise "Bogor-Kisarazu" is a pair of places).
+HYPHENATED = re.compile(r"(?<![\w-])[A-Z][\w'’]+(?:-[\w'’]+)+")
 POSSESSIVE = re.compile(r"['’]s$")
 PERSON = re.compile(r"\s*[,–-]?\s*(?:(?:Mr|Bapak|Drs|Dr|H|Ir|Alderman)\.?\s+)*"
                     r"([A-Z][a-zé'’]+(?:\s+(?:[A-Z][a-zé'’]+|[A-Z]\.|van|den|de|bin|Abu)){0,4})")
@@ -225,6 +228,12 @@ class MentionFinder:
                 if len(words) >= 2 and free(match.start(), match.end()) and self.gaz.knows(fold(words[0])) \
                         and self._glued(words, 0, 1):
                     self.names_of_people.append(match.group(0))
+        for match in [] if qualified_only else HYPHENATED.finditer(text):
+            if free(match.start(), match.end()) and self.gaz.knows(fold(match.group(0))):
+                found = self._bare(text, match.start(), match.end(), [match.group(0)])
+                if found and not found.is_country:
+                    mentions.append(found)
+                    taken.append((found.start, found.end))
         # Names followed by an administrative word, then bare names.
         for match in [] if qualified_only else NAME.finditer(text):
             words = match.group(0).split()

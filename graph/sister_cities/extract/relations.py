@@ -14,7 +14,7 @@ from ..gazetteer import Gazetteer, Place, fold
 from .dates import find_dates
 from .legal import find_instruments
 from .stages import PRIORITY, stage_of
-from .mentions import LEVEL, STOPWORDS, Mention, MentionFinder
+from .mentions import COMPASS, LEVEL, STOPWORDS, Mention, MentionFinder
 from .text import Sentence, is_title_case
 
 STRONG = re.compile(
@@ -437,8 +437,8 @@ class RelationReader:
                                          sentence, stage, is_list))
             if not pairs and relational and STRONG.search(text):
                 created += self._country_partner(found, sentence, mentions, parties, stage)
-            if created:
-                recent = created
+            if created and not (is_list and recent):
+                recent = created  # "the two cities" after a list of other partners is still the main pair
             elif parties:
                 one_sided.append((index, parties))
             elif relational and not parties and not recent and BOTH.search(text) and index > 0 \
@@ -599,9 +599,15 @@ class RelationReader:
                 if short.place is not None or not short.name:
                     continue
                 prefix = fold(short.name) + " "
+
+                def written_short_or_long(side: Side) -> bool:
+                    """'Mossel' for 'Mossel Bay'; 'Kuching North' (a part of Kuching) for 'Kuching'."""
+                    known = fold(side.name or "")
+                    return known.startswith(prefix) or prefix.startswith(known + " ") and \
+                        prefix.split()[-1] in COMPASS
                 target = next((c for k, c in found.items() if k != key and other.key in (c.a.key, c.b.key)
                                and any(side.place is not None and side.country == short.country
-                                       and fold(side.name or "").startswith(prefix) for side in (c.a, c.b))),
+                                       and written_short_or_long(side) for side in (c.a, c.b))),
                               None)
                 if target is not None:
                     target.sentences += candidate.sentences

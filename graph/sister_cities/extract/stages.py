@@ -18,12 +18,22 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                          r"(?:menandatangani|penandatangan(?:an)?|signed|signing)\s+(?:\w+\s+)?kerja\s?sama"),
     ("mou_signed", r"nota kesepahaman|kesepahaman|MoU|MOU|memorandum"),
     ("loi_signed", r"letter of intent|LoI|LOI|pernyataan minat|pernyataan kehendak|surat minat"),
+    # an anniversary celebrates a relation that exists ("peringatan 35 tahun", "marked 20 years")
+    ("active", r"peringatan|memperingati|anniversary|ulang tahun|HUT|"
+               r"(?:marked|marks|marking|celebrat\w+) \d+ years|\d+ (?:tahun|years) (?:of )?(?:kerja ?sama|hubungan|"
+               r"sister|kota kembar|provinsi kembar|persahabatan|partnership|friendship)"),
     ("proposed", r"menjajaki|jajaki|penjajakan|mengajak|ajak|berencana|rencana|merencanakan|usul\w*|"
+                 r"undangan|mengundang|diundang|"
                  r"invit\w+|plan(?:s|ned|ning)?|explor\w+|propos\w+|calon|wacana|menawarkan|tawarkan|"
                  r"tawaran|offer(?:s|ed|ing)?"),
     ("active", r"telah|sudah|terjalin|menjalin|established|has been|have been|sejak|since|berlangsung|"
-               r"melanjutkan|mempunyai|memiliki|existing|kembaran|berjalan"),
-    ("proposed", r"akan|bakal|berharap|harap|cocok|ingin|hope\w*|will|mungkin|would"),
+               r"melanjutkan|existing|kembaran|berjalan|"
+               # to have partners, not to have something in common ("kedua daerah memiliki kesamaan")
+               r"(?:mempunyai|memiliki|has|have)\s+(?:\w+\s+){0,3}?(?:hubungan|kerja\s?sama|kota kembar|"
+               r"provinsi kembar|sister|mitra|partners?|twin|relations?)"),
+    # a visit or a talk about twinning, where nothing is said to exist yet
+    ("proposed", r"akan|bakal|berharap|harap|cocok|ingin|hope\w*|will|mungkin|would|kunjungan|berkunjung|"
+                 r"kunjungi|mengunjungi|membahas|bahas|peluang|discuss\w*|visit\w*|talks"),
 ]
 STAGE_PATTERNS = [(stage, re.compile(rf"\b(?:{cue})\b", re.I)) for stage, cue in STAGE_CUES]
 # Across the sentences on one pair, the furthest step wins (an MoU outranks the invitation before it).
