@@ -67,6 +67,7 @@ PART_OF = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:merupakan|adalah|is|was)?\s*(?:a\
                      r"(?:provinsi|propinsi|province\s+of|prefektur|negara\s+bagian|state\s+of)?\s*$", re.I)
 LIST_NEXT = re.compile(r"\s*(?:,\s*(?:dan\s+|and\s+|serta\s+)?|\s+(?:dan|and|serta)\s+)([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
 # "Songpa-gu, a district of Seoul", "Fuqing, sebuah kota di Fujian": the second place only locates the first.
+LIST_GAP = re.compile(r"^\s*(?:,\s*(?:dan|and|serta)?|dan|and|serta)\s*$")
 QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()?\s*(?:(?:a|an|sebuah|salah satu)\s+(?:\w+\s+)?(?:district|ward|borough|suburb|"
                            r"city|town|county|kota|distrik|kecamatan|kabupaten|daerah)\s+(?:of|in|di)\s+(?:the\s+)?)?$",
                            re.I)
@@ -190,13 +191,24 @@ class RelationReader:
         for ms in self.mentions:
             for m in ms:
                 counts[fold(m.core)] = counts.get(fold(m.core), 0) + 1
-        for ms in self.mentions:
+        for sentence, ms in zip(self.sentences, self.mentions):
             ms[:] = [m for m in ms if not m.weak or fold(m.core) in qualified or country_named(m.country)
-                     or counts[fold(m.core)] >= 2]
+                     or counts[fold(m.core)] >= 2 or self._listed_among_places(sentence.text, ms, m)]
             # a name also seen as the first name of a person ("Nelson Simanjuntak") is that person
             # unless the article speaks of the place's country
             ms[:] = [m for m in ms if m.qualified or m.is_country or fold(m.core) not in self._glued_words
                      or country_named(m.country)]
+
+    @staticmethod
+    def _listed_among_places(text: str, mentions: list[Mention], mention: Mention) -> bool:
+        """'seperti Penang, Ichikawa dan Chengdu': an item between two well-known places of a list."""
+        at = mentions.index(mention)
+        if at == 0 or at + 1 >= len(mentions):
+            return False
+        before, after = mentions[at - 1], mentions[at + 1]
+        return not before.weak and not after.weak and not before.is_country and not after.is_country \
+            and bool(LIST_GAP.match(text[before.end:mention.start])) \
+            and bool(LIST_GAP.match(text[mention.end:after.start]))
 
     def _unify_namesakes(self) -> None:
         """'Provinsi Kyoto' then 'Kyoto': a bare name takes the place its qualified mentions name,
