@@ -58,6 +58,10 @@ INDONESIAN_COUNTRY = {
     "IN": ["India"], "MY": ["Malaysia"], "TH": ["Thailand"], "VN": ["Viet Nam"],
     "HK": ["Hong Kong"], "TW": ["Taiwan"],
 }
+# "Polandia Besar", "Kazakhstan Barat": a country's Indonesian name inside a division's label.
+INDONESIAN_COUNTRY_TO_ENGLISH = {"Polandia": "Poland", "Finlandia": "Finland", "Perancis": "France",
+                                 "Irlandia": "Ireland", "Belanda": "Netherlands", "Jerman": "Germany"}
+COUNTRY_ADJECTIVES = {"Perancis": "French", "Belanda": "Dutch", "Jerman": "German"}
 # Kind of a first-level division by its ISO 3166-2 type; other types fall back to "province".
 SUBDIVISION_KIND = {
     "Prefecture": "prefecture", "Metropolis": "prefecture", "State": "state", "Land": "state",
@@ -81,6 +85,15 @@ ENGLISH_DIVISION_NAMES = {
     "DE-RP": "Rhineland-Palatinate", "DE-SN": "Saxony", "DE-ST": "Saxony-Anhalt", "DE-TH": "Thuringia",
     "DE-HE": "Hesse", "AT-2": "Carinthia", "AT-3": "Lower Austria", "AT-4": "Upper Austria",
     "AT-6": "Styria", "AT-7": "Tyrol", "AT-9": "Vienna",
+    # labels that are Indonesian exonyms ("Flandria Barat", "Serawak") or the local form
+    "BE-BRU": "Brussels-Capital Region", "BE-VAN": "Antwerp", "BE-VOV": "East Flanders",
+    "BE-VWV": "West Flanders", "BE-WAL": "Wallonia", "BE-WBR": "Walloon Brabant", "BE-WLX": "Luxembourg",
+    "CN-15": "Inner Mongolia", "EG-JS": "South Sinai", "ES-CN": "Canary Islands", "ES-CT": "Catalonia",
+    "ES-GA": "Galicia", "ES-IB": "Balearic Islands", "ES-VC": "Valencian Community",
+    "GB-ENG": "England", "GB-NIR": "Northern Ireland", "GB-SCT": "Scotland", "IT-21": "Piedmont",
+    "IT-23": "Aosta Valley", "IT-25": "Lombardy", "IT-52": "Tuscany", "IT-75": "Apulia",
+    "IT-82": "Sicily", "MY-04": "Malacca", "MY-07": "Penang", "MY-13": "Sarawak",
+    "SA-08": "Northern Borders Province",
 }
 # Countries whose ISO 3166-2 subdivision names are the English names.
 ENGLISH_SUBDIVISION_NAMES = {"US", "AU", "CA", "IN", "NG", "ZA", "NZ", "GB", "KE", "GH", "IE"}
@@ -88,11 +101,17 @@ ENGLISH_SUBDIVISION_NAMES = {"US", "AU", "CA", "IN", "NG", "ZA", "NZ", "GB", "KE
 TYPE_WORDS = {"Provinsi": "{} Province", "Prefektur": "{} Prefecture", "Oblast": "{} Oblast",
               "Krai": "{} Krai", "Departemen": "{} Department", "Wilayah": "{} Territory",
               "Negara Bagian": "{}", "Republik": "Republic of {}", "Distrik": "{} District",
-              "Kabupaten": "{} County", "Region": "{} Region", "Kegubernuran": "{} Governorate"}
+              "Kabupaten": "{} County", "Region": "{} Region", "Kegubernuran": "{} Governorate",
+              "Daerah Ibu Kota": "{} Capital Region", "Daerah": "{} Region", "Kanton": "{} Canton",
+              "Federasi": "Federation of {}", "Lembah": "{} Valley", "Pulau": "{} Island"}
 DIRECTIONS = {"Utara": "North", "Selatan": "South", "Barat": "West", "Timur": "East",
               "Tengah": "Central", "Tenggara": "Southeast", "Barat Daya": "Southwest",
               "Barat Laut": "Northwest", "Timur Laut": "Northeast"}
 ISLAND_NAMES = {"Jawa": "Java", "Sumatera": "Sumatra", "Kepulauan": "Islands"}
+# Indonesian words inside the labels of foreign divisions: "Newfoundland dan Labrador"; adjectives
+# follow the noun as directions do ("Polandia Besar" -> "Greater Poland").
+LABEL_WORDS = {"dan": "and"}
+ADJECTIVES = {"Dalam": "Inner", "Atas": "Upper", "Besar": "Greater", "Kecil": "Lesser", "Baru": "New"}
 # Indonesian provinces: the common abbreviations newspapers use, by ISO 3166-2 code.
 PROVINCE_ABBREVIATIONS = {
     "ID-JB": ["Jabar"], "ID-JT": ["Jateng"], "ID-JI": ["Jatim"], "ID-YO": ["DIY", "Jogja"],
@@ -118,14 +137,29 @@ def read_csv(path: Path) -> list[dict]:
 def translate_indonesian(label: str) -> str:
     """'Jawa Barat' -> 'West Java', 'Sulawesi Tenggara' -> 'Southeast Sulawesi' (word by word)."""
     words = label
-    for word, english in ISLAND_NAMES.items():
+    for word, english in {**ISLAND_NAMES, **LABEL_WORDS}.items():
         words = re.sub(rf"\b{word}\b", english, words)
     if words.startswith("Islands "):
         words = words[len("Islands "):] + " Islands"
+    before = ""
+    for adjective, english in ADJECTIVES.items():
+        if words.endswith(" " + adjective):
+            words, before = words[: -len(adjective) - 1], english
     for direction in sorted(DIRECTIONS, key=len, reverse=True):
         if words.endswith(" " + direction):
-            return f"{DIRECTIONS[direction]} {words[: -len(direction) - 1]}"
-    return words
+            words = f"{DIRECTIONS[direction]} {words[: -len(direction) - 1]}"
+            break
+        if words == direction:  # Ghana's "Region Barat": the Western Region
+            words = {"North": "Northern", "South": "Southern", "West": "Western", "East": "Eastern",
+                     "Northwest": "North West", "Northeast": "North East", "Southwest": "South West",
+                     "Southeast": "South East"}.get(DIRECTIONS[direction], DIRECTIONS[direction])
+            break
+    for country, adjective in COUNTRY_ADJECTIVES.items():
+        if words.endswith(" " + country):  # "Polinesia Perancis": French Polynesia
+            words = f"{adjective} {words[: -len(country) - 1]}"
+    for country in INDONESIAN_COUNTRY_TO_ENGLISH:
+        words = re.sub(rf"\b{country}\b", INDONESIAN_COUNTRY_TO_ENGLISH[country], words)
+    return f"{before} {words}" if before else words
 
 
 def english_division_name(label: str) -> tuple[str, str]:

@@ -59,6 +59,21 @@ def test_names_resolve_to_the_wikidata_item(gaz, name, expected):
     assert (place.qid, place.name, place.kind) == expected
 
 
+@pytest.mark.parametrize("indonesian, english, country", [
+    ("Polandia Besar", "Greater Poland Province", "PL"),  # adjective after the noun, country inside
+    ("Mongolia Dalam", "Inner Mongolia", "CN"),
+    ("Flandria Barat", "West Flanders", "BE"),
+    ("Serawak", "Sarawak", "MY"),
+    ("Daerah Bohemia Selatan", "South Bohemia Region", "CZ"),
+    ("Newfoundland dan Labrador", "Newfoundland and Labrador", "CA"),
+    ("Kanton Bern", "Bern Canton", "CH"),
+])
+def test_foreign_divisions_carry_english_names_and_keep_their_indonesian_labels(gaz, indonesian, english, country):
+    place = gaz.lookup(indonesian)[0]
+    assert (place.name, place.country) == (english, country)
+    assert gaz.lookup(english)[0] == place
+
+
 def test_lookup_folds_case_accents_and_punctuation(gaz):
     assert gaz.lookup("SÉTIF province")[0].qid == "Q237164"
     assert gaz.lookup("setif")[0].country == "DZ"
