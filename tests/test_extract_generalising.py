@@ -107,3 +107,38 @@ def test_a_part_of_a_city_named_with_a_compass_word_merges_with_the_city():
             "Pontianak Mayor Edi Santoso and Kuching North City Commission mayor Hilmy Othman signed the "
             "sister city MoU.")
     assert relations(text) == [("Pontianak", "Kuching", "city", "Malaysia", "mou_signed", None, False)]
+
+
+def signatories(text: str) -> list[tuple]:
+    return [(s["name"], s["role"], s["represents"]) for r in extract_article(text)["relations"]
+            for s in r["signatories"]]
+
+
+def test_english_offices_before_or_after_the_place():
+    text = "Pontianak Mayor Edi Santoso and Kuching Mayor Hilmy Othman signed a sister city MoU."
+    assert signatories(text) == [("Edi Santoso", "Pontianak Mayor", "Pontianak"),
+                                 ("Hilmy Othman", "Kuching Mayor", "Kuching")]
+    text = "Mayor Jane Doe of Geelong and Regent Made Suarta of Gianyar signed a sister city letter of intent."
+    assert signatories(text) == [("Made Suarta", "Regent of Gianyar", "Gianyar Regency"),
+                                 ("Jane Doe", "Mayor of Geelong", "Geelong")]
+    text = "Governor of Bali Wayan Koster and Hainan Governor Feng Fei signed a sister province agreement."
+    assert signatories(text) == [("Wayan Koster", "Governor of Bali", "Bali"),
+                                 ("Feng Fei", "Hainan Governor", "Hainan")]
+
+
+def test_an_office_with_a_comma_before_the_name():
+    text = ("Bandung Mayor, Rina Kusuma leaves for Germany today.\n\n"
+            "Bandung and Braunschweig will sign a sister city MoU on Friday.")
+    assert signatories(text) == [("Rina Kusuma", "Bandung Mayor", "Bandung")]
+
+
+def test_a_name_stops_before_the_word_after_it():
+    text = "Penandatanganan MoU sister city dilakukan Wali Kota Malang Sutiaji dengan Wali Kota Hebron."
+    assert [s[0] for s in signatories(text)] == ["Sutiaji"]
+
+
+def test_places_in_brackets_after_a_partner_are_a_remark_on_it():
+    text = "Surabaya has sister city ties with Seattle, Busan and Moscow (by Chicago and Santa Clara County)."
+    assert [r[1] for r in relations(text)] == ["Seattle", "Busan", "Moscow"]
+    text = "Kota Bandung memiliki sister city antara lain Braunschweig (melalui Provinsi Niedersachsen), Suwon dan Liuzhou."
+    assert [r[1] for r in relations(text)] == ["Braunschweig", "Suwon", "Liuzhou"]

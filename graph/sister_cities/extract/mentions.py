@@ -23,7 +23,7 @@ PREFIX_KINDS = [
     (r"Special Region of|Special Capital Region of|Daerah Istimewa|Daerah Khusus Ibukota", "province"),
     (r"Prefektur|Prefecture of", "prefecture"),
     (r"Negara Bagian|State of|the state of", "state"),
-    (r"Penjabat Bupati|Wakil Bupati|Bupati|Regent of", "regency"),
+    (r"Penjabat Bupati|Wakil Bupati|Bupati|Regent of|Regent", "regency"),
     (r"County of", "county"),
 ]
 PREFIX_KIND_OF_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(PREFIX_KINDS)}
@@ -33,7 +33,7 @@ TITLE_WORDS = re.compile(r"^(?:Wakil |Penjabat |Plt\.? |Plh\.? )?(?:Wali ?[Kk]ot
                          r"Lord Mayor|Gubernur|Governor|Bupati|Wagub|Wakil Gubernur|Wakil Bupati|Regent)")
 # English puts the place before the office ("Bogor Mayor Bima Arya"): an office without "of" is
 # followed by the holder's name, whereas Indonesian puts the place first ("Wali Kota Bogor Bima Arya").
-ENGLISH_TITLE = re.compile(r"^(?:Lord Mayor|Executive Mayor|Mayor|Governor)$")
+ENGLISH_TITLE = re.compile(r"^(?:Lord Mayor|Executive Mayor|Mayor|Governor|Regent)$")
 # "the Australian state of Victoria", "the Dutch municipality of Wageningen": the adjective names
 # the country, which chooses between namesakes.
 DEMONYMS = {
@@ -95,9 +95,14 @@ BETWEEN_PAIR = re.compile(rf"\b(?:antara|between)\s+(?:the\s+city\s+of\s+|kota\s
 # "Saint-Cloud", "Aix-en-Provence": a hyphenated name, taken whole when the gazetteer knows it
 # (otherwise "Bogor-Kisarazu" is a pair of places).
 HYPHENATED = re.compile(r"(?<![\w-])[A-Z][\w'’]+(?:-[\w'’]+)+")
+OF_PLACE = re.compile(r",?\s+of\s+(?:the\s+)?(?:(?:City|Regency|Province) of\s+)?")
+PLACE_OFFICE = re.compile(rf"({_WORD}(?:\s+{_WORD}){{0,2}}?)(?=\s+(?:Acting |Deputy |Vice )?(?:Lord )?"
+                          r"(?:Mayor|Governor|Regent)\b)")
+OFFICE_AFTER = re.compile(r"\s+((?:Acting |Deputy |Vice )?(?:Lord )?(?:Mayor|Governor|Regent))\s*,")
+HONORIFICS = {"alderman", "mr", "mrs", "ms", "dr", "bapak", "ibu", "h", "hj", "ir", "drs", "prof"}
 POSSESSIVE = re.compile(r"['’]s$")
 PERSON = re.compile(r"\s*[,–-]?\s*(?:(?:Mr|Bapak|Drs|Dr|H|Ir|Alderman)\.?\s+)*"
-                    r"([A-Z][a-zé'’]+(?:\s+(?:[A-Z][a-zé'’]+|[A-Z]\.|van|den|de|bin|Abu)){0,4})")
+                    r"([A-Z][a-zé'’]+(?:\s+(?:[A-Z][a-zé'’]+|[A-Z]\.|van|den|de|bin|Abu)\b){0,4})")
 # Capitalised words that are never a place here: function words, titles, days and months,
 # document names, and the verbs of headlines.
 STOPWORDS = {fold(w) for w in """
@@ -160,7 +165,7 @@ class MentionFinder:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
-        self.people: list[tuple[Mention | None, str]] = []
+        self.people: list[tuple[Mention | None, str, str]] = []  # (place, person, office)
 
     def resolve(self, name: str, *, kind: str | None = None, country: str | None = None,
                 fuzzy: bool = False) -> Place | None:
@@ -192,7 +197,7 @@ class MentionFinder:
         ``self.people``."""
         mentions: list[Mention] = []
         taken: list[tuple[int, int]] = []
-        self._untitled: list[str] = []
+        self._untitled: list[tuple[str, int, int, str]] = []  # person, office start, end, office
         self.names_of_people: list[str] = []
 
         def free(start: int, end: int) -> bool:
@@ -208,13 +213,14 @@ class MentionFinder:
             title = bool(TITLE_WORDS.match(match.group(0)))
             english_title = bool(ENGLISH_TITLE.match(match.group(0).strip()))
             mention = self._qualified(text, match.start(), match.end(), words, kind, title)
-            if mention is not None and english_title and mention.end < name_match.end():
+            if mention is not None and english_title and self._person_named_after_office(text, mention):
                 mention = None  # "Mayor Bima Santoso": a person, whatever "Bima" also names
             if mention is None and title:
                 person = self._person_after(text, match.end() - 1, None)
                 if person:
-                    self._untitled.append(person)
-                    taken.append((match.start(), match.end() + len(person)))
+                    end = text.index(person, match.end() - 1) + len(person)
+                    self._untitled.append((person, match.start(), end, match.group(0).strip()))
+                    taken.append((match.start(), end))
                 continue
             if mention and title:
                 mention.title = match.group(0).strip()
@@ -228,6 +234,16 @@ class MentionFinder:
                 if len(words) >= 2 and free(match.start(), match.end()) and self.gaz.knows(fold(words[0])) \
                         and self._glued(words, 0, 1):
                     self.names_of_people.append(match.group(0))
+            # and the places of English offices: "Jakarta Governor, Djarot ..."
+            for match in PLACE_OFFICE.finditer(text):
+                words = match.group(1).split()
+                for i in range(len(words)):
+                    start = match.start(1) + len(" ".join(words[:i])) + (1 if i else 0)
+                    found = self._bare(text, start, match.end(1), words[i:])
+                    if found and not found.is_country and free(found.start, found.end):
+                        mentions.append(found)
+                        taken.append((found.start, found.end))
+                        break
         for match in [] if qualified_only else HYPHENATED.finditer(text):
             if free(match.start(), match.end()) and self.gaz.knows(fold(match.group(0))):
                 found = self._bare(text, match.start(), match.end(), [match.group(0)])
@@ -272,9 +288,16 @@ class MentionFinder:
         if not qualified_only:
             mentions += self._unknown_partners(text, mentions, free)
         mentions.sort(key=lambda m: m.start)
-        self.people = [(m, person) for m in mentions if m.title
+        self.people = [(m, person, m.surface) for m in mentions if m.title
                        for person in [self._person_after(text, m.end, m)] if person]
-        self.people += [(None, person) for person in self._untitled]
+        self.people += [self._office_of(text, mentions, *untitled) for untitled in self._untitled]
+        for mention in mentions:  # "Jakarta Governor, Djarot ...": the office after the place
+            office = OFFICE_AFTER.match(text, mention.end)
+            if office and not mention.title and not mention.is_country \
+                    and not any(m is mention for m, _, _ in self.people):
+                person = self._person_after(text, office.end(), mention)
+                if person:
+                    self.people.append((mention, person, f"{mention.surface} {office.group(1)}"))
         for mention in mentions:
             before = text[max(0, mention.start - 60):mention.start]
             demonym = DEMONYM_UNIT.search(before) if not mention.is_country else None
@@ -286,6 +309,31 @@ class MentionFinder:
             if ORGANISATION_BEFORE.search(before) or ORGANISATION_AFTER.match(text[mention.end:]):
                 mention.organisation = True
         return mentions
+
+    @staticmethod
+    def _person_named_after_office(text: str, mention: Mention) -> bool:
+        """'Mayor Bima Santoso': one bare word then another capitalised word is a name; not
+        'Executive Mayor Mossel Bay Alderman ...' nor 'Governor Gyeongsangbuk-do Kim ...'."""
+        following = re.match(r"\s+([A-Z][\w'’-]*)", text[mention.end:])
+        if not following or " " in mention.core.strip() or ROMANISED_SUFFIX.search(mention.core) \
+                or "-" in mention.core:
+            return False
+        return fold(following.group(1)) not in HONORIFICS
+
+    @staticmethod
+    def _office_of(text: str, mentions: list[Mention], person: str, start: int, end: int,
+                   office: str) -> tuple[Mention | None, str, str]:
+        """English names the place beside the office: 'Pontianak Mayor Edi Santoso',
+        'Mayor Jane Doe of Geelong'; an office with no place beside it represents no one."""
+        for mention in mentions:
+            if mention.is_country:
+                continue
+            if mention.end <= start and not text[mention.end:start].strip():
+                return mention, person, f"{text[mention.start:mention.end]} {office}"
+            after = OF_PLACE.match(text, end)
+            if after and mention.start == after.end():
+                return mention, person, f"{office} of {text[mention.start:mention.end]}"
+        return None, person, office
 
     def _in_country(self, mention: Mention, country: str, kind: str | None) -> None:
         """The namesake in the country an adjective names, or an unknown place there."""

@@ -133,7 +133,7 @@ class RelationReader:
         self._article_date: tuple[str | None] | None = None
         self.finder = MentionFinder(gazetteer)
         self.mentions: list[list[Mention]] = []
-        self.people: list[tuple[Mention | None, str]] = []
+        self.people: list[tuple[Mention | None, str, str]] = []
         if not self.article_strong:
             self.foreign_countries = []
             return
@@ -152,7 +152,7 @@ class RelationReader:
             self.people.extend(self.finder.people)
             people_names.extend(self.finder.names_of_people)
         qualified = {fold(w) for ms in self.mentions for m in ms if m.qualified for w in m.core.split()}
-        person_words = {fold(w) for _, person in self.people for w in person.split()} - qualified
+        person_words = {fold(w) for _, person, _ in self.people for w in person.split()} - qualified
         self._glued_words = {fold(name.split()[0]) for name in people_names} - qualified
         for ms in self.mentions:
             ms[:] = [m for m in ms if m.qualified or m.is_country or fold(m.core) not in person_words]
@@ -261,8 +261,18 @@ class RelationReader:
                         previous.country = mention.country
                     mention.qualifies = True
                     continue
+                if self._in_note_on(text, previous, mention):
+                    # "Moscow (by Chicago and Santa Clara County)": a remark on the item before
+                    mention.qualifies = True
+                    continue
             kept.append(mention)
         return kept
+
+    @staticmethod
+    def _in_note_on(text: str, previous: Mention, mention: Mention) -> bool:
+        """Whether ``mention`` lies in brackets opened after ``previous`` and not yet closed."""
+        opened = text.rfind("(", previous.end, mention.start)
+        return opened >= 0 and ")" not in text[opened:mention.start] and not mention.is_country
 
     def _move_to_country(self, mention: Mention, country: str | None) -> None:
         """'Kota Kochi, Jepang': the namesake in the country the text names, or an unknown place there."""
@@ -726,12 +736,12 @@ class RelationReader:
     def signatories(self, candidate: Candidate) -> list[dict]:
         result, seen = [], set()
         for side in (candidate.a, candidate.b):
-            for mention, person in self.people:
+            for mention, person, office in self.people:
                 if mention is not None and mention.place is not None and side.place is not None \
                         and mention.place == side.place \
                         and person not in seen:
                     seen.add(person)
-                    result.append({"name": person, "role": mention.surface, "represents": side.name})
+                    result.append({"name": person, "role": office, "represents": side.name})
         return result
 
     def initiators(self) -> list[str]:
