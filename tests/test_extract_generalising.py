@@ -142,3 +142,25 @@ def test_places_in_brackets_after_a_partner_are_a_remark_on_it():
     assert [r[1] for r in relations(text)] == ["Seattle", "Busan", "Moscow"]
     text = "Kota Bandung memiliki sister city antara lain Braunschweig (melalui Provinsi Niedersachsen), Suwon dan Liuzhou."
     assert [r[1] for r in relations(text)] == ["Braunschweig", "Suwon", "Liuzhou"]
+
+
+def test_a_frozen_or_suspended_relation_has_ended():
+    base = "Pemerintah Kota Medan {} kerja sama kota kembar dengan Kota Gwangju, Korea Selatan."
+    assert relations(base.format("membekukan sementara"))[0][4] == "ended"
+    assert relations(base.format("menangguhkan"))[0][4] == "ended"
+    text = "Medan has put its sister city ties with Gwangju, South Korea, on hold."
+    assert relations(text)[0][4] == "ended"
+
+
+def test_a_county_in_a_country_s_province():
+    text = "Maros Regency signed a friendship city agreement with Anxi County in China's Fujian Province."
+    assert [r[:5] for r in relations(text)] == [("Maros Regency", "Anxi", "county", "China", "agreement_signed")]
+
+
+def test_a_place_at_a_venue_abroad_keeps_its_country():
+    text = ("Wali Kota Bogor tiba di Baku pada 13 Maret 2020. Setibanya rombongan Pemerintah Kota Bogor di "
+            "Azerbaijan, delegasi langsung menuju Lankaran.\n\n"
+            "Kota Bogor dan Kota Lankaran menandatangani kesepakatan sister city pada 14 Maret 2020.")
+    found = extract_article(text)["relations"]
+    assert [(r["a"]["name"], r["a"]["country"], r["b"]["name"], r["b"]["country"]) for r in found] == \
+        [("Bogor", "Indonesia", "Lankaran", "Azerbaijan")]

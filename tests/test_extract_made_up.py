@@ -1,7 +1,7 @@
 """The extractor on the invented held-out articles of tests/data/made-up-articles, scored by the
 shared evaluation script: a measure of how the rules carry over to wording they were not built on.
 
-The thresholds sit a little below what the extractor reached when they were set (relation F1 0.962,
+The thresholds sit a little below what the extractor reached when they were set (relation F1 0.965,
 stage, kind, date and legal F1 1.000, nothing on the negative articles).
 """
 from __future__ import annotations
@@ -29,10 +29,10 @@ def test_the_invented_set_is_what_its_readme_says():
     articles = [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines()]
     gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
     assert [a["id"] for a in articles] == [g["id"] for g in gold]
-    assert sum(a["language"] == "id" for a in articles) == 21
-    assert sum(a["language"] == "en" for a in articles) == 14
+    assert sum(a["language"] == "id" for a in articles) == 24
+    assert sum(a["language"] == "en" for a in articles) == 16
     assert {a["outlet"] for a in articles} == {"invented"}
-    assert sum(g["gold"]["negative"] for g in gold) == 4
+    assert sum(g["gold"]["negative"] for g in gold) == 5
 
 
 def test_scores_on_the_invented_articles(tmp_path):

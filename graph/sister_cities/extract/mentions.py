@@ -464,6 +464,8 @@ class MentionFinder:
         """A foreign unit keeps its own type; a hint only chooses between city and province-level."""
         if hinted in ("city", "province") and place.kind in ("city", "province") and place.country != "ID":
             return hinted
+        if hinted in ("county", "district") and place.kind == "city" and place.country != "ID":
+            return hinted  # "Anxi County": populated places are all filed as cities
         return place.kind
 
     def _bare(self, text: str, start: int, end: int, words: list[str]) -> Mention | None:

@@ -69,8 +69,12 @@ LIST_NEXT = re.compile(r"\s*(?:,\s*(?:dan\s+|and\s+|serta\s+)?|\s+(?:dan|and|ser
 # "Songpa-gu, a district of Seoul", "Fuqing, sebuah kota di Fujian": the second place only locates the first.
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:dan|and|serta)?|dan|and|serta)\s*$")
 QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()?\s*(?:(?:a|an|sebuah|salah satu)\s+(?:\w+\s+)?(?:district|ward|borough|suburb|"
-                           r"city|town|county|kota|distrik|kecamatan|kabupaten|daerah)\s+(?:of|in|di)\s+(?:the\s+)?)?$",
-                           re.I)
+                           r"city|town|county|kota|distrik|kecamatan|kabupaten|daerah)\s+(?:of|in|di)\s+(?:the\s+)?|"
+                           r"(?:in|di)\s+(?:the\s+)?(?:[A-Z][\w ]*['’]s\s+)?)?$")
+# "Anxi County in China's Fujian Province": the country between a place and its province
+PLAIN_GAP = re.compile(r"^\s*(?:,|\()?\s*$")  # "Kochi, Jepang": the country says which namesake
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+COUNTRY_BETWEEN = re.compile(r"^\s+(?:in|di)\s+(?:the\s+)?$", re.I)
 DOCUMENT_WITH = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota kesepahaman|perjanjian|"
                            r"agreement|sister[\s-]city|kerja\s?sama)\b[^.;]{0,40}?\b(?:with|dengan)\b[^.;,]{0,30}$",
                            re.I)
@@ -252,7 +256,13 @@ class RelationReader:
                     # relation; the city only locates it
                     kept[-1] = mention
                     continue
-                if mention.is_country and QUALIFIER_GAP.match(gap) and previous.place is not None \
+                if mention.is_country and COUNTRY_BETWEEN.match(gap) and not previous.is_country \
+                        and previous.country in (None, mention.country) \
+                        and POSSESSIVE_AFTER.match(text, mention.end):
+                    previous.country = mention.country
+                    mention.qualifies = True
+                    continue
+                if mention.is_country and PLAIN_GAP.match(gap) and previous.place is not None \
                         and previous.country != mention.country and not previous.is_country:
                     self._move_to_country(previous, mention.country)
                 if QUALIFIER_GAP.match(gap) and self._qualifies(previous, mention, gap) \

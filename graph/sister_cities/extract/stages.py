@@ -10,6 +10,8 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                 r"pembaruan|diperbarui|extend(?:ed|s)? the|menandatangani kembali|kembali menandatangani|"
                 r"re-?sign(?:s|ed|ing)?"),
     ("ended", r"memutus\w*|pemutusan|membatalkan|dibatalkan|menghentikan|dihentikan|mengakhiri|diakhiri|"
+              r"membekukan|bekukan|dibekukan|pembekuan|menangguhkan|ditangguhkan|penangguhan|"
+              r"freez(?:e|es|ing)|froze|frozen|put\b[^.;]{0,60}?\bon hold|"
               r"suspen(?:d|ds|ded|ding|sion)|sever(?:s|ed|ing)?|terminat(?:e|es|ed|ing|ion)|cancel\w*|"
               r"dissolv(?:e|es|ed|ing)|cut(?:s|ting)? (?:\w+ ){0,2}ties|"
               r"end(?:s|ed|ing)? (?:the |its |their |our )?(?:[\w-]+ ){0,3}"
