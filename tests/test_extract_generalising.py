@@ -164,3 +164,12 @@ def test_a_place_at_a_venue_abroad_keeps_its_country():
     found = extract_article(text)["relations"]
     assert [(r["a"]["name"], r["a"]["country"], r["b"]["name"], r["b"]["country"]) for r in found] == \
         [("Bogor", "Indonesia", "Lankaran", "Azerbaijan")]
+
+
+def test_a_known_twin_chooses_between_namesakes_unless_the_text_names_the_country():
+    text = "Surabaya menjalin sister city dengan Seattle, Busan, Kochi dan Guangzhou."
+    assert ("Kōchi", "Japan") in [(r[1], r[3]) for r in relations(text)]  # twinned in Wikidata
+    text = "Surabaya menjajaki sister city dengan Kochi, sebuah kota pelabuhan di India."
+    assert [(r[1], r[3]) for r in relations(text)] == [("Kochi", "India")]
+    text = "Kota Bandung menjalin sister city dengan Kochi."
+    assert [(r[1], r[3]) for r in relations(text)] == [("Kochi", "India")]  # no known twin: the larger

@@ -1,7 +1,7 @@
 """The extractor on the invented held-out articles of tests/data/made-up-articles, scored by the
 shared evaluation script: a measure of how the rules carry over to wording they were not built on.
 
-The thresholds sit a little below what the extractor reached when they were set (relation F1 0.965,
+The thresholds sit a little below what the extractor reached when they were set (relation F1 0.982,
 stage, kind, date and legal F1 1.000, nothing on the negative articles).
 """
 from __future__ import annotations
@@ -47,7 +47,7 @@ def test_scores_on_the_invented_articles(tmp_path):
                          capture_output=True, text=True, check=True)
     summary = run.stdout.strip().splitlines()[-1]
     scores = dict(re.findall(r"(\w+)=([\d.]+)", summary))
-    assert float(scores["relF1"]) >= 0.94, summary
+    assert float(scores["relF1"]) >= 0.96, summary
     assert float(scores["stage"]) >= 0.95, summary
     assert float(scores["kind"]) >= 0.95, summary
     assert float(scores["date"]) >= 0.95, summary

@@ -7,8 +7,11 @@ sentences that point back to it ("perjanjian tersebut").
 """
 from __future__ import annotations
 
+import csv
+import functools
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 
 from ..gazetteer import Gazetteer, Place, fold
 from .dates import find_dates
@@ -93,6 +96,16 @@ BACKGROUND = re.compile(r"\b(?:also (?:has|have|had)|juga (?:telah|sudah|memilik
 COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara|pemerintah|government of|"
                            r"(?:kota|city|a city|daerah|provinsi|province|a province)\s+(?:di|in))\s+$", re.I)
 CITY_IN = re.compile(r"\b(?:kota|city|daerah|provinsi|province)\s+(?:di|in)\s+$", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def known_twins() -> frozenset[frozenset[str]]:
+    """QID pairs twinned in Wikidata (the packaged P190 statements with an Indonesian side): they
+    tell which of two namesakes an Indonesian place is twinned with ('Kochi' for Surabaya is in Japan)."""
+    data = resources.files("sister_cities") / "data" / "wikidata-p190-indonesia.tsv"
+    with data.open(encoding="utf-8", newline="") as fh:
+        return frozenset(frozenset((row["subject_qid"], row["P190_object_qid"]))
+                         for row in csv.DictReader(fh, delimiter="\t"))
 
 
 @dataclass
@@ -649,10 +662,37 @@ class RelationReader:
                     del found[key]
                     break
 
+    def _known_namesakes(self, candidates: list[Candidate]) -> None:
+        """A partner whose namesake is a known twin of the Indonesian side is that namesake, unless
+        the article names the country of the one first chosen and not the namesake's."""
+        twins = known_twins()
+        article = " " + " ".join(fold(s.text) for s in self.sentences) + " "
+
+        def named(code: str) -> bool:
+            country = self.gaz.country(code)
+            names = {fold(n) for n in (country.name, country.local_name, *country.aliases) if n} if country else set()
+            return any(f" {n} " in article for n in names if len(n) > 2)
+
+        for candidate in candidates:
+            home, other = (candidate.a, candidate.b) if candidate.a.country == "ID" else (candidate.b, candidate.a)
+            if home.place is None or not home.place.qid or other.place is None or \
+                    frozenset((home.place.qid, other.place.qid or "")) in twins:
+                continue
+            namesakes = [p for p in self.gaz.lookup(other.place.name) if p.qid and p.kind == other.place.kind
+                         and frozenset((home.place.qid, p.qid)) in twins]
+            if len(namesakes) == 1 and not (named(other.place.country) and not named(namesakes[0].country)):
+                twin = namesakes[0]
+                replacement = Side(twin, twin.name, other.local_name, twin.kind, twin.country)
+                if other is candidate.a:
+                    candidate.a = replacement
+                else:
+                    candidate.b = replacement
+
     def _finish(self, found: dict[frozenset, Candidate]) -> list[Candidate]:
         self._merge_shortened(found)
         self._article_event(found)
         candidates = list(found.values())
+        self._known_namesakes(candidates)
         # A country-only partner is dropped when a locality of that country is paired with the side.
         named = {(c.a.key, c.b.country) for c in candidates if c.b.name is not None} | \
                 {(c.b.key, c.a.country) for c in candidates if c.a.name is not None}
