@@ -173,3 +173,29 @@ def test_a_known_twin_chooses_between_namesakes_unless_the_text_names_the_countr
     assert [(r[1], r[3]) for r in relations(text)] == [("Kochi", "India")]
     text = "Kota Bandung menjalin sister city dengan Kochi."
     assert [(r[1], r[3]) for r in relations(text)] == [("Kochi", "India")]  # no known twin: the larger
+
+
+def test_a_renewal_is_not_dated_by_the_start_of_the_relation():
+    text = ("Pemkot Bandung dan Pemerintah Kota Suwon, Korea Selatan sepakat memperpanjang kerja sama "
+            "sister city yang telah berjalan sejak 1997.")
+    assert relations(text, published="2024-05-02")[0][4:6] == ("renewed", "2024-05-02")
+    assert find_dates("yang telah berjalan sejak 1997", since=False) == []
+    assert find_dates("yang telah berjalan sejak 1997") == ["1997"]
+
+
+def test_agreeing_to_renew_is_the_renewal():
+    text = ("DKI Jakarta and the Tokyo Metropolitan Government agreed to renew their sister city agreement "
+            "on June 3, 2024.")
+    assert relations(text) == [("Jakarta", "Tokyo", "prefecture", "Japan", "renewed", "2024-06-03", False)]
+
+
+def test_a_short_name_is_no_country_code():
+    text = ("Wali Kota Surabaya Eri Cahyadi menerima Konsul Jenderal Jepang untuk membahas kerja sama sister "
+            "city Surabaya-Kochi.")
+    found = extract_article(text)["relations"]
+    assert [(r["a"]["name"], r["a"]["country"]) for r in found] == [("Surabaya", "Indonesia")]
+
+
+def test_the_friendship_of_two_cities_is_twinning():
+    text = "Pemerintah Kota Yogyakarta dan Kota Kyoto menandai 40 tahun persahabatan kedua kota pada 2024."
+    assert relations(text) == [("Yogyakarta", "Kyoto", "city", "Japan", "active", "2024", False)]

@@ -90,8 +90,9 @@ def _numeric(match: re.Match, text: str, year: int | None, published: dt.date | 
     return valid[0].isoformat() if valid else None
 
 
-def find_dates(text: str, published: str | None = None) -> list[str]:
-    """Every date in a sentence, most precise readings first, in text order within each kind."""
+def find_dates(text: str, published: str | None = None, *, since: bool = True) -> list[str]:
+    """Every date in a sentence, most precise readings first, in text order within each kind;
+    the start of a relation ("sejak 1997") last, or not at all when ``since`` is false."""
     year, pub_date = parse_published(published)
     found: list[tuple[int, str]] = []
     for match in DAY_MONTH_YEAR.finditer(text):
@@ -131,11 +132,12 @@ def find_dates(text: str, published: str | None = None) -> list[str]:
             found.append((match.start(), (pub_date - dt.timedelta(days=back)).isoformat()))
     if not found:
         for match in YEAR.finditer(text):
-            found.append((match.start(), match.group(1)))
-    since = [m.end() for m in SINCE.finditer(text)]
+            found.append((match.start(1), match.group(1)))
+    starts = [m.end() for m in SINCE.finditer(text)]
 
     def established(position: int) -> bool:
-        return any(0 <= position - end <= 3 for end in since)
+        return any(0 <= position - end <= 3 for end in starts)
 
     # "sejak 20 Juni 1988" dates the start of a relation, not the event reported.
-    return [iso for _, iso in sorted(found, key=lambda f: (established(f[0]), f[0]))]
+    return [iso for position, iso in sorted(found, key=lambda f: (established(f[0]), f[0]))
+            if since or not established(position)]

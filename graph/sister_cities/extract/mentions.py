@@ -447,7 +447,7 @@ class MentionFinder:
                 return None
             words = match.group(1).split()
             skip = next((k for k in range(len(words), 0, -1)
-                         if self.gaz.country(" ".join(words[:k])) is not None), 0)
+                         if self._country(" ".join(words[:k])) is not None), 0)
             if not skip and mention is not None and fold(words[0]) == fold(mention.core):
                 skip = 1
             if not skip:
@@ -459,6 +459,13 @@ class MentionFinder:
                 break
             words.append(word)
         return " ".join(words) or None
+
+    def _country(self, name: str) -> Place | None:
+        """A country named in running text: a code of three letters or fewer only in capitals
+        ('USA', 'RRT'), so that 'Eri' of 'Eri Cahyadi' is no Eritrea."""
+        if len(fold(name)) <= 3 and name != name.upper():
+            return None
+        return self.gaz.country(name)
 
     def _kind(self, place: Place, hinted: str | None) -> str:
         """A foreign unit keeps its own type; a hint only chooses between city and province-level."""
@@ -486,7 +493,7 @@ class MentionFinder:
         romanised = ROMANISED_SUFFIX.search(name)
         if romanised and not suffix_kind:
             suffix_kind = ROMANISED_KIND[romanised.group(1).lower()]
-        country = self.gaz.country(name) if not suffix_kind else None
+        country = self._country(name) if not suffix_kind else None
         if country and (name[0].isupper()):
             if len(folded) <= 2 and name != name.upper():
                 return None

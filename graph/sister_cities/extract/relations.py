@@ -26,7 +26,8 @@ STRONG = re.compile(
     r"|\bkota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|provinsi[\s-]+kembar"
     r"|daerah[\s-]+kembar|\bkembaran\b|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
     r"|kota[\s-]+saudara|provinsi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)"
-    r"|sister[\s-]+provincial|twin[\s-]+(?:province|provinces|region|regions|state|states)",
+    r"|sister[\s-]+provincial|twin[\s-]+(?:province|provinces|region|regions|state|states)"
+    r"|persahabatan\s+(?:kedua|antara)\s+(?:kota|daerah|provinsi)|friendship\s+between\s+the\s+two\s+cities",
     re.I)
 DOCUMENT = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota kesepahaman|kesepahaman|"
                       r"perjanjian|agreement|pernyataan (?:minat|kehendak)|kesepakatan|piagam|charter)\b", re.I)
@@ -146,7 +147,7 @@ class RelationReader:
         self._relational: dict[int, bool] = {}
         self._fields: dict[int, set[str]] = {}
         self._article_fields: set[str] | None = None
-        self._date_cache: dict[int, list[str]] = {}
+        self._date_cache: dict[tuple[int, bool], list[str]] = {}
         self._article_date: tuple[str | None] | None = None
         self.finder = MentionFinder(gazetteer)
         self.mentions: list[list[Mention]] = []
@@ -743,7 +744,8 @@ class RelationReader:
         evidence = self.evidence(candidate)
         paragraph = [s for s in self.sentences if s.paragraph == evidence.paragraph and s is not evidence]
         others = [s for s in candidate.sentences if s is not evidence and s not in paragraph]
-        dates = self._dates(evidence)
+        # a renewal or an ending "of the cooperation running since 1997" did not happen in 1997
+        dates = self._dates(evidence, since=self.stage(candidate) in ("active", "proposed"))
         if dates:
             return dates[0]
         for sentence in paragraph:
@@ -760,10 +762,12 @@ class RelationReader:
                 return self._dates(sentence)[0]
         return self.article_date()
 
-    def _dates(self, sentence: Sentence) -> list[str]:
-        if sentence.index not in self._date_cache:
-            self._date_cache[sentence.index] = find_dates(sentence.text, self.published)
-        return self._date_cache[sentence.index]
+    def _dates(self, sentence: Sentence, since: bool = True) -> list[str]:
+        """Dates of a sentence; without ``since``, not the start of a relation ('sejak 1997')."""
+        key = (sentence.index, since)
+        if key not in self._date_cache:
+            self._date_cache[key] = find_dates(sentence.text, self.published, since=since)
+        return self._date_cache[key]
 
     def article_date(self) -> str | None:
         """The first full date of the article body (a dateline or the day of the event), else the

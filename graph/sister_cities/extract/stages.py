@@ -60,6 +60,8 @@ def stage_of(text: str) -> str | None:
     events = [m.start() for stage, m in matches
               if stage in ("agreement_signed", "mou_signed", "loi_signed", "active")]
     plan = PLAN.search(text)
+    if found and found[0] in ("renewed", "ended"):
+        return found[0]  # "agreed to renew", "plans to end": the decision is the news
     if plan and events and plan.start() < min(events):
         return "proposed"  # "berencana menandatangani LoI", "berharap bisa menjalin": not done yet
     return found[0] if found else None
