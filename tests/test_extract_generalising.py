@@ -199,3 +199,9 @@ def test_a_short_name_is_no_country_code():
 def test_the_friendship_of_two_cities_is_twinning():
     text = "Pemerintah Kota Yogyakarta dan Kota Kyoto menandai 40 tahun persahabatan kedua kota pada 2024."
     assert relations(text) == [("Yogyakarta", "Kyoto", "city", "Japan", "active", "2024", False)]
+
+
+def test_cities_of_a_country_in_general_are_no_partner():
+    text = ("Universitas Indonesia dan Kyoto University menandatangani MoU kerja sama riset. Rektor UI "
+            "mengatakan kerja sama ini akan mendukung program sister city antara Depok dan kota-kota di Jepang.")
+    assert relations(text) == []

@@ -96,6 +96,9 @@ BACKGROUND = re.compile(r"\b(?:also (?:has|have|had)|juga (?:telah|sudah|memilik
                         r"sebelumnya|selain itu|besides|in addition to|other sister cities|lainnya)\b", re.I)
 COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara|pemerintah|government of|"
                            r"(?:kota|city|a city|daerah|provinsi|province|a province)\s+(?:di|in))\s+$", re.I)
+# "kota-kota di Jepang", "cities in Japan": places in general, not one partner
+MANY_IN = re.compile(r"(?:kota-kota|daerah-daerah|provinsi-provinsi|cities|regions|provinces|towns)\s+(?:di|in)\s+"
+                     r"(?:the\s+)?$", re.I)
 CITY_IN = re.compile(r"\b(?:kota|city|daerah|provinsi|province)\s+(?:di|in)\s+$", re.I)
 
 
@@ -546,7 +549,8 @@ class RelationReader:
         text = sentence.text
         home = [m for m in parties if m.country == "ID" and not m.venue]
         partners = [m for m in mentions if m.is_country and m.country != "ID"
-                    and (not m.venue or CITY_IN.search(text[max(0, m.start - 30):m.start]))]
+                    and (not m.venue or CITY_IN.search(text[max(0, m.start - 30):m.start]))
+                    and not MANY_IN.search(text[max(0, m.start - 30):m.start])]
         if len(home) != 1 or len(partners) != 1:
             return []
         partner = partners[0]
