@@ -205,3 +205,16 @@ def test_cities_of_a_country_in_general_are_no_partner():
     text = ("Universitas Indonesia dan Kyoto University menandatangani MoU kerja sama riset. Rektor UI "
             "mengatakan kerja sama ini akan mendukung program sister city antara Depok dan kota-kota di Jepang.")
     assert relations(text) == []
+
+
+def test_korean_special_units_and_metropolitan_qualifiers():
+    text = ("Pemerintah Provinsi Sumatera Utara menjalin kerja sama sister province dengan Jeju Special "
+            "Self-Governing Province, Korea Selatan.")
+    assert [r[1:4] for r in relations(text)] == [("Jeju", "province", "South Korea")]
+    text = "Pemkab Tabanan dan Kabupaten Ganghwa-gun, Kota Metropolitan Incheon, meneken MoU sister city."
+    assert [r[1:4] for r in relations(text)] == [("Ganghwa-gun", "county", "South Korea")]
+
+
+def test_kota_is_part_of_some_foreign_names():
+    text = "Jember Regency Government signs sister city MoU with Kota Kinabalu of Sabah, Malaysia."
+    assert [r[:4] for r in relations(text)] == [("Jember Regency", "Kota Kinabalu", "city", "Malaysia")]

@@ -65,6 +65,7 @@ SUFFIX_KINDS = {
     "province": "province", "provincial government": "province", "prefecture": "prefecture",
     "prefectural government": "prefecture", "county": "county", "county government": "county",
     "district": "district", "state": "state", "state government": "state",
+    "special self-governing province": "province", "special self-governing city": "city",
 }
 # Romanised unit words: a Korean gun is a county, a gu a district, a do a province; a Japanese
 # shi a city, a ken a prefecture; a Chinese xian a county, a sheng a province.
@@ -99,6 +100,7 @@ OF_PLACE = re.compile(r",?\s+of\s+(?:the\s+)?(?:(?:City|Regency|Province) of\s+)
 PLACE_OFFICE = re.compile(rf"({_WORD}(?:\s+{_WORD}){{0,2}}?)(?=\s+(?:Acting |Deputy |Vice )?(?:Lord )?"
                           r"(?:Mayor|Governor|Regent)\b)")
 OFFICE_AFTER = re.compile(r"\s+((?:Acting |Deputy |Vice )?(?:Lord )?(?:Mayor|Governor|Regent))\s*,")
+SPECIAL_UNIT_AFTER = re.compile(r"\s+Special\s+Self-Governing\s+(Province|City)\b", re.I)
 HONORIFICS = {"alderman", "mr", "mrs", "ms", "dr", "bapak", "ibu", "h", "hj", "ir", "drs", "prof"}
 POSSESSIVE = re.compile(r"['’]s$")
 PERSON = re.compile(r"\s*[,–-]?\s*(?:(?:Mr|Bapak|Drs|Dr|H|Ir|Alderman)\.?\s+)*"
@@ -123,6 +125,7 @@ Establish Establishes Goes Exist Kunjungan Penandatanganan Tandatangan Pengemban
 Kembar Kembaran Bersaudara Persahabatan Bersahabat Berkembar Kerja Terbentuk Menjadi Dunia
 Metropolitan Capital Provincial Municipal Special Autonomous Region Prefectural Regional Daerah
 Commission Committee Board Office Hall Centre Center Authority Department Agency Ministry Secretariat
+Governing Self-Governing
 """.split()}
 
 
@@ -299,6 +302,11 @@ class MentionFinder:
                 if person:
                     self.people.append((mention, person, f"{mention.surface} {office.group(1)}"))
         for mention in mentions:
+            special = SPECIAL_UNIT_AFTER.match(text, mention.end)
+            if special and not mention.is_country:  # "Jeju Special Self-Governing Province"
+                kind = "province" if special.group(1).lower() == "province" else "city"
+                place = self.resolve(mention.core, kind=kind, country=mention.country)
+                mention.place, mention.kind = (place, place.kind) if place is not None else (None, kind)
             before = text[max(0, mention.start - 60):mention.start]
             demonym = DEMONYM_UNIT.search(before) if not mention.is_country else None
             if demonym:
@@ -401,6 +409,15 @@ class MentionFinder:
     def _qualified(self, text: str, start: int, name_start: int, words: list[str], kind: str | None,
                    title: bool) -> Mention | None:
         prefix = text[start:name_start].strip()
+        whole = f"{prefix} {words[0]}"
+        if prefix in ("Kota", "kota") and self.gaz.knows(fold(whole)):
+            # "Kota Kinabalu", "Kota Bharu": the word is part of a foreign name
+            place = next((p for p in self.gaz.lookup(whole) if p.country != "ID" and fold(p.name) == fold(whole)),
+                         None)
+            if place is not None:
+                end = name_start + len(words[0])
+                return Mention(text[start:end], whole, start, end, place, place.kind, place.country,
+                               qualified=True)
         for j in range(min(len(words), 4), 0, -1):
             name = " ".join(words[:j])
             name = re.sub(r"[.,]$", "", name)

@@ -72,9 +72,11 @@ PART_OF = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:merupakan|adalah|is|was)?\s*(?:a\
 LIST_NEXT = re.compile(r"\s*(?:,\s*(?:dan\s+|and\s+|serta\s+)?|\s+(?:dan|and|serta)\s+)([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
 # "Songpa-gu, a district of Seoul", "Fuqing, sebuah kota di Fujian": the second place only locates the first.
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:dan|and|serta)?|dan|and|serta)\s*$")
-QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()?\s*(?:(?:a|an|sebuah|salah satu)\s+(?:\w+\s+)?(?:district|ward|borough|suburb|"
-                           r"city|town|county|kota|distrik|kecamatan|kabupaten|daerah)\s+(?:of|in|di)\s+(?:the\s+)?|"
-                           r"(?:in|di)\s+(?:the\s+)?(?:[A-Z][\w ]*['’]s\s+)?)?$")
+QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()?\s*(?:(?:[Aa]|[Aa]n|[Ss]ebuah|[Ss]alah satu)\s+(?:\w+\s+)?(?:district|ward|borough|"
+                           r"suburb|city|town|county|kota|distrik|kecamatan|kabupaten|daerah)\s+(?:of|in|di)\s+(?:the\s+)?|"
+                           r"(?:in|di|of)\s+(?:the\s+)?(?:[A-Z][\w ]*['’]s\s+)?|"
+                           # "Ganghwa-gun, Kota Metropolitan Incheon": unit words the mention left out
+                           r"(?:(?:Kota|Provinsi|Daerah|Metropolitan|Otonom|Khusus|Istimewa|Special|Autonomous)\s+)+)?$")
 # "Anxi County in China's Fujian Province": the country between a place and its province
 PLAIN_GAP = re.compile(r"^\s*(?:,|\()?\s*$")  # "Kochi, Jepang": the country says which namesake
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
