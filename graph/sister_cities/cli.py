@@ -210,8 +210,9 @@ def build(out_dir: Path, articles_path: Path | None, curated_paths: tuple[Path, 
     if graph_path is None:
         store = build_store(default_records() + bulk, kind=store_kind, progress=True)
     else:
+        # auto: a copy in Oxigraph, so that an Oxigraph folder given as --graph is never changed in place
         store = build_store(bulk, kind=store_kind, progress=True,
-                            base=open_store(graph_path, kind="oxigraph" if bulk and store_kind == "auto" else store_kind))
+                            base=open_store(graph_path, kind="oxigraph" if store_kind == "auto" else store_kind))
     for path in curated_paths:
         try:
             add_record_to_store(store, read_curated(path))

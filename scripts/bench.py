@@ -1,0 +1,279 @@
+"""Benchmark the world-sized graph: build, every named query, analyze and viz, with time and peak memory.
+
+Builds from the Wikipedia pairs (Hekman/twincities, 26,000 rows) and the 2016 Wikidata P190 snapshot
+(34,000 statements) in the shared data folder, then prints one table of each step beside its peers:
+
+- build: our whole pipeline (read, match places, records to triples, Oxigraph) versus parsing the
+  same N-Quads output into raw pyoxigraph, into rdflib through oxrdflib, and into rdflib's memory store;
+- each named query: our store (`GraphStore.select`, rdflib terms out) versus the same SPARQL text on
+  raw pyoxigraph (the limit), on oxrdflib and on rdflib's in-memory store (the default peer; it runs
+  in a child process, stopped after --rdflib-timeout seconds per query);
+- the network projection, `analyze` and the `viz` page on the full graph.
+
+Peak memory is the process's high-water mark during the step (reset before each one through
+/proc/self/clear_refs); worker processes are reported on their own.
+
+    python scripts/bench.py [--shared ../shared] [--rdflib-timeout 60] [--rdflib-queries a,b] [--no-rdflib]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import select as select_module
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PAIRS = Path("data/twinnings/hekman-twincities-wikipedia-2026/twin_cities.csv")
+P190 = Path("data/twinnings/l3viathan-wikidata-p190-2016/relations.tsv")
+
+PARAMS = {
+    "partners": {"locality": "Q64"},  # Berlin
+    "partners-two-steps": {"locality": "Bogor"},  # 1.5 s; Berlin took 65 s, Jakarta over 2 minutes
+    "partners-within": {"locality": "Q3724"},  # West Java
+    "timeline": {"locality": "Bekasi Regency"},
+    "resting-on": {"instrument": "193/1652/PUOD"},
+}
+RDFLIB_DEFAULT = ("sources", "counts-by-country-pair", "without-wikidata", "partners", "twinnings")
+
+
+# --- measuring --------------------------------------------------------------------------------------
+
+def _status(field: str) -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) // 1024
+    return 0
+
+
+@contextmanager
+def measured(results: dict, key: str):
+    """Time the block and the process's peak resident memory during it (MB)."""
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as clear:
+            clear.write("5")  # resets VmHWM to the current RSS
+    except OSError:
+        pass
+    start = time.perf_counter()
+    yield
+    results[key] = (time.perf_counter() - start, _status("VmHWM"))
+
+
+def fmt_time(seconds: float | None) -> str:
+    if seconds is None:
+        return "-"
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def ratio(mine: float | None, other: float | None, *, over: bool = False) -> str:
+    if mine is None or other is None or mine <= 0:
+        return "-"
+    return (">" if over else "") + f"{other / mine:.1f}x"
+
+
+# --- rdflib in a child process ------------------------------------------------------------------------
+
+def rdflib_child(nquads: str) -> None:
+    """Load the N-Quads into rdflib's memory store, then answer query texts from stdin, one JSON line each."""
+    from rdflib import Dataset
+
+    start = time.perf_counter()
+    dataset = Dataset(default_union=True)
+    dataset.parse(nquads, format="nquads")
+    print(json.dumps({"load": time.perf_counter() - start, "rss": _status("VmHWM")}), flush=True)
+    for line in sys.stdin:
+        job = json.loads(line)
+        start = time.perf_counter()
+        rows = sum(1 for _ in dataset.query(job["text"]))
+        print(json.dumps({"name": job["name"], "seconds": time.perf_counter() - start, "rows": rows}), flush=True)
+
+
+class RdflibPeer:
+    """rdflib's engine in a child process that can be stopped when a query runs too long."""
+
+    def __init__(self, nquads: Path, timeout: float) -> None:
+        self.nquads, self.timeout = nquads, timeout
+        self.process: subprocess.Popen | None = None
+        self.load: tuple[float, int] | None = None
+
+    def _start(self) -> None:
+        self.process = subprocess.Popen([sys.executable, __file__, "--rdflib-child", str(self.nquads)],
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        first = json.loads(self.process.stdout.readline())
+        if self.load is None:
+            self.load = (first["load"], first["rss"])
+
+    def run(self, name: str, text: str) -> tuple[float | None, int | None]:
+        """(seconds, rows), or (None, None) when the query did not finish within the timeout."""
+        if self.process is None:
+            self._start()
+        assert self.process is not None
+        self.process.stdin.write(json.dumps({"name": name, "text": text}) + "\n")
+        self.process.stdin.flush()
+        ready, _, _ = select_module.select([self.process.stdout], [], [], self.timeout)
+        if not ready:
+            self.stop()
+            return None, None
+        answer = json.loads(self.process.stdout.readline())
+        return answer["seconds"], answer["rows"]
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait()
+            self.process = None
+
+
+# --- the benchmark ------------------------------------------------------------------------------------
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--rdflib-timeout", type=float, default=60.0)
+    parser.add_argument("--rdflib-queries", default=",".join(RDFLIB_DEFAULT),
+                        help="named queries to run on rdflib's memory store too (comma-separated, or 'all')")
+    parser.add_argument("--no-rdflib", action="store_true", help="skip rdflib's memory store (load and queries)")
+    parser.add_argument("--rdflib-child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.rdflib_child:
+        rdflib_child(args.rdflib_child)
+        return
+
+    import pyoxigraph
+
+    from sister_cities.build import build_store, default_records
+    from sister_cities.queries import available_queries, bind, run
+    from sister_cities.tables import read_p190, read_pairs
+
+    steps: dict[str, tuple[float, int]] = {}
+    work = Path(tempfile.mkdtemp(prefix="sister-cities-bench-"))
+    print(f"machine: {os.cpu_count()} cores; data: {args.shared / PAIRS} and {args.shared / P190}", file=sys.stderr)
+
+    # build: ours, then the peers on the N-Quads we wrote
+    print("building ...", file=sys.stderr, flush=True)
+    with measured(steps, "build: ours (read + match + triples + Oxigraph)"):
+        pairs = read_pairs(args.shared / PAIRS)
+        p190 = read_p190(args.shared / P190)
+        store = build_store(default_records() + [pairs.record, p190.record], kind="oxigraph")
+    children_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+    nquads = work / "world.nq"
+    with measured(steps, "save: ours to N-Quads"):
+        store.save(nquads)
+    with measured(steps, "save: ours to an Oxigraph folder"):
+        store.save(work / "world.oxigraph")
+    with measured(steps, "build: raw pyoxigraph parsing our N-Quads"):
+        raw = pyoxigraph.Store()
+        raw.bulk_load(path=str(nquads), format=pyoxigraph.RdfFormat.N_QUADS)
+    with measured(steps, "build: oxrdflib parsing our N-Quads"):
+        from rdflib import Dataset
+
+        via_oxrdflib = Dataset(store="Oxigraph", default_union=True)
+        via_oxrdflib.parse(str(nquads), format="ox-nquads")
+    with measured(steps, "open: our Oxigraph folder in place"):
+        from sister_cities.graphstore import open_store
+
+        reopened = open_store(work / "world.oxigraph", read_only=True)
+        len(reopened)
+    peer = None
+    rdflib_names: set[str] = set()
+    if not args.no_rdflib:
+        peer = RdflibPeer(nquads, args.rdflib_timeout)
+        wanted = args.rdflib_queries
+        rdflib_names = set(available_queries()) if wanted == "all" else {n.strip() for n in wanted.split(",") if n.strip()}
+
+    print(f"\n{len(store):,} quads: {len(pairs.record.twinnings):,} twinnings from the pairs table, "
+          f"{len(p190.record.twinnings):,} from P190; {pairs.matched + p190.matched:,} places matched to the "
+          f"gazetteer, {pairs.minted + p190.minted:,} minted, {len(pairs.skipped)} rows skipped\n")
+
+    # queries
+    query_rows = []
+    for name, query in available_queries().items():
+        params = PARAMS.get(name, {})
+        if any(p.required and p.name not in params for p in query.parameters):
+            continue
+        print(f"query {name} ...", file=sys.stderr, flush=True)
+        text = bind(query, params, store.select)
+        if text is None:
+            query_rows.append((name, 0, None, None, None, None, None))
+            continue
+        start = time.perf_counter()
+        rows = len(store.select(text).rows)
+        ours = time.perf_counter() - start
+        start = time.perf_counter()
+        raw_rows = sum(1 for _ in raw.query(text, use_default_graph_as_union=True))
+        limit = time.perf_counter() - start
+        assert raw_rows == rows, (name, raw_rows, rows)
+        start = time.perf_counter()
+        sum(1 for _ in via_oxrdflib.query(text))
+        oxrdf = time.perf_counter() - start
+        start = time.perf_counter()
+        run(query, params, reopened.select)
+        on_disk = time.perf_counter() - start
+        memory = peer.run(name, text)[0] if peer is not None and name in rdflib_names else "not run"
+        query_rows.append((name, rows, ours, limit, oxrdf, on_disk, memory))
+        print(f"  {rows} rows: ours {fmt_time(ours)}, raw {fmt_time(limit)}, oxrdflib {fmt_time(oxrdf)}, "
+              f"on disk {fmt_time(on_disk)}, rdflib {memory}", file=sys.stderr, flush=True)
+    if peer is not None:
+        peer.stop()
+
+    # the network, analysis and the page
+    network_rows = []
+    try:
+        from sister_cities.analysis import analyze
+        from sister_cities.network import locality_network
+        from sister_cities.viz import render_html
+
+        with measured(steps, "network: locality_network(store)"):
+            network = locality_network(store)
+        with measured(steps, "analyze: analyze(network)"):
+            analyze(network)
+        with measured(steps, "viz: render_html(network)"):
+            page = render_html(network, title="Sister cities of the world")
+        network_rows.append(f"network: {network.number_of_nodes():,} localities, {network.number_of_edges():,} "
+                            f"twinnings; page {len(page) / 2**20:.1f} MB")
+    except ImportError as error:
+        network_rows.append(f"network/analyze/viz not measured: {error}")
+
+    # the table
+    print(f"{'step':<52} {'time':>10} {'peak RSS':>10}")
+    print("-" * 74)
+    for key, (seconds, peak) in steps.items():
+        print(f"{key:<52} {fmt_time(seconds):>10} {peak:>7} MB")
+    print(f"{'build: worker processes (each, peak)':<52} {'':>10} {children_peak:>7} MB")
+    if peer is not None and peer.load is not None:
+        print(f"{'build: rdflib memory store parsing our N-Quads':<52} {fmt_time(peer.load[0]):>10} {peer.load[1]:>7} MB")
+    ours_build = steps["build: ours (read + match + triples + Oxigraph)"][0]
+    raw_build = steps["build: raw pyoxigraph parsing our N-Quads"][0]
+    print(f"\nbuild: ours / raw pyoxigraph = {ours_build / raw_build:.1f}x "
+          f"(ours includes reading the tables and matching {pairs.matched + p190.matched + pairs.minted + p190.minted:,} "
+          "places; raw only parses the result)")
+    for line in network_rows:
+        print(line)
+    print(f"\n{'query':<24} {'rows':>7} {'ours':>9} {'raw ox':>9} {'ours/raw':>8} {'oxrdflib':>9} "
+          f"{'on disk':>9} {'rdflib mem':>11} {'rdflib/ours':>11}")
+    print("-" * 104)
+    for name, rows, ours, limit, oxrdf, on_disk, memory in query_rows:
+        if memory == "not run":
+            memory_text, speedup = "not run", "-"
+        elif memory is None:
+            memory_text, speedup = f">{args.rdflib_timeout:.0f} s", ratio(ours, args.rdflib_timeout, over=True)
+        else:
+            memory_text, speedup = fmt_time(memory), ratio(ours, memory)
+        print(f"{name:<24} {rows:>7} {fmt_time(ours):>9} {fmt_time(limit):>9} "
+              f"{(ours / limit if limit else 0):>7.2f}x {fmt_time(oxrdf):>9} {fmt_time(on_disk):>9} "
+              f"{memory_text:>11} {speedup:>11}")
+    import shutil
+
+    del reopened
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
