@@ -218,3 +218,21 @@ def test_korean_special_units_and_metropolitan_qualifiers():
 def test_kota_is_part_of_some_foreign_names():
     text = "Jember Regency Government signs sister city MoU with Kota Kinabalu of Sabah, Malaysia."
     assert [r[:4] for r in relations(text)] == [("Jember Regency", "Kota Kinabalu", "city", "Malaysia")]
+
+
+def test_formalising_a_twinning_is_its_agreement():
+    text = ("Pemerintah Kota Bandung dan Pemerintah Kota Hamamatsu, Jepang, meresmikan kerja sama kota kembar "
+            "di Balai Kota Bandung, Rabu (12/6/2024).")
+    assert relations(text) == [("Bandung", "Hamamatsu", "city", "Japan", "agreement_signed", "2024-06-12", False)]
+
+
+def test_agreeing_to_expand_a_relation_is_no_plan():
+    text = ("The Medan city administration and Gwangju Metropolitan City of South Korea agreed to expand their "
+            "sister city cooperation to vocational training.")
+    assert [r[1:5] for r in relations(text)] == [("Gwangju", "city", "South Korea", "active")]
+
+
+def test_the_visit_of_the_sentence_before():
+    text = ("Bupati Gianyar menerima kunjungan delegasi dari Kota Wageningen, Belanda. Kunjungan itu bertujuan "
+            "menjajaki kerja sama sister city.")
+    assert [r[:5] for r in relations(text)] == [("Gianyar Regency", "Wageningen", "city", "Netherlands", "proposed")]

@@ -125,7 +125,8 @@ Establish Establishes Goes Exist Kunjungan Penandatanganan Tandatangan Pengemban
 Kembar Kembaran Bersaudara Persahabatan Bersahabat Berkembar Kerja Terbentuk Menjadi Dunia
 Metropolitan Capital Provincial Municipal Special Autonomous Region Prefectural Regional Daerah
 Commission Committee Board Office Hall Centre Center Authority Department Agency Ministry Secretariat
-Governing Self-Governing
+Governing Self-Governing North South East West Central Northern Southern Eastern Western Utara Selatan
+Timur Barat Tengah
 """.split()}
 
 
@@ -424,6 +425,8 @@ class MentionFinder:
             if fold(name) in STOPWORDS:
                 continue
             place = self.resolve(name, kind=kind, fuzzy=True)
+            if place is not None and place.kind == "country" and j > 1:
+                break  # "City of South Korea": the words name a country, not a unit
             if place and place.kind != "country":
                 end = name_start + len(" ".join(words[:j]))
                 glued = j < len(words) and self._glued(words, j, j)

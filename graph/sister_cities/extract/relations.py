@@ -88,6 +88,9 @@ LIST_KIND = re.compile(r"\b(provinsi|provinces?|provincial|kota|city|cities)\b",
 BOTH = re.compile(r"\b(?:kedua (?:kota|pihak|daerah|wilayah|provinsi|belah pihak|pemerintah|kepala daerah|wali ?kota|"
                   r"bupati|gubernur)|both (?:cities|parties|sides)|"
                   r"the two (?:cities|parties|sides|provinces))\b", re.I)
+# "Kunjungan itu bertujuan menjajaki sister city": the event of the sentence before.
+POINTER = re.compile(r"\b(?:(?:kunjungan|pertemuan|penandatanganan|lawatan|delegasi)\s+(?:itu|tersebut|ini)|"
+                     r"(?:the|this) (?:visit|meeting|signing|delegation))\b", re.I)
 WITH_PARTNER = re.compile(r"(?:sister[\s-]*(?:city|province)|kota[\s-]+(?:kembar|bersaudara)|MoU|LoI|"
                           r"kerja\s?sama)\b[^.;]{0,60}?\b(?:dengan|with)\b", re.I)
 CLAUSE_END = re.compile(r"[;.]|\b(?:untuk|guna|agar|yang|which|to)\b")
@@ -165,7 +168,8 @@ class RelationReader:
         self._countries_of_names: dict[str, str] = {}
         self._confirmed: dict[str, tuple] = {}
         for index, sentence in enumerate(sentences):
-            referred_to = index + 1 < len(sentences) and BOTH.search(sentences[index + 1].text)
+            referred_to = index + 1 < len(sentences) and (BOTH.search(sentences[index + 1].text)
+                                                          or POINTER.search(sentences[index + 1].text))
             if sentence.is_title or STRONG.search(sentence.text) or DOCUMENT.search(sentence.text) \
                     or WEAK.search(sentence.text) or PARTNERS.search(sentence.text) or referred_to:
                 headline = is_title_case(sentence.text)
@@ -488,11 +492,13 @@ class RelationReader:
                                          sentence, stage, is_list))
             if not pairs and relational and STRONG.search(text):
                 created += self._country_partner(found, sentence, mentions, parties, stage)
-            if created and not (is_list and recent):
-                recent = created  # "the two cities" after a list of other partners is still the main pair
+            if created:
+                if not (is_list and recent):
+                    recent = created  # "the two cities" after a list of other partners is still the main pair
             elif parties:
                 one_sided.append((index, parties))
-            elif relational and not parties and not recent and BOTH.search(text) and index > 0 \
+            elif relational and not parties and not recent and (BOTH.search(text) or POINTER.search(text)) \
+                    and index > 0 \
                     and self.sentences[index - 1].paragraph == sentence.paragraph:
                 # "Kedua kota berencana ...": the two places are those of the sentence before.
                 before = self.sentences[index - 1]

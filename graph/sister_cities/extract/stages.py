@@ -16,7 +16,8 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
               r"dissolv(?:e|es|ed|ing)|cut(?:s|ting)? (?:\w+ ){0,2}ties|"
               r"end(?:s|ed|ing)? (?:the |its |their |our )?(?:[\w-]+ ){0,3}"
               r"(?:relationship|relations|ties|partnership|twinning|agreement)"),
-    ("agreement_signed", r"perjanjian|agreement|kesepakatan|piagam|charter|"
+    ("agreement_signed", r"perjanjian|agreement|kesepakatan|piagam|charter|meresmikan|diresmikan|peresmian|"
+                         r"formali[sz]\w*|"
                          r"(?:menandatangani|penandatangan(?:an)?|signed|signing)\s+(?:\w+\s+)?kerja\s?sama"),
     ("mou_signed", r"nota kesepahaman|kesepahaman|MoU|MOU|memorandum"),
     ("loi_signed", r"letter of intent|LoI|LOI|pernyataan minat|pernyataan kehendak|surat minat"),
@@ -29,7 +30,8 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                  r"invit\w+|plan(?:s|ned|ning)?|explor\w+|propos\w+|calon|wacana|menawarkan|tawarkan|"
                  r"tawaran|offer(?:s|ed|ing)?"),
     ("active", r"telah|sudah|terjalin|menjalin|established|has been|have been|sejak|since|berlangsung|"
-               r"melanjutkan|existing|kembaran|berjalan|"
+               r"melanjutkan|existing|kembaran|berjalan|expand|strengthen|deepen|widen|broaden|memperluas|"
+               r"memperkuat|mempererat|"
                # to have partners, not to have something in common ("kedua daerah memiliki kesamaan")
                r"(?:mempunyai|memiliki|has|have)\s+(?:\w+\s+){0,3}?(?:hubungan|kerja\s?sama|kota kembar|"
                r"provinsi kembar|sister|mitra|partners?|twin|relations?)"),
@@ -45,7 +47,10 @@ PRIORITY = {"renewed": 7, "ended": 6, "agreement_signed": 5, "mou_signed": 4, "l
 POINTING_BACK = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)
 # A plan or a hope before the event word: the event has not happened yet.
 PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?|menjajaki|penjajakan|plan(?:s|ned|ning)? to|"
-                  r"intend(?:s|ed)? to|sepakat untuk|agreed to|ingin|hope to|berharap)\b", re.I)
+                  r"intend(?:s|ed)? to|sepakat untuk|agreed to|ingin|hope to|berharap)\b"
+                  # to widen or deepen a relation is to have one already
+                  r"(?!\s+(?:expand|strengthen|deepen|widen|broaden|memperluas|memperkuat|mempererat|meningkatkan))",
+                  re.I)
 
 
 def stage_of(text: str) -> str | None:
