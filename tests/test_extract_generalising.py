@@ -2,6 +2,8 @@
 for these tests (invented; none comes from a news article)."""
 from __future__ import annotations
 
+from hypothesis import given, settings, strategies as st
+
 from sister_cities.extract import extract_article
 from sister_cities.extract.dates import find_dates
 
@@ -236,3 +238,20 @@ def test_the_visit_of_the_sentence_before():
     text = ("Bupati Gianyar menerima kunjungan delegasi dari Kota Wageningen, Belanda. Kunjungan itu bertujuan "
             "menjajaki kerja sama sister city.")
     assert [r[:5] for r in relations(text)] == [("Gianyar Regency", "Wageningen", "city", "Netherlands", "proposed")]
+
+
+NEW_WORDS = st.sampled_from(["Mayor", "Governor", "Regent", "of", "Surabaya", "Kochi", "China's", "Hainan",
+                             "Province", "partners", "Mitra", "(", ")", ",", "Kota", "Kinabalu", "Jeju", "Special",
+                             "Self-Governing", "yesterday", "12/03/2024", "Saint-Cloud", "sister city", "MoU",
+                             "the", "Australian", "state", "Victoria", "Pemko", "Medan", "membekukan", "dan",
+                             "Kunjungan", "itu", "Eri", "kota-kota", "di", "Jepang", "peringatan", "20 tahun", "."])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(NEW_WORDS, max_size=50).map(" ".join))
+def test_the_new_rules_never_raise(text):
+    result = extract_article(text, published="2024-03-13")
+    for relation in result["relations"]:
+        assert relation["a"] != relation["b"]
+        for signatory in relation["signatories"]:
+            assert signatory["name"] and signatory["role"]

@@ -222,7 +222,8 @@ class MentionFinder:
             if mention is None and title:
                 person = self._person_after(text, match.end() - 1, None)
                 if person:
-                    end = text.index(person, match.end() - 1) + len(person)
+                    found_at = text.find(person, match.end() - 1)
+                    end = found_at + len(person) if found_at >= 0 else match.end()
                     self._untitled.append((person, match.start(), end, match.group(0).strip()))
                     taken.append((match.start(), end))
                 continue
