@@ -255,3 +255,16 @@ def test_the_new_rules_never_raise(text):
         assert relation["a"] != relation["b"]
         for signatory in relation["signatories"]:
             assert signatory["name"] and signatory["role"]
+
+
+def test_regional_regulations_decrees_and_english_ministerial_regulations():
+    from sister_cities.extract.legal import find_instruments
+
+    found = find_instruments("Kerja sama itu diatur Peraturan Daerah Kota Bandung Nomor 5 Tahun 2019, Pergub "
+                             "Nomor 10 Tahun 2021, Keppres No. 12 Tahun 2001 dan Minister of Home Affairs "
+                             "Regulation No. 25 of 2020.")
+    assert [(i["kind"], i["number"], i["issuer"]) for i in found] == [
+        ("ministerial regulation", "25 of 2020", "Ministry of Home Affairs"),
+        ("regional regulation", "5 Tahun 2019", None),
+        ("regional regulation", "10 Tahun 2021", None),
+        ("other", "12 Tahun 2001", "President of Indonesia")]
