@@ -268,3 +268,12 @@ def test_regional_regulations_decrees_and_english_ministerial_regulations():
         ("regional regulation", "5 Tahun 2019", None),
         ("regional regulation", "10 Tahun 2021", None),
         ("other", "12 Tahun 2001", "President of Indonesia")]
+
+
+def test_a_list_of_foreign_partners_after_the_main_pair_belongs_to_the_home_place():
+    text = ("The Surabaya city government and the Busan Metropolitan City government signed a Memorandum of "
+            "Understanding to renew their sister city cooperation on Tuesday, June 18, 2024.\n\n"
+            "The city also has sister city ties with Seattle, Kitakyushu and Guangzhou.")
+    assert [(r[0], r[1], r[4], r[6]) for r in relations(text)] == [
+        ("Surabaya", "Busan", "renewed", False), ("Surabaya", "Seattle", "active", True),
+        ("Surabaya", "Kitakyūshū", "active", True), ("Surabaya", "Guangzhou", "active", True)]

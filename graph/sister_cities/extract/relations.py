@@ -408,8 +408,7 @@ class RelationReader:
         if set(countries.values()) == {"ID"} and len(parties) >= 2:
             # twinning inside one country is only read where the sentence names it as such
             return (self._domestic_pairs(text, parties) if STRONG.search(text) else []), False
-        if "ID" not in countries.values() and len(set(countries.values())) >= 3 and \
-                (PARTNERS.search(text) or LIST_IN_PASSING.search(text)):
+        if "ID" not in countries.values() and len(set(countries.values())) >= 3:
             # "Mitra lainnya adalah A di X, B di Y dan C di Z": partners of a place named elsewhere
             return [], False
         home = "ID" if "ID" in countries.values() else countries[id(parties[0])] if parties else None
@@ -575,12 +574,15 @@ class RelationReader:
         if sentence.in_passing:
             return
         mentions = self.mentions[index]
+        previous = None
         for mention in parties:
             if mention.venue:
                 continue
             before = text[max(0, mention.start - 90):mention.start]
-            if not (ANAPHOR.search(text) or DOCUMENT_WITH.search(before) or PARTNERS.search(text)):
+            listed = previous is not None and LIST_GAP.match(text[previous.end:mention.start])
+            if not (ANAPHOR.search(text) or DOCUMENT_WITH.search(before) or PARTNERS.search(text) or listed):
                 continue
+            previous = mention  # "ties with Seattle, Kitakyushu and Guangzhou": the list goes on
             side = self._side(mention, mentions)
             partner = self._main_partner(found, side)
             if partner is None:
