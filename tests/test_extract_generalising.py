@@ -277,3 +277,12 @@ def test_a_list_of_foreign_partners_after_the_main_pair_belongs_to_the_home_plac
     assert [(r[0], r[1], r[4], r[6]) for r in relations(text)] == [
         ("Surabaya", "Busan", "renewed", False), ("Surabaya", "Seattle", "active", True),
         ("Surabaya", "Kitakyūshū", "active", True), ("Surabaya", "Guangzhou", "active", True)]
+
+
+def test_english_twinning_and_the_officials_of_a_place():
+    text = "The Liverpool City Council voted on Thursday to end its twinning with St. Petersburg, Russia."
+    assert relations(text, published="2024-06-14") == [
+        ("Liverpool", "St. Petersburg", "city", "Russia", "ended", "2024-06-13", False)]
+    text = ("Officials in Lviv and Wroclaw signed a partnership agreement making the two cities twin towns "
+            "on 3 June 2024.")
+    assert [r[:5] for r in relations(text)] == [("Lviv", "Wroclaw", "city", "Poland", "agreement_signed")]

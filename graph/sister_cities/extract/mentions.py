@@ -82,6 +82,9 @@ ORGANISATION_BEFORE = re.compile(
     r"Bank|PT|DPRD|Balai Kota|Balaikota|balaikota|Sekretariat Daerah|Setda|Biro|Dinas|Museum|Hotel|"
     r"Bandara|Pelabuhan|Stasiun|Festival|Monument|Gedung|Wisma|Sister City Association of|"
     r"Ketua(?: \w+)?)\s*$")
+# "officials in Lviv", "warga di Bogor": the people of a place, not where something happened
+PEOPLE_IN = re.compile(r"\b(?:officials|residents|leaders|authorities|people|citizens|pejabat|warga|masyarakat|"
+                       r"pemerintah|government)\s+(?:in|di|of)\s+(?:the\s+)?$", re.I)
 VENUE_AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?$", re.I)
 ORGANISATION_AFTER = re.compile(r"^\s*(?:Festival|Monument|University|Sister City Association|Village Festival|"
                                 r"Sport Committee|Cultural Festival|Museum|Airport|Embassy|Chamber)\b")
@@ -314,8 +317,9 @@ class MentionFinder:
             if demonym:
                 self._in_country(mention, DEMONYMS[fold(demonym.group("demonym"))],
                                  UNIT_KINDS[demonym.group("unit").lower()])
-            mention.venue = bool(VENUE_AT.search(before)) or \
-                (bool(VENUE_BEFORE.search(before)) and not mention.qualified)
+            mention.venue = (bool(VENUE_AT.search(before)) or
+                             (bool(VENUE_BEFORE.search(before)) and not mention.qualified)) \
+                and not PEOPLE_IN.search(before)
             if ORGANISATION_BEFORE.search(before) or ORGANISATION_AFTER.match(text[mention.end:]):
                 mention.organisation = True
         return mentions
