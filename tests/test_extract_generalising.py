@@ -69,6 +69,9 @@ def test_dates_without_brackets_and_relative_days():
     assert find_dates("signed at City Hall on 15/04/2024.") == ["2024-04-15"]
     assert find_dates("sesuai SE 193/1652/PUOD dan Permendagri 25/2020") == []
     assert find_dates("signed the MoU on Sept. 18, 2023 in Cairo") == ["2023-09-18"]
+    assert find_dates("on the 7th of June 2024") == ["2024-06-07"]
+    assert find_dates("signed on 2024-06-07.") == ["2024-06-07"]
+    assert find_dates("nomor 2024-13-07") == []
     text = "Kota Ambon dan Kota Darwin menandatangani MoU sister city kemarin."
     assert relations(text, published="2024-02-10")[0][5] == "2024-02-09"
 

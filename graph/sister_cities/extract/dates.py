@@ -19,7 +19,8 @@ WEEKDAYS = {
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True)).replace("'", "['’]?")
-DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.I)
+DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\.?,?\s+(\d{{4}})\b", re.I)
+ISO_DATE = re.compile(r"(?<![\w/-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\w/-])")
 MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*\d)", re.I)
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\b(?!\.?,?\s+\d{{4}})", re.I)
@@ -97,6 +98,10 @@ def find_dates(text: str, published: str | None = None, *, since: bool = True) -
     found: list[tuple[int, str]] = []
     for match in DAY_MONTH_YEAR.finditer(text):
         iso = _iso(int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1)))
+        if iso:
+            found.append((match.start(), iso))
+    for match in ISO_DATE.finditer(text):
+        iso = _iso(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         if iso:
             found.append((match.start(), iso))
     for match in MONTH_DAY_YEAR.finditer(text):
