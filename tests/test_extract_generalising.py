@@ -289,3 +289,8 @@ def test_english_twinning_and_the_officials_of_a_place():
     text = ("Officials in Lviv and Wroclaw signed a partnership agreement making the two cities twin towns "
             "on 3 June 2024.")
     assert [r[:5] for r in relations(text)] == [("Lviv", "Wroclaw", "city", "Poland", "agreement_signed")]
+
+
+def test_a_little_known_place_joined_to_a_well_known_one_in_a_twinning_sentence():
+    text = "Bogor and Kisarazu signed a sister city MoU on 2024-06-07."
+    assert relations(text) == [("Bogor", "Kisarazu", "city", "Japan", "mou_signed", "2024-06-07", False)]

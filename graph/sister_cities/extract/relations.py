@@ -220,7 +220,8 @@ class RelationReader:
                 counts[fold(m.core)] = counts.get(fold(m.core), 0) + 1
         for sentence, ms in zip(self.sentences, self.mentions):
             ms[:] = [m for m in ms if not m.weak or fold(m.core) in qualified or country_named(m.country)
-                     or counts[fold(m.core)] >= 2 or self._listed_among_places(sentence.text, ms, m)]
+                     or counts[fold(m.core)] >= 2 or self._listed_among_places(sentence.text, ms, m)
+                     or STRONG.search(sentence.text) and self._paired_with_a_known_place(sentence.text, ms, m)]
             # a name also seen as the first name of a person ("Nelson Simanjuntak") is that person
             # unless the article speaks of the place's country
             ms[:] = [m for m in ms if m.qualified or m.is_country or fold(m.core) not in self._glued_words
@@ -236,6 +237,16 @@ class RelationReader:
         return not before.weak and not after.weak and not before.is_country and not after.is_country \
             and bool(LIST_GAP.match(text[before.end:mention.start])) \
             and bool(LIST_GAP.match(text[mention.end:after.start]))
+
+    @staticmethod
+    def _paired_with_a_known_place(text: str, mentions: list[Mention], mention: Mention) -> bool:
+        """'Bogor and Kisarazu signed a sister city MoU': joined by 'and' to a well-known place."""
+        at = mentions.index(mention)
+        neighbours = [(mentions[at - 1], text[mentions[at - 1].end:mention.start])] if at > 0 else []
+        if at + 1 < len(mentions):
+            neighbours.append((mentions[at + 1], text[mention.end:mentions[at + 1].start]))
+        return any(not other.weak and not other.is_country and other.place is not None
+                   and other.country != mention.country and LIST_GAP.match(gap) for other, gap in neighbours)
 
     def _unify_namesakes(self) -> None:
         """'Provinsi Kyoto' then 'Kyoto': a bare name takes the place its qualified mentions name,
