@@ -30,7 +30,8 @@ def test_partners_with_their_countries_in_brackets():
 
 
 def test_a_cooperation_with_a_place_in_a_twinning_article():
-    text = "Kota Bandung memiliki beberapa kota kembar. Kerja sama pertama terjalin dengan Braunschweig, Jerman, sejak 1960."
+    text = ("Kota Bandung memiliki beberapa kota kembar. Kerja sama pertama terjalin dengan Braunschweig, Jerman, "
+            "sejak 1960.")
     assert relations(text) == [("Bandung", "Braunschweig", "city", "Germany", "active", "1960", False)]
 
 
@@ -145,7 +146,8 @@ def test_a_name_stops_before_the_word_after_it():
 def test_places_in_brackets_after_a_partner_are_a_remark_on_it():
     text = "Surabaya has sister city ties with Seattle, Busan and Moscow (by Chicago and Santa Clara County)."
     assert [r[1] for r in relations(text)] == ["Seattle", "Busan", "Moscow"]
-    text = "Kota Bandung memiliki sister city antara lain Braunschweig (melalui Provinsi Niedersachsen), Suwon dan Liuzhou."
+    text = ("Kota Bandung memiliki sister city antara lain Braunschweig (melalui Provinsi Niedersachsen), Suwon "
+            "dan Liuzhou.")
     assert [r[1] for r in relations(text)] == ["Braunschweig", "Suwon", "Liuzhou"]
 
 

@@ -40,9 +40,10 @@ PATTERNS = [
     (re.compile(rf"\b(?P<who>Minister of (?:Home|Foreign) Affairs) Regulation\s*(?:{_NUMBER})?(?P<num>\d+)\s*"
                 r"(?:of\s*(?:the\s*year\s*)?|/)(?P<year>\d{4})", re.I), "ministerial regulation", None),
     # regional regulations: of a province, regency or city (Perda), or of its head (Pergub, Perbup, Perwali)
-    (re.compile(rf"\b(?:Peraturan (?:Daerah|Gubernur|Bupati|Wali ?[Kk]ota)(?: (?:Provinsi|Kabupaten|Kota)(?: [A-Z]\w+){{1,3}})?"
-                rf"|Perda|Pergub|Perbup|Perwali|Perwalkot)\s*(?:\(\w+\)\s*)?(?:{_NUMBER})?(?P<num>\d+)\s*"
-                r"(?:Tahun\s*|/)(?P<year>\d{4})"), "regional regulation", None),
+    (re.compile(rf"\b(?:Peraturan (?:Daerah|Gubernur|Bupati|Wali ?[Kk]ota)"
+                rf"(?: (?:Provinsi|Kabupaten|Kota)(?: [A-Z]\w+){{1,3}})?|Perda|Pergub|Perbup|Perwali|Perwalkot)"
+                rf"\s*(?:\(\w+\)\s*)?(?:{_NUMBER})?(?P<num>\d+)\s*(?:Tahun\s*|/)(?P<year>\d{{4}})"),
+     "regional regulation", None),
     (re.compile(rf"\b(?:Keputusan Presiden|Keppres)\s*(?:\(Keppres\)\s*)?(?:{_NUMBER})?(?P<num>\d+)\s*"
                 r"(?:Tahun\s*|/)(?P<year>\d{4})"), "other", "President of Indonesia"),  # a decree: no kind of its own
     (re.compile(rf"\bPresidential Regulation\s*(?:{_NUMBER})?(?P<num>\d+)\s*(?:of\s*|/)(?P<year>\d{{4}})", re.I),

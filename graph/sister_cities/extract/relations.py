@@ -70,16 +70,19 @@ PART_OF = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:merupakan|adalah|is|was)?\s*(?:a\
                      r"part\s+of|located\s+in|terletak\s+di)\s+(?:the\s+)?"
                      r"(?:provinsi|propinsi|province\s+of|prefektur|negara\s+bagian|state\s+of)?\s*$", re.I)
 LIST_NEXT = re.compile(r"\s*(?:,\s*(?:dan\s+|and\s+|serta\s+)?|\s+(?:dan|and|serta)\s+)([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
-# "Songpa-gu, a district of Seoul", "Fuqing, sebuah kota di Fujian": the second place only locates the first.
+# "seperti Penang, Ichikawa dan Chengdu": the words between two items of a list.
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:dan|and|serta)?|dan|and|serta)\s*$")
-QUALIFIER_GAP = re.compile(r"^\s*(?:,|\()?\s*(?:(?:[Aa]|[Aa]n|[Ss]ebuah|[Ss]alah satu)\s+(?:\w+\s+)?(?:district|ward|borough|"
-                           r"suburb|city|town|county|kota|distrik|kecamatan|kabupaten|daerah)\s+(?:of|in|di)\s+(?:the\s+)?|"
-                           r"(?:in|di|of)\s+(?:the\s+)?(?:[A-Z][\w ]*['’]s\s+)?|"
-                           # "Ganghwa-gun, Kota Metropolitan Incheon": unit words the mention left out
-                           r"(?:(?:Kota|Provinsi|Daerah|Metropolitan|Otonom|Khusus|Istimewa|Special|Autonomous)\s+)+)?$")
-# "Anxi County in China's Fujian Province": the country between a place and its province
+# "Songpa-gu, a district of Seoul", "Fuqing, sebuah kota di Fujian", "Anxi County in China's Fujian",
+# "Ganghwa-gun, Kota Metropolitan Incheon" (unit words the mention left out): the second place only
+# locates the first.
+QUALIFIER_GAP = re.compile(
+    r"^\s*(?:,|\()?\s*(?:(?:[Aa]|[Aa]n|[Ss]ebuah|[Ss]alah satu)\s+(?:\w+\s+)?(?:district|ward|borough|suburb|city|"
+    r"town|county|kota|distrik|kecamatan|kabupaten|daerah)\s+(?:of|in|di)\s+(?:the\s+)?|"
+    r"(?:in|di|of)\s+(?:the\s+)?(?:[A-Z][\w ]*['’]s\s+)?|"
+    r"(?:(?:Kota|Provinsi|Daerah|Metropolitan|Otonom|Khusus|Istimewa|Special|Autonomous)\s+)+)?$")
 PLAIN_GAP = re.compile(r"^\s*(?:,|\()?\s*$")  # "Kochi, Jepang": the country says which namesake
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# "Anxi County in China's Fujian Province": the country between a place and its province
 COUNTRY_BETWEEN = re.compile(r"^\s+(?:in|di)\s+(?:the\s+)?$", re.I)
 DOCUMENT_WITH = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota kesepahaman|perjanjian|"
                            r"agreement|sister[\s-]city|kerja\s?sama)\b[^.;]{0,40}?\b(?:with|dengan)\b[^.;,]{0,30}$",
