@@ -124,6 +124,13 @@ PROVINCE_ABBREVIATIONS = {
 # English names Wikidata uses for Indonesian provinces that are not a plain translation.
 SPECIAL_PROVINCE_NAMES = {"ID-YO": "Special Region of Yogyakarta", "ID-JK": "Jakarta",
                           "ID-BB": "Bangka Belitung Islands"}
+# Short forms newspapers write for some localities, by (name, is a city).
+LOCALITY_ABBREVIATIONS = {
+    ("Tangerang Selatan", True): ["Tangsel"], ("Jakarta Selatan", True): ["Jaksel"],
+    ("Jakarta Pusat", True): ["Jakpus"], ("Jakarta Barat", True): ["Jakbar"],
+    ("Jakarta Timur", True): ["Jaktim"], ("Jakarta Utara", True): ["Jakut"],
+    ("Kutai Kartanegara", False): ["Kukar"], ("Kutai Timur", False): ["Kutim"], ("Kutai Barat", False): ["Kubar"],
+}
 # Other names Indonesians use for their own cities.
 INDONESIAN_CITY_ALIASES = {"Surakarta": ["Solo"], "Yogyakarta": ["Jogja", "Yogya", "Jogjakarta"],
                            "Makassar": ["Ujung Pandang"], "Jakarta": ["Batavia"]}
@@ -160,6 +167,15 @@ def translate_indonesian(label: str) -> str:
     for country in INDONESIAN_COUNTRY_TO_ENGLISH:
         words = re.sub(rf"\b{country}\b", INDONESIAN_COUNTRY_TO_ENGLISH[country], words)
     return f"{before} {words}" if before else words
+
+
+def translate_locality(bare: str) -> str:
+    """'Jakarta Selatan' -> 'South Jakarta', 'Kutai Timur' -> 'East Kutai': only a final direction
+    is translated (a locality's name is otherwise its own)."""
+    for direction in sorted({**DIRECTIONS, "Pusat": "Central"}, key=len, reverse=True):
+        if bare.endswith(" " + direction):
+            return f"{({**DIRECTIONS, 'Pusat': 'Central'})[direction]} {bare[: -len(direction) - 1]}"
+    return bare
 
 
 def english_division_name(label: str) -> tuple[str, str]:
@@ -295,9 +311,11 @@ def build(shared: Path) -> list[list]:
         bare = row["name"]
         is_city = row["place"] == "CITY"
         record = subset.get(row["id"], {})
-        name = record.get("labels", {}).get("en") or (bare if is_city else f"{bare} Regency")
+        english = translate_locality(bare)  # "Tangerang Selatan" -> "South Tangerang", as Wikidata has it
+        name = record.get("labels", {}).get("en") or (english if is_city else f"{english} Regency")
         local = f"{'Kota' if is_city else 'Kabupaten'} {bare}"
-        aliases = [bare, local, *(INDONESIAN_CITY_ALIASES.get(bare, []) if is_city else [])]
+        aliases = [bare, local, english, *(INDONESIAN_CITY_ALIASES.get(bare, []) if is_city else []),
+                   *LOCALITY_ABBREVIATIONS.get((bare, is_city), [])]
         aliases += record.get("aliases", {}).get("en", []) + record.get("aliases", {}).get("id", [])
         if not is_city:
             aliases.append(f"Kab. {bare}")

@@ -296,3 +296,12 @@ def test_english_twinning_and_the_officials_of_a_place():
 def test_a_little_known_place_joined_to_a_well_known_one_in_a_twinning_sentence():
     text = "Bogor and Kisarazu signed a sister city MoU on 2024-06-07."
     assert relations(text) == [("Bogor", "Kisarazu", "city", "Japan", "mou_signed", "2024-06-07", False)]
+
+
+def test_jakarta_administrative_cities_districts_and_short_names():
+    text = "Pemerintah Kota Administrasi Jakarta Selatan menjajaki sister city dengan Distrik Gangnam, Seoul."
+    assert [r[:4] for r in relations(text)] == [("South Jakarta", "Gangnam", "district", "South Korea")]
+    text = "Pemkot Tangsel menjalin sister city dengan Kota Suwon, Korea Selatan."
+    assert [r[:2] for r in relations(text)] == [("South Tangerang", "Suwon")]
+    text = "Pemkab Kukar menandatangani MoU sister city dengan Kota Oita, Jepang."
+    assert [r[0] for r in relations(text)] == ["Kutai Kartanegara Regency"]

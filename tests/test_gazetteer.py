@@ -74,6 +74,18 @@ def test_foreign_divisions_carry_english_names_and_keep_their_indonesian_labels(
     assert gaz.lookup(english)[0] == place
 
 
+@pytest.mark.parametrize("indonesian, english, kind", [
+    ("Kota Tangerang Selatan", "South Tangerang", "city"),
+    ("Kabupaten Lombok Timur", "East Lombok Regency", "regency"),
+    ("Jakarta Pusat", "Central Jakarta", "city"),
+    ("Kukar", "Kutai Kartanegara Regency", "regency"),
+])
+def test_indonesian_localities_named_by_a_direction_carry_the_english_name(gaz, indonesian, english, kind):
+    place = gaz.lookup(indonesian)[0]
+    assert (place.name, place.kind, place.country) == (english, kind, "ID")
+    assert gaz.lookup(english)[0] == place
+
+
 def test_lookup_folds_case_accents_and_punctuation(gaz):
     assert gaz.lookup("SÉTIF province")[0].qid == "Q237164"
     assert gaz.lookup("setif")[0].country == "DZ"

@@ -15,7 +15,8 @@ LEVEL = {"city": "local", "regency": "local", "county": "local", "district": "lo
 # heads a province-level unit, a mayor a city, a regent a regency.
 PREFIX_KINDS = [
     (r"Pemerintah Kabupaten(?: \(Pemkab\))?|Pemkab|Kabupaten|Kab\.", "regency"),
-    (r"Pemerintah Kota(?: \(Pemkot\))?|Pemkot|Pemko|Kotamadya|Kota|kota|the city of|the City of|city of|City of|"
+    (r"Pemerintah Kota(?: Administrasi)?(?: \(Pemkot\))?|Pemkot|Pemko|Kota Administrasi|Kotamadya|Kota|kota|"
+     r"the city of|the City of|city of|City of|"
      r"Majlis Bandaraya|Majlis Perbandaran|Dewan Bandaraya|Lord Mayor of|Lord Mayor|"
      r"Wakil Wali ?[Kk]ota|Wali ?[Kk]ota|Walikota|Mayor of|mayor of|Executive Mayor|Mayor", "city"),
     (r"Pemerintah Provinsi(?: \(Pemprov\))?|Pemprov|Provinsi|provinsi|Propinsi|propinsi|Province of|"
@@ -25,6 +26,7 @@ PREFIX_KINDS = [
     (r"Negara Bagian|State of|the state of", "state"),
     (r"Penjabat Bupati|Wakil Bupati|Bupati|Regent of|Regent", "regency"),
     (r"County of", "county"),
+    (r"Distrik", "district"),
 ]
 PREFIX_KIND_OF_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(PREFIX_KINDS)}
 PREFIX = re.compile(r"\b(?:" + "|".join(f"(?P<k{i}>{pattern})" for i, (pattern, _) in enumerate(PREFIX_KINDS))

@@ -355,8 +355,9 @@ class RelationReader:
             return not outer.qualified  # "Medan, Sumatera Utara (Sumut)"; not "di Solo, Pemkot Surakarta"
         if inner.country not in (None, outer.country):
             return False
-        if inner.kind in ("district", "county") and inner.place is None and outer.kind == "city":
-            return True  # "Eunpyeong-gu, Seoul"
+        if inner.kind in ("district", "county") and outer.kind == "city" and \
+                (inner.place is None or inner.place.country == outer.country):
+            return True  # "Eunpyeong-gu, Seoul", "Distrik Gangnam, Seoul"
         if not (LEVEL.get(outer.kind or "") == "region" and LEVEL.get(inner.kind or "") == "local"):
             return False
         if inner.place is None or inner.place.parent_qid == outer.place.qid:
