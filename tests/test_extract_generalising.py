@@ -305,3 +305,28 @@ def test_jakarta_administrative_cities_districts_and_short_names():
     assert [r[:2] for r in relations(text)] == [("South Tangerang", "Suwon")]
     text = "Pemkab Kukar menandatangani MoU sister city dengan Kota Oita, Jepang."
     assert [r[0] for r in relations(text)] == ["Kutai Kartanegara Regency"]
+
+
+def test_a_possessive_owner_of_partners():
+    text = ("Kota Medan dan Kota Gwangju merayakan 25 tahun sister city.\n\n"
+            "Gwangju's other sister cities include Guangzhou, San Antonio and Sendai.")
+    assert [(r[0], r[1], r[6]) for r in relations(text)] == [
+        ("Medan", "Gwangju", False), ("Gwangju", "Guangzhou", True), ("Gwangju", "San Antonio", True),
+        ("Gwangju", "Sendai", True)]
+
+
+def test_a_place_the_text_calls_a_district_of_another():
+    text = ("Denver suspended its sister city relationship with Zelenograd, a district of Moscow, on "
+            "March 4, 2024.")
+    assert relations(text) == [("Denver", "Zelenograd", "district", "Russia", "ended", "2024-03-04", False)]
+
+
+def test_the_address_of_a_venue_is_no_party():
+    text = "Medan and Ichikawa marked 20 years as sister cities at Ichikawa City Hall, Chiba."
+    assert [r[:2] for r in relations(text)] == [("Medan", "Ichikawa")]
+
+
+def test_a_country_after_city_of_is_no_unit_and_headline_words_are_no_places():
+    text = "The Balikpapan city government and Kawasaki City of Japan renewed their sister city MoU."
+    assert [r[:4] for r in relations(text)] == [("Balikpapan", "Kawasaki", "city", "Japan")]
+    assert relations("Tak ada kegiatan, DPRD minta Pemkot Cimahi evaluasi sister city") == []

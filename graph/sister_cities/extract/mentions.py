@@ -106,6 +106,11 @@ PLACE_OFFICE = re.compile(rf"({_WORD}(?:\s+{_WORD}){{0,2}}?)(?=\s+(?:Acting |Dep
                           r"(?:Mayor|Governor|Regent)\b)")
 OFFICE_AFTER = re.compile(r"\s+((?:Acting |Deputy |Vice )?(?:Lord )?(?:Mayor|Governor|Regent))\s*,")
 SPECIAL_UNIT_AFTER = re.compile(r"\s+Special\s+Self-Governing\s+(Province|City)\b", re.I)
+DESCRIBED_KINDS = {"ward": "district", "borough": "district", "suburb": "district", "kota": "city",
+                   "kabupaten": "county", "distrik": "district", "kecamatan": "district"}
+DESCRIBED = re.compile(rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}}),\s+(?:a|an|sebuah|salah satu)\s+(?:[a-z]+\s+)?"
+                       r"(?P<unit>district|ward|borough|suburb|city|town|county|municipality|kota|kabupaten|distrik|"
+                       r"kecamatan)\s+(?:of|in|di)\s+(?=[A-Z])")
 HONORIFICS = {"alderman", "mr", "mrs", "ms", "dr", "bapak", "ibu", "h", "hj", "ir", "drs", "prof"}
 POSSESSIVE = re.compile(r"['’]s$")
 PERSON = re.compile(r"\s*[,–-]?\s*(?:(?:Mr|Bapak|Drs|Dr|H|Ir|Alderman)\.?\s+)*"
@@ -130,6 +135,8 @@ Establish Establishes Goes Exist Kunjungan Penandatanganan Tandatangan Pengemban
 Kembar Kembaran Bersaudara Persahabatan Bersahabat Berkembar Kerja Terbentuk Menjadi Dunia
 Metropolitan Capital Provincial Municipal Special Autonomous Region Prefectural Regional Daerah
 Commission Committee Board Office Hall Centre Center Authority Department Agency Ministry Secretariat
+Tak Tidak Bukan Belum Usai Jelang Soal Kala Demi Agar Bila Jika Kini Masih Sudah Telah Mulai Bisa
+Harus Siap Resmi Segera Pertama Begini Inilah Berikut Simak Wow Heboh Viral
 Governing Self-Governing North South East West Central Northern Southern Eastern Western Utara Selatan
 Timur Barat Tengah
 """.split()}
@@ -297,6 +304,7 @@ class MentionFinder:
                     taken.append((typo.start, typo.end))
         if not qualified_only:
             mentions += self._unknown_partners(text, mentions, free)
+            mentions += self._described_places(text, mentions, free)
         mentions.sort(key=lambda m: m.start)
         self.people = [(m, person, m.surface) for m in mentions if m.title
                        for person in [self._person_after(text, m.end, m)] if person]
@@ -384,6 +392,20 @@ class MentionFinder:
                 found.append(Mention(name, name, start, end, None, "city", None))
         return found
 
+    def _described_places(self, text: str, mentions: list[Mention], free) -> list[Mention]:
+        """'Zelenograd, a district of Moscow', 'Hwasun, sebuah kabupaten di Jeolla Selatan': a name
+        the gazetteer lacks that the text itself calls a unit of a known place."""
+        found = []
+        for match in DESCRIBED.finditer(text):
+            start, end = match.span("name")
+            name = match.group("name")
+            if not free(start, end) or any(m.start == start for m in mentions) \
+                    or any(fold(w) in STOPWORDS for w in name.split()):
+                continue
+            kind = UNIT_KINDS.get(match.group("unit").lower()) or DESCRIBED_KINDS.get(match.group("unit").lower())
+            found.append(Mention(name, name, start, end, None, kind or "other", None, qualified=True))
+        return found
+
     def _list_item_with_typo(self, text: str, match: re.Match) -> Mention | None:
         """'Busan, Seattel, Guangzhou': an unknown item of a list of places, one typo away from a
         well-known place (one with a Wikidata id)."""
@@ -432,8 +454,8 @@ class MentionFinder:
             if fold(name) in STOPWORDS:
                 continue
             place = self.resolve(name, kind=kind, fuzzy=True)
-            if place is not None and place.kind == "country" and j > 1:
-                break  # "City of South Korea": the words name a country, not a unit
+            if place is not None and place.kind == "country":
+                return None  # "Kawasaki City of Japan": the words name a country, not a unit
             if place and place.kind != "country":
                 end = name_start + len(" ".join(words[:j]))
                 glued = j < len(words) and self._glued(words, j, j)

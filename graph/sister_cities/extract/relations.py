@@ -17,7 +17,7 @@ from ..gazetteer import Gazetteer, Place, fold
 from .dates import find_dates
 from .legal import find_instruments
 from .stages import PRIORITY, stage_of
-from .mentions import COMPASS, LEVEL, STOPWORDS, Mention, MentionFinder
+from .mentions import COMPASS, DESCRIBED_KINDS, LEVEL, STOPWORDS, UNIT_KINDS, Mention, MentionFinder
 from .text import Sentence, is_title_case
 
 STRONG = re.compile(
@@ -80,6 +80,10 @@ QUALIFIER_GAP = re.compile(
     r"town|county|kota|distrik|kecamatan|kabupaten|daerah)\s+(?:of|in|di)\s+(?:the\s+)?|"
     r"(?:in|di|of)\s+(?:the\s+)?(?:[A-Z][\w ]*['’]s\s+)?|"
     r"(?:(?:Kota|Provinsi|Daerah|Metropolitan|Otonom|Khusus|Istimewa|Special|Autonomous)\s+)+)?$")
+OWNER = re.compile(r"['’]s\s+(?:other\s+|former\s+|existing\s+)?(?:sister|twin|partner|friendship)", re.I)
+UNIT_OF_GAP = re.compile(r"^,\s+(?:a|an|sebuah|salah satu)\s+(?:[a-z]+\s+)?(district|ward|borough|suburb|city|town|"
+                         r"county|municipality|kota|kabupaten|distrik|kecamatan)\s+(?:of|in|di)\s+(?:the\s+)?$")
+ADDRESS_GAP = re.compile(r"^(?:\s+[A-Z]\w*){0,3}\s*,\s*$")  # the rest of a building's name, then a comma
 PLAIN_GAP = re.compile(r"^\s*(?:,|\()?\s*$")  # "Kochi, Jepang": the country says which namesake
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # "Anxi County in China's Fujian Province": the country between a place and its province
@@ -224,7 +228,8 @@ class RelationReader:
         for sentence, ms in zip(self.sentences, self.mentions):
             ms[:] = [m for m in ms if not m.weak or fold(m.core) in qualified or country_named(m.country)
                      or counts[fold(m.core)] >= 2 or self._listed_among_places(sentence.text, ms, m)
-                     or STRONG.search(sentence.text) and self._paired_with_a_known_place(sentence.text, ms, m)]
+                     or STRONG.search(sentence.text) and self._paired_with_a_known_place(sentence.text, ms, m)
+                     or self._described_as_unit(sentence.text, ms, m)]
             # a name also seen as the first name of a person ("Nelson Simanjuntak") is that person
             # unless the article speaks of the place's country
             ms[:] = [m for m in ms if m.qualified or m.is_country or fold(m.core) not in self._glued_words
@@ -240,6 +245,12 @@ class RelationReader:
         return not before.weak and not after.weak and not before.is_country and not after.is_country \
             and bool(LIST_GAP.match(text[before.end:mention.start])) \
             and bool(LIST_GAP.match(text[mention.end:after.start]))
+
+    @staticmethod
+    def _described_as_unit(text: str, mentions: list[Mention], mention: Mention) -> bool:
+        """'Zelenograd, a district of Moscow': the text itself says the name is a place."""
+        at = mentions.index(mention)
+        return at + 1 < len(mentions) and bool(UNIT_OF_GAP.match(text[mention.end:mentions[at + 1].start]))
 
     @staticmethod
     def _paired_with_a_known_place(text: str, mentions: list[Mention], mention: Mention) -> bool:
@@ -307,6 +318,16 @@ class RelationReader:
                     if previous.country is None:
                         previous.country = mention.country
                     mention.qualifies = True
+                    continue
+                described = UNIT_OF_GAP.match(gap)
+                if described and not mention.is_country and not previous.is_country:
+                    # "Zelenograd, a district of Moscow": the text says what the place is and where
+                    unit = described.group(1).lower()
+                    previous.kind = UNIT_KINDS.get(unit) or DESCRIBED_KINDS.get(unit) or previous.kind
+                    mention.qualifies = True
+                    continue
+                if previous.venue and ADDRESS_GAP.match(gap) and self._qualifies(previous, mention, gap):
+                    mention.qualifies = mention.venue = True  # "at Brisbane City Hall, Queensland"
                     continue
                 if self._in_note_on(text, previous, mention):
                     # "Moscow (by Chicago and Santa Clara County)": a remark on the item before
@@ -423,6 +444,11 @@ class RelationReader:
         if set(countries.values()) == {"ID"} and len(parties) >= 2:
             # twinning inside one country is only read where the sentence names it as such
             return (self._domestic_pairs(text, parties) if STRONG.search(text) else []), False
+        owner = next((m for m in parties if OWNER.match(text, m.end)), None)
+        if owner is not None:
+            # "Brisbane's other sister cities include Kobe, Auckland and Daejeon": the owner's partners
+            others = [m for m in parties if m is not owner and countries[id(m)] != countries[id(owner)]]
+            return [(owner, m) for m in others], len(others) >= 3
         if "ID" not in countries.values() and len(set(countries.values())) >= 3:
             # "Mitra lainnya adalah A di X, B di Y dan C di Z": partners of a place named elsewhere
             return [], False
