@@ -158,7 +158,8 @@ class RelationReader:
         self.gaz = gazetteer
         self.sentences = sentences
         self.published = published
-        self.article_strong = any(STRONG.search(s.text) for s in sentences)
+        self._twinning: dict[str, bool] = {}
+        self.article_strong = any(self._speaks_of_twinning(s.text) for s in sentences)
         self._relational: dict[int, bool] = {}
         self._fields: dict[int, set[str]] = {}
         self._article_fields: set[str] | None = None
@@ -177,7 +178,7 @@ class RelationReader:
         for index, sentence in enumerate(sentences):
             referred_to = index + 1 < len(sentences) and (BOTH.search(sentences[index + 1].text)
                                                           or POINTER.search(sentences[index + 1].text))
-            if sentence.is_title or STRONG.search(sentence.text) or DOCUMENT.search(sentence.text) \
+            if sentence.is_title or self._speaks_of_twinning(sentence.text) or DOCUMENT.search(sentence.text) \
                     or WEAK.search(sentence.text) or PARTNERS.search(sentence.text) or referred_to:
                 headline = is_title_case(sentence.text)
                 self.mentions.append(self.finder.find(sentence.text, headline=headline))
@@ -207,6 +208,12 @@ class RelationReader:
                 if m.place is None and m.country and not m.is_country:
                     self._countries_of_names.setdefault(fold(m.core), m.country)
 
+    def _speaks_of_twinning(self, text: str) -> bool:
+        """Whether a sentence names twinning ('sister city', 'kota kembar'); asked several times a sentence."""
+        if text not in self._twinning:
+            self._twinning[text] = STRONG.search(text) is not None
+        return self._twinning[text]
+
     def _support_weak_mentions(self) -> None:
         """A little-known name counts when the article qualifies it somewhere or names its country."""
         qualified = {fold(m.core) for ms in self.mentions for m in ms if m.qualified and not m.weak}
@@ -228,7 +235,8 @@ class RelationReader:
         for sentence, ms in zip(self.sentences, self.mentions):
             ms[:] = [m for m in ms if not m.weak or fold(m.core) in qualified or country_named(m.country)
                      or counts[fold(m.core)] >= 2 or self._listed_among_places(sentence.text, ms, m)
-                     or STRONG.search(sentence.text) and self._paired_with_a_known_place(sentence.text, ms, m)
+                     or self._speaks_of_twinning(sentence.text)
+                     and self._paired_with_a_known_place(sentence.text, ms, m)
                      or self._described_as_unit(sentence.text, ms, m)]
             # a name also seen as the first name of a person ("Nelson Simanjuntak") is that person
             # unless the article speaks of the place's country
@@ -443,7 +451,7 @@ class RelationReader:
             return explicit, False
         if set(countries.values()) == {"ID"} and len(parties) >= 2:
             # twinning inside one country is only read where the sentence names it as such
-            return (self._domestic_pairs(text, parties) if STRONG.search(text) else []), False
+            return (self._domestic_pairs(text, parties) if self._speaks_of_twinning(text) else []), False
         owner = next((m for m in parties if OWNER.match(text, m.end)), None)
         if owner is not None:
             # "Brisbane's other sister cities include Kobe, Auckland and Daejeon": the owner's partners
@@ -499,7 +507,7 @@ class RelationReader:
         """Whether the sentence speaks of twinning, or of a signed document in a twinning article."""
         if index not in self._relational:
             text = self.sentences[index].text
-            self._relational[index] = bool(STRONG.search(text)) or \
+            self._relational[index] = bool(self._speaks_of_twinning(text)) or \
                 (self.article_strong and bool(DOCUMENT.search(text) or PARTNERS.search(text)
                                               or COOPERATION_WITH.search(text)))
         return self._relational[index]
@@ -530,7 +538,7 @@ class RelationReader:
             for first, second in pairs:
                 created.append(self._add(found, self._side(first, mentions), self._side(second, mentions),
                                          sentence, stage, is_list))
-            if not pairs and relational and STRONG.search(text):
+            if not pairs and relational and self._speaks_of_twinning(text):
                 created += self._country_partner(found, sentence, mentions, parties, stage)
             if created:
                 if not (is_list and recent):
@@ -679,7 +687,7 @@ class RelationReader:
         candidate = main[0]
         sides = {candidate.a.key, candidate.b.key}
         for index, sentence in enumerate(self.sentences):
-            if sentence.in_passing or not STRONG.search(sentence.text):
+            if sentence.in_passing or not self._speaks_of_twinning(sentence.text):
                 continue
             stage = stage_of(sentence.text)
             if stage not in ("renewed", "ended"):
