@@ -330,3 +330,17 @@ def test_a_country_after_city_of_is_no_unit_and_headline_words_are_no_places():
     text = "The Balikpapan city government and Kawasaki City of Japan renewed their sister city MoU."
     assert [r[:4] for r in relations(text)] == [("Balikpapan", "Kawasaki", "city", "Japan")]
     assert relations("Tak ada kegiatan, DPRD minta Pemkot Cimahi evaluasi sister city") == []
+
+
+def test_a_state_beside_a_city_of_its_country_locates_it():
+    text = "Surakarta signs sister city agreement with Montana's Missoula"
+    assert [r[1:4] for r in relations(text)] == [("Missoula", "city", "United States")]
+    text = "Kota Bandung menjalin sister city dengan Missoula, Montana, Amerika Serikat."
+    assert [r[1:4] for r in relations(text)] == [("Missoula", "city", "United States")]
+    text = "Kota Medan menjalin sister city dengan Kyoto, Osaka dan Kobe."  # a list stays a list
+    assert [r[1] for r in relations(text)] == ["Kyoto", "Ōsaka", "Kōbe"]
+
+
+def test_a_little_known_place_located_in_a_named_division():
+    text = "Kota Bogor menjalin sister city dengan Kisarazu, Prefektur Chiba."
+    assert [r[1:4] for r in relations(text)] == [("Kisarazu", "city", "Japan")]

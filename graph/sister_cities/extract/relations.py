@@ -81,6 +81,7 @@ QUALIFIER_GAP = re.compile(
     r"(?:in|di|of)\s+(?:the\s+)?(?:[A-Z][\w ]*['’]s\s+)?|"
     r"(?:(?:Kota|Provinsi|Daerah|Metropolitan|Otonom|Khusus|Istimewa|Special|Autonomous)\s+)+)?$")
 OWNER = re.compile(r"['’]s\s+(?:other\s+|former\s+|existing\s+)?(?:sister|twin|partner|friendship)", re.I)
+POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
 UNIT_OF_GAP = re.compile(r"^,\s+(?:a|an|sebuah|salah satu)\s+(?:[a-z]+\s+)?(district|ward|borough|suburb|city|town|"
                          r"county|municipality|kota|kabupaten|distrik|kecamatan)\s+(?:of|in|di)\s+(?:the\s+)?$")
 ADDRESS_GAP = re.compile(r"^(?:\s+[A-Z]\w*){0,3}\s*,\s*$")  # the rest of a building's name, then a comma
@@ -256,9 +257,14 @@ class RelationReader:
 
     @staticmethod
     def _described_as_unit(text: str, mentions: list[Mention], mention: Mention) -> bool:
-        """'Zelenograd, a district of Moscow': the text itself says the name is a place."""
+        """'Zelenograd, a district of Moscow': the text itself says the name is a place; 'Kisarazu,
+        Prefektur Chiba': it names the division the place lies in."""
         at = mentions.index(mention)
-        return at + 1 < len(mentions) and bool(UNIT_OF_GAP.match(text[mention.end:mentions[at + 1].start]))
+        if at + 1 >= len(mentions):
+            return False
+        after, gap = mentions[at + 1], text[mention.end:mentions[at + 1].start]
+        return bool(UNIT_OF_GAP.match(gap)) or bool(PLAIN_GAP.match(gap)) and after.qualified \
+            and LEVEL.get(after.kind or "") == "region" and after.country == mention.country
 
     @staticmethod
     def _paired_with_a_known_place(text: str, mentions: list[Mention], mention: Mention) -> bool:
@@ -321,11 +327,23 @@ class RelationReader:
                 if mention.is_country and PLAIN_GAP.match(gap) and previous.place is not None \
                         and previous.country != mention.country and not previous.is_country:
                     self._move_to_country(previous, mention.country)
-                if QUALIFIER_GAP.match(gap) and self._qualifies(previous, mention, gap) \
+                in_list = len(kept) > 1 and LIST_GAP.match(text[kept[-2].end:previous.start])
+                if QUALIFIER_GAP.match(gap) and (self._qualifies(previous, mention, gap) or not in_list
+                                                 and not self._continues_list(text, mention)
+                                                 and self._as_region(mention, previous, gap)) \
                         and not self._continues_list(text, mention):
                     if previous.country is None:
                         previous.country = mention.country
                     mention.qualifies = True
+                    continue
+                if POSSESSIVE_GAP.match(gap) and self._as_region(previous, mention) \
+                        and LEVEL.get(mention.kind or "") == "local" and not mention.is_country \
+                        and mention.country in (None, previous.country):
+                    # "Montana's Missoula": the region only says where the place lies
+                    previous.qualifies = True
+                    if mention.country is None:
+                        mention.country = previous.country
+                    kept[-1] = mention
                     continue
                 described = UNIT_OF_GAP.match(gap)
                 if described and not mention.is_country and not previous.is_country:
@@ -343,6 +361,26 @@ class RelationReader:
                     continue
             kept.append(mention)
         return kept
+
+    def _as_region(self, region: Mention, local: Mention, gap: str = "") -> bool:
+        """'Missoula, Montana', "Montana's Missoula": beside a place of its country, a bare name that is
+        also a state or province is that division, when it then locates the place (``region`` is
+        changed only then)."""
+        if LEVEL.get(region.kind or "") == "region":
+            return True
+        if region.qualified or region.is_country or region.place is None or local.place is None \
+                or LEVEL.get(local.kind or "") != "local" or not local.country:
+            return False
+        division = self.finder.resolve(region.core, kind=self.gaz.division_kind(local.country),
+                                       country=local.country)
+        if division is None or LEVEL.get(division.kind) != "region" or division.country != local.country:
+            return False
+        before = region.place, region.kind, region.country
+        region.place, region.kind, region.country = division, division.kind, division.country
+        if gap and not self._qualifies(local, region, gap):
+            region.place, region.kind, region.country = before
+            return False
+        return True
 
     @staticmethod
     def _in_note_on(text: str, previous: Mention, mention: Mention) -> bool:
