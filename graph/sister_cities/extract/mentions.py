@@ -323,7 +323,7 @@ class MentionFinder:
                 place = self.resolve(mention.core, kind=kind, country=mention.country)
                 mention.place, mention.kind = (place, place.kind) if place is not None else (None, kind)
             before = text[max(0, mention.start - 60):mention.start]
-            demonym = DEMONYM_UNIT.search(before) if not mention.is_country else None
+            demonym = DEMONYM_UNIT.search(before) if not mention.is_country and before.endswith("of ") else None
             if demonym:
                 self._in_country(mention, DEMONYMS[fold(demonym.group("demonym"))],
                                  UNIT_KINDS[demonym.group("unit").lower()])
@@ -396,6 +396,8 @@ class MentionFinder:
         """'Zelenograd, a district of Moscow', 'Hwasun, sebuah kabupaten di Jeolla Selatan': a name
         the gazetteer lacks that the text itself calls a unit of a known place."""
         found = []
+        if not re.search(r", (?:an?|sebuah|salah satu) ", text):
+            return found
         for match in DESCRIBED.finditer(text):
             start, end = match.span("name")
             name = match.group("name")
