@@ -344,3 +344,27 @@ def test_a_state_beside_a_city_of_its_country_locates_it():
 def test_a_little_known_place_located_in_a_named_division():
     text = "Kota Bogor menjalin sister city dengan Kisarazu, Prefektur Chiba."
     assert [r[1:4] for r in relations(text)] == [("Kisarazu", "city", "Japan")]
+
+
+def test_respectively_pairs_in_order():
+    text = ("Pemerintah Kota Bitung dan Pemerintah Kabupaten Minahasa masing-masing menandatangani MoU sister "
+            "city dengan Kota Davao dan Kota General Santos, Filipina.")
+    assert [r[:2] for r in relations(text)] == [("Bitung", "Davao"), ("Minahasa Regency", "General Santos")]
+
+
+def test_a_relation_not_renewed_has_ended():
+    text = "Nota kesepahaman sister city antara Kota Madiun dan Kota Hamm, Jerman, tidak diperpanjang."
+    assert relations(text)[0][4] == "ended"
+    text = "The sister city agreement between Madiun and Hamm, Germany, will not be renewed."
+    assert relations(text)[0][4] == "ended"
+
+
+def test_a_place_visited_is_where_the_talks_were():
+    text = ("Aceh and the Malaysian state of Penang agreed to start sister province talks when Penang's chief "
+            "minister visited Banda Aceh.")
+    assert [r[:4] for r in relations(text)] == [("Aceh", "Penang", "state", "Malaysia")]
+    text = ("Aceh and the Malaysian state of Penang agreed to start sister province talks.\n\n"
+            "The agreement was reached when Penang's chief minister visited Banda Aceh.")
+    assert [r[:4] for r in relations(text)] == [("Aceh", "Penang", "state", "Malaysia")]
+    text = "Gubernur Prefektur Ehime berkunjung ke Kota Padang untuk membahas peluang sister city."
+    assert [r[:2] for r in relations(text)] == [("Padang", "Ehime Prefecture")]  # the visited is the party

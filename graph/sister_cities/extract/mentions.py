@@ -360,12 +360,17 @@ class MentionFinder:
         return None, person, office
 
     def _in_country(self, mention: Mention, country: str, kind: str | None) -> None:
-        """The namesake in the country an adjective names, or an unknown place there."""
+        """The namesake in the country an adjective names, or an unknown place there; of the unit named
+        ('the Malaysian state of Penang' is the state, not the city)."""
         if mention.country == country:
+            place = self.resolve(mention.core, kind=kind, country=country) if kind and mention.kind != kind else None
+            if place is not None and place.kind == kind and place.country == country:
+                mention.place, mention.kind, mention.qualified = place, kind, True
             return
         place = self.resolve(mention.core, kind=kind or mention.kind, country=country)
         if place is not None and place.country == country:
             mention.place, mention.kind = place, self._kind(place, kind)
+            mention.qualified = mention.qualified or kind is not None
         else:
             mention.place = None
             mention.kind = kind or mention.kind

@@ -80,6 +80,9 @@ QUALIFIER_GAP = re.compile(
     r"town|county|kota|distrik|kecamatan|kabupaten|daerah)\s+(?:of|in|di)\s+(?:the\s+)?|"
     r"(?:in|di|of)\s+(?:the\s+)?(?:[A-Z][\w ]*['’]s\s+)?|"
     r"(?:(?:Kota|Provinsi|Daerah|Metropolitan|Otonom|Khusus|Istimewa|Special|Autonomous)\s+)+)?$")
+RESPECTIVELY = re.compile(r"\b(?:masing-masing|respectively)\b", re.I)
+# "when Penang's chief minister visited Banda Aceh": a place visited is where, unless something is signed
+VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|mengunjungi|berkunjung\s+ke)\s+(?:the\s+)?$", re.I)
 OWNER = re.compile(r"['’]s\s+(?:other\s+|former\s+|existing\s+)?(?:sister|twin|partner|friendship)", re.I)
 POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
 UNIT_OF_GAP = re.compile(r"^,\s+(?:a|an|sebuah|salah satu)\s+(?:[a-z]+\s+)?(district|ward|borough|suburb|city|town|"
@@ -362,6 +365,22 @@ class RelationReader:
             kept.append(mention)
         return kept
 
+    def _without_visited(self, text: str, parties: list[Mention], countries: dict[int, str]) -> list[Mention]:
+        """'... when Penang's chief minister visited Banda Aceh': a place visited, beside another party
+        of its country or in a division the article names, is where the talks were, unless the
+        sentence tells of a signing."""
+        if SIGNING.search(text):
+            return parties
+        visited = {id(m) for m in parties if VISITED.search(text[max(0, m.start - 30):m.start])}
+        if not visited:
+            return parties
+        named = {m.place.qid for ms in self.mentions for m in ms if m.place is not None and m.place.qid}
+
+        def where(m: Mention) -> bool:
+            return any(id(o) not in visited and countries[id(o)] == countries[id(m)] for o in parties) \
+                or (m.place is not None and m.place.parent_qid in named)
+        return [m for m in parties if id(m) not in visited or not where(m)]
+
     def _as_region(self, region: Mention, local: Mention, gap: str = "") -> bool:
         """'Missoula, Montana', "Montana's Missoula": beside a place of its country, a bare name that is
         also a state or province is that division, when it then locates the place (``region`` is
@@ -508,6 +527,9 @@ class RelationReader:
             limit = clause_end.start() if clause_end else len(text)
             named_after = [m for m in others if partner_clause.end() <= m.start < limit]
             others = named_after or others
+        if RESPECTIVELY.search(text) and len(anchors) == len(others) >= 2:
+            # "Bitung dan Minahasa masing-masing ... dengan Davao dan General Santos": in order
+            return list(zip(anchors, others)), False
         is_list = len(others) >= 3
         levels = {LEVEL.get(m.kind or "") for m in anchors}
         pairs = []
@@ -568,6 +590,7 @@ class RelationReader:
             parties = [m for m in self._parties(text, mentions)
                        if not m.organisation and not m.is_country and not m.venue]
             countries = {id(m): self._country_of(m, mentions) for m in parties}
+            parties = self._without_visited(text, parties, countries)
             pairs, is_list = self._pairs(text, parties, countries) if relational else ([], False)
             stage = stage_of(text)
             if is_list:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+# "tidak diperpanjang", "will not be renewed": a relation let lapse has ended
+NOT_RENEWED = re.compile(r"\b(?:tidak|tak|not)\s+(?:akan\s+|be\s+|to\s+)?(?:diperpanjang|memperpanjang|renew(?:ed)?|"
+                         r"extend(?:ed)?|dilanjutkan|melanjutkan)\b", re.I)
 NEGATION = re.compile(r"\b(?:belum|yet to be|not yet|tidak jadi|batal)\b", re.I)
 STAGE_CUES = [  # within a sentence, the first that matches wins
     ("renewed", r"memperpanjang|perpanjangan|diperpanjang|perpanjang|renew\w*|reaffirm\w*|memperbarui|"
@@ -55,6 +58,8 @@ PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?|menjajaki|penjaj
 
 def stage_of(text: str) -> str | None:
     """The stage a sentence speaks of; a named LoI or MoU wins over the generic word 'agreement'."""
+    if NOT_RENEWED.search(text):
+        return "ended"
     if NEGATION.search(text):
         return "proposed"
     matches = [(stage, match) for stage, pattern in STAGE_PATTERNS for match in [pattern.search(text)]
