@@ -368,3 +368,17 @@ def test_a_place_visited_is_where_the_talks_were():
     assert [r[:4] for r in relations(text)] == [("Aceh", "Penang", "state", "Malaysia")]
     text = "Gubernur Prefektur Ehime berkunjung ke Kota Padang untuk membahas peluang sister city."
     assert [r[:2] for r in relations(text)] == [("Padang", "Ehime Prefecture")]  # the visited is the party
+
+
+def test_a_signing_only_targeted_is_a_proposal():
+    text = ("Pemerintah Kabupaten Belitung menjajaki sister city dengan Kota Sanya, Tiongkok. Kedua pihak "
+            "menargetkan penandatanganan Letter of Intent pada awal tahun depan.")
+    assert relations(text)[0][4] == "proposed"
+
+
+def test_a_partnership_named_by_its_partner_dates_that_pair():
+    text = ("East Java has four sister provinces abroad: Western Australia (Australia), Hyogo Prefecture (Japan), "
+            "Jiangsu (China) and South Gyeongsang (South Korea).\n\n"
+            "All four remain active, with the Hyogo partnership, signed in 1991, being the oldest.")
+    dates = {r[1]: r[5] for r in relations(text, published="2024-10-11")}
+    assert dates["Hyogo Prefecture"] == "1991" and dates["Jiangsu"] != "1991"

@@ -37,6 +37,8 @@ PARTNERS = re.compile(r"\b(?:mitra|partners)\b", re.I)
 # "Kerja sama tertua terjalin dengan Brisbane": a cooperation with a place, in a twinning article.
 COOPERATION_WITH = re.compile(r"\b(?:kerja\s?sama|hubungan|cooperation|relationship|partnership|ties)\b"
                               r"[^.;]{0,40}?\b(?:dengan|with)\s", re.I)
+# "the Hyogo partnership", "hubungan dengan Hyogo": one partner's relation, named by the partner
+NAMED_RELATION = re.compile(r"\b[A-Z][\w'’-]+\s+(?:partnership|relationship|twinning|ties|link)\b")
 WEAK = re.compile(r"kerja\s?sama|cooperation|relationship|hubungan|partnership|kemitraan|\bties\b", re.I)
 ANAPHOR = re.compile(r"\b(?:tersebut|kerja\s?sama ini|perjanjian ini|kesepakatan ini|MoU ini|kedua kota|"
                      r"kedua pihak|kedua daerah|kedua belah pihak|both cities|both parties|the two cities|"
@@ -569,7 +571,7 @@ class RelationReader:
             text = self.sentences[index].text
             self._relational[index] = bool(self._speaks_of_twinning(text)) or \
                 (self.article_strong and bool(DOCUMENT.search(text) or PARTNERS.search(text)
-                                              or COOPERATION_WITH.search(text)))
+                                              or COOPERATION_WITH.search(text) or NAMED_RELATION.search(text)))
         return self._relational[index]
 
     def read(self) -> list[Candidate]:
@@ -690,7 +692,9 @@ class RelationReader:
                 continue
             before = text[max(0, mention.start - 90):mention.start]
             listed = previous is not None and LIST_GAP.match(text[previous.end:mention.start])
-            if not (ANAPHOR.search(text) or DOCUMENT_WITH.search(before) or PARTNERS.search(text) or listed):
+            named = NAMED_RELATION.match(text, mention.start)
+            if not (ANAPHOR.search(text) or DOCUMENT_WITH.search(before) or PARTNERS.search(text) or listed
+                    or named):
                 continue
             previous = mention  # "ties with Seattle, Kitakyushu and Guangzhou": the list goes on
             side = self._side(mention, mentions)

@@ -50,7 +50,9 @@ PRIORITY = {"renewed": 7, "ended": 6, "agreement_signed": 5, "mou_signed": 4, "l
 POINTING_BACK = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)
 # A plan or a hope before the event word: the event has not happened yet.
 PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?|menjajaki|penjajakan|plan(?:s|ned|ning)? to|"
-                  r"intend(?:s|ed)? to|sepakat untuk|agreed to|ingin|hope to|berharap)\b"
+                  r"intend(?:s|ed)? to|sepakat untuk|agreed to|ingin|hope to|berharap|menargetkan|ditargetkan|"
+                  r"dijadwalkan|target(?:s|ed|ing)?|scheduled to|expected to|set to|menyiapkan|mempersiapkan|"
+                  r"preparing to|prepare to)\b"
                   # to widen or deepen a relation is to have one already
                   r"(?!\s+(?:expand|strengthen|deepen|widen|broaden|memperluas|memperkuat|mempererat|meningkatkan))",
                   re.I)
