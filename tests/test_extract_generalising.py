@@ -382,3 +382,25 @@ def test_a_partnership_named_by_its_partner_dates_that_pair():
             "All four remain active, with the Hyogo partnership, signed in 1991, being the oldest.")
     dates = {r[1]: r[5] for r in relations(text, published="2024-10-11")}
     assert dates["Hyogo Prefecture"] == "1991" and dates["Jiangsu"] != "1991"
+
+
+def test_an_indonesian_number_is_no_place():
+    assert relations("Lima tahun tanpa kegiatan, Pemkot Batu putus sister city dengan Kota Annecy, Prancis") == [
+        ("Batu", "Annecy", "city", "France", "ended", None, False)]
+
+
+def test_an_action_plan_or_a_festival_plan_within_a_relation_is_no_proposal():
+    text = ("Pemprov DKI Jakarta dan Kota Istanbul menandatangani rencana aksi kerja sama sister city, "
+            "Kamis (12/12/2024).")
+    assert relations(text)[0][4:6] == ("active", "2024-12-12")
+    text = ("Wali Kota Palembang menerima delegasi Kota Yangzhou, Tiongkok, Selasa (25/6/2024).\n\n"
+            "Kedua kota yang telah menjalin hubungan sister city sejak 2010 itu membahas rencana festival.")
+    assert relations(text)[0][:6] == ("Palembang", "Yangzhou", "city", "China", "active", "2024-06-25")
+
+
+def test_memutuskan_untuk_only_decides():
+    from sister_cities.extract.stages import stage_of
+
+    assert stage_of("Pemkot Batu putus kerja sama sister city dengan Kota Annecy") == "ended"
+    assert stage_of("Wali Kota memutuskan hubungan sister city dengan Kota Annecy") == "ended"
+    assert stage_of("DPRD memutuskan untuk menyetujui rencana sister city dengan Kota Annecy") == "proposed"

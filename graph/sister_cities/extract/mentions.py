@@ -111,6 +111,8 @@ DESCRIBED_KINDS = {"ward": "district", "borough": "district", "suburb": "distric
 DESCRIBED = re.compile(rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}}),\s+(?:a|an|sebuah|salah satu)\s+(?:[a-z]+\s+)?"
                        r"(?P<unit>district|ward|borough|suburb|city|town|county|municipality|kota|kabupaten|distrik|"
                        r"kecamatan)\s+(?:of|in|di)\s+(?=[A-Z])")
+# Indonesian numbers, some of which are also place names (Lima, Enam): a number when a noun follows.
+NUMBER_WORDS = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}
 HONORIFICS = {"alderman", "mr", "mrs", "ms", "dr", "bapak", "ibu", "h", "hj", "ir", "drs", "prof"}
 POSSESSIVE = re.compile(r"['’]s$")
 PERSON = re.compile(r"\s*[,–-]?\s*(?:(?:Mr|Bapak|Drs|Dr|H|Ir|Alderman)\.?\s+)*"
@@ -557,6 +559,8 @@ class MentionFinder:
                            is_country=True)
         if fold(core) in STOPWORDS:
             return None
+        if fold(name) in NUMBER_WORDS and re.match(r"\s+[a-z]", text[start + len(name):]):
+            return None  # "Lima tahun tanpa kegiatan": five years, not Peru's capital
         place = self.resolve(core, kind=suffix_kind) if core else None
         if place is None and suffix_kind:
             place = self.resolve(name, kind=suffix_kind)  # indexed with its unit word: "Fairfax County"

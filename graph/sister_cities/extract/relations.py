@@ -610,7 +610,7 @@ class RelationReader:
                 one_sided.append((index, parties))
             elif relational and not parties and not recent and (BOTH.search(text) or POINTER.search(text)) \
                     and index > 0 \
-                    and self.sentences[index - 1].paragraph == sentence.paragraph:
+                    and 0 <= sentence.paragraph - self.sentences[index - 1].paragraph <= 1:
                 # "Kedua kota berencana ...": the two places are those of the sentence before.
                 before = self.sentences[index - 1]
                 previous = self.mentions[index - 1]
@@ -622,6 +622,8 @@ class RelationReader:
                     first, second = pairs[0]
                     recent = [self._add(found, self._side(first, previous), self._side(second, previous),
                                         sentence, stage, False)]
+                    if before not in recent[0].sentences:
+                        recent[0].sentences.insert(0, before)  # it names the pair, and may date it
             elif anaphoric and not parties and recent and (stage in ("renewed", "ended") or
                                                            stage and SIGNING.search(text)):
                 for candidate in recent:
@@ -872,22 +874,26 @@ class RelationReader:
         evidence = self.evidence(candidate)
         paragraph = [s for s in self.sentences if s.paragraph == evidence.paragraph and s is not evidence]
         others = [s for s in candidate.sentences if s is not evidence and s not in paragraph]
-        # a renewal or an ending "of the cooperation running since 1997" did not happen in 1997
-        dates = self._dates(evidence, since=self.stage(candidate) in ("active", "proposed"))
+        # "sejak 1997" dates the start of the relation, not the event reported: the start is the
+        # date only of an existing relation no other sentence on the pair dates
+        dates = self._dates(evidence, since=False)
         if dates:
             return dates[0]
         for sentence in paragraph:
             # next to it a bare year is more often background ("di tahun 1988") than the event
-            dates = [d for d in self._dates(sentence) if len(d) > 4]
+            dates = [d for d in self._dates(sentence, since=False) if len(d) > 4]
             if dates:
                 return dates[0]
         final = self.stage(candidate)
         for sentence in others:
             # a bare year is the event's only where the sentence speaks of the relation's final
             # stage; otherwise it is history ("began in 2010 with a sports exchange")
-            full = len(self._dates(sentence)[0]) > 4 if self._dates(sentence) else False
-            if full or (self._dates(sentence) and (stage_of(sentence.text) or "active") == final):
-                return self._dates(sentence)[0]
+            dates = self._dates(sentence)
+            if dates and (len(dates[0]) > 4 or (stage_of(sentence.text) or "active") == final):
+                return dates[0]
+        started = self._dates(evidence)
+        if started and final in ("active", "proposed"):
+            return started[0]
         return self.article_date()
 
     def _dates(self, sentence: Sentence, since: bool = True) -> list[str]:

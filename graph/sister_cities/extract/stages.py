@@ -12,7 +12,8 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
     ("renewed", r"memperpanjang|perpanjangan|diperpanjang|perpanjang|renew\w*|reaffirm\w*|memperbarui|"
                 r"pembaruan|diperbarui|extend(?:ed|s)? the|menandatangani kembali|kembali menandatangani|"
                 r"re-?sign(?:s|ed|ing)?"),
-    ("ended", r"memutus\w*|pemutusan|membatalkan|dibatalkan|menghentikan|dihentikan|mengakhiri|diakhiri|"
+    # "memutuskan hubungan" severs, "memutuskan untuk" only decides
+    ("ended", r"memutus(?:kan)?\s+(?:hubungan|kerja\s?sama|ikatan|status)|memutus|putus|diputus|pemutusan|membatalkan|dibatalkan|menghentikan|dihentikan|mengakhiri|diakhiri|"
               r"membekukan|bekukan|dibekukan|pembekuan|menangguhkan|ditangguhkan|penangguhan|"
               r"freez(?:e|es|ing)|froze|frozen|put\b[^.;]{0,60}?\bon hold|"
               r"suspen(?:d|ds|ded|ding|sion)|sever(?:s|ed|ing)?|terminat(?:e|es|ed|ing|ion)|cancel\w*|"
@@ -28,9 +29,9 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
     ("active", r"peringatan|memperingati|anniversary|ulang tahun|HUT|"
                r"(?:marked|marks|marking|celebrat\w+) \d+ years|\d+ (?:tahun|years) (?:of )?(?:kerja ?sama|hubungan|"
                r"sister|kota kembar|provinsi kembar|persahabatan|partnership|friendship)"),
-    ("proposed", r"menjajaki|jajaki|penjajakan|mengajak|ajak|berencana|rencana|merencanakan|usul\w*|"
+    ("proposed", r"menjajaki|jajaki|penjajakan|mengajak|ajak|berencana|rencana(?!\s+aksi)|merencanakan|usul\w*|"
                  r"undangan|mengundang|diundang|"
-                 r"invit\w+|plan(?:s|ned|ning)?|explor\w+|propos\w+|calon|wacana|menawarkan|tawarkan|"
+                 r"invit\w+|(?<!action )plan(?:s|ned|ning)?|explor\w+|propos\w+|calon|wacana|menawarkan|tawarkan|"
                  r"tawaran|offer(?:s|ed|ing)?"),
     ("active", r"telah|sudah|terjalin|menjalin|established|has been|have been|sejak|since|berlangsung|"
                r"melanjutkan|existing|kembaran|berjalan|expand|strengthen|deepen|widen|broaden|memperluas|"
@@ -43,13 +44,16 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                  r"kunjungi|mengunjungi|membahas|bahas|peluang|discuss\w*|visit\w*|talks"),
 ]
 STAGE_PATTERNS = [(stage, re.compile(rf"\b(?:{cue})\b", re.I)) for stage, cue in STAGE_CUES]
+# Words of an existing relation between an 'active' cue and a later plan ("telah menjalin hubungan")
+RELATION_WORD = re.compile(r"\b(?:menjalin|terjalin|hubungan|kerja\s?sama|sister|kembar|established|relationship|"
+                           r"ties)\b", re.I)
 # Across the sentences on one pair, the furthest step wins (an MoU outranks the invitation before it).
 PRIORITY = {"renewed": 7, "ended": 6, "agreement_signed": 5, "mou_signed": 4, "loi_signed": 3, "active": 2,
             "proposed": 1}
 # "kesepakatan itu", "the agreement": a word pointing back to a document already named.
 POINTING_BACK = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)
 # A plan or a hope before the event word: the event has not happened yet.
-PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?|menjajaki|penjajakan|plan(?:s|ned|ning)? to|"
+PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?(?!\s+aksi)|menjajaki|penjajakan|plan(?:s|ned|ning)? to|"
                   r"intend(?:s|ed)? to|sepakat untuk|agreed to|ingin|hope to|berharap|menargetkan|ditargetkan|"
                   r"dijadwalkan|target(?:s|ed|ing)?|scheduled to|expected to|set to|menyiapkan|mempersiapkan|"
                   r"preparing to|prepare to)\b"
@@ -67,6 +71,11 @@ def stage_of(text: str) -> str | None:
     matches = [(stage, match) for stage, pattern in STAGE_PATTERNS for match in [pattern.search(text)]
                if match and not (stage == "agreement_signed" and POINTING_BACK.match(text, match.end()))]
     found = [stage for stage, _ in matches]
+    starts = {stage: m.start() for stage, m in reversed(matches)}
+    if found and found[0] == "proposed" and "active" in starts and starts["active"] < starts["proposed"] \
+            and RELATION_WORD.search(text, starts["active"], starts["proposed"]):
+        found.remove("proposed")  # "telah menjalin ... membahas rencana festival": the plan is another
+    matches = [(stage, m) for stage, m in matches if stage in found]
     if "agreement_signed" in found and ({"mou_signed", "loi_signed"} & set(found)):
         found.remove("agreement_signed")
     events = [m.start() for stage, m in matches
