@@ -90,7 +90,10 @@ def load_store(graph_path: Path | None, store_kind: str = "auto", *, read_only: 
 
 def load_graph(graph_path: Path | None, store_kind: str = "auto"):
     """The rdflib dataset of `--graph`, or of the embedded default, for code written against rdflib
-    (over Oxigraph it is a live view, not a copy)."""
+    (over Oxigraph it is a live view, not a copy). An Oxigraph folder is copied into memory first, so
+    that a command which changes the dataset never changes the folder behind the user's back."""
+    if store_kind == "auto" and graph_path is not None and graph_path.is_dir():
+        store_kind = "oxigraph"
     return load_store(graph_path, store_kind).dataset()
 
 

@@ -255,8 +255,10 @@ class OxigraphStore:
             with atomic_output(path, "wb") as stream:
                 union.serialize(stream, format=ox.RdfFormat.N_TRIPLES if fmt == "nt" else ox.RdfFormat.TURTLE)
             return path
-        # JSON-LD: rdflib writes the shape our readers expect; small graphs only in practice
-        return save_dataset(self.dataset(), path)
+        # JSON-LD, one object per named graph, written by Oxigraph (rdflib's writer takes minutes on the world)
+        with atomic_output(path, "wb") as stream:
+            self._store.dump(stream, format=ox.RdfFormat.JSON_LD)
+        return path
 
     def _save_store(self, path: Path) -> Path:
         """A new on-disk store beside `path`, renamed over it once complete (a folder cannot be
