@@ -177,8 +177,9 @@ def _write_page(dataset, out_dir: Path) -> list[Path]:
 @click.option("--pairs", "pairs_paths", type=click.Path(dir_okay=False, path_type=Path), multiple=True,
               help="A table of twinning pairs (.csv, or .tsv) to add as one source. Repeatable.")
 @click.option("--columns", "columns_spec", metavar="KEY=COLUMN,...",
-              help="Column names of --pairs over the defaults city1,country1,lat1,lng1,city2,country2,lat2,lng2; "
-                   "also kind1, kind2, stage, date. An empty COLUMN drops one.")
+              help="Which column of --pairs holds what. KEY: city1, country1, city2, country2, lat1, lon1, lat2, "
+                   "lon2, kind1, kind2, stage, date. Defaults: each KEY's own name, lng1/lng2 for lon1/lon2, "
+                   "no kind, stage or date. An empty COLUMN drops one (lat1=).")
 @click.option("--wikidata-p190", "p190_paths", type=click.Path(dir_okay=False, path_type=Path), multiple=True,
               help="Wikidata P190 statements (.tsv: QID pairs with names.tsv beside, or a file with a header) "
                    "to add as one source. Repeatable.")
