@@ -404,3 +404,16 @@ def test_memutuskan_untuk_only_decides():
     assert stage_of("Pemkot Batu putus kerja sama sister city dengan Kota Annecy") == "ended"
     assert stage_of("Wali Kota memutuskan hubungan sister city dengan Kota Annecy") == "ended"
     assert stage_of("DPRD memutuskan untuk menyetujui rencana sister city dengan Kota Annecy") == "proposed"
+
+
+def test_the_capital_of_a_division_only_locates_the_city():
+    text = ("Medan and George Town, the capital of the Malaysian state of Penang, agreed to revive their sister "
+            "city relationship.")
+    assert [r[:4] for r in relations(text)] == [("Medan", "George Town", "city", "Malaysia")]
+
+
+def test_a_foreign_subject_keeps_ties_with_the_places_after_with():
+    text = ("Magelang Regency and Delft ended their twinning.\n\n"
+            "Delft will keep its ties with Esteli in Nicaragua and Kfar Saba in Israel.")
+    found = {r[1]: (r[0], r[4]) for r in relations(text)}
+    assert found["Kfar Saba"] == ("Delft", "active") and found["Delft"] == ("Magelang Regency", "ended")

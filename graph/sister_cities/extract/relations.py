@@ -22,7 +22,7 @@ from .text import Sentence, is_title_case
 
 STRONG = re.compile(
     r"sister[\s-]*(?:city|cities|province|provinces|state|states|town|towns|county|prefecture|region)"
-    r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)|town twinning|twinned with|\btwinning\s+(?:with|between)"
+    r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)|town twinning|twinned with|\btwinning\s+(?:with|between)|\b(?:its|their|the)\s+twinning\b"
     r"|\bkota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|provinsi[\s-]+kembar"
     r"|daerah[\s-]+kembar|\bkembaran\b|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
     r"|kota[\s-]+saudara|provinsi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)"
@@ -87,6 +87,10 @@ RESPECTIVELY = re.compile(r"\b(?:masing-masing|respectively)\b", re.I)
 VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|mengunjungi|berkunjung\s+ke)\s+(?:the\s+)?$", re.I)
 OWNER = re.compile(r"['’]s\s+(?:other\s+|former\s+|existing\s+)?(?:sister|twin|partner|friendship)", re.I)
 POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
+# "George Town, the capital of the Malaysian state of Penang": the second only locates the first
+CAPITAL_OF_GAP = re.compile(
+    r"^,\s+(?:the\s+)?(?:capital|ibu\s?kota)\s+(?:city\s+)?(?:of|dari)\s+(?:the\s+)?"
+    r"(?:[A-Za-z]+\s+){0,2}?(?:(?:state|province|provinsi|prefecture|prefektur|region)\s+(?:of\s+)?)?$")
 UNIT_OF_GAP = re.compile(r"^,\s+(?:a|an|sebuah|salah satu)\s+(?:[a-z]+\s+)?(district|ward|borough|suburb|city|town|"
                          r"county|municipality|kota|kabupaten|distrik|kecamatan)\s+(?:of|in|di)\s+(?:the\s+)?$")
 ADDRESS_GAP = re.compile(r"^(?:\s+[A-Z]\w*){0,3}\s*,\s*$")  # the rest of a building's name, then a comma
@@ -350,6 +354,9 @@ class RelationReader:
                         mention.country = previous.country
                     kept[-1] = mention
                     continue
+                if CAPITAL_OF_GAP.match(gap) and not mention.is_country and not previous.is_country:
+                    mention.qualifies = True
+                    continue
                 described = UNIT_OF_GAP.match(gap)
                 if described and not mention.is_country and not previous.is_country:
                     # "Zelenograd, a district of Moscow": the text says what the place is and where
@@ -516,6 +523,13 @@ class RelationReader:
             # "Brisbane's other sister cities include Kobe, Auckland and Daejeon": the owner's partners
             others = [m for m in parties if m is not owner and countries[id(m)] != countries[id(owner)]]
             return [(owner, m) for m in others], len(others) >= 3
+        joined = re.search(r"\b(?:with|dengan)\b", text)
+        if "ID" not in countries.values() and joined:
+            # "Delft will keep its ties with Esteli in Nicaragua and Kfar Saba in Israel"
+            subject = [m for m in parties if m.end <= joined.start()]
+            objects = [m for m in parties if m.start >= joined.end()]
+            if len(subject) == 1 and objects and all(countries[id(m)] != countries[id(subject[0])] for m in objects):
+                return [(subject[0], m) for m in objects], len(objects) >= 3
         if "ID" not in countries.values() and len(set(countries.values())) >= 3:
             # "Mitra lainnya adalah A di X, B di Y dan C di Z": partners of a place named elsewhere
             return [], False
