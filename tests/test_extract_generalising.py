@@ -417,3 +417,9 @@ def test_a_foreign_subject_keeps_ties_with_the_places_after_with():
             "Delft will keep its ties with Esteli in Nicaragua and Kfar Saba in Israel.")
     found = {r[1]: (r[0], r[4]) for r in relations(text)}
     assert found["Kfar Saba"] == ("Delft", "active") and found["Delft"] == ("Magelang Regency", "ended")
+
+
+def test_a_business_named_sister_city_is_no_twinning():
+    text = ("Sister City Cafe, a coffee chain founded by friends from Bandung and Seoul, opened a branch in "
+            "South Jakarta.")
+    assert relations(text) == []

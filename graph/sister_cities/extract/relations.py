@@ -29,6 +29,9 @@ STRONG = re.compile(
     r"|sister[\s-]+provincial|twin[\s-]+(?:province|provinces|region|regions|state|states)"
     r"|persahabatan\s+(?:kedua|antara)\s+(?:kota|daerah|provinsi)|friendship\s+between\s+the\s+two\s+cities",
     re.I)
+# "Sister City Cafe": a business named after the idea, not a twinning
+BUSINESS_NAMED = re.compile(r"\s+(?:Cafe|Café|Kafe|Coffee|Kopi|Restaurant|Resto|Hotel|Bar|Shop|Store|Band|Film|Movie|"
+                            r"Apartment|Residence|Boutique|Bakery)\b")
 DOCUMENT = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota kesepahaman|kesepahaman|"
                       r"perjanjian|agreement|pernyataan (?:minat|kehendak)|kesepakatan|piagam|charter)\b", re.I)
 # "Mitra lainnya adalah ...", "Bogor's partners X, Y and Z": in an article about twinning, the
@@ -221,7 +224,7 @@ class RelationReader:
     def _speaks_of_twinning(self, text: str) -> bool:
         """Whether a sentence names twinning ('sister city', 'kota kembar'); asked several times a sentence."""
         if text not in self._twinning:
-            self._twinning[text] = STRONG.search(text) is not None
+            self._twinning[text] = any(not BUSINESS_NAMED.match(text, m.end()) for m in STRONG.finditer(text))
         return self._twinning[text]
 
     def _support_weak_mentions(self) -> None:
