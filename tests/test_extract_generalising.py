@@ -423,3 +423,9 @@ def test_a_business_named_sister_city_is_no_twinning():
     text = ("Sister City Cafe, a coffee chain founded by friends from Bandung and Seoul, opened a branch in "
             "South Jakarta.")
     assert relations(text) == []
+
+
+def test_an_abbreviated_name_does_not_end_the_list_of_partners():
+    text = ("Selain Godollo, Kota Bogor juga menjalin sister city dengan St. Louis di Amerika Serikat dan "
+            "Kisarazu di Jepang.")
+    assert {r[1] for r in relations(text)} >= {"St. Louis", "Kisarazu"}

@@ -113,7 +113,8 @@ POINTER = re.compile(r"\b(?:(?:kunjungan|pertemuan|penandatanganan|lawatan|deleg
                      r"(?:the|this) (?:visit|meeting|signing|delegation))\b", re.I)
 WITH_PARTNER = re.compile(r"(?:sister[\s-]*(?:city|province)|kota[\s-]+(?:kembar|bersaudara)|MoU|LoI|"
                           r"kerja\s?sama)\b[^.;]{0,60}?\b(?:dengan|with)\b", re.I)
-CLAUSE_END = re.compile(r"[;.]|\b(?:untuk|guna|agar|yang|which|to)\b")
+# the end of a clause; not the full stop of an abbreviated name ("St. Louis")
+CLAUSE_END = re.compile(r";|(?<!\bSt)(?<!\bMt)(?<!\bFt)\.|\b(?:untuk|guna|agar|yang|which|to)\b")
 SIGNING = re.compile(r"\b(?:sign\w*|penandatanganan|menandatangani|ditandatangani|menandatangan)\b", re.I)
 LIST_IN_PASSING = re.compile(r"\b(?:like|such as|seperti|antara lain|di antaranya|diantaranya|"
                              r"termasuk|including|previously|sebelumnya|selain)\b", re.I)
