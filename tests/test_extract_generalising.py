@@ -429,3 +429,23 @@ def test_an_abbreviated_name_does_not_end_the_list_of_partners():
     text = ("Selain Godollo, Kota Bogor juga menjalin sister city dengan St. Louis di Amerika Serikat dan "
             "Kisarazu di Jepang.")
     assert {r[1] for r in relations(text)} >= {"St. Louis", "Kisarazu"}
+
+
+def test_the_ends_of_a_route_are_no_pair():
+    text = ("Central Java and China's Fujian province signed a sister province MoU that will open direct flights "
+            "between Semarang and Xiamen.")
+    assert [r[:2] for r in relations(text)] == [("Central Java", "Fujian")]
+
+
+def test_extending_their_cooperation_renews_it_and_the_headline_namesake_follows_the_body():
+    text = ("W Java, Victoria extend sister state cooperation\n\n"
+            "The West Java provincial government and the State Government of Victoria, Australia, extended "
+            "their sister state cooperation for five years.")
+    assert [r[:5] for r in relations(text)] == [("West Java", "Victoria", "state", "Australia", "renewed")]
+
+
+def test_a_ministerial_regulation_cited_without_its_ministry():
+    from sister_cities.extract.legal import find_instruments
+
+    found = find_instruments("in line with Ministerial Regulation Number 25 of 2020.")
+    assert [(i["kind"], i["number"], i["issuer"]) for i in found] == [("ministerial regulation", "25 of 2020", None)]

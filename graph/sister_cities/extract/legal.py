@@ -46,6 +46,9 @@ PATTERNS = [
      "regional regulation", None),
     (re.compile(rf"\b(?:Keputusan Presiden|Keppres)\s*(?:\(Keppres\)\s*)?(?:{_NUMBER})?(?P<num>\d+)\s*"
                 r"(?:Tahun\s*|/)(?P<year>\d{4})"), "other", "President of Indonesia"),  # a decree: no kind of its own
+    # a ministerial regulation without its ministry ("Ministerial Regulation Number 25 of 2020")
+    (re.compile(rf"\bMinisterial Regulation\s*(?:{_NUMBER})?(?P<num>\d+)\s*(?:of\s*|/)(?P<year>\d{{4}})", re.I),
+     "ministerial regulation", None),
     (re.compile(rf"\bPresidential Regulation\s*(?:{_NUMBER})?(?P<num>\d+)\s*(?:of\s*|/)(?P<year>\d{{4}})", re.I),
      "presidential regulation", "President of Indonesia"),
     (re.compile(rf"\b(?:Peraturan Presiden|Perpres)\s*(?:\(Perpres\)\s*)?(?:{_NUMBER})?(?P<num>\d+)\s*"

@@ -23,7 +23,7 @@ PREFIX_KINDS = [
      r"Wakil Gubernur|Gubernur(?: Provinsi)?|Governor of|Governor|Wagub", "province"),
     (r"Special Region of|Special Capital Region of|Daerah Istimewa|Daerah Khusus Ibukota", "province"),
     (r"Prefektur|Prefecture of", "prefecture"),
-    (r"Negara Bagian|State of|the state of", "state"),
+    (r"Negara Bagian|State Government of|State of|the state of", "state"),
     (r"Penjabat Bupati|Wakil Bupati|Bupati|Regent of|Regent", "regency"),
     (r"County of", "county"),
     (r"Distrik", "district"),

@@ -22,7 +22,8 @@ from .text import Sentence, is_title_case
 
 STRONG = re.compile(
     r"sister[\s-]*(?:city|cities|province|provinces|state|states|town|towns|county|prefecture|region)"
-    r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)|town twinning|twinned with|\btwinning\s+(?:with|between)|\b(?:its|their|the)\s+twinning\b"
+    r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)|town twinning|twinned with"
+    r"|\btwinning\s+(?:with|between)|\b(?:its|their|the)\s+twinning\b"
     r"|\bkota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|provinsi[\s-]+kembar"
     r"|daerah[\s-]+kembar|\bkembaran\b|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
     r"|kota[\s-]+saudara|provinsi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)"
@@ -85,6 +86,9 @@ QUALIFIER_GAP = re.compile(
     r"town|county|kota|distrik|kecamatan|kabupaten|daerah)\s+(?:of|in|di)\s+(?:the\s+)?|"
     r"(?:in|di|of)\s+(?:the\s+)?(?:[A-Z][\w ]*['’]s\s+)?|"
     r"(?:(?:Kota|Provinsi|Daerah|Metropolitan|Otonom|Khusus|Istimewa|Special|Autonomous)\s+)+)?$")
+ROUTE_TO = re.compile(r"\b(?:flights?|routes?|rute|penerbangan|pelayaran|shipping|ferry|kapal)\b[^.;,]{0,25}?"
+                      r"\b(?:between|from|antara|dari|to|ke)\s+(?:the\s+)?$", re.I)
+ROUTE = re.compile(r"\b(?:flights?|routes?|rute|penerbangan|pelayaran|shipping|ferry|kapal)\b[^.;,]{0,25}$", re.I)
 RESPECTIVELY = re.compile(r"\b(?:masing-masing|respectively)\b", re.I)
 # "when Penang's chief minister visited Banda Aceh": a place visited is where, unless something is signed
 VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|mengunjungi|berkunjung\s+ke)\s+(?:the\s+)?$", re.I)
@@ -306,8 +310,15 @@ class RelationReader:
                 if m.qualified or m.place is None or m.is_country:
                     continue
                 known = qualified.get((fold(m.core), m.country))
+                if not known:
+                    # "Victoria" in a headline, "State Government of Victoria, Australia" in the body:
+                    # a foreign namesake qualified one way only in the whole article
+                    known = set().union(*(places for (core, _), places in qualified.items()
+                                          if core == fold(m.core)))
+                    known = known if m.country != "ID" and all(p.country != "ID" for p, _ in known) else set()
                 if known and len(known) == 1:
                     m.place, m.kind = next(iter(known))
+                    m.country = m.place.country
 
     def _foreign_countries(self) -> list[str]:
         counts: dict[str, int] = {}
@@ -378,6 +389,19 @@ class RelationReader:
             kept.append(mention)
         return kept
 
+    @staticmethod
+    def _without_routes(text: str, parties: list[Mention]) -> list[Mention]:
+        """'direct flights between Semarang and Xiamen': the ends of a route are no parties."""
+        kept, previous_route = [], None
+        for m in parties:
+            on_route = bool(ROUTE_TO.search(text[max(0, m.start - 40):m.start])) or previous_route is not None \
+                and bool(re.match(r"^\s*(?:,|dan|and|to|ke|-|–)\s*$", text[previous_route.end:m.start]))
+            if on_route:
+                previous_route = m
+            else:
+                kept.append(m)
+        return kept
+
     def _without_visited(self, text: str, parties: list[Mention], countries: dict[int, str]) -> list[Mention]:
         """'... when Penang's chief minister visited Banda Aceh': a place visited, beside another party
         of its country or in a division the article names, is where the talks were, unless the
@@ -423,6 +447,8 @@ class RelationReader:
     def _move_to_country(self, mention: Mention, country: str | None) -> None:
         """'Kota Kochi, Jepang': the namesake in the country the text names, or an unknown place there."""
         place = self.finder.resolve(mention.core, kind=mention.kind, country=country)
+        if place is None or place.country != country:
+            place = self.finder.resolve(mention.core, country=country)  # "Victoria, Australia": the state
         if place is not None and place.country == country:
             if mention.place is not None and mention.kind == mention.place.kind:
                 mention.kind = place.kind
@@ -509,6 +535,8 @@ class RelationReader:
         pairs = []
         for first, second in zip(parties, parties[1:]):
             gap = text[first.end:second.start]
+            if ROUTE.search(text[max(0, first.start - 40):first.start]):
+                continue  # "direct flights between Semarang and Xiamen": a route, not a twinning
             if SEPARATOR_PAIR.match(gap) or (AND_WITH.match(gap) and
                                              BETWEEN.search(text[max(0, first.start - 40):first.start])):
                 pairs.append((first, second))
@@ -610,7 +638,7 @@ class RelationReader:
             parties = [m for m in self._parties(text, mentions)
                        if not m.organisation and not m.is_country and not m.venue]
             countries = {id(m): self._country_of(m, mentions) for m in parties}
-            parties = self._without_visited(text, parties, countries)
+            parties = self._without_visited(text, self._without_routes(text, parties), countries)
             pairs, is_list = self._pairs(text, parties, countries) if relational else ([], False)
             stage = stage_of(text)
             if is_list:

@@ -10,7 +10,7 @@ NOT_RENEWED = re.compile(r"\b(?:tidak|tak|not)\s+(?:akan\s+|be\s+|to\s+)?(?:dipe
 NEGATION = re.compile(r"\b(?:belum|yet to be|not yet|tidak jadi|batal)\b", re.I)
 STAGE_CUES = [  # within a sentence, the first that matches wins
     ("renewed", r"memperpanjang|perpanjangan|diperpanjang|perpanjang|renew\w*|reaffirm\w*|memperbarui|"
-                r"pembaruan|diperbarui|extend(?:ed|s)? the|menandatangani kembali|kembali menandatangani|"
+                r"pembaruan|diperbarui|extend(?:ed|s|ing)? (?:the|their|its|our)|menandatangani kembali|kembali menandatangani|"
                 r"re-?sign(?:s|ed|ing)?"),
     # "memutuskan hubungan" severs, "memutuskan untuk" only decides
     ("ended", r"memutus(?:kan)?\s+(?:hubungan|kerja\s?sama|ikatan|status)|memutus|putus|diputus|pemutusan|membatalkan|dibatalkan|menghentikan|dihentikan|mengakhiri|diakhiri|"
