@@ -449,3 +449,8 @@ def test_a_ministerial_regulation_cited_without_its_ministry():
 
     found = find_instruments("in line with Ministerial Regulation Number 25 of 2020.")
     assert [(i["kind"], i["number"], i["issuer"]) for i in found] == [("ministerial regulation", "25 of 2020", None)]
+
+
+def test_each_partner_takes_the_stage_of_its_own_clause():
+    text = "Surabaya teken LoI sister city dengan Liverpool, perpanjang MoU dengan Busan, Korea Selatan"
+    assert [(r[1], r[4]) for r in relations(text)] == [("Liverpool", "loi_signed"), ("Busan", "renewed")]

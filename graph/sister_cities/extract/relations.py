@@ -644,9 +644,10 @@ class RelationReader:
             if is_list:
                 self._apply_list_kind(text, pairs)
             created = []
+            clause_stages = self._clause_stages(text, pairs) if len(pairs) > 1 and not is_list else {}
             for first, second in pairs:
                 created.append(self._add(found, self._side(first, mentions), self._side(second, mentions),
-                                         sentence, stage, is_list))
+                                         sentence, clause_stages.get(id(second)) or stage, is_list))
             if not pairs and relational and self._speaks_of_twinning(text):
                 created += self._country_partner(found, sentence, mentions, parties, stage)
             if created:
@@ -680,6 +681,16 @@ class RelationReader:
         for index, parties in one_sided:
             self._attach_one_sided(found, index, parties)
         return self._finish(found)
+
+    @staticmethod
+    def _clause_stages(text: str, pairs: list[tuple[Mention, Mention]]) -> dict[int, str | None]:
+        """'teken LoI dengan Liverpool, perpanjang MoU dengan Busan': each partner takes the stage of
+        the words since the partner before it, when those words name one."""
+        stages, start = {}, 0
+        for _, second in sorted(pairs, key=lambda pair: pair[1].start):
+            stages[id(second)] = stage_of(text[start:second.end])
+            start = second.end
+        return stages
 
     @staticmethod
     def _apply_list_kind(text: str, pairs: list[tuple[Mention, Mention]]) -> None:
