@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from rdflib import Dataset, Graph, URIRef
 
@@ -201,33 +201,42 @@ def chunk_nquads(job: tuple[URIRef, SourceRecord]) -> str:
     return nquads_text(iri, record_to_triples(chunk))
 
 
-def add_record_to_store(store, record: SourceRecord, *, progress: bool = False, workers: int | None = None,
-                        chunk_size: int = BULK_CHUNK) -> URIRef:
-    """Put a source's facts into a `GraphStore`, replacing whatever that source said before.
+def record_nquads(record: SourceRecord, *, progress: bool = False, workers: int | None = None,
+                  chunk_size: int = BULK_CHUNK) -> Iterator[str]:
+    """A record's triples as N-Quads text of its named graph, chunk by chunk.
 
-    A big record on an Oxigraph store is converted chunk by chunk in `workers` processes while this
-    one feeds the N-Quads to Oxigraph; the result is the same as adding the record's triples.
+    A big record is converted in `workers` processes while the caller consumes the text; the chunks
+    together hold exactly the record's triples (a triple may repeat across chunks; stores keep one).
     """
-    from .triples import record_to_triples
-
-    iri = graph_iri(record.source)
-    store.remove_graph(iri)
-    chunks = record_chunks(record, chunk_size)
-    workers = default_workers() if workers is None else workers
     import multiprocessing
 
-    parallel = (hasattr(store, "load_nquads") and workers > 1 and len(chunks) >= PARALLEL_MIN_CHUNKS
-                and "fork" in multiprocessing.get_all_start_methods())
-    if parallel:
+    iri = graph_iri(record.source)
+    chunks = record_chunks(record, chunk_size)
+    workers = default_workers() if workers is None else workers
+    if workers > 1 and len(chunks) >= PARALLEL_MIN_CHUNKS and "fork" in multiprocessing.get_all_start_methods():
         from concurrent.futures import ProcessPoolExecutor
 
         # fork, not spawn: spawn re-runs the caller's main script, which a user's script may not guard
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            texts = pool.map(chunk_nquads, [(iri, chunk) for chunk in chunks])
-            for text in _progress(texts, len(chunks), record, progress):
-                store.load_nquads(text)
-        return iri
+            yield from _progress(pool.map(chunk_nquads, [(iri, chunk) for chunk in chunks]), len(chunks), record,
+                                 progress)
+        return
     for chunk in _progress(chunks, len(chunks), record, progress):
+        yield chunk_nquads((iri, chunk))
+
+
+def add_record_to_store(store, record: SourceRecord, *, progress: bool = False, workers: int | None = None,
+                        chunk_size: int = BULK_CHUNK) -> URIRef:
+    """Put a source's facts into a `GraphStore`, replacing whatever that source said before."""
+    from .triples import record_to_triples
+
+    iri = graph_iri(record.source)
+    store.remove_graph(iri)
+    if hasattr(store, "load_nquads"):
+        for text in record_nquads(record, progress=progress, workers=workers, chunk_size=chunk_size):
+            store.load_nquads(text)
+        return iri
+    for chunk in record_chunks(record, chunk_size):
         store.add_to_graph(iri, record_to_triples(chunk))
     return iri
 
@@ -255,12 +264,40 @@ def build_store(records: Iterable[SourceRecord], *, kind: str = "auto", progress
     records = list(records)
     if base is None:
         store = new_store(choose_kind(kind, estimated_triples(records)))
+        if store.kind == "oxigraph":
+            return _bulk_built(store, records, progress=progress)
         store.replace_graph(VOCABULARY_GRAPH, vocabulary_triples())
     else:
         wanted = choose_kind(kind, len(base) + estimated_triples(records))
         store = copy_store(base, wanted) if base.kind != wanted else base
     for record in records:
         add_record_to_store(store, record, progress=progress)
+    return store
+
+
+def _bulk_built(store, records: list[SourceRecord], *, progress: bool):
+    """A new Oxigraph store filled by one bulk load of every record's N-Quads, through a temporary file.
+
+    One load, not one per chunk: a store filled by many loads answered `stuck-early` 3-4x slower
+    on the world graph (13 s against 3.3 s, measured); the file keeps memory flat.
+    """
+    import tempfile
+
+    from .graphstore import nquads_text
+
+    with tempfile.TemporaryDirectory(prefix="sister-cities-build-") as folder:
+        path = Path(folder) / "graph.nq"
+        with open(path, "w", encoding="utf-8") as out:
+            out.write(nquads_text(VOCABULARY_GRAPH, vocabulary_triples()))
+            names = set()
+            for record in records:
+                iri = graph_iri(record.source)
+                if iri in names:
+                    raise RecordError(f"two sources share the graph {iri}; give them different keys")
+                names.add(iri)
+                for text in record_nquads(record, progress=progress):
+                    out.write(text)
+        store.load_path(path)
     return store
 
 

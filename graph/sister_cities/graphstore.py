@@ -225,6 +225,10 @@ class OxigraphStore:
         """Bulk-add N-Quads text: parsed by Oxigraph, much faster than converting terms one by one."""
         self._store.bulk_load(text, format=self._ox.RdfFormat.N_QUADS)
 
+    def load_path(self, path: Path) -> None:
+        """Bulk-load an N-Quads file (the whole build at once)."""
+        self._store.bulk_load(path=str(path), format=self._ox.RdfFormat.N_QUADS)
+
     def remove_graph(self, iri: URIRef) -> None:
         node = self._ox.NamedNode(str(iri))
         if self._store.contains_named_graph(node):
