@@ -53,10 +53,7 @@ def named_queries():
             if all(not p.required or (name in PARAMS and p.name in PARAMS[name]) for p in q.parameters)]
 
 
-RDFLIB_FAILS = {
-    "stuck-early": "rdflib's ORDER BY cannot sort a row whose key is unbound: "
-                   "'<' not supported between instances of 'NoneType' and 'NoneType'",
-}
+RDFLIB_FAILS: dict[str, str] = {}
 """Named queries rdflib's engine cannot run (Oxigraph can): checked, so that a fix shows up here."""
 
 RDFLIB_MIN_OF_IRIS = {"network-nodes": ("country", "parent")}
