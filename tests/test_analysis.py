@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import json
 import math
-from pathlib import Path
 
 import networkx as nx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sister_cities import build
 from sister_cities.analysis import (
     Community,
     CountryCount,
@@ -31,7 +29,8 @@ from sister_cities.graphstore import MemoryStore, copy_store
 from sister_cities.network import locality_network
 from sister_cities.vocab import STAGES
 
-KNOWN = Path(__file__).parent / "data" / "known-graph"
+from known_graph import known_dataset
+
 PLACE = "https://w3id.org/sister-cities/id/place/"
 SUWON = PLACE + "kr/city/suwon"
 HAMAMATSU, BRAUNSCHWEIG = PLACE + "jp/city/hamamatsu", PLACE + "de/city/braunschweig"
@@ -40,9 +39,7 @@ BOGOR, SEMARANG = PLACE + "id/city/bogor", PLACE + "id/city/semarang"
 
 @pytest.fixture(scope="module")
 def network():
-    dataset = build.new_dataset()
-    for path in sorted(KNOWN.glob("*.json")):
-        build.add_record(dataset, build.read_curated(path))
+    dataset = known_dataset()
     return locality_network(copy_store(MemoryStore(dataset), "oxigraph"))
 
 

@@ -6,7 +6,6 @@ Most runs use `--store oxigraph` to stay fast; one run of each command uses the 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -15,16 +14,15 @@ from sister_cities import build
 from sister_cities.cli import cli
 from sister_cities.store import save_dataset
 
-KNOWN = Path(__file__).parent / "data" / "known-graph"
+from known_graph import known_dataset
+
 ID = "https://w3id.org/sister-cities/id/"
 
 
 @pytest.fixture(scope="module")
 def graphs(tmp_path_factory):
     folder = tmp_path_factory.mktemp("graphs")
-    dataset = build.new_dataset()
-    for path in sorted(KNOWN.glob("*.json")):
-        build.add_record(dataset, build.read_curated(path))
+    dataset = known_dataset()
     known = save_dataset(dataset, folder / "known.trig")
     empty = save_dataset(build.new_dataset(), folder / "empty.trig")
     return {"known": str(known), "empty": str(empty)}

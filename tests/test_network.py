@@ -1,7 +1,6 @@
 """The network projection of the known graph (tests/data/known-graph/, invented facts)."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from rdflib import Literal, URIRef
@@ -23,7 +22,8 @@ from sister_cities.queries import dataset_select, find_query
 from sister_cities.vocab import SKOS
 from sister_cities.viz import page_data
 
-KNOWN = Path(__file__).parent / "data" / "known-graph"
+from known_graph import known_dataset
+
 ID = "https://w3id.org/sister-cities/id/"
 PLACE = ID + "place/"
 BANDUNG, SUWON, BEKASI = PLACE + "id/city/bandung", PLACE + "kr/city/suwon", PLACE + "id/regency/bekasi-regency"
@@ -36,13 +36,6 @@ SOURCE_B = {"title": "Fixture Post: memorandum signed in Suwon", "url": "https:/
             "published": "2020-03-15"}
 SOURCE_C = {"title": "Fixture Weekly: twinning round-up", "url": "https://example.org/fixture/c",
             "published": "2025-04-02"}
-
-
-def known_dataset():
-    dataset = build.new_dataset()
-    for path in sorted(KNOWN.glob("*.json")):
-        build.add_record(dataset, build.read_curated(path))
-    return dataset
 
 
 @pytest.fixture(scope="module")

@@ -5,15 +5,14 @@ which must give the same rows, so the library works on both stores.
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-from sister_cities import build
 from sister_cities.graphstore import MemoryStore, copy_store
 from sister_cities.queries import ParameterError, available_queries, find_query, run
 
-KNOWN = Path(__file__).parent / "data" / "known-graph"
+from known_graph import known_dataset
+
 ID = "https://w3id.org/sister-cities/id/"
 A, B, C = ID + "source/article-fixture-a", ID + "source/article-fixture-b", ID + "source/article-fixture-c"
 BANDUNG_SUWON = ID + "twinning/id-city-bandung--kr-city-suwon"
@@ -26,13 +25,6 @@ BANDUNG_BRAUNSCHWEIG = ID + "twinning/de-city-braunschweig--id-city-bandung"
 NEW_QUERIES = ("counts-by-country-pair", "counts-by-province", "partners-two-steps", "partners-within",
                "resting-on", "single-source-facts", "stuck-early", "timeline", "twinnings-filtered",
                "without-wikidata", "network-nodes", "network-edges")
-
-
-def known_dataset():
-    dataset = build.new_dataset()
-    for path in sorted(KNOWN.glob("*.json")):
-        build.add_record(dataset, build.read_curated(path))
-    return dataset
 
 
 @pytest.fixture(scope="module")
