@@ -72,11 +72,16 @@ def serialize(dataset: Dataset, fmt: str) -> bytes:
     """The dataset in one format; triple formats get the union of all named graphs."""
     if fmt in QUAD_FORMATS:
         return dataset.serialize(format=fmt, encoding="utf-8")
+    return union_graph(dataset).serialize(format=fmt, encoding="utf-8")
+
+
+def union_graph(dataset) -> Graph:
+    """All triples of all named graphs in one graph, for formats and tools that know no graph names."""
     union = Graph()
     bind_prefixes(union)
     for triple in dataset.triples((None, None, None)):
         union.add(triple)
-    return union.serialize(format=fmt, encoding="utf-8")
+    return union
 
 
 def save_dataset(dataset: Dataset, path: Path | str) -> Path:

@@ -10,7 +10,8 @@ from rdflib.term import Node
 
 from .queries import available_queries, dataset_select
 from .resources import ontology_dir, queries_dir
-from .vocab import RDF, bind_prefixes
+from .store import union_graph
+from .vocab import RDF
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
@@ -57,20 +58,11 @@ def shapes_graph() -> Graph:
     return Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
 
 
-def union_graph(dataset) -> Graph:
-    """All triples of all named graphs in one graph: the shapes speak of the whole, not of one source."""
-    union = Graph()
-    bind_prefixes(union)
-    for triple in dataset.triples((None, None, None)):
-        union.add(triple)
-    return union
-
-
 def validate(dataset) -> ValidationReport:
     """Run the SHACL shapes and the check queries over the dataset."""
     import pyshacl  # heavy; only this command needs it
 
-    data = union_graph(dataset)
+    data = union_graph(dataset)  # the shapes speak of the whole graph, not of one source
     _conforms, results, _text = pyshacl.validate(data, shacl_graph=shapes_graph(), inference="none",
                                                  allow_warnings=True)
     report = ValidationReport()
