@@ -8,22 +8,17 @@ articles).
 from __future__ import annotations
 
 import json
-import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from sister_cities.articles import Article, read_articles
-from sister_cities.extract import extract_article
+from scoring import SCORER, score_set
 
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "data" / "made-up-articles" / "articles.jsonl"
 GOLD = HERE / "data" / "made-up-articles" / "gold.jsonl"
 LATER_ARTICLES = HERE / "data" / "made-up-articles" / "later-articles.jsonl"
 LATER_GOLD = HERE / "data" / "made-up-articles" / "later-gold.jsonl"
-SCORER = HERE.parents[1] / "shared" / "eval" / "score.py"
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside the checkout")
 
@@ -36,21 +31,6 @@ def test_the_invented_set_is_what_its_readme_says():
     assert sum(a["language"] == "en" for a in articles) == 16
     assert {a["outlet"] for a in articles} == {"invented"}
     assert sum(g["gold"]["negative"] for g in gold) == 5
-
-
-def score_set(articles: Path, gold: Path, tmp_path: Path) -> tuple[dict[str, str], str]:
-    """The scorer's summary on the extractor's predictions for ``articles``."""
-    predictions = tmp_path / f"{articles.stem}-pred.jsonl"
-    with predictions.open("w", encoding="utf-8") as out:
-        for article in read_articles(articles):
-            assert isinstance(article, Article), str(article)
-            result = extract_article(article.text, title=article.title, published=article.published,
-                                     language=article.language, url=article.url)
-            out.write(json.dumps({"id": article.id, **result}, ensure_ascii=False) + "\n")
-    run = subprocess.run([sys.executable, str(SCORER), str(gold), str(predictions)],
-                         capture_output=True, text=True, check=True)
-    summary = run.stdout.strip().splitlines()[-1]
-    return dict(re.findall(r"(\w+)=([\d.]+)", summary)), summary
 
 
 def test_scores_on_the_invented_articles(tmp_path):
