@@ -173,17 +173,21 @@ PREFIX owl: <http://www.w3.org/2002/07/owl#>
 PREFIX sc: <https://w3id.org/sister-cities/ontology#>
 SELECT DISTINCT ?place WHERE {
   VALUES ?needle { %s }
-  { ?place a sc:Locality } UNION { ?place a sc:Country }
   %s
+  ?place a ?type . FILTER(?type IN (sc:Locality, sc:Country))
 }
 ORDER BY ?place
 """
 LOCALITY_BY = {
+    "exact": "?place rdfs:label|skos:altLabel|skos:prefLabel ?needle .",
     "label": "?place rdfs:label|skos:altLabel|skos:prefLabel ?label . FILTER(LCASE(STR(?label)) = LCASE(STR(?needle)))",
     "qid": "?place owl:sameAs ?needle .",
-    "iri": "FILTER(?place = ?needle)",
+    "iri": "BIND(?needle AS ?place)",
 }
-"""How a locality parameter is found: by a label in any language, by its Wikidata item, or by IRI."""
+"""How a locality parameter is found: by a label as written (English, Indonesian or untagged; an
+index lookup), by a label in any language and any case (a scan of every label, tried only when the
+first finds nothing), by its Wikidata item, or by IRI."""
+LABEL_LANGUAGES = ("en", "id")
 
 
 def resolve_parameter(parameter: Parameter, value: str, select: Select) -> list[Node]:
@@ -218,8 +222,13 @@ def resolve_parameter(parameter: Parameter, value: str, select: Select) -> list[
     elif re.match(r"^[a-z][a-z0-9+.-]*://", value):
         needle, how = _iri(parameter, value), "iri"
     else:
-        needle, how = Literal(value), "label"
-    result = select(_LOCALITY_LOOKUP % (needle.n3(), LOCALITY_BY[how]))
+        as_written = [Literal(value, lang=lang) for lang in LABEL_LANGUAGES] + [Literal(value)]
+        return _find_places(as_written, "exact", select) or _find_places([Literal(value)], "label", select)
+    return _find_places([needle], how, select)
+
+
+def _find_places(needles: list[Node], how: str, select: Select) -> list[Node]:
+    result = select(_LOCALITY_LOOKUP % (" ".join(n.n3() for n in needles), LOCALITY_BY[how]))
     return [row[0] for row in result.rows if row[0] is not None]
 
 
