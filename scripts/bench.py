@@ -36,12 +36,11 @@ P190 = Path("data/twinnings/l3viathan-wikidata-p190-2016/relations.tsv")
 
 PARAMS = {
     "partners": {"locality": "Q64"},  # Berlin
-    "partners-two-steps": {"locality": "Bogor"},  # 1.5 s; Berlin took 65 s, Jakarta over 2 minutes
+    "partners-two-steps": {"locality": "Q64"},  # a hub: 43 partners, 750 two steps away
     "partners-within": {"locality": "Q3724"},  # West Java
     "timeline": {"locality": "Bekasi Regency"},
     "resting-on": {"instrument": "193/1652/PUOD"},
 }
-RDFLIB_DEFAULT = ("sources", "counts-by-country-pair", "without-wikidata", "partners", "twinnings")
 
 
 # --- measuring --------------------------------------------------------------------------------------
@@ -138,7 +137,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--rdflib-timeout", type=float, default=60.0)
-    parser.add_argument("--rdflib-queries", default=",".join(RDFLIB_DEFAULT),
+    parser.add_argument("--rdflib-queries", default="all",
                         help="named queries to run on rdflib's memory store too (comma-separated, or 'all')")
     parser.add_argument("--no-rdflib", action="store_true", help="skip rdflib's memory store (load and queries)")
     parser.add_argument("--rdflib-child", help=argparse.SUPPRESS)
