@@ -222,6 +222,12 @@ def test_build_pairs_then_query_the_result(tmp_path):
     ]
     sources = json.loads(invoke("query", "sources", "--graph", str(out / "sister-cities.nq"), "--format", "json").output)
     assert any(s["source"].endswith("/dataset-pairs") for s in sources)
+    # the twinning two sources state is one row per source, each with the names that source gives
+    twinnings = json.loads(invoke("query", "twinnings", "--graph", str(out / "sister-cities.nq"),
+                                  "--format", "json").output)
+    godollo = [(r["aLabel"], r["bLabel"], r["source"].rsplit("/", 1)[1]) for r in twinnings
+               if r["twinning"].endswith("godollo--id-city-bogor") or r["twinning"].endswith("bogor--hu-city-godollo")]
+    assert sorted(godollo) == [("Gödöllő", "Bogor", "dataset-pairs"), ("Gödöllő", "Bogor", "wikidata-p190-2016-indonesia")]
 
 
 def test_build_with_a_table_it_cannot_read_writes_nothing(tmp_path):
