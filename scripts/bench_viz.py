@@ -12,8 +12,6 @@ Usage (the Debian chromium package and the playwright Python package are needed)
 from __future__ import annotations
 
 import argparse
-import csv
-import random
 import sys
 import tempfile
 import time
@@ -22,49 +20,11 @@ from pathlib import Path
 import networkx as nx
 from playwright.sync_api import sync_playwright
 
-from sister_cities.viz import STAGE_STYLES, render_html
+from sister_cities.viz import render_html
 
-# A selector, not a JavaScript predicate: polling a predicate needs eval, which the page's CSP forbids.
-DRAWN = 'body[data-drawn="true"]'
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run",
-]
-
-
-def synthetic_network(size: int, seed: int = 20) -> nx.Graph:
-    """Places over 150 countries of Zipf-like sizes, about 1.3 twinnings per place, one source each."""
-    rng = random.Random(seed)
-    countries = [(f"Country {c}", rng.uniform(-50, 65), rng.uniform(-170, 170)) for c in range(150)]
-    weights = [1 / (rank + 1) for rank in range(len(countries))]
-    network = nx.Graph()
-    stages = list(STAGE_STYLES)
-    for i, (country, lat, lon) in enumerate(rng.choices(countries, weights=weights, k=size)):
-        network.add_node(f"https://example.org/place/{i}", label=f"Town {i}", kind="city", country=country,
-                         lat=lat + rng.uniform(-4, 4), lon=lon + rng.uniform(-4, 4), wikidata=f"Q{i + 1}")
-    nodes = list(network)
-    for j in range(int(size * 1.3)):
-        u, v = rng.choice(nodes), rng.choice(nodes)
-        if u != v:
-            network.add_edge(u, v, twinning=f"https://example.org/twinning/{j}", stage=rng.choice(stages),
-                             date="2019-05", sources=[{"title": f"Article {j}", "url": f"https://news.example/{j}",
-                                                       "published": "2019-05-02"}])
-    return network
-
-
-def network_from_pairs(path: Path) -> nx.Graph:
-    """The geocoded pairs file (city1, country1, lat1, lng1, city2, ...) as a network."""
-    network = nx.Graph()
-    with path.open(encoding="utf-8", newline="") as rows:
-        for row in csv.DictReader(rows):
-            ends = []
-            for side in ("1", "2"):
-                iri = f"https://example.org/place/{row['country' + side]}/{row['city' + side]}"
-                network.add_node(iri, label=row["city" + side], kind="city", country=row["country" + side],
-                                 lat=float(row["lat" + side]), lon=float(row["lng" + side]))
-                ends.append(iri)
-            network.add_edge(*ends, stage="active")
-    return network
+# the browser set-up and the networks the browser tests draw too
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from browser_pages import CHROMIUM, CHROMIUM_ARGS, DRAWN, network_from_pairs, synthetic_network  # noqa: E402
 
 
 def measure(browser, network: nx.Graph, name: str, layout: str, folder: Path, timeout_s: float) -> str:
@@ -90,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])
     parser.add_argument("--layouts", nargs="+", default=["force", "geo"], choices=["force", "geo"])
     parser.add_argument("--real", type=Path, help="also measure the network of a geocoded pairs CSV")
-    parser.add_argument("--chromium", default="/usr/bin/chromium")
+    parser.add_argument("--chromium", default=str(CHROMIUM))
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds to wait for a draw")
     args = parser.parse_args(argv)
 

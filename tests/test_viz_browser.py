@@ -6,9 +6,7 @@ Needs the Debian ``chromium`` package at /usr/bin/chromium and the ``playwright`
 """
 from __future__ import annotations
 
-import csv
 import os
-import random
 import struct
 import threading
 import time
@@ -19,15 +17,12 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from sister_cities.viz import STAGE_STYLES, country_colour, render_html
+from sister_cities.viz import country_colour, render_html
+
+from browser_pages import CHROMIUM, CHROMIUM_ARGS, DRAWN, network_from_pairs, synthetic_network
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run",
-]
 HEKMAN = Path(__file__).resolve().parents[2] / "shared/data/twinnings/hekman-twincities-wikipedia-2026/twin_cities.csv"
 
 PWN = "window.__pwned=1;alert(1)"
@@ -36,8 +31,6 @@ IMG_ONERROR = f'<img src=x onerror="{PWN}">'
 QUOTES = f"\"'><svg onload=\"{PWN}\">"
 JS_URL = f"javascript:{PWN}"
 
-# A selector, not a JavaScript predicate: polling a predicate needs eval, which the page's CSP forbids.
-DRAWN = 'body[data-drawn="true"]'
 NODE_IN_VIEWPORT = """id => {
   const network = window.sisterCities.network;
   const point = network.canvasToDOM(network.getPosition(id));
@@ -243,17 +236,7 @@ def test_hostile_strings_show_as_text_and_never_run(open_page):
 
 
 def test_geo_layout_draws_a_map_from_real_pairs(open_page):
-    network = nx.Graph()
-    with HEKMAN.open(encoding="utf-8", newline="") as rows:
-        for row in csv.DictReader(rows):
-            if {"Indonesia", "Algeria"} & {row["country1"], row["country2"]}:
-                ends = []
-                for side in ("1", "2"):
-                    iri = f"https://example.org/place/{row['country' + side]}/{row['city' + side]}"
-                    network.add_node(iri, label=row["city" + side], kind="city", country=row["country" + side],
-                                     lat=float(row["lat" + side]), lon=float(row["lng" + side]))
-                    ends.append(iri)
-                network.add_edge(*ends, stage="active")
+    network = network_from_pairs(HEKMAN, keep=lambda row: bool({"Indonesia", "Algeria"} & {row["country1"], row["country2"]}))
     opened = open_page(render_html(network, layout="geo"))
     assert opened.errors == [] and opened.requests == [opened.url]
     labels = opened.page.evaluate("window.sisterCities.data.places.map(p => p.label)")
@@ -322,27 +305,6 @@ def test_policy_blocks_loads_even_from_injected_code(open_page, counting_server)
     refused = [error for error in opened.errors if "Content Security Policy" in error]
     assert {path for path in ("/fetch", "/img", "/script", "/css") if any(base + path in e for e in refused)} == {
         "/fetch", "/img", "/script", "/css"}
-
-
-def synthetic_network(size: int, seed: int = 20) -> nx.Graph:
-    """Places spread over 150 countries of very unequal size, with about 1.3 twinnings per place."""
-    rng = random.Random(seed)
-    countries = [(f"Country {c}", rng.uniform(-50, 65), rng.uniform(-170, 170)) for c in range(150)]
-    weights = [1 / (rank + 1) for rank in range(len(countries))]
-    network = nx.Graph()
-    stages = list(STAGE_STYLES)
-    homes = rng.choices(countries, weights=weights, k=size)
-    for i, (country, lat, lon) in enumerate(homes):
-        network.add_node(f"https://example.org/place/{i}", label=f"Town {i}", kind="city", country=country,
-                         lat=lat + rng.uniform(-4, 4), lon=lon + rng.uniform(-4, 4), wikidata=f"Q{i + 1}")
-    nodes = list(network)
-    for j in range(int(size * 1.3)):
-        u, v = rng.choice(nodes), rng.choice(nodes)
-        if u != v:
-            network.add_edge(u, v, twinning=f"https://example.org/twinning/{j}", stage=rng.choice(stages),
-                             date="2019-05", sources=[{"title": f"Article {j}", "url": f"https://news.example/{j}",
-                                                       "published": "2019-05-02"}])
-    return network
 
 
 def test_twenty_thousand_nodes_draw_within_thirty_seconds(open_page):
