@@ -17,7 +17,8 @@ from servers import OxigraphServer, Reply, ScriptedServer, free_port
 from sister_cities.build import default_store
 from sister_cities.cli import cli
 from sister_cities.queries import available_queries, find_query, run
-from sister_cities.server import EndpointError, LocalServer, ServerError, endpoint_select, push
+from sister_cities.graphstore import OxigraphStore
+from sister_cities.server import EndpointError, GraphServer, ServerError, endpoint_select, push
 
 pytestmark = pytest.mark.skipif(shutil.which("oxigraph") is None, reason="the oxigraph server is not installed")
 
@@ -121,7 +122,6 @@ def test_serve_answers_queries_and_stops_cleanly_on_ctrl_c(tmp_path, local):
     try:
         first = process.stdout.readline()
         assert first == f"SPARQL endpoint: http://127.0.0.1:{port}/query\n", process.stderr.read()
-        assert list((tmp_path / "tmp").iterdir())  # the temporary store
         rows = run(find_query("partners"), {"locality": "Jakarta"}, endpoint_select(f"http://127.0.0.1:{port}/query"))
         assert rows.rows == run(find_query("partners"), {"locality": "Jakarta"}, local.select).rows
         process.send_signal(signal.SIGINT)
@@ -131,17 +131,17 @@ def test_serve_answers_queries_and_stops_cleanly_on_ctrl_c(tmp_path, local):
             process.kill()
     assert process.returncode == 0, err
     assert out.splitlines()[-1] == "stopped"
-    assert list((tmp_path / "tmp").iterdir()) == []
+    assert list((tmp_path / "tmp").iterdir()) == []  # served from memory: nothing on disk
     with pytest.raises(OSError):
         urllib.request.urlopen(f"http://127.0.0.1:{port}/query", timeout=2)
 
 
 def test_serve_an_oxigraph_folder_in_place_and_refuse_a_busy_port(tmp_path, local):
     folder = local.save(tmp_path / "world.oxigraph")
-    with LocalServer(folder, port=free_port()) as server:
+    with GraphServer(OxigraphStore.open(folder, read_only=True).raw, port=0) as server:
         assert count_quads(server.query_url) == len(local)
         with pytest.raises(ServerError, match=rf"^127\.0\.0\.1:{server.port} is already in use; choose another --port$"):
-            LocalServer(folder, port=server.port).start()
+            GraphServer(None, port=server.port).bind()
         result = CliRunner().invoke(cli, ["serve", "--graph", str(folder), "--port", str(server.port)])
         assert (result.exit_code, result.output) == (
             1, f"Error: 127.0.0.1:{server.port} is already in use; choose another --port\n")

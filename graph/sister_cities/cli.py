@@ -495,55 +495,51 @@ def extract_command(file: Path | None, jsonl_path: Path | None, published: str |
 @cli.command()
 @graph_option
 @click.option("--port", type=int, default=7878, show_default=True, help="TCP port on 127.0.0.1.")
-def serve(graph_path: Path | None, port: int) -> None:
-    """Serve the graph as a SPARQL 1.1 endpoint on 127.0.0.1 (the Oxigraph server); Ctrl-C stops it.
+@click.option("--writable", is_flag=True,
+              help="Also accept SPARQL updates (/update) and Graph Store writes (PUT, POST, DELETE on /store) "
+                   "from programs on this machine. Requests from web pages of other origins are refused anyway.")
+def serve(graph_path: Path | None, port: int, writable: bool) -> None:
+    """Serve the graph as a read-only SPARQL 1.1 endpoint on 127.0.0.1; Ctrl-C stops it.
 
     The union of the named graphs is the default graph, so the named queries run unchanged:
     `sister-cities query twinnings --endpoint http://127.0.0.1:7878/query`. An Oxigraph store folder
-    given as --graph is served in place (and can be written through the server); anything else is
-    copied into a temporary store, removed on exit.
+    given as --graph is served in place (written to only with --writable); anything else is served
+    from a copy in memory (with --writable, what is written is lost when the server stops). Any
+    request a web page of another origin could send (an Origin or Sec-Fetch-Site header of another
+    site, a Host other than 127.0.0.1 or localhost) is refused.
     """
-    import shutil
     import signal
-    import tempfile
 
-    from .graphstore import OXIGRAPH_SUFFIX
-    from .server import LocalServer, ServerError
+    from .graphstore import OXIGRAPH_SUFFIX, OxigraphStore
+    from .server import GraphServer, ServerError
 
     register_user_error(ServerError)
-    temporary = None
     if graph_path is not None and (graph_path.is_dir() or graph_path.suffix.lower() == OXIGRAPH_SUFFIX):
         if not (graph_path / "CURRENT").is_file():
             raise GraphFileError(graph_path, "no such Oxigraph store (a folder written by `build --out DIR.oxigraph`)")
-        location = graph_path
+        store = OxigraphStore.open(graph_path, read_only=not writable)
     else:
         store = load_store(graph_path, "oxigraph")
-        temporary = Path(tempfile.mkdtemp(prefix="sister-cities-serve-"))
-        location = store.save(temporary / "graph.oxigraph")
-        del store
-    import gc
-
-    gc.collect()  # the on-disk store must be closed before the server opens it
-    server = LocalServer(location, port=port)
+    server = GraphServer(store.raw, port=port, writable=writable).bind()
 
     def stop_on_term(signum, frame):
         raise KeyboardInterrupt
 
     previous = signal.signal(signal.SIGTERM, stop_on_term)
     try:
-        server.start()
         click.echo(f"SPARQL endpoint: {server.query_url}")
-        click.echo(f"Graph store: {server.store_url} (default graph: the union of the named graphs). "
-                   "Ctrl-C stops.")
-        code = server.wait()
-        raise click.ClickException(f"oxigraph serve stopped by itself (exit {code})")
+        click.echo(f"Graph store: {server.store_url} (default graph: the union of the named graphs).")
+        if writable:
+            kept = "kept in the store folder" if store.path is not None else "kept in memory only, lost on exit"
+            click.echo(f"Writable: {server.update_url} and PUT/POST/DELETE on the graph store, from programs on "
+                       f"this machine ({kept}); cross-origin requests are refused. Ctrl-C stops.")
+        else:
+            click.echo("Read-only (--writable accepts updates). Ctrl-C stops.")
+        server.serve_forever()
     except KeyboardInterrupt:
         click.echo("stopped")
     finally:
-        server.stop()
         signal.signal(signal.SIGTERM, previous)
-        if temporary is not None:
-            shutil.rmtree(temporary, ignore_errors=True)
 
 
 @cli.command()

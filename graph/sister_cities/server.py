@@ -1,22 +1,23 @@
-"""SPARQL servers: query one, push a graph into one, or serve the graph from one on 127.0.0.1.
+"""SPARQL servers: query one, push a graph into one, or serve the graph ourselves on 127.0.0.1.
 
-This module talks HTTP only to an endpoint the user names (`--endpoint URL`) or to the Oxigraph
-server it starts itself on 127.0.0.1; every request to Wikidata goes through `wikidata_client.py`.
-It speaks the standards every SPARQL 1.1 store implements (Oxigraph, Fuseki, GraphDB, Virtuoso):
+This module talks HTTP only to an endpoint the user names (`--endpoint URL`) and serves only on
+127.0.0.1; every request to Wikidata goes through `wikidata_client.py`. It speaks the standards every
+SPARQL 1.1 store implements (Oxigraph, Fuseki, GraphDB, Virtuoso):
 
 - the SPARQL 1.1 Protocol, a query sent by POST, results as SPARQL JSON (`endpoint_select`);
 - the Graph Store HTTP Protocol, one PUT of N-Triples per named graph (`push`), so that each source
   replaces its graph on the server as it does in our own store;
-- `oxigraph serve --location DIR --union-default-graph` for `serve`, so that queries see the union
-  of the named graphs, as the named queries expect.
+- both again, served from a pyoxigraph store in this process (`GraphServer`, for `serve`):
+  read-only unless asked, and refusing every request a web page of another origin could send.
+  Not Oxigraph's own server: it cannot refuse cross-origin requests, and a writable one on any
+  loopback port can be found and emptied by a page that posts to every port.
 """
 from __future__ import annotations
 
+import errno
+import http.server
 import json
-import shutil
 import socket
-import subprocess
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -37,7 +38,7 @@ class EndpointError(Exception):
 
 
 class ServerError(Exception):
-    """The local Oxigraph server cannot start (command missing, port taken): one line."""
+    """`serve` cannot listen (port taken, not a port): one line."""
 
 
 # --- querying ---------------------------------------------------------------------------------------
@@ -142,23 +143,46 @@ def _check_url(url: str) -> None:
 
 # --- serving ----------------------------------------------------------------------------------------
 
-def port_is_free(port: int, host: str = "127.0.0.1") -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        try:
-            probe.bind((host, port))
-        except OSError:
-            return False
-    return True
+class Refused(Exception):
+    """A request the server will not carry out: its HTTP status and a one-line reason."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
 
 
-class LocalServer:
-    """`oxigraph serve` over an on-disk store folder, on 127.0.0.1 only, union default graph on."""
+RESULT_FORMATS = ("application/sparql-results+json", "application/sparql-results+xml", "text/csv",
+                  "text/tab-separated-values")
+GRAPH_FORMATS = ("application/n-triples", "text/turtle", "application/rdf+xml", "application/ld+json")
+DATASET_FORMATS = ("application/n-quads", "application/trig")
+FORM = "application/x-www-form-urlencoded"
 
-    def __init__(self, location: Path, *, port: int = 7878, startup_timeout: float = 30.0) -> None:
-        self.location = Path(location)
-        self.port = port
-        self.startup_timeout = startup_timeout
-        self.process: subprocess.Popen | None = None
+
+class GraphServer:
+    """One pyoxigraph store served over HTTP on 127.0.0.1, in this process (no child to orphan).
+
+    - `/query`: the SPARQL 1.1 Protocol (GET `?query=`, POST a form or `application/sparql-query`),
+      the union of the named graphs as the default graph;
+    - `/store`: the Graph Store Protocol, GET of a graph (`?graph=IRI`, `?default`) or of everything;
+    - with `writable=True` only: `/update` and PUT/POST/DELETE on `/store`.
+
+    Every request must come from this machine's own client, never from a web page of another
+    origin: a `Host` other than 127.0.0.1/localhost at our port (DNS rebinding), an `Origin` other than
+    ours, or a `Sec-Fetch-Site` other than `same-origin`/`none` is refused with 403. Command-line
+    clients (curl, SPARQLWrapper, `push`) send none of these and pass; a form another site submits
+    in the user's browser carries them and is refused, writes and reads alike.
+    """
+
+    def __init__(self, store, *, port: int = 7878, writable: bool = False) -> None:
+        self.store = store
+        self.writable = writable
+        self.requested_port = port
+        self._http: "_HTTPServer | None" = None
+        self._thread = None
+
+    @property
+    def port(self) -> int:
+        return self._http.server_address[1] if self._http is not None else self.requested_port
 
     @property
     def url(self) -> str:
@@ -169,60 +193,312 @@ class LocalServer:
         return self.url + "/query"
 
     @property
+    def update_url(self) -> str:
+        return self.url + "/update"
+
+    @property
     def store_url(self) -> str:
         return self.url + "/store"
 
-    def command(self) -> list[str]:
-        executable = shutil.which("oxigraph")
-        if executable is None:
-            raise ServerError("the `oxigraph` command is missing: pip install oxigraph")
-        return [executable, "serve", "--location", str(self.location), "--bind", f"127.0.0.1:{self.port}",
-                "--union-default-graph"]
+    def bind(self) -> "GraphServer":
+        """Listen on 127.0.0.1 (port 0: any free one); a busy port is a one-line `ServerError`."""
+        if not (0 <= self.requested_port <= 65535):
+            raise ServerError(f"--port {self.requested_port} is not a TCP port (1-65535)")
+        try:
+            self._http = _HTTPServer(("127.0.0.1", self.requested_port), _Handler, self)
+        except OSError as error:
+            if error.errno == errno.EADDRINUSE:
+                raise ServerError(f"127.0.0.1:{self.requested_port} is already in use; choose another --port") from None
+            raise ServerError(f"cannot listen on 127.0.0.1:{self.requested_port}: {error.strerror or error}") from None
+        return self
 
-    def start(self) -> "LocalServer":
-        command = self.command()
-        if not (1 <= self.port <= 65535):
-            raise ServerError(f"--port {self.port} is not a TCP port (1-65535)")
-        if not port_is_free(self.port):
-            raise ServerError(f"127.0.0.1:{self.port} is already in use; choose another --port")
-        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + self.startup_timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                message = self.process.stderr.read().decode("utf-8", "replace").strip() if self.process.stderr else ""
-                self.process = None
-                raise ServerError(f"oxigraph serve stopped at once: {message.splitlines()[-1] if message else 'no message'}")
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
-                    return self
-            except OSError:
-                time.sleep(0.05)
-        self.stop()
-        raise ServerError(f"oxigraph serve did not listen on 127.0.0.1:{self.port} within {self.startup_timeout:g} s")
+    def serve_forever(self) -> None:
+        """Answer requests until Ctrl-C (KeyboardInterrupt) or `stop` from another thread."""
+        if self._http is None:
+            self.bind()
+        try:
+            self._http.serve_forever(poll_interval=0.2)
+        finally:
+            self._close()
 
-    def wait(self) -> int:
-        assert self.process is not None
-        return self.process.wait()
+    def start(self) -> "GraphServer":
+        """Serve from a background thread (tests, and code that talks to its own server)."""
+        import threading
+
+        if self._http is None:
+            self.bind()
+        self._thread = threading.Thread(target=self._http.serve_forever, kwargs={"poll_interval": 0.05},
+                                        daemon=True)
+        self._thread.start()
+        return self
 
     def stop(self) -> None:
-        if self.process is None:
-            return
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=10)
-        if self.process.stderr is not None:
-            self.process.stderr.close()
-        self.process = None
+        if self._thread is not None:
+            self._http.shutdown()
+            self._thread.join(timeout=10)
+            self._thread = None
+        self._close()
 
-    def __enter__(self) -> "LocalServer":
+    def _close(self) -> None:
+        if self._http is not None:
+            self._http.server_close()
+            self._http = None
+        if self.writable:
+            self.store.flush()
+
+    def __enter__(self) -> "GraphServer":
         return self.start()
 
     def __exit__(self, *exc_info) -> None:
         self.stop()
 
+    # --- what a request may do ---
 
-__all__ = ["EndpointError", "LocalServer", "Pushed", "ServerError", "endpoint_select", "port_is_free", "push"]
+    def check_origin(self, headers) -> None:
+        """Refuse anything a web page of another origin (or a rebound DNS name) could have sent."""
+        ours = {f"127.0.0.1:{self.port}", f"localhost:{self.port}", f"[::1]:{self.port}"}
+        host = (headers.get("Host") or "").strip().lower()
+        if host not in ours:
+            raise Refused(403, f"Host {host or '(none)'!r} refused: this server answers only at 127.0.0.1:{self.port}")
+        origin = headers.get("Origin")
+        if origin is not None and origin.strip().lower() not in {"http://" + h for h in ours}:
+            raise Refused(403, f"cross-origin request from {origin.strip()[:100]!r} refused")
+        site = headers.get("Sec-Fetch-Site")
+        if site is not None and site.strip().lower() not in ("same-origin", "none"):
+            raise Refused(403, f"cross-origin request ({site.strip()[:40]}) refused")
+
+    def check_writable(self) -> None:
+        if not self.writable:
+            raise Refused(403, "this server is read-only; start `sister-cities serve --writable` to accept writes")
+
+    def query(self, text: str, accept: str) -> tuple[str, bytes]:
+        import pyoxigraph as ox
+
+        try:
+            answer = self.store.query(text, use_default_graph_as_union=True)
+        except SyntaxError as error:
+            raise Refused(400, f"not valid SPARQL: {_line(error)}") from None
+        except (OSError, RuntimeError, ValueError) as error:
+            raise Refused(500, f"the query failed: {_line(error)}") from None
+        if isinstance(answer, ox.QueryTriples):
+            media = _negotiate(accept, GRAPH_FORMATS)
+            return media, _serialize(answer, ox.RdfFormat.from_media_type(media))
+        media = _negotiate(accept, RESULT_FORMATS)
+        return media, _serialize(answer, ox.QueryResultsFormat.from_media_type(media))
+
+    def update(self, text: str) -> None:
+        self.check_writable()
+        try:
+            self.store.update(text)
+        except SyntaxError as error:
+            raise Refused(400, f"not valid SPARQL Update: {_line(error)}") from None
+        except (OSError, RuntimeError, ValueError) as error:
+            raise Refused(500, f"the update failed: {_line(error)}") from None
+
+    def read_graph(self, target, accept: str) -> tuple[str, bytes]:
+        import pyoxigraph as ox
+
+        if target is None:
+            media = _negotiate(accept, DATASET_FORMATS)
+            return media, self.store.dump(format=ox.RdfFormat.from_media_type(media))
+        if isinstance(target, ox.NamedNode) and not self.store.contains_named_graph(target):
+            raise Refused(404, f"no graph <{target.value}>")
+        media = _negotiate(accept, GRAPH_FORMATS)
+        return media, self.store.dump(format=ox.RdfFormat.from_media_type(media), from_graph=target)
+
+    def write_graph(self, method: str, target, body: bytes, content_type: str) -> int:
+        """PUT replaces the graph, POST adds to it, DELETE removes it; the HTTP status to answer."""
+        import pyoxigraph as ox
+
+        self.check_writable()
+        if target is None:
+            raise Refused(400, "name the graph: ?graph=IRI or ?default")
+        exists = not isinstance(target, ox.NamedNode) or self.store.contains_named_graph(target)
+        if method == "DELETE":
+            if not exists:
+                raise Refused(404, f"no graph <{target.value}>")
+            self.store.remove_graph(target) if isinstance(target, ox.NamedNode) else self.store.clear_graph(target)
+            return 204
+        media = content_type.split(";")[0].strip().lower()
+        if media not in GRAPH_FORMATS:
+            raise Refused(415, f"send a graph as one of {', '.join(GRAPH_FORMATS)}, not {media or '(none)'}")
+        parsed = ox.Store()  # parsed whole before the store is touched: a broken body changes nothing
+        try:
+            parsed.load(body, format=ox.RdfFormat.from_media_type(media), to_graph=target)
+        except (SyntaxError, ValueError) as error:
+            raise Refused(400, f"not valid {media}: {_line(error)}") from None
+        if method == "PUT" and exists:
+            self.store.remove_graph(target) if isinstance(target, ox.NamedNode) else self.store.clear_graph(target)
+        self.store.extend(parsed)
+        return 204 if exists else 201
+
+
+def _line(error: Exception) -> str:
+    return " ".join(str(error).split())[:300] or type(error).__name__
+
+
+def _serialize(answer, fmt) -> bytes:
+    try:
+        return answer.serialize(format=fmt)
+    except (OSError, RuntimeError, ValueError) as error:
+        raise Refused(500, f"the query failed: {_line(error)}") from None
+
+
+def _negotiate(accept: str | None, offers: tuple[str, ...]) -> str:
+    """The first offer the Accept header takes, by its q-values; the first offer for none or */*."""
+    if not accept:
+        return offers[0]
+    ranges = []
+    for position, part in enumerate(accept.split(",")):
+        media, *parameters = [piece.strip().lower() for piece in part.split(";")]
+        quality = 1.0
+        for parameter in parameters:
+            key, _, value = parameter.partition("=")
+            if key.strip() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        if media and quality > 0:
+            ranges.append((-quality, position, media))
+    for _quality, _position, media in sorted(ranges):
+        for offer in offers:
+            if media in (offer, "*/*") or (media.endswith("/*") and offer.startswith(media[:-1])):
+                return offer
+    raise Refused(406, f"cannot answer in {accept[:100]!r}; offered: {', '.join(offers)}")
+
+
+class _HTTPServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True  # a query still running when the server stops does not hold the process
+
+    def __init__(self, address, handler, graph_server: GraphServer) -> None:
+        self.graph_server = graph_server
+        super().__init__(address, handler)
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    server_version = "sister-cities"
+    MAX_BODY = 1 << 30
+
+    def do_GET(self) -> None:
+        self._answer("GET")
+
+    def do_HEAD(self) -> None:
+        self._answer("HEAD")
+
+    def do_POST(self) -> None:
+        self._answer("POST")
+
+    def do_PUT(self) -> None:
+        self._answer("PUT")
+
+    def do_DELETE(self) -> None:
+        self._answer("DELETE")
+
+    def do_OPTIONS(self) -> None:
+        self._answer("OPTIONS")
+
+    def _answer(self, method: str) -> None:
+        server: GraphServer = self.server.graph_server
+        try:
+            server.check_origin(self.headers)
+            status, media, body = self._route(server, method)
+        except Refused as refused:
+            status, media, body = refused.status, "text/plain; charset=utf-8", (str(refused) + "\n").encode("utf-8")
+        try:
+            self.send_response(status)
+            if body is not None:
+                self.send_header("Content-Type", media)
+                self.send_header("Content-Length", str(len(body)))
+            self.send_header("X-Content-Type-Options", "nosniff")
+            self.end_headers()
+            if body is not None and method != "HEAD":
+                self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client went away; nothing to tell it
+
+    def _route(self, server: GraphServer, method: str) -> tuple[int, str, bytes | None]:
+        parts = urllib.parse.urlsplit(self.path)
+        query = urllib.parse.parse_qs(parts.query, keep_blank_values=True)
+        accept = self.headers.get("Accept", "")
+        if parts.path == "/" and method in ("GET", "HEAD"):
+            text = (f"SPARQL endpoint: {server.query_url}\nGraph store: {server.store_url}\n"
+                    + (f"Updates: {server.update_url}\n" if server.writable else "Read-only.\n"))
+            return 200, "text/plain; charset=utf-8", text.encode("utf-8")
+        if parts.path == "/query":
+            if method in ("GET", "HEAD"):
+                text = _one(query, "query")
+            elif method == "POST":
+                text = self._body_field("query", "application/sparql-query")
+            else:
+                raise Refused(405, f"{method} /query: use GET or POST")
+            if "default-graph-uri" in query or "named-graph-uri" in query:
+                raise Refused(400, "default-graph-uri and named-graph-uri are not supported")
+            media, body = server.query(text, accept)
+            return 200, media, body
+        if parts.path == "/update":
+            if method != "POST":
+                raise Refused(405, f"{method} /update: use POST")
+            server.check_writable()
+            server.update(self._body_field("update", "application/sparql-update"))
+            return 204, "", None
+        if parts.path == "/store":
+            target = _graph_target(query)
+            if method in ("GET", "HEAD"):
+                media, body = server.read_graph(target, accept)
+                return 200, media, body
+            if method in ("PUT", "POST", "DELETE"):
+                server.check_writable()
+                body = self._body() if method != "DELETE" else b""
+                return server.write_graph(method, target, body, self.headers.get("Content-Type", "")), "", None
+            raise Refused(405, f"{method} /store: use GET" + (", PUT, POST or DELETE" if server.writable else ""))
+        raise Refused(404, f"no such path {parts.path[:100]!r}: use /query, /store" + (" or /update" if server.writable else ""))
+
+    def _body(self) -> bytes:
+        length = self.headers.get("Content-Length")
+        if length is None or not length.strip().isdigit():
+            raise Refused(411, "a Content-Length is needed")
+        if int(length) > self.MAX_BODY:
+            raise Refused(413, f"the body is larger than {self.MAX_BODY:,} bytes")
+        return self.rfile.read(int(length))
+
+    def _body_field(self, name: str, direct_type: str) -> str:
+        media = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        body = self._body()
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            raise Refused(400, "the body is not UTF-8") from None
+        if media == direct_type:
+            return text
+        if media == FORM:
+            return _one(urllib.parse.parse_qs(text, keep_blank_values=True), name)
+        raise Refused(415, f"send {name} as {FORM} or {direct_type}, not {media or '(none)'}")
+
+    def log_message(self, format: str, *args) -> None:
+        pass  # a local endpoint for one user: no access log on the terminal
+
+
+def _one(fields: dict[str, list[str]], name: str) -> str:
+    values = fields.get(name, [])
+    if len(values) != 1:
+        raise Refused(400, f"give exactly one {name!r} parameter")
+    return values[0]
+
+
+def _graph_target(query: dict[str, list[str]]):
+    import pyoxigraph as ox
+
+    if "default" in query:
+        if "graph" in query:
+            raise Refused(400, "give ?graph=IRI or ?default, not both")
+        return ox.DefaultGraph()
+    if "graph" not in query:
+        return None
+    try:
+        return ox.NamedNode(_one(query, "graph"))
+    except ValueError as error:
+        raise Refused(400, f"not an IRI: {_line(error)}") from None
+
+
+__all__ = ["EndpointError", "GraphServer", "Pushed", "Refused", "ServerError", "endpoint_select", "push"]
