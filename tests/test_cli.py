@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import venv
+import zipfile
 from pathlib import Path
 
 import click
@@ -169,14 +170,19 @@ def test_a_failed_build_leaves_the_previous_output(tmp_path):
 
 
 def test_installed_wheel_works_from_any_directory(tmp_path):
-    """`pip install .` (not editable) carries the ontology and the queries inside the package."""
+    """`pip install .` (not editable) carries the ontology and the queries inside the package, and
+    requires everything a command needs (the Oxigraph server of `serve` too, not only for tests)."""
     wheels = tmp_path / "wheels"
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
                     "-w", str(wheels), str(ROOT)], check=True, capture_output=True)
     [wheel] = wheels.glob("sister_cities-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        [metadata] = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+        required = [line.split(":", 1)[1].strip() for line in archive.read(metadata).decode().splitlines()
+                    if line.startswith("Requires-Dist:")]
+    assert [r for r in required if r.startswith("oxigraph")] == ["oxigraph>=0.4"]
+    python = _venv_seeing_our_dependencies(tmp_path / "venv")
     env_dir = tmp_path / "venv"
-    venv.EnvBuilder(system_site_packages=True, with_pip=False).create(env_dir)
-    python = env_dir / "bin" / "python"
     subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "-q",
                     str(wheel)], check=True, capture_output=True)
     elsewhere = tmp_path / "elsewhere"
@@ -191,3 +197,19 @@ def test_installed_wheel_works_from_any_directory(tmp_path):
     listed = subprocess.run([str(env_dir / "bin" / "sister-cities"), "queries"], capture_output=True,
                             text=True, cwd=elsewhere)
     assert "partners" in listed.stdout
+
+
+def _venv_seeing_our_dependencies(env_dir: Path) -> Path:
+    """A new virtual environment whose interpreter also finds the packages of the one running the
+    tests (a venv or not), but not its editable install of sister-cities; its python.
+
+    `system_site_packages=True` would show the base interpreter's packages, which, inside a venv,
+    are not ours. A `.pth` file naming our site folders appends them after the new environment's
+    own, and plain paths in it do not run the `.pth` files found there (the editable install's)."""
+    venv.EnvBuilder(with_pip=False).create(env_dir)
+    python = env_dir / "bin" / "python"
+    inner = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+                           capture_output=True, text=True, check=True).stdout.strip()
+    ours = [p for p in sys.path if Path(p).name in ("site-packages", "dist-packages") and Path(p).is_dir()]
+    (Path(inner) / "_outer_environment.pth").write_text("".join(f"{p}\n" for p in ours), encoding="utf-8")
+    return python

@@ -235,6 +235,7 @@ def test_hostile_strings_show_as_text_and_never_run(open_page):
     assert opened.requests == [opened.url]
 
 
+@pytest.mark.skipif(not HEKMAN.is_file(), reason="the shared data folder is not beside the checkout")
 def test_geo_layout_draws_a_map_from_real_pairs(open_page):
     network = network_from_pairs(HEKMAN, keep=lambda row: bool({"Indonesia", "Algeria"} & {row["country1"], row["country2"]}))
     opened = open_page(render_html(network, layout="geo"))

@@ -1,4 +1,4 @@
-"""Wikidata-shaped RDF built at test time from `../shared/data/wikidata/wikidata-subset.json`.
+"""Wikidata-shaped RDF built at test time from `tests/data/wikidata-subset/` (see its README).
 
 The graph uses Wikidata's own RDF vocabulary (`wd:`, `wdt:`, `p:`/`ps:`/`pq:`/`pqv:`, `wikibase:`,
 `rdfs:label` and `skos:altLabel` with language tags, `wdt:P625` as a `geo:wktLiteral` point), so the
@@ -21,8 +21,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDFS, SKOS, XSD
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-SUBSET = SHARED / "data" / "wikidata" / "wikidata-subset.json"
+SUBSET = Path(__file__).resolve().parent / "data" / "wikidata-subset" / "wikidata-subset.json"
 
 WD = Namespace("http://www.wikidata.org/entity/")
 WDS = Namespace("http://www.wikidata.org/entity/statement/")
