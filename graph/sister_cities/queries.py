@@ -7,8 +7,9 @@ Each query file starts with a header of `# key: value` comments:
     # param: locality locality required - the locality: a label, an IRI or a QID
     # columns: partner, partnerLabel, partnerCountry, stage, date, source
 
-A parameter NAME binds the variable ?NAME through a `VALUES` block built from rdflib terms
-(`term.n3()`), never by pasting user text into the query. A parameter the header declares but the
+A parameter NAME binds the variable ?NAME through a `VALUES` block of RDF terms written by
+`sparql_term`, the one serialiser of values into query text (local stores, remote endpoints and
+Wikidata alike), never by pasting user text into the query. A parameter the header declares but the
 query never uses, or a column list that differs from the SELECT, is an error when the file is read.
 """
 from __future__ import annotations
@@ -31,6 +32,7 @@ from .vocab import PREFIXES, STAGES
 PARAMETER_TYPES = ("string", "stage", "locality", "country", "date", "iri", "integer")
 QID = re.compile(r"^Q[1-9]\d*$")
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 class QueryError(Exception):
@@ -161,6 +163,78 @@ def find_query(name_or_path: str) -> NamedQuery:
     return load_query(path)
 
 
+# --- values into query text -------------------------------------------------------------------------
+
+_ECHAR = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_LANGUAGE_TAG = re.compile(r"^[a-zA-Z]+(-[a-zA-Z0-9]+)*$")
+_VARIABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def check_text(value: str, what: str = "value") -> str:
+    """`value`, or a `ParameterError` when it holds a lone surrogate: what Python makes of bytes that
+    are not UTF-8 on the command line, and what no RDF store can hold."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ParameterError(f"{what} {value!r} is not valid UTF-8 text") from None
+    return value
+
+
+def sparql_string(text: str) -> str:
+    """A SPARQL string literal that reads back as exactly `text` and cannot end early.
+
+    `"`, `\\`, line feed, carriage return, tab, backspace and form feed are escaped (SPARQL's ECHAR;
+    rdflib's parser would turn a raw tab into spaces). One more rule: SPARQL lets
+    an engine expand `\\uXXXX` before it parses (rdflib does, over the whole query), which would turn
+    the text `\\u0022` (escaped as `\\\\u0022`) into a quote; so a `u` or `U` right after a backslash
+    is written as `\\U00000075`/`\\U00000055`, which every engine reads as the letter, whether it expands
+    escapes first or inside strings. Lone surrogates are refused (`check_text`).
+    """
+    check_text(text)
+    out = []
+    after_backslash = False
+    for character in text:
+        if after_backslash and character in "uU":
+            out.append("\\U%08X" % ord(character))
+        else:
+            out.append(_ECHAR.get(character, character))
+        after_backslash = character == "\\"
+    return '"' + "".join(out) + '"'
+
+
+def sparql_iri(iri: str) -> str:
+    """`<iri>`, refused (`ParameterError`) if it holds a character SPARQL's IRIREF forbids."""
+    check_text(iri, "IRI")
+    if not iri or _IRI_FORBIDDEN.search(iri):
+        raise ParameterError(f"{iri!r} is not an IRI")
+    return f"<{iri}>"
+
+
+def sparql_term(term: Node) -> str:
+    """An IRI or literal (with its language or datatype) as SPARQL text: the only way values enter
+    a query. Blank nodes are refused: they cannot name anything outside their own graph."""
+    if isinstance(term, URIRef):
+        return sparql_iri(str(term))
+    if isinstance(term, Literal):
+        text = sparql_string(str(term))
+        if term.language:
+            if not _LANGUAGE_TAG.match(term.language):
+                raise ParameterError(f"{term.language!r} is not a language tag")
+            return f"{text}@{term.language}"
+        if term.datatype is not None and str(term.datatype) != XSD_STRING:
+            return f"{text}^^{sparql_iri(str(term.datatype))}"
+        return text
+    raise ParameterError(f"only IRIs and literals can be bound, not {type(term).__name__}")
+
+
+def values_block(variable: str, terms: Iterable[Node]) -> str:
+    """`VALUES ?variable { term ... }`, each term written by `sparql_term`."""
+    if not _VARIABLE.match(variable):
+        raise ParameterError(f"not a SPARQL variable name: {variable!r}")
+    return "VALUES ?%s { %s }" % (variable, " ".join(sparql_term(term) for term in terms))
+
+
 # --- binding ----------------------------------------------------------------------------------------
 
 Select = Callable[[str], QueryResult]
@@ -172,7 +246,7 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 PREFIX sc: <https://w3id.org/sister-cities/ontology#>
 SELECT DISTINCT ?place WHERE {
-  VALUES ?needle { %s }
+  %s
   %s
   ?place a ?type . FILTER(?type IN (sc:Locality, sc:Country))
 }
@@ -192,7 +266,7 @@ LABEL_LANGUAGES = ("en", "id")
 
 def resolve_parameter(parameter: Parameter, value: str, select: Select) -> list[Node]:
     """The RDF terms a parameter value stands for; an empty list means it matches nothing."""
-    value = value.strip()
+    value = check_text(value, parameter.name).strip()
     if parameter.type == "string":
         return [Literal(value)]
     if parameter.type == "stage":
@@ -228,7 +302,7 @@ def resolve_parameter(parameter: Parameter, value: str, select: Select) -> list[
 
 
 def _find_places(needles: list[Node], how: str, select: Select) -> list[Node]:
-    result = select(_LOCALITY_LOOKUP % (" ".join(n.n3() for n in needles), LOCALITY_BY[how]))
+    result = select(_LOCALITY_LOOKUP % (values_block("needle", needles), LOCALITY_BY[how]))
     return [row[0] for row in result.rows if row[0] is not None]
 
 
@@ -256,7 +330,7 @@ def bind(query: NamedQuery, params: dict[str, str], select: Select) -> str | Non
         terms = resolve_parameter(parameter, params[parameter.name], select)
         if not terms:
             return None
-        blocks.append(f"VALUES ?{parameter.name} {{ {' '.join(t.n3() for t in terms)} }}")
+        blocks.append(values_block(parameter.name, terms))
     if not blocks:
         return query.text
     match = re.search(r"\bWHERE\s*\{", query.text, flags=re.IGNORECASE)
@@ -302,6 +376,15 @@ def parse_params(pairs: Iterable[str]) -> dict[str, str]:
 
 # --- formatting -------------------------------------------------------------------------------------
 
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """Text safe to put on a terminal on one line: control characters (escape codes that recolour or
+    move the cursor, NUL, line breaks, tabs) and lone surrogates shown as Python escapes (`\\x1b`)."""
+    return _UNPRINTABLE.sub(lambda match: repr(match.group())[1:-1], text)
+
+
 def compact(term: Any) -> str:
     """A term as a person reads it in a table: IRIs shortened with our prefixes."""
     if term is None:
@@ -325,7 +408,7 @@ def format_result(result: QueryResult, fmt: str) -> str:
             writer.writerow(["" if v is None else str(v) for v in row])
         return buffer.getvalue()
     if fmt == "table":
-        cells = [[compact(v) for v in row] for row in result.rows]
+        cells = [[printable(compact(v)) for v in row] for row in result.rows]
         widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(result.columns)]
         lines = ["  ".join(c.ljust(w) for c, w in zip(result.columns, widths)).rstrip(),
                  "  ".join("-" * w for w in widths)]

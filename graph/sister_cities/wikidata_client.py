@@ -4,8 +4,8 @@ Written for the Wikidata Query Service and its rules: a descriptive User-Agent, 
 query at a time, `Retry-After` obeyed, long queries sent by POST. Answers are cached on disk, so a second
 run needs no network and a failing endpoint falls back to the last answer it gave.
 
-Values never reach a query as pasted text: `values_block` turns checked rdflib terms into a `VALUES`
-block, and `fill_values` only fills the empty `VALUES ?name { }` blocks a query declares.
+Values never reach a query as pasted text: `fill_values` fills only the empty `VALUES ?name { }`
+blocks a query declares, each with `queries.values_block`, the package's one serialiser of terms.
 
     >>> client = WikidataClient()                            # doctest: +SKIP
     >>> answer = client.select(fill_values(query, item=[qid_term("Q10340")]))  # doctest: +SKIP
@@ -28,7 +28,7 @@ import threading
 import time
 import urllib.error
 import urllib.parse
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -37,6 +37,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Identifier
 
 from . import __version__
+from .queries import values_block
 
 log = logging.getLogger(__name__)
 
@@ -143,18 +144,6 @@ def qid_of(term: Identifier) -> str | None:
         if QID_PATTERN.match(qid):
             return qid
     return None
-
-
-def values_block(variable: str, terms: Iterable[URIRef | Literal]) -> str:
-    """`VALUES ?variable { ... }` with each term written by rdflib, so quotes and escapes are right."""
-    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", variable):
-        raise QueryTemplateError(f"not a SPARQL variable name: {variable!r}")
-    written = []
-    for term in terms:
-        if not isinstance(term, (URIRef, Literal)):
-            raise QueryTemplateError(f"only IRIs and literals can be VALUES, not {type(term).__name__}")
-        written.append(term.n3())
-    return "VALUES ?%s { %s }" % (variable, " ".join(written))
 
 
 _EMPTY_VALUES = re.compile(r"VALUES\s+\?([A-Za-z_][A-Za-z0-9_]*)\s*\{\s*\}")
