@@ -255,36 +255,16 @@ def test_the_module_docstring_example_holds():
 # --- property: whatever the sources say, the edge folds them by the documented rule -----------------
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 from sister_cities.network import STAGE_RANK  # noqa: E402
-from sister_cities.vocab import STAGES  # noqa: E402
 
-CITIES = [("Bandung", "ID"), ("Suwon", "KR"), ("Hamamatsu", "JP"), ("Nanning", "CN"), ("Brisbane", "AU")]
-dates = st.one_of(st.none(), st.builds(lambda y, m, d: f"{y}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if m and d else ""),
-                                       st.integers(1990, 2025), st.integers(0, 12), st.integers(0, 28)))
-relation = st.tuples(st.integers(0, 4), st.integers(0, 4), st.sampled_from(STAGES), dates).filter(lambda r: r[0] != r[1])
-sources = st.lists(st.lists(relation, min_size=1, max_size=4), min_size=1, max_size=3)
-
-
-def record_of(number: int, relations) -> dict:
-    return {
-        "id": f"property-{number}",
-        "source": {"key": f"article/property-{number}", "kind": "news_article", "title": f"Source {number}",
-                   "url": f"https://example.org/property/{number}", "published": "2025"},
-        "relations": [{"a": {"name": CITIES[i][0], "kind": "city", "country": CITIES[i][1]},
-                       "b": {"name": CITIES[j][0], "kind": "city", "country": CITIES[j][1]},
-                       "stage": stage, "event_date": date} for i, j, stage, date in relations],
-    }
+from invented_sources import CITIES, dataset_of, sources  # noqa: E402
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(sources)
+@given(sources(5))
 def test_edges_fold_any_sources_by_the_furthest_stage_rule(told):
-    dataset = build.new_dataset()
-    for number, relations in enumerate(told):
-        build.add_record(dataset, build.curated_record(record_of(number, relations)))
-    network = locality_network(copy_store(MemoryStore(dataset), "oxigraph"))
+    network = locality_network(copy_store(MemoryStore(dataset_of(told)), "oxigraph"))
     # what each source says about each pair: every relation of the pair in its record
     said: dict[frozenset, dict[int, set]] = {}
     for number, relations in enumerate(told):

@@ -192,12 +192,36 @@ class Hop:
     sources: tuple[dict, ...]
 
 
+def shortest_path(network: nx.Graph, start: str, end: str) -> list[str]:
+    """The shortest chain of nodes from `start` to `end`; of several equally short, the first in
+    the order of their IRIs, hop by hop (the smallest next IRI that still lies on a shortest chain).
+
+    One rule, whatever the order the network was built in: `network.chain_network` finds the same
+    chain from the few places its search reads. Raises `NoPath` when none links them.
+    """
+    # distances to `end`, ring by ring, until the ring that holds `start` is complete
+    distance, ring = {end: 0}, [end]
+    while ring and start not in distance:
+        next_ring = []
+        for place in ring:
+            for partner in network[place]:
+                if partner not in distance:
+                    distance[partner] = distance[place] + 1
+                    next_ring.append(partner)
+        ring = next_ring
+    if start not in distance:
+        raise NoPath(f"no chain of twinnings links {_label(network, start)} and {_label(network, end)}")
+    path = [start]
+    while path[-1] != end:
+        closer = distance[path[-1]] - 1
+        path.append(min(partner for partner in network[path[-1]] if distance.get(partner) == closer))
+    return path
+
+
 def shortest_chain(network: nx.Graph, start: str, end: str) -> list[Hop]:
-    """The shortest chain of twinnings from `start` to `end` (IRIs of nodes of `network`)."""
-    try:
-        path = nx.shortest_path(network, start, end)
-    except nx.NetworkXNoPath as error:
-        raise NoPath(f"no chain of twinnings links {_label(network, start)} and {_label(network, end)}") from error
+    """The shortest chain of twinnings from `start` to `end` (IRIs of nodes of `network`), the one
+    `shortest_path` picks."""
+    path = shortest_path(network, start, end)
     hops = []
     for a, b in zip(path, path[1:]):
         edge = network.edges[a, b]
@@ -259,5 +283,5 @@ def _section(title: str, ranked: list[Ranked], number: str) -> list[str]:
 __all__ = [
     "Analysis", "BETWEENNESS_SAMPLES", "Community", "CountryCount", "EXACT_BETWEENNESS_LIMIT", "Hop",
     "NoPath", "Ranked", "SEED", "StageShare", "analyze", "communities", "country_counts", "eigenvector",
-    "format_json", "format_table", "shortest_chain", "stage_shares",
+    "format_json", "format_table", "shortest_chain", "shortest_path", "stage_shares",
 ]

@@ -604,15 +604,14 @@ def path_command(start: str, end: str, graph_path: Path | None, store_kind: str)
     """The shortest chain of twinnings from START to END (labels, IRIs or QIDs), with each hop's
     stage and sources. Exit 1 when no chain links them."""
     from .analysis import shortest_chain
-    from .network import find_locality, locality_network
+    from .network import chain_network, find_locality
 
     _network_errors()
     store = load_store(graph_path, store_kind, read_only=True)
-    network = locality_network(store)
-    first, last = find_locality(start, store.select, network), find_locality(end, store.select, network)
+    first, last = find_locality(start, store.select), find_locality(end, store.select)
     if first == last:
         raise click.ClickException(f"{start!r} and {end!r} are the same locality ({first})")
-    hops = shortest_chain(network, first, last)
+    hops = shortest_chain(chain_network(store, first, last), first, last)
     click.echo(f"{hops[0].a_label} to {hops[-1].b_label}: {len(hops)} twinning{'s' if len(hops) != 1 else ''}")
     for number, hop in enumerate(hops, 1):
         click.echo(f"{number}. {hop.a_label} – {hop.b_label}: {hop.stage or 'stage unknown'}"
@@ -642,9 +641,7 @@ def viz_command(out_path: Path, graph_path: Path | None, store_kind: str, query_
                 params: tuple[str, ...], center: str | None, depth: int, layout: str) -> None:
     """Draw the twinning network as one offline HTML page: all of it, a query's localities, or the
     neighbourhood of one locality. Nothing is written when there is nothing to draw."""
-    import networkx as nx
-
-    from .network import find_locality, locality_network, query_localities, subnetwork
+    from .network import find_locality, locality_network, neighbourhood, query_localities, subnetwork
     from .queries import find_query, parse_params
     from .store import write_text_atomic
     from .viz import render_html
@@ -659,20 +656,21 @@ def viz_command(out_path: Path, graph_path: Path | None, store_kind: str, query_
     for key in bound:
         named.parameter(key)  # an unknown parameter is an error before any graph is read
     store = load_store(graph_path, store_kind, read_only=True)
-    network = locality_network(store)
+    title = "Sister cities"
+    if center is not None:  # only the neighbourhood is read, never the whole network
+        node = find_locality(center, store.select)
+        network = neighbourhood(store, node, depth)
+        title = f"Sister cities: {network.nodes[node].get('label') or node} and {depth} step{'s' if depth > 1 else ''} around"
+    else:
+        network = locality_network(store)
     if network.number_of_nodes() == 0:
         raise click.ClickException("the graph has no twinnings: nothing to draw; no file written")
-    title = "Sister cities"
     if named is not None:
         nodes = query_localities(named, bound, store.select, network)
         if not nodes:
             raise click.ClickException(f"query {named.name!r} names no locality that takes part in a twinning: "
                                        "nothing to draw; no file written")
         network, title = subnetwork(network, nodes), f"Sister cities: {named.title}"
-    elif center is not None:
-        node = find_locality(center, store.select, network)
-        network = nx.ego_graph(network, node, radius=depth).copy()
-        title = f"Sister cities: {network.nodes[node].get('label') or node} and {depth} step{'s' if depth > 1 else ''} around"
     write_text_atomic(out_path, render_html(network, title=title, layout=layout))
     click.echo(f"wrote {out_path}: {network.number_of_nodes()} localities, {network.number_of_edges()} twinnings")
 

@@ -73,9 +73,11 @@ def as_select(source: Any) -> Select:
     raise TypeError(f"expected a Select, a graph store or an rdflib Dataset, got {type(source).__name__}")
 
 
-def places(source: Any) -> dict[str, Place]:
-    """Every locality and country of the graph, by IRI."""
-    result = run(find_query("network-nodes"), {}, as_select(source))
+def places(source: Any, only: Iterable[str] | None = None) -> dict[str, Place]:
+    """Every locality and country of the graph, by IRI; with `only`, just those (a bound query)."""
+    query = find_query("network-nodes")
+    select = as_select(source)
+    result = run(query, {}, select) if only is None else bound_rows(query, "place", only, select)
     found: dict[str, Place] = {}
     for row in result.records():
         found[row["place"]] = Place(
@@ -95,7 +97,11 @@ def locality_network(source: Any, *, known_places: dict[str, Place] | None = Non
     """
     select = as_select(source)
     known = places(select) if known_places is None else known_places
-    edges = fold_twinnings(run(find_query("network-edges"), {}, select))
+    return _network_of(fold_twinnings(run(find_query("network-edges"), {}, select)), known)
+
+
+def _network_of(edges: list[dict[str, Any]], known: dict[str, Place]) -> nx.Graph:
+    """Folded twinnings (in twinning order) and the places they join as the network: nodes in IRI order."""
     network = nx.Graph()
     for a in sorted({end for edge in edges for end in (edge["a"], edge["b"])}):
         place = known.get(a)
@@ -107,6 +113,65 @@ def locality_network(source: Any, *, known_places: dict[str, Place] | None = Non
         else:
             network.add_edge(a, b, **edge)
     return network
+
+
+# --- reading only the part asked for ----------------------------------------------------------------
+
+BATCH = 500
+"""IRIs per VALUES block of a bound query: a frontier of a few thousand places is a few queries."""
+
+
+def bound_rows(query, variable: str, iris: Iterable[str], select: Select) -> QueryResult:
+    """The rows of a named query with `variable` bound to each of `iris`, asked `BATCH` IRIs at a time."""
+    from rdflib import URIRef
+
+    from .queries import bind_terms
+
+    wanted = sorted(set(iris))
+    result = QueryResult(columns=list(query.columns))
+    for start in range(0, len(wanted), BATCH):
+        batch = [URIRef(iri) for iri in wanted[start:start + BATCH]]
+        result.rows.extend(select(bind_terms(query, {variable: batch})).rows)
+    return result
+
+
+def neighbours(source: Any, iris: Iterable[str]) -> dict[str, dict[str, set[str]]]:
+    """For each of `iris`, its neighbours in `locality_network` and the twinnings that join them:
+    `{place: {partner: {twinning, ...}}}`, read through `queries/network-neighbours.rq` bound to
+    `iris` (a place without twinnings is left out)."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for place, partner, twinning in bound_rows(find_query("network-neighbours"), "place", iris,
+                                               as_select(source)).rows:
+        found.setdefault(str(place), {}).setdefault(str(partner), set()).add(str(twinning))
+    return found
+
+
+def neighbourhood(source: Any, center: str, depth: int = 1) -> nx.Graph:
+    """The localities within `depth` twinnings of `center` (a node IRI) and every twinning among them.
+
+    The same graph, attributes and all, as `nx.ego_graph(locality_network(source), center,
+    radius=depth)`, but read through queries bound to the places reached, a ring at a time, never
+    the whole network: the draw of one place on the world graph asks about dozens of places, not
+    20,000. Nodes come in IRI order and edges in twinning order, as in `locality_network`. Raises
+    `NotInNetwork` when `center` takes part in no twinning.
+    """
+    select = as_select(source)
+    reached, ring = {center}, [center]
+    links: dict[str, dict[str, set[str]]] = {}
+    for step in range(depth + 1):  # one ring more than drawn: the twinnings among the outermost places
+        found = neighbours(select, ring)
+        if step == 0 and center not in found:
+            raise NotInNetwork(f"{center} takes part in no twinning")
+        links.update(found)
+        ring = sorted({partner for place in ring for partner in found.get(place, {})} - reached)
+        if step == depth or not ring:
+            break
+        reached.update(ring)
+    twinnings = {twinning for place, partners in links.items() if place in reached
+                 for partner, joining in partners.items() if partner in reached for twinning in joining}
+    edges = [edge for edge in fold_twinnings(bound_rows(find_query("network-edges"), "twinning", twinnings, select))
+             if edge["a"] in reached and edge["b"] in reached]
+    return _network_of(edges, places(select, only=reached))
 
 
 def fold_twinnings(result: QueryResult) -> list[dict[str, Any]]:
@@ -253,6 +318,51 @@ def subnetwork(network: nx.Graph, nodes: Iterable[str]) -> nx.Graph:
 
 
 
+
+def chain_network(source: Any, start: str, end: str) -> nx.Graph:
+    """The shortest chain of twinnings from `start` to `end` (node IRIs) as a network: its places
+    and twinnings with the attributes `locality_network` gives them.
+
+    The chain is the one `analysis.shortest_path` picks in the whole network, found by a search
+    from both ends that reads the neighbours of one ring of places at a time (the smaller of the
+    two) until the rings meet. Every shortest chain of the whole network runs over twinnings the
+    search has read, so the network of what it read has the same shortest chains, and the same
+    rule picks the same one. Raises `analysis.NoPath` when no chain links them.
+    """
+    from .analysis import NoPath, shortest_path
+
+    select = as_select(source)
+    read = nx.Graph()  # the twinnings the search has read, each edge with the IRIs that join its ends
+    read.add_nodes_from((start, end))
+    distance: tuple[dict[str, int], dict[str, int]] = ({start: 0}, {end: 0})
+    rings: list[list[str]] = [[start], [end]]
+    while not set(distance[0]) & set(distance[1]):
+        side = 0 if len(rings[0]) <= len(rings[1]) else 1
+        ring = rings[side]
+        if not ring:
+            labels = places(select, only=(start, end))
+            raise NoPath(f"no chain of twinnings links {_label_of(start, labels)} and {_label_of(end, labels)}")
+        found = neighbours(select, ring)
+        reached = []
+        for place in ring:
+            for partner, twinnings in found.get(place, {}).items():
+                read.add_edge(place, partner, twinnings=twinnings)
+                if partner not in distance[side]:
+                    distance[side][partner] = distance[side][place] + 1
+                    reached.append(partner)
+        rings[side] = sorted(set(reached))
+    path = shortest_path(read, start, end)
+    twinnings = {twinning for a, b in zip(path, path[1:]) for twinning in read.edges[a, b]["twinnings"]}
+    pairs = {frozenset(pair) for pair in zip(path, path[1:])}
+    edges = [edge for edge in fold_twinnings(bound_rows(find_query("network-edges"), "twinning", twinnings, select))
+             if frozenset((edge["a"], edge["b"])) in pairs]
+    return _network_of(edges, places(select, only=path))
+
+
+def _label_of(iri: str, known: dict[str, Place]) -> str:
+    place = known.get(iri)
+    return (place.label if place is not None else None) or iri
+
 # --- finding a locality the user names --------------------------------------------------------------
 
 class LocalityNotFound(LookupError):
@@ -278,9 +388,11 @@ class NotInNetwork(LookupError):
     """A locality of the graph that takes part in no twinning, so no network node stands for it."""
 
 
-def find_locality(name: str, select: Select, network: nx.Graph) -> str:
-    """The node of `network` a user means by `name`: an English or local label, an IRI or a QID.
+def find_locality(name: str, select: Select, network: nx.Graph | None = None) -> str:
+    """The network node a user means by `name`: an English or local label, an IRI or a QID.
 
+    Without `network`, whether a place takes part in a twinning is asked of the store (a query
+    bound to the places the name matches), so one place is found without projecting the network.
     Raises `LocalityNotFound` with up to three close labels (difflib) when nothing matches.
     """
     from .queries import Parameter, resolve_parameter
@@ -288,25 +400,47 @@ def find_locality(name: str, select: Select, network: nx.Graph) -> str:
     text = name.strip()
     if not text:
         raise LocalityNotFound(name, [])
-    matches = [str(term) for term in resolve_parameter(Parameter("locality", "locality", True, ""), text, select)]
-    in_network = sorted(iri for iri in dict.fromkeys(matches) if iri in network)
+    matches = list(dict.fromkeys(str(term) for term in
+                                 resolve_parameter(Parameter("locality", "locality", True, ""), text, select)))
+    linked = set(neighbours(select, matches)) if network is None else {iri for iri in matches if iri in network}
+    in_network = sorted(iri for iri in matches if iri in linked)
     if len(in_network) == 1:
         return in_network[0]
     if len(in_network) > 1:
         raise AmbiguousLocality(text, in_network)
     if matches:
         raise NotInNetwork(f"{text!r} takes part in no twinning")
-    raise LocalityNotFound(text, suggest_labels(text, network))
+    labels = node_labels(select) if network is None else [label for _, label in network.nodes(data="label")]
+    raise LocalityNotFound(text, suggest_labels(text, labels))
 
 
-def suggest_labels(name: str, network: nx.Graph, limit: int = 3) -> list[str]:
-    """Labels of `network` that look like `name` (case-insensitive), closest first."""
+NODE_LABELS = """
+PREFIX sc: <https://w3id.org/sister-cities/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?place (MIN(?name) AS ?label)
+WHERE {
+  { SELECT ?place WHERE { GRAPH ?g { ?twinning a sc:Twinning ; sc:stage ?stage ; sc:party ?place . } } GROUP BY ?place }
+  ?place rdfs:label ?name . FILTER(LANG(?name) = "en")
+}
+GROUP BY ?place
+"""
+"""The English label of every place that is a party of a twinning: a network node's `label`."""
+
+
+def node_labels(select: Select) -> list[str]:
+    """The labels of the network's nodes, read without projecting the network (for suggestions)."""
+    return [str(row[1]) for row in select(NODE_LABELS).rows if row[1] is not None]
+
+
+def suggest_labels(name: str, labels: nx.Graph | Iterable[str | None], limit: int = 3) -> list[str]:
+    """Labels (of a network's nodes, or given) that look like `name` (case-insensitive), closest first."""
     import difflib
 
+    if isinstance(labels, nx.Graph):
+        labels = [label for _, label in labels.nodes(data="label")]
     by_folded: dict[str, str] = {}
-    for _, label in sorted(network.nodes(data="label"), key=lambda item: str(item[1])):
-        if label:
-            by_folded.setdefault(label.casefold(), label)
+    for label in sorted(label for label in labels if label):
+        by_folded.setdefault(label.casefold(), label)
     close = difflib.get_close_matches(name.casefold(), list(by_folded), n=limit, cutoff=0.6)
     return [by_folded[folded] for folded in close]
 
@@ -339,7 +473,7 @@ def query_localities(query, params: dict[str, str], select: Select, network: nx.
 
 __all__ = [
     "AmbiguousLocality", "LocalityNotFound", "NotInNetwork", "PROVINCE_KINDS", "Place", "STAGE_RANK",
-    "as_select", "country_network", "find_locality", "fold_twinnings", "history_order",
-    "locality_network", "places", "province_network", "province_of", "query_localities", "subnetwork",
-    "suggest_labels",
+    "as_select", "bound_rows", "chain_network", "country_network", "find_locality", "fold_twinnings",
+    "history_order", "locality_network", "neighbourhood", "neighbours", "node_labels", "places",
+    "province_network", "province_of", "query_localities", "subnetwork", "suggest_labels",
 ]
