@@ -31,7 +31,8 @@ from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.term import Node
 
 from .queries import QueryError, QueryResult, dataset_select
-from .store import FORMATS, QUAD_FORMATS, GraphFileError, atomic_output, format_of, load_dataset, save_dataset
+from .store import (FORMATS, QUAD_FORMATS, GraphFileError, atomic_output, format_of, load_dataset,
+                    remote_context_error, save_dataset)
 
 Triple = tuple[Node, Node, Node]
 
@@ -374,8 +375,22 @@ def open_store(path: Path | str, *, kind: str = "auto", read_only: bool = False)
             store.raw.bulk_load(path=str(path), format=formats[fmt], to_graph=pyoxigraph.DefaultGraph())
     except (SyntaxError, ValueError) as error:
         detail = " ".join(str(error).split())
+        if fmt == "json-ld" and "LoadDocumentCallback" in detail:  # Oxigraph never fetches a context either
+            raise remote_context_error(path, _first_context(path)) from None
         raise GraphFileError(path, f"not valid {fmt}: {detail[:197] + '...' if len(detail) > 200 else detail}") from error
     return store
+
+
+def _first_context(path: Path) -> str:
+    """The first context a JSON-LD file names by reference, for the message (Oxigraph does not say)."""
+    import json
+
+    from .store import referenced_contexts
+
+    try:
+        return (referenced_contexts(json.loads(path.read_bytes())) or ["a context elsewhere"])[0]
+    except (OSError, ValueError, RecursionError):
+        return "a context elsewhere"
 
 
 def load_dataset_from_nquads(data: bytes) -> Dataset:

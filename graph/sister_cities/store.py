@@ -47,6 +47,44 @@ def format_of(path: Path | str) -> str:
     return FORMATS[suffix]
 
 
+def referenced_contexts(document) -> list[str]:
+    """The JSON-LD contexts a parsed document names by reference (`"@context": "https://..."`, a
+    file path, or an `@import`) instead of spelling them out; walked without recursion."""
+    found: list[str] = []
+    pending = [document]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, dict):
+            for key, value in item.items():
+                if key in ("@context", "@import"):
+                    found += [entry for entry in (value if isinstance(value, list) else [value]) if isinstance(entry, str)]
+                pending.append(value)
+        elif isinstance(item, list):
+            pending.extend(item)
+    return found
+
+
+def remote_context_error(path: Path | str, reference: str) -> GraphFileError:
+    shown = reference if len(reference) <= 100 else reference[:97] + "..."
+    return GraphFileError(path, f"its JSON-LD @context refers to {shown!r}; a graph file is read as data, so no "
+                                "context is ever fetched or read from elsewhere: put the context in the file")
+
+
+def _parse_jsonld(dataset: Dataset, path: Path) -> None:
+    """rdflib's JSON-LD parser fetches any context a document names (a URL, or file:///...); so the
+    document is read here first, and one that names a context is refused before rdflib sees it."""
+    import json
+
+    try:
+        document = json.loads(path.read_bytes())
+    except (ValueError, RecursionError) as error:
+        raise GraphFileError(path, f"not valid json-ld: {' '.join(str(error).split())[:200]}") from None
+    references = referenced_contexts(document)
+    if references:
+        raise remote_context_error(path, references[0])
+    dataset.parse(data=json.dumps(document), format="json-ld", publicID=path.resolve().as_uri())
+
+
 def load_dataset(path: Path | str) -> Dataset:
     """Read a graph file into a dataset; triples of a Turtle or N-Triples file go to the default graph."""
     path = Path(path)
@@ -56,10 +94,14 @@ def load_dataset(path: Path | str) -> Dataset:
     dataset = Dataset(default_union=True)
     bind_prefixes(dataset)
     try:
-        if fmt in QUAD_FORMATS:
+        if fmt == "json-ld":
+            _parse_jsonld(dataset, path)
+        elif fmt in QUAD_FORMATS:
             dataset.parse(path, format=fmt)
         else:
             dataset.default_graph.parse(path, format=fmt)
+    except GraphFileError:
+        raise
     except Exception as error:  # rdflib raises many unrelated types for a corrupt file
         detail = " ".join(str(error).split()) or type(error).__name__
         if len(detail) > 200:
