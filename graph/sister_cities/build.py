@@ -306,13 +306,19 @@ def default_store(kind: str = "auto"):
     return build_store(default_records(), kind=kind)
 
 
+def article_key(article_id: str) -> str:
+    """The source key of an article. Its IRIs are slugs (`triples.slug`), so ids that differ only in
+    case or punctuation ("Berita 1", "berita-1") share them: a load must refuse such a pair."""
+    return f"article/{article_id}"
+
+
 def article_record(article, extraction: dict[str, Any]) -> SourceRecord:
     """What the extractor read in one article (`articles.Article`), as that article's source record."""
     from .records import DATE_PATTERN
 
     published = article.published if article.published and DATE_PATTERN.match(str(article.published)) else None
     source = Source(
-        key=f"article/{article.id}", kind="news_article", title=article.title, publisher=article.outlet,
+        key=article_key(article.id), kind="news_article", title=article.title, publisher=article.outlet,
         published=published, url=article.url, language=article.language,
     )
     return record_from_dict(extraction, source=source, method="rules", resolve_country=resolve_country)

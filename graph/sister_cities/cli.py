@@ -244,16 +244,33 @@ def _report_load(load) -> None:
 
 def _add_articles(store, path: Path) -> int:
     """Extract and add every article under `path`; returns how many could not be read."""
+    import hashlib
+
     from .articles import ArticleError, read_articles
-    from .build import add_record_to_store as add_record, article_record
+    from .build import add_record_to_store as add_record, article_key, article_record
     from .extract import extract_article
+    from .records import Source
+    from .triples import graph_iri
 
     failures = 0
+    loaded: dict = {}  # source graph -> (article id, digest of its text): one article per source
     for item in read_articles(path):
         if isinstance(item, ArticleError):
             click.echo(f"error: {item}", err=True)
             failures += 1
             continue
+        graph = graph_iri(Source(key=article_key(item.id), kind="news_article"))
+        this = (item.id, hashlib.sha256(item.text.encode("utf-8", "surrogatepass")).hexdigest())
+        if graph in loaded:
+            if loaded[graph] == this:
+                continue  # the same article twice: it would only replace itself
+            if loaded[graph][0] == item.id:
+                raise click.ClickException(f"two different articles have the id {item.id!r}; give each its own id; "
+                                           "nothing was written")
+            raise click.ClickException(
+                f"articles {loaded[graph][0]!r} and {item.id!r} would be one source ({graph}): give them ids that "
+                "differ in more than case and punctuation; nothing was written")
+        loaded[graph] = this
         extraction = extract_article(item.text, title=item.title, published=item.published,
                                      language=item.language, url=item.url)
         try:
