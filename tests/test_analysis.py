@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import subprocess
+import sys
 
 import networkx as nx
 import pytest
@@ -75,6 +78,24 @@ def test_eigenvector_on_the_largest_component(report):
     assert [r.label for r in report.eigenvector] == ["Suwon", "Bandung", "Bekasi Regency", "Hamamatsu", "Braunschweig"]
     assert [r.value for r in report.eigenvector] == pytest.approx(
         [1 / norm, 0.5, 1 / (2 * math.sqrt(2)), 1 / (2 * math.sqrt(2)), 1 / (largest**2 - 1) / norm], abs=1e-6)
+
+
+def test_tied_eigenvector_scores_tie_exactly_and_rank_by_label(report, network):
+    """Bekasi Regency and Hamamatsu hang off Suwon alike: equal to the last digit, on every call
+    (ARPACK started from a random vector would make them differ in the last digits, in any order)."""
+    by_label = {r.label: r.value for r in report.eigenvector}
+    assert by_label["Bekasi Regency"] == by_label["Hamamatsu"]
+    assert [analyze(network, top=5).eigenvector for _ in range(5)] == [report.eigenvector] * 5
+
+
+def test_analyze_prints_the_same_in_every_process():
+    """Processes with their own hash seeds (and, before, their own eigensolver starts) print one report."""
+    command = [sys.executable, "-c", "from sister_cities.cli import main; main()", "analyze", "--top", "10"]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=dict(os.environ, PYTHONHASHSEED=str(seed)))
+            for seed in range(3)]
+    printed = [run.communicate(timeout=120)[0] for run in runs]
+    assert "Eigenvector centrality (sparse eigensolver over the largest component" in printed[0]
+    assert printed == [printed[0]] * 3
 
 
 def test_eigenvector_of_one_twinning_and_of_none():
