@@ -108,6 +108,20 @@ def run_command(*args: str, cwd: Path | None = None) -> subprocess.CompletedProc
                           capture_output=True, text=True, cwd=cwd)
 
 
+def test_two_demo_runs_write_the_same_bytes(tmp_path):
+    """Same input, same bytes, in every file: users diff and version them. Two processes with their
+    own hash seeds run at once, as Oxigraph's and Python's orders vary from process to process."""
+    runs = [subprocess.Popen([sys.executable, "-c", "from sister_cities.cli import main; main()", "demo", "--out",
+                              str(tmp_path / f"run{seed}")], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                             env=dict(os.environ, PYTHONHASHSEED=str(seed))) for seed in (1, 2)]
+    assert [run.wait(timeout=300) for run in runs] == [0, 0], [run.stderr.read() for run in runs]
+    for run in runs:
+        run.stderr.close()
+    first, second = (sorted((tmp_path / f"run{seed}").iterdir()) for seed in (1, 2))
+    assert [p.name for p in first] == [p.name for p in second] and len(first) == 6
+    assert [p.name for p in first if p.read_bytes() != (tmp_path / "run2" / p.name).read_bytes()] == []
+
+
 @pytest.mark.parametrize("args, message", [
     (["query", "nope"], "Error: unknown query 'nope'; known queries: "),
     (["query", "partners", "--param", "city=Bogor"], "Error: query 'partners' has no parameter 'city' (its parameters: locality)"),

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rdflib import Dataset, Literal, URIRef
+from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.compare import isomorphic
 
 from sister_cities.build import (
     BUNDLED_P190_SOURCE,
@@ -20,7 +21,7 @@ from sister_cities.build import (
 )
 from sister_cities.graphstore import MemoryStore, OxigraphStore, nquads_text, open_store
 from sister_cities.queries import QueryError, available_queries, find_query, run
-from sister_cities.store import FORMATS, GraphFileError
+from sister_cities.store import FORMATS, GraphFileError, save_dataset, union_graph
 from sister_cities.triples import graph_iri, record_to_triples
 from sister_cities.validate import validate
 
@@ -133,6 +134,34 @@ def test_chunks_in_worker_processes_give_the_triples_of_the_whole_record():
         chunked = OxigraphStore()
         add_record_to_store(chunked, bundled, workers=workers, chunk_size=9)  # 12 chunks
         assert quads_of(chunked) == quads_of(whole)
+
+
+@pytest.mark.parametrize("extension", sorted(FORMATS))
+def test_the_same_graph_gives_the_same_bytes_whatever_its_blank_nodes_are_called(tmp_path, extension):
+    """Stores hand out quads in an order of their own and name blank nodes afresh on every load:
+    the files are sorted and the blank nodes renamed canonically, whichever store writes them."""
+    def dataset() -> Dataset:
+        made = Dataset(default_union=True)
+        for graph in ("http://example.org/g2", "http://example.org/g1"):
+            named = made.graph(URIRef(graph))
+            for n in range(30):
+                address = BNode()  # a fresh, random name each time
+                named.add((URIRef(f"http://example.org/place/{n % 7}"), URIRef("http://example.org/address"), address))
+                named.add((address, URIRef("http://example.org/street"), Literal(f"Jalan {graph[-2:]} {n}", lang="id")))
+        return made
+
+    written = [MemoryStore(dataset()).save(tmp_path / f"memory{extension}").read_bytes(),
+               MemoryStore(dataset()).save(tmp_path / f"again{extension}").read_bytes(),
+               OxigraphStore.from_quads(dataset().serialize(format="nquads")).save(tmp_path / f"ox{extension}").read_bytes(),
+               save_dataset(dataset(), tmp_path / f"rdflib{extension}").read_bytes()]
+    assert written == [written[0]] * 4
+    if extension in (".nq", ".nt"):  # sorted graph by graph, then by the triple's text
+        lines = written[0].decode().splitlines()
+        graph_then_line = (lambda line: (line.rsplit(" ", 2)[1], line)) if extension == ".nq" else None
+        assert lines == sorted(lines, key=graph_then_line) and len(lines) == 120
+    reread = open_store(tmp_path / f"memory{extension}", kind="memory")
+    assert len(reread) == 120 and isomorphic(union_graph(reread.dataset()), union_graph(dataset()))
+    assert reread.save(tmp_path / f"reread{extension}").read_bytes() == written[0]
 
 
 @pytest.mark.parametrize("extension", sorted(FORMATS))

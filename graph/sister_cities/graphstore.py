@@ -31,8 +31,7 @@ from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.term import Node
 
 from .queries import QueryError, QueryResult, dataset_select
-from .store import (FORMATS, QUAD_FORMATS, GraphFileError, atomic_output, format_of, load_dataset,
-                    remote_context_error, save_dataset)
+from .store import FORMATS, QUAD_FORMATS, GraphFileError, format_of, load_dataset, remote_context_error, write_quads
 
 Triple = tuple[Node, Node, Node]
 
@@ -128,9 +127,9 @@ class MemoryStore:
 
     def save(self, path: Path | str) -> Path:
         path = Path(path)
-        if _is_store_path(path):
-            return OxigraphStore.from_quads(self.nquads()).save(path)
-        return save_dataset(self._dataset, path)
+        if not _is_store_path(path):
+            format_of(path)  # a wrong extension is reported before any work
+        return OxigraphStore.from_quads(self.nquads()).save(path)
 
     def nquads(self) -> bytes:
         return self._dataset.serialize(format="nquads", encoding="utf-8")
@@ -248,22 +247,7 @@ class OxigraphStore:
         path = Path(path)
         if _is_store_path(path):
             return self._save_store(path)
-        fmt = format_of(path)
-        ox = self._ox
-        if fmt in ("nquads", "trig"):
-            with atomic_output(path, "wb") as stream:
-                self._store.dump(stream, format=ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.TRIG,
-                                 **({"prefixes": _prefixes()} if fmt == "trig" else {}))
-            return path
-        if fmt in ("nt", "turtle"):
-            union = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-            with atomic_output(path, "wb") as stream:
-                union.serialize(stream, format=ox.RdfFormat.N_TRIPLES if fmt == "nt" else ox.RdfFormat.TURTLE)
-            return path
-        # JSON-LD, one object per named graph, written by Oxigraph (rdflib's writer takes minutes on the world)
-        with atomic_output(path, "wb") as stream:
-            self._store.dump(stream, format=ox.RdfFormat.JSON_LD)
-        return path
+        return write_quads(self._store, path)
 
     def _save_store(self, path: Path) -> Path:
         """A new on-disk store beside `path`, renamed over it once complete (a folder cannot be
@@ -320,12 +304,6 @@ class OxigraphStore:
 
 def _is_store_path(path: Path) -> bool:
     return path.suffix.lower() == OXIGRAPH_SUFFIX or path.is_dir()
-
-
-def _prefixes() -> dict[str, str]:
-    from .vocab import PREFIXES
-
-    return {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 
 
 def check_kind(kind: str) -> str:

@@ -13,7 +13,7 @@ from typing import Iterator
 
 from rdflib import Dataset, Graph
 
-from .vocab import bind_prefixes
+from .vocab import PREFIXES, bind_prefixes
 
 FORMATS = {
     ".trig": "trig",
@@ -110,13 +110,6 @@ def load_dataset(path: Path | str) -> Dataset:
     return dataset
 
 
-def serialize(dataset: Dataset, fmt: str) -> bytes:
-    """The dataset in one format; triple formats get the union of all named graphs."""
-    if fmt in QUAD_FORMATS:
-        return dataset.serialize(format=fmt, encoding="utf-8")
-    return union_graph(dataset).serialize(format=fmt, encoding="utf-8")
-
-
 def union_graph(dataset) -> Graph:
     """All triples of all named graphs in one graph, for formats and tools that know no graph names."""
     union = Graph()
@@ -127,11 +120,67 @@ def union_graph(dataset) -> Graph:
 
 
 def save_dataset(dataset: Dataset, path: Path | str) -> Path:
-    """Write the dataset to `path` in the format its extension names, atomically."""
+    """Write the dataset to `path` in the format its extension names, atomically (see `write_quads`)."""
+    import pyoxigraph as ox
+
+    quads = ox.Store()
+    quads.bulk_load(dataset.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
+    return write_quads(quads, path)
+
+
+def write_quads(store, path: Path | str) -> Path:
+    """Write a pyoxigraph `Store` to `path` in the format its extension names, atomically, and so
+    that the same graph gives the same bytes on every run (users diff and version these files).
+
+    Stores hand out their quads in an order of their own that changes from run to run, and blank
+    nodes get new names at each load. So the blank nodes are renamed canonically (RDFC-1.0), and
+    the quads are sorted: graph by graph (the default graph first, then by name), and within a
+    graph by their N-Triples text. TriG, Turtle and JSON-LD are written from that order by
+    Oxigraph's streaming writers, which keep it (rdflib's take minutes on the world graph).
+    """
+    import pyoxigraph as ox
+
     path = Path(path)
-    data = serialize(dataset, format_of(path))
-    write_bytes_atomic(path, data)
+    fmt = format_of(path)
+    graphs = [ox.DefaultGraph()] + sorted(store.named_graphs(), key=str)
+    dumps = [store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) for graph in graphs]
+    if any(b"_:" in dump for dump in dumps):  # maybe a blank node (or the text "_:" in a literal)
+        quads = store.quads_for_pattern(None, None, None, None)
+        if fmt in ("nt", "turtle"):  # the union is what the file holds, so the union is what gets its names
+            quads = (ox.Quad(q.subject, q.predicate, q.object) for q in quads)
+        dataset = ox.Dataset(quads)
+        dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+        store = ox.Store()
+        store.extend(dataset)
+        graphs = [ox.DefaultGraph()] + sorted(store.named_graphs(), key=str)
+        dumps = [store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) for graph in graphs]
+    if fmt in ("nt", "turtle"):
+        data = b"".join(line + b"\n" for line in sorted({line for dump in dumps for line in dump.splitlines()}))
+        syntax = ox.RdfFormat.N_TRIPLES
+    else:
+        data = b"".join(_sorted_quad_lines(graph, dump) for graph, dump in zip(graphs, dumps))
+        syntax = ox.RdfFormat.N_QUADS
+    del dumps
+    with atomic_output(path, "wb") as stream:
+        if fmt in ("nt", "nquads"):
+            stream.write(data)
+        else:
+            writer = {"trig": ox.RdfFormat.TRIG, "turtle": ox.RdfFormat.TURTLE, "json-ld": ox.RdfFormat.JSON_LD}[fmt]
+            prefixes = {} if fmt == "json-ld" else {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+            ox.serialize(ox.parse(data, format=syntax), stream, writer, **({"prefixes": prefixes} if prefixes else {}))
     return path
+
+
+def _sorted_quad_lines(graph, ntriples: bytes) -> bytes:
+    """One graph's N-Triples lines, sorted, as N-Quads lines of that graph."""
+    import pyoxigraph as ox
+
+    lines = sorted(ntriples.splitlines())
+    if isinstance(graph, ox.DefaultGraph):  # N-Quads writes its triples as they are
+        return b"".join(line + b"\n" for line in lines)
+    name = str(graph).encode("utf-8")
+    # a canonical N-Triples line ends with " ." (Oxigraph writes them so)
+    return b"".join(line[:-1] + name + b" .\n" for line in lines)
 
 
 @contextmanager
