@@ -18,6 +18,7 @@ from typing import Any, Iterable, Iterator
 
 from rdflib import Dataset, Graph, URIRef
 
+from .gazetteer import resolve_country
 from .records import RecordError, Source, SourceRecord, record_from_dict
 from .resources import curated_dir, ontology_dir
 from .triples import graph_iri, record_to_graph
@@ -26,14 +27,6 @@ from .vocab import ID, bind_prefixes
 VOCABULARY_GRAPH = ID["graph/vocabulary"]
 """The SKOS concept schemes (stages, kinds, fields, ...) travel with the data, so that queries can
 read a concept's notation and label without loading the ontology beside the graph."""
-
-
-def resolve_country(value: str) -> tuple[str, str] | None:
-    """A country name (English or Indonesian) or ISO code to (alpha-2 code, English name)."""
-    from .gazetteer import Gazetteer
-
-    place = Gazetteer.default().country(value)
-    return None if place is None else (place.country, place.name)
 
 
 def new_dataset() -> Dataset:

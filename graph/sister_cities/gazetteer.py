@@ -185,6 +185,13 @@ class Gazetteer:
         return folded_name in self._by_key
 
 
+def resolve_country(value: str) -> tuple[str, str] | None:
+    """A country name (English or Indonesian) or ISO code to (alpha-2 code, English name), by the
+    packaged gazetteer; None when it names no country."""
+    place = Gazetteer.default().country(value)
+    return None if place is None else (place.country, place.name)
+
+
 @functools.lru_cache(maxsize=1)
 def _default_gazetteer() -> Gazetteer:
     data = resources.files("sister_cities") / "data" / DATA_FILE

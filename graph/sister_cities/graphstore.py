@@ -30,7 +30,7 @@ from typing import Iterable, Iterator, Protocol
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.term import Node
 
-from .queries import QueryError, QueryResult, dataset_select
+from .queries import XSD_STRING, QueryError, QueryResult, dataset_select
 from .store import FORMATS, QUAD_FORMATS, GraphFileError, format_of, load_dataset, remote_context_error, write_quads
 
 Triple = tuple[Node, Node, Node]
@@ -45,7 +45,6 @@ engine took 4.5 s for `partners` and minutes for `twinnings` over the 3,300 trip
 graph, and a filtered `twinnings` ran for over 18 minutes on a 68 KB TriG file, where Oxigraph takes
 milliseconds. rdflib remains for a single small record, or when asked for with `--store memory`."""
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 

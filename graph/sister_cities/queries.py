@@ -25,14 +25,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from rdflib import Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from .resources import queries_dir
-from .vocab import PREFIXES, STAGES
+from .vocab import PREFIXES, QID_PATTERN, STAGES
 
 PARAMETER_TYPES = ("string", "stage", "locality", "country", "date", "iri", "integer")
-QID = re.compile(r"^Q[1-9]\d*$")
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
@@ -85,6 +84,30 @@ class QueryResult:
     def records(self) -> list[dict[str, str | None]]:
         """Rows as dictionaries of plain strings keyed by column (IRIs as IRIs, unbound as None)."""
         return [{c: (None if v is None else str(v)) for c, v in zip(self.columns, row)} for row in self.rows]
+
+
+def json_term(value: dict | None) -> Node | None:
+    """One term of SPARQL 1.1 JSON results as an rdflib term; None for an unbound variable.
+
+    The one converter of the package (a remote endpoint, Wikidata): a string typed xsd:string is the
+    plain literal rdflib and Oxigraph give for it (RDF 1.1 makes them one term), so rows agree
+    whichever store or endpoint answered. Anything else raises ValueError.
+    """
+    if value is None:
+        return None
+    kind, text = value.get("type"), value.get("value", "")
+    if kind == "uri":
+        return URIRef(text)
+    if kind == "bnode":
+        return BNode(text)
+    if kind in ("literal", "typed-literal"):
+        if value.get("xml:lang"):
+            return Literal(text, lang=value["xml:lang"])
+        datatype = value.get("datatype")
+        if datatype and datatype != XSD_STRING:
+            return Literal(text, datatype=URIRef(datatype))
+        return Literal(text)
+    raise ValueError(f"unknown term type {kind!r} in SPARQL JSON results")
 
 
 # --- reading ----------------------------------------------------------------------------------------
@@ -302,13 +325,13 @@ def resolve_parameter(parameter: Parameter, value: str, select: Select) -> list[
     if parameter.type == "iri":
         return [_iri(parameter, value)]
     if parameter.type == "country":
-        from .build import resolve_country
+        from .gazetteer import resolve_country
         from .triples import country_iri
 
         resolved = resolve_country(value)
         return [] if resolved is None else [country_iri(resolved[0])]
     # a locality: a QID, an IRI, or a label in any language
-    if QID.match(value):
+    if QID_PATTERN.match(value):
         needle: Node = URIRef("http://www.wikidata.org/entity/" + value)
         how = "qid"
     elif re.match(r"^[a-z][a-z0-9+.-]*://", value):

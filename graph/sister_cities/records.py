@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable
 
-from .vocab import KINDS, STAGES
+from .vocab import KINDS, QID_PATTERN, STAGES
 
 DATE_PATTERN = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
@@ -322,7 +322,7 @@ def _date(value: Any, where: str) -> str | None:
 def _qid(value: Any, where: str) -> str | None:
     if value in (None, ""):
         return None
-    if not re.fullmatch(r"Q[1-9]\d*", str(value)):
+    if not QID_PATTERN.match(str(value)):
         raise RecordError(f"{where}: {value!r} is not a Wikidata QID")
     return str(value)
 

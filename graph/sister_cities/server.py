@@ -24,13 +24,11 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import BNode, Literal, URIRef
-from rdflib.term import Node
+from rdflib import URIRef
 
-from .queries import QueryResult, Select
+from .queries import QueryResult, Select, json_term
 
 USER_AGENT = "sister-cities (SPARQL 1.1 client for a user-given endpoint)"
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 class EndpointError(Exception):
@@ -59,31 +57,12 @@ def endpoint_select(url: str, *, timeout: float = 120.0) -> Select:
             answer = json.loads(payload)
             columns = list(answer["head"].get("vars", []))
             bindings = answer["results"]["bindings"]
+            rows = [tuple(json_term(binding.get(column)) for column in columns) for binding in bindings]
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise EndpointError(f"{url}: the answer is not SPARQL JSON results") from error
-        rows = [tuple(_term(binding.get(column)) for column in columns) for binding in bindings]
         return QueryResult(columns=columns, rows=rows)
 
     return select
-
-
-def _term(value: dict | None) -> Node | None:
-    """One SPARQL JSON term as an rdflib term (plain literals as rdflib writes them, without xsd:string)."""
-    if value is None:
-        return None
-    kind, text = value.get("type"), value.get("value", "")
-    if kind == "uri":
-        return URIRef(text)
-    if kind == "bnode":
-        return BNode(text)
-    if kind in ("literal", "typed-literal"):
-        if value.get("xml:lang"):
-            return Literal(text, lang=value["xml:lang"])
-        datatype = value.get("datatype")
-        if datatype and datatype != XSD_STRING:
-            return Literal(text, datatype=URIRef(datatype))
-        return Literal(text)
-    raise EndpointError(f"unknown term type {kind!r} in the results")
 
 
 # --- pushing ----------------------------------------------------------------------------------------

@@ -32,7 +32,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from .records import Evidence, Locality, Source, SourceRecord, Twinning
 from .triples import locality_key, twinning_key
-from .vocab import KINDS, STAGES
+from .vocab import KINDS, QID_PATTERN, STAGES
 
 MATCH_RADIUS_KM = 50.0
 """A gazetteer place farther than this from the table's coordinates is a namesake, not the place."""
@@ -308,9 +308,6 @@ def read_pairs(
 
 # --- Wikidata P190 ----------------------------------------------------------------------------------
 
-QID = re.compile(r"^Q[1-9]\d*$")
-
-
 @dataclass(frozen=True)
 class Statement:
     """One P190 statement as a file gives it: the two items, their labels and (optionally) countries."""
@@ -383,7 +380,7 @@ def p190_record(statements: Iterable[Statement], *, source: Source, labels: dict
     # two different items minted under one name in one country would meet on one IRI: tell them apart
     for st in statements:
         for qid in (st.subject, st.object):
-            if QID.match(qid):
+            if QID_PATTERN.match(qid):
                 locality(qid)
     by_key: dict[str, list[str]] = {}
     for qid, loc in localities.items():
@@ -399,7 +396,7 @@ def p190_record(statements: Iterable[Statement], *, source: Source, labels: dict
     twinnings: dict[str, Twinning] = {}
     for st in statements:
         load.rows += 1
-        bad = next((q for q in (st.subject, st.object) if not QID.match(q)), None)
+        bad = next((q for q in (st.subject, st.object) if not QID_PATTERN.match(q)), None)
         if bad is not None:
             load.skipped.append(f"line {st.line}: {bad!r} is not a QID")
             continue
@@ -442,7 +439,7 @@ def read_p190(
         raise TableError(f"{path}: empty file")
     first = lines[0].split("\t")
     statements: list[Statement] = []
-    if QID.match(first[0].strip()):
+    if QID_PATTERN.match(first[0].strip()):
         if len(first) < 2:
             raise TableError(f"{path}: expected two tab-separated QIDs per line")
         for n, line in enumerate(_progress(lines, f"reading {path.name}", progress), 1):
@@ -482,7 +479,7 @@ def read_labels(path: Path) -> dict[str, str]:
     with _open_text(path) as handle:
         for line in handle:
             qid, _sep, label = line.rstrip("\n").partition("\t")
-            if QID.match(qid.strip()) and label.strip():
+            if QID_PATTERN.match(qid.strip()) and label.strip():
                 labels[qid.strip()] = label.strip()
     return labels
 

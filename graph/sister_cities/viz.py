@@ -8,6 +8,8 @@ block (with ``<``, ``>`` and ``&`` escaped) and the page turns it into DOM text 
 ``textContent``. A Content-Security-Policy forbids loading anything from anywhere.
 
 >>> import networkx as nx
+
+from .vocab import QID_PATTERN
 >>> g = nx.Graph()
 >>> g.add_edge("ex:bandung", "ex:suwon", stage="active")
 >>> page = render_html(g, title="Bandung and partners")
@@ -83,7 +85,6 @@ MAX_URL = 2000
 MAX_SOURCES = 20
 MAX_HISTORY = 30
 
-_QID = re.compile(r"Q[1-9]\d*")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # URL parsers silently drop tabs and newlines ("java\tscript:"): refuse them rather than guess.
 _SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f]")
@@ -335,7 +336,7 @@ def _place(key: Hashable, attrs: dict) -> dict:
     if lat is None or lon is None:
         lat = lon = None
     wikidata = attrs.get("wikidata")
-    qid = wikidata.strip() if isinstance(wikidata, str) and _QID.fullmatch(wikidata.strip()) else None
+    qid = wikidata.strip() if isinstance(wikidata, str) and QID_PATTERN.match(wikidata.strip()) else None
     return {
         "iri": iri,
         "label": _text(attrs.get("label"), MAX_LABEL) or _local_name(iri),

@@ -7,6 +7,8 @@ term; a test checks that the two agree.
 """
 from __future__ import annotations
 
+import re
+
 from rdflib import Namespace, URIRef
 from rdflib.namespace import (
     DCTERMS,
@@ -119,6 +121,8 @@ class WGS(DefinedNamespace):
 
 
 WD = Namespace("http://www.wikidata.org/entity/")
+QID_PATTERN = re.compile(r"^Q[1-9][0-9]*$")
+"""A Wikidata item id (Q followed by digits, no leading zero): the one pattern every module checks with."""
 WDT = Namespace("http://www.wikidata.org/prop/direct/")
 
 # SKOS concept schemes. Concept IRIs are the scheme IRI plus the notation code, so a code can be
@@ -175,5 +179,5 @@ __all__ = [
     "BASE", "DCTERMS", "ELI", "FIELD", "FIELD_SCHEME", "GEO", "ID", "INSTRUMENT_TYPE",
     "INSTRUMENT_TYPE_SCHEME", "KIND", "KINDS", "KIND_SCHEME", "LEGAL_TYPE", "LEGAL_TYPE_SCHEME",
     "ONTOLOGY_IRI", "ORG", "ORG_TYPE", "ORG_TYPE_SCHEME", "OWL", "PREFIXES", "PROV", "RDF", "RDFS",
-    "SC", "SDO", "SKOS", "STAGE", "STAGES", "STAGE_SCHEME", "WD", "WDT", "WGS", "XSD", "bind_prefixes",
+    "QID_PATTERN", "SC", "SDO", "SKOS", "STAGE", "STAGES", "STAGE_SCHEME", "WD", "WDT", "WGS", "XSD", "bind_prefixes",
 ]

@@ -28,16 +28,17 @@ import threading
 import time
 import urllib.error
 import urllib.parse
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.term import Identifier
 
 from . import __version__
-from .queries import values_block
+from .queries import json_term, values_block
+from .vocab import QID_PATTERN
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,6 @@ WDQS_ENDPOINT = "https://query.wikidata.org/sparql"
 CONTACT_URL = "https://w3id.org/sister-cities"
 WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
 SPARQL_JSON = "application/sparql-results+json"
-QID_PATTERN = re.compile(r"^Q[1-9][0-9]*$")
 LONGEST_GET_URL = 2000
 """Beyond this many characters of URL a query goes by POST (servers and proxies cut long URLs)."""
 
@@ -189,27 +189,11 @@ def parse_sparql_json(body: bytes) -> tuple[tuple[str, ...], tuple[dict[str, Ide
         variables = tuple(document["head"]["vars"])
         bindings = document["results"]["bindings"]
         rows = tuple(
-            {name: _term(value) for name, value in binding.items()} for binding in bindings
+            {name: json_term(value) for name, value in binding.items()} for binding in bindings
         )
     except (KeyError, TypeError, AttributeError, ValueError):
         raise BadResponse("answer is JSON but not SPARQL SELECT results (head.vars, results.bindings)") from None
     return variables, rows
-
-
-def _term(value: Mapping[str, str]) -> Identifier:
-    """One SPARQL JSON binding value as an rdflib term."""
-    kind = value["type"]
-    if kind == "uri":
-        return URIRef(value["value"])
-    if kind == "bnode":
-        return BNode(value["value"])
-    if kind in ("literal", "typed-literal"):
-        if "xml:lang" in value:
-            return Literal(value["value"], lang=value["xml:lang"])
-        if "datatype" in value:
-            return Literal(value["value"], datatype=URIRef(value["datatype"]))
-        return Literal(value["value"])
-    raise ValueError(kind)
 
 
 # ---------------------------------------------------------------------------------------------------
