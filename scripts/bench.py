@@ -148,7 +148,8 @@ def main() -> None:
 
     import pyoxigraph
 
-    from sister_cities.build import build_store, default_records
+    from sister_cities.build import build_store, default_sources
+    from sister_cities.reconcile import reconcile
     from sister_cities.queries import available_queries, bind, run
     from sister_cities.tables import read_p190, read_pairs
 
@@ -161,7 +162,8 @@ def main() -> None:
     with measured(steps, "build: ours (read + match + triples + Oxigraph)"):
         pairs = read_pairs(args.shared / PAIRS)
         p190 = read_p190(args.shared / P190)
-        store = build_store(default_records() + [pairs.record, p190.record], kind="oxigraph")
+        reconciled = reconcile(default_sources() + [pairs.record, p190.record])
+        store = build_store(reconciled.records, kind="oxigraph", reconciled=True)
     children_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
     nquads = work / "world.nq"
     with measured(steps, "save: ours to N-Quads"):
@@ -189,8 +191,8 @@ def main() -> None:
         rdflib_names = set(available_queries()) if wanted == "all" else {n.strip() for n in wanted.split(",") if n.strip()}
 
     print(f"\n{len(store):,} quads: {len(pairs.record.twinnings):,} twinnings from the pairs table, "
-          f"{len(p190.record.twinnings):,} from P190; {pairs.matched + p190.matched:,} places matched to the "
-          f"gazetteer, {pairs.minted + p190.minted:,} minted, {len(pairs.skipped)} rows skipped\n")
+          f"{len(p190.record.twinnings):,} from P190; {reconciled.report.places:,} places reconciled, "
+          f"{len(pairs.skipped)} rows skipped\n")
 
     # queries
     query_rows = []
@@ -257,7 +259,7 @@ def main() -> None:
     ours_build = steps["build: ours (read + match + triples + Oxigraph)"][0]
     raw_build = steps["build: raw pyoxigraph parsing our N-Quads"][0]
     print(f"\nbuild: ours / raw pyoxigraph = {ours_build / raw_build:.1f}x "
-          f"(ours includes reading the tables and matching {pairs.matched + p190.matched + pairs.minted + p190.minted:,} "
+          f"(ours includes reading the tables and reconciling {reconciled.report.places:,} "
           "places; raw only parses the result)")
     for line in network_rows:
         print(line)

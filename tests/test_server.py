@@ -81,7 +81,7 @@ def test_query_and_push_commands_against_the_server(pushed, tmp_path):
     assert [r["partnerLabel"] for r in json.loads(remote.output)] == ["Gödöllő", "Shenzhen", "St. Louis", "Taiwan"]
     result = runner.invoke(cli, ["push", "--endpoint", server.store_url])
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[-1] == f"pushed 3 named graphs to {server.store_url}"
+    assert result.output.splitlines()[-1] == f"pushed 4 named graphs to {server.store_url}"
 
 
 def test_endpoint_mistakes_are_one_line_errors(tmp_path):

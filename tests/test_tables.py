@@ -12,7 +12,6 @@ from sister_cities.gazetteer import Gazetteer
 from sister_cities.records import Locality, Source
 from sister_cities.tables import (
     CountryNormaliser,
-    LocalityMatcher,
     PairColumns,
     Statement,
     TableError,
@@ -63,46 +62,36 @@ def test_country_strings_of_real_tables_are_normalised(countries, text, expected
 @needs_shared
 def test_a_slice_of_the_wikipedia_table(tmp_path):
     # lines: Berat-Amasya, Berat-Bağcılar, Nanning-Bogor, Gödöllő-Bogor, Ningbo-"Varna, Bulgaria" with an
-    # empty country cell, a Northern Cyprus row, and Nienburg twinned with a namesake it is merged with
+    # empty country cell, a Northern Cyprus row, and Nienburg twinned with itself (one geocoded point)
     load = read_pairs(hekman_lines(tmp_path, [2, 3, 4803, 13432, 4827, 18126, 12069]))
     assert load.rows == 7
     assert load.skipped == ["line 7: unknown country 'Northern Cyprus' for 'Agios Amvrosios'",
                             "line 8: a twinning needs two distinct localities, got 'Nienburg' twice"]
+    # each side as the table gives it: which place and which item it is, `reconcile` decides
     pairs = [(t.a.name, t.a.country, t.a.qid, t.b.name, t.b.country, t.b.qid, t.stage, t.evidence.note)
              for t in load.record.twinnings]
     assert pairs == [
-        ("Berat", "AL", "Q170244", "Amasya", "TR", "Q170532", "active", "line 2"),
-        ("Berat", "AL", "Q170244", "Bağcılar", "TR", None, "active", "line 3"),
-        ("Nanning", "CN", "Q179608", "Bogor", "ID", "Q10393", "active", "line 4"),
-        ("Gödöllő", "HU", None, "Bogor", "ID", "Q10393", "active", "line 5"),
-        ("Ningbo", "CN", "Q42780", "Varna", "BG", "Q6506", "active", "line 6"),
+        ("Berat", "AL", None, "Amasya", "TR", None, "active", "line 2"),
+        ("Berat", "AL", None, "Bağcılar", "TR", None, "active", "line 3"),
+        ("Nanning", "CN", None, "Bogor", "ID", None, "active", "line 4"),
+        ("Gödöllő", "HU", None, "Bogor", "ID", None, "active", "line 5"),
+        ("Ningbo", "CN", None, "Varna", "BG", None, "active", "line 6"),
     ]
-    bogor = load.record.twinnings[2].b  # the gazetteer's position, which every source then shares
-    gazetteer_bogor = Gazetteer.default().by_qid("Q10393")
-    assert (bogor.kind, bogor.lat, bogor.lon) == ("city", round(gazetteer_bogor.lat, 6), round(gazetteer_bogor.lon, 6))
+    bogor = load.record.twinnings[2].b
+    assert (bogor.kind, bogor.lat, bogor.lon, bogor.name_language) == ("city", -6.5966, 106.7972, "en")
     assert [(c.name, c.country, c.qid) for c in load.record.localities] == [
-        ("Albania", "AL", "Q222"), ("Bulgaria", "BG", "Q219"), ("China", "CN", "Q148"), ("Hungary", "HU", "Q28"),
-        ("Indonesia", "ID", "Q252"), ("Turkey", "TR", "Q43")]
+        ("Albania", "AL", None), ("Bulgaria", "BG", None), ("China", "CN", None), ("Hungary", "HU", None),
+        ("Indonesia", "ID", None), ("Turkey", "TR", None)]
     assert load.record.source == Source(key="dataset/pairs", kind="dataset", title="pairs.csv")
 
 
-def test_a_namesake_far_from_the_table_coordinates_is_not_the_place():
-    matcher = LocalityMatcher(Gazetteer.default())
-    near = matcher.locality("Bogor", "ID", lat=-6.6, lon=106.8)
-    far = LocalityMatcher(Gazetteer.default()).locality("Bogor", "ID", lat=-8.0, lon=112.0)
-    assert (near.qid, near.kind) == ("Q10393", "city")
-    assert far == Locality(name="Bogor", kind="city", country="ID", lat=-8.0, lon=112.0)
-    # the same place again, a few hundred metres off: the first description of the node wins
-    again = matcher.locality("Bogor", "ID", lat=-6.601, lon=106.801)
-    assert again is near
-    assert (matcher.matched, matcher.minted) == (2, 0)
-
-
-def test_minted_places_take_their_kind_from_the_table_then_the_name_then_city():
-    matcher = LocalityMatcher(Gazetteer.default())
-    assert matcher.locality("Zzyzx Springs County", "US").kind == "county"
-    assert matcher.locality("Zzyzx Springs", "US").kind == "city"
-    assert matcher.locality("Zzyzx Springs", "US", kind="district").kind == "district"
+def test_sides_take_their_kind_from_the_table_then_the_name_then_city(tmp_path):
+    table = tmp_path / "kinds.csv"
+    table.write_text("city1,country1,city2,country2,kind2\n"
+                     "Zzyzx Springs County,United States,Zzyzx Springs,United States,\n"
+                     "Zzyzx Springs County,United States,Zzyzx,United States,district\n", encoding="utf-8")
+    load = read_pairs(table, columns=PairColumns.parse("lat1=,lon1=,lat2=,lon2=,kind2=kind2"))
+    assert [(t.a.kind, t.b.kind) for t in load.record.twinnings] == [("county", "city"), ("county", "district")]
 
 
 def test_columns_of_another_table_and_its_mistakes(tmp_path):
@@ -152,11 +141,12 @@ def test_p190_pairs_with_the_label_file_beside_them(tmp_path):
     assert load.duplicates == 3 and load.skipped == []
     sides = sorted((t.b.qid, t.b.name, t.b.country) if t.a.qid == "Q10393" else (t.a.qid, t.a.name, t.a.country)
                    for t in load.record.twinnings)
-    assert sides == [("Q15174", "Shenzhen", "CN"), ("Q209988", "Gödöllő", "HU"), ("Q38022", "St. Louis", "US")]
+    # the labels of names.tsv; the countries `reconcile` finds (the file has none)
+    assert sides == [("Q15174", "Shenzhen", "ZZ"), ("Q209988", "Gödöllő", "ZZ"), ("Q38022", "St. Louis", "ZZ")]
     assert load.record.source.key == f"wikidata/{tmp_path.name}-relations"
 
 
-def test_p190_items_the_gazetteer_lacks():
+def test_p190_items_as_the_file_gives_them():
     statements = [
         Statement(2, "Q10393", "Q900000001", object_label="Landkreis Nirgendwo"),
         Statement(3, "Q10393", "Q900000002", object_label="Springfield"),
@@ -165,14 +155,16 @@ def test_p190_items_the_gazetteer_lacks():
         Statement(6, "Q10393", "Q900000005"),
         Statement(7, "Q10393", "Bogor"),
     ]
-    load = p190_record(statements, source=Source(key="wikidata/test", kind="wikidata"))
-    partners = sorted((t.b.qid, t.b.name, t.b.country, t.b.kind) for t in load.record.twinnings)
-    # no unique country for the label: ZZ; two items of one name and country: told apart by their QIDs
+    load = p190_record(statements, source=Source(key="wikidata/test", kind="wikidata"),
+                       labels={"Q10393": "Bogor"})
+    partners = sorted((t.b.qid, t.b.name, t.b.country, t.b.kind, t.b.name_language) for t in load.record.twinnings)
+    # the label as the file gives it, untagged (its language is not known); the country where the
+    # file says it, else ZZ until `reconcile` finds it; two items of one label stay two
     assert partners == [
-        ("Q900000001", "Landkreis Nirgendwo", "ZZ", "city"),
-        ("Q900000002", "Springfield (Q900000002)", "US", "city"),
-        ("Q900000003", "Springfield (Q900000003)", "US", "city"),
-        ("Q900000004", "Ichikawa", "JP", "city"),
+        ("Q900000001", "Landkreis Nirgendwo", "ZZ", "city", None),
+        ("Q900000002", "Springfield", "ZZ", "city", None),
+        ("Q900000003", "Springfield", "ZZ", "city", None),
+        ("Q900000004", "Ichikawa", "JP", "city", None),
     ]
     assert load.skipped == ["line 6: Q900000005 has no label", "line 7: 'Bogor' is not a QID"]
     assert ("Unknown country", "ZZ") in [(c.name, c.country) for c in load.record.localities]
@@ -188,6 +180,7 @@ def test_the_bundled_indonesian_network_and_its_source():
     indonesian = {loc.qid for t in record.twinnings for loc in (t.a, t.b) if loc.country == "ID"}
     assert len(indonesian) == 23
     assert all(loc.country != "ZZ" for t in record.twinnings for loc in (t.a, t.b))
+    assert all(loc.qid for t in record.twinnings for loc in (t.a, t.b))
 
 
 # --- the command --------------------------------------------------------------------------------------
@@ -204,10 +197,9 @@ def test_build_pairs_then_query_the_result(tmp_path):
                     "--out", str(out))
     assert result.exit_code == 0, result.output
     assert "skipped: line 4: unknown country 'Northern Cyprus' for 'Agios Amvrosios'" in result.output
-    assert ("dataset/pairs: 3 rows, 2 twinnings, 4 localities matched to the gazetteer, 0 minted, "
-            "0 duplicate pairs, 1 rows skipped") in result.output
+    assert "dataset/pairs: 3 rows, 2 twinnings, 0 duplicate pairs, 1 rows skipped" in result.output
     # Gödöllő-Bogor is also in the bundled Wikidata network: one twinning, stated by two sources
-    assert result.output.splitlines()[-1].startswith("3 sources, 105 twinnings, ")
+    assert result.output.splitlines()[-1].startswith("4 sources, 105 twinnings, ")  # and the links graph
     answer = invoke("query", "partners", "--param", "locality=Q10393", "--graph", str(out / "sister-cities.nq"),
                     "--format", "json")
     rows = [(r["partnerLabel"], r["partnerCountry"], r["stage"], r["source"].rsplit("/", 1)[1])

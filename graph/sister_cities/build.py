@@ -22,7 +22,7 @@ from .gazetteer import resolve_country
 from .records import RecordError, Source, SourceRecord, record_from_dict
 from .resources import curated_dir, ontology_dir
 from .triples import graph_iri, record_to_graph
-from .vocab import ID, bind_prefixes
+from .vocab import ID, OWL, bind_prefixes
 
 VOCABULARY_GRAPH = ID["graph/vocabulary"]
 """The SKOS concept schemes (stages, kinds, fields, ...) travel with the data, so that queries can
@@ -114,12 +114,19 @@ def bundled_records() -> list[SourceRecord]:
     from .resources import DATA_DIR
     from .tables import read_p190
 
-    return [read_p190(DATA_DIR / BUNDLED_P190, source=BUNDLED_P190_SOURCE).record]
+    return [read_p190(DATA_DIR / BUNDLED_P190, source=BUNDLED_P190_SOURCE, labels_language="en").record]
+
+
+def default_sources() -> list[SourceRecord]:
+    """Every source of the embedded graph as read: the curated records, then the bundled datasets."""
+    return seed_records() + bundled_records()
 
 
 def default_records() -> list[SourceRecord]:
-    """Every source of the embedded graph: the curated records, then the bundled datasets."""
-    return seed_records() + bundled_records()
+    """The embedded graph's sources reconciled (one node per place), and the record of its links."""
+    from .reconcile import reconcile
+
+    return reconcile(default_sources()).records
 
 
 def default_dataset() -> Dataset:
@@ -247,14 +254,17 @@ def estimated_triples(records: Iterable[SourceRecord]) -> int:
     return sum(40 + 25 * len(r.twinnings) + 10 * len(r.localities) for r in records)
 
 
-def build_store(records: Iterable[SourceRecord], *, kind: str = "auto", progress: bool = False, base=None):
+def build_store(records: Iterable[SourceRecord], *, kind: str = "auto", progress: bool = False, base=None,
+                reconciled: bool = False):
     """A store holding the vocabulary and the records (added over `base` when given).
 
-    `auto` picks Oxigraph for big graphs (see `graphstore.AUTO_THRESHOLD_TRIPLES`).
+    The records are reconciled first (`reconcile`: one node per place, the links graph) unless they
+    are already (`reconciled`). `auto` picks Oxigraph for big graphs (see `graphstore.AUTO_THRESHOLD_TRIPLES`).
     """
     from .graphstore import choose_kind, copy_store, new_store
+    from .reconcile import reconcile
 
-    records = list(records)
+    records = list(records) if reconciled else reconcile(records).records
     if base is None:
         store = new_store(choose_kind(kind, estimated_triples(records)))
         if store.kind == "oxigraph":
@@ -294,9 +304,24 @@ def _bulk_built(store, records: list[SourceRecord], *, progress: bool):
     return store
 
 
+def add_links(store, links: SourceRecord) -> int:
+    """Add the links of a links record beside those the store already has, for places it has not
+    linked yet (a place keeps the link it had); how many were added."""
+    from dataclasses import replace
+
+    from .triples import graph_iri, record_to_triples
+
+    iri = graph_iri(links.source)
+    answer = store.select(f"SELECT DISTINCT ?node WHERE {{ GRAPH <{iri}> {{ ?node <{OWL.sameAs}> ?item }} }}")
+    linked = {str(row[0]) for row in answer.rows}
+    new = tuple(link for link in links.links if link.node not in linked)
+    store.add_to_graph(iri, record_to_triples(replace(links, links=new)))
+    return len(new)
+
+
 def default_store(kind: str = "auto"):
     """The embedded graph in a store (`auto`: Oxigraph, see `graphstore.AUTO_THRESHOLD_TRIPLES`)."""
-    return build_store(default_records(), kind=kind)
+    return build_store(default_records(), kind=kind, reconciled=True)
 
 
 def article_key(article_id: str) -> str:

@@ -189,10 +189,15 @@ def _write_page(dataset, out_dir: Path) -> list[Path]:
 def build(out_dir: Path, articles_path: Path | None, curated_paths: tuple[Path, ...], pairs_paths: tuple[Path, ...],
           columns_spec: str | None, p190_paths: tuple[Path, ...], licence: str | None, graph_path: Path | None,
           store_kind: str) -> None:
-    """Build a graph from sources and write it to --out (starting from --graph, or the embedded graph)."""
-    from .build import add_record_to_store, build_store, default_records, read_curated
+    """Build a graph from sources and write it to --out (starting from --graph, or the embedded graph).
+
+    The sources are reconciled first: one node per real place, each tied to its Wikidata item with
+    the evidence recorded in the links graph; what that did is printed as counts on stderr."""
+    from .build import add_links, build_store, default_sources, read_curated
     from .graphstore import open_store
+    from .reconcile import reconcile
     from .tables import PairColumns, dataset_source, read_p190, read_pairs
+    from .triples import record_to_triples
 
     from .tables import TableError
 
@@ -200,31 +205,40 @@ def build(out_dir: Path, articles_path: Path | None, curated_paths: tuple[Path, 
     columns = PairColumns.parse(columns_spec)
     if out_dir.suffix.lower() != ".oxigraph" and out_dir.exists() and not out_dir.is_dir():
         raise click.ClickException(f"{out_dir}: exists and is not a folder")
-    bulk = []
+    records = []
     for path in pairs_paths:
         source = dataset_source(path, kind="dataset", licence=licence)
         load = read_pairs(path, columns=columns, source=source, progress=True)
         _report_load(load)
-        bulk.append(load.record)
+        records.append(load.record)
     for path in p190_paths:
         source = dataset_source(path, kind="wikidata", licence=licence or "CC0 1.0")
         load = read_p190(path, source=source, progress=True)
         _report_load(load)
-        bulk.append(load.record)
-    if graph_path is None:
-        store = build_store(default_records() + bulk, kind=store_kind, progress=True)
-    else:
-        # auto: a copy in Oxigraph, so that an Oxigraph folder given as --graph is never changed in place
-        store = build_store(bulk, kind=store_kind, progress=True,
-                            base=open_store(graph_path, kind="oxigraph" if store_kind == "auto" else store_kind))
+        records.append(load.record)
     for path in curated_paths:
         try:
-            add_record_to_store(store, read_curated(path))
+            records.append(read_curated(path))
+            record_to_triples(records[-1])
         except (RecordError, KeyError, ValueError) as error:
             raise click.ClickException(f"{path}: {_one_line(error)}") from error
     failures = 0
     if articles_path is not None:
-        failures = _add_articles(store, articles_path)
+        articles, failures = _article_records(articles_path)
+        records += articles
+    # the embedded sources take part even over --graph (usually built on them), so places meet as before
+    embedded = default_sources()
+    reconciled = reconcile(embedded + records)
+    for line in reconciled.report.lines():
+        click.echo(line, err=True)
+    if graph_path is None:
+        store = build_store(reconciled.records, kind=store_kind, progress=True, reconciled=True)
+    else:
+        # auto: a copy in Oxigraph, so that an Oxigraph folder given as --graph is never changed in place
+        base = open_store(graph_path, kind="oxigraph" if store_kind == "auto" else store_kind)
+        store = build_store(reconciled.records[len(embedded):-1], kind=store_kind, progress=True, base=base,
+                            reconciled=True)
+        add_links(store, reconciled.records[-1])
     written = write_outputs(store, out_dir)
     counts = summary_counts(store)
     click.echo(f"{counts['sources']} sources, {counts['twinnings']} twinnings, {counts['localities']} localities, "
@@ -242,17 +256,17 @@ def _report_load(load) -> None:
     click.echo(load.summary(), err=True)
 
 
-def _add_articles(store, path: Path) -> int:
-    """Extract and add every article under `path`; returns how many could not be read."""
+def _article_records(path: Path):
+    """The record of every article under `path`, and how many could not be read (each reported)."""
     import hashlib
 
     from .articles import ArticleError, read_articles
-    from .build import add_record_to_store as add_record, article_key, article_record
+    from .build import article_key, article_record
     from .extract import extract_article
     from .records import Source
-    from .triples import graph_iri
+    from .triples import graph_iri, record_to_triples
 
-    failures = 0
+    records, failures = [], 0
     loaded: dict = {}  # source graph -> (article id, digest of its text): one article per source
     for item in read_articles(path):
         if isinstance(item, ArticleError):
@@ -274,11 +288,13 @@ def _add_articles(store, path: Path) -> int:
         extraction = extract_article(item.text, title=item.title, published=item.published,
                                      language=item.language, url=item.url)
         try:
-            add_record(store, article_record(item, extraction))
+            record = article_record(item, extraction)
+            record_to_triples(record)  # a record naming a place it does not describe fails here, alone
+            records.append(record)
         except (RecordError, KeyError, ValueError) as error:
             click.echo(f"error: {item.id}: {_one_line(error)}", err=True)
             failures += 1
-    return failures
+    return records, failures
 
 
 # --- querying ---------------------------------------------------------------------------------------

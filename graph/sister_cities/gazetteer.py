@@ -23,6 +23,9 @@ from importlib import resources
 KINDS = ("city", "regency", "province", "state", "prefecture", "county", "district", "country", "other")
 
 DATA_FILE = "gazetteer.json.gz"
+UNKNOWN_COUNTRY = ("ZZ", "Unknown country")
+"""ISO 3166-1 user-assigned code for an unknown country (CLDR's "Unknown Region"), for a place no
+source and no gazetteer row gives a country."""
 
 # Administrative words that qualify a name, and the kind each one implies (None: no implication).
 # Prefixes are Indonesian usage ("Kabupaten Bogor"), suffixes English or romanised ("Gurye-gun").
@@ -83,6 +86,7 @@ class Place:
     lon: float | None
     kemendagri_code: str | None
     aliases: tuple[str, ...]
+    twinned: bool = False  # the item carries Wikidata's P190 (twinned administrative body)
 
 
 class Gazetteer:
@@ -96,8 +100,9 @@ class Gazetteer:
         self._countries: dict[str, int] = {}
         self._division_index: dict[str, list[Place]] = {}
         for row in rows:
-            qid, name, local, kind, country, parent, lat, lon, code, aliases, weight = row
-            place = Place(qid, name, local, kind, country, parent, lat, lon, code, tuple(aliases))
+            qid, name, local, kind, country, parent, lat, lon, code, aliases, weight = row[:11]
+            twinned = bool(row[11]) if len(row) > 11 else False
+            place = Place(qid, name, local, kind, country, parent, lat, lon, code, tuple(aliases), twinned)
             index = len(self._places)
             self._places.append(place)
             self._weights.append(weight)
@@ -179,6 +184,39 @@ class Gazetteer:
         for place in self._division_index.get(country, ()):
             counts[place.kind] = counts.get(place.kind, 0) + 1
         return max(counts, key=counts.get) if counts else "province"
+
+    def named(self, folded_name: str, country: str | None = None) -> list[Place]:
+        """Places whose name, local name or an alias folds to exactly `folded_name` (in `country`)."""
+        found = [self._places[i] for i in self._by_key.get(folded_name, ())]
+        return [p for p in found if country is None or p.country == country]
+
+    def agrees_with_country(self, lat: float, lon: float, country: str) -> bool | None:
+        """Whether a point lies in the box around the country's known places (with a margin of a
+        degree or a tenth of its size); None when the gazetteer knows too few of them to say.
+
+        Meant to catch a point on another continent (a Montana of Bulgaria placed in the USA), not
+        to draw borders."""
+        box = self._boxes.get(country)
+        if box is None:
+            return None
+        south, north, west, east = box
+        return south <= lat <= north and west <= lon <= east
+
+    @functools.cached_property
+    def _boxes(self) -> dict[str, tuple[float, float, float, float]]:
+        points: dict[str, list[tuple[float, float]]] = {}
+        for place in self._places:
+            if place.lat is not None and place.lon is not None and place.kind != "country":
+                points.setdefault(place.country, []).append((place.lat, place.lon))
+        boxes = {}
+        for country, located in points.items():
+            if len(located) < 3:
+                continue
+            lats, lons = [p[0] for p in located], [p[1] for p in located]
+            pad_lat = max(1.0, (max(lats) - min(lats)) / 10)
+            pad_lon = max(1.0, (max(lons) - min(lons)) / 10)
+            boxes[country] = (min(lats) - pad_lat, max(lats) + pad_lat, min(lons) - pad_lon, max(lons) + pad_lon)
+        return boxes
 
     def knows(self, folded_name: str) -> bool:
         """Whether a folded name is indexed at all (a cheap test before a full lookup)."""

@@ -34,6 +34,8 @@ class Locality:
     lon: float | None = None
     aliases: tuple[str, ...] = ()
     kemendagri_code: str | None = None
+    name_language: str | None = "en"  # the language of `name`; None when no source says (a 2016 P190 label)
+    distinct: str | None = None  # tells namesakes of one kind in one country apart in the IRI (a QID or a point)
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -128,6 +130,21 @@ class Twinning:
 
 
 @dataclass(frozen=True)
+class Link:
+    """A place tied to a Wikidata item, and why: the linker's method, score and reasons.
+
+    `node` is the place's IRI; `sources` are the sources the link rests on (the one that names the
+    item, the gazetteer, or the two sources whose twinnings agree)."""
+
+    node: str
+    qid: str
+    method: str  # "source", "gazetteer", "twinnings", "sparql"
+    score: float
+    reasons: tuple[str, ...] = ()
+    sources: tuple["Source", ...] = ()
+
+
+@dataclass(frozen=True)
 class Source:
     """Where facts come from: a news article, a curated record, a dataset, Wikidata."""
 
@@ -158,6 +175,7 @@ class SourceRecord:
     people: tuple[Person, ...] = ()
     legal_instruments: tuple[LegalInstrument, ...] = ()
     activities: tuple[Activity, ...] = ()
+    links: tuple[Link, ...] = ()  # only in the record of the links graph (see `reconcile`)
 
 
 # --- reading the JSON shape ------------------------------------------------------------------------
@@ -388,6 +406,6 @@ def _event(raw: dict, where: str) -> Event:
 
 
 __all__ = [
-    "Activity", "CountryResolver", "Event", "Evidence", "LegalInstrument", "Locality", "Organisation",
+    "Activity", "CountryResolver", "Event", "Evidence", "LegalInstrument", "Link", "Locality", "Organisation",
     "Person", "RecordError", "Source", "SourceRecord", "Twinning", "record_from_dict",
 ]

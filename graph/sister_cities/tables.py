@@ -1,44 +1,36 @@
 """Bulk sources: a table of twinning pairs (CSV/TSV) and Wikidata P190 statements, each as one record.
 
 A whole dataset becomes one `SourceRecord` (so one named graph, with its provenance and licence).
-Reading the file is the only I/O; `pairs_record` and `p190_record` are pure given the rows and the
-gazetteer.
+Reading the file is the only I/O; `pairs_record` and `p190_record` are pure given the rows. Each
+side of a row becomes a locality as the source gives it; which real place it is, and which
+Wikidata item, `reconcile` decides for all sources together.
 
 How a side of a pair becomes a locality:
 - its country string is normalised to an ISO 3166-1 code ("England, United Kingdom" -> GB,
   "Georgia (country)" -> GE, "People's Republic of China" -> CN); a row whose country cannot be
   recognised is skipped and reported, never guessed;
-- the name is looked up in the gazetteer in that country; when the table gives coordinates, the
-  nearest namesake within `MATCH_RADIUS_KM` is taken (a namesake farther away is another place).
-  A match gives the gazetteer's English name, kind and QID, so that sources meet on one node;
-- otherwise the locality is minted from the table: the kind from the table's kind column, else
-  from an administrative word in the name ("Olsztyn County" -> county), else `city`.
+- its name as written, its coordinates when the table has them, and its kind from the table's kind
+  column, else from an administrative word in the name ("Olsztyn County" -> county), else `city`.
 
-A P190 item is found by its QID in the gazetteer; otherwise its country comes from the file's
-country column if it has one, else from its label when every namesake in the gazetteer lies in one
-country, else it is `ZZ` (the user-assigned ISO code for "unknown country", as CLDR uses it), so
-the place stays in the network and `validate` still sees a country. Its kind is implied by its
-label or `city`. Labels are written as English, although the 2016 snapshot took the first of
-de/en/fr/it/es: a known limit.
+A P190 item is its QID and its label (untagged: the 2016 snapshot took the first label of de, en,
+fr, it, es, so its language is not known), with the country and kind of the file's columns when it
+has them; otherwise its country is `ZZ` (the user-assigned ISO code for "unknown country", as CLDR
+uses it) until `reconcile` finds it in the gazetteer or in what the other sources say of it.
 """
 from __future__ import annotations
 
 import csv
+import functools
 import math
 import re
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
+from .gazetteer import UNKNOWN_COUNTRY
 from .records import Evidence, Locality, Source, SourceRecord, Twinning
 from .triples import locality_key, twinning_key
 from .vocab import KINDS, QID_PATTERN, STAGES
-
-MATCH_RADIUS_KM = 50.0
-"""A gazetteer place farther than this from the table's coordinates is a namesake, not the place."""
-
-UNKNOWN_COUNTRY = ("ZZ", "Unknown country")
-"""ISO 3166-1 user-assigned code for an unknown country (CLDR's "Unknown Region")."""
 
 COUNTRY_ALIASES = {
     "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
@@ -109,13 +101,10 @@ class TableLoad:
     record: SourceRecord
     rows: int = 0
     skipped: list[str] = field(default_factory=list)
-    matched: int = 0
-    minted: int = 0
     duplicates: int = 0
 
     def summary(self) -> str:
         return (f"{self.record.source.key}: {self.rows} rows, {len(self.record.twinnings)} twinnings, "
-                f"{self.matched} localities matched to the gazetteer, {self.minted} minted, "
                 f"{self.duplicates} duplicate pairs, {len(self.skipped)} rows skipped")
 
 
@@ -168,14 +157,6 @@ class CountryNormaliser:
 
 # --- localities -------------------------------------------------------------------------------------
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance on a sphere of the Earth's mean radius."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def implied_kind(name: str) -> str | None:
     """The kind an administrative word in a name implies ("Olsztyn County" -> county), if any."""
     from .gazetteer import fold, split_kind
@@ -184,52 +165,14 @@ def implied_kind(name: str) -> str | None:
     return kind if kind in KINDS else None
 
 
-class LocalityMatcher:
-    """Table names to localities: the gazetteer's place when one fits, a minted locality otherwise."""
-
-    def __init__(self, gazetteer) -> None:
-        self.gazetteer = gazetteer
-        self._cache: dict[tuple, Locality] = {}
-        self._by_iri: dict[str, Locality] = {}
-        self.matched = 0
-        self.minted = 0
-
-    def locality(self, name: str, country: str, *, kind: str | None = None,
-                 lat: float | None = None, lon: float | None = None) -> Locality:
-        """The place; the first description of an IRI wins, so that a node gets one position.
-
-        Namesakes of one kind in one country share an IRI (the model's key is country, kind and
-        name), so a second Springfield of the same state table becomes the first: a known limit.
-        """
-        key = (name, country, kind, lat, lon)
-        known = self._cache.get(key)
-        if known is None:
-            found = self._find(name, country, kind, lat, lon)
-            known = self._cache[key] = self._by_iri.setdefault(locality_key(found), found)
-        return known
-
-    def _find(self, name: str, country: str, kind: str | None, lat: float | None, lon: float | None) -> Locality:
-        candidates = [p for p in self.gazetteer.lookup(name, country=country, kind=kind)
-                      if p.country == country and p.kind != "country" and (kind is None or p.kind == kind)]
-        located = [p for p in candidates if p.lat is not None and p.lon is not None]
-        if lat is not None and lon is not None and located:
-            # the table says where the place is: only a namesake that close is the place
-            near = [(distance_km(lat, lon, p.lat, p.lon), n, p) for n, p in enumerate(located)]
-            near = [item for item in near if item[0] <= MATCH_RADIUS_KM]
-            candidates = [min(near)[2]] if near else []
-        if candidates:
-            place = candidates[0]
-            self.matched += 1
-            aliases = (name,) if name != place.name else ()
-            # the gazetteer's position where it has one, so that every source gives the node the same
-            return Locality(name=place.name, kind=place.kind, country=country, qid=place.qid,
-                            lat=coordinate(place.lat) if place.lat is not None else lat,
-                            lon=coordinate(place.lon) if place.lon is not None else lon, aliases=aliases)
-        self.minted += 1
-        return Locality(name=name, kind=kind or implied_kind(name) or "city", country=country, lat=lat, lon=lon)
-
-
 # --- tables of pairs --------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=None)
+def sighting(name: str, country: str, kind: str | None, lat: float | None, lon: float | None) -> Locality:
+    """A side of a row as the table gives it: the kind from the table, else from an administrative
+    word of the name ("Olsztyn County"), else `city`; who it is, `reconcile` decides."""
+    return Locality(name=name, kind=kind or implied_kind(name) or "city", country=country, lat=lat, lon=lon)
+
 
 def pairs_record(
     rows: Iterable[tuple[int, dict[str, str]]],
@@ -243,7 +186,6 @@ def pairs_record(
 
     gazetteer = gazetteer or Gazetteer.default()
     countries = CountryNormaliser(gazetteer)
-    matcher = LocalityMatcher(gazetteer)
     load = TableLoad(record=SourceRecord(source=source, method="table"))
     twinnings: dict[str, Twinning] = {}
 
@@ -262,7 +204,9 @@ def pairs_record(
             return f"line {n}: unknown kind {kind!r} (one of {', '.join(KINDS)})"
         lat = _number(row, getattr(columns, "lat" + which))
         lon = _number(row, getattr(columns, "lon" + which))
-        return matcher.locality(name, country[0], kind=kind, lat=lat, lon=lon)
+        if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            lat = lon = None
+        return sighting(name, country[0], kind, lat, lon)
 
     for n, row in rows:
         load.rows += 1
@@ -280,7 +224,6 @@ def pairs_record(
             load.duplicates += 1
         elif problem:
             load.skipped.append(f"line {n}: {problem}")
-    load.matched, load.minted = matcher.matched, matcher.minted
     load.record = _record(source, "table", twinnings.values(), gazetteer)
     return load
 
@@ -324,8 +267,11 @@ class Statement:
 
 
 def p190_record(statements: Iterable[Statement], *, source: Source, labels: dict[str, str] | None = None,
-                gazetteer=None) -> TableLoad:
-    """P190 statements to one record: one twinning per unordered pair of distinct items."""
+                gazetteer=None, labels_language: str | None = None) -> TableLoad:
+    """P190 statements to one record: one twinning per unordered pair of distinct items.
+
+    `labels_language`: the language of the labels when the file's maker knows it (the bundled file
+    holds English names); by default none is claimed."""
     from .gazetteer import Gazetteer
 
     gazetteer = gazetteer or Gazetteer.default()
@@ -348,50 +294,20 @@ def p190_record(statements: Iterable[Statement], *, source: Source, labels: dict
     load = TableLoad(record=SourceRecord(source=source, method="wikidata"))
     localities: dict[str, Locality | str] = {}
 
-    def minted_country(qid: str, label: str) -> tuple[str, str]:
-        if qid in hints:
-            resolved = countries(hints[qid])
-            if resolved is not None:
-                return resolved
-        found = {p.country for p in gazetteer.lookup(label)}
-        if len(found) == 1:
-            return countries(found.pop()) or UNKNOWN_COUNTRY
-        return UNKNOWN_COUNTRY
-
     def locality(qid: str) -> Locality | str:
-        if qid in localities:
-            return localities[qid]
-        place = gazetteer.by_qid(qid)
-        if place is not None:
-            load.matched += 1
-            found: Locality | str = Locality(name=place.name, kind=place.kind, country=place.country, qid=qid,
-                                             lat=coordinate(place.lat), lon=coordinate(place.lon))
-        elif not labels.get(qid):
-            found = f"{qid} has no label"
-        else:
-            load.minted += 1
-            label = labels[qid]
-            code, _name = minted_country(qid, label)
-            kind = kinds.get(qid) or implied_kind(label) or "city"
-            found = Locality(name=label, kind=kind, country=code, qid=qid)
-        localities[qid] = found
-        return found
-
-    # two different items minted under one name in one country would meet on one IRI: tell them apart
-    for st in statements:
-        for qid in (st.subject, st.object):
-            if QID_PATTERN.match(qid):
-                locality(qid)
-    by_key: dict[str, list[str]] = {}
-    for qid, loc in localities.items():
-        if isinstance(loc, Locality):
-            by_key.setdefault(locality_key(loc), []).append(qid)
-    for qids in by_key.values():
-        if len(qids) > 1:
-            for qid in qids:
-                loc = localities[qid]
-                if isinstance(loc, Locality) and gazetteer.by_qid(qid) is None:
-                    localities[qid] = replace(loc, name=f"{loc.name} ({qid})", aliases=(loc.name,))
+        """The item as the file gives it: its label (language unknown), country and kind when the file
+        has them; everything else `reconcile` finds from the gazetteer and the other sources."""
+        if qid not in localities:
+            label = labels.get(qid)
+            if not label:
+                localities[qid] = f"{qid} has no label"
+            else:
+                country = countries(hints[qid]) if qid in hints else None
+                localities[qid] = Locality(name=label, kind=kinds.get(qid) or implied_kind(label) or "city",
+                                           country=(country or UNKNOWN_COUNTRY)[0], qid=qid,
+                                           name_language=labels_language,
+                                           distinct=qid)
+        return localities[qid]
 
     twinnings: dict[str, Twinning] = {}
     for st in statements:
@@ -400,7 +316,7 @@ def p190_record(statements: Iterable[Statement], *, source: Source, labels: dict
         if bad is not None:
             load.skipped.append(f"line {st.line}: {bad!r} is not a QID")
             continue
-        a, b = localities[st.subject], localities[st.object]
+        a, b = locality(st.subject), locality(st.object)
         problem = next((x for x in (a, b) if isinstance(x, str)), None)
         if problem is not None:
             load.skipped.append(f"line {st.line}: {problem}")
@@ -422,6 +338,7 @@ def read_p190(
     source: Source | None = None,
     gazetteer=None,
     progress: bool = False,
+    labels_language: str | None = None,
 ) -> TableLoad:
     """P190 statements from a TSV file, in either shape of the 2016 snapshot.
 
@@ -468,7 +385,7 @@ def read_p190(
                     cell(cells, "subject_country"), cell(cells, "object_country"),
                     cell(cells, "subject_kind"), cell(cells, "object_kind")))
         labels = read_labels(Path(labels_path)) if labels_path is not None else {}
-    return p190_record(statements, source=source, labels=labels, gazetteer=gazetteer)
+    return p190_record(statements, source=source, labels=labels, gazetteer=gazetteer, labels_language=labels_language)
 
 
 def read_labels(path: Path) -> dict[str, str]:
@@ -516,7 +433,7 @@ def _record(source: Source, method: str, twinnings: Iterable[Twinning], gazettee
         place = gazetteer.country(code)
         name = place.name if place is not None else EXTRA_COUNTRY_NAMES.get(
             code, UNKNOWN_COUNTRY[1] if code == UNKNOWN_COUNTRY[0] else code)
-        countries.append(Locality(name=name, kind="country", country=code, qid=place.qid if place else None))
+        countries.append(Locality(name=name, kind="country", country=code))
     return SourceRecord(source=source, method=method, twinnings=twinnings, localities=tuple(countries))
 
 
@@ -589,7 +506,7 @@ def _progress(items: Iterable, description: str, enabled: bool) -> Iterable:
 
 
 __all__ = [
-    "COUNTRY_ALIASES", "CountryNormaliser", "LocalityMatcher", "MATCH_RADIUS_KM", "PairColumns", "Statement",
-    "TableError", "TableLoad", "UNKNOWN_COUNTRY", "dataset_source", "distance_km", "implied_kind",
+    "COUNTRY_ALIASES", "CountryNormaliser", "PairColumns", "Statement",
+    "TableError", "TableLoad", "dataset_source", "implied_kind",
     "p190_record", "pairs_record", "read_labels", "read_p190", "read_pairs",
 ]

@@ -8,6 +8,7 @@ replaced or dropped as a unit.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 from decimal import Decimal
 import re
@@ -22,6 +23,7 @@ from .records import (
     Event,
     Evidence,
     LegalInstrument,
+    Link,
     Locality,
     Organisation,
     Person,
@@ -64,6 +66,7 @@ SOURCE_CLASSES = {
     "curated": SC.CuratedRecord,
     "dataset": SDO.Dataset,
     "wikidata": SDO.Dataset,
+    "links": SDO.Dataset,
 }
 
 INSTRUMENT_NAMES = {"loi": "Letter of Intent", "mou": "Memorandum of Understanding", "agreement": "Agreement"}
@@ -71,6 +74,7 @@ INSTRUMENT_NAMES = {"loi": "Letter of Intent", "mou": "Memorandum of Understandi
 
 # --- minting ----------------------------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=1 << 17)
 def slug(text: str, limit: int = 80) -> str:
     """A readable, stable IRI segment: accents folded, lower case, hyphens; long ones get a hash."""
     folded = unicodedata.normalize("NFKD", text)
@@ -86,9 +90,11 @@ def _digest(*parts: str) -> str:
 
 
 def locality_key(locality: Locality) -> str:
+    """country/kind/name, and what tells namesakes apart when two places share those (`distinct`)."""
     if locality.kind == "country":
         return locality.country.lower()
-    return f"{locality.country.lower()}/{locality.kind}/{slug(locality.name)}"
+    key = f"{locality.country.lower()}/{locality.kind}/{slug(locality.name)}"
+    return f"{key}--{slug(locality.distinct)}" if locality.distinct else key
 
 
 def locality_iri(locality: Locality) -> URIRef:
@@ -129,8 +135,9 @@ def legal_iri(instrument: LegalInstrument) -> URIRef:
 
 
 def decimal(value: float | str) -> Literal:
-    """A float as a valid xsd:decimal: plain digits, never the exponent form a float may print in."""
-    return Literal(format(Decimal(str(value)), "f"), datatype=XSD.decimal)
+    """A float as a valid xsd:decimal in its canonical form (plain digits, no exponent, no trailing
+    zeros: 1.0 is "1", as Oxigraph writes it, so both stores hold the same literal)."""
+    return Literal(format(Decimal(str(value)).normalize(), "f"), datatype=XSD.decimal)
 
 
 def typed_date(value: str) -> Literal:
@@ -199,6 +206,8 @@ class _Writer:
             self.write_twinning(twinning)
         for activity in record.activities:
             self.write_activity(activity)
+        for link in record.links:
+            self.write_link(link)
 
     # sources
     def write_source(self, source: Source, node: URIRef) -> None:
@@ -234,7 +243,7 @@ class _Writer:
         node = locality_iri(locality)
         self.add(node, RDF.type, SC.Country if locality.kind == "country" else SC.Locality)
         self.add(node, SC.kind, KIND[locality.kind])
-        self.add(node, RDFS.label, Literal(locality.name, lang="en"))
+        self.add(node, RDFS.label, Literal(locality.name, lang=locality.name_language))
         if locality.local_name and locality.local_name != locality.name:
             self.add(node, SKOS.altLabel, Literal(locality.local_name, lang="id"))
         for alias in locality.aliases:
@@ -348,7 +357,8 @@ class _Writer:
         a, b = self.write_locality(twinning.a), self.write_locality(twinning.b)
         node = twinning_iri(twinning.a, twinning.b)
         self.add(node, RDF.type, SC.Twinning)
-        self.add(node, RDFS.label, Literal(f"{twinning.a.name} – {twinning.b.name}", lang="en"))
+        known = twinning.a.name_language == twinning.b.name_language == "en"
+        self.add(node, RDFS.label, Literal(f"{twinning.a.name} – {twinning.b.name}", lang="en" if known else None))
         self.add(node, SC.party, a)
         self.add(node, SC.party, b)
         if twinning.stage in TWINNED_STAGES:
@@ -415,6 +425,26 @@ class _Writer:
             self.add(node, SDO.startDate, typed_date(activity.date))
         self.write_evidence(node, activity.evidence)
         return node
+
+    # links to Wikidata
+    def write_link(self, link: Link) -> URIRef:
+        """`owl:sameAs` to the item, and an evidence node that reifies it with the method, score and
+        reasons, derived from the sources the link rests on."""
+        node, item = URIRef(link.node), WD[link.qid]
+        self.add(node, OWL.sameAs, item)
+        place = str(ID["place/"])
+        evidence = ID["link/" + (link.node[len(place):] if link.node.startswith(place) else _digest(link.node)[:16])]
+        self.add(evidence, RDF.type, SC.Evidence)
+        self.add(evidence, SC.supports, node)
+        self.add(evidence, RDF.subject, node)
+        self.add(evidence, RDF.predicate, OWL.sameAs)
+        self.add(evidence, RDF.object, item)
+        for source in link.sources or (self.record.source,):  # each described in a graph of its own
+            self.add(evidence, PROV.wasDerivedFrom, source_iri(source))
+        self.add(evidence, SC.extractionMethod, Literal(link.method))
+        self.add(evidence, RDF.value, decimal(round(link.score, 2)))
+        self.add(evidence, RDFS.comment, Literal("; ".join(link.reasons), lang="en") if link.reasons else None)
+        return evidence
 
     def write_evidence(self, subject: URIRef, evidence: Evidence | None) -> None:
         """Tie a fact to where it stands in the source, and to the method that read it there."""

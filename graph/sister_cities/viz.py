@@ -8,8 +8,6 @@ block (with ``<``, ``>`` and ``&`` escaped) and the page turns it into DOM text 
 ``textContent``. A Content-Security-Policy forbids loading anything from anywhere.
 
 >>> import networkx as nx
-
-from .vocab import QID_PATTERN
 >>> g = nx.Graph()
 >>> g.add_edge("ex:bandung", "ex:suwon", stage="active")
 >>> page = render_html(g, title="Bandung and partners")
@@ -31,6 +29,8 @@ from importlib import resources
 from urllib.parse import urlsplit
 
 import networkx as nx
+
+from .vocab import QID_PATTERN
 
 LAYOUTS = ("force", "geo")
 
