@@ -80,4 +80,4 @@ def test_our_own_json_ld_output_reads_back(tmp_path):
     result = CliRunner().invoke(cli, ["query", "sources", "--graph", str(tmp_path / "out/sister-cities.jsonld"),
                                       "--store", "memory", "--format", "json"])
     assert result.exit_code == 0, result.output
-    assert len(json.loads(result.output)) == 2
+    assert len(json.loads(result.output)) == 3  # the article, the bundled P190 file, the gazetteer behind the links
