@@ -321,7 +321,7 @@ def list_queries() -> None:
 def query(name: str, params: tuple[str, ...], fmt: str, endpoint: str | None, graph_path: Path | None,
           store_kind: str) -> None:
     """Run the named query NAME (see `sister-cities queries`) or a .rq file given by path."""
-    from .queries import find_query, format_result, parse_params, run
+    from .queries import NothingMatches, find_query, format_result, locality_labels, parse_params, run
 
     named = find_query(name)
     bound = parse_params(params)
@@ -336,7 +336,15 @@ def query(name: str, params: tuple[str, ...], fmt: str, endpoint: str | None, gr
         select = endpoint_select(endpoint)
     else:
         select = load_store(graph_path, store_kind, read_only=True).select
-    result = run(named, bound, select)
+    try:
+        result = run(named, bound, select, strict=True)
+    except NothingMatches as error:
+        if error.parameter.type != "locality":
+            raise
+        from .network import LocalityNotFound, suggest_labels
+
+        labels = locality_labels(select)
+        raise click.ClickException(str(LocalityNotFound(error.value, suggest_labels(error.value, labels, place_of=labels))))
     click.echo(format_result(result, fmt), nl=False)
 
 

@@ -393,7 +393,7 @@ def find_locality(name: str, select: Select, network: nx.Graph | None = None) ->
 
     Without `network`, whether a place takes part in a twinning is asked of the store (a query
     bound to the places the name matches), so one place is found without projecting the network.
-    Raises `LocalityNotFound` with up to three close labels (difflib) when nothing matches.
+    Raises `LocalityNotFound` with up to three likely labels (`suggest_labels`) when nothing matches.
     """
     from .queries import Parameter, resolve_parameter
 
@@ -432,17 +432,44 @@ def node_labels(select: Select) -> list[str]:
     return [str(row[1]) for row in select(NODE_LABELS).rows if row[1] is not None]
 
 
-def suggest_labels(name: str, labels: nx.Graph | Iterable[str | None], limit: int = 3) -> list[str]:
-    """Labels (of a network's nodes, or given) that look like `name` (case-insensitive), closest first."""
+def suggest_labels(name: str, labels: nx.Graph | Iterable[str | None], limit: int = 3, *,
+                   place_of: dict[str, str] | None = None) -> list[str]:
+    """Labels (of a network's nodes, or given) that look like `name`, the likeliest first; with
+    `place_of` (label to place), one label per place.
+
+    Case and accents aside: labels that begin with the name ("Bekasi": "Bekasi Regency"), then
+    labels that hold each of its words ("Bekasi": "North Bekasi"), then labels all of whose words
+    the name holds ("Kota Malang": "Malang"), shortest first; only then labels spelt alike
+    (difflib), which alone would offer "Bassi, Likasi, Kumasi" for "Bekasi".
+    """
     import difflib
+
+    from .gazetteer import fold
 
     if isinstance(labels, nx.Graph):
         labels = [label for _, label in labels.nodes(data="label")]
     by_folded: dict[str, str] = {}
     for label in sorted(label for label in labels if label):
-        by_folded.setdefault(label.casefold(), label)
-    close = difflib.get_close_matches(name.casefold(), list(by_folded), n=limit, cutoff=0.6)
-    return [by_folded[folded] for folded in close]
+        by_folded.setdefault(fold(label), label)
+    wanted = fold(name)
+    if not wanted:
+        return []
+    words = set(wanted.split())
+    tiers: list[list[str]] = [[], [], []]
+    for folded in by_folded:
+        if folded.startswith(wanted):
+            tiers[0].append(folded)
+        elif words <= set(folded.split()):
+            tiers[1].append(folded)
+        elif set(folded.split()) <= words:
+            tiers[2].append(folded)
+    ordered = [folded for tier in tiers for folded in sorted(tier, key=lambda f: (len(f), f))]
+    ordered += difflib.get_close_matches(wanted, list(by_folded), n=3 * limit, cutoff=0.6)
+    chosen: dict[str, str] = {}  # place (or label) to the label offered for it
+    for folded in ordered:
+        label = by_folded[folded]
+        chosen.setdefault((place_of or {}).get(label, label), label)
+    return list(chosen.values())[:limit]
 
 
 def query_localities(query, params: dict[str, str], select: Select, network: nx.Graph) -> list[str]:

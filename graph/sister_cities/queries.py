@@ -50,6 +50,17 @@ class ParameterError(QueryError):
     """A parameter the query does not declare, a required one missing, or a value of the wrong form."""
 
 
+class NothingMatches(QueryError):
+    """A parameter value that names nothing (a locality not in the graph, no known country), so that
+    the answer is no rows; `run(..., strict=True)` says so instead of answering."""
+
+    def __init__(self, parameter: "Parameter", value: str) -> None:
+        self.parameter = parameter
+        self.value = value
+        super().__init__(f"no {parameter.type} {value!r} in the graph" if parameter.type == "locality"
+                         else f"{parameter.name}: no {parameter.type} is known by {value!r}")
+
+
 @dataclass(frozen=True)
 class Parameter:
     name: str
@@ -304,6 +315,24 @@ index lookup), by a label in any language and any case (a scan of every label, t
 first finds nothing), by its Wikidata item, or by IRI."""
 LABEL_LANGUAGES = ("en", "id")
 
+LOCALITY_LABELS = """
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX sc: <https://w3id.org/sister-cities/ontology#>
+SELECT ?label (MIN(STR(?place)) AS ?of) WHERE {
+  ?place a ?type . FILTER(?type IN (sc:Locality, sc:Country))
+  ?place rdfs:label|skos:altLabel|skos:prefLabel ?label .
+}
+GROUP BY ?label
+"""
+
+
+def locality_labels(select: Select) -> dict[str, str]:
+    """Every label, in any language, of every locality and country, with the place it names (one,
+    if several share it): what a locality parameter is matched to, offered when nothing matches."""
+    return {str(row[0]): str(row[1]) for row in sorted(select(LOCALITY_LABELS).rows, key=lambda r: str(r[0]))
+            if row[0] is not None}
+
 
 def resolve_parameter(parameter: Parameter, value: str, select: Select) -> list[Node]:
     """The RDF terms a parameter value stands for; an empty list means it matches nothing."""
@@ -353,11 +382,11 @@ def _iri(parameter: Parameter, value: str) -> URIRef:
     return URIRef(value)
 
 
-def bind(query: NamedQuery, params: dict[str, str], select: Select) -> str | None:
+def bind(query: NamedQuery, params: dict[str, str], select: Select, *, strict: bool = False) -> str | None:
     """The query text with a VALUES block for each given parameter, checked against the header.
 
     None when a parameter value matches nothing (an unknown locality): the answer is then no rows,
-    without asking the store.
+    without asking the store; with `strict`, `NothingMatches` says which value.
     """
     for name in params:
         query.parameter(name)  # raises for a parameter the query does not declare
@@ -370,6 +399,8 @@ def bind(query: NamedQuery, params: dict[str, str], select: Select) -> str | Non
             continue
         terms = resolve_parameter(parameter, params[parameter.name], select)
         if not terms:
+            if strict:
+                raise NothingMatches(parameter, params[parameter.name].strip())
             return None
         bound[parameter.name] = terms
     return bind_terms(query, bound)
@@ -396,8 +427,10 @@ def bind_terms(query: NamedQuery, terms: dict[str, Sequence[Node]]) -> str:
     return text[: match.end()] + "\n  " + "\n  ".join(at_start) + text[match.end():]
 
 
-def run(query: NamedQuery, params: dict[str, str], select: Select) -> QueryResult:
-    text = bind(query, params, select)
+def run(query: NamedQuery, params: dict[str, str], select: Select, *, strict: bool = False) -> QueryResult:
+    """The rows of a query with its parameters bound; no rows when a value names nothing, or, with
+    `strict`, `NothingMatches`."""
+    text = bind(query, params, select, strict=strict)
     if text is None:
         return QueryResult(columns=list(query.columns))
     result = select(text)

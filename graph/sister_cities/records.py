@@ -180,6 +180,41 @@ class SourceRecord:
 
 # --- reading the JSON shape ------------------------------------------------------------------------
 
+GOVERNMENT_WORDS = (
+    # (how a text names the government, the word the place's own name keeps), longest first
+    ("pemerintah daerah", ""),  # "Pemerintah Daerah Kabupaten Bekasi" governs Kabupaten Bekasi
+    ("pemerintah", ""),         # "Pemerintah Kota Malang" governs Kota Malang
+    ("pemda", ""),
+    ("pemkot", "Kota"),         # "Pemkot Malang": Kota Malang
+    ("pemkab", "Kabupaten"),    # "Pemkab Bekasi": Kabupaten Bekasi
+    ("pemprov", "Provinsi"),    # "Pemprov Jawa Barat": Provinsi Jawa Barat
+)
+KIND_WORDS = {"kota", "kabupaten", "provinsi"}
+
+
+def place_name(local_name: str | None) -> str | None:
+    """The place's own name in a local name that news writes as its government's.
+
+    An article says who signed ("Pemerintah Kota Malang menandatangani ..."), and the extractor
+    keeps that text; but a locality is not its government (the model keeps them apart), and its
+    Indonesian label is the name a reader looks it up by: "Kota Malang".
+
+    >>> place_name("Pemerintah Kota Malang"), place_name("Pemkab Bekasi"), place_name("Kota Nagoya")
+    ('Kota Malang', 'Kabupaten Bekasi', 'Kota Nagoya')
+    """
+    if not local_name:
+        return local_name
+    words = local_name.split()
+    for government, kept in GOVERNMENT_WORDS:
+        size = len(government.split())
+        if [w.casefold() for w in words[:size]] == government.split():
+            rest = words[size:]
+            if not rest or " ".join(rest).casefold() in KIND_WORDS:
+                return None  # "Pemerintah Kota" alone names no place
+            return " ".join(([kept] if kept else []) + rest)
+    return local_name
+
+
 CountryResolver = Callable[[str], "tuple[str, str] | None"]
 """Turns a country name or code into (ISO alpha-2, English name), or None when it is no country."""
 
@@ -233,7 +268,7 @@ def record_from_dict(
                 name=str(name).strip(),
                 kind=kind,
                 country=code,
-                local_name=_text(raw.get("local_name")),
+                local_name=place_name(_text(raw.get("local_name"))),
                 qid=_qid(raw.get("qid"), where),
                 part_of=_text(raw.get("part_of")) or None,
                 lat=_float(coordinates.get("lat")),
