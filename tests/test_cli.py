@@ -49,6 +49,43 @@ def test_every_command_has_help(path):
     assert (command.help or "").strip(), f"{' '.join(path)} has no help text"
 
 
+@pytest.mark.parametrize("path", [p for p, c in all_commands(cli) if not isinstance(c, click.Group)], ids=" ".join)
+def test_every_option_says_what_it_does_and_every_graph_reader_takes_store(path):
+    command = dict(all_commands(cli))[path]
+    options = {option.name: option for option in command.params if isinstance(option, click.Option)}
+    assert [name for name, option in options.items() if not (option.help or "").strip()] == []
+    if "graph_path" in options and path != ("serve",):  # serve always serves from Oxigraph
+        assert "store_kind" in options, f"{' '.join(path)} reads --graph but takes no --store"
+
+
+def test_extract_gives_the_same_result_with_or_without_lang(tmp_path):
+    """What `extract --lang` says it does when left out."""
+    article = tmp_path / "berita.txt"
+    article.write_text("Pemerintah Kota Malang menandatangani nota kesepahaman sister city dengan Kota Nagoya, "
+                       "Jepang, Selasa (12/3/2024).\n", encoding="utf-8")
+    outputs = [invoke("extract", str(article), *flag).output for flag in ([], ["--lang", "id"], ["--lang", "en"])]
+    assert '"stage": "mou_signed"' in outputs[0] and outputs == [outputs[0]] * 3
+
+
+def test_a_query_file_of_ones_own_needs_no_header(tmp_path):
+    mine = tmp_path / "my.rq"
+    mine.write_text("PREFIX sc: <https://w3id.org/sister-cities/ontology#>\n"
+                    "SELECT ?twinning ?stage WHERE { ?twinning a sc:Twinning ; sc:stage ?stage } "
+                    "ORDER BY ?twinning LIMIT 2\n", encoding="utf-8")
+    result = invoke("query", str(mine), "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == "twinning,stage" and len(result.output.splitlines()) == 3
+    everything = tmp_path / "all.rq"
+    everything.write_text("SELECT * WHERE { ?s a <https://w3id.org/sister-cities/ontology#SourceGraph> }\n",
+                          encoding="utf-8")
+    assert invoke("query", str(everything), "--format", "csv").output.splitlines()[0] == "s"
+    wrong = tmp_path / "wrong.rq"
+    wrong.write_text("# columns: a, b\nSELECT ?a WHERE { ?a ?p ?o }\n", encoding="utf-8")
+    result = invoke("query", str(wrong))
+    assert (result.exit_code, result.output) == (
+        1, f"Error: {wrong}: the header lists columns a, b but the query selects a\n")
+
+
 def test_demo_writes_every_format_and_says_where(tmp_path):
     result = invoke("demo", "--out", str(tmp_path / "out"))
     assert result.exit_code == 0, result.output

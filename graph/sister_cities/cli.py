@@ -312,7 +312,9 @@ def list_queries() -> None:
 @cli.command()
 @click.argument("name")
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter. Repeatable.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="table: aligned columns, IRIs shortened with our prefixes; csv: one row a line, full IRIs; "
+                   "json: a list of objects keyed by column, values as plain strings, unbound as null.")
 @click.option("--endpoint", metavar="URL",
               help="Ask this SPARQL 1.1 endpoint (its query URL) instead of a local graph, "
                    "e.g. http://127.0.0.1:7878/query of `sister-cities serve`.")
@@ -401,8 +403,9 @@ endpoint_help = "SPARQL endpoint of Wikidata (or a copy), e.g. https://query.wik
               help="Write the linked graph here instead of back to --graph.")
 @click.option("--report", "show_report", is_flag=True,
               help="List every place: linked (with score and reasons), ambiguous or weak (with candidates), not found.")
+@store_option
 def link(endpoint: str | None, offline: bool, graph_path: Path | None, out_path: Path | None,
-         show_report: bool) -> None:
+         show_report: bool, store_kind: str) -> None:
     """Link the graph's places to Wikidata items (owl:sameAs, in the graph id/graph/wikidata-links)."""
     from .wikidata import link_graph
     from .wikidata_client import WikidataClient
@@ -412,7 +415,7 @@ def link(endpoint: str | None, offline: bool, graph_path: Path | None, out_path:
         from .store import format_of
 
         format_of(out_path)  # a wrong extension is a mistake to report before any work
-    dataset = load_graph(graph_path)
+    dataset = load_graph(graph_path, store_kind)
     client = WikidataClient(endpoint, offline=offline) if endpoint else None
     report = link_graph(dataset, client=client)
     if show_report:
@@ -432,7 +435,8 @@ def wikidata() -> None:
 @graph_option
 @click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the graph here instead of back to --graph.")
-def wikidata_import(endpoint: str | None, graph_path: Path | None, out_path: Path | None) -> None:
+@store_option
+def wikidata_import(endpoint: str | None, graph_path: Path | None, out_path: Path | None, store_kind: str) -> None:
     """Add the P190 twinnings of the linked localities as the source "Wikidata" (run `link` first)."""
     from .wikidata import import_twinnings
     from .wikidata_client import WDQS_ENDPOINT, WikidataClient
@@ -442,7 +446,7 @@ def wikidata_import(endpoint: str | None, graph_path: Path | None, out_path: Pat
         from .store import format_of
 
         format_of(out_path)
-    dataset = load_graph(graph_path)
+    dataset = load_graph(graph_path, store_kind)
     result = import_twinnings(dataset, client=WikidataClient(endpoint or WDQS_ENDPOINT))
     for line in result.skipped:
         click.echo(f"skipped: {line}", err=True)
@@ -455,13 +459,14 @@ def wikidata_import(endpoint: str | None, graph_path: Path | None, out_path: Pat
 @graph_option
 @click.option("--quickstatements", "qs_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the missing statements here as QuickStatements V1 (tab-separated).")
-def wikidata_diff(graph_path: Path | None, qs_path: Path | None) -> None:
+@store_option
+def wikidata_diff(graph_path: Path | None, qs_path: Path | None, store_kind: str) -> None:
     """List twinnings Wikidata lacks and Wikidata statements our sources contradict (run `wikidata import` first)."""
     from .store import write_text_atomic
     from .wikidata import diff_with_wikidata, quickstatements
 
     _wikidata_errors()
-    report = diff_with_wikidata(load_graph(graph_path))
+    report = diff_with_wikidata(load_graph(graph_path, store_kind))
     for line in report.lines():
         click.echo(line)
     if qs_path is not None:
@@ -478,7 +483,9 @@ def wikidata_diff(graph_path: Path | None, qs_path: Path | None) -> None:
 @click.option("--published", help="Publication date of FILE (YYYY, YYYY-MM or YYYY-MM-DD): resolves weekdays.")
 @click.option("--title", help="Title of FILE.")
 @click.option("--url", help="Address of FILE.")
-@click.option("--lang", type=click.Choice(["id", "en"]), help="Language of FILE.")
+@click.option("--lang", type=click.Choice(["id", "en"]),
+              help="Language of FILE (Indonesian or English). Left out: the language an HTML page declares, else "
+                   "none; the rules read Indonesian and English alike, so the result is the same.")
 def extract_command(file: Path | None, jsonl_path: Path | None, published: str | None, title: str | None,
                     url: str | None, lang: str | None) -> None:
     """Print the sister-city relations and legal instruments of an article (.txt or .html) as JSON.
@@ -621,7 +628,8 @@ def _network_errors() -> None:
 @cli.command("analyze")
 @graph_option
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table: sections of plain text for reading; json: every figure and ranking as one object.")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
               help="How many entries each ranking lists.")
 def analyze_command(graph_path: Path | None, store_kind: str, fmt: str, top: int) -> None:

@@ -13,7 +13,8 @@ Wikidata alike), never by pasting user text into the query. The block goes right
 `WHERE {`, or, where the query has them, at each line `# VALUES ?NAME` (inside a subquery or a
 UNION branch: Oxigraph does not carry a binding made outside into them). A parameter the header
 declares but the query never uses, or a column list that differs from the SELECT, is an error when
-the file is read.
+the file is read. A user's own `.rq` file needs no header (its columns are what it selects); one
+declares parameters with `# param:` lines.
 """
 from __future__ import annotations
 
@@ -123,8 +124,11 @@ def json_term(value: dict | None) -> Node | None:
 
 # --- reading ----------------------------------------------------------------------------------------
 
-def parse_query(text: str, *, name: str, path: Path | None = None) -> NamedQuery:
-    """Read the header of a query and check it against the query itself."""
+def parse_query(text: str, *, name: str, path: Path | None = None, header_required: bool = True) -> NamedQuery:
+    """Read the header of a query and check it against the query itself.
+
+    The named queries must have a title and columns; a user's own file need not: its title is its
+    name and its columns are the variables it selects."""
     where = str(path or name)
     header: dict[str, list[str]] = {}
     last_key = None
@@ -142,11 +146,12 @@ def parse_query(text: str, *, name: str, path: Path | None = None) -> NamedQuery
         elif last_key and body.strip():
             header[last_key][-1] += " " + body.strip()
     for key in ("title", "columns"):
-        if key not in header:
+        if key not in header and header_required:
             raise QueryError(f"{where}: the header has no '# {key}:' line")
     parameters = tuple(_parse_parameter(spec, where) for spec in header.get("param", []))
-    columns = tuple(c.strip() for c in header["columns"][0].split(",") if c.strip())
     projected = _projection(text, where)
+    columns = (tuple(c.strip() for c in header["columns"][0].split(",") if c.strip()) if "columns" in header
+               else projected)
     if projected and projected != columns:
         raise QueryError(f"{where}: the header lists columns {', '.join(columns)} "
                          f"but the query selects {', '.join(projected)}")
@@ -154,7 +159,7 @@ def parse_query(text: str, *, name: str, path: Path | None = None) -> NamedQuery
         if not re.search(r"\?" + re.escape(parameter.name) + r"\b", text):
             raise QueryError(f"{where}: parameter {parameter.name!r} is declared but ?{parameter.name} "
                              "is not used in the query")
-    return NamedQuery(name=name, title=header["title"][0], description=" ".join(header.get("description", [""])),
+    return NamedQuery(name=name, title=header.get("title", [name])[0], description=" ".join(header.get("description", [""])),
                       parameters=parameters, columns=columns, text=text, path=path)
 
 
@@ -186,14 +191,14 @@ def _parse_parameter(spec: str, where: str) -> Parameter:
     return Parameter(match.group(1), match.group(2), match.group(3) == "required", match.group(4) or "")
 
 
-def load_query(path: Path) -> NamedQuery:
+def load_query(path: Path, *, header_required: bool = True) -> NamedQuery:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise QueryError(f"{path}: {error.strerror or error}") from error
     except UnicodeDecodeError as error:
         raise QueryError(f"{path}: not UTF-8 text") from error
-    return parse_query(text, name=path.stem, path=path)
+    return parse_query(text, name=path.stem, path=path, header_required=header_required)
 
 
 def available_queries(directory: Path | None = None) -> dict[str, NamedQuery]:
@@ -208,7 +213,7 @@ def find_query(name_or_path: str) -> NamedQuery:
         path = Path(name_or_path)
         if not path.is_file():
             raise QueryError(f"{path}: no such query file")
-        return load_query(path)
+        return load_query(path, header_required=False)
     path = queries_dir() / f"{name_or_path}.rq"
     if not path.is_file():
         raise UnknownQuery(name_or_path, sorted(p.stem for p in queries_dir().glob("*.rq")))
