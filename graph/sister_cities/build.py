@@ -216,8 +216,12 @@ def record_nquads(record: SourceRecord, *, progress: bool = False, workers: int 
     if workers > 1 and len(chunks) >= PARALLEL_MIN_CHUNKS and "fork" in multiprocessing.get_all_start_methods():
         from concurrent.futures import ProcessPoolExecutor
 
-        # fork, not spawn: spawn re-runs the caller's main script, which a user's script may not guard
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        from .lifetime import die_with_parent
+
+        # fork, not spawn: spawn re-runs the caller's main script, which a user's script may not guard;
+        # workers die with this process, even when it is killed (no worker left blocked forever)
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
             yield from _progress(pool.map(chunk_nquads, [(iri, chunk) for chunk in chunks]), len(chunks), record,
                                  progress)
         return
@@ -284,12 +288,16 @@ def _bulk_built(store, records: list[SourceRecord], *, progress: bool):
     One load, not one per chunk: a store filled by many loads answered `stuck-early` 3-4x slower
     on the world graph (13 s against 3.3 s, measured); the file keeps memory flat.
     """
+    import shutil
     import tempfile
 
     from .graphstore import nquads_text
+    from .store import temporary_beside
 
-    with tempfile.TemporaryDirectory(prefix="sister-cities-build-") as folder:
-        path = Path(folder) / "graph.nq"
+    # named with our pid, so that the next build removes it if this one is killed
+    folder = temporary_beside(Path(tempfile.gettempdir()) / "sister-cities-build", folder=True)
+    try:
+        path = folder / "graph.nq"
         with open(path, "w", encoding="utf-8") as out:
             out.write(nquads_text(VOCABULARY_GRAPH, vocabulary_triples()))
             names = set()
@@ -301,6 +309,8 @@ def _bulk_built(store, records: list[SourceRecord], *, progress: bool):
                 for text in record_nquads(record, progress=progress):
                     out.write(text)
         store.load_path(path)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     return store
 
 

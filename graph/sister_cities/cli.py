@@ -97,16 +97,23 @@ def load_graph(graph_path: Path | None, store_kind: str = "auto"):
     return load_store(graph_path, store_kind).dataset()
 
 
-def write_outputs(store, out_dir: Path) -> list[Path]:
-    """The graph in every format, `out_dir/sister-cities.<ext>`, each file written atomically.
+def write_outputs(store, out_dir: Path, *, also=None) -> list[Path]:
+    """The graph in every format, `out_dir/sister-cities.<ext>`, and whatever `also(folder)` writes
+    (the page), replacing the folder as a whole (`store.replaced_folder`): a run killed at any moment
+    leaves the previous outputs, never a mix of two runs. Other files in the folder are kept.
 
     An `--out` ending in `.oxigraph` gets an on-disk Oxigraph store instead, which `--graph` reopens
     at once."""
     from .graphstore import OXIGRAPH_SUFFIX
+    from .store import replaced_folder
 
     if out_dir.suffix.lower() == OXIGRAPH_SUFFIX:
         return [store.save(out_dir)]
-    return [store.save(out_dir / f"{OUTPUT_NAME}{ext}") for ext in OUTPUT_FORMATS]
+    with replaced_folder(out_dir, keep=lambda name: not name.startswith(f".{OUTPUT_NAME}.")) as folder:
+        written = [store.save(folder / f"{OUTPUT_NAME}{ext}") for ext in OUTPUT_FORMATS]
+        if also is not None:
+            written += also(folder)
+    return [out_dir / path.name for path in written]
 
 
 def summary_counts(store) -> dict[str, int]:
@@ -128,8 +135,10 @@ def summary_counts(store) -> dict[str, int]:
 @store_option
 def demo(out_dir: Path, store_kind: str) -> None:
     """Build the embedded graph, validate it, and write it (all formats and the HTML page) to --out."""
+    from .store import recover
     from .validate import validate
 
+    recover(out_dir)  # what a killed run left beside --out, put back or cleared first
     store = load_store(None, store_kind)
     dataset = store.dataset()
     report = validate(dataset)
@@ -137,8 +146,7 @@ def demo(out_dir: Path, store_kind: str) -> None:
         for problem in report.violations:
             click.echo(str(problem), err=True)
         raise click.ClickException("the embedded graph is not valid; nothing was written")
-    written = write_outputs(store, out_dir)
-    written += _write_page(dataset, out_dir)
+    written = write_outputs(store, out_dir, also=lambda folder: _write_page(dataset, folder))
     counts = summary_counts(store)
     click.echo(f"Built the embedded graph: {counts['sources']} sources, {counts['twinnings']} twinnings, "
                f"{counts['localities']} localities, {counts['triples']} triples.")
@@ -205,6 +213,9 @@ def build(out_dir: Path, articles_path: Path | None, curated_paths: tuple[Path, 
     columns = PairColumns.parse(columns_spec)
     if out_dir.suffix.lower() != ".oxigraph" and out_dir.exists() and not out_dir.is_dir():
         raise click.ClickException(f"{out_dir}: exists and is not a folder")
+    from .store import recover
+
+    recover(out_dir)  # what a killed run left beside --out, put back or cleared first
     records = []
     for path in pairs_paths:
         source = dataset_source(path, kind="dataset", licence=licence)

@@ -21,9 +21,6 @@ twice by Oxigraph; the named queries group or select DISTINCT so that their rows
 """
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Iterable, Iterator, Protocol
 
@@ -31,7 +28,8 @@ from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.term import Node
 
 from .queries import XSD_STRING, QueryError, QueryResult, dataset_select
-from .store import FORMATS, QUAD_FORMATS, GraphFileError, format_of, load_dataset, remote_context_error, write_quads
+from .store import (FORMATS, QUAD_FORMATS, GraphFileError, format_of, load_dataset, remote_context_error,
+                    replaced_folder, temporary_beside, write_quads)
 
 Triple = tuple[Node, Node, Node]
 
@@ -249,36 +247,23 @@ class OxigraphStore:
         return write_quads(self._store, path)
 
     def _save_store(self, path: Path) -> Path:
-        """A new on-disk store beside `path`, renamed over it once complete (a folder cannot be
-        replaced in one step: the old one is moved aside first and removed after)."""
+        """A new on-disk store, swapped in for `path` as a whole once complete (`store.replaced_folder`)."""
         if self.path is not None and self.path.resolve() == path.resolve():
             self._store.flush()
             return path
         if path.exists() and not (path / "CURRENT").is_file():
             raise GraphFileError(path, "exists and is not an Oxigraph store; refusing to replace it")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
-        try:
+        with replaced_folder(path) as folder:
             # through a file, not bytes in memory: 800,000 quads are 220 MB of N-Quads
-            dump = temporary.with_suffix(".nq")
-            self._store.dump(str(dump), format=self._ox.RdfFormat.N_QUADS)
+            dump = temporary_beside(path)
             try:
-                target = self._ox.Store(str(temporary))
+                self._store.dump(str(dump), format=self._ox.RdfFormat.N_QUADS)
+                target = self._ox.Store(str(folder))
                 target.bulk_load(path=str(dump), format=self._ox.RdfFormat.N_QUADS)
                 target.flush()
-                del target
+                del target  # closed before the folder moves
             finally:
                 dump.unlink(missing_ok=True)
-            if path.exists():
-                old = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".old", dir=path.parent))
-                os.replace(path, old / "store")
-                os.replace(temporary, path)
-                shutil.rmtree(old, ignore_errors=True)
-            else:
-                os.replace(temporary, path)
-        except BaseException:
-            shutil.rmtree(temporary, ignore_errors=True)
-            raise
         return path
 
     def nquads(self) -> bytes:

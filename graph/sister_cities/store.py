@@ -1,15 +1,25 @@
 """The disk: reading and writing graphs in every format we offer, atomically.
 
-A write goes to a temporary file beside the target and is renamed over it only once complete, so an
-interrupted or failed run leaves the previous file as it was.
+A file is written to a temporary file beside the target and renamed over it only once complete; a
+folder (an output folder, an Oxigraph store) is written as a new folder beside the target and swapped
+with it in one step (`replaced_folder`). So a run that fails, or is killed at any moment, leaves the
+previous file or folder as it was. Temporaries carry the writer's process id
+(`.NAME.PID.XXXXXXXX.tmp`), and the next write to the same target removes those whose writer is gone
+(`recover`).
 """
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
+import re
+import shutil
+import stat
+import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from rdflib import Dataset, Graph
 
@@ -185,10 +195,18 @@ def _sorted_quad_lines(graph, ntriples: bytes) -> bytes:
 
 @contextmanager
 def atomic_output(path: Path | str, mode: str = "wb") -> Iterator:
-    """A file handle whose content replaces `path` only when the block ends without an error."""
+    """A file handle whose content replaces `path` only when the block ends without an error.
+
+    A read-only `path` is refused (PermissionError naming it), not silently replaced."""
     path = Path(path)
+    if path.exists() and not os.access(path, os.W_OK):
+        raise PermissionError(errno.EACCES, "the file is read-only; nothing was written", str(path))
+    recover(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=_prefix(path), suffix=".tmp", dir=path.parent)
+    except OSError as error:  # name the file the user asked for, not our temporary one
+        raise type(error)(error.errno, error.strerror, str(path)) from None
     try:
         with os.fdopen(handle, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as stream:
             yield stream
@@ -196,12 +214,169 @@ def atomic_output(path: Path | str, mode: str = "wb") -> Iterator:
             os.fsync(stream.fileno())
         os.chmod(temporary, _permissions_for(path))
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         try:
             os.unlink(temporary)
         except FileNotFoundError:
             pass
+        if isinstance(error, OSError) and error.filename == temporary:
+            raise type(error)(error.errno, error.strerror, str(path)) from None
         raise
+
+
+# --- whole folders ----------------------------------------------------------------------------------
+
+_TEMPORARY = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[a-z0-9_]+\.(?P<kind>tmp|old)$")
+
+
+def _prefix(path: Path) -> str:
+    return f".{path.name}.{os.getpid()}."
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def recover(path: Path | str) -> None:
+    """Clear what killed runs left beside `path`: their temporary files and folders are removed, and a
+    folder that was moved aside and never replaced (a kill between two renames, where folders cannot
+    be swapped in one step) is put back. Leftovers of a run still alive are left alone."""
+    path = Path(path)
+    try:
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return
+    leftovers = []
+    for entry in entries:
+        match = _TEMPORARY.match(entry.name)
+        if match and match["name"] == path.name and not _alive(int(match["pid"])):
+            leftovers.append((match["kind"], Path(entry.path)))
+    if not os.path.lexists(path):
+        moved_aside = sorted((p for kind, p in leftovers if kind == "old"), key=lambda p: p.stat().st_mtime)
+        if moved_aside:
+            os.rename(moved_aside[-1], path)
+            leftovers = [(kind, p) for kind, p in leftovers if p != moved_aside[-1]]
+    for _kind, leftover in leftovers:
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
+
+
+@contextmanager
+def replaced_folder(path: Path | str, *, keep: Callable[[str], bool] = lambda name: False) -> Iterator[Path]:
+    """A new, empty folder to fill; when the block ends without an error it replaces the folder
+    `path` as a whole, in one step, and the old one is removed.
+
+    Entries of the old folder that the block did not write and `keep` accepts (a user's own files in
+    an output folder) are carried into the new one first as hard links, so no data is copied and
+    none is lost. The swap is Linux's `renameat2(RENAME_EXCHANGE)`; elsewhere two renames, with
+    `recover` putting the old folder back if a kill falls between them.
+
+        with replaced_folder(Path("out")) as folder:
+            write_everything_into(folder)
+    """
+    path = Path(path)
+    if path.is_symlink():
+        path = path.resolve()  # replace the folder the link points at; the link stays
+    here = Path.cwd().resolve()
+    if path.resolve() == here or path.resolve() in here.parents:
+        raise GraphFileError(path, "is the current folder or holds it; it is replaced as a whole, "
+                                   "so give a folder of its own")
+    if path.exists() and not path.is_dir():
+        raise GraphFileError(path, "exists and is not a folder")
+    recover(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    new = Path(tempfile.mkdtemp(prefix=_prefix(path), suffix=".tmp", dir=path.parent))
+    try:
+        yield new
+        if path.exists():
+            _carry_over(path, new, keep)
+            os.chmod(new, stat.S_IMODE(path.stat().st_mode))
+        else:
+            os.chmod(new, 0o777 & ~_umask())
+        if not path.exists():
+            os.rename(new, path)
+        elif _exchange(new, path):
+            shutil.rmtree(new, ignore_errors=True)  # now the old folder
+        else:
+            aside = path.with_name(f"{_prefix(path)}{os.urandom(4).hex()}.old")
+            os.rename(path, aside)
+            try:
+                os.rename(new, path)
+            except BaseException:
+                os.rename(aside, path)
+                raise
+            shutil.rmtree(aside, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(new, ignore_errors=True)
+        raise
+
+
+def temporary_beside(path: Path | str, *, folder: bool = False) -> Path:
+    """An empty temporary file (or folder) beside `path`, named so that the next `recover(path)`
+    clears it if this process is killed; the leftovers of killed runs are cleared first."""
+    path = Path(path)
+    recover(path)
+    if folder:
+        return Path(tempfile.mkdtemp(prefix=_prefix(path), suffix=".tmp", dir=path.parent))
+    handle, name = tempfile.mkstemp(prefix=_prefix(path), suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    return Path(name)
+
+
+def _carry_over(old: Path, new: Path, keep: Callable[[str], bool]) -> None:
+    """Hard-link into `new` the entries of `old` that `keep` accepts and `new` does not have."""
+    for entry in os.scandir(old):
+        source, target = Path(entry.path), new / entry.name
+        if not keep(entry.name) or os.path.lexists(target):
+            continue
+        if entry.is_symlink():
+            os.symlink(os.readlink(source), target)
+        elif entry.is_dir():
+            shutil.copytree(source, target, symlinks=True, copy_function=_link_or_copy)
+        else:
+            _link_or_copy(source, target)
+
+
+def _link_or_copy(source, target) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # a file system without hard links
+        shutil.copy2(source, target)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two paths in one step (Linux 3.15+); False where the system or file system cannot."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(second))
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _permissions_for(path: Path) -> int:
@@ -209,9 +384,7 @@ def _permissions_for(path: Path) -> int:
     try:
         return path.stat().st_mode & 0o777
     except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return 0o666 & ~_umask()
 
 
 def write_bytes_atomic(path: Path | str, data: bytes) -> None:
