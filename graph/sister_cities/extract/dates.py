@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 MONTHS = {
     "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "feb": 2, "pebruari": 2,
@@ -91,9 +92,24 @@ def _numeric(match: re.Match, text: str, year: int | None, published: dt.date | 
     return valid[0].isoformat() if valid else None
 
 
+@dataclass(frozen=True)
+class FoundDate:
+    """A date read in a text: ISO (full or partial), where it stands, and whether it dates the start
+    of a relation ('sejak 1997', 'since 2010')."""
+
+    iso: str
+    start: int
+    since: bool
+
+
 def find_dates(text: str, published: str | None = None, *, since: bool = True) -> list[str]:
     """Every date in a sentence, most precise readings first, in text order within each kind;
     the start of a relation ("sejak 1997") last, or not at all when ``since`` is false."""
+    return [d.iso for d in find_dated(text, published) if since or not d.since]
+
+
+def find_dated(text: str, published: str | None = None) -> list[FoundDate]:
+    """``find_dates`` with positions: the dates of a text in the order ``find_dates`` gives them."""
     year, pub_date = parse_published(published)
     found: list[tuple[int, str]] = []
     for match in DAY_MONTH_YEAR.finditer(text):
@@ -144,5 +160,5 @@ def find_dates(text: str, published: str | None = None, *, since: bool = True) -
         return any(0 <= position - end <= 3 for end in starts)
 
     # "sejak 20 Juni 1988" dates the start of a relation, not the event reported.
-    return [iso for position, iso in sorted(found, key=lambda f: (established(f[0]), f[0]))
-            if since or not established(position)]
+    return [FoundDate(iso, position, established(position))
+            for position, iso in sorted(found, key=lambda f: (established(f[0]), f[0]))]

@@ -5,143 +5,44 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import functools
+import gzip
+from importlib import resources
+
 from ..gazetteer import Gazetteer, Place, fold
+from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE,
+                      HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, HYPHENATED, LEVEL, NAME, NUMBER_WORDS,
+                      OF_PLACE, OFFICE_AFTER, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_WORDS,
+                      PERSON, PLACE_OFFICE, POSSESSIVE, PREFIX, PREFIX_KIND_OF_GROUP, ROMANISED_COUNTRY,
+                      ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS,
+                      TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE)
 
-LEVEL = {"city": "local", "regency": "local", "county": "local", "district": "local",
-         "other": "local", "province": "region", "state": "region", "prefecture": "region",
-         "country": "country"}
+COMMON_WORD_ZIPF = 4.0  # about once in ten thousand words: "bakal", "smart", "nice", "reading"
 
-# Words before a name that say what kind of unit it is. Titles of office count: a governor
-# heads a province-level unit, a mayor a city, a regent a regency.
-PREFIX_KINDS = [
-    (r"Pemerintah Kabupaten(?: \(Pemkab\))?|Pemkab|Kabupaten|Kab\.", "regency"),
-    (r"Pemerintah Kota(?: Administrasi)?(?: \(Pemkot\))?|Pemkot|Pemko|Kota Administrasi|Kotamadya|Kota|kota|"
-     r"the city of|the City of|city of|City of|"
-     r"Majlis Bandaraya|Majlis Perbandaran|Dewan Bandaraya|Lord Mayor of|Lord Mayor|"
-     r"Wakil Wali ?[Kk]ota|Wali ?[Kk]ota|Walikota|Mayor of|mayor of|Executive Mayor|Mayor", "city"),
-    (r"Pemerintah Provinsi(?: \(Pemprov\))?|Pemprov|Provinsi|provinsi|Propinsi|propinsi|Province of|"
-     r"Wakil Gubernur|Gubernur(?: Provinsi)?|Governor of|Governor|Wagub", "province"),
-    (r"Special Region of|Special Capital Region of|Daerah Istimewa|Daerah Khusus Ibukota", "province"),
-    (r"Prefektur|Prefecture of", "prefecture"),
-    (r"Negara Bagian|State Government of|State of|the state of", "state"),
-    (r"Penjabat Bupati|Wakil Bupati|Bupati|Regent of|Regent", "regency"),
-    (r"County of", "county"),
-    (r"Distrik", "district"),
-]
-PREFIX_KIND_OF_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(PREFIX_KINDS)}
-PREFIX = re.compile(r"\b(?:" + "|".join(f"(?P<k{i}>{pattern})" for i, (pattern, _) in enumerate(PREFIX_KINDS))
-                    + r")\s+(?=[A-Z])")
-TITLE_WORDS = re.compile(r"^(?:Wakil |Penjabat |Plt\.? |Plh\.? )?(?:Wali ?[Kk]ota|Walikota|Mayor|Executive Mayor|"
-                         r"Lord Mayor|Gubernur|Governor|Bupati|Wagub|Wakil Gubernur|Wakil Bupati|Regent)")
-# English puts the place before the office ("Bogor Mayor Bima Arya"): an office without "of" is
-# followed by the holder's name, whereas Indonesian puts the place first ("Wali Kota Bogor Bima Arya").
-ENGLISH_TITLE = re.compile(r"^(?:Lord Mayor|Executive Mayor|Mayor|Governor|Regent)$")
-# "the Australian state of Victoria", "the Dutch municipality of Wageningen": the adjective names
-# the country, which chooses between namesakes.
-DEMONYMS = {
-    "australian": "AU", "american": "US", "japanese": "JP", "korean": "KR", "south korean": "KR",
-    "chinese": "CN", "dutch": "NL", "german": "DE", "french": "FR", "british": "GB", "english": "GB",
-    "scottish": "GB", "egyptian": "EG", "turkish": "TR", "malaysian": "MY", "indonesian": "ID",
-    "philippine": "PH", "vietnamese": "VN", "thai": "TH", "russian": "RU", "ukrainian": "UA",
-    "italian": "IT", "spanish": "ES", "saudi": "SA", "qatari": "QA", "emirati": "AE",
-    "jordanian": "JO", "palestinian": "PS", "moroccan": "MA", "algerian": "DZ", "canadian": "CA",
-    "new zealand": "NZ", "taiwanese": "TW", "indian": "IN", "pakistani": "PK", "belgian": "BE",
-    "polish": "PL", "hungarian": "HU", "czech": "CZ", "austrian": "AT", "swiss": "CH",
-    "swedish": "SE", "norwegian": "NO", "danish": "DK", "finnish": "FI", "portuguese": "PT",
-    "brazilian": "BR", "mexican": "MX", "south african": "ZA", "iranian": "IR", "iraqi": "IQ",
-    "azerbaijani": "AZ", "singaporean": "SG", "timorese": "TL", "cambodian": "KH", "tunisian": "TN",
-}
-UNIT_KINDS = {"city": "city", "town": "city", "municipality": "city", "port city": "city",
-              "capital": "city", "state": "state", "province": "province", "prefecture": "prefecture",
-              "county": "county", "region": None, "district": "district"}
-DEMONYM_UNIT = re.compile(
-    r"\b(?P<demonym>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+(?P<unit>"
-    + "|".join(sorted(UNIT_KINDS, key=len, reverse=True)) + r")\s+of\s+$", re.I)
-# Compass words inside a name ("Kuching North", "Jakarta Selatan") are not a person's name.
-COMPASS = {"north", "south", "east", "west", "central", "utara", "selatan", "timur", "barat", "tengah"}
-SUFFIX_KINDS = {
-    "regency": "regency", "regency government": "regency", "city": "city", "municipal council": "city",
-    "city council": "city", "municipality": "city", "city government": "city",
-    "metropolitan city": "city", "special city": "city", "metropolitan government": "city",
-    "metropolitan city government": "city", "capital city government": "city", "capital city": "city",
-    "province": "province", "provincial government": "province", "prefecture": "prefecture",
-    "prefectural government": "prefecture", "county": "county", "county government": "county",
-    "district": "district", "state": "state", "state government": "state",
-    "special self-governing province": "province", "special self-governing city": "city",
-}
-# Romanised unit words: a Korean gun is a county, a gu a district, a do a province; a Japanese
-# shi a city, a ken a prefecture; a Chinese xian a county, a sheng a province.
-ROMANISED_SUFFIX = re.compile(r"[-\s](gun|gu|do|si|shi|ken|xian|sheng)$", re.I)
-ROMANISED_COUNTRY = {"gun": "KR", "gu": "KR", "do": "KR", "si": "KR", "shi": "JP", "ken": "JP",
-                     "xian": "CN", "sheng": "CN"}
-ROMANISED_KIND = {"gun": "county", "gu": "district", "do": "province", "si": "city", "shi": "city",
-                  "ken": "prefecture", "xian": "county", "sheng": "province"}
-# Organisations named after a place: the place is not a party in its own right.
-ORGANISATION_BEFORE = re.compile(
-    r"(?:KBRI|KJRI|Konjen(?: RI)?|Kedutaan Besar(?: Republik Indonesia)?(?: \(KBRI\))?|Konsulat Jenderal"
-    r"(?: Republik Indonesia)?(?: \(KJRI\))?|Dubes(?: RI)?|Duta Besar(?: \w+)? untuk|Kadin|Kamar [Dd]agang"
-    r"(?: [Dd]an)?(?: [Ii]ndustri)?(?: \(Kadin\))?|Chamber of Commerce|Embassy|Universitas|University|"
-    r"Bank|PT|DPRD|Balai Kota|Balaikota|balaikota|Sekretariat Daerah|Setda|Biro|Dinas|Museum|Hotel|"
-    r"Bandara|Pelabuhan|Stasiun|Festival|Monument|Gedung|Wisma|Sister City Association of|"
-    r"Ketua(?: \w+)?)\s*$")
-# "officials in Lviv", "warga di Bogor": the people of a place, not where something happened
-PEOPLE_IN = re.compile(r"\b(?:officials|residents|leaders|authorities|people|citizens|pejabat|warga|masyarakat|"
-                       r"pemerintah|government)\s+(?:in|di|of)\s+(?:the\s+)?$", re.I)
-VENUE_AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?$", re.I)
-ORGANISATION_AFTER = re.compile(r"^\s*(?:Festival|Monument|University|Sister City Association|Village Festival|"
-                                r"Sport Committee|Cultural Festival|Museum|Airport|Embassy|Chamber)\b")
-VENUE_BEFORE = re.compile(r"(?:\b(?:di|in|at|ke|to|menuju|tiba di|berada di)\s+(?:the\s+)?"
-                          r"(?:(?:city|kota|ibukota|balaikota) (?:of )?)?)$", re.I)
-# A capitalised word; "Gyeongsangbuk-Do" keeps its unit suffix (and "-Di", a common misspelling of it).
-_WORD = r"[A-Z](?:[\w'’.]|-(?=[a-z0-9])|-(?=(?:Do|Gun|Si|Shi|Ken|Gu|Di)\b))*"
-NAME = re.compile(rf"{_WORD}(?:\s+{_WORD})*")
-HYPHEN_PAIR = re.compile(rf"(?<![\w.])(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s?[-–—]\s?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
-BETWEEN_PAIR = re.compile(rf"\b(?:antara|between)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})"
-                          rf"\s+(?:dan|dengan|and)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
-# "Saint-Cloud", "Aix-en-Provence": a hyphenated name, taken whole when the gazetteer knows it
-# (otherwise "Bogor-Kisarazu" is a pair of places).
-HYPHENATED = re.compile(r"(?<![\w-])[A-Z][\w'’]+(?:-[\w'’]+)+")
-OF_PLACE = re.compile(r",?\s+of\s+(?:the\s+)?(?:(?:City|Regency|Province) of\s+)?")
-PLACE_OFFICE = re.compile(rf"({_WORD}(?:\s+{_WORD}){{0,2}}?)(?=\s+(?:Acting |Deputy |Vice )?(?:Lord )?"
-                          r"(?:Mayor|Governor|Regent)\b)")
-OFFICE_AFTER = re.compile(r"\s+((?:Acting |Deputy |Vice )?(?:Lord )?(?:Mayor|Governor|Regent))\s*,")
-SPECIAL_UNIT_AFTER = re.compile(r"\s+Special\s+Self-Governing\s+(Province|City)\b", re.I)
-DESCRIBED_KINDS = {"ward": "district", "borough": "district", "suburb": "district", "kota": "city",
-                   "kabupaten": "county", "distrik": "district", "kecamatan": "district"}
-DESCRIBED = re.compile(rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}}),\s+(?:a|an|sebuah|salah satu)\s+(?:[a-z]+\s+)?"
-                       r"(?P<unit>district|ward|borough|suburb|city|town|county|municipality|kota|kabupaten|distrik|"
-                       r"kecamatan)\s+(?:of|in|di)\s+(?=[A-Z])")
-# Indonesian numbers, some of which are also place names (Lima, Enam): a number when a noun follows.
-NUMBER_WORDS = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}
-HONORIFICS = {"alderman", "mr", "mrs", "ms", "dr", "bapak", "ibu", "h", "hj", "ir", "drs", "prof"}
-POSSESSIVE = re.compile(r"['’]s$")
-PERSON = re.compile(r"\s*[,–-]?\s*(?:(?:Mr|Bapak|Drs|Dr|H|Ir|Alderman)\.?\s+)*"
-                    r"([A-Z][a-zé'’]+(?:\s+(?:[A-Z][a-zé'’]+|[A-Z]\.|van|den|de|bin|Abu)\b){0,4})")
-# Capitalised words that are never a place here: function words, titles, days and months,
-# document names, and the verbs of headlines.
-STOPWORDS = {fold(w) for w in """
-Sister City Cities Province Provinsi Kota Kabupaten Pemerintah Program Baca Dalam Dia Ia Kami Saya
-Kita Mereka Pihak Ketua Kepala Wali Walikota Bupati Gubernur Wakil Menteri Presiden Dubes Duta Besar
-Sementara Selain Namun Hingga Menurut Bahkan Setelah Sebelum Pada Tahun Dengan Untuk Dari Sejak Saat
-Kerja Sama Kerjasama Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday Wednesday Thursday
-Friday Saturday Sunday January February March April May June July August September October November
-December Januari Februari Maret Mei Juni Juli Agustus Oktober Desember The This That These It In On
-At He She They We Our Its His Her Both Mayor Governor Council Government City Regency State Also
-Previously Furthermore According Besides Despite Today Mr Mrs Bapak Ibu Pak Bu Selama Kedua Di Ke
-Antara Between And Or Dan Atau Yang Itu Ini Sebagai Tim Bidang Sektor Letter Intent Memorandum
-Understanding MoU LoI Agreement Perjanjian Nota Kesepahaman Pernyataan Minat Reaffirmation Sekadar
-Tentu Dirinya Alhamdulillah Insya Allah Semoga Diharapkan Dikatakan Lebih Rencana Aksi Joint Working
-Group Friendship Twin Town Association Festival COPYRIGHT Editor Pewarta Reporter
-Akan Jadi Ajak Gandeng Jajaki Tandatangani Teken Jalin Perpanjang Kunjungi Peringati Sign Signed Ink
-Establish Establishes Goes Exist Kunjungan Penandatanganan Tandatangan Pengembangan Makin Akrab
-Kembar Kembaran Bersaudara Persahabatan Bersahabat Berkembar Kerja Terbentuk Menjadi Dunia
-Metropolitan Capital Provincial Municipal Special Autonomous Region Prefectural Regional Daerah
-Commission Committee Board Office Hall Centre Center Authority Department Agency Ministry Secretariat
-Tak Tidak Bukan Belum Usai Jelang Soal Kala Demi Agar Bila Jika Kini Masih Sudah Telah Mulai Bisa
-Harus Siap Resmi Segera Pertama Begini Inilah Berikut Simak Wow Heboh Viral
-Governing Self-Governing North South East West Central Northern Southern Eastern Western Utara Selatan
-Timur Barat Tengah
-""".split()}
+
+@functools.lru_cache(maxsize=1)
+def word_frequencies() -> dict[str, float]:
+    """Zipf frequency of everyday Indonesian and English words (the higher of the two), from the
+    table scripts/build_common_words.py derives from wordfreq."""
+    data = resources.files("sister_cities") / "data" / "common-words.tsv.gz"
+    with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        rows = (line.rstrip("\n").split("\t") for line in fh if not line.startswith("#"))
+        return {word: max(float(zid), float(zen)) for word, zid, zen in rows}
+
+
+def zipf(name: str) -> float:
+    """How common a one-word name is as a word of either language (0 for a phrase or a rare word)."""
+    folded = fold(name)
+    return 0.0 if " " in folded else word_frequencies().get(folded, 0.0)
+
+
+@dataclass
+class Found:
+    """What one sentence names: places (and countries), and the office holders named with them."""
+
+    mentions: list["Mention"]
+    people: list[tuple["Mention | None", str, str]]   # (place, person, office)
+    names_of_people: list[str]                        # capitalised names read as people's
 
 
 @dataclass
@@ -160,6 +61,7 @@ class Mention:
     weak: bool = False        # a bare name of a little-known place: kept only with support
     qualified: bool = False   # an administrative word or a title came with the name
     title: str | None = None  # the office named with the place ("Wali Kota"), if any
+    common: bool = False      # the name is also an everyday word: kept only with support
 
 
 def _typo_candidates(folded: str) -> list[str]:
@@ -183,7 +85,6 @@ class MentionFinder:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
-        self.people: list[tuple[Mention | None, str, str]] = []  # (place, person, office)
 
     def resolve(self, name: str, *, kind: str | None = None, country: str | None = None,
                 fuzzy: bool = False) -> Place | None:
@@ -191,7 +92,7 @@ class MentionFinder:
         if not folded or folded in STOPWORDS or len(folded) < 3 and folded not in ("ri",):
             return None
         candidates = self.gaz.lookup(name, country=country)
-        if not candidates and fuzzy and len(folded) >= 6 and " " not in name.strip():
+        if not candidates and fuzzy and len(folded) >= 6 and " " not in name.strip() and zipf(name) < COMMON_WORD_ZIPF:
             for key in _typo_candidates(folded):
                 if self.gaz.knows(key):
                     candidates = self.gaz.lookup(key, country=country)
@@ -208,15 +109,14 @@ class MentionFinder:
             candidates = local or candidates
         return candidates[0]
 
-    def find(self, text: str, *, qualified_only: bool = False, headline: bool = False) -> list[Mention]:
+    def find(self, text: str, *, qualified_only: bool = False, headline: bool = False) -> Found:
         """Mentions in text order; ``qualified_only`` skips the bare names (cheaper, for sentences
         read only for the people they name); in a ``headline`` every word is capitalised, so a
-        capitalised neighbour does not make a name a person's. The office holders found are left in
-        ``self.people``."""
+        capitalised neighbour does not make a name a person's."""
         mentions: list[Mention] = []
         taken: list[tuple[int, int]] = []
-        self._untitled: list[tuple[str, int, int, str]] = []  # person, office start, end, office
-        self.names_of_people: list[str] = []
+        untitled: list[tuple[str, int, int, str]] = []  # person, office start, end, office
+        names_of_people: list[str] = []
 
         def free(start: int, end: int) -> bool:
             return not any(s < end and start < e for s, e in taken)
@@ -238,7 +138,7 @@ class MentionFinder:
                 if person:
                     found_at = text.find(person, match.end() - 1)
                     end = found_at + len(person) if found_at >= 0 else match.end()
-                    self._untitled.append((person, match.start(), end, match.group(0).strip()))
+                    untitled.append((person, match.start(), end, match.group(0).strip()))
                     taken.append((match.start(), end))
                 continue
             if mention and title:
@@ -252,7 +152,7 @@ class MentionFinder:
                 words = match.group(0).split()
                 if len(words) >= 2 and free(match.start(), match.end()) and self.gaz.knows(fold(words[0])) \
                         and self._glued(words, 0, 1):
-                    self.names_of_people.append(match.group(0))
+                    names_of_people.append(match.group(0))
             # and the places of English offices: "Jakarta Governor, Djarot ..."
             for match in PLACE_OFFICE.finditer(text):
                 words = match.group(1).split()
@@ -290,7 +190,7 @@ class MentionFinder:
                         break
                 at_start = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1] in "\"“'‘(-–—:"
                 if found and not found.is_country and not headline and self._glued(words, i, j, at_start):
-                    self.names_of_people.append(" ".join(words[i:j]))
+                    names_of_people.append(" ".join(words[i:j]))
                     found = None
                     i = j
                 elif found:
@@ -307,17 +207,18 @@ class MentionFinder:
         if not qualified_only:
             mentions += self._unknown_partners(text, mentions, free)
             mentions += self._described_places(text, mentions, free)
+            mentions += self._named_with_country(text, mentions, free)
         mentions.sort(key=lambda m: m.start)
-        self.people = [(m, person, m.surface) for m in mentions if m.title
+        people: list[tuple[Mention | None, str, str]] = [(m, person, m.surface) for m in mentions if m.title
                        for person in [self._person_after(text, m.end, m)] if person]
-        self.people += [self._office_of(text, mentions, *untitled) for untitled in self._untitled]
+        people += [self._office_of(text, mentions, *entry) for entry in untitled]
         for mention in mentions:  # "Jakarta Governor, Djarot ...": the office after the place
             office = OFFICE_AFTER.match(text, mention.end)
             if office and not mention.title and not mention.is_country \
-                    and not any(m is mention for m, _, _ in self.people):
+                    and not any(m is mention for m, _, _ in people):
                 person = self._person_after(text, office.end(), mention)
                 if person:
-                    self.people.append((mention, person, f"{mention.surface} {office.group(1)}"))
+                    people.append((mention, person, f"{mention.surface} {office.group(1)}"))
         for mention in mentions:
             special = SPECIAL_UNIT_AFTER.match(text, mention.end)
             if special and not mention.is_country:  # "Jeju Special Self-Governing Province"
@@ -334,7 +235,7 @@ class MentionFinder:
                 and not PEOPLE_IN.search(before)
             if ORGANISATION_BEFORE.search(before) or ORGANISATION_AFTER.match(text[mention.end:]):
                 mention.organisation = True
-        return mentions
+        return Found(mentions, people, names_of_people)
 
     @staticmethod
     def _person_named_after_office(text: str, mention: Mention) -> bool:
@@ -415,6 +316,25 @@ class MentionFinder:
             found.append(Mention(name, name, start, end, None, kind or "other", None, qualified=True))
         return found
 
+    def _named_with_country(self, text: str, mentions: list[Mention], free) -> list[Mention]:
+        """'Higashimatsushima, Japan', 'Mano Town in Japan': a name the gazetteer lacks, followed by
+        a foreign country, is a place of that country (a town when it says so)."""
+        found = []
+        for match in UNKNOWN_BEFORE_COUNTRY.finditer(text):
+            start, end = match.span("name")
+            name = match.group("name")
+            words = name.split()
+            if not free(start, end) or name.isupper() or any(fold(w) in STOPWORDS or fold(w) in HONORIFICS for w in words) \
+                    or self._country(name) is not None or TITLE_BEFORE.search(text[max(0, start - 25):start]):
+                continue
+            country = self.country_at(text, match.end())
+            if country is None or country.country == "ID":
+                continue
+            kind = "other" if fold(words[-1]) in ("town", "village", "machi", "cho") and len(words) > 1 else "city"
+            core = " ".join(words[:-1]) if kind == "other" else name
+            found.append(Mention(name, core, start, end, None, kind, country.country, weak=True))
+        return found
+
     def _list_item_with_typo(self, text: str, match: re.Match) -> Mention | None:
         """'Busan, Seattel, Guangzhou': an unknown item of a list of places, one typo away from a
         well-known place (one with a Wikidata id)."""
@@ -441,7 +361,7 @@ class MentionFinder:
         for word in neighbours:
             key = fold(word)
             if key and key not in STOPWORDS and not self.gaz.knows(key) and key not in SUFFIX_KINDS \
-                    and key not in COMPASS and not ROMANISED_SUFFIX.search(word):
+                    and key not in COMPASS and key not in PLACE_WORDS and not ROMANISED_SUFFIX.search(word):
                 return True
         return False
 
@@ -449,8 +369,8 @@ class MentionFinder:
                    title: bool) -> Mention | None:
         prefix = text[start:name_start].strip()
         whole = f"{prefix} {words[0]}"
-        if prefix in ("Kota", "kota") and self.gaz.knows(fold(whole)):
-            # "Kota Kinabalu", "Kota Bharu": the word is part of a foreign name
+        if prefix in ("Kota", "kota", "Negeri") and self.gaz.knows(fold(whole)):
+            # "Kota Kinabalu", "Negeri Sembilan": the word is part of a foreign name
             place = next((p for p in self.gaz.lookup(whole) if p.country != "ID" and fold(p.name) == fold(whole)),
                          None)
             if place is not None:
@@ -459,7 +379,7 @@ class MentionFinder:
                                qualified=True)
         for j in range(min(len(words), 4), 0, -1):
             name = " ".join(words[:j])
-            name = re.sub(r"[.,]$", "", name)
+            name = re.sub(r"['’]s$", "", re.sub(r"[.,]$", "", name))  # "the City of Gold Coast's website"
             if fold(name) in STOPWORDS:
                 continue
             place = self.resolve(name, kind=kind, fuzzy=True)
@@ -523,7 +443,20 @@ class MentionFinder:
         ('USA', 'RRT'), so that 'Eri' of 'Eri Cahyadi' is no Eritrea."""
         if len(fold(name)) <= 3 and name != name.upper():
             return None
-        return self.gaz.country(name)
+        code = COUNTRY_SHORT_NAMES.get(fold(name))
+        return self.gaz.country(code) if code and name == name.upper() else self.gaz.country(name)
+
+    def country_at(self, text: str, start: int) -> Place | None:
+        """The country named by the capitalised words at ``start`` ('Prancis', 'South Korea')."""
+        match = NAME.match(text, start)
+        if not match:
+            return None
+        words = match.group(0).split()
+        for j in range(min(len(words), 4), 0, -1):
+            found = self._country(re.sub(r"[.,]$", "", " ".join(words[:j])))
+            if found is not None:
+                return found
+        return None
 
     def _kind(self, place: Place, hinted: str | None) -> str:
         """A foreign unit keeps its own type; a hint only chooses between city and province-level."""
@@ -561,7 +494,15 @@ class MentionFinder:
             return None
         if fold(name) in NUMBER_WORDS and re.match(r"\s+[a-z]", text[start + len(name):]):
             return None  # "Lima tahun tanpa kegiatan": five years, not Peru's capital
-        place = self.resolve(core, kind=suffix_kind) if core else None
+        place = None
+        if suffix_kind and self.gaz.knows(folded):  # "George Town", "Quezon City": the unit word is the name's
+            place = next((p for p in self.gaz.lookup(name) if fold(p.name) == folded), None)
+            if place is not None:
+                suffix_kind, core = None, name
+        if suffix_kind and lowered.endswith(" city region"):
+            core = name  # "Liverpool City Region": a body of several boroughs, not the city
+        elif place is None:
+            place = self.resolve(core, kind=suffix_kind) if core else None
         if place is None and suffix_kind:
             place = self.resolve(name, kind=suffix_kind)  # indexed with its unit word: "Fairfax County"
         if place is None and suffix_kind and core and core[0].isupper():
@@ -569,13 +510,16 @@ class MentionFinder:
                 return None
             if any(fold(w) in STOPWORDS for w in core.split()):
                 return None
+            # "Smart City", "Twinning City": an everyday word before a unit word is a slogan
             return Mention(name, core, start, start + len(name), None, suffix_kind,
                            ROMANISED_COUNTRY[romanised.group(1).lower()] if romanised else None,
-                           qualified=True)
+                           qualified=True, common=zipf(core) >= COMMON_WORD_ZIPF and not romanised)
         if place is None or place.kind == "country":
             return None
         if name.isupper() and len(name) > 4 and not suffix_kind:
             return None  # a dateline or an acronym in capitals
         return Mention(name, core, start, start + len(name), place, self._kind(place, suffix_kind),
                        place.country, qualified=bool(suffix_kind),
-                       weak=place.qid is None and not suffix_kind)
+                       weak=place.qid is None and not suffix_kind,
+                       # "Bakal" (a town in Russia) is Indonesian for "will"
+                       common=not suffix_kind and place.country != "ID" and zipf(core) >= COMMON_WORD_ZIPF)

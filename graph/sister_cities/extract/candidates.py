@@ -1,0 +1,370 @@
+"""Candidate pairs of an article and the features a model decides them by.
+
+Rules here aim at recall: every two parties of a sentence that speaks of twinning, cooperation or a
+signed document are a candidate, and so is a party of such a sentence with the article's main place
+of the other side (the sentence "signed an MoU with Kawasaki" in an article about Pekanbaru), and a
+country named as a partner. Whether a candidate is a twinning is not decided here: each one carries
+the features (cue words near it, the words between its two names, where it stands in the article,
+how its places are written) that ``model.py`` weighs, with weights learned from annotated articles.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from ..gazetteer import fold
+from . import lexicon as lx
+from .mentions import LEVEL, Mention
+from .places import ArticlePlaces, Side
+from .stages import stage_of
+from .text import Sentence
+
+
+@dataclass
+class Occurrence:
+    """One place in the text that speaks of a pair: both names in a sentence ('together'), one
+    name with the other side implied ('implied'), or a country named as the partner ('country')."""
+
+    how: str
+    index: int                      # sentence index
+    first: Mention | None           # None where the side is implied
+    second: Mention
+    features: dict[str, float]
+
+
+@dataclass
+class Candidate:
+    a: Side
+    b: Side
+    occurrences: list[Occurrence] = field(default_factory=list)
+    features: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def key(self) -> frozenset:
+        return frozenset([self.a.key, self.b.key])
+
+    @property
+    def indices(self) -> list[int]:
+        return sorted({o.index for o in self.occurrences})
+
+
+class SentenceCues:
+    """The cue words of one sentence, found once."""
+
+    def __init__(self, sentence: Sentence) -> None:
+        text = sentence.text
+        self.twinning = any(not lx.BUSINESS_NAMED.match(text, m.end()) for m in lx.TWINNING.finditer(text))
+        self.document = bool(lx.DOCUMENT.search(text))
+        self.weak = bool(lx.WEAK.search(text))
+        self.partners = bool(lx.PARTNERS.search(text))
+        self.anaphor = bool(lx.ANAPHOR.search(text) or lx.BOTH.search(text) or lx.POINTER.search(text))
+        self.signing = bool(lx.SIGNING.search(text))
+        self.background = bool(lx.BACKGROUND.search(text))
+        self.list_words = bool(lx.LIST_IN_PASSING.search(text))
+        self.stage = stage_of(text)
+
+    @property
+    def relevant(self) -> bool:
+        return self.twinning or self.document or self.weak or self.partners
+
+
+def _explicit(candidate: "Candidate") -> bool:
+    """Joined by the words between them ('Padang-Hildesheim', 'antara A dan B') in a twinning sentence."""
+    return any(o.features.get("s_twinning") and (o.features.get("gap_hyphen") or o.features.get("gap_between"))
+               for o in candidate.occurrences if o.how == "together")
+
+
+def _bucket(prefix: str, value: float, edges: tuple[float, ...]) -> dict[str, float]:
+    """One-hot of the first edge ``value`` does not exceed: ``gap<=5``, ``gap<=30``, ``gap>80``."""
+    for edge in edges:
+        if value <= edge:
+            return {f"{prefix}<={edge:g}": 1.0}
+    return {f"{prefix}>{edges[-1]:g}": 1.0}
+
+
+class CandidateFinder:
+    """Builds the candidates of one article from its settled places."""
+
+    def __init__(self, places: ArticlePlaces) -> None:
+        self.places = places
+        self.sentences = places.sentences
+        self.cues = [SentenceCues(s) for s in self.sentences]
+        self.article_twinning = sum(c.twinning for c in self.cues)
+        self.counts: dict[tuple, int] = {}
+        self.first_seen: dict[tuple, int] = {}
+        self.in_title: set[tuple] = set()
+        self.qualified: set[tuple] = set()
+        self.sides: dict[int, Side] = {}
+        self._lists: dict[int, list[list[Mention]]] = {}
+        for index, parties in enumerate(places.parties):
+            for m in parties:
+                side = self.side(m, index)
+                self.counts[side.key] = self.counts.get(side.key, 0) + 1
+                self.first_seen.setdefault(side.key, index)
+                if self.sentences[index].is_title:
+                    self.in_title.add(side.key)
+                if m.qualified:
+                    self.qualified.add(side.key)
+        countries = [self.side(m, i).country for i, ps in enumerate(places.parties) for m in ps
+                     if not m.organisation]
+        self.home_country = "ID" if "ID" in countries else (max(set(countries), key=countries.count)
+                                                             if countries else "ID")
+        self.top = {group: self._top(group) for group in (True, False)}
+
+    def lists(self, index: int) -> list[list[Mention]]:
+        """Runs of parties written as a list ('Jeddah, Seoul, Islamabad ... hingga Budapest',
+        'Beihai and Zhuhai in China, Dubai in UAE'): consecutive parties whose gap, once the
+        countries and brackets that qualify them are set aside, is a comma or an 'and'."""
+        if index in self._lists:
+            return self._lists[index]
+        text = self.sentences[index].text
+        parties = [m for m in self.places.parties[index] if not m.organisation]
+        qualifiers = [m for m in self.places.mentions[index] if m.is_country or m.qualifies]
+        runs: list[list[Mention]] = []
+        for first, second in zip(parties, parties[1:]):
+            gap = text[first.end:second.start]
+            for q in sorted((q for q in qualifiers if first.end <= q.start and q.end <= second.start),
+                            key=lambda q: -q.start):
+                gap = gap[:q.start - first.end] + gap[q.end - first.end:]
+            gap = re.sub(r"\([^)]*\)", " ", gap)
+            if lx.LIST_ITEM_GAP.fullmatch(gap):
+                if runs and runs[-1][-1] is first:
+                    runs[-1].append(second)
+                else:
+                    runs.append([first, second])
+        self._lists[index] = runs
+        return runs
+
+    def side(self, mention: Mention, index: int) -> Side:
+        if id(mention) not in self.sides:
+            self.sides[id(mention)] = self.places.side(mention, index)
+        return self.sides[id(mention)]
+
+    def home(self, side: Side) -> bool:
+        return side.country == self.home_country
+
+    def _top(self, home: bool) -> tuple | None:
+        """The most named place of one side of the article (home or abroad), first named on a tie."""
+        keys = [k for k in self.counts if self._key_home(k) == home]
+        if not keys:
+            return None
+        return max(keys, key=lambda k: (self.counts[k] + 2 * (k in self.in_title), -self.first_seen[k]))
+
+    def _key_home(self, key: tuple) -> bool:
+        side = next((s for s in self.sides.values() if s.key == key), None)
+        return side is not None and self.home(side)
+
+    def _top_side(self, home: bool) -> Side | None:
+        key = self.top[home]
+        return next((s for s in self.sides.values() if s.key == key), None) if key else None
+
+    # -- generation ----------------------------------------------------------------------------
+
+    def find(self) -> list[Candidate]:
+        if not self.article_twinning:
+            return []  # an article that never speaks of twinning reports none ("kerja sama", "MoU")
+        found: dict[frozenset, Candidate] = {}
+        for index, sentence in enumerate(self.sentences):
+            cues = self.cues[index]
+            if not (cues.relevant or sentence.is_title or cues.anaphor):
+                continue
+            text = sentence.text
+            parties = [m for m in self.places.parties[index] if not m.organisation]
+            for i, first in enumerate(parties):
+                for second in parties[i + 1:]:
+                    a, b = self.side(first, index), self.side(second, index)
+                    if a.key == b.key or self.places.contains(a, b) or self.places.contains(b, a):
+                        continue
+                    features = self._together(text, parties, first, second, index)
+                    self._add(found, a, b, Occurrence("together", index, first, second, features))
+            for mention in parties:
+                side = self.side(mention, index)
+                other = self._top_side(not self.home(side))
+                if other is None or any(self.side(m, index).key == other.key for m in parties) \
+                        or self.places.contains(side, other) or self.places.contains(other, side):
+                    continue
+                if not (cues.relevant or cues.anaphor):
+                    continue
+                features = self._implied(text, parties, mention, index)
+                self._add(found, other, side, Occurrence("implied", index, None, mention, features))
+            for country in self._partner_countries(index):
+                home_sides = [m for m in parties if self.side(m, index).country != country.country]
+                firsts = home_sides or [None]
+                for first in firsts:
+                    a = self.side(first, index) if first is not None else self._top_side(True)
+                    if a is None or a.country == country.country:
+                        continue
+                    b = Side(None, None, self._country_surface(text, country), "other", country.country)
+                    features = self._country(text, first, country, index)
+                    self._add(found, a, b, Occurrence("country", index, first, country, features))
+        candidates = list(found.values())
+        for candidate in candidates:
+            candidate.features = self._pair_features(candidate, candidates)
+        for candidate in candidates:
+            candidate.features.update(self._relative_features(candidate, candidates))
+        return candidates
+
+    def _relative_features(self, candidate: Candidate, candidates: list[Candidate]) -> dict[str, float]:
+        """How a pair stands against the others: 'Central Java and Fujian' beside 'Klaten and Nanjing'
+        (a pair of the provinces around a named pair), a side already joined explicitly to another place."""
+        features = {}
+        for own, other in ((candidate.a, candidate.b), (candidate.b, candidate.a)):
+            for rival in candidates:
+                if rival is candidate:
+                    continue
+                shared = [s for s in (rival.a, rival.b) if s.key == own.key]
+                if not shared:
+                    continue
+                rival_other = rival.b if rival.a.key == own.key else rival.a
+                if self.places.contains(other, rival_other):
+                    features["has_inner_sibling"] = 1.0
+                if self.places.contains(rival_other, other):
+                    features["has_outer_sibling"] = 1.0
+                if _explicit(rival) and not _explicit(candidate):
+                    features["side_explicit_elsewhere"] = 1.0
+        return features
+
+    def _add(self, found: dict, a: Side, b: Side, occurrence: Occurrence) -> None:
+        if not self.home(a) and self.home(b):
+            a, b = b, a
+        key = frozenset([a.key, b.key])
+        candidate = found.get(key)
+        if candidate is None:
+            candidate = found[key] = Candidate(a, b)
+        candidate.occurrences.append(occurrence)
+
+    def _partner_countries(self, index: int) -> list[Mention]:
+        """Countries a cue sentence names as a partner ('dengan pihak Korea Selatan', 'Swedia, Kenya')."""
+        cues = self.cues[index]
+        if not (cues.twinning or cues.document or cues.weak):
+            return []
+        text = self.sentences[index].text
+        return [m for m in self.places.mentions[index]
+                if m.is_country and not m.qualifies and m.country and m.country != "ID"
+                and not lx.MANY_IN.search(text[max(0, m.start - 30):m.start])]
+
+    @staticmethod
+    def _country_surface(text: str, mention: Mention) -> str:
+        before = text[max(0, mention.start - 12):mention.start]
+        said = re.search(r"(?:pihak|kota di|city in)\s+$", before, re.I)
+        return (said.group(0) + mention.surface) if said else mention.surface
+
+    # -- features ------------------------------------------------------------------------------
+
+    def _sentence(self, index: int, prefix: str) -> dict[str, float]:
+        sentence, cues = self.sentences[index], self.cues[index]
+        features = {
+            f"{prefix}twinning": float(cues.twinning), f"{prefix}document": float(cues.document),
+            f"{prefix}weak": float(cues.weak and not cues.twinning and not cues.document),
+            f"{prefix}partners": float(cues.partners), f"{prefix}anaphor": float(cues.anaphor),
+            f"{prefix}passing": float(sentence.in_passing), f"{prefix}title": float(sentence.is_title),
+            f"{prefix}lead": float(sentence.paragraph <= 1 and not sentence.is_title),
+            f"{prefix}background": float(cues.background), f"{prefix}list_words": float(cues.list_words),
+            f"{prefix}signing": float(cues.signing),
+        }
+        if cues.stage:
+            features[f"{prefix}stage_{cues.stage}"] = 1.0
+        return features
+
+    def _mention(self, text: str, mention: Mention, prefix: str) -> dict[str, float]:
+        before = text[max(0, mention.start - 40):mention.start]
+        return {
+            f"{prefix}venue": float(mention.venue), f"{prefix}visited": float(bool(lx.VISITED.search(before))),
+            f"{prefix}route": float(bool(lx.ROUTE_TO.search(before))),
+            f"{prefix}with_before": float(bool(re.search(r"\b(?:dengan|with)\s+(?:\w+\s+){0,3}$", before, re.I))),
+            f"{prefix}owner": float(bool(lx.OWNER.match(text, mention.end))),
+        }
+
+    def _together(self, text: str, parties: list[Mention], first: Mention, second: Mention,
+                  index: int) -> dict[str, float]:
+        gap = text[first.end:second.start]
+        before = text[max(0, first.start - 40):first.start]
+        between = [m for m in parties if first.end <= m.start and m.end <= second.start]
+        same_group = self.home(self.side(first, index)) == self.home(self.side(second, index))
+        features = {
+            "gap_hyphen": float(bool(lx.SEPARATOR_PAIR.match(gap))),
+            "gap_and_with": float(bool(lx.AND_WITH.match(gap))),
+            "gap_between": float(bool(lx.AND_WITH.match(gap) and lx.BETWEEN.search(before))),
+            "gap_list": float(bool(lx.LIST_GAP.match(gap))),
+            "gap_with": float(bool(re.search(r"\b(?:dengan|with)\b", gap, re.I))),
+            "gap_twinning": float(bool(lx.TWINNING.search(gap))),
+            "gap_document": float(bool(lx.DOCUMENT.search(gap))),
+            "gap_clause": float(bool(lx.CLAUSE_END.search(gap))),
+            "gap_parties": float(len(between)),
+            "same_group": float(same_group),
+            "parties_in_sentence": math.log1p(len(parties)),
+            "first_owner": float(bool(lx.OWNER.match(text, first.end))),
+        }
+        for run in self.lists(index):
+            members = {id(m) for m in run}
+            if id(first) in members and id(second) in members:
+                features["list_siblings"] = 1.0
+            elif id(second) in members and first.end <= run[0].start:
+                features["list_owner_member"] = 1.0
+                features["list_size"] = math.log1p(len(run))
+            elif id(first) in members and id(second) not in members:
+                features["list_then_other"] = 1.0
+        features.update(_bucket("gap", len(gap), (5, 30, 80)))
+        features.update(self._sentence(index, "s_"))
+        features.update(self._mention(text, first, "m1_"))
+        features.update(self._mention(text, second, "m2_"))
+        return features
+
+    def _implied(self, text: str, parties: list[Mention], mention: Mention, index: int) -> dict[str, float]:
+        features = {"implied": 1.0, "parties_in_sentence": math.log1p(len(parties))}
+        for run in self.lists(index):
+            if any(m is mention for m in run):
+                features["implied_list_member"] = 1.0
+                features["list_size"] = math.log1p(len(run))
+        features.update(self._sentence(index, "s_"))
+        features.update(self._mention(text, mention, "m2_"))
+        return features
+
+    def _country(self, text: str, first: Mention | None, country: Mention, index: int) -> dict[str, float]:
+        before = text[max(0, country.start - 30):country.start]
+        features = {"country_side": 1.0, "country_party_word": float(bool(lx.COUNTRY_PARTY.search(before))),
+                    "country_organisation": float(country.organisation), "country_implied": float(first is None)}
+        features.update(self._sentence(index, "s_"))
+        return features
+
+    def _pair_features(self, candidate: Candidate, candidates: list[Candidate]) -> dict[str, float]:
+        """The best of each occurrence feature, and what the article says of the two places."""
+        features: dict[str, float] = {}
+        for occurrence in candidate.occurrences:
+            tag = occurrence.how
+            for name, value in occurrence.features.items():
+                for key in (name, f"{tag}:{name}"):
+                    if value > features.get(key, float("-inf")):
+                        features[key] = value
+            features[f"n_{tag}"] = features.get(f"n_{tag}", 0.0) + 1.0
+        for tag in ("together", "implied", "country"):
+            if f"n_{tag}" in features:
+                features[f"n_{tag}"] = math.log1p(features[f"n_{tag}"])
+        sides = (candidate.a, candidate.b)
+        named = [s for s in sides if s.name is not None]
+        a, b = candidate.a, candidate.b
+        features.update({
+            "all_passing": float(all(self.sentences[o.index].in_passing for o in candidate.occurrences)),
+            "domestic": float(a.country == b.country),
+            "no_home_side": float(not any(self.home(s) for s in sides)),
+            "both_local": float(all(LEVEL.get(s.kind) == "local" for s in named) and len(named) == 2),
+            "both_region": float(all(LEVEL.get(s.kind) == "region" for s in named) and len(named) == 2),
+            "mixed_level": float(len(named) == 2 and LEVEL.get(a.kind) != LEVEL.get(b.kind)),
+            "unknown_place": float(any(s.place is None for s in named)),
+            "no_qid": float(any(s.place is not None and not s.place.qid for s in named)),
+            "unqualified_side": float(any(s.key not in self.qualified for s in named)),
+            "min_count": math.log1p(min(self.counts.get(s.key, 0) for s in named)) if named else 0.0,
+            "top_pair": float(all(self.top[self.home(s)] == s.key for s in named) and len(named) == 2),
+            "has_top": float(any(self.top[self.home(s)] == s.key for s in named)),
+            "side_in_title": float(any(s.key in self.in_title for s in named)),
+            "pair_in_title": float(all(s.key in self.in_title for s in named) and len(named) == 2),
+            "article_twinning": math.log1p(self.article_twinning),
+            "article_candidates": math.log1p(len(candidates)),
+            "first_sentence": float(min(o.index for o in candidate.occurrences) <= 2),
+        })
+        if b.name is None:
+            features["country_has_locality"] = float(any(
+                c is not candidate and c.b.name is not None and c.b.country == b.country and c.a.key == a.key
+                for c in candidates))
+        return {name: value for name, value in features.items() if value}

@@ -1,0 +1,288 @@
+"""The words the extractor reads by: unit words, offices, demonyms, organisations, cue words and
+the shapes of the gaps between two names. One table per idea, each used from one place; a rule is a
+row added here with the sentence that motivated it beside it.
+"""
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import fold
+
+LEVEL = {"city": "local", "regency": "local", "county": "local", "district": "local",
+         "other": "local", "province": "region", "state": "region", "prefecture": "region",
+         "country": "country"}
+
+# Words before a name that say what kind of unit it is. Titles of office count: a governor
+# heads a province-level unit, a mayor a city, a regent a regency.
+PREFIX_KINDS = [
+    (r"Pemerintah Kabupaten(?: \(Pemkab\))?|Pemkab|Kabupaten|Kab\.", "regency"),
+    (r"Pemerintah Kota(?: Administrasi)?(?: \(Pemkot\))?|Pemkot|Pemko|Kota Administrasi|Kotamadya|Kota|kota|"
+     r"the city of|the City of|city of|City of|"
+     r"Majlis Bandaraya|Majlis Perbandaran|Dewan Bandaraya|Lord Mayor of|Lord Mayor|"
+     r"Wakil Wali ?[Kk]ota|Wali ?[Kk]ota|Walikota|Mayor of|mayor of|Executive Mayor|Mayor", "city"),
+    (r"Pemerintah Provinsi(?: \(Pemprov\))?|Pemprov|Provinsi|provinsi|Propinsi|propinsi|Province of|"
+     r"Wakil Gubernur|Gubernur(?: Provinsi)?|Governor of|Governor|Wagub", "province"),
+    (r"Special Region of|Special Capital Region of|Daerah Istimewa|Daerah Khusus Ibukota", "province"),
+    (r"Prefektur|Prefecture of", "prefecture"),
+    (r"Negara Bagian|State Government of|State of|the state of", "state"),
+    # a Malaysian state as Malay writes it: "Pemerintah Negeri Pulau Pinang", "Kerajaan Negeri Johor"
+    (r"Pemerintah Negeri|Kerajaan Negeri|(?<!Dalam )(?<!Luar )(?<!Universitas )(?<!Sekolah )Negeri", "state"),
+    (r"Penjabat Bupati|Wakil Bupati|Bupati|Regent of|Regent", "regency"),
+    (r"County of", "county"),
+    (r"Distrik", "district"),
+]
+PREFIX_KIND_OF_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(PREFIX_KINDS)}
+PREFIX = re.compile(r"\b(?:" + "|".join(f"(?P<k{i}>{pattern})" for i, (pattern, _) in enumerate(PREFIX_KINDS))
+                    + r")\s+(?=[A-Z])")
+TITLE_WORDS = re.compile(r"^(?:Wakil |Penjabat |Plt\.? |Plh\.? )?(?:Wali ?[Kk]ota|Walikota|Mayor|Executive Mayor|"
+                         r"Lord Mayor|Gubernur|Governor|Bupati|Wagub|Wakil Gubernur|Wakil Bupati|Regent)")
+# English puts the place before the office ("Bogor Mayor Bima Arya"): an office without "of" is
+# followed by the holder's name, whereas Indonesian puts the place first ("Wali Kota Bogor Bima Arya").
+ENGLISH_TITLE = re.compile(r"^(?:Lord Mayor|Executive Mayor|Mayor|Governor|Regent)$")
+# "the Australian state of Victoria", "the Dutch municipality of Wageningen": the adjective names
+# the country, which chooses between namesakes.
+DEMONYMS = {
+    "australian": "AU", "american": "US", "japanese": "JP", "korean": "KR", "south korean": "KR",
+    "chinese": "CN", "dutch": "NL", "german": "DE", "french": "FR", "british": "GB", "english": "GB",
+    "scottish": "GB", "egyptian": "EG", "turkish": "TR", "malaysian": "MY", "indonesian": "ID",
+    "philippine": "PH", "vietnamese": "VN", "thai": "TH", "russian": "RU", "ukrainian": "UA",
+    "italian": "IT", "spanish": "ES", "saudi": "SA", "qatari": "QA", "emirati": "AE",
+    "jordanian": "JO", "palestinian": "PS", "moroccan": "MA", "algerian": "DZ", "canadian": "CA",
+    "new zealand": "NZ", "taiwanese": "TW", "indian": "IN", "pakistani": "PK", "belgian": "BE",
+    "polish": "PL", "hungarian": "HU", "czech": "CZ", "austrian": "AT", "swiss": "CH",
+    "swedish": "SE", "norwegian": "NO", "danish": "DK", "finnish": "FI", "portuguese": "PT",
+    "brazilian": "BR", "mexican": "MX", "south african": "ZA", "iranian": "IR", "iraqi": "IQ",
+    "azerbaijani": "AZ", "singaporean": "SG", "timorese": "TL", "cambodian": "KH", "tunisian": "TN",
+}
+UNIT_KINDS = {"city": "city", "town": "city", "municipality": "city", "port city": "city",
+              "capital": "city", "state": "state", "province": "province", "prefecture": "prefecture",
+              "county": "county", "region": None, "district": "district"}
+DEMONYM_UNIT = re.compile(
+    r"\b(?P<demonym>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+(?P<unit>"
+    + "|".join(sorted(UNIT_KINDS, key=len, reverse=True)) + r")\s+of\s+$", re.I)
+# Compass words inside a name ("Kuching North", "Jakarta Selatan") are not a person's name.
+COMPASS = {"north", "south", "east", "west", "central", "utara", "selatan", "timur", "barat", "tengah"}
+SUFFIX_KINDS = {
+    "regency": "regency", "regency government": "regency", "city": "city", "municipal council": "city",
+    "city council": "city", "municipality": "city", "city government": "city",
+    "metropolitan city": "city", "special city": "city", "metropolitan government": "city",
+    "metropolitan city government": "city", "capital city government": "city", "capital city": "city",
+    "province": "province", "provincial government": "province", "prefecture": "prefecture",
+    "prefectural government": "prefecture", "county": "county", "county government": "county",
+    "district": "district", "state": "state", "state government": "state",
+    "special self-governing province": "province", "special self-governing city": "city",
+    "town": "other", "village": "other", "city region": "other",
+}
+# Romanised unit words: a Korean gun is a county, a gu a district, a do a province; a Japanese
+# shi a city, a ken a prefecture; a Chinese xian a county, a sheng a province.
+ROMANISED_SUFFIX = re.compile(r"[-\s](gun|gu|do|si|shi|ken|xian|sheng)$", re.I)
+ROMANISED_COUNTRY = {"gun": "KR", "gu": "KR", "do": "KR", "si": "KR", "shi": "JP", "ken": "JP",
+                     "xian": "CN", "sheng": "CN"}
+ROMANISED_KIND = {"gun": "county", "gu": "district", "do": "province", "si": "city", "shi": "city",
+                  "ken": "prefecture", "xian": "county", "sheng": "province"}
+# Bodies that can initiate or broker a twinning: chambers of commerce, embassies, consulates and
+# ministries. With ORGANISATIONS below they are also what a place name inside an organisation's name
+# belongs to ("Kadin Kabupaten Bekasi" is the chamber, not the regency).
+INITIATING_BODIES = [
+    r"Kamar [Dd]agang(?: [Dd]an)?(?: [Ii]ndustri)?(?: \(Kadin\))?", r"Kadin", r"Chamber of Commerce",
+    r"Kedutaan Besar(?: Republik Indonesia)?(?: \(KBRI\))?", r"KBRI", r"KJRI", r"Konjen(?: RI)?",
+    r"Konsulat Jenderal(?: Republik Indonesia)?(?: \(KJRI\))?", r"Embassy", r"Indonesian Embassy",
+    r"Embassy of Indonesia",
+]
+MINISTRIES = [r"Kementerian (?:Luar|Dalam) Negeri", r"Kemendagri", r"Kemenlu",
+              r"Ministry of (?:Foreign|Home) Affairs"]
+# Other bodies whose names contain a place.
+ORGANISATIONS = [
+    r"Dubes(?: RI)?", r"Duta Besar(?: \w+)? untuk", r"Universitas", r"University", r"Bank", r"PT", r"DPRD",
+    r"Balai Kota", r"Balaikota", r"balaikota", r"Sekretariat Daerah", r"Setda", r"Biro", r"Dinas", r"Museum",
+    r"Hotel", r"Bandara", r"Pelabuhan", r"Stasiun", r"Festival", r"Monument", r"Gedung", r"Wisma",
+    r"Sister City Association of", r"Ketua(?: \w+)?",
+]
+# "Konsulat Jendral Republik Indonesia (KJRI) Los Angeles": the abbreviation may close a bracket
+ORGANISATION_BEFORE = re.compile(r"(?:" + "|".join(INITIATING_BODIES + ORGANISATIONS) + r")\)?\s*$")
+INITIATING_BODIES.append(r"Konsulat Jendral(?: Republik Indonesia)?(?: \(KJRI\))?")
+# "officials in Lviv", "warga di Bogor": the people of a place, not where something happened
+PEOPLE_IN = re.compile(r"\b(?:officials|residents|leaders|authorities|people|citizens|pejabat|warga|masyarakat|"
+                       r"pemerintah|government)\s+(?:in|di|of)\s+(?:the\s+)?$", re.I)
+VENUE_AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?$", re.I)
+ORGANISATION_AFTER = re.compile(r"^\s*(?:Festival|Monument|University|Sister City Association|Village Festival|"
+                                r"Sport Committee|Cultural Festival|Museum|Airport|Embassy|Chamber)\b")
+VENUE_BEFORE = re.compile(r"(?:\b(?:di|in|at|ke|to|menuju|tiba di|berada di)\s+(?:the\s+)?"
+                          r"(?:(?:city|kota|ibukota|balaikota) (?:of )?)?)$", re.I)
+# A capitalised word; "Gyeongsangbuk-Do" keeps its unit suffix (and "-Di", a common misspelling of it).
+_WORD = r"[A-Z](?:[\w'’.]|-(?=[a-z0-9])|-(?=(?:Do|Gun|Si|Shi|Ken|Gu|Di)\b))*"
+NAME = re.compile(rf"{_WORD}(?:\s+{_WORD})*")
+HYPHEN_PAIR = re.compile(rf"(?<![\w.])(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s?[-–—]\s?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
+BETWEEN_PAIR = re.compile(rf"\b(?:antara|between)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})"
+                          rf"\s+(?:dan|dengan|and)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
+# "Saint-Cloud", "Aix-en-Provence": a hyphenated name, taken whole when the gazetteer knows it
+# (otherwise "Bogor-Kisarazu" is a pair of places).
+HYPHENATED = re.compile(r"(?<![\w-])[A-Z][\w'’]+(?:-[\w'’]+)+")
+OF_PLACE = re.compile(r",?\s+of\s+(?:the\s+)?(?:(?:City|Regency|Province) of\s+)?")
+PLACE_OFFICE = re.compile(rf"({_WORD}(?:\s+{_WORD}){{0,2}}?)(?=\s+(?:Acting |Deputy |Vice )?(?:Lord )?"
+                          r"(?:Mayor|Governor|Regent)\b)")
+OFFICE_AFTER = re.compile(r"\s+((?:Acting |Deputy |Vice )?(?:Lord )?(?:Mayor|Governor|Regent))\s*,")
+SPECIAL_UNIT_AFTER = re.compile(r"\s+Special\s+Self-Governing\s+(Province|City)\b", re.I)
+DESCRIBED_KINDS = {"ward": "district", "borough": "district", "suburb": "district", "kota": "city",
+                   "kabupaten": "county", "distrik": "district", "kecamatan": "district"}
+DESCRIBED = re.compile(rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}}),\s+(?:a|an|sebuah|salah satu)\s+(?:[a-z]+\s+)?"
+                       r"(?P<unit>district|ward|borough|suburb|city|town|county|municipality|kota|kabupaten|distrik|"
+                       r"kecamatan)\s+(?:of|in|di)\s+(?=[A-Z])")
+# Indonesian numbers, some of which are also place names (Lima, Enam): a number when a noun follows.
+NUMBER_WORDS = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}
+HONORIFICS = {"alderman", "mr", "mrs", "ms", "dr", "bapak", "ibu", "h", "hj", "ir", "drs", "prof"}
+POSSESSIVE = re.compile(r"['’]s$")
+PERSON = re.compile(r"\s*[,–-]?\s*(?:(?:Mr|Bapak|Drs|Dr|H|Ir|Alderman)\.?\s+)*"
+                    # "Park Heong-joon": a hyphen joins the parts of a given name
+                    r"([A-Z][a-zé'’]+(?:-[A-Za-zé'’]+)*(?:\s+(?:[A-Z][a-zé'’]+(?:-[A-Za-zé'’]+)*|[A-Z]\.|van|den|de|bin|Abu)\b){0,4})")
+# Words that begin a place's name without being a person's ("Pulau Pinang", "Bandaraya Ipoh"): a known
+# name beside them is still a place.
+PLACE_WORDS = {"pulau", "kepulauan", "bandaraya", "bandararaya", "majlis", "negeri", "teluk", "gunung",
+               "island", "islands", "bay", "lake", "mount", "port", "fort"}
+PLAIN_GAP_AFTER = re.compile(r"\s*[,;]\s*|\s+\(|\s+(?:in|di)\s+(?:the\s+)?")  # "Nice, Prancis", "Dubai in UAE"
+UNKNOWN_BEFORE_COUNTRY = re.compile(rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}})(?:\s*[,;]\s*|\s+\(|\s+(?:in|di)\s+(?:the\s+)?)(?=[A-Z])")
+# An office or an honorific right before a name: the name is a person's
+TITLE_BEFORE = re.compile(r"\b(?:Mayor|Governor|Regent|Bupati|Gubernur|Wali ?[Kk]ota|Walikota|Menteri|Minister|"
+                          r"President|Presiden|Ambassador|Dubes|Duta Besar|Konsul|Consul|Mr|Mrs|Ms|Dr|Bapak|Ibu|Pak|Bu)"
+                          r"\.?\s+$")
+# Short names of countries the gazetteer's tables lack, as news writes them.
+COUNTRY_SHORT_NAMES = {"uae": "AE", "u a e": "AE", "rrt": "CN", "rrc": "CN", "korsel": "KR", "uk": "GB",
+                       "u k": "GB", "us": "US", "u s": "US", "usa": "US", "prc": "CN", "roc": "TW"}
+# Capitalised words that are never a place here: function words, titles, days and months,
+# document names, and the verbs of headlines.
+STOPWORDS = {fold(w) for w in """
+Sister Sisters Systers Twinning Twinned Wako Wawako Wabup Wawali Gubri Pj Plt Sekda Sekdaprov City Cities Province Provinsi Kota Kabupaten Pemerintah Program Baca Dalam Dia Ia Kami Saya
+Kita Mereka Pihak Ketua Kepala Wali Walikota Bupati Gubernur Wakil Menteri Presiden Dubes Duta Besar
+Sementara Selain Namun Hingga Menurut Bahkan Setelah Sebelum Pada Tahun Dengan Untuk Dari Sejak Saat
+Kerja Sama Kerjasama Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday Wednesday Thursday
+Friday Saturday Sunday January February March April May June July August September October November
+December Januari Februari Maret Mei Juni Juli Agustus Oktober Desember The This That These It In On
+At He She They We Our Its His Her Both Mayor Governor Council Government City Regency State Also
+Previously Furthermore According Besides Despite Today Mr Mrs Bapak Ibu Pak Bu Selama Kedua Di Ke
+Antara Between And Or Dan Atau Yang Itu Ini Sebagai Tim Bidang Sektor Letter Intent Memorandum
+Understanding MoU LoI Agreement Perjanjian Nota Kesepahaman Pernyataan Minat Reaffirmation Sekadar
+Tentu Dirinya Alhamdulillah Insya Allah Semoga Diharapkan Dikatakan Lebih Rencana Aksi Joint Working
+Group Friendship Twin Town Association Festival COPYRIGHT Editor Pewarta Reporter
+Akan Jadi Ajak Gandeng Jajaki Tandatangani Teken Jalin Perpanjang Kunjungi Peringati Sign Signed Ink
+Establish Establishes Goes Exist Kunjungan Penandatanganan Tandatangan Pengembangan Makin Akrab
+Kembar Kembaran Bersaudara Persahabatan Bersahabat Berkembar Kerja Terbentuk Menjadi Dunia
+Metropolitan Capital Provincial Municipal Special Autonomous Region Prefectural Regional Daerah
+Commission Committee Board Office Hall Centre Center Authority Department Agency Ministry Secretariat
+Tak Tidak Bukan Belum Usai Jelang Soal Kala Demi Agar Bila Jika Kini Masih Sudah Telah Mulai Bisa
+Harus Siap Resmi Segera Pertama Begini Inilah Berikut Simak Wow Heboh Viral
+Governing Self-Governing North South East West Central Northern Southern Eastern Western Utara Selatan
+Timur Barat Tengah
+""".split()}
+
+# -- cue words of twinning and of its documents --------------------------------------------
+
+TWINNING = re.compile(
+    r"sister[\s-]*(?:city|cities|province|provinces|state|states|town|towns|county|prefecture|region)"
+    r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)|town twinning|twinned with"
+    r"|\btwinning\s+(?:with|between)|\b(?:its|their|the)\s+twinning\b"
+    r"|\bkota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|provinsi[\s-]+kembar"
+    r"|daerah[\s-]+kembar|\bkembaran\b|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
+    r"|kota[\s-]+saudara|provinsi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)"
+    r"|sister[\s-]+provincial|twin[\s-]+(?:province|provinces|region|regions|state|states)"
+    r"|persahabatan\s+(?:kedua|antara)\s+(?:kota|daerah|provinsi)|friendship\s+between\s+the\s+two\s+cities",
+    re.I)
+# "Sister City Cafe": a business named after the idea, not a twinning
+BUSINESS_NAMED = re.compile(r"\s+(?:Cafe|Café|Kafe|Coffee|Kopi|Restaurant|Resto|Hotel|Bar|Shop|Store|Band|Film|Movie|"
+                            r"Apartment|Residence|Boutique|Bakery)\b")
+DOCUMENT = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota kesepahaman|kesepahaman|"
+                      r"perjanjian|agreement|pernyataan (?:minat|kehendak)|kesepakatan|piagam|charter)\b", re.I)
+# "Mitra lainnya adalah ...", "Bogor's partners X, Y and Z": in an article about twinning, the
+# partners of a place are its twins.
+PARTNERS = re.compile(r"\b(?:mitra|partners)\b", re.I)
+# "Kerja sama tertua terjalin dengan Brisbane": a cooperation with a place, in a twinning article.
+COOPERATION_WITH = re.compile(r"\b(?:kerja\s?sama|hubungan|cooperation|relationship|partnership|ties)\b"
+                              r"[^.;]{0,40}?\b(?:dengan|with)\s", re.I)
+# "the Hyogo partnership", "hubungan dengan Hyogo": one partner's relation, named by the partner
+NAMED_RELATION = re.compile(r"\b[A-Z][\w'’-]+\s+(?:partnership|relationship|twinning|ties|link)\b")
+WEAK = re.compile(r"kerja\s?sama|cooperation|relationship|hubungan|partnership|kemitraan|\bties\b", re.I)
+ANAPHOR = re.compile(r"\b(?:tersebut|kerja\s?sama ini|perjanjian ini|kesepakatan ini|MoU ini|kedua kota|"
+                     r"kedua pihak|kedua daerah|kedua belah pihak|both cities|both parties|the two cities|"
+                     r"the two parties|this cooperation)\b", re.I)
+FIELDS = [
+    ("employment", r"ketenagakerjaan|tenaga kerja|pekerja|pengangguran|employment|jobs?|labou?r"),
+    ("trade", r"perdagangan|dagang|trade"), ("tourism", r"pariwisata|wisata|tourism"),
+    ("education", r"pendidikan|education|beasiswa|scholarship"), ("culture", r"budaya|kebudayaan|cultur\w*"),
+    ("economy", r"ekonomi|economy|economic"), ("health", r"kesehatan|health"),
+    ("agriculture", r"pertanian|agricultur\w*|agro"), ("investment", r"investasi|investment"),
+    ("environment", r"lingkungan|environment\w*"), ("waste management", r"sampah|limbah|waste"),
+    ("sports", r"olahraga|sports?"), ("technology", r"teknologi|technology"),
+    ("youth", r"pemuda|youth"), ("urban development", r"pengembangan kota|tata kota|urban"),
+    ("public services", r"pelayanan publik|public service"), ("social", r"sosial|social"),
+]
+FIELD_PATTERNS = [(name, re.compile(rf"\b(?:{cue})", re.I)) for name, cue in FIELDS]
+FIELD_CONTEXT = re.compile(r"bidang|sektor|lingkup|meliputi|field|sector|scope|include|kerja\s?sama|cooperation",
+                           re.I)
+# "Kamar Dagang dan Industri (Kadin) Kabupaten Bekasi", "KBRI Tokyo": an initiating body and its place
+INITIATOR = re.compile(r"((?:" + "|".join(INITIATING_BODIES) + r")(?: (?:Kabupaten|Kota|Provinsi) )?(?:\s?[A-Z][\w]+){0,2}"
+                       r"|" + "|".join(MINISTRIES) + r")")
+INITIATIVE = re.compile(r"inisiasi|prakarsa|diprakarsai|initiat\w+|difasilitasi|fasilitasi|facilitat\w+|"
+                        r"didampingi|jajaki|menjajaki|mengajak|ajak", re.I)
+SEPARATOR_PAIR = re.compile(r"^\s*[-–—]\s*$")
+BETWEEN = re.compile(r"\b(?:antara|between)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
+AND_WITH = re.compile(r"^\s*(?:,\s*)?(?:dan|dengan|and|with|serta)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+PART_OF = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:merupakan|adalah|is|was)?\s*(?:a\s+)?(?:bagian\s+(?:dari|wilayah)|"
+                     r"part\s+of|located\s+in|terletak\s+di)\s+(?:the\s+)?"
+                     r"(?:provinsi|propinsi|province\s+of|prefektur|negara\s+bagian|state\s+of)?\s*$", re.I)
+LIST_NEXT = re.compile(r"\s*(?:,\s*(?:dan\s+|and\s+|serta\s+)?|\s+(?:dan|and|serta)\s+)([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
+# Between two items of a list once their countries and brackets are set aside: "Kota Chengdu Cina (2002), George Town"
+LIST_ITEM_GAP = re.compile(r"\s*(?:(?:in|di)\s+(?:the\s+)?)?(?:[,;]\s*(?:dan|and|serta|as well as|hingga|atau|or)?|dan|and|serta|"
+                           r"as well as|hingga|atau|or|&)\s*(?:the\s+)?(?:kota\s+|city of\s+)?", re.I)
+# "seperti Penang, Ichikawa dan Chengdu": the words between two items of a list.
+LIST_GAP = re.compile(r"^\s*(?:,\s*(?:dan|and|serta)?|dan|and|serta)\s*$")
+# "Songpa-gu, a district of Seoul", "Fuqing, sebuah kota di Fujian", "Anxi County in China's Fujian",
+# "Ganghwa-gun, Kota Metropolitan Incheon" (unit words the mention left out): the second place only
+# locates the first.
+QUALIFIER_GAP = re.compile(
+    r"^\s*(?:,|\()?\s*(?:(?:[Aa]|[Aa]n|[Ss]ebuah|[Ss]alah satu)\s+(?:\w+\s+)?(?:district|ward|borough|suburb|city|"
+    r"town|county|kota|distrik|kecamatan|kabupaten|daerah)\s+(?:of|in|di)\s+(?:the\s+)?|"
+    r"(?:in|di|of)\s+(?:the\s+)?(?:[A-Z][\w ]*['’]s\s+)?|"
+    r"(?:(?:Kota|Provinsi|Daerah|Metropolitan|Otonom|Khusus|Istimewa|Special|Autonomous)\s+)+)?$")
+ROUTE_TO = re.compile(r"\b(?:flights?|routes?|rute|penerbangan|pelayaran|shipping|ferry|kapal)\b[^.;,]{0,25}?"
+                      r"\b(?:between|from|antara|dari|to|ke)\s+(?:the\s+)?$", re.I)
+ROUTE = re.compile(r"\b(?:flights?|routes?|rute|penerbangan|pelayaran|shipping|ferry|kapal)\b[^.;,]{0,25}$", re.I)
+RESPECTIVELY = re.compile(r"\b(?:masing-masing|respectively)\b", re.I)
+# "when Penang's chief minister visited Banda Aceh": a place visited is where, unless something is signed
+VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|mengunjungi|berkunjung\s+ke)\s+(?:the\s+)?$", re.I)
+OWNER = re.compile(r"['’]s\s+(?:other\s+|former\s+|existing\s+)?(?:sister|twin|partner|friendship)", re.I)
+POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
+# "George Town, the capital of the Malaysian state of Penang": the second only locates the first
+CAPITAL_OF_GAP = re.compile(
+    r"^,\s+(?:the\s+)?(?:capital|ibu\s?kota)\s+(?:city\s+)?(?:of|dari)\s+(?:the\s+)?"
+    r"(?:[A-Za-z]+\s+){0,2}?(?:(?:state|province|provinsi|prefecture|prefektur|region)\s+(?:of\s+)?)?$")
+UNIT_OF_GAP = re.compile(r"^,\s+(?:a|an|sebuah|salah satu)\s+(?:[a-z]+\s+)?(district|ward|borough|suburb|city|town|"
+                         r"county|municipality|kota|kabupaten|distrik|kecamatan)\s+(?:of|in|di)\s+(?:the\s+)?$")
+ADDRESS_GAP = re.compile(r"^(?:\s+[A-Z]\w*){0,3}\s*,\s*$")  # the rest of a building's name, then a comma
+PLAIN_GAP = re.compile(r"^\s*(?:,|\()?\s*$")  # "Kochi, Jepang": the country says which namesake
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# "Anxi County in China's Fujian Province": the country between a place and its province
+COUNTRY_BETWEEN = re.compile(r"^\s+(?:in|di)\s+(?:the\s+)?$", re.I)
+DOCUMENT_WITH = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota kesepahaman|perjanjian|"
+                           r"agreement|sister[\s-]city|kerja\s?sama)\b[^.;]{0,40}?\b(?:with|dengan)\b[^.;,]{0,30}$",
+                           re.I)
+LIST_KIND = re.compile(r"\b(provinsi|provinces?|provincial|kota|city|cities)\b", re.I)
+BOTH = re.compile(r"\b(?:kedua (?:kota|pihak|daerah|wilayah|provinsi|belah pihak|pemerintah|kepala daerah|wali ?kota|"
+                  r"bupati|gubernur)|both (?:cities|parties|sides)|"
+                  r"the two (?:cities|parties|sides|provinces))\b", re.I)
+# "Kunjungan itu bertujuan menjajaki sister city": the event of the sentence before.
+POINTER = re.compile(r"\b(?:(?:kunjungan|pertemuan|penandatanganan|lawatan|delegasi)\s+(?:itu|tersebut|ini)|"
+                     r"(?:the|this) (?:visit|meeting|signing|delegation))\b", re.I)
+WITH_PARTNER = re.compile(r"(?:sister[\s-]*(?:city|province)|kota[\s-]+(?:kembar|bersaudara)|MoU|LoI|"
+                          r"kerja\s?sama)\b[^.;]{0,60}?\b(?:dengan|with)\b", re.I)
+# the end of a clause; not the full stop of an abbreviated name ("St. Louis")
+CLAUSE_END = re.compile(r";|(?<!\bSt)(?<!\bMt)(?<!\bFt)\.|\b(?:untuk|guna|agar|yang|which|to)\b")
+SIGNING = re.compile(r"\b(?:sign\w*|penandatanganan|menandatangani|ditandatangani|menandatangan)\b", re.I)
+LIST_IN_PASSING = re.compile(r"\b(?:like|such as|seperti|antara lain|di antaranya|diantaranya|"
+                             r"termasuk|including|previously|sebelumnya|selain)\b", re.I)
+BACKGROUND = re.compile(r"\b(?:also (?:has|have|had)|juga (?:telah|sudah|memiliki|mempunyai|menjalin)|previously|"
+                        r"sebelumnya|selain itu|besides|in addition to|other sister cities|lainnya)\b", re.I)
+COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara|pemerintah|government of|"
+                           r"(?:kota|city|a city|daerah|provinsi|province|a province)\s+(?:di|in))\s+$", re.I)
+# "kota-kota di Jepang", "cities in Japan": places in general, not one partner
+MANY_IN = re.compile(r"(?:kota-kota|daerah-daerah|provinsi-provinsi|cities|regions|provinces|towns)\s+(?:di|in)\s+"
+                     r"(?:the\s+)?$", re.I)
+CITY_IN = re.compile(r"\b(?:kota|city|daerah|provinsi|province)\s+(?:di|in)\s+$", re.I)

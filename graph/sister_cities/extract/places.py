@@ -1,0 +1,364 @@
+"""The places of one article: every sentence's mentions, settled against each other.
+
+A mention found in one sentence is often decided by another: "Kota Kochi, Jepang" says which Kochi
+the bare "Kochi" of the headline is; "Nelson Simanjuntak" says that "Nelson" is a person there; a
+little-known name counts only where the article supports it. ``ArticlePlaces`` does this settling
+once per article and then answers, for each sentence, which mentions are parties (places that can
+twin) and what side of a relation each one makes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..gazetteer import Gazetteer, Place, fold
+from . import lexicon as lx
+from .mentions import LEVEL, Mention, MentionFinder
+from .text import Sentence, is_title_case
+
+
+@dataclass
+class Side:
+    """One side of a relation as the output reports it."""
+
+    place: Place | None
+    name: str | None
+    local_name: str
+    kind: str
+    country: str
+
+    @property
+    def key(self) -> tuple:
+        if self.place is not None and self.place.qid:
+            return ("qid", self.place.qid)
+        return (fold(self.name or "") or None, self.country)
+
+
+@dataclass
+class Person:
+    """An office holder named with a place: 'Wali Kota Bogor Bima Arya'."""
+
+    place: Mention | None
+    name: str
+    office: str
+    sentence: int
+
+
+class ArticlePlaces:
+    """Mentions of every sentence of an article, with the article-wide decisions applied."""
+
+    def __init__(self, gazetteer: Gazetteer, sentences: list[Sentence]) -> None:
+        self.gaz = gazetteer
+        self.sentences = sentences
+        self.finder = MentionFinder(gazetteer)
+        self.mentions: list[list[Mention]] = []
+        self.people: list[Person] = []
+        self._confirmed: dict[str, tuple] = {}
+        self._countries_of_names: dict[str, str] = {}
+        people_names: list[str] = []
+        for index, sentence in enumerate(sentences):
+            found = self.finder.find(sentence.text, headline=is_title_case(sentence.text))
+            self.mentions.append(found.mentions)
+            self.people += [Person(m, name, office, index) for m, name, office in found.people]
+            people_names += found.names_of_people
+        qualified = {fold(w) for ms in self.mentions for m in ms if m.qualified for w in m.core.split()}
+        person_words = {fold(w) for p in self.people for w in p.name.split()} - qualified
+        self._glued_words = {fold(name.split()[0]) for name in people_names} - qualified
+        for ms in self.mentions:
+            ms[:] = [m for m in ms if m.qualified or m.is_country or fold(m.core) not in person_words]
+        self._support_weak_mentions()
+        self.parties = [self._parties(s.text, ms) for s, ms in zip(sentences, self.mentions)]
+        for ms in self.mentions:  # "Kochi, Jepang" anywhere fixes which Kochi every mention is
+            for m in ms:
+                confirmed = self._confirmed.get(fold(m.core))
+                if confirmed and not m.is_country and m.country != confirmed[2]:
+                    m.place, m.kind, m.country = confirmed
+        self._unify_namesakes()
+        self.foreign_countries = self._foreign_countries()
+        for ms in self.mentions:  # names the gazetteer lacks keep the country a qualifier gave them
+            for m in ms:
+                if m.place is None and m.country and not m.is_country:
+                    self._countries_of_names.setdefault(fold(m.core), m.country)
+
+    # -- which mentions count ------------------------------------------------------------------
+
+    def article_text(self) -> str:
+        return " " + " ".join(fold(s.text) for s in self.sentences) + " "
+
+    def country_named(self, code: str | None) -> bool:
+        """Whether the article names a country (in any language the gazetteer knows)."""
+        if not hasattr(self, "_named"):
+            self._named: dict[str | None, bool] = {}
+            self._article = self.article_text()
+        if code not in self._named:
+            country = self.gaz.country(code) if code else None
+            names = {fold(n) for n in (country.name, country.local_name, *country.aliases) if n} \
+                if country else set()
+            self._named[code] = any(f" {n} " in self._article for n in names if len(n) > 2)
+        return self._named[code]
+
+    def _support_weak_mentions(self) -> None:
+        """A little-known or common-word name counts only with support: qualified somewhere, its
+        country named, named twice, listed among known places, or described as a unit."""
+        qualified = {fold(m.core) for ms in self.mentions for m in ms if m.qualified and not m.weak}
+        counts: dict[str, int] = {}
+        for ms in self.mentions:
+            for m in ms:
+                counts[fold(m.core)] = counts.get(fold(m.core), 0) + 1
+        for sentence, ms in zip(self.sentences, self.mentions):
+            kept = []
+            for m in ms:
+                supported = fold(m.core) in qualified or self.country_named(m.country) \
+                    or self._listed_among_places(sentence.text, ms, m) or self._described_as_unit(sentence.text, ms, m)
+                if m.common and not (supported or self._country_follows(sentence.text, m)):
+                    continue  # "Bakal", "Smart": a word of the language, whatever a gazetteer row says
+                if m.weak and not (supported or counts[fold(m.core)] >= 2 or lx.TWINNING.search(sentence.text)
+                                   and self._paired_with_a_known_place(sentence.text, ms, m)):
+                    continue
+                if not (m.qualified or m.is_country) and fold(m.core) in self._glued_words \
+                        and not self.country_named(m.country):
+                    continue  # "Nelson" of "Nelson Simanjuntak" is that person
+                kept.append(m)
+            ms[:] = kept
+
+    def _country_follows(self, text: str, mention: Mention) -> bool:
+        """'Nice, Prancis': a country right after the name makes it a place."""
+        after = lx.PLAIN_GAP_AFTER.match(text, mention.end)
+        return bool(after) and self.finder.country_at(text, after.end()) is not None
+
+    @staticmethod
+    def _listed_among_places(text: str, mentions: list[Mention], mention: Mention) -> bool:
+        """'seperti Penang, Ichikawa dan Chengdu': an item between two well-known places of a list."""
+        at = mentions.index(mention)
+        if at == 0 or at + 1 >= len(mentions):
+            return False
+        before, after = mentions[at - 1], mentions[at + 1]
+        return not before.weak and not after.weak and not before.is_country and not after.is_country \
+            and bool(lx.LIST_GAP.match(text[before.end:mention.start])) \
+            and bool(lx.LIST_GAP.match(text[mention.end:after.start]))
+
+    @staticmethod
+    def _described_as_unit(text: str, mentions: list[Mention], mention: Mention) -> bool:
+        """'Zelenograd, a district of Moscow'; 'Kisarazu, Prefektur Chiba': the text says it is a place."""
+        at = mentions.index(mention)
+        if at + 1 >= len(mentions):
+            return False
+        after, gap = mentions[at + 1], text[mention.end:mentions[at + 1].start]
+        return bool(lx.UNIT_OF_GAP.match(gap)) or bool(lx.PLAIN_GAP.match(gap)) and after.qualified \
+            and LEVEL.get(after.kind or "") == "region" and after.country == mention.country
+
+    @staticmethod
+    def _paired_with_a_known_place(text: str, mentions: list[Mention], mention: Mention) -> bool:
+        """'Bogor and Kisarazu signed a sister city MoU': joined by 'and' to a well-known place."""
+        at = mentions.index(mention)
+        neighbours = [(mentions[at - 1], text[mentions[at - 1].end:mention.start])] if at > 0 else []
+        if at + 1 < len(mentions):
+            neighbours.append((mentions[at + 1], text[mention.end:mentions[at + 1].start]))
+        return any(not other.weak and not other.is_country and other.place is not None
+                   and other.country != mention.country and lx.LIST_GAP.match(gap) for other, gap in neighbours)
+
+    def _unify_namesakes(self) -> None:
+        """'Provinsi Kyoto' then 'Kyoto': a bare name takes the place its qualified mentions name,
+        when the article qualifies it one way only (read-also lines are left alone)."""
+        qualified: dict[tuple, set] = {}
+        for sentence, ms in zip(self.sentences, self.mentions):
+            if sentence.in_passing:
+                continue
+            for m in ms:
+                if m.qualified and m.place is not None and not m.weak:
+                    qualified.setdefault((fold(m.core), m.country), set()).add((m.place, m.kind))
+        for sentence, ms in zip(self.sentences, self.mentions):
+            if sentence.in_passing:
+                continue
+            for m in ms:
+                if m.qualified or m.place is None or m.is_country:
+                    continue
+                known = qualified.get((fold(m.core), m.country))
+                if not known:
+                    # "Victoria" in a headline, "State Government of Victoria, Australia" in the body
+                    known = set().union(*(places for (core, _), places in qualified.items()
+                                          if core == fold(m.core)))
+                    known = known if m.country != "ID" and all(p.country != "ID" for p, _ in known) else set()
+                if known and len(known) == 1:
+                    m.place, m.kind = next(iter(known))
+                    m.country = m.place.country
+
+    def _foreign_countries(self) -> list[str]:
+        counts: dict[str, int] = {}
+        for ms in self.mentions:
+            for m in ms:
+                if m.country and m.country != "ID":
+                    counts[m.country] = counts.get(m.country, 0) + 1
+        return sorted(counts, key=lambda c: -counts[c])
+
+    # -- parties of a sentence -----------------------------------------------------------------
+
+    def _parties(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Mentions that can be a side: qualifiers ('Kota Medan, Sumatera Utara', 'Nablus,
+        Palestina') are dropped and their information moved onto the place they qualify."""
+        kept: list[Mention] = []
+        for mention in mentions:
+            if kept:
+                previous = kept[-1]
+                gap = text[previous.end:mention.start]
+                if lx.PART_OF.match(gap):
+                    kept[-1] = mention  # "Kota A adalah bagian dari Provinsi B": the province is the party
+                    continue
+                if mention.is_country and lx.COUNTRY_BETWEEN.match(gap) and not previous.is_country \
+                        and previous.country in (None, mention.country) \
+                        and lx.POSSESSIVE_AFTER.match(text, mention.end):
+                    previous.country = mention.country
+                    mention.qualifies = True
+                    continue
+                if mention.is_country and lx.PLAIN_GAP.match(gap) and previous.place is not None \
+                        and previous.country != mention.country and not previous.is_country:
+                    self._move_to_country(previous, mention.country)
+                in_list = len(kept) > 1 and lx.LIST_GAP.match(text[kept[-2].end:previous.start])
+                if lx.QUALIFIER_GAP.match(gap) and (self._qualifies(previous, mention, gap) or not in_list
+                                                    and not self._continues_list(text, mention)
+                                                    and self._as_region(mention, previous, gap)) \
+                        and not self._continues_list(text, mention):
+                    if previous.country is None:
+                        previous.country = mention.country
+                    mention.qualifies = True
+                    continue
+                if lx.POSSESSIVE_GAP.match(gap) and self._as_region(previous, mention) \
+                        and LEVEL.get(mention.kind or "") == "local" and not mention.is_country \
+                        and mention.country in (None, previous.country):
+                    previous.qualifies = True  # "Montana's Missoula": the region says where
+                    if mention.country is None:
+                        mention.country = previous.country
+                    kept[-1] = mention
+                    continue
+                if lx.CAPITAL_OF_GAP.match(gap) and not mention.is_country and not previous.is_country:
+                    mention.qualifies = True
+                    continue
+                described = lx.UNIT_OF_GAP.match(gap)
+                if described and not mention.is_country and not previous.is_country:
+                    unit = described.group(1).lower()  # "Zelenograd, a district of Moscow"
+                    previous.kind = lx.UNIT_KINDS.get(unit) or lx.DESCRIBED_KINDS.get(unit) or previous.kind
+                    mention.qualifies = True
+                    continue
+                if previous.venue and lx.ADDRESS_GAP.match(gap) and self._qualifies(previous, mention, gap):
+                    mention.qualifies = mention.venue = True  # "at Brisbane City Hall, Queensland"
+                    continue
+                if self._in_note_on(text, previous, mention):
+                    mention.qualifies = True  # "Moscow (by Chicago and Santa Clara County)"
+                    continue
+            kept.append(mention)
+        return [m for m in kept if not m.is_country]
+
+    def _as_region(self, region: Mention, local: Mention, gap: str = "") -> bool:
+        """'Missoula, Montana': beside a place of its country, a bare name that is also a state or
+        province is that division, when it then locates the place."""
+        if LEVEL.get(region.kind or "") == "region":
+            return True
+        if region.qualified or region.is_country or region.place is None or local.place is None \
+                or LEVEL.get(local.kind or "") != "local" or not local.country:
+            return False
+        division = self.finder.resolve(region.core, kind=self.gaz.division_kind(local.country),
+                                       country=local.country)
+        if division is None or LEVEL.get(division.kind) != "region" or division.country != local.country:
+            return False
+        before = region.place, region.kind, region.country
+        region.place, region.kind, region.country = division, division.kind, division.country
+        if gap and not self._qualifies(local, region, gap):
+            region.place, region.kind, region.country = before
+            return False
+        return True
+
+    @staticmethod
+    def _in_note_on(text: str, previous: Mention, mention: Mention) -> bool:
+        opened = text.rfind("(", previous.end, mention.start)
+        return opened >= 0 and ")" not in text[opened:mention.start] and not mention.is_country
+
+    def _move_to_country(self, mention: Mention, country: str | None) -> None:
+        """'Kota Kochi, Jepang': the namesake in the country the text names, or an unknown place there."""
+        place = self.finder.resolve(mention.core, kind=mention.kind, country=country)
+        if place is None or place.country != country:
+            place = self.finder.resolve(mention.core, country=country)  # "Victoria, Australia": the state
+        if place is not None and place.country == country:
+            if mention.place is not None and mention.kind == mention.place.kind:
+                mention.kind = place.kind
+            mention.place = place
+        else:
+            mention.place = None
+        mention.country = country
+        self._confirmed[fold(mention.core)] = (mention.place, mention.kind, country)
+
+    def _continues_list(self, text: str, mention: Mention) -> bool:
+        """'Chongqing, Sichuan, dan Heilongjiang': a place followed by more places is a list item."""
+        if mention.is_country or mention.place is None:
+            return False
+        follow = lx.LIST_NEXT.match(text, mention.end)
+        if not follow:
+            return False
+        name = follow.group(1)
+        return self.gaz.country(name) is None and self.gaz.country(name.split()[0]) is None
+
+    @staticmethod
+    def _qualifies(inner: Mention, outer: Mention, gap: str) -> bool:
+        """Whether ``outer`` only says where ``inner`` lies (its country, its province)."""
+        if outer.is_country:
+            return inner.country in (None, outer.country)
+        if outer.place is None:
+            return LEVEL.get(outer.kind or "") == "region"
+        if inner.place is not None and inner.place == outer.place:
+            return not outer.qualified
+        if inner.country not in (None, outer.country):
+            return False
+        if inner.kind in ("district", "county") and outer.kind == "city" and \
+                (inner.place is None or inner.place.country == outer.country):
+            return True  # "Eunpyeong-gu, Seoul"
+        if not (LEVEL.get(outer.kind or "") == "region" and LEVEL.get(inner.kind or "") == "local"):
+            return False
+        if inner.place is None or inner.place.parent_qid == outer.place.qid:
+            return True
+        return inner.place.parent_qid is None  # "Mossel Bay, Western Cape": where it lies
+
+    # -- sides ---------------------------------------------------------------------------------
+
+    def country_of(self, mention: Mention, index: int) -> str:
+        if mention.country:
+            return mention.country
+        remembered = self._countries_of_names.get(fold(mention.core))
+        if remembered:
+            return remembered
+        named = [m.country for m in self.mentions[index] if m.is_country and m.country != "ID" and not m.qualifies]
+        if named:
+            return named[0]
+        if mention.kind == "regency":
+            return "ID"  # every Indonesian regency is in the gazetteer: an unknown one is foreign only by context
+        return self.foreign_countries[0] if self.foreign_countries else "ID"
+
+    def side(self, mention: Mention, index: int) -> Side:
+        country = self.country_of(mention, index)
+        place = mention.place
+        kind = mention.kind or "other"
+        if mention.is_country:
+            return Side(None, None, mention.surface, "other", mention.country or "")
+        if place is None:
+            if country != "ID" and LEVEL.get(kind) == "region":
+                kind = self.gaz.division_kind(country)
+            elif country != "ID" and kind == "regency":
+                kind = "county"
+            name = mention.core
+        else:
+            name = place.name
+            aliases = {fold(a) for a in place.aliases}
+            core = fold(mention.core)
+            if place.kind == "city" and place.country != "ID" and core != fold(place.name) \
+                    and core != fold(place.local_name or "") and core in aliases:
+                name = mention.core
+        return Side(place, name, mention.surface, kind, country)
+
+    def contains(self, outer: Side, inner: Side) -> bool:
+        """Whether one side lies within the other (a city in its province): never a pair."""
+        if outer.place is None or inner.place is None or not outer.place.qid:
+            return False
+        parent, seen = inner.place.parent_qid, 0
+        while parent and seen < 4:
+            if parent == outer.place.qid:
+                return True
+            above = self.gaz.by_qid(parent)
+            parent, seen = (above.parent_qid if above else None), seen + 1
+        return False
