@@ -19,7 +19,7 @@ PREFIX_KINDS = [
     (r"Pemerintah Kota(?: Administrasi)?(?: \(Pemkot\))?|Pemkot|Pemko|Kota Administrasi|Kotamadya|Kota|kota|"
      r"the city of|the City of|city of|City of|"
      r"Majlis Bandaraya|Majlis Perbandaran|Dewan Bandaraya|Lord Mayor of|Lord Mayor|"
-     r"Wakil Wali ?[Kk]ota|Wali ?[Kk]ota|Walikota|Mayor of|mayor of|Executive Mayor|Mayor", "city"),
+     r"Wakil Wali ?[Kk]ota|Wali ?[Kk]ota(?: \(Wako\))?|Walikota|Wawako|Wako|Mayor of|mayor of|Executive Mayor|Mayor", "city"),
     (r"Pemerintah Provinsi(?: \(Pemprov\))?|Pemprov|Provinsi|provinsi|Propinsi|propinsi|Province of|"
      r"Wakil Gubernur|Gubernur(?: Provinsi)?|Governor of|Governor|Wagub", "province"),
     (r"Special Region of|Special Capital Region of|Daerah Istimewa|Daerah Khusus Ibukota", "province"),
@@ -34,7 +34,7 @@ PREFIX_KINDS = [
 PREFIX_KIND_OF_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(PREFIX_KINDS)}
 PREFIX = re.compile(r"\b(?:" + "|".join(f"(?P<k{i}>{pattern})" for i, (pattern, _) in enumerate(PREFIX_KINDS))
                     + r")\s+(?=[A-Z])")
-TITLE_WORDS = re.compile(r"^(?:Wakil |Penjabat |Plt\.? |Plh\.? )?(?:Wali ?[Kk]ota|Walikota|Mayor|Executive Mayor|"
+TITLE_WORDS = re.compile(r"^(?:Wakil |Penjabat |Plt\.? |Plh\.? )?(?:Wali ?[Kk]ota|Walikota|Wawako|Wako|Mayor|Executive Mayor|"
                          r"Lord Mayor|Gubernur|Governor|Bupati|Wagub|Wakil Gubernur|Wakil Bupati|Regent)")
 # English puts the place before the office ("Bogor Mayor Bima Arya"): an office without "of" is
 # followed by the holder's name, whereas Indonesian puts the place first ("Wali Kota Bogor Bima Arya").
@@ -86,7 +86,7 @@ ROMANISED_KIND = {"gun": "county", "gu": "district", "do": "province", "si": "ci
 INITIATING_BODIES = [
     r"Kamar [Dd]agang(?: [Dd]an)?(?: [Ii]ndustri)?(?: \(Kadin\))?", r"Kadin", r"Chamber of Commerce",
     r"Kedutaan Besar(?: Republik Indonesia)?(?: \(KBRI\))?", r"KBRI", r"KJRI", r"Konjen(?: RI)?",
-    r"Konsulat Jenderal(?: Republik Indonesia)?(?: \(KJRI\))?", r"Embassy", r"Indonesian Embassy",
+    r"Konsulat Jend[e]?ral(?: Republik Indonesia)?(?: \(KJRI\))?", r"Embassy", r"Indonesian Embassy",
     r"Embassy of Indonesia",
 ]
 MINISTRIES = [r"Kementerian (?:Luar|Dalam) Negeri", r"Kemendagri", r"Kemenlu",
@@ -100,7 +100,6 @@ ORGANISATIONS = [
 ]
 # "Konsulat Jendral Republik Indonesia (KJRI) Los Angeles": the abbreviation may close a bracket
 ORGANISATION_BEFORE = re.compile(r"(?:" + "|".join(INITIATING_BODIES + ORGANISATIONS) + r")\)?\s*$")
-INITIATING_BODIES.append(r"Konsulat Jendral(?: Republik Indonesia)?(?: \(KJRI\))?")
 # "officials in Lviv", "warga di Bogor": the people of a place, not where something happened
 PEOPLE_IN = re.compile(r"\b(?:officials|residents|leaders|authorities|people|citizens|pejabat|warga|masyarakat|"
                        r"pemerintah|government)\s+(?:in|di|of)\s+(?:the\s+)?$", re.I)
@@ -151,7 +150,7 @@ COUNTRY_SHORT_NAMES = {"uae": "AE", "u a e": "AE", "rrt": "CN", "rrc": "CN", "ko
 # Capitalised words that are never a place here: function words, titles, days and months,
 # document names, and the verbs of headlines.
 STOPWORDS = {fold(w) for w in """
-Sister Sisters Systers Twinning Twinned Wako Wawako Wabup Wawali Gubri Pj Plt Sekda Sekdaprov City Cities Province Provinsi Kota Kabupaten Pemerintah Program Baca Dalam Dia Ia Kami Saya
+Eropa Europe Asia Afrika Africa Oseania Oceania Amerika America Benua Sister Sisters Systers Twinning Twinned Wako Wawako Wabup Wawali Gubri Pj Plt Sekda Sekdaprov City Cities Province Provinsi Kota Kabupaten Pemerintah Program Baca Dalam Dia Ia Kami Saya
 Kita Mereka Pihak Ketua Kepala Wali Walikota Bupati Gubernur Wakil Menteri Presiden Dubes Duta Besar
 Sementara Selain Namun Hingga Menurut Bahkan Setelah Sebelum Pada Tahun Dengan Untuk Dari Sejak Saat
 Kerja Sama Kerjasama Senin Selasa Rabu Kamis Jumat Sabtu Minggu Monday Tuesday Wednesday Thursday

@@ -499,7 +499,8 @@ class MentionFinder:
             place = next((p for p in self.gaz.lookup(name) if fold(p.name) == folded), None)
             if place is not None:
                 suffix_kind, core = None, name
-        if suffix_kind and lowered.endswith(" city region"):
+        whole_name = suffix_kind is not None and lowered.endswith(" city region")
+        if whole_name:
             core = name  # "Liverpool City Region": a body of several boroughs, not the city
         elif place is None:
             place = self.resolve(core, kind=suffix_kind) if core else None
@@ -508,7 +509,7 @@ class MentionFinder:
         if place is None and suffix_kind and core and core[0].isupper():
             if suffix_kind in ("state",) and len(words) < 2:
                 return None
-            if any(fold(w) in STOPWORDS for w in core.split()):
+            if any(fold(w) in STOPWORDS for w in (core.split()[:-2] if whole_name else core.split())):
                 return None
             # "Smart City", "Twinning City": an everyday word before a unit word is a slogan
             return Mention(name, core, start, start + len(name), None, suffix_kind,

@@ -14,6 +14,7 @@ The steps, each a small function of plain records:
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 
@@ -33,7 +34,7 @@ FUTURE = re.compile(r"\b(?:akan|bakal|segera|will|would|to be|direncanakan|dijad
 PAST = re.compile(r"\b(?:telah|sudah|pernah|has been|have been|had been|was|were|became|menjadi)\b", re.I)
 SINCE_WORD = re.compile(r"\b(?:sejak|since|semenjak)\b", re.I)
 # "(2002)", "(LoI 2011)" right after a partner in a list: the year, and what it dates
-YEAR_AFTER = re.compile(r"^[^().;]{0,40}?\(\s*(?P<what>LoI|LOI|MoU|MOU)?\s*(?P<year>(?:19|20)\d{2})\s*\)")
+YEAR_AFTER = re.compile(r"[^().;]{0,40}?\(\s*(?P<what>LoI|LOI|MoU|MOU)?\s*(?P<year>(?:19|20)\d{2})\s*\)")
 BARE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")
 
 
@@ -86,58 +87,55 @@ class ArticleReader:
     # -- stage -----------------------------------------------------------------------------------
 
     def stage_features(self, candidate: Candidate, in_passing: bool) -> dict[str, float]:
-        """What the sentences on the pair say of its stage: the cue of the stating sentence, of the
-        clause around the partner, the furthest cue on the pair, and the plan and tense words."""
+        """What the sentences on the pair say of its stage: each stage cue with where it stands (a
+        sentence naming both places, the lead, under a plan or a future), the furthest cue, the words
+        right before and after the partner ('(LoI 2011)'), the title, and an ending or renewal the
+        article reports."""
+        features: dict[str, float] = {"passing": float(in_passing)}
+        body = [o for o in candidate.occurrences if not self.sentences[o.index].in_passing] or candidate.occurrences
+        stages = []
+        for occurrence in body:
+            index = occurrence.index
+            stage = self.cues[index].stage
+            if not stage:
+                continue
+            text = self.sentences[index].text
+            planned = bool(PLAN.search(text) or FUTURE.search(text))
+            stages.append(stage)
+            for name in (f"cue_{stage}", f"cue_{stage}_{occurrence.how}",
+                         f"cue_{stage}_{'planned' if planned else 'told'}",
+                         f"cue_{stage}_lead" if self.sentences[index].paragraph <= 1 else ""):
+                if name:
+                    features[name] = features.get(name, 0.0) + 1.0
+        if stages:
+            features[f"max_{max(stages, key=lambda s: PRIORITY[s])}"] = 1.0
         evidence = self.evidence(candidate)
         text = self.sentences[evidence.index].text
-        features: dict[str, float] = {"bias_passing": float(in_passing)}
-
-        def cue(prefix: str, stage: str | None) -> None:
+        before, after = self._around(text, evidence)
+        for prefix, part in (("before_", before), ("after_", after)):
+            stage = stage_of(part) if part else None
             if stage:
                 features[f"{prefix}{stage}"] = 1.0
+        listed = YEAR_AFTER.match(text, evidence.second.end)
+        if listed and listed.group("what"):
+            features["listed_" + ("loi_signed" if listed.group("what").lower() == "loi" else "mou_signed")] = 1.0
+        title = next((i for i, s in enumerate(self.sentences) if s.is_title), None)
+        if title is not None and self.cues[title].stage:
+            features[f"title_{self.cues[title].stage}"] = 1.0
+        for index, cues in enumerate(self.cues):
+            if cues.twinning and cues.stage in ("renewed", "ended") and not self.sentences[index].in_passing:
+                features[f"article_{cues.stage}"] = 1.0
+        features.update({"plan": float(bool(PLAN.search(text))), "future": float(bool(FUTURE.search(text))),
+                         "past": float(bool(PAST.search(text))), "since": float(bool(SINCE_WORD.search(text)))})
+        return {k: (math.log1p(v) if k.startswith("cue_") else v) for k, v in features.items() if v}
 
-        cue("ev_", self.cues[evidence.index].stage)
-        stages = [self.cues[o.index].stage for o in candidate.occurrences if self.cues[o.index].stage]
-        if stages:
-            cue("max_", max(stages, key=lambda s: PRIORITY[s]))
-            cue("first_", stages[0])
-            for stage in set(stages):
-                cue("any_", stage)
-        clause = self._clause(text, evidence)
-        cue("clause_", stage_of(clause) if clause else None)
-        after = YEAR_AFTER.match(text, evidence.second.end)
-        if after and after.group("what"):
-            cue("after_", "loi_signed" if after.group("what").lower() == "loi" else "mou_signed")
-        title = next((s for s in self.sentences if s.is_title), None)
-        if title is not None:
-            cue("title_", self.cues[title.index].stage)
-        lead = next((i for i, s in enumerate(self.sentences) if not s.is_title and not s.in_passing), None)
-        if lead is not None:
-            cue("lead_", self.cues[lead].stage)
-        for index in range(len(self.sentences)):
-            if self.cues[index].twinning and self.cues[index].stage in ("renewed", "ended") \
-                    and not self.sentences[index].in_passing:
-                cue("article_", self.cues[index].stage)
-        features.update({
-            "plan": float(bool(PLAN.search(text))), "future": float(bool(FUTURE.search(text))),
-            "past": float(bool(PAST.search(text))), "since": float(bool(SINCE_WORD.search(text))),
-            "ev_passing": float(self.sentences[evidence.index].in_passing),
-            "ev_together": float(evidence.how == "together"),
-            "clause_plan": float(bool(clause and PLAN.search(clause))),
-            "clause_future": float(bool(clause and FUTURE.search(clause))),
-        })
-        return {k: v for k, v in features.items() if v}
-
-    def _clause(self, text: str, occurrence: Occurrence) -> str:
-        """The words of the sentence that belong to the partner: from the party named before it
-        (or the start) to the party named after it (or the end)."""
-        parties = self.places.parties[occurrence.index]
+    def _around(self, text: str, occurrence: Occurrence) -> tuple[str, str]:
+        """The words between the partner and the parties named before and after it in its sentence."""
+        parties = [m for m in self.places.parties[occurrence.index] if m is not occurrence.second]
         mention = occurrence.second
-        start = max((m.end for m in parties if m.end <= mention.start and m is not occurrence.first), default=0)
-        if occurrence.first is not None and occurrence.first.end <= mention.start:
-            start = min(start, occurrence.first.start) if start > occurrence.first.start else start
+        start = max((m.end for m in parties if m.end <= mention.start), default=0)
         end = min((m.start for m in parties if m.start >= mention.end), default=len(text))
-        return text[start:end]
+        return text[start:mention.start], text[mention.end:end]
 
     # -- date ------------------------------------------------------------------------------------
 
@@ -167,8 +165,8 @@ class ArticleReader:
                     features["first_in_sentence"] = float(self.dates_of(index)[:1] == [found])
             features.update(self._against_publication(iso))
             features.update(extra)
-            features["passing"] = float(in_passing)
-            features = {k: v for k, v in features.items() if v}
+            # a relation told in passing is dated by its start ("(2002)"), the news by its event
+            features = {f"{k}|{'passing' if in_passing else 'news'}": v for k, v in features.items() if v}
             known = options.get(iso)
             if known is None:
                 options[iso] = features
@@ -183,7 +181,9 @@ class ArticleReader:
         for found in self.dates_of(evidence.index):
             offer(found.iso, "evidence", evidence.index, found)
         for match in BARE_YEAR.finditer(text):
-            offer(match.group(1), "evidence_year", evidence.index, None)
+            distance = match.start() - evidence.second.end
+            offer(match.group(1), "evidence_year", evidence.index, None,
+                  near_partner=float(0 <= distance <= 30), before_partner=float(distance < 0))
         for index in sorted(pair_sentences - {evidence.index}):
             for found in self.dates_of(index):
                 offer(found.iso, "pair", index, found)
