@@ -59,7 +59,7 @@ def test_article_facts_carry_their_sentence_and_method():
         PREFIX prov: <http://www.w3.org/ns/prov#>
         SELECT ?quote ?method WHERE { ?t a sc:Twinning ; sc:evidence ?e . ?e prov:value ?quote ; sc:extractionMethod ?method }""")
     [(quote, method)] = list(answer)
-    assert str(method) == "rules"
+    assert str(method) == "extractor"
     assert str(quote) in line["text"]
 
 

@@ -340,6 +340,14 @@ def article_key(article_id: str) -> str:
     return f"article/{article_id}"
 
 
+def by_confidence(extraction: dict[str, Any], min_confidence: float) -> tuple[dict[str, Any], list[dict]]:
+    """An extraction split in two: what to state as facts (relations at or above ``min_confidence``,
+    and everything else the article says), and the relations held back for review."""
+    relations = extraction.get("relations") or []
+    sure = [r for r in relations if r.get("confidence") is None or r["confidence"] >= min_confidence]
+    return {**extraction, "relations": sure}, [r for r in relations if r not in sure]
+
+
 def article_record(article, extraction: dict[str, Any]) -> SourceRecord:
     """What the extractor read in one article (`articles.Article`), as that article's source record."""
     from .records import DATE_PATTERN
@@ -349,4 +357,4 @@ def article_record(article, extraction: dict[str, Any]) -> SourceRecord:
         key=article_key(article.id), kind="news_article", title=article.title, publisher=article.outlet,
         published=published, url=article.url, language=article.language,
     )
-    return record_from_dict(extraction, source=source, method="rules", resolve_country=resolve_country)
+    return record_from_dict(extraction, source=source, method="extractor", resolve_country=resolve_country)

@@ -178,6 +178,13 @@ class Gazetteer:
             ranked = exact or ranked
         return [self._places[i] for i in ranked]
 
+    def prominence(self, place: Place) -> float:
+        """The weight that ranks namesakes (for a populated place, about its population)."""
+        for index in self._by_key.get(fold(place.name), ()):
+            if self._places[index] is place:
+                return self._weights[index]
+        return 0.0
+
     def division_kind(self, country: str) -> str:
         """The usual kind of a first-level division of a country: 'state' for DE, 'prefecture' for JP."""
         counts: dict[str, int] = {}

@@ -127,6 +127,7 @@ class Twinning:
     legal_basis: tuple[str, ...] = ()  # numbers of LegalInstruments in the same record
     in_passing: bool = False
     evidence: Evidence | None = None
+    confidence: float | None = None  # how sure the method is that the source states it (0 to 1)
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ class SourceRecord:
     """Everything one source says, ready for `triples.record_to_graph`."""
 
     source: Source
-    method: str  # how the facts were obtained: "curated", "rules", "table", "wikidata"
+    method: str  # how the facts were obtained: "curated", "extractor", "table", "wikidata"
     twinnings: tuple[Twinning, ...] = ()
     localities: tuple[Locality, ...] = ()
     organisations: tuple[Organisation, ...] = ()
@@ -310,6 +311,7 @@ def record_from_dict(
                 legal_basis=tuple(_names(raw.get("legal_basis"))),
                 in_passing=bool(raw.get("in_passing")),
                 evidence=evidence,
+                confidence=_confidence(raw.get("confidence"), where + ".confidence"),
             )
         )
 
@@ -370,6 +372,14 @@ def _date(value: Any, where: str) -> str | None:
     if not DATE_PATTERN.match(text):
         raise RecordError(f"{where}: {text!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
     return text
+
+
+def _confidence(value: Any, where: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise RecordError(f"{where}: {value!r} is not a number from 0 to 1")
+    return float(value)
 
 
 def _qid(value: Any, where: str) -> str | None:

@@ -381,7 +381,7 @@ class _Writer:
             self.add(node, SC.initiatedBy, self.agent_node(name))
         for name in twinning.brokers:
             self.add(node, SC.brokeredBy, self.agent_node(name))
-        self.write_evidence(node, twinning.evidence)
+        self.write_evidence(node, twinning.evidence, confidence=twinning.confidence)
         for event in twinning.events:
             self.add(node, SC.event, self.write_event(node, twinning, event))
         return node
@@ -446,14 +446,17 @@ class _Writer:
         self.add(evidence, RDFS.comment, Literal("; ".join(link.reasons), lang="en") if link.reasons else None)
         return evidence
 
-    def write_evidence(self, subject: URIRef, evidence: Evidence | None) -> None:
-        """Tie a fact to where it stands in the source, and to the method that read it there."""
+    def write_evidence(self, subject: URIRef, evidence: Evidence | None, *, confidence: float | None = None) -> None:
+        """Tie a fact to where it stands in the source, to the method that read it there and to how
+        sure that method is."""
         node = ID[f"evidence/{slug(self.record.source.key)}/{_digest(str(subject))[:12]}"]
         self.add(subject, SC.evidence, node)
         self.add(node, RDF.type, SC.Evidence)
         self.add(node, SC.supports, subject)
         self.add(node, PROV.wasDerivedFrom, self.source)
         self.add(node, SC.extractionMethod, Literal(self.record.method))
+        if confidence is not None:
+            self.add(node, SC.confidence, decimal(round(confidence, 3)))
         if evidence is not None:
             self.add(node, PROV.value, _literal(evidence.quote))
             if evidence.paragraph is not None:

@@ -78,6 +78,7 @@ class SC(DefinedNamespace):
     evidence: URIRef
     paragraph: URIRef
     extractionMethod: URIRef
+    confidence: URIRef
     supports: URIRef
 
 

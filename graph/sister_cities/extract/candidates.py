@@ -306,6 +306,12 @@ class CandidateFinder:
             elif id(first) in members and id(second) not in members:
                 features["list_then_other"] = 1.0
         features.update(_bucket("gap", len(gap), (5, 30, 80)))
+        # "Padang dan Bandung ... dengan Jerman": two places of one side joined by "and" are
+        # co-subjects; "Malang menjalin sister city dengan Surakarta" joins partners
+        group = "same" if same_group else "cross"
+        for name in ("gap_hyphen", "gap_and_with", "gap_list", "gap_with", "gap_twinning"):
+            if features[name]:
+                features[f"{group}:{name}"] = 1.0
         features.update(self._sentence(index, "s_"))
         features.update(self._mention(text, first, "m1_"))
         features.update(self._mention(text, second, "m2_"))

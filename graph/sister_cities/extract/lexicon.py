@@ -183,7 +183,7 @@ TWINNING = re.compile(
     r"|daerah[\s-]+kembar|\bkembaran\b|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
     r"|kota[\s-]+saudara|provinsi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)"
     r"|sister[\s-]+provincial|twin[\s-]+(?:province|provinces|region|regions|state|states)"
-    r"|persahabatan\s+(?:kedua|antara)\s+(?:kota|daerah|provinsi)|friendship\s+between\s+the\s+two\s+cities",
+    r"|persahabatan\s+(?:kedua|antara)\s+(?:kota|daerah|provinsi)|friendship(?:\s+and\s+cooperation)?\s+between\s+the\s+two\s+cities",
     re.I)
 # "Sister City Cafe": a business named after the idea, not a twinning
 BUSINESS_NAMED = re.compile(r"\s+(?:Cafe|Café|Kafe|Coffee|Kopi|Restaurant|Resto|Hotel|Bar|Shop|Store|Band|Film|Movie|"
@@ -251,7 +251,7 @@ OWNER = re.compile(r"['’]s\s+(?:other\s+|former\s+|existing\s+)?(?:sister|twin
 POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
 # "George Town, the capital of the Malaysian state of Penang": the second only locates the first
 CAPITAL_OF_GAP = re.compile(
-    r"^,\s+(?:the\s+)?(?:capital|ibu\s?kota)\s+(?:city\s+)?(?:of|dari)\s+(?:the\s+)?"
+    r"^,\s+(?:the\s+)?(?:capital|ibu\s?kota)\s+(?:city\s+)?(?:(?:of|dari)\s+)?(?:the\s+)?"
     r"(?:[A-Za-z]+\s+){0,2}?(?:(?:state|province|provinsi|prefecture|prefektur|region)\s+(?:of\s+)?)?$")
 UNIT_OF_GAP = re.compile(r"^,\s+(?:a|an|sebuah|salah satu)\s+(?:[a-z]+\s+)?(district|ward|borough|suburb|city|town|"
                          r"county|municipality|kota|kabupaten|distrik|kecamatan)\s+(?:of|in|di)\s+(?:the\s+)?$")

@@ -18,6 +18,8 @@ from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE
                       TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE)
 
 COMMON_WORD_ZIPF = 4.0  # about once in ten thousand words: "bakal", "smart", "nice", "reading"
+PROMINENT = 100_000  # a place this large (its gazetteer weight, about its population) is no everyday word
+UNKNOWN_COMMON_ZIPF = 3.0  # a name no gazetteer knows must be rarer still to be taken on a unit word alone
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,6 +64,7 @@ class Mention:
     qualified: bool = False   # an administrative word or a title came with the name
     title: str | None = None  # the office named with the place ("Wali Kota"), if any
     common: bool = False      # the name is also an everyday word: kept only with support
+    confirmed: bool = False   # a country right after it said which namesake it is
 
 
 def _typo_candidates(folded: str) -> list[str]:
@@ -92,7 +95,7 @@ class MentionFinder:
         if not folded or folded in STOPWORDS or len(folded) < 3 and folded not in ("ri",):
             return None
         candidates = self.gaz.lookup(name, country=country)
-        if not candidates and fuzzy and len(folded) >= 6 and " " not in name.strip() and zipf(name) < COMMON_WORD_ZIPF:
+        if not candidates and fuzzy and len(folded) >= 7 and " " not in name.strip() and zipf(name) < COMMON_WORD_ZIPF:
             for key in _typo_candidates(folded):
                 if self.gaz.knows(key):
                     candidates = self.gaz.lookup(key, country=country)
@@ -324,7 +327,9 @@ class MentionFinder:
             start, end = match.span("name")
             name = match.group("name")
             words = name.split()
-            if not free(start, end) or name.isupper() or any(fold(w) in STOPWORDS or fold(w) in HONORIFICS for w in words) \
+            if not free(start, end) or any(w.isupper() and len(w) > 1 for w in words) \
+                    or any(fold(w) in STOPWORDS or fold(w) in HONORIFICS for w in words) \
+                    or ORGANISATION_BEFORE.search(text[max(0, start - 60):start]) \
                     or self._country(name) is not None or TITLE_BEFORE.search(text[max(0, start - 25):start]):
                 continue
             country = self.country_at(text, match.end())
@@ -382,7 +387,9 @@ class MentionFinder:
             name = re.sub(r"['’]s$", "", re.sub(r"[.,]$", "", name))  # "the City of Gold Coast's website"
             if fold(name) in STOPWORDS:
                 continue
-            place = self.resolve(name, kind=kind, fuzzy=True)
+            # a typo is forgiven after a unit word ("Kota Kisarazuu"), not after an office, where the
+            # word may be the holder's name ("Bupati Roring" is no Boring, Oregon)
+            place = self.resolve(name, kind=kind, fuzzy=not title)
             if place is not None and place.kind == "country":
                 return None  # "Kawasaki City of Japan": the words name a country, not a unit
             if place and place.kind != "country":
@@ -414,7 +421,8 @@ class MentionFinder:
             key = romanised.group(1).lower()
             return Mention(text[start:end], name, start, end, None, ROMANISED_KIND[key],
                            ROMANISED_COUNTRY[key], qualified=True)
-        return Mention(text[start:end], name, start, end, None, kind, None, qualified=True)
+        return Mention(text[start:end], name, start, end, None, kind, None, qualified=True,
+                       common=zipf(name) >= UNKNOWN_COMMON_ZIPF)  # "Provinsi Kembara atau Sister Province"
 
     def _person_after(self, text: str, end: int, mention: Mention | None) -> str | None:
         """'Wali Kota Bogor Bima Arya' -> 'Bima Arya': the holder named right after the office.
@@ -511,6 +519,8 @@ class MentionFinder:
                 return None
             if any(fold(w) in STOPWORDS for w in (core.split()[:-2] if whole_name else core.split())):
                 return None
+            if len(core.split()) > 1 and zipf(core.split()[0]) >= UNKNOWN_COMMON_ZIPF:
+                return None  # "Internasional Kawasaki City": the known "Kawasaki City" is read instead
             # "Smart City", "Twinning City": an everyday word before a unit word is a slogan
             return Mention(name, core, start, start + len(name), None, suffix_kind,
                            ROMANISED_COUNTRY[romanised.group(1).lower()] if romanised else None,
@@ -522,5 +532,6 @@ class MentionFinder:
         return Mention(name, core, start, start + len(name), place, self._kind(place, suffix_kind),
                        place.country, qualified=bool(suffix_kind),
                        weak=place.qid is None and not suffix_kind,
-                       # "Bakal" (a town in Russia) is Indonesian for "will"
-                       common=not suffix_kind and place.country != "ID" and zipf(core) >= COMMON_WORD_ZIPF)
+                       # "Bakal" (a town in Russia) is Indonesian for "will"; Liverpool is a word only as a name
+                       common=not suffix_kind and place.country != "ID" and zipf(core) >= COMMON_WORD_ZIPF
+                       and self.gaz.prominence(place) < PROMINENT)

@@ -62,17 +62,19 @@ class Models:
     stage: LinearModel
     date: LinearModel
     output_threshold: float     # below this a candidate is not reported at all
+    fact_threshold: float       # below this a reported relation is held back from the graph for review
     meta: dict
 
     def to_json(self) -> dict:
         return {"relation": self.relation.to_json(), "passing": self.passing.to_json(),
                 "stage": self.stage.to_json(), "date": self.date.to_json(),
-                "output_threshold": self.output_threshold, "meta": self.meta}
+                "output_threshold": self.output_threshold, "fact_threshold": self.fact_threshold,
+                "meta": self.meta}
 
     @classmethod
     def from_json(cls, data: dict) -> "Models":
         return cls(*(LinearModel.from_json(data[k]) for k in ("relation", "passing", "stage", "date")),
-                   float(data["output_threshold"]), dict(data.get("meta", {})))
+                   float(data["output_threshold"]), float(data["fact_threshold"]), dict(data.get("meta", {})))
 
 
 @functools.lru_cache(maxsize=1)

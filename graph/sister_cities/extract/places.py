@@ -67,10 +67,19 @@ class ArticlePlaces:
             ms[:] = [m for m in ms if m.qualified or m.is_country or fold(m.core) not in person_words]
         self._support_weak_mentions()
         self.parties = [self._parties(s.text, ms) for s, ms in zip(sentences, self.mentions)]
-        for ms in self.mentions:  # "Kochi, Jepang" anywhere fixes which Kochi every mention is
+        # "San Jose's sister cities are ... San Jose, Costa Rica": a name written both bare and with a
+        # country in one sentence names two places; elsewhere "Kochi, Jepang" says which Kochi every
+        # bare "Kochi" is
+        two_places = {fold(m.core) for ms in self.mentions for m in ms if m.confirmed
+                      and any(not o.confirmed and not o.is_country and fold(o.core) == fold(m.core) for o in ms)}
+        for ms in self.mentions:
             for m in ms:
                 confirmed = self._confirmed.get(fold(m.core))
-                if confirmed and not m.is_country and m.country != confirmed[2]:
+                if not confirmed or m.is_country or m.confirmed:
+                    continue
+                if fold(m.core) in two_places:
+                    self._other_namesake(m, confirmed[2])
+                elif m.country != confirmed[2]:
                     m.place, m.kind, m.country = confirmed
         self._unify_namesakes()
         self.foreign_countries = self._foreign_countries()
@@ -283,7 +292,16 @@ class ArticlePlaces:
         else:
             mention.place = None
         mention.country = country
+        mention.confirmed = True
         self._confirmed[fold(mention.core)] = (mention.place, mention.kind, country)
+
+    def _other_namesake(self, mention: Mention, not_in: str) -> None:
+        """The most prominent namesake outside a country (a country the article names first)."""
+        others = [p for p in self.gaz.lookup(mention.core) if p.country != not_in and p.kind != "country"]
+        named = [p for p in others if self.country_named(p.country)]
+        place = (named or others or [None])[0]
+        if place is not None:
+            mention.place, mention.kind, mention.country = place, place.kind, place.country
 
     def _continues_list(self, text: str, mention: Mention) -> bool:
         """'Chongqing, Sichuan, dan Heilongjiang': a place followed by more places is a list item."""
@@ -311,9 +329,9 @@ class ArticlePlaces:
             return True  # "Eunpyeong-gu, Seoul"
         if not (LEVEL.get(outer.kind or "") == "region" and LEVEL.get(inner.kind or "") == "local"):
             return False
-        if inner.place is None or inner.place.parent_qid == outer.place.qid:
-            return True
-        return inner.place.parent_qid is None  # "Mossel Bay, Western Cape": where it lies
+        # "Fremantle di Australia Barat", "Mossel Bay, Western Cape": a division of the place's own
+        # country, right after it, says where it lies (the gazetteer does not always know the parent)
+        return True
 
     # -- sides ---------------------------------------------------------------------------------
 
