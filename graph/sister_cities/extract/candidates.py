@@ -108,7 +108,7 @@ class CandidateFinder:
                     self.qualified.add(side.key)
         countries = [self.side(m, i).country for i, ps in enumerate(places.parties) for m in ps
                      if not m.organisation]
-        self.home_country = "ID" if "ID" in countries else (max(set(countries), key=countries.count)
+        self.home_country = "ID" if "ID" in countries else (max(sorted(set(countries)), key=countries.count)
                                                              if countries else "ID")
         self.top = {group: self._top(group) for group in (True, False)}
 
@@ -226,7 +226,8 @@ class CandidateFinder:
         return features
 
     def _add(self, found: dict, a: Side, b: Side, occurrence: Occurrence) -> None:
-        if not self.home(a) and self.home(b):
+        """Each pair once; its first side is the article's home side, else the one named first."""
+        if (not self.home(a), self.first_seen.get(a.key, 1 << 30)) > (not self.home(b), self.first_seen.get(b.key, 1 << 30)):
             a, b = b, a
         key = frozenset([a.key, b.key])
         candidate = found.get(key)
@@ -366,8 +367,6 @@ class CandidateFinder:
             "side_in_title": float(any(s.key in self.in_title for s in named)),
             "pair_in_title": float(all(s.key in self.in_title for s in named) and len(named) == 2),
             "article_twinning": math.log1p(self.article_twinning),
-            "article_candidates": math.log1p(len(candidates)),
-            "first_sentence": float(min(o.index for o in candidate.occurrences) <= 2),
         })
         if b.name is None:
             features["country_has_locality"] = float(any(

@@ -361,12 +361,7 @@ class ArticlePlaces:
                 kind = "county"
             name = mention.core
         else:
-            name = place.name
-            aliases = {fold(a) for a in place.aliases}
-            core = fold(mention.core)
-            if place.kind == "city" and place.country != "ID" and core != fold(place.name) \
-                    and core != fold(place.local_name or "") and core in aliases:
-                name = mention.core
+            name = place.name  # the gazetteer's English name, whatever the text's spelling ("Melaka": Malacca City)
         return Side(place, name, mention.surface, kind, country)
 
     def contains(self, outer: Side, inner: Side) -> bool:

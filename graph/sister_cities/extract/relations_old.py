@@ -17,6 +17,7 @@ from ..gazetteer import Gazetteer, Place, fold
 from .dates import find_dates
 from .legal import find_instruments
 from .stages import PRIORITY, stage_of
+from .lexicon import *  # noqa
 from .mentions import COMPASS, DESCRIBED_KINDS, LEVEL, STOPWORDS, UNIT_KINDS, Mention, MentionFinder
 from .text import Sentence, is_title_case
 
@@ -199,11 +200,12 @@ class RelationReader:
             if sentence.is_title or self._speaks_of_twinning(sentence.text) or DOCUMENT.search(sentence.text) \
                     or WEAK.search(sentence.text) or PARTNERS.search(sentence.text) or referred_to:
                 headline = is_title_case(sentence.text)
-                self.mentions.append(self.finder.find(sentence.text, headline=headline))
+                found = self.finder.find(sentence.text, headline=headline)
             else:
-                self.mentions.append(self.finder.find(sentence.text, qualified_only=True))
-            self.people.extend(self.finder.people)
-            people_names.extend(self.finder.names_of_people)
+                found = self.finder.find(sentence.text, qualified_only=True)
+            self.mentions.append(found.mentions)
+            self.people.extend(found.people)
+            people_names.extend(found.names_of_people)
         qualified = {fold(w) for ms in self.mentions for m in ms if m.qualified for w in m.core.split()}
         person_words = {fold(w) for _, person, _ in self.people for w in person.split()} - qualified
         self._glued_words = {fold(name.split()[0]) for name in people_names} - qualified
@@ -229,7 +231,7 @@ class RelationReader:
     def _speaks_of_twinning(self, text: str) -> bool:
         """Whether a sentence names twinning ('sister city', 'kota kembar'); asked several times a sentence."""
         if text not in self._twinning:
-            self._twinning[text] = any(not BUSINESS_NAMED.match(text, m.end()) for m in STRONG.finditer(text))
+            self._twinning[text] = any(not BUSINESS_NAMED.match(text, m.end()) for m in TWINNING.finditer(text))
         return self._twinning[text]
 
     def _support_weak_mentions(self) -> None:
