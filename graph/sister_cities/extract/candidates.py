@@ -69,6 +69,9 @@ class SentenceCues:
         return self.twinning or self.document or self.weak or self.partners
 
 
+MANY_PARTIES = 40  # more places than any real sentence names
+
+
 def _explicit(candidate: "Candidate") -> bool:
     """Joined by the words between them ('Padang-Hildesheim', 'antara A dan B') in a twinning sentence."""
     return any(o.features.get("s_twinning") and (o.features.get("gap_hyphen") or o.features.get("gap_between"))
@@ -96,7 +99,10 @@ class CandidateFinder:
         self.in_title: set[tuple] = set()
         self.qualified: set[tuple] = set()
         self.sides: dict[int, Side] = {}
+        self._by_key: dict[tuple, Side] = {}
         self._lists: dict[int, list[list[Mention]]] = {}
+        self._sentence_features: dict[int, dict[str, float]] = {}
+        self._mention_features: dict[int, dict[str, float]] = {}
         for index, parties in enumerate(places.parties):
             for m in parties:
                 side = self.side(m, index)
@@ -138,7 +144,8 @@ class CandidateFinder:
 
     def side(self, mention: Mention, index: int) -> Side:
         if id(mention) not in self.sides:
-            self.sides[id(mention)] = self.places.side(mention, index)
+            side = self.sides[id(mention)] = self.places.side(mention, index)
+            self._by_key.setdefault(side.key, side)
         return self.sides[id(mention)]
 
     def home(self, side: Side) -> bool:
@@ -152,12 +159,12 @@ class CandidateFinder:
         return max(keys, key=lambda k: (self.counts[k] + 2 * (k in self.in_title), -self.first_seen[k]))
 
     def _key_home(self, key: tuple) -> bool:
-        side = next((s for s in self.sides.values() if s.key == key), None)
+        side = self._by_key.get(key)
         return side is not None and self.home(side)
 
     def _top_side(self, home: bool) -> Side | None:
         key = self.top[home]
-        return next((s for s in self.sides.values() if s.key == key), None) if key else None
+        return self._by_key.get(key) if key else None
 
     # -- generation ----------------------------------------------------------------------------
 
@@ -171,11 +178,19 @@ class CandidateFinder:
                 continue
             text = sentence.text
             parties = [m for m in self.places.parties[index] if not m.organisation]
+            run_of = {id(m): n for n, run in enumerate(self.lists(index)) for m in run}
+            paired: set[frozenset] = set()
+            if len(parties) > MANY_PARTIES:  # a place named again and again: its first mention speaks for it
+                parties = list({self.side(m, index).key: m for m in reversed(parties)}.values())[::-1]
             for i, first in enumerate(parties):
-                for second in parties[i + 1:]:
+                for j, second in enumerate(parties[i + 1:], i + 1):
+                    if j > i + 1 and id(first) in run_of and run_of.get(id(second)) == run_of[id(first)]:
+                        continue  # two items of one list far apart: never a pair, and lists can be long
                     a, b = self.side(first, index), self.side(second, index)
-                    if a.key == b.key or self.places.contains(a, b) or self.places.contains(b, a):
-                        continue
+                    key = frozenset([a.key, b.key])
+                    if a.key == b.key or key in paired or self.places.contains(a, b) or self.places.contains(b, a):
+                        continue  # once a sentence: the nearest two mentions of the pair speak for it
+                    paired.add(key)
                     features = self._together(text, parties, first, second, index)
                     self._add(found, a, b, Occurrence("together", index, first, second, features))
             for mention in parties:
@@ -199,29 +214,31 @@ class CandidateFinder:
                     features = self._country(text, first, country, index)
                     self._add(found, a, b, Occurrence("country", index, first, country, features))
         candidates = list(found.values())
+        by_side: dict[tuple, list[Candidate]] = {}
         for candidate in candidates:
-            candidate.features = self._pair_features(candidate, candidates)
+            for side in (candidate.a, candidate.b):
+                by_side.setdefault(side.key, []).append(candidate)
         for candidate in candidates:
-            candidate.features.update(self._relative_features(candidate, candidates))
+            candidate.features = self._pair_features(candidate, by_side)
+        for candidate in candidates:
+            candidate.features.update(self._relative_features(candidate, by_side))
         return candidates
 
-    def _relative_features(self, candidate: Candidate, candidates: list[Candidate]) -> dict[str, float]:
+    def _relative_features(self, candidate: Candidate, by_side: dict[tuple, list[Candidate]]) -> dict[str, float]:
         """How a pair stands against the others: 'Central Java and Fujian' beside 'Klaten and Nanjing'
         (a pair of the provinces around a named pair), a side already joined explicitly to another place."""
         features = {}
+        explicit = _explicit(candidate)
         for own, other in ((candidate.a, candidate.b), (candidate.b, candidate.a)):
-            for rival in candidates:
+            for rival in by_side.get(own.key, ()):
                 if rival is candidate:
-                    continue
-                shared = [s for s in (rival.a, rival.b) if s.key == own.key]
-                if not shared:
                     continue
                 rival_other = rival.b if rival.a.key == own.key else rival.a
                 if self.places.contains(other, rival_other):
                     features["has_inner_sibling"] = 1.0
                 if self.places.contains(rival_other, other):
                     features["has_outer_sibling"] = 1.0
-                if _explicit(rival) and not _explicit(candidate):
+                if not explicit and _explicit(rival):
                     features["side_explicit_elsewhere"] = 1.0
         return features
 
@@ -254,6 +271,12 @@ class CandidateFinder:
     # -- features ------------------------------------------------------------------------------
 
     def _sentence(self, index: int, prefix: str) -> dict[str, float]:
+        key = (index, prefix)
+        if key not in self._sentence_features:
+            self._sentence_features[key] = self._sentence_uncached(index, prefix)
+        return self._sentence_features[key]
+
+    def _sentence_uncached(self, index: int, prefix: str) -> dict[str, float]:
         sentence, cues = self.sentences[index], self.cues[index]
         features = {
             f"{prefix}twinning": float(cues.twinning), f"{prefix}document": float(cues.document),
@@ -269,6 +292,12 @@ class CandidateFinder:
         return features
 
     def _mention(self, text: str, mention: Mention, prefix: str) -> dict[str, float]:
+        key = (id(mention), prefix)
+        if key not in self._mention_features:
+            self._mention_features[key] = self._mention_uncached(text, mention, prefix)
+        return self._mention_features[key]
+
+    def _mention_uncached(self, text: str, mention: Mention, prefix: str) -> dict[str, float]:
         before = text[max(0, mention.start - 40):mention.start]
         return {
             f"{prefix}venue": float(mention.venue), f"{prefix}visited": float(bool(lx.VISITED.search(before))),
@@ -335,7 +364,7 @@ class CandidateFinder:
         features.update(self._sentence(index, "s_"))
         return features
 
-    def _pair_features(self, candidate: Candidate, candidates: list[Candidate]) -> dict[str, float]:
+    def _pair_features(self, candidate: Candidate, by_side: dict[tuple, list[Candidate]]) -> dict[str, float]:
         """The best of each occurrence feature, and what the article says of the two places."""
         features: dict[str, float] = {}
         for occurrence in candidate.occurrences:
@@ -371,5 +400,5 @@ class CandidateFinder:
         if b.name is None:
             features["country_has_locality"] = float(any(
                 c is not candidate and c.b.name is not None and c.b.country == b.country and c.a.key == a.key
-                for c in candidates))
+                for c in by_side.get(a.key, ())))
         return {name: value for name, value in features.items() if value}

@@ -199,6 +199,8 @@ COOPERATION_WITH = re.compile(r"\b(?:kerja\s?sama|hubungan|cooperation|relations
 # "the Hyogo partnership", "hubungan dengan Hyogo": one partner's relation, named by the partner
 NAMED_RELATION = re.compile(r"\b[A-Z][\w'’-]+\s+(?:partnership|relationship|twinning|ties|link)\b")
 WEAK = re.compile(r"kerja\s?sama|cooperation|relationship|hubungan|partnership|kemitraan|\bties\b", re.I)
+# Any word that makes a sentence worth reading for relations: twinning, a document, cooperation, partners
+RELEVANT = re.compile("|".join(p.pattern for p in (TWINNING, DOCUMENT, WEAK, PARTNERS)), re.I)
 ANAPHOR = re.compile(r"\b(?:tersebut|kerja\s?sama ini|perjanjian ini|kesepakatan ini|MoU ini|kedua kota|"
                      r"kedua pihak|kedua daerah|kedua belah pihak|both cities|both parties|the two cities|"
                      r"the two parties|this cooperation)\b", re.I)

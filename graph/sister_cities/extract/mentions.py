@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import bisect
 import functools
 import gzip
 from importlib import resources
@@ -83,6 +84,20 @@ def _typo_candidates(folded: str) -> list[str]:
     return keys
 
 
+class _Spans:
+    """Spans of text already read as something (they never overlap), kept sorted by start."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+
+    def add(self, span: tuple[int, int]) -> None:
+        bisect.insort(self._spans, span)
+
+    def free(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self._spans, (end,))  # the spans that start before `end`
+        return before == 0 or self._spans[before - 1][1] <= start
+
+
 class MentionFinder:
     """Finds place mentions in sentences with one gazetteer."""
 
@@ -117,12 +132,12 @@ class MentionFinder:
         read only for the people they name); in a ``headline`` every word is capitalised, so a
         capitalised neighbour does not make a name a person's."""
         mentions: list[Mention] = []
-        taken: list[tuple[int, int]] = []
+        taken = _Spans()
         untitled: list[tuple[str, int, int, str]] = []  # person, office start, end, office
         names_of_people: list[str] = []
 
         def free(start: int, end: int) -> bool:
-            return not any(s < end and start < e for s, e in taken)
+            return taken.free(start, end)
 
         # Qualified names: an administrative word or a title before the name.
         for match in PREFIX.finditer(text):
@@ -142,13 +157,13 @@ class MentionFinder:
                     found_at = text.find(person, match.end() - 1)
                     end = found_at + len(person) if found_at >= 0 else match.end()
                     untitled.append((person, match.start(), end, match.group(0).strip()))
-                    taken.append((match.start(), end))
+                    taken.add((match.start(), end))
                 continue
             if mention and title:
                 mention.title = match.group(0).strip()
             if mention:
                 mentions.append(mention)
-                taken.append((mention.start, mention.end))
+                taken.add((mention.start, mention.end))
         if qualified_only:
             # People only: "Nelson Siregar", a known place name followed by an unknown capitalised word.
             for match in NAME.finditer(text):
@@ -164,14 +179,14 @@ class MentionFinder:
                     found = self._bare(text, start, match.end(1), words[i:])
                     if found and not found.is_country and free(found.start, found.end):
                         mentions.append(found)
-                        taken.append((found.start, found.end))
+                        taken.add((found.start, found.end))
                         break
         for match in [] if qualified_only else HYPHENATED.finditer(text):
             if free(match.start(), match.end()) and self.gaz.knows(fold(match.group(0))):
                 found = self._bare(text, match.start(), match.end(), [match.group(0)])
                 if found and not found.is_country:
                     mentions.append(found)
-                    taken.append((found.start, found.end))
+                    taken.add((found.start, found.end))
         # Names followed by an administrative word, then bare names.
         for match in [] if qualified_only else NAME.finditer(text):
             words = match.group(0).split()
@@ -198,7 +213,7 @@ class MentionFinder:
                     i = j
                 elif found:
                     mentions.append(found)
-                    taken.append((found.start, found.end))
+                    taken.add((found.start, found.end))
                     i = j
                 else:
                     i += 1
@@ -206,7 +221,7 @@ class MentionFinder:
                 typo = self._list_item_with_typo(text, match)
                 if typo:
                     mentions.append(typo)
-                    taken.append((typo.start, typo.end))
+                    taken.add((typo.start, typo.end))
         if not qualified_only:
             mentions += self._unknown_partners(text, mentions, free)
             mentions += self._described_places(text, mentions, free)

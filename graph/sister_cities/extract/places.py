@@ -56,7 +56,12 @@ class ArticlePlaces:
         self._countries_of_names: dict[str, str] = {}
         people_names: list[str] = []
         for index, sentence in enumerate(sentences):
-            found = self.finder.find(sentence.text, headline=is_title_case(sentence.text))
+            # bare names are looked for only where a relation may be read (a cue sentence, the title, or
+            # the sentence a "kedua kota" points back to); elsewhere qualified names and offices suffice
+            pointed_to = index + 1 < len(sentences) and bool(lx.BOTH.search(sentences[index + 1].text)
+                                                             or lx.POINTER.search(sentences[index + 1].text))
+            full = sentence.is_title or pointed_to or bool(lx.RELEVANT.search(sentence.text))
+            found = self.finder.find(sentence.text, headline=is_title_case(sentence.text), qualified_only=not full)
             self.mentions.append(found.mentions)
             self.people += [Person(m, name, office, index) for m, name, office in found.people]
             people_names += found.names_of_people
@@ -115,13 +120,16 @@ class ArticlePlaces:
                 counts[fold(m.core)] = counts.get(fold(m.core), 0) + 1
         for sentence, ms in zip(self.sentences, self.mentions):
             kept = []
-            for m in ms:
+            for at, m in enumerate(ms):
+                if not (m.common or m.weak or fold(m.core) in self._glued_words):
+                    kept.append(m)
+                    continue
                 supported = fold(m.core) in qualified or self.country_named(m.country) \
-                    or self._listed_among_places(sentence.text, ms, m) or self._described_as_unit(sentence.text, ms, m)
+                    or self._listed_among_places(sentence.text, ms, at) or self._described_as_unit(sentence.text, ms, at)
                 if m.common and not (supported or self._country_follows(sentence.text, m)):
                     continue  # "Bakal", "Smart": a word of the language, whatever a gazetteer row says
                 if m.weak and not (supported or counts[fold(m.core)] >= 2 or lx.TWINNING.search(sentence.text)
-                                   and self._paired_with_a_known_place(sentence.text, ms, m)):
+                                   and self._paired_with_a_known_place(sentence.text, ms, at)):
                     continue
                 if not (m.qualified or m.is_country) and fold(m.core) in self._glued_words \
                         and not self.country_named(m.country):
@@ -135,9 +143,9 @@ class ArticlePlaces:
         return bool(after) and self.finder.country_at(text, after.end()) is not None
 
     @staticmethod
-    def _listed_among_places(text: str, mentions: list[Mention], mention: Mention) -> bool:
+    def _listed_among_places(text: str, mentions: list[Mention], at: int) -> bool:
         """'seperti Penang, Ichikawa dan Chengdu': an item between two well-known places of a list."""
-        at = mentions.index(mention)
+        mention = mentions[at]
         if at == 0 or at + 1 >= len(mentions):
             return False
         before, after = mentions[at - 1], mentions[at + 1]
@@ -146,9 +154,9 @@ class ArticlePlaces:
             and bool(lx.LIST_GAP.match(text[mention.end:after.start]))
 
     @staticmethod
-    def _described_as_unit(text: str, mentions: list[Mention], mention: Mention) -> bool:
+    def _described_as_unit(text: str, mentions: list[Mention], at: int) -> bool:
         """'Zelenograd, a district of Moscow'; 'Kisarazu, Prefektur Chiba': the text says it is a place."""
-        at = mentions.index(mention)
+        mention = mentions[at]
         if at + 1 >= len(mentions):
             return False
         after, gap = mentions[at + 1], text[mention.end:mentions[at + 1].start]
@@ -156,9 +164,9 @@ class ArticlePlaces:
             and LEVEL.get(after.kind or "") == "region" and after.country == mention.country
 
     @staticmethod
-    def _paired_with_a_known_place(text: str, mentions: list[Mention], mention: Mention) -> bool:
+    def _paired_with_a_known_place(text: str, mentions: list[Mention], at: int) -> bool:
         """'Bogor and Kisarazu signed a sister city MoU': joined by 'and' to a well-known place."""
-        at = mentions.index(mention)
+        mention = mentions[at]
         neighbours = [(mentions[at - 1], text[mentions[at - 1].end:mention.start])] if at > 0 else []
         if at + 1 < len(mentions):
             neighbours.append((mentions[at + 1], text[mention.end:mentions[at + 1].start]))
