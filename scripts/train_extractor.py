@@ -34,6 +34,8 @@ SETS = [  # (name, articles, gold, real)
     ("dev-2", SHARED / "corpus" / "articles-2.jsonl", SHARED / "corpus" / "gold-2.jsonl", True),
     ("made-up", MADE_UP / "articles.jsonl", MADE_UP / "gold.jsonl", False),
     ("made-up-later", MADE_UP / "later-articles.jsonl", MADE_UP / "later-gold.jsonl", False),
+    # the short texts of tests/test_extract*.py, each written for one behaviour
+    ("test-sentences", MADE_UP / "test-sentences-articles.jsonl", MADE_UP / "test-sentences-gold.jsonl", False),
 ]
 STAGES = ("proposed", "loi_signed", "mou_signed", "agreement_signed", "active", "renewed", "ended")
 

@@ -31,12 +31,6 @@ def test_stage_words_in_the_stating_sentence():
     assert relations(base.format("telah lama menjalin hubungan"))[0][5] == "active"
 
 
-def test_a_later_sentence_pointing_back_renews_the_relation():
-    text = ("Kota Padang dan Kota Hildesheim, Jerman, menandatangani MoU sister city pada 2 Mei 2019. "
-            "Perjanjian tersebut memperpanjang kerja sama yang habis tahun lalu.")
-    assert relations(text)[0][5] == "renewed"
-
-
 def test_the_stage_of_another_article_sentence_does_not_leak():
     text = ("Kota Ambon menjalin sister city dengan Kota Vlissingen, Belanda, sejak 2006.\n\n"
             "Di luar itu, sebuah universitas negeri akan meneken MoU dengan rumah sakit daerah.")
@@ -64,13 +58,6 @@ def test_sides_carry_wikidata_ids_where_the_gazetteer_knows_them():
     found = extract_article("Kota Solo menjalin sister city dengan Kota Montana, Bulgaria, sejak 2007.")
     side = found["relations"][0]["a"]
     assert (side["name"], side["qid"], side["local_name"]) == ("Surakarta", "Q4803", "Kota Solo")
-
-
-def test_a_partner_named_only_by_its_country():
-    text = "Pemkab Bekasi menandatangani nota kesepahaman sister city dengan pihak Korea Selatan."
-    found = extract_article(text)["relations"][0]
-    assert found["b"] == {"name": None, "local_name": "pihak Korea Selatan", "kind": "other",
-                          "country": "South Korea"}
 
 
 def test_weekday_resolved_against_the_publication_date():
@@ -182,36 +169,6 @@ def test_proposal_verbs_outrank_telah_and_signing_place_is_kept():
         ("Vlissingen", "mou_signed", "2018-07-02", "The Hague")
 
 
-def test_both_cities_refers_back_and_a_plan_to_sign_is_a_proposal():
-    text = ("Wakil Wali Kota Tegal menerima rombongan dari Kota Uiwang, Korea Selatan. Kedua kota "
-            "berencana menandatangani Letter of Intent sister city tahun depan.")
-    assert relations(text, published="2019-09-01")[0][:6] == \
-        ("Tegal", "city", "Uiwang", "city", "South Korea", "proposed")
-
-
-def test_twinning_inside_one_country():
-    text = ("Pada Kamis (4/7/2019) di Kota Cirebon, Wali Kota Kediri meneken MoU sister city dengan "
-            "Wali Kota Tegal dan Wali Kota Binjai.")
-    found = {(r[0], r[2]): r[5] for r in relations(text, published="2019-07-05")}
-    assert found == {("Kediri", "Tegal"): "mou_signed", ("Kediri", "Binjai"): "mou_signed"}
-    text = "Wali Kota Malang menandatangani MoU pengelolaan air dengan Bupati Malang."
-    assert extract_article(text + " Program sister city dibahas terpisah.")["relations"] == []
-
-
-def test_korean_units_written_with_a_space_or_a_hyphen():
-    text = ("Rencana sister city Pemkab Sleman dengan Kabupaten Hadong Gun, Korea Selatan, dibahas. "
-            "Wali Kota Bekasi bertemu Wali Kota Mapo-gu, Seoul, untuk membahas rencana sister city.")
-    found = {(r[0], r[2]): r[3:6] for r in relations(text)}
-    assert found == {("Sleman Regency", "Hadong Gun"): ("county", "South Korea", "proposed"),
-                     ("Bekasi", "Mapo-gu"): ("district", "South Korea", "proposed")}
-
-
-def test_agreeing_to_sign_later_is_a_proposal():
-    text = ("Bupati Sleman menerima Bupati Gurye. Kedua kepala daerah sepakat untuk meneken MoU "
-            "sister city pada tahun berikutnya.")
-    assert relations(text)[0][5] == "proposed"
-
-
 def test_the_partner_is_what_follows_sister_city_with():
     text = ("After stops in Nagoya and Kobe, the Yogyakarta governor ended the tour by talking up the "
             "sister city relationship with Kyoto.")
@@ -248,13 +205,6 @@ def test_a_country_after_the_name_picks_the_namesake_there():
     assert [(r["b"]["name"], r["b"]["country"]) for r in found] == [("Kōchi", "Japan")]
 
 
-def test_offers_and_hopes_are_proposals():
-    text = "Wali Kota Ternate menawarkan program sister city kepada pemerintah Jepang."
-    assert relations(text)[0][2:6] == (None, "other", "Japan", "proposed")
-    text = "Ia berharap Kota Ternate kelak menjalin sister city dengan Kota Matsue, Jepang."
-    assert relations(text)[0][5] == "proposed"
-
-
 def test_capitalised_headline_words_do_not_hide_places():
     text = "Ini Kisah Sister City Makassar-Liverpool Yang Mendunia"
     assert [(r[0], r[2]) for r in relations(text)] == [("Makassar", "Liverpool")]
@@ -269,33 +219,12 @@ def test_huge_input_stays_fast():
     assert [(r["a"]["name"], r["b"]["name"]) for r in result["relations"]] == [("Bogor", "Kisarazu")]
 
 
-def test_an_article_about_one_relation_ending_it():
-    text = ("RALEIGH — The Raleigh council put its Russian sister city tie on hold on Friday, a suspension "
-            "until peace returns.\n\nMembers will look again at the sister city link with Voronezh, Russia, "
-            "in a year.")
-    assert relations(text, published="2022-03-08")[0][:6] == \
-        ("Raleigh", "city", "Voronezh", "city", "Russia", "ended")
-
-
-def test_one_sided_sentence_takes_the_place_the_article_speaks_of():
-    text = ("Officials of the city of Tampa met on Monday.\n\n"
-            "They chose to suspend the sister city link agreed long ago with the Russian city of Samara.")
-    assert relations(text)[0][:6] == ("Tampa", "city", "Samara", "city", "Russia", "ended")
-
-
 def test_english_names_of_governments():
     text = "Jakarta Capital City Government and Seoul Metropolitan Government marked 40 years as sister cities."
     assert relations(text)[0][:5] == ("Jakarta", "province", "Seoul", "city", "South Korea")
     text = "The Special Region of Yogyakarta and the State of Western Australia signed a sister province MoU."
     assert relations(text)[0][:5] == ("Special Region of Yogyakarta", "province", "Western Australia", "state",
                                       "Australia")
-
-
-def test_a_partner_city_in_a_named_country():
-    found = extract_article("Pemkot Medan menjajaki sister city dengan kota di Jepang.")["relations"]
-    assert [(r["a"]["name"], r["b"]["name"], r["b"]["country"], r["stage"]) for r in found] == \
-        [("Medan", None, "Japan", "proposed")]
-    assert extract_article("Wali Kota Medan menghadiri forum sister city di Busan, Korea Selatan.")["relations"] == []
 
 
 def test_partners_the_city_also_has_are_in_passing():
@@ -309,12 +238,6 @@ def test_the_province_after_a_city_only_locates_it():
     text = ("Pemerintah Kota Batam dan Pemerintah Kota Mossel Bay, Provinsi Western Cape, Afrika Selatan, "
             "meneken nota kesepahaman sister city.")
     assert [(r[2], r[4]) for r in relations(text)] == [("Mossel Bay", "South Africa")]
-
-
-def test_a_name_written_short_is_the_known_place():
-    text = ("Pemerintah Kota Batam dan Pemerintah Kota Mossel dari Afrika Selatan meneken nota "
-            "kesepahaman sister city. Kesepakatan itu diteken Wali Kota Batam dan Wali Kota Mossel Bay.")
-    assert [(r[2], r[5]) for r in relations(text)] == [("Mossel Bay", "mou_signed")]
 
 
 def test_a_sentence_full_of_institution_names_still_tells_people_from_places():
@@ -337,20 +260,6 @@ def test_initiators_are_chambers_embassies_and_ministries():
     text = ("Kota Medan dan Kota Ichikawa, Jepang, menandatangani MoU sister city yang difasilitasi "
             "Kementerian Luar Negeri dan KBRI Tokyo.")
     assert extract_article(text)["relations"][0]["initiators"] == ["Kementerian Luar Negeri", "KBRI Tokyo"]
-
-
-def test_read_also_inside_a_paragraph():
-    text = ("Kota Medan dan Kota Ichikawa, Jepang, menandatangani MoU sister city pada 3 Mei 2020. "
-            "Baca juga: Pemkot Padang Jajaki Sister City dengan Kota Hildesheim")
-    found = {r[2]: (r[5], r[7]) for r in relations(text)}
-    assert found == {"Ichikawa": ("mou_signed", False), "Hildesheim": ("proposed", True)}
-
-
-def test_possessive_and_countries_in_brackets():
-    text = "Medan's sister cities include Ichikawa (Japan), Gwangju (South Korea) and Penang (Malaysia)."
-    found = {(r[0], r[2], r[4]) for r in relations(text)}
-    assert found == {("Medan", "Ichikawa", "Japan"), ("Medan", "Gwangju", "South Korea"),
-                     ("Medan", "Penang", "Malaysia")}
 
 
 def test_english_wording_of_an_ending():

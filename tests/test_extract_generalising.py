@@ -13,28 +13,6 @@ def relations(text: str, **kwargs) -> list[tuple]:
              r["in_passing"]) for r in extract_article(text, **kwargs)["relations"]]
 
 
-def test_partners_listed_without_the_home_place_belong_to_the_place_named_before():
-    text = ("Kota Kupang merayakan hari jadi sister city pertamanya.\n\n"
-            "Mitra lainnya adalah Kota Darwin di Australia, Kota Dili di Timor Leste, serta Kota Zamboanga "
-            "di Filipina.")
-    assert relations(text) == [("Kupang", "Darwin", "city", "Australia", "active", None, False),
-                               ("Kupang", "Dili", "city", "Timor-Leste", "active", None, False),
-                               ("Kupang", "Zamboanga", "city", "Philippines", "active", None, False)]
-
-
-def test_partners_with_their_countries_in_brackets():
-    text = ("Medan hosted a sister city summit on Friday.\n\n"
-            "Delegates came from Medan's partners Penang (Malaysia), Gwangju (South Korea) and Ichikawa (Japan).")
-    assert [r[1:4] for r in relations(text, published="2024-05-10")] == [
-        ("Penang", "city", "Malaysia"), ("Gwangju", "city", "South Korea"), ("Ichikawa", "city", "Japan")]
-
-
-def test_a_cooperation_with_a_place_in_a_twinning_article():
-    text = ("Kota Bandung memiliki beberapa kota kembar. Kerja sama pertama terjalin dengan Braunschweig, Jerman, "
-            "sejak 1960.")
-    assert relations(text) == [("Bandung", "Braunschweig", "city", "Germany", "active", "1960", False)]
-
-
 def test_a_country_adjective_chooses_the_namesake():
     text = "Jambi Province and the Australian state of Victoria signed a sister province MoU on May 2, 2024."
     assert relations(text) == [("Jambi", "Victoria", "state", "Australia", "mou_signed", "2024-05-02", False)]
@@ -54,16 +32,6 @@ def test_an_english_mayor_before_a_name_is_a_person():
 def test_sumatran_and_malaysian_city_governments():
     text = "Pemko Medan dan Majlis Perbandaran Ipoh menandatangani MoU kota kembar pada 4 Juni 2024."
     assert relations(text) == [("Medan", "Ipoh", "city", "Malaysia", "mou_signed", "2024-06-04", False)]
-
-
-def test_a_district_of_a_city_is_the_party_and_the_city_only_locates_it():
-    text = "Kabupaten Gowa and Gangnam-gu, a district of Seoul, signed a sister city MoU on 3 June 2024."
-    assert relations(text) == [("Gowa Regency", "Gangnam-gu", "district", "South Korea", "mou_signed",
-                                "2024-06-03", False)]
-    text = "Fairfax County and Mapo-gu, a district of Seoul, signed a sister city agreement."
-    found = extract_article(text)["relations"]
-    assert [(r["a"]["name"], r["a"]["kind"], r["a"]["country"], r["b"]["name"]) for r in found] == \
-        [("Fairfax County", "county", "United States", "Mapo-gu")]
 
 
 def test_dates_without_brackets_and_relative_days():
@@ -93,14 +61,6 @@ def test_a_visit_to_talk_is_a_proposal_and_having_things_in_common_is_no_relatio
     text = ("Gubernur Prefektur Ehime berkunjung ke Kota Padang untuk membahas peluang sister city. "
             "Kedua daerah memiliki kesamaan sebagai daerah pesisir.")
     assert relations(text)[0][4] == "proposed"
-
-
-def test_the_two_cities_after_a_list_of_other_partners_is_the_main_pair():
-    text = ("Kota Medan menjajaki sister city dengan Kota Gwangju, Korea Selatan. Medan sudah memiliki sister "
-            "city seperti Penang, Ichikawa dan Chengdu. The two cities plan to sign an LoI next year.")
-    assert [(r[1], r[4], r[6]) for r in relations(text)] == [
-        ("Gwangju", "proposed", False), ("Penang", "active", True), ("Ichikawa", "active", True),
-        ("Chengdu", "active", True)]
 
 
 def test_hyphenated_names_the_gazetteer_knows_stay_whole():
@@ -143,14 +103,6 @@ def test_a_name_stops_before_the_word_after_it():
     assert [s[0] for s in signatories(text)] == ["Sutiaji"]
 
 
-def test_places_in_brackets_after_a_partner_are_a_remark_on_it():
-    text = "Surabaya has sister city ties with Seattle, Busan and Moscow (by Chicago and Santa Clara County)."
-    assert [r[1] for r in relations(text)] == ["Seattle", "Busan", "Moscow"]
-    text = ("Kota Bandung memiliki sister city antara lain Braunschweig (melalui Provinsi Niedersachsen), Suwon "
-            "dan Liuzhou.")
-    assert [r[1] for r in relations(text)] == ["Braunschweig", "Suwon", "Liuzhou"]
-
-
 def test_a_frozen_or_suspended_relation_has_ended():
     base = "Pemerintah Kota Medan {} kerja sama kota kembar dengan Kota Gwangju, Korea Selatan."
     assert relations(base.format("membekukan sementara"))[0][4] == "ended"
@@ -171,23 +123,6 @@ def test_a_place_at_a_venue_abroad_keeps_its_country():
     found = extract_article(text)["relations"]
     assert [(r["a"]["name"], r["a"]["country"], r["b"]["name"], r["b"]["country"]) for r in found] == \
         [("Bogor", "Indonesia", "Lankaran", "Azerbaijan")]
-
-
-def test_a_known_twin_chooses_between_namesakes_unless_the_text_names_the_country():
-    text = "Surabaya menjalin sister city dengan Seattle, Busan, Kochi dan Guangzhou."
-    assert ("Kōchi", "Japan") in [(r[1], r[3]) for r in relations(text)]  # twinned in Wikidata
-    text = "Surabaya menjajaki sister city dengan Kochi, sebuah kota pelabuhan di India."
-    assert [(r[1], r[3]) for r in relations(text)] == [("Kochi", "India")]
-    text = "Kota Bandung menjalin sister city dengan Kochi."
-    assert [(r[1], r[3]) for r in relations(text)] == [("Kochi", "India")]  # no known twin: the larger
-
-
-def test_a_renewal_is_not_dated_by_the_start_of_the_relation():
-    text = ("Pemkot Bandung dan Pemerintah Kota Suwon, Korea Selatan sepakat memperpanjang kerja sama "
-            "sister city yang telah berjalan sejak 1997.")
-    assert relations(text, published="2024-05-02")[0][4:6] == ("renewed", "2024-05-02")
-    assert find_dates("yang telah berjalan sejak 1997", since=False) == []
-    assert find_dates("yang telah berjalan sejak 1997") == ["1997"]
 
 
 def test_agreeing_to_renew_is_the_renewal():
@@ -239,12 +174,6 @@ def test_agreeing_to_expand_a_relation_is_no_plan():
     assert [r[1:5] for r in relations(text)] == [("Gwangju", "city", "South Korea", "active")]
 
 
-def test_the_visit_of_the_sentence_before():
-    text = ("Bupati Gianyar menerima kunjungan delegasi dari Kota Wageningen, Belanda. Kunjungan itu bertujuan "
-            "menjajaki kerja sama sister city.")
-    assert [r[:5] for r in relations(text)] == [("Gianyar Regency", "Wageningen", "city", "Netherlands", "proposed")]
-
-
 NEW_WORDS = st.sampled_from(["Mayor", "Governor", "Regent", "of", "Surabaya", "Kochi", "China's", "Hainan",
                              "Province", "partners", "Mitra", "(", ")", ",", "Kota", "Kinabalu", "Jeju", "Special",
                              "Self-Governing", "yesterday", "12/03/2024", "Saint-Cloud", "sister city", "MoU",
@@ -275,24 +204,6 @@ def test_regional_regulations_decrees_and_english_ministerial_regulations():
         ("other", "12 Tahun 2001", "President of Indonesia")]
 
 
-def test_a_list_of_foreign_partners_after_the_main_pair_belongs_to_the_home_place():
-    text = ("The Surabaya city government and the Busan Metropolitan City government signed a Memorandum of "
-            "Understanding to renew their sister city cooperation on Tuesday, June 18, 2024.\n\n"
-            "The city also has sister city ties with Seattle, Kitakyushu and Guangzhou.")
-    assert [(r[0], r[1], r[4], r[6]) for r in relations(text)] == [
-        ("Surabaya", "Busan", "renewed", False), ("Surabaya", "Seattle", "active", True),
-        ("Surabaya", "Kitakyūshū", "active", True), ("Surabaya", "Guangzhou", "active", True)]
-
-
-def test_english_twinning_and_the_officials_of_a_place():
-    text = "The Liverpool City Council voted on Thursday to end its twinning with St. Petersburg, Russia."
-    assert relations(text, published="2024-06-14") == [
-        ("Liverpool", "St. Petersburg", "city", "Russia", "ended", "2024-06-13", False)]
-    text = ("Officials in Lviv and Wroclaw signed a partnership agreement making the two cities twin towns "
-            "on 3 June 2024.")
-    assert [r[:5] for r in relations(text)] == [("Lviv", "Wroclaw", "city", "Poland", "agreement_signed")]
-
-
 def test_a_little_known_place_joined_to_a_well_known_one_in_a_twinning_sentence():
     text = "Bogor and Kisarazu signed a sister city MoU on 2024-06-07."
     assert relations(text) == [("Bogor", "Kisarazu", "city", "Japan", "mou_signed", "2024-06-07", False)]
@@ -307,20 +218,6 @@ def test_jakarta_administrative_cities_districts_and_short_names():
     assert [r[0] for r in relations(text)] == ["Kutai Kartanegara Regency"]
 
 
-def test_a_possessive_owner_of_partners():
-    text = ("Kota Medan dan Kota Gwangju merayakan 25 tahun sister city.\n\n"
-            "Gwangju's other sister cities include Guangzhou, San Antonio and Sendai.")
-    assert [(r[0], r[1], r[6]) for r in relations(text)] == [
-        ("Medan", "Gwangju", False), ("Gwangju", "Guangzhou", True), ("Gwangju", "San Antonio", True),
-        ("Gwangju", "Sendai", True)]
-
-
-def test_a_place_the_text_calls_a_district_of_another():
-    text = ("Denver suspended its sister city relationship with Zelenograd, a district of Moscow, on "
-            "March 4, 2024.")
-    assert relations(text) == [("Denver", "Zelenograd", "district", "Russia", "ended", "2024-03-04", False)]
-
-
 def test_the_address_of_a_venue_is_no_party():
     text = "Medan and Ichikawa marked 20 years as sister cities at Ichikawa City Hall, Chiba."
     assert [r[:2] for r in relations(text)] == [("Medan", "Ichikawa")]
@@ -332,24 +229,9 @@ def test_a_country_after_city_of_is_no_unit_and_headline_words_are_no_places():
     assert relations("Tak ada kegiatan, DPRD minta Pemkot Cimahi evaluasi sister city") == []
 
 
-def test_a_state_beside_a_city_of_its_country_locates_it():
-    text = "Surakarta signs sister city agreement with Montana's Missoula"
-    assert [r[1:4] for r in relations(text)] == [("Missoula", "city", "United States")]
-    text = "Kota Bandung menjalin sister city dengan Missoula, Montana, Amerika Serikat."
-    assert [r[1:4] for r in relations(text)] == [("Missoula", "city", "United States")]
-    text = "Kota Medan menjalin sister city dengan Kyoto, Osaka dan Kobe."  # a list stays a list
-    assert [r[1] for r in relations(text)] == ["Kyoto", "Ōsaka", "Kōbe"]
-
-
 def test_a_little_known_place_located_in_a_named_division():
     text = "Kota Bogor menjalin sister city dengan Kisarazu, Prefektur Chiba."
     assert [r[1:4] for r in relations(text)] == [("Kisarazu", "city", "Japan")]
-
-
-def test_respectively_pairs_in_order():
-    text = ("Pemerintah Kota Bitung dan Pemerintah Kabupaten Minahasa masing-masing menandatangani MoU sister "
-            "city dengan Kota Davao dan Kota General Santos, Filipina.")
-    assert [r[:2] for r in relations(text)] == [("Bitung", "Davao"), ("Minahasa Regency", "General Santos")]
 
 
 def test_a_relation_not_renewed_has_ended():
@@ -376,26 +258,9 @@ def test_a_signing_only_targeted_is_a_proposal():
     assert relations(text)[0][4] == "proposed"
 
 
-def test_a_partnership_named_by_its_partner_dates_that_pair():
-    text = ("East Java has four sister provinces abroad: Western Australia (Australia), Hyogo Prefecture (Japan), "
-            "Jiangsu (China) and South Gyeongsang (South Korea).\n\n"
-            "All four remain active, with the Hyogo partnership, signed in 1991, being the oldest.")
-    dates = {r[1]: r[5] for r in relations(text, published="2024-10-11")}
-    assert dates["Hyogo Prefecture"] == "1991" and dates["Jiangsu"] != "1991"
-
-
 def test_an_indonesian_number_is_no_place():
     assert relations("Lima tahun tanpa kegiatan, Pemkot Batu putus sister city dengan Kota Annecy, Prancis") == [
         ("Batu", "Annecy", "city", "France", "ended", None, False)]
-
-
-def test_an_action_plan_or_a_festival_plan_within_a_relation_is_no_proposal():
-    text = ("Pemprov DKI Jakarta dan Kota Istanbul menandatangani rencana aksi kerja sama sister city, "
-            "Kamis (12/12/2024).")
-    assert relations(text)[0][4:6] == ("active", "2024-12-12")
-    text = ("Wali Kota Palembang menerima delegasi Kota Yangzhou, Tiongkok, Selasa (25/6/2024).\n\n"
-            "Kedua kota yang telah menjalin hubungan sister city sejak 2010 itu membahas rencana festival.")
-    assert relations(text)[0][:6] == ("Palembang", "Yangzhou", "city", "China", "active", "2024-06-25")
 
 
 def test_memutuskan_untuk_only_decides():
@@ -410,13 +275,6 @@ def test_the_capital_of_a_division_only_locates_the_city():
     text = ("Medan and George Town, the capital of the Malaysian state of Penang, agreed to revive their sister "
             "city relationship.")
     assert [r[:4] for r in relations(text)] == [("Medan", "George Town", "city", "Malaysia")]
-
-
-def test_a_foreign_subject_keeps_ties_with_the_places_after_with():
-    text = ("Magelang Regency and Delft ended their twinning.\n\n"
-            "Delft will keep its ties with Esteli in Nicaragua and Kfar Saba in Israel.")
-    found = {r[1]: (r[0], r[4]) for r in relations(text)}
-    assert found["Kfar Saba"] == ("Delft", "active") and found["Delft"] == ("Magelang Regency", "ended")
 
 
 def test_a_business_named_sister_city_is_no_twinning():
@@ -450,7 +308,3 @@ def test_a_ministerial_regulation_cited_without_its_ministry():
     found = find_instruments("in line with Ministerial Regulation Number 25 of 2020.")
     assert [(i["kind"], i["number"], i["issuer"]) for i in found] == [("ministerial regulation", "25 of 2020", None)]
 
-
-def test_each_partner_takes_the_stage_of_its_own_clause():
-    text = "Surabaya teken LoI sister city dengan Liverpool, perpanjang MoU dengan Busan, Korea Selatan"
-    assert [(r[1], r[4]) for r in relations(text)] == [("Liverpool", "loi_signed"), ("Busan", "renewed")]

@@ -1,7 +1,9 @@
-"""The extractor on the development corpus, scored by the shared evaluation script.
+"""The extractor on the two development sets, scored by the shared evaluation script.
 
-Fails when a score drops below what the project promises (relation F1 0.85, stage 0.80, kind 0.90,
-legal instruments F1 0.90, nothing on negative articles).
+The models are trained on these articles, so this guards against a fall, not a measure of quality on
+unseen news: that figure is cross-validated by article (scripts/train_extractor.py, in the README).
+Thresholds a little below the shipped models' scores (set 1: relation F1 0.88, stage 0.95; set 2: 0.82
+and 0.80).
 """
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ from scoring import SCORER, score_set
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "corpus" / "articles.jsonl"
 GOLD = SHARED / "corpus" / "gold.jsonl"
+CORPUS_2 = SHARED / "corpus" / "articles-2.jsonl"
+GOLD_2 = SHARED / "corpus" / "gold-2.jsonl"
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="the shared corpus is not beside the checkout")
 
@@ -21,7 +25,16 @@ pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="the shared corpus i
 def test_scores_on_the_development_corpus(tmp_path):
     scores, summary = score_set(CORPUS, GOLD, tmp_path)
     assert float(scores["relF1"]) >= 0.85, summary
-    assert float(scores["stage"]) >= 0.80, summary
-    assert float(scores["kind"]) >= 0.90, summary
-    assert float(scores["legalF1"]) >= 0.90, summary
+    assert float(scores["stage"]) >= 0.90, summary
+    assert float(scores["kind"]) >= 0.95, summary
+    assert float(scores["legalF1"]) >= 0.95, summary
+    assert int(scores["negFP"]) == 0, summary
+
+
+def test_scores_on_the_second_development_set(tmp_path):
+    scores, summary = score_set(CORPUS_2, GOLD_2, tmp_path)
+    assert float(scores["relF1"]) >= 0.78, summary
+    assert float(scores["stage"]) >= 0.75, summary
+    assert float(scores["kind"]) >= 0.95, summary
+    assert float(scores["legalF1"]) >= 0.95, summary
     assert int(scores["negFP"]) == 0, summary

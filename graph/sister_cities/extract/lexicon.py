@@ -27,6 +27,8 @@ PREFIX_KINDS = [
     (r"Negara Bagian|State Government of|State of|the state of", "state"),
     # a Malaysian state as Malay writes it: "Pemerintah Negeri Pulau Pinang", "Kerajaan Negeri Johor"
     (r"Pemerintah Negeri|Kerajaan Negeri|(?<!Dalam )(?<!Luar )(?<!Universitas )(?<!Sekolah )Negeri", "state"),
+    # the head of a Malaysian state: "Ketua Menteri Pulau Pinang Chow Kon Yeow"
+    (r"Ketua Menteri|Chief Minister of|Chief Minister", "state"),
     (r"Penjabat Bupati|Wakil Bupati|Bupati|Regent of|Regent", "regency"),
     (r"County of", "county"),
     (r"Distrik", "district"),
@@ -34,11 +36,11 @@ PREFIX_KINDS = [
 PREFIX_KIND_OF_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(PREFIX_KINDS)}
 PREFIX = re.compile(r"\b(?:" + "|".join(f"(?P<k{i}>{pattern})" for i, (pattern, _) in enumerate(PREFIX_KINDS))
                     + r")\s+(?=[A-Z])")
-TITLE_WORDS = re.compile(r"^(?:Wakil |Penjabat |Plt\.? |Plh\.? )?(?:Wali ?[Kk]ota|Walikota|Wawako|Wako|Mayor|Executive Mayor|"
+TITLE_WORDS = re.compile(r"^(?:Wakil |Penjabat |Plt\.? |Plh\.? )?(?:Ketua Menteri|Chief Minister|Wali ?[Kk]ota|Walikota|Wawako|Wako|Mayor|Executive Mayor|"
                          r"Lord Mayor|Gubernur|Governor|Bupati|Wagub|Wakil Gubernur|Wakil Bupati|Regent)")
 # English puts the place before the office ("Bogor Mayor Bima Arya"): an office without "of" is
 # followed by the holder's name, whereas Indonesian puts the place first ("Wali Kota Bogor Bima Arya").
-ENGLISH_TITLE = re.compile(r"^(?:Lord Mayor|Executive Mayor|Mayor|Governor|Regent)$")
+ENGLISH_TITLE = re.compile(r"^(?:Lord Mayor|Executive Mayor|Mayor|Governor|Regent|Chief Minister)$")
 # "the Australian state of Victoria", "the Dutch municipality of Wageningen": the adjective names
 # the country, which chooses between namesakes.
 DEMONYMS = {
@@ -193,11 +195,6 @@ DOCUMENT = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota ke
 # "Mitra lainnya adalah ...", "Bogor's partners X, Y and Z": in an article about twinning, the
 # partners of a place are its twins.
 PARTNERS = re.compile(r"\b(?:mitra|partners)\b", re.I)
-# "Kerja sama tertua terjalin dengan Brisbane": a cooperation with a place, in a twinning article.
-COOPERATION_WITH = re.compile(r"\b(?:kerja\s?sama|hubungan|cooperation|relationship|partnership|ties)\b"
-                              r"[^.;]{0,40}?\b(?:dengan|with)\s", re.I)
-# "the Hyogo partnership", "hubungan dengan Hyogo": one partner's relation, named by the partner
-NAMED_RELATION = re.compile(r"\b[A-Z][\w'’-]+\s+(?:partnership|relationship|twinning|ties|link)\b")
 WEAK = re.compile(r"kerja\s?sama|cooperation|relationship|hubungan|partnership|kemitraan|\bties\b", re.I)
 # Any word that makes a sentence worth reading for relations: twinning, a document, cooperation, partners
 RELEVANT = re.compile("|".join(p.pattern for p in (TWINNING, DOCUMENT, WEAK, PARTNERS)), re.I)
@@ -245,8 +242,6 @@ QUALIFIER_GAP = re.compile(
     r"(?:(?:Kota|Provinsi|Daerah|Metropolitan|Otonom|Khusus|Istimewa|Special|Autonomous)\s+)+)?$")
 ROUTE_TO = re.compile(r"\b(?:flights?|routes?|rute|penerbangan|pelayaran|shipping|ferry|kapal)\b[^.;,]{0,25}?"
                       r"\b(?:between|from|antara|dari|to|ke)\s+(?:the\s+)?$", re.I)
-ROUTE = re.compile(r"\b(?:flights?|routes?|rute|penerbangan|pelayaran|shipping|ferry|kapal)\b[^.;,]{0,25}$", re.I)
-RESPECTIVELY = re.compile(r"\b(?:masing-masing|respectively)\b", re.I)
 # "when Penang's chief minister visited Banda Aceh": a place visited is where, unless something is signed
 VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|mengunjungi|berkunjung\s+ke)\s+(?:the\s+)?$", re.I)
 OWNER = re.compile(r"['’]s\s+(?:other\s+|former\s+|existing\s+)?(?:sister|twin|partner|friendship)", re.I)
@@ -262,18 +257,12 @@ PLAIN_GAP = re.compile(r"^\s*(?:,|\()?\s*$")  # "Kochi, Jepang": the country say
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # "Anxi County in China's Fujian Province": the country between a place and its province
 COUNTRY_BETWEEN = re.compile(r"^\s+(?:in|di)\s+(?:the\s+)?$", re.I)
-DOCUMENT_WITH = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota kesepahaman|perjanjian|"
-                           r"agreement|sister[\s-]city|kerja\s?sama)\b[^.;]{0,40}?\b(?:with|dengan)\b[^.;,]{0,30}$",
-                           re.I)
-LIST_KIND = re.compile(r"\b(provinsi|provinces?|provincial|kota|city|cities)\b", re.I)
 BOTH = re.compile(r"\b(?:kedua (?:kota|pihak|daerah|wilayah|provinsi|belah pihak|pemerintah|kepala daerah|wali ?kota|"
                   r"bupati|gubernur)|both (?:cities|parties|sides)|"
                   r"the two (?:cities|parties|sides|provinces))\b", re.I)
 # "Kunjungan itu bertujuan menjajaki sister city": the event of the sentence before.
 POINTER = re.compile(r"\b(?:(?:kunjungan|pertemuan|penandatanganan|lawatan|delegasi)\s+(?:itu|tersebut|ini)|"
                      r"(?:the|this) (?:visit|meeting|signing|delegation))\b", re.I)
-WITH_PARTNER = re.compile(r"(?:sister[\s-]*(?:city|province)|kota[\s-]+(?:kembar|bersaudara)|MoU|LoI|"
-                          r"kerja\s?sama)\b[^.;]{0,60}?\b(?:dengan|with)\b", re.I)
 # the end of a clause; not the full stop of an abbreviated name ("St. Louis")
 CLAUSE_END = re.compile(r";|(?<!\bSt)(?<!\bMt)(?<!\bFt)\.|\b(?:untuk|guna|agar|yang|which|to)\b")
 SIGNING = re.compile(r"\b(?:sign\w*|penandatanganan|menandatangani|ditandatangani|menandatangan)\b", re.I)
@@ -286,4 +275,3 @@ COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara|pemerintah|government o
 # "kota-kota di Jepang", "cities in Japan": places in general, not one partner
 MANY_IN = re.compile(r"(?:kota-kota|daerah-daerah|provinsi-provinsi|cities|regions|provinces|towns)\s+(?:di|in)\s+"
                      r"(?:the\s+)?$", re.I)
-CITY_IN = re.compile(r"\b(?:kota|city|daerah|provinsi|province)\s+(?:di|in)\s+$", re.I)

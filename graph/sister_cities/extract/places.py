@@ -191,6 +191,11 @@ class ArticlePlaces:
                     continue
                 known = qualified.get((fold(m.core), m.country))
                 if not known:
+                    # "Penang" in a headline, "Pemerintah Negeri Pulau Pinang" in the body: a namesake of the
+                    # bare name that the article names with its unit word is the one meant
+                    named = {p for places in qualified.values() for p, _ in places}
+                    known = {(p, p.kind) for p in self.gaz.lookup(m.core) if p in named and p != m.place}
+                if not known:
                     # "Victoria" in a headline, "State Government of Victoria, Australia" in the body
                     known = set().union(*(places for (core, _), places in qualified.items()
                                           if core == fold(m.core)))
