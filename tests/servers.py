@@ -1,10 +1,12 @@
-"""Real servers on 127.0.0.1 for tests: an Oxigraph SPARQL server, and a scripted HTTP server for faults.
+"""Real servers on 127.0.0.1 for tests: Oxigraph and Virtuoso SPARQL servers, and a scripted HTTP server for faults.
 
     with OxigraphServer(data_path=Path("graph.nq")) as server:
         SPARQLWrapper(server.query_url) ...
 
 `OxigraphServer` runs the `oxigraph` command (the `oxigraph` package from the test extras) in memory on
 a free port, loads data through the Graph Store Protocol and kills the process on exit.
+`VirtuosoServer` runs Debian's Virtuoso 7 on a new database in a temporary folder, its Graph Store
+endpoint writable, and removes it all on exit.
 `ScriptedServer` answers each request with the next of a list of canned responses, to play the
 failures (429, 500, slow, non-JSON) a real endpoint shows only now and then.
 """
@@ -186,6 +188,156 @@ class OxigraphServer:
 
 class _PortTaken(Exception):
     """Another process bound the chosen port first."""
+
+
+VIRTUOSO_INI = """\
+[Database]
+DatabaseFile       = {folder}/virtuoso.db
+ErrorLogFile       = {folder}/virtuoso.log
+LockFile           = {folder}/virtuoso.lck
+TransactionFile    = {folder}/virtuoso.trx
+xa_persistent_file = {folder}/virtuoso.pxa
+ErrorLogLevel      = 7
+FileExtend         = 200
+Striping           = 0
+TempStorage        = TempDatabase
+
+[TempDatabase]
+DatabaseFile    = {folder}/virtuoso-temp.db
+TransactionFile = {folder}/virtuoso-temp.trx
+Striping        = 0
+
+[Parameters]
+ServerPort         = 127.0.0.1:{sql_port}
+DisableUnixSocket  = 1
+CheckpointInterval = 0
+DirsAllowed        = .
+NumberOfBuffers    = 10000
+MaxDirtyBuffers    = 6000
+CaseMode           = 2
+
+[HTTPServer]
+ServerPort    = 127.0.0.1:{http_port}
+ServerRoot    = {folder}
+ServerThreads = 4
+Charset       = UTF-8
+
+[SPARQL]
+ResultSetMaxRows      = 1000000
+MaxQueryExecutionTime = 300
+"""
+"""A throwaway database in one folder, both ports on 127.0.0.1 only. `ResultSetMaxRows` is raised
+from Debian's 10,000, beyond which Virtuoso cuts a result short without a word."""
+
+
+class VirtuosoServer:
+    """Debian's Virtuoso 7 (`virtuoso-t`, package virtuoso-opensource) on 127.0.0.1, a new database in
+    a temporary folder, stopped and removed on exit.
+
+    `query_url` is its SPARQL endpoint (`/sparql`, whose default graph is the union of all graphs);
+    `store_url` its Graph Store Protocol endpoint (`/sparql-graph-crud`), which the anonymous user
+    SPARQL may write once granted SPARQL_UPDATE (done at start, through `isql-vt`).
+    """
+
+    EXECUTABLE = "virtuoso-t"
+    ISQL = "isql-vt"
+
+    def __init__(self, *, startup_timeout: float = 120.0) -> None:
+        self.startup_timeout = startup_timeout
+        self.http_port = self.sql_port = 0
+        self.folder: Path | None = None
+        self._process: subprocess.Popen[bytes] | None = None
+
+    @classmethod
+    def missing(cls) -> str | None:
+        """Why no Virtuoso can run here, or None."""
+        for program in (cls.EXECUTABLE, cls.ISQL):
+            if shutil.which(program) is None:
+                return f"Virtuoso is not installed (no `{program}`; Debian: apt install virtuoso-opensource)"
+        return None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.http_port}"
+
+    @property
+    def query_url(self) -> str:
+        return self.url + "/sparql"
+
+    @property
+    def store_url(self) -> str:
+        return self.url + "/sparql-graph-crud"
+
+    def __enter__(self) -> "VirtuosoServer":
+        self.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    def start(self) -> None:
+        reason = self.missing()
+        if reason:
+            raise RuntimeError(reason)
+        for attempt in range(3):
+            self.folder = Path(tempfile.mkdtemp(prefix="virtuoso-"))
+            self.sql_port, self.http_port = free_port(), free_port()
+            ini = self.folder / "virtuoso.ini"
+            ini.write_text(VIRTUOSO_INI.format(folder=self.folder, sql_port=self.sql_port, http_port=self.http_port),
+                           encoding="utf-8")
+            self._process = subprocess.Popen([shutil.which(self.EXECUTABLE), "-f", "-c", str(ini)], cwd=self.folder,
+                                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            try:
+                self._wait_until_ready()
+                break
+            except _PortTaken:
+                self.stop()
+                if attempt == 2:
+                    raise RuntimeError("virtuoso-t found no free ports in 3 attempts") from None
+        self.sql("grant SPARQL_UPDATE to \"SPARQL\";")
+
+    def sql(self, statement: str) -> str:
+        """Run one SQL statement as dba through `isql-vt`; its output."""
+        done = subprocess.run([shutil.which(self.ISQL), f"127.0.0.1:{self.sql_port}", "dba", "dba",
+                               f"exec={statement}"], capture_output=True, text=True, timeout=60)
+        if done.returncode != 0 or "*** Error" in done.stdout + done.stderr:
+            raise RuntimeError(f"isql-vt {statement!r} failed: {(done.stdout + done.stderr).strip()[-500:]}")
+        return done.stdout
+
+    def stop(self) -> None:
+        if self._process is not None:
+            self._process.terminate()  # a quick shutdown, logged as such
+            try:
+                self._process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait(timeout=10)
+            self._process = None
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = None
+
+    def _log(self) -> str:
+        log = self.folder / "virtuoso.log" if self.folder else None
+        return log.read_text(encoding="utf-8", errors="replace") if log and log.is_file() else ""
+
+    def _wait_until_ready(self) -> None:
+        assert self._process is not None
+        deadline = time.monotonic() + self.startup_timeout
+        probe = self.query_url + "?" + urllib.parse.urlencode({"query": "ASK {}"})
+        while time.monotonic() < deadline:
+            if self._process.poll() is not None:
+                log = self._log()
+                if "in use" in log or "Address already" in log:
+                    raise _PortTaken()
+                raise RuntimeError(f"virtuoso-t exited with {self._process.returncode}: {log.strip()[-500:]}")
+            try:
+                with urllib.request.urlopen(probe, timeout=2):
+                    return
+            except (OSError, http.client.HTTPException):
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError(f"virtuoso-t did not answer on port {self.http_port} within {self.startup_timeout} s")
 
 
 @dataclass

@@ -377,7 +377,7 @@ def list_queries() -> None:
                    "json: a list of objects keyed by column, values as plain strings, unbound as null.")
 @click.option("--endpoint", metavar="URL",
               help="Ask this SPARQL 1.1 endpoint (its query URL) instead of a local graph, "
-                   "e.g. http://127.0.0.1:7878/query of `sister-cities serve`.")
+                   "e.g. http://127.0.0.1:7878/query of `sister-cities serve`, or Virtuoso's http://HOST:8890/sparql.")
 @graph_option
 @store_option
 def query(name: str, params: tuple[str, ...], fmt: str, endpoint: str | None, graph_path: Path | None,
@@ -653,7 +653,9 @@ def serve(graph_path: Path | None, port: int, writable: bool) -> None:
 @cli.command()
 @click.option("--endpoint", metavar="URL", required=True,
               help="The server's Graph Store Protocol URL: Oxigraph http://HOST:7878/store, Fuseki "
-                   "http://HOST:3030/DATASET/data, GraphDB http://HOST:7200/repositories/ID/rdf-graphs/service.")
+                   "http://HOST:3030/DATASET/data, GraphDB http://HOST:7200/repositories/ID/rdf-graphs/service, "
+                   "Virtuoso http://HOST:8890/sparql-graph-crud (once its isql has run "
+                   "grant SPARQL_UPDATE to \"SPARQL\";), then query http://HOST:8890/sparql.")
 @graph_option
 @store_option
 def push(endpoint: str, graph_path: Path | None, store_kind: str) -> None:

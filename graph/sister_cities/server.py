@@ -78,7 +78,8 @@ def push(store, graph_store_url: str, *, graphs: list[URIRef] | None = None, tim
     """PUT each named graph of the store (or the given ones) to a Graph Store Protocol URL.
 
     The URL is the server's graph store: Oxigraph `http://HOST:7878/store`, Fuseki
-    `http://HOST:3030/DATASET/data`, GraphDB `http://HOST:7200/repositories/ID/rdf-graphs/service`.
+    `http://HOST:3030/DATASET/data`, GraphDB `http://HOST:7200/repositories/ID/rdf-graphs/service`,
+    Virtuoso `http://HOST:8890/sparql-graph-crud` (its user SPARQL granted SPARQL_UPDATE).
     PUT replaces the graph on the server, so pushing again never duplicates anything.
     """
     _check_url(graph_store_url)

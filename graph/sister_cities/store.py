@@ -165,7 +165,7 @@ def write_quads(store, path: Path | str) -> Path:
         graphs = [ox.DefaultGraph()] + sorted(store.named_graphs(), key=str)
         dumps = [store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) for graph in graphs]
     if fmt in ("nt", "turtle"):
-        data = b"".join(line + b"\n" for line in sorted({line for dump in dumps for line in dump.splitlines()}))
+        data = _lines(sorted({line for dump in dumps for line in dump.splitlines()}))
         syntax = ox.RdfFormat.N_TRIPLES
     else:
         data = b"".join(_sorted_quad_lines(graph, dump) for graph, dump in zip(graphs, dumps))
@@ -185,12 +185,16 @@ def _sorted_quad_lines(graph, ntriples: bytes) -> bytes:
     """One graph's N-Triples lines, sorted, as N-Quads lines of that graph."""
     import pyoxigraph as ox
 
-    lines = sorted(ntriples.splitlines())
+    data = _lines(sorted(ntriples.splitlines()))
     if isinstance(graph, ox.DefaultGraph):  # N-Quads writes its triples as they are
-        return b"".join(line + b"\n" for line in lines)
-    name = str(graph).encode("utf-8")
-    # a canonical N-Triples line ends with " ." (Oxigraph writes them so)
-    return b"".join(line[:-1] + name + b" .\n" for line in lines)
+        return data
+    # Oxigraph ends every N-Triples line with " ." and escapes line breaks inside literals, so " .\n"
+    # is found at the ends of lines only: the graph's name goes before each
+    return data.replace(b" .\n", b" " + str(graph).encode("utf-8") + b" .\n")
+
+
+def _lines(lines: list[bytes]) -> bytes:
+    return b"\n".join(lines) + b"\n" if lines else b""
 
 
 @contextmanager
