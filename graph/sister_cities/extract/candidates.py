@@ -114,8 +114,12 @@ class CandidateFinder:
                     self.qualified.add(side.key)
         countries = [self.side(m, i).country for i, ps in enumerate(places.parties) for m in ps
                      if not m.organisation]
-        self.home_country = "ID" if "ID" in countries else (max(sorted(set(countries)), key=countries.count)
-                                                             if countries else "ID")
+        # the article's home is the country of the place it speaks of most (its title counts twice);
+        # an Indonesian place wins a tie, as the news read here is mostly about Indonesian places
+        salience = {key: self.counts[key] + 2 * (key in self.in_title) for key in self.counts}
+        top = max(salience, key=lambda k: (salience[k], self._by_key[k].country == "ID", -self.first_seen[k]),
+                  default=None)
+        self.home_country = self._by_key[top].country if top is not None else "ID"
         self.top = {group: self._top(group) for group in (True, False)}
 
     def lists(self, index: int) -> list[list[Mention]]:
@@ -174,7 +178,7 @@ class CandidateFinder:
         found: dict[frozenset, Candidate] = {}
         for index, sentence in enumerate(self.sentences):
             cues = self.cues[index]
-            if not (cues.relevant or sentence.is_title or cues.anaphor):
+            if not (cues.relevant or sentence.is_title or cues.anaphor or self._continues(index)):
                 continue
             text = sentence.text
             parties = [m for m in self.places.parties[index] if not m.organisation]
@@ -242,6 +246,12 @@ class CandidateFinder:
                     features["side_explicit_elsewhere"] = 1.0
         return features
 
+    def _continues(self, index: int) -> bool:
+        """The sentence after one that names twinning, in the same paragraph: 'Tiga kota sudah ditetapkan
+        sebagai saudara kembar Surabaya. Bermula dari Kota Seattle ...' lists the partners there."""
+        return index > 0 and self.cues[index - 1].twinning and not self.sentences[index].is_title \
+            and self.sentences[index - 1].paragraph == self.sentences[index].paragraph
+
     def _add(self, found: dict, a: Side, b: Side, occurrence: Occurrence) -> None:
         """Each pair once; its first side is the article's home side, else the one named first."""
         if (not self.home(a), self.first_seen.get(a.key, 1 << 30)) > (not self.home(b), self.first_seen.get(b.key, 1 << 30)):
@@ -286,6 +296,7 @@ class CandidateFinder:
             f"{prefix}lead": float(sentence.paragraph <= 1 and not sentence.is_title),
             f"{prefix}background": float(cues.background), f"{prefix}list_words": float(cues.list_words),
             f"{prefix}signing": float(cues.signing),
+            f"{prefix}after_twinning": float(not cues.relevant and self._continues(index)),
         }
         if cues.stage:
             features[f"{prefix}stage_{cues.stage}"] = 1.0

@@ -25,7 +25,8 @@ PATTERNS = [
      "government regulation", "Government of Indonesia"),
     (re.compile(rf"\bGovernment Regulation\s*(?:\(PP\)\s*)?(?:{_NUMBER})?(?P<num>\d+)\s*(?:of\s*(?:the\s*year\s*)?|/)"
                 r"(?P<year>\d{4})", re.I), "government regulation", "Government of Indonesia"),
-    (re.compile(rf"\b(?:Undang-[Uu]ndang|UU)\s*(?:\(UU\)\s*)?(?:{_NUMBER})?(?P<num>\d+)\s*(?:Tahun\s*|/)"
+    # "Undang-Undang Nomor 23 Tahun 2014", "Undang Undang Nomor 21 tahun 2001", "UU 23/2014"
+    (re.compile(rf"\b(?:Undang[- ][Uu]ndang|UU)\s*(?:\(UU\)\s*)?(?:{_NUMBER})?(?P<num>\d+)\s*(?:[Tt]ahun\s*|/)"
                 r"(?P<year>\d{4})"), "law", "Government of Indonesia"),
     (re.compile(rf"\bLaw\s*(?:{_NUMBER})(?P<num>\d+)\s*(?:of\s*|/)(?P<year>\d{{4}})"),
      "law", "Government of Indonesia"),
@@ -78,7 +79,7 @@ def find_instruments(text: str) -> list[dict]:
             year = match.groupdict().get("year")
             if year:
                 number = f"{number} Tahun {year}" if not text[match.start():match.end()].isascii() or \
-                    "Tahun" in match.group(0) else f"{number} of {year}"
+                    "tahun" in match.group(0).lower() else f"{number} of {year}"
             key = re.sub(r"\W", "", number.lower())
             if key in found:
                 continue

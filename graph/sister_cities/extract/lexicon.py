@@ -112,7 +112,8 @@ VENUE_BEFORE = re.compile(r"(?:\b(?:di|in|at|ke|to|menuju|tiba di|berada di)\s+(
                           r"(?:(?:city|kota|ibukota|balaikota) (?:of )?)?)$", re.I)
 # A capitalised word; "Gyeongsangbuk-Do" keeps its unit suffix (and "-Di", a common misspelling of it).
 _WORD = r"[A-Z](?:[\w'’.]|-(?=[a-z0-9])|-(?=(?:Do|Gun|Si|Shi|Ken|Gu|Di)\b))*"
-NAME = re.compile(rf"{_WORD}(?:\s+{_WORD})*")
+# "Cagayan de Oro", "Frankfurt am Main": particles of foreign names (not Indonesian "di", "dan")
+NAME = re.compile(rf"{_WORD}(?:\s+(?:(?:de|del|do|dos|das|la|le|van|von|am|upon|sur)\s+)?{_WORD})*")
 HYPHEN_PAIR = re.compile(rf"(?<![\w.])(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s?[-–—]\s?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
 BETWEEN_PAIR = re.compile(rf"\b(?:antara|between)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})"
                           rf"\s+(?:dan|dengan|and)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
@@ -182,7 +183,7 @@ TWINNING = re.compile(
     r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)|town twinning|twinned with"
     r"|\btwinning\s+(?:with|between)|\b(?:its|their|the)\s+twinning\b"
     r"|\bkota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|provinsi[\s-]+kembar"
-    r"|daerah[\s-]+kembar|\bkembaran\b|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
+    r"|daerah[\s-]+kembar|\bkembaran\b|saudara\s+kembar|kota[\s-]+kembaran|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
     r"|kota[\s-]+saudara|provinsi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)"
     r"|sister[\s-]+provincial|twin[\s-]+(?:province|provinces|region|regions|state|states)"
     r"|persahabatan\s+(?:kedua|antara)\s+(?:kota|daerah|provinsi)|friendship(?:\s+and\s+cooperation)?\s+between\s+the\s+two\s+cities",

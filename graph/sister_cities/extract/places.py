@@ -374,7 +374,11 @@ class ArticlePlaces:
                 kind = "county"
             name = mention.core
         else:
-            name = place.name  # the gazetteer's English name, whatever the text's spelling ("Melaka": Malacca City)
+            name = place.name
+            core = fold(mention.core)
+            if place.kind == "city" and place.country != "ID" and core != fold(place.name) \
+                    and core in {fold(a) for a in place.aliases}:
+                name = mention.core  # "Braunschweig", "Wroclaw": the text's spelling of a foreign city, where known
         return Side(place, name, mention.surface, kind, country)
 
     def contains(self, outer: Side, inner: Side) -> bool:
