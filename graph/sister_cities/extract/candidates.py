@@ -253,8 +253,11 @@ class CandidateFinder:
             and self.sentences[index - 1].paragraph == self.sentences[index].paragraph
 
     def _add(self, found: dict, a: Side, b: Side, occurrence: Occurrence) -> None:
-        """Each pair once; its first side is the article's home side, else the one named first."""
-        if (not self.home(a), self.first_seen.get(a.key, 1 << 30)) > (not self.home(b), self.first_seen.get(b.key, 1 << 30)):
+        """Each pair once; its first side is the Indonesian one, else the article's home side, else the
+        one named first."""
+        def order(side: Side) -> tuple:
+            return side.country != "ID", not self.home(side), self.first_seen.get(side.key, 1 << 30)
+        if order(a) > order(b):
             a, b = b, a
         key = frozenset([a.key, b.key])
         candidate = found.get(key)

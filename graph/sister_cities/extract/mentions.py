@@ -400,8 +400,8 @@ class MentionFinder:
         for j in range(min(len(words), 4), 0, -1):
             name = " ".join(words[:j])
             name = re.sub(r"['’]s$", "", re.sub(r"[.,]$", "", name))  # "the City of Gold Coast's website"
-            if fold(name) in STOPWORDS:
-                continue
+            if all(fold(w) in STOPWORDS for w in name.split()):
+                continue  # "Kota Kota": unit words only, whatever the gazetteer makes of them
             # a typo is forgiven after a unit word ("Kota Kisarazuu"), not after an office, where the
             # word may be the holder's name ("Bupati Roring" is no Boring, Oregon)
             place = self.resolve(name, kind=kind, fuzzy=not title)
