@@ -143,7 +143,7 @@ def demo(out_dir: Path, store_kind: str) -> None:
     recover(out_dir)  # what a killed run left beside --out, put back or cleared first
     store = load_store(None, store_kind)
     dataset = store.dataset()
-    report = validate(dataset)
+    report = validate(store)
     if not report.conforms:
         for problem in report.violations:
             click.echo(str(problem), err=True)
@@ -418,8 +418,7 @@ def validate_command(graph_path: Path | None, store_kind: str) -> None:
     from .validate import validate
 
     try:
-        dataset = load_store(graph_path, store_kind, read_only=True).dataset()
-        report = validate(dataset)
+        report = validate(load_store(graph_path, store_kind, read_only=True), progress=True)
     except USER_ERRORS as error:
         click.echo(f"Error: {_one_line(error)}", err=True)
         sys.exit(2)
