@@ -62,7 +62,7 @@ def test_request_has_user_agent_json_accept_and_uses_get_when_short(tmp_path: Pa
     assert request.method == "GET"
     assert request.headers["Accept"] == "application/sparql-results+json"
     assert request.headers["User-Agent"] == USER_AGENT
-    assert USER_AGENT.startswith("sister-cities/0.1.0 (https://w3id.org/sister-cities) SPARQLWrapper/")
+    assert USER_AGENT.startswith("sister-cities/0.1.0 (https://w3id.org/sister-cities) Python-urllib/")
     assert urllib.parse.parse_qs(urllib.parse.urlsplit(request.path).query)["query"] == [QUERY]
 
 

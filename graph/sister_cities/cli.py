@@ -80,6 +80,13 @@ store_option = click.option(
 )
 
 
+def timeout_option(default: float, what: str):
+    """`--timeout SECONDS`: an overall deadline, from connecting to the last byte, for `what`."""
+    return click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=default,
+                        show_default=True, metavar="SECONDS",
+                        help=f"Give up when {what} has not completely arrived within this many seconds.")
+
+
 def load_store(graph_path: Path | None, store_kind: str = "auto", *, read_only: bool = False):
     """The `GraphStore` of `--graph` (a file or an Oxigraph folder), or of the embedded default."""
     from .build import default_store
@@ -378,10 +385,11 @@ def list_queries() -> None:
 @click.option("--endpoint", metavar="URL",
               help="Ask this SPARQL 1.1 endpoint (its query URL) instead of a local graph, "
                    "e.g. http://127.0.0.1:7878/query of `sister-cities serve`, or Virtuoso's http://HOST:8890/sparql.")
+@timeout_option(120, "an --endpoint's answer to one query")
 @graph_option
 @store_option
-def query(name: str, params: tuple[str, ...], fmt: str, endpoint: str | None, graph_path: Path | None,
-          store_kind: str) -> None:
+def query(name: str, params: tuple[str, ...], fmt: str, endpoint: str | None, timeout: float,
+          graph_path: Path | None, store_kind: str) -> None:
     """Run the named query NAME (see `sister-cities queries`) or a .rq file given by path."""
     from .queries import NothingMatches, find_query, format_result, locality_labels, parse_params, run
 
@@ -395,7 +403,7 @@ def query(name: str, params: tuple[str, ...], fmt: str, endpoint: str | None, gr
         register_user_error(EndpointError)
         if graph_path is not None:
             raise click.ClickException("give --endpoint or --graph, not both")
-        select = endpoint_select(endpoint)
+        select = endpoint_select(endpoint, timeout=timeout)
     else:
         select = load_store(graph_path, store_kind, read_only=True).select
     try:
@@ -462,9 +470,10 @@ endpoint_help = "SPARQL endpoint of Wikidata (or a copy), e.g. https://query.wik
               help="Write the linked graph here instead of back to --graph.")
 @click.option("--report", "show_report", is_flag=True,
               help="List every place: linked (with score and reasons), ambiguous or weak (with candidates), not found.")
+@timeout_option(70, "the --endpoint's answer to one query")
 @store_option
 def link(endpoint: str | None, offline: bool, graph_path: Path | None, out_path: Path | None,
-         show_report: bool, store_kind: str) -> None:
+         show_report: bool, timeout: float, store_kind: str) -> None:
     """Link the graph's places to Wikidata items (owl:sameAs, in the graph id/graph/wikidata-links)."""
     from .wikidata import link_graph
     from .wikidata_client import WikidataClient
@@ -475,7 +484,7 @@ def link(endpoint: str | None, offline: bool, graph_path: Path | None, out_path:
 
         format_of(out_path)  # a wrong extension is a mistake to report before any work
     dataset = load_graph(graph_path, store_kind)
-    client = WikidataClient(endpoint, offline=offline) if endpoint else None
+    client = WikidataClient(endpoint, offline=offline, timeout=timeout) if endpoint else None
     report = link_graph(dataset, client=client)
     if show_report:
         for line in report.lines():
@@ -494,8 +503,10 @@ def wikidata() -> None:
 @graph_option
 @click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the graph here instead of back to --graph.")
+@timeout_option(70, "the endpoint's answer to one query")
 @store_option
-def wikidata_import(endpoint: str | None, graph_path: Path | None, out_path: Path | None, store_kind: str) -> None:
+def wikidata_import(endpoint: str | None, graph_path: Path | None, out_path: Path | None, timeout: float,
+                    store_kind: str) -> None:
     """Add the P190 twinnings of the linked localities as the source "Wikidata" (run `link` first)."""
     from .wikidata import import_twinnings
     from .wikidata_client import WDQS_ENDPOINT, WikidataClient
@@ -506,7 +517,7 @@ def wikidata_import(endpoint: str | None, graph_path: Path | None, out_path: Pat
 
         format_of(out_path)
     dataset = load_graph(graph_path, store_kind)
-    result = import_twinnings(dataset, client=WikidataClient(endpoint or WDQS_ENDPOINT))
+    result = import_twinnings(dataset, client=WikidataClient(endpoint or WDQS_ENDPOINT, timeout=timeout))
     for line in result.skipped:
         click.echo(f"skipped: {line}", err=True)
     saved = _write_back(dataset, graph_path, out_path)
@@ -655,9 +666,10 @@ def serve(graph_path: Path | None, port: int, writable: bool) -> None:
                    "http://HOST:3030/DATASET/data, GraphDB http://HOST:7200/repositories/ID/rdf-graphs/service, "
                    "Virtuoso http://HOST:8890/sparql-graph-crud (once its isql has run "
                    "grant SPARQL_UPDATE to \"SPARQL\";), then query http://HOST:8890/sparql.")
+@timeout_option(600, "the whole push (every graph)")
 @graph_option
 @store_option
-def push(endpoint: str, graph_path: Path | None, store_kind: str) -> None:
+def push(endpoint: str, timeout: float, graph_path: Path | None, store_kind: str) -> None:
     """Upload the graph to a SPARQL 1.1 store, one named graph per source (Graph Store Protocol PUT).
 
     PUT replaces each graph on the server, so pushing again after a rebuild duplicates nothing.
@@ -669,7 +681,7 @@ def push(endpoint: str, graph_path: Path | None, store_kind: str) -> None:
     if not store.graph_names():
         raise click.ClickException("nothing to push: the graph has no named graphs (a .ttl or .nt file "
                                    "holds one unnamed graph; build it into a .trig or .nq first)")
-    pushed = push_graphs(store, endpoint, progress=True)
+    pushed = push_graphs(store, endpoint, timeout=timeout, progress=True)
     for item in pushed:
         click.echo(f"{item.graph}\t{item.bytes} bytes")
     click.echo(f"pushed {len(pushed)} named graphs to {endpoint}")

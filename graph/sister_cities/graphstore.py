@@ -27,6 +27,7 @@ from typing import Iterable, Iterator, Protocol
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.term import Node
 
+from .lifetime import interruptible
 from .queries import XSD_STRING, QueryError, QueryResult, dataset_select
 from .store import (FORMATS, QUAD_FORMATS, GraphFileError, format_of, load_dataset, remote_context_error,
                     replaced_folder, temporary_beside, write_quads)
@@ -153,7 +154,7 @@ class OxigraphStore:
     @classmethod
     def from_quads(cls, nquads: bytes | str) -> "OxigraphStore":
         store = cls()
-        store._store.bulk_load(nquads, format=store._ox.RdfFormat.N_QUADS)
+        interruptible(store._store.bulk_load, nquads, format=store._ox.RdfFormat.N_QUADS)
         return store
 
     @classmethod
@@ -172,6 +173,10 @@ class OxigraphStore:
         return cls(store, path=path)
 
     def select(self, text: str) -> QueryResult:
+        """The rows of a SELECT, evaluated where Ctrl-C can still stop the command (`interruptible`)."""
+        return interruptible(self._select, text)
+
+    def _select(self, text: str) -> QueryResult:
         try:
             solutions = self._store.query(text, use_default_graph_as_union=True)
         except SyntaxError as error:
@@ -220,11 +225,11 @@ class OxigraphStore:
 
     def load_nquads(self, text: str | bytes) -> None:
         """Bulk-add N-Quads text: parsed by Oxigraph, much faster than converting terms one by one."""
-        self._store.bulk_load(text, format=self._ox.RdfFormat.N_QUADS)
+        interruptible(self._store.bulk_load, text, format=self._ox.RdfFormat.N_QUADS)
 
     def load_path(self, path: Path) -> None:
         """Bulk-load an N-Quads file (the whole build at once)."""
-        self._store.bulk_load(path=str(path), format=self._ox.RdfFormat.N_QUADS)
+        interruptible(self._store.bulk_load, path=str(path), format=self._ox.RdfFormat.N_QUADS)
 
     def remove_graph(self, iri: URIRef) -> None:
         node = self._ox.NamedNode(str(iri))
@@ -257,9 +262,9 @@ class OxigraphStore:
             # through a file, not bytes in memory: 800,000 quads are 220 MB of N-Quads
             dump = temporary_beside(path)
             try:
-                self._store.dump(str(dump), format=self._ox.RdfFormat.N_QUADS)
+                interruptible(self._store.dump, str(dump), format=self._ox.RdfFormat.N_QUADS)
                 target = self._ox.Store(str(folder))
-                target.bulk_load(path=str(dump), format=self._ox.RdfFormat.N_QUADS)
+                interruptible(target.bulk_load, path=str(dump), format=self._ox.RdfFormat.N_QUADS)
                 target.flush()
                 del target  # closed before the folder moves
             finally:
@@ -332,9 +337,9 @@ def open_store(path: Path | str, *, kind: str = "auto", read_only: bool = False)
                "json-ld": pyoxigraph.RdfFormat.JSON_LD}
     try:
         if fmt in QUAD_FORMATS:
-            store.raw.bulk_load(path=str(path), format=formats[fmt])
+            interruptible(store.raw.bulk_load, path=str(path), format=formats[fmt])
         else:
-            store.raw.bulk_load(path=str(path), format=formats[fmt], to_graph=pyoxigraph.DefaultGraph())
+            interruptible(store.raw.bulk_load, path=str(path), format=formats[fmt], to_graph=pyoxigraph.DefaultGraph())
     except (SyntaxError, ValueError) as error:
         detail = " ".join(str(error).split())
         if fmt == "json-ld" and "LoadDocumentCallback" in detail:  # Oxigraph never fetches a context either

@@ -3,6 +3,10 @@
 - `die_with_parent`: a worker process ends as soon as the process that started it does, even when
   that one is killed with SIGKILL and has no chance to clean up (Linux: `PR_SET_PDEATHSIG`;
   elsewhere a thread that watches the parent's pid).
+- `interruptible`: Ctrl-C stops a command within a moment even while Oxigraph works. Python runs
+  signal handlers only between bytecodes of the main thread, so a long query in native code held
+  off Ctrl-C until it was done; run there instead, in a helper thread, while the main thread waits
+  in short, interruptible steps.
 """
 from __future__ import annotations
 
@@ -11,6 +15,9 @@ import os
 import signal
 import sys
 import threading
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
 
 
 def die_with_parent(parent: int) -> None:
@@ -38,4 +45,29 @@ def _watch_parent(parent: int, interval: float = 0.5) -> None:
     threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
 
 
-__all__ = ["die_with_parent"]
+def interruptible(function: Callable[..., T], *args, **kwargs) -> T:
+    """`function(*args, **kwargs)`, run so that Ctrl-C (KeyboardInterrupt) reaches the caller at once.
+
+    On Ctrl-C the call is abandoned in its daemon thread, which ends with the process; the caller's
+    `finally` and `except BaseException` blocks run as usual (temporary files are removed, targets
+    left as they were). Outside the main thread, where no signal arrives, it simply calls."""
+    if threading.current_thread() is not threading.main_thread():
+        return function(*args, **kwargs)
+    outcome: dict = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = function(*args, **kwargs)
+        except BaseException as error:  # handed to the caller as it is
+            outcome["error"] = error
+
+    worker = threading.Thread(target=run, name=f"interruptible {getattr(function, '__name__', '')}", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        worker.join(0.1)
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
+__all__ = ["die_with_parent", "interruptible"]

@@ -17,16 +17,15 @@ from __future__ import annotations
 import errno
 import http.server
 import json
-import socket
-import urllib.error
+import time
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
-from pathlib import Path
 
 from rdflib import URIRef
 
-from .queries import QueryResult, Select, json_term
+from .queries import QueryResult, Select, json_term, printable
+from .web import CutShort, DeadlineExceeded, Unreachable, fetch, remaining
 
 USER_AGENT = "sister-cities (SPARQL 1.1 client for a user-given endpoint)"
 
@@ -41,8 +40,15 @@ class ServerError(Exception):
 
 # --- querying ---------------------------------------------------------------------------------------
 
-def endpoint_select(url: str, *, timeout: float = 120.0) -> Select:
-    """A `Select` over a SPARQL 1.1 endpoint (its query URL, e.g. http://127.0.0.1:7878/query)."""
+QUERY_TIMEOUT = 120.0
+"""Seconds a query sent to an endpoint may take, from connecting to the last byte (`--timeout`)."""
+PUSH_TIMEOUT = 600.0
+"""Seconds a whole push may take, every graph included (`--timeout`)."""
+
+
+def endpoint_select(url: str, *, timeout: float = QUERY_TIMEOUT) -> Select:
+    """A `Select` over a SPARQL 1.1 endpoint (its query URL, e.g. http://127.0.0.1:7878/query); each
+    query must be answered in full within `timeout` seconds."""
     _check_url(url)
 
     def select(text: str) -> QueryResult:
@@ -73,9 +79,10 @@ class Pushed:
     bytes: int
 
 
-def push(store, graph_store_url: str, *, graphs: list[URIRef] | None = None, timeout: float = 600.0,
+def push(store, graph_store_url: str, *, graphs: list[URIRef] | None = None, timeout: float = PUSH_TIMEOUT,
          progress: bool = False) -> list[Pushed]:
-    """PUT each named graph of the store (or the given ones) to a Graph Store Protocol URL.
+    """PUT each named graph of the store (or the given ones) to a Graph Store Protocol URL, all of
+    them within `timeout` seconds.
 
     The URL is the server's graph store: Oxigraph `http://HOST:7878/store`, Fuseki
     `http://HOST:3030/DATASET/data`, GraphDB `http://HOST:7200/repositories/ID/rdf-graphs/service`,
@@ -89,30 +96,39 @@ def push(store, graph_store_url: str, *, graphs: list[URIRef] | None = None, tim
 
         names = tqdm(names, desc="pushing", unit=" graphs", leave=False, disable=None)
     separator = "&" if "?" in graph_store_url else "?"
+    until = time.monotonic() + timeout
     done = []
     for name in names:
         body = store.graph_ntriples(name)
         target = graph_store_url + separator + urllib.parse.urlencode({"graph": str(name)})
         request = urllib.request.Request(target, data=body, method="PUT", headers={
             "Content-Type": "application/n-triples", "User-Agent": USER_AGENT})
-        _send(request, timeout, shown=graph_store_url)
+        left = remaining(until)
+        if left <= 0:
+            raise EndpointError(f"{graph_store_url}: the push did not finish within {timeout:g} s "
+                                f"({len(done)} of {len(store.graph_names()) if graphs is None else len(graphs)} graphs sent)")
+        _send(request, left, shown=graph_store_url, limit=timeout)
         done.append(Pushed(str(name), len(body)))
     return done
 
 
-def _send(request: urllib.request.Request, timeout: float, *, shown: str | None = None) -> bytes:
+def _send(request: urllib.request.Request, seconds: float, *, shown: str | None = None,
+          limit: float | None = None) -> bytes:
+    """The body of a 2xx answer, received in full within `seconds`; anything else is one line."""
     shown = shown or request.full_url
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.read()
-    except urllib.error.HTTPError as error:
-        detail = error.read().decode("utf-8", "replace").strip().splitlines()
-        reason = f": {detail[0][:200]}" if detail else ""
-        raise EndpointError(f"{shown}: HTTP {error.code}{reason}") from None
-    except urllib.error.URLError as error:
-        raise EndpointError(f"{shown}: cannot reach the endpoint ({error.reason})") from None
-    except (TimeoutError, socket.timeout):
-        raise EndpointError(f"{shown}: no answer within {timeout:g} s") from None
+        response = fetch(request, deadline=seconds)
+    except DeadlineExceeded:
+        raise EndpointError(f"{shown}: no complete answer within {limit or seconds:g} s (see --timeout)") from None
+    except Unreachable as error:
+        raise EndpointError(f"{shown}: cannot reach the endpoint ({error})") from None
+    except CutShort as error:
+        raise EndpointError(f"{shown}: {error}") from None
+    if not 200 <= response.status < 300:
+        lines = response.body.decode("utf-8", "replace").strip().splitlines()
+        reason = f": {printable(lines[0])[:200]}" if lines else ""
+        raise EndpointError(f"{shown}: HTTP {response.status}{reason}")
+    return response.body
 
 
 def _check_url(url: str) -> None:

@@ -23,6 +23,7 @@ from typing import Callable, Iterator
 
 from rdflib import Dataset, Graph
 
+from .lifetime import interruptible
 from .vocab import PREFIXES, bind_prefixes
 
 FORMATS = {
@@ -153,7 +154,7 @@ def write_quads(store, path: Path | str) -> Path:
     path = Path(path)
     fmt = format_of(path)
     graphs = [ox.DefaultGraph()] + sorted(store.named_graphs(), key=str)
-    dumps = [store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) for graph in graphs]
+    dumps = interruptible(lambda: [store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) for graph in graphs])
     if any(b"_:" in dump for dump in dumps):  # maybe a blank node (or the text "_:" in a literal)
         quads = store.quads_for_pattern(None, None, None, None)
         if fmt in ("nt", "turtle"):  # the union is what the file holds, so the union is what gets its names
@@ -163,7 +164,7 @@ def write_quads(store, path: Path | str) -> Path:
         store = ox.Store()
         store.extend(dataset)
         graphs = [ox.DefaultGraph()] + sorted(store.named_graphs(), key=str)
-        dumps = [store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) for graph in graphs]
+        dumps = interruptible(lambda: [store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) for graph in graphs])
     if fmt in ("nt", "turtle"):
         data = _lines(sorted({line for dump in dumps for line in dump.splitlines()}))
         syntax = ox.RdfFormat.N_TRIPLES
@@ -177,7 +178,8 @@ def write_quads(store, path: Path | str) -> Path:
         else:
             writer = {"trig": ox.RdfFormat.TRIG, "turtle": ox.RdfFormat.TURTLE, "json-ld": ox.RdfFormat.JSON_LD}[fmt]
             prefixes = {} if fmt == "json-ld" else {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
-            ox.serialize(ox.parse(data, format=syntax), stream, writer, **({"prefixes": prefixes} if prefixes else {}))
+            interruptible(ox.serialize, ox.parse(data, format=syntax), stream, writer,
+                          **({"prefixes": prefixes} if prefixes else {}))
     return path
 
 

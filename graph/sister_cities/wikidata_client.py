@@ -1,7 +1,8 @@
-"""The one module of the package that talks to the network: SELECT queries to a SPARQL endpoint.
+"""SELECT queries to Wikidata (or a copy of its Query Service), through `web.fetch` like every request.
 
 Written for the Wikidata Query Service and its rules: a descriptive User-Agent, JSON results only, one
-query at a time, `Retry-After` obeyed, long queries sent by POST. Answers are cached on disk, so a second
+query at a time, `Retry-After` obeyed, long queries sent by POST, each query answered in full
+within `timeout` seconds (an overall deadline, `web.fetch`). Answers are cached on disk, so a second
 run needs no network and a failing endpoint falls back to the last answer it gave.
 
 Values never reach a query as pasted text: `fill_values` fills only the empty `VALUES ?name { }`
@@ -16,18 +17,16 @@ from __future__ import annotations
 
 import email.utils
 import hashlib
-import http.client
 import json
 import logging
 import os
 import platform
 import re
-import socket
 import tempfile
 import threading
 import time
-import urllib.error
 import urllib.parse
+import urllib.request
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -52,16 +51,7 @@ LONGEST_GET_URL = 2000
 
 def _user_agent() -> str:
     """Wikimedia asks for tool/version (contact) library/version; anonymous clients get 403."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        wrapper = version("SPARQLWrapper")
-    except PackageNotFoundError:
-        wrapper = "unknown"
-    return (
-        f"sister-cities/{__version__} ({CONTACT_URL}) "
-        f"SPARQLWrapper/{wrapper} Python/{platform.python_version()}"
-    )
+    return f"sister-cities/{__version__} ({CONTACT_URL}) Python-urllib/{platform.python_version()}"
 
 
 USER_AGENT = _user_agent()
@@ -291,71 +281,59 @@ _ONE_QUERY_AT_A_TIME = threading.Lock()
 
 
 def _first_line(body: bytes, limit: int = 120) -> str:
+    """The first line of an answer's body, as text safe to print (no NUL or escape codes)."""
+    from .queries import printable
+
     text = body.decode("utf-8", errors="replace").strip()
-    line = text.splitlines()[0] if text else "(empty body)"
+    line = printable(text.splitlines()[0]) if text else "(empty body)"
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def http_select(endpoint: str, query: str, *, user_agent: str, timeout: float) -> bytes:
-    """Send one SELECT query and return the raw SPARQL JSON body: the only HTTP request of the package.
+    """Send one SELECT query and return the raw SPARQL JSON body: the only request to Wikidata.
 
-    SPARQLWrapper builds and sends the request (GET when short, POST when long, JSON only); its errors
-    and urllib's are mapped to our exception classes, `_Throttled` for 429/503 so the caller can retry.
+    GET when short, POST (a form) when long, JSON only; the whole exchange within `timeout` seconds
+    (`web.fetch`). Statuses map to our exception classes, `_Throttled` for 429/503 so the caller can
+    retry.
     """
-    from SPARQLWrapper import GET, JSON, POST, SELECT, SPARQLWrapper
-    from SPARQLWrapper.SPARQLExceptions import (
-        EndPointInternalError,
-        EndPointNotFound,
-        QueryBadFormed,
-        Unauthorized,
-        URITooLong,
-    )
+    from .web import CutShort, DeadlineExceeded, Unreachable, fetch
 
-    wrapper = SPARQLWrapper(endpoint, agent=user_agent)
-    wrapper.setQuery(query)
-    wrapper.queryType = SELECT  # its keyword sniffing takes "dropped" in a comment for a DROP update
-    wrapper.setReturnFormat(JSON)
-    wrapper.addCustomHttpHeader("Accept", SPARQL_JSON)
-    long_query = len(endpoint) + len(urllib.parse.quote(query)) > LONGEST_GET_URL
-    wrapper.setMethod(POST if long_query else GET)
-    wrapper.timeout = timeout  # the attribute, not setTimeout(), which truncates to whole seconds
+    headers = {"Accept": SPARQL_JSON, "User-Agent": user_agent}
+    encoded = urllib.parse.urlencode({"query": query})
+    if len(endpoint) + len(encoded) > LONGEST_GET_URL:
+        request = urllib.request.Request(endpoint, data=encoded.encode("ascii"), method="POST", headers={
+            **headers, "Content-Type": "application/x-www-form-urlencoded"})
+    else:
+        request = urllib.request.Request(endpoint + ("&" if "?" in endpoint else "?") + encoded, headers=headers)
     try:
-        result = wrapper.query()
-        response = result.response
-        content_type = response.info().get_content_type()
-        body = response.read()
-    except urllib.error.HTTPError as error:
-        if error.code in (429, 503):
-            raise _Throttled(error.code, parse_retry_after(error.headers.get("Retry-After"))) from None
-        if error.code == 403:
-            raise AccessDenied(f"{endpoint} refused the query (HTTP 403): {_first_line(error.read())}") from None
-        if 500 <= error.code < 600:
-            raise EndpointUnavailable(f"{endpoint} answered HTTP {error.code}") from None
-        raise BadResponse(f"{endpoint} answered HTTP {error.code}: {_first_line(error.read())}") from None
-    except QueryBadFormed as error:
-        detail = str(error).partition("Response:\n")[2] or str(error)
-        raise QueryRejected(f"{endpoint} rejected the query as malformed (HTTP 400): {_first_line(detail.encode())}") from None
-    except EndPointInternalError as error:
-        if "TimeoutException" in str(error):  # how the Query Service reports its own 60 s limit
-            raise EndpointTimeout(f"{endpoint} gave up on the query (server-side time limit)") from None
-        raise EndpointUnavailable(f"{endpoint} answered HTTP 500 (internal server error)") from None
-    except EndPointNotFound:
-        raise EndpointUnavailable(f"no SPARQL endpoint at {endpoint} (HTTP 404)") from None
-    except Unauthorized:
-        raise AccessDenied(f"{endpoint} refused the query (HTTP 401)") from None
-    except URITooLong:
-        raise QueryRejected(f"{endpoint} found the query URL too long (HTTP 414)") from None
-    except urllib.error.URLError as error:
-        if isinstance(error.reason, (socket.timeout, TimeoutError)):
-            raise EndpointTimeout(f"{endpoint} did not answer within {timeout:g} s") from None
-        reason = getattr(error.reason, "strerror", None) or str(error.reason)
-        raise EndpointUnavailable(f"cannot reach {endpoint}: {reason}") from None
-    except (socket.timeout, TimeoutError):
+        response = fetch(request, deadline=timeout)
+    except DeadlineExceeded:
         raise EndpointTimeout(f"{endpoint} did not answer within {timeout:g} s") from None
-    except (http.client.HTTPException, ConnectionError) as error:
-        raise EndpointUnavailable(f"connection to {endpoint} failed: {type(error).__name__}") from None
-    if content_type not in (SPARQL_JSON, "application/json"):
-        raise BadResponse(f"{endpoint} answered {content_type}, not SPARQL JSON: {_first_line(body)}")
+    except Unreachable as error:
+        raise EndpointUnavailable(f"cannot reach {endpoint}: {error}") from None
+    except CutShort as error:
+        raise EndpointUnavailable(f"connection to {endpoint} failed: {error}") from None
+    status, body = response.status, response.body
+    if status in (429, 503):
+        raise _Throttled(status, parse_retry_after(response.headers.get("Retry-After")))
+    if status in (401, 403):
+        raise AccessDenied(f"{endpoint} refused the query (HTTP {status}): {_first_line(body)}")
+    if status == 400:
+        raise QueryRejected(f"{endpoint} rejected the query as malformed (HTTP 400): {_first_line(body)}")
+    if status == 414:
+        raise QueryRejected(f"{endpoint} found the query URL too long (HTTP 414)")
+    if status == 404:
+        raise EndpointUnavailable(f"no SPARQL endpoint at {endpoint} (HTTP 404)")
+    if status == 500 and b"TimeoutException" in body:  # how the Query Service reports its own 60 s limit
+        raise EndpointTimeout(f"{endpoint} gave up on the query (server-side time limit)")
+    if status == 500:
+        raise EndpointUnavailable(f"{endpoint} answered HTTP 500 (internal server error)")
+    if 500 <= status < 600:
+        raise EndpointUnavailable(f"{endpoint} answered HTTP {status}")
+    if not 200 <= status < 300:
+        raise BadResponse(f"{endpoint} answered HTTP {status}: {_first_line(body)}")
+    if response.content_type not in (SPARQL_JSON, "application/json"):
+        raise BadResponse(f"{endpoint} answered {response.content_type}, not SPARQL JSON: {_first_line(body)}")
     return body
 
 
