@@ -21,6 +21,7 @@ from sister_cities.analysis import (
     Community,
     CountryCount,
     NoPath,
+    SECTIONS,
     StageShare,
     analyze,
     eigenvector,
@@ -214,3 +215,18 @@ def test_the_module_docstring_example_holds():
     from sister_cities import analysis
 
     assert doctest.testmod(analysis).failed == 0
+
+
+def test_only_the_sections_asked_for_are_computed(network, report):
+    started = []
+    part = analyze(network, top=5, sections=["stages", "degree"], progress=started.append)
+    assert started == part.sections == ["degree", "stages"]
+    assert (part.degree, part.stages) == (report.degree, report.stages)
+    assert (part.betweenness, part.eigenvector, part.communities, part.countries) == ([], [], [], [])
+    table = format_table(part)
+    assert "Most connected localities" in table and "Stages" in table
+    assert "Betweenness" not in table and "Communities" not in table and "Eigenvector" not in table
+    assert json.loads(format_json(part))["sections"] == ["degree", "stages"]
+    assert report.sections == list(SECTIONS)
+    with pytest.raises(ValueError, match="^unknown section\\(s\\) pagerank; known: degree, betweenness"):
+        analyze(network, sections=["pagerank"])

@@ -5,12 +5,8 @@ store, which runs pySHACL on the union of every graph, as validation always did.
 """
 from __future__ import annotations
 
-import fcntl
-import os
-import struct
 import subprocess
 import sys
-import termios
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -23,6 +19,8 @@ from sister_cities.graphstore import MemoryStore, copy_store
 from sister_cities.shape_queries import SAFE_FORMS, UnsupportedShapes, plain_pattern, suspect_queries
 from sister_cities.validate import shapes_graph, validate
 from sister_cities.vocab import ELI, ORG, PROV, SC, SDO, STAGE, WGS, XSD
+
+from terminal import run_on_terminal
 
 ID = "https://w3id.org/sister-cities/id/"
 TWINNING = URIRef(ID + "twinning/id-regency-bekasi-regency--kr")
@@ -195,21 +193,6 @@ def test_a_progress_line_on_a_terminal_only(tmp_path):
     command = [sys.executable, "-c", "from sister_cities.cli import main; main()", "validate", "--graph", str(folder)]
     piped = subprocess.run(command, capture_output=True, text=True)
     assert (piped.returncode, piped.stdout, piped.stderr) == (0, "valid (0 warnings)\n", "")
-    leader, follower = os.openpty()
-    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))  # a new terminal is 0 wide
-    try:
-        on_terminal = subprocess.run(command, stdout=subprocess.PIPE, stderr=follower, text=True)
-        os.close(follower)
-        shown = b""
-        while True:
-            try:
-                chunk = os.read(leader, 4096)
-            except OSError:
-                break
-            if not chunk:
-                break
-            shown += chunk
-    finally:
-        os.close(leader)
+    on_terminal, shown = run_on_terminal(command)
     assert on_terminal.stdout == "valid (0 warnings)\n"
     assert b"validating" in shown

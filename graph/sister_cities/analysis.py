@@ -1,9 +1,12 @@
 """Network to numbers: size, components, centralities, communities, stages, shortest chains.
 
 Every function takes a `network.locality_network` (or any graph with the same attributes) and is
-deterministic: betweenness on a large graph is estimated from `BETWEENNESS_SAMPLES` sources drawn
-with a fixed seed (the report says how many), and Louvain communities use the same seed, so two
-runs on one graph give the same report.
+deterministic. `analyze` computes the sections asked for (`SECTIONS`; the size and components
+always); betweenness is the slow one (200 breadth-first searches: half a minute on the world's
+20,755 localities), so the command leaves it out unless asked (`DEFAULT_SECTIONS`). Betweenness
+on a large graph is estimated from `BETWEENNESS_SAMPLES` sources drawn with a fixed seed (the
+report says how many), and Louvain communities use the same seed, so two runs on one graph give
+the same report.
 
 >>> import networkx as nx
 >>> g = nx.Graph()
@@ -16,7 +19,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Callable, Iterable
 
 import networkx as nx
 
@@ -26,6 +29,9 @@ SEED = 42
 EXACT_BETWEENNESS_LIMIT = 2000
 """Up to this many nodes betweenness is exact; above, it is estimated from sampled sources."""
 BETWEENNESS_SAMPLES = 200
+SECTIONS = ("degree", "betweenness", "eigenvector", "communities", "countries", "stages")
+DEFAULT_SECTIONS = ("degree", "eigenvector", "communities", "countries", "stages")
+"""What `sister-cities analyze` computes unless told: every section but betweenness."""
 EIGENVECTOR_MAX_ITER = 1000
 
 
@@ -84,14 +90,21 @@ class Analysis:
     modularity: float | None = None
     countries: list[CountryCount] = field(default_factory=list)
     stages: list[StageShare] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)  # those computed, in SECTIONS order
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
 def analyze(network: nx.Graph, *, top: int = 10, seed: int = SEED,
-            exact_limit: int = EXACT_BETWEENNESS_LIMIT, samples: int = BETWEENNESS_SAMPLES) -> Analysis:
-    """Everything `sister-cities analyze` reports, the rankings cut to `top` entries."""
+            exact_limit: int = EXACT_BETWEENNESS_LIMIT, samples: int = BETWEENNESS_SAMPLES,
+            sections: Iterable[str] = SECTIONS, progress: Callable[[str], None] | None = None) -> Analysis:
+    """The size and components, then each of `sections` (all by default), the rankings cut to `top`
+    entries. `progress` is called with each section's name as it starts."""
+    wanted = set(sections)
+    unknown = wanted - set(SECTIONS)
+    if unknown:
+        raise ValueError(f"unknown section(s) {', '.join(sorted(unknown))}; known: {', '.join(SECTIONS)}")
     n, m = network.number_of_nodes(), network.number_of_edges()
     components = sorted((len(c) for c in nx.connected_components(network)), reverse=True)
     report = Analysis(
@@ -101,15 +114,25 @@ def analyze(network: nx.Graph, *, top: int = 10, seed: int = SEED,
     )
     if n == 0:
         return report
-    report.degree = _ranked(network, dict(network.degree()), top)
-    k = None if n <= exact_limit else min(samples, n)
-    report.betweenness = _ranked(network, nx.betweenness_centrality(network, k=k, seed=seed), top)
-    report.betweenness_samples = k
-    scores, report.eigenvector_note = eigenvector(network)
-    report.eigenvector = _ranked(network, scores, top) if scores else []
-    report.communities, report.community_count, report.modularity = communities(network, seed=seed, top=top)
-    report.countries = country_counts(network)[:top]
-    report.stages = stage_shares(network)
+    for section in (s for s in SECTIONS if s in wanted):
+        if progress is not None:
+            progress(section)
+        if section == "degree":
+            report.degree = _ranked(network, dict(network.degree()), top)
+        elif section == "betweenness":
+            k = None if n <= exact_limit else min(samples, n)
+            report.betweenness = _ranked(network, nx.betweenness_centrality(network, k=k, seed=seed), top)
+            report.betweenness_samples = k
+        elif section == "eigenvector":
+            scores, report.eigenvector_note = eigenvector(network)
+            report.eigenvector = _ranked(network, scores, top) if scores else []
+        elif section == "communities":
+            report.communities, report.community_count, report.modularity = communities(network, seed=seed, top=top)
+        elif section == "countries":
+            report.countries = country_counts(network)[:top]
+        elif section == "stages":
+            report.stages = stage_shares(network)
+        report.sections.append(section)
     return report
 
 
@@ -286,19 +309,27 @@ def format_table(report: Analysis) -> str:
     ]
     if report.nodes == 0:
         return "\n".join(lines) + "\n"
-    lines += _section("Most connected localities (twinnings)", report.degree, "{:.0f}")
-    how = "exact" if report.betweenness_samples is None else f"estimated from k={report.betweenness_samples} sampled sources, seed {SEED}"
-    lines += _section(f"Betweenness ({how})", report.betweenness, "{:.4f}")
-    lines += _section(f"Eigenvector centrality ({report.eigenvector_note})", report.eigenvector, "{:.4f}")
-    lines += ["", f"Communities (Louvain, seed {SEED}): {report.community_count}"
-              + (f", modularity {report.modularity:.4f}" if report.modularity is not None else "")]
-    for i, community in enumerate(report.communities, 1):
-        lines.append(f"  {i}. {community.size} localities; hubs: {', '.join(community.hubs)}; "
-                     f"countries: {', '.join(community.countries)}")
-    lines += ["", "Most connected countries (twinnings)"]
-    lines += [f"  {c.twinnings:>6}  {c.country}" for c in report.countries]
-    lines += ["", "Stages (the furthest stage any source reports)"]
-    lines += [f"  {s.twinnings:>6}  {s.share:6.1%}  {s.stage}" for s in report.stages]
+    computed = set(report.sections)
+    if "degree" in computed:
+        lines += _section("Most connected localities (twinnings)", report.degree, "{:.0f}")
+    if "betweenness" in computed:
+        how = ("exact" if report.betweenness_samples is None
+               else f"estimated from k={report.betweenness_samples} sampled sources, seed {SEED}")
+        lines += _section(f"Betweenness ({how})", report.betweenness, "{:.4f}")
+    if "eigenvector" in computed:
+        lines += _section(f"Eigenvector centrality ({report.eigenvector_note})", report.eigenvector, "{:.4f}")
+    if "communities" in computed:
+        lines += ["", f"Communities (Louvain, seed {SEED}): {report.community_count}"
+                  + (f", modularity {report.modularity:.4f}" if report.modularity is not None else "")]
+        for i, community in enumerate(report.communities, 1):
+            lines.append(f"  {i}. {community.size} localities; hubs: {', '.join(community.hubs)}; "
+                         f"countries: {', '.join(community.countries)}")
+    if "countries" in computed:
+        lines += ["", "Most connected countries (twinnings)"]
+        lines += [f"  {c.twinnings:>6}  {c.country}" for c in report.countries]
+    if "stages" in computed:
+        lines += ["", "Stages (the furthest stage any source reports)"]
+        lines += [f"  {s.twinnings:>6}  {s.share:6.1%}  {s.stage}" for s in report.stages]
     return "\n".join(lines) + "\n"
 
 
@@ -310,7 +341,8 @@ def _section(title: str, ranked: list[Ranked], number: str) -> list[str]:
 
 
 __all__ = [
-    "Analysis", "BETWEENNESS_SAMPLES", "Community", "CountryCount", "EXACT_BETWEENNESS_LIMIT", "Hop",
+    "Analysis", "BETWEENNESS_SAMPLES", "Community", "CountryCount", "DEFAULT_SECTIONS", "EXACT_BETWEENNESS_LIMIT", "Hop",
+    "SECTIONS",
     "NoPath", "Ranked", "SEED", "StageShare", "analyze", "communities", "country_counts", "eigenvector",
     "format_json", "format_table", "shortest_chain", "shortest_path", "stage_shares",
 ]

@@ -705,15 +705,43 @@ def _network_errors() -> None:
               help="table: sections of plain text for reading; json: every figure and ranking as one object.")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
               help="How many entries each ranking lists.")
-def analyze_command(graph_path: Path | None, store_kind: str, fmt: str, top: int) -> None:
-    """Size, components, centralities, communities, countries and stages of the twinning network."""
-    from .analysis import analyze, format_json, format_table
-    from .network import locality_network
+@click.option("--sections", "sections_spec", metavar="NAME,...", default="default", show_default=True,
+              help="What to compute besides size and components: degree, betweenness, eigenvector, communities, "
+                   "countries, stages; 'all'; or 'default' (all but betweenness, which takes half a minute on "
+                   "the world graph).")
+def analyze_command(graph_path: Path | None, store_kind: str, fmt: str, top: int, sections_spec: str) -> None:
+    """Size, components, centralities, communities, countries and stages of the twinning network.
 
-    network = locality_network(load_store(graph_path, store_kind, read_only=True))
-    if network.number_of_nodes() == 0:
-        raise click.ClickException("the graph has no twinnings: nothing to analyse")
-    report = analyze(network, top=top)
+    The network of an Oxigraph store folder is kept beside it (FOLDER.network.json, for the
+    folder's content), so the next run on the same store starts at once."""
+    from tqdm import tqdm
+
+    from .analysis import DEFAULT_SECTIONS, SECTIONS, analyze, format_json, format_table
+    from .network import cached_network, locality_network
+
+    named = {"default": DEFAULT_SECTIONS, "all": SECTIONS}
+    sections = [part for name in sections_spec.split(",") if name.strip()
+                for part in named.get(name.strip(), (name.strip(),))]
+    unknown = [name for name in sections if name not in SECTIONS]
+    if unknown or not sections:
+        raise click.UsageError(f"--sections {sections_spec!r}: name some of {', '.join(SECTIONS)}, 'all' or 'default'")
+    store = load_store(graph_path, store_kind, read_only=True)
+    with tqdm(total=1 + len(set(sections)), desc="analyzing: network", unit=" step", leave=False, file=sys.stderr,
+              disable=None) as bar:
+        if graph_path is not None and (graph_path / "CURRENT").is_file():  # an Oxigraph folder
+            network, how = cached_network(graph_path, store)
+            if how.startswith("projected (not cached"):
+                bar.write(f"note: {how}", file=sys.stderr)
+        else:
+            network = locality_network(store)
+        if network.number_of_nodes() == 0:
+            raise click.ClickException("the graph has no twinnings: nothing to analyse")
+
+        def started(section: str) -> None:
+            bar.update()
+            bar.set_description(f"analyzing: {section}")
+
+        report = analyze(network, top=top, sections=sections, progress=started)
     click.echo(format_json(report) if fmt == "json" else format_table(report), nl=False)
 
 

@@ -25,8 +25,11 @@ one the later sources agree on.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Iterable
 
 import networkx as nx
@@ -363,6 +366,72 @@ def _label_of(iri: str, known: dict[str, Place]) -> str:
     place = known.get(iri)
     return (place.label if place is not None else None) or iri
 
+
+# --- the network of an on-disk store, kept beside it -----------------------------------------------
+
+CACHE_SUFFIX = ".network.json"
+"""`world.oxigraph` keeps its network in `world.oxigraph.network.json`."""
+
+
+def store_key(folder: Path) -> str:
+    """A digest of what an on-disk Oxigraph store holds, read from its files without a query.
+
+    The store is RocksDB: its table files (`*.sst`) never change once written and are named anew,
+    and every other change goes through the files digested whole: the write-ahead log (`*.log`),
+    the manifest that lists the live tables, `CURRENT`, the options, and `IDENTITY`, drawn at
+    random when the store is created (so two stores never share a key). The info logs and the
+    lock file say nothing of the content and are left out. Reading the key costs milliseconds.
+    """
+    digest = hashlib.sha256()
+    for path in sorted(folder.iterdir()):
+        if path.name == "LOCK" or path.name.startswith("LOG") or not path.is_file():
+            continue
+        digest.update(path.name.encode() + b"\0")
+        if path.suffix == ".sst":
+            digest.update(str(path.stat().st_size).encode() + b"\0")
+        else:
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _projection_key() -> str:
+    """What the projection is made of: this module and the two queries (a change to any is a new network)."""
+    from .resources import queries_dir
+
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for name in ("network-nodes", "network-edges"):
+        digest.update((queries_dir() / f"{name}.rq").read_bytes())
+    return digest.hexdigest()
+
+
+def cached_network(folder: Path, source: Any) -> tuple[nx.Graph, str]:
+    """`locality_network(source)` for the on-disk store `folder` (which `source` holds or copies),
+    read from the file beside it when that was written for the same content and projection, else
+    projected and written there. Returns the network and how it was had: "cache", "projected", or
+    "projected (not cached: <reason>)" when the file could not be written."""
+    from .store import write_text_atomic
+
+    folder = Path(folder)
+    beside = folder.with_name(folder.name + CACHE_SUFFIX)
+    key = f"{store_key(folder)}-{_projection_key()}"
+    try:
+        saved = json.loads(beside.read_text(encoding="utf-8"))
+        if saved.get("key") == key:
+            network = nx.Graph()
+            network.add_nodes_from((node, attributes) for node, attributes in saved["nodes"])
+            network.add_edges_from((a, b, attributes) for a, b, attributes in saved["edges"])
+            return network, "cache"
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # no file, another key, or a damaged file: project again
+    network = locality_network(source)
+    saved = {"key": key, "nodes": [[node, attributes] for node, attributes in network.nodes(data=True)],
+             "edges": [[a, b, attributes] for a, b, attributes in network.edges(data=True)]}
+    try:
+        write_text_atomic(beside, json.dumps(saved, ensure_ascii=False, separators=(",", ":")))
+    except OSError as error:
+        return network, f"projected (not cached: {beside}: {error.strerror or error})"
+    return network, "projected"
+
 # --- finding a locality the user names --------------------------------------------------------------
 
 class LocalityNotFound(LookupError):
@@ -499,8 +568,9 @@ def query_localities(query, params: dict[str, str], select: Select, network: nx.
 
 
 __all__ = [
-    "AmbiguousLocality", "LocalityNotFound", "NotInNetwork", "PROVINCE_KINDS", "Place", "STAGE_RANK",
-    "as_select", "bound_rows", "chain_network", "country_network", "find_locality", "fold_twinnings",
-    "history_order", "locality_network", "neighbourhood", "neighbours", "node_labels", "places",
-    "province_network", "province_of", "query_localities", "subnetwork", "suggest_labels",
+    "AmbiguousLocality", "CACHE_SUFFIX", "LocalityNotFound", "NotInNetwork", "PROVINCE_KINDS", "Place",
+    "STAGE_RANK", "as_select", "bound_rows", "cached_network", "chain_network", "country_network",
+    "find_locality", "fold_twinnings", "history_order", "locality_network", "neighbourhood", "neighbours",
+    "node_labels", "places", "province_network", "province_of", "query_localities", "store_key", "subnetwork",
+    "suggest_labels",
 ]
