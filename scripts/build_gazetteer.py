@@ -22,6 +22,7 @@ import pycountry
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "graph"))
 from sister_cities.gazetteer import fold  # noqa: E402
+from sister_cities.linker import distance_km  # noqa: E402
 
 OUT = REPO / "graph" / "sister_cities" / "data" / "gazetteer.json.gz"
 
@@ -136,6 +137,58 @@ INDONESIAN_CITY_ALIASES = {"Surakarta": ["Solo"], "Yogyakarta": ["Jogja", "Yogya
                            "Makassar": ["Ujung Pandang"], "Jakarta": ["Batavia"]}
 
 
+# Countries and territories the 2016 export lacks, with their Wikidata items (each checked against
+# the item's label in the 2016 P190 crawl, names.tsv, where it appears there).
+COUNTRY_QIDS = {
+    "HK": "Q8646", "MO": "Q14773", "PS": "Q219060", "GI": "Q1410", "GG": "Q25230", "GU": "Q16635",
+    "SX": "Q26273", "KY": "Q5785", "PR": "Q1183", "GL": "Q223", "FO": "Q4628", "IM": "Q9676", "JE": "Q785",
+}
+NE_SHARED_QID_KM = 25.0
+"""Natural Earth rows that share a QID farther apart than this are two places: the QID stays with
+the most populous (Pyongyang, not Pyongsan, is Q18808)."""
+
+
+def country_qids_from_divisions(states: list[dict]) -> dict[str, str]:
+    """ISO code -> country QID: the QID that two thirds or more of the divisions with that code
+    prefix name as their country (NL-DR, NL-FR, ... name Q55), each QID given to one code only (the
+    one it has most divisions under: Q55 to NL, not BQ)."""
+    counts: dict[str, dict[str, int]] = {}
+    for row in states:
+        if row["stateIso"] and "-" in row["stateIso"] and row["countryId"]:
+            per_qid = counts.setdefault(row["stateIso"].split("-")[0], {})
+            per_qid[row["countryId"]] = per_qid.get(row["countryId"], 0) + 1
+    best: dict[str, tuple[int, str]] = {}  # qid -> (divisions, code)
+    for code, per_qid in sorted(counts.items()):
+        qid, n = max(sorted(per_qid.items()), key=lambda item: item[1])
+        if 3 * n >= 2 * sum(per_qid.values()) and n > best.get(qid, (0, ""))[0]:
+            best[qid] = (n, code)
+    return {code: qid for qid, (_, code) in sorted(best.items())}
+
+
+def ne_rows_with_one_qid_each(rows: list[dict]) -> list[dict]:
+    """Natural Earth rows, where rows sharing a QID far apart keep it only on the most populous."""
+    by_qid: dict[str, list[dict]] = {}
+    for row in rows:
+        if row["wikidata_id"]:
+            by_qid.setdefault(row["wikidata_id"], []).append(row)
+    dropped = set()
+    for group in by_qid.values():
+        if len(group) < 2:
+            continue
+        keeper = max(group, key=lambda r: float(r["pop_max"] or 0))
+        for row in group:
+            if row is not keeper and distance_km(float(row["latitude"]), float(row["longitude"]),
+                                                 float(keeper["latitude"]), float(keeper["longitude"])) > NE_SHARED_QID_KM:
+                dropped.add(id(row))
+    return [dict(row, wikidata_id="") if id(row) in dropped else row for row in rows]
+
+
+def read_csv_rows(path: Path) -> list[dict]:
+    """A tab-separated file's rows."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
 def read_csv(path: Path) -> list[dict]:
     with path.open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
@@ -213,7 +266,7 @@ class Builder:
             return place
         place = {"qid": qid, "name": name, "local": local, "kind": kind, "country": country,
                  "parent": parent, "lat": lat, "lon": lon, "code": code,
-                 "aliases": set(a for a in aliases if a), "weight": weight}
+                 "aliases": set(a for a in aliases if a), "weight": weight, "twinned": False}
         self.places.append(place)
         if qid:
             self.by_qid[qid] = place
@@ -223,8 +276,9 @@ class Builder:
         rows = []
         for p in self.places:
             aliases = sorted(a for a in p["aliases"] if a not in (p["name"], p["local"]))
-            rows.append([p["qid"], p["name"], p["local"], p["kind"], p["country"], p["parent"],
-                         p["lat"], p["lon"], p["code"], aliases, p["weight"]])
+            row = [p["qid"], p["name"], p["local"], p["kind"], p["country"], p["parent"],
+                   p["lat"], p["lon"], p["code"], aliases, p["weight"]]
+            rows.append(row + [1] if p["twinned"] else row)  # 1: the item carries P190
         return rows
 
 
@@ -252,8 +306,13 @@ def build(shared: Path) -> list[list]:
     builder = Builder()
     subset = {r["qid"]: r for r in json.loads((shared / "wikidata" / "wikidata-subset.json").read_text())}
 
-    # Countries.
+    # Countries. The 2016 export lacks some (the Netherlands); its first-level divisions name their
+    # country's QID, so a code every division of one country shares gives it; then a few by hand.
     country_qids = {row["iso"]: row["id"] for row in read_csv(soluvas / "country.csv")}
+    for code, qid in country_qids_from_divisions(read_csv(soluvas / "state.id.csv")).items():
+        country_qids.setdefault(code, qid)
+    for code, qid in COUNTRY_QIDS.items():
+        country_qids.setdefault(code, qid)
     for record in subset.values():
         if record["P31"] == ["Q6256"] and record["extra"].get("P297"):
             country_qids.setdefault(record["extra"]["P297"], record["qid"])
@@ -371,7 +430,7 @@ def build(shared: Path) -> list[list]:
 
     # Natural Earth populated places; a place that is also a division keeps the division's kind
     # only where the division is the place itself (Tokyo is a prefecture, Jakarta a province).
-    for row in read_csv(ref / "natural-earth-4.0.0" / "ne_10m_populated_places_ids.csv"):
+    for row in ne_rows_with_one_qid_each(read_csv(ref / "natural-earth-4.0.0" / "ne_10m_populated_places_ids.csv")):
         country = row["iso_a2"] if re.fullmatch(r"[A-Z]{2}", row["iso_a2"]) else None
         if not country:
             continue
@@ -408,7 +467,74 @@ def build(shared: Path) -> list[list]:
                                           ("Regency", "regency")) if name.endswith(" " + suffix)),
                     "city")
         builder.add(qid=None, name=name, kind=kind, country=code, weight=float(count))
+
+    # The items that carry P190 in the 2016 crawl, with the country, point and English name that
+    # reconciling the crawl with the Wikipedia table and the 2017 EU query results gives them (the
+    # package's own `reconcile`, over the gazetteer built so far), so that `link --offline` finds them.
+    learn_p190_items(builder, shared)
     return builder.rows()
+
+
+ROGORIDO_ORIGIN_COUNTRY = {"denmark.tsv": "Sweden", "sweden.tsv": "Denmark"}
+"""The origin country of these two files is the other's: 76% of denmark.tsv's origin points lie in
+Sweden (Kristianstad, Borås) and 70% of sweden.tsv's in Denmark (Aalborg, Aarhus)."""
+ROGORIDO_COLUMNS = ("city1=origincityLabel,country1=origincountry,lat1=originlat,lon1=originlong,"
+                    "city2=sistercityLabel,country2=destination_countryLabel,lat2=destinationlat,lon2=destinationlong")
+
+
+def learn_p190_items(builder: Builder, shared: Path) -> None:
+    """Mark the gazetteer's items that carry P190, and add those it lacks where a source says where
+    they are (an item only the crawl knows, with no country, is left out: never guessed)."""
+    from sister_cities.gazetteer import Gazetteer
+    from sister_cities.reconcile import reconcile
+    from sister_cities.tables import PairColumns, dataset_source, pairs_record, read_p190, read_pairs
+    from sister_cities.triples import locality_iri
+    from sister_cities.vocab import QID_PATTERN
+
+    base = Gazetteer(builder.rows())
+    twinnings = shared / "twinnings"
+    records = [read_pairs(twinnings / "hekman-twincities-wikipedia-2026" / "twin_cities.csv", gazetteer=base).record]
+    columns = PairColumns.parse(ROGORIDO_COLUMNS)
+    for path in sorted((twinnings / "rogorido-eu-wikidata-sparql-2017").glob("*.tsv")):
+        rows = read_csv_rows(path)
+        for row in rows:  # the two files hold each other's cities: their points say so
+            row["origincountry"] = ROGORIDO_ORIGIN_COUNTRY.get(path.name, row["origincountry"])
+        source = dataset_source(path, kind="wikidata")
+        records.append(pairs_record(enumerate(rows, 2), source=source, columns=columns, gazetteer=base).record)
+    records.append(read_p190(twinnings / "l3viathan-wikidata-p190-2016" / "relations.tsv", gazetteer=base).record)
+    result = reconcile(records, gazetteer=base)
+    names: dict[str, set[str]] = {}
+    for record in result.records:
+        for twinning in record.twinnings:
+            for loc in (twinning.a, twinning.b):
+                names.setdefault(str(locality_iri(loc)), set()).update((loc.name, *loc.aliases))
+    items: dict[str, object] = {}
+    partners: dict[str, int] = {}
+    for twinning in result.records[len(records) - 1].twinnings:
+        for loc in (twinning.a, twinning.b):
+            items[loc.qid] = loc
+            partners[loc.qid] = partners.get(loc.qid, 0) + 1
+    print(*result.report.lines(), sep="\n", file=sys.stderr)
+    added = marked = 0
+    for qid in sorted(items, key=lambda q: int(q[1:])):
+        loc = items[qid]
+        aliases = {n for n in names[str(locality_iri(loc))] if not QID_PATTERN.match(n)}
+        known = builder.by_qid.get(qid)
+        if known is not None:
+            known["twinned"] = True
+            known["aliases"].update(aliases)
+            marked += 1
+        elif loc.country != "ZZ" and loc.name_language == "en" and not QID_PATTERN.match(loc.name) \
+                and str(locality_iri(loc)) not in result.uncertain:
+            place = builder.add(qid=qid, name=loc.name, kind=loc.kind, country=loc.country,
+                                lat=to_float(str(loc.lat)) if loc.lat is not None else None,
+                                lon=to_float(str(loc.lon)) if loc.lon is not None else None,
+                                aliases=sorted(aliases), weight=float(partners[qid]))
+            place["twinned"] = True
+            added += 1
+    print(f"P190 items: {marked} known and marked, {added} learned, "
+          f"{len(items) - marked - added} left out (no source says where they are, or only against its point)",
+          file=sys.stderr)
 
 
 def main(argv: list[str]) -> int:

@@ -27,7 +27,7 @@ from sister_cities.resources import curated_dir
 from sister_cities.store import FORMATS, GraphFileError, load_dataset, save_dataset
 from sister_cities.triples import locality_iri, slug, twinning_iri
 from sister_cities.validate import validate
-from sister_cities.vocab import ELI, SC, SDO, STAGE, XSD
+from sister_cities.vocab import ELI, SC, SDO, STAGE, WGS, XSD
 
 SEED = curated_dir() / "antara-2023-bekasi-korea.json"
 
@@ -201,6 +201,18 @@ def test_shacl_catches_a_legal_instrument_without_a_number():
 
     messages = _broken(mutate)
     assert any("needs its number" in m for m in messages), messages
+
+
+def test_shacl_names_two_latitudes_as_two_values_not_a_range():
+    nanning = URIRef("https://w3id.org/sister-cities/id/place/cn/city/nanning")
+
+    def mutate(graph):  # two sources placing one node differently, in one graph for the test
+        graph.add((nanning, WGS.lat, Literal("22.8", datatype=XSD.decimal)))
+        graph.add((nanning, WGS.lat, Literal("40.0", datatype=XSD.decimal)))
+
+    messages = [m for m in _broken(mutate) if "nanning" in m]
+    assert messages and all("has one latitude; this one has several" in m for m in messages), messages
+    assert not any("between -90 and 90" in m for m in messages)
 
 
 def test_check_query_catches_a_locality_without_a_country():

@@ -97,15 +97,6 @@ def load_store(graph_path: Path | None, store_kind: str = "auto", *, read_only: 
     return open_store(graph_path, kind=store_kind, read_only=read_only)
 
 
-def load_graph(graph_path: Path | None, store_kind: str = "auto"):
-    """The rdflib dataset of `--graph`, or of the embedded default, for code written against rdflib
-    (over Oxigraph it is a live view, not a copy). An Oxigraph folder is copied into memory first, so
-    that a command which changes the dataset never changes the folder behind the user's back."""
-    if store_kind == "auto" and graph_path is not None and graph_path.is_dir():
-        store_kind = "oxigraph"
-    return load_store(graph_path, store_kind).dataset()
-
-
 def write_outputs(store, out_dir: Path, *, also=None) -> list[Path]:
     """The graph in every format, `out_dir/sister-cities.<ext>`, and whatever `also(folder)` writes
     (the page), replacing the folder as a whole (`store.replaced_folder`): a run killed at any moment
@@ -450,12 +441,20 @@ def _wikidata_errors() -> None:
     register_user_error(WikidataError, WikidataNotImported)
 
 
-def _write_back(dataset, graph_path: Path | None, out_path: Path | None) -> Path | None:
-    """Save to --out, else back to --graph (atomically); None when there is nowhere to save."""
-    from .store import save_dataset
-
+def _write_back(store, graph_path: Path | None, out_path: Path | None) -> Path | None:
+    """Save to --out, else back to --graph (atomically; an Oxigraph folder changed in place is
+    flushed); None when there is nowhere to save."""
     target = out_path or graph_path
-    return None if target is None else save_dataset(dataset, target)
+    return None if target is None else store.save(target)
+
+
+def _check_out(out_path: Path | None) -> None:
+    """A wrong extension of --out is a mistake to report before any work (a folder .oxigraph is fine)."""
+    from .graphstore import OXIGRAPH_SUFFIX
+    from .store import format_of
+
+    if out_path is not None and out_path.suffix.lower() != OXIGRAPH_SUFFIX:
+        format_of(out_path)
 
 
 endpoint_help = "SPARQL endpoint of Wikidata (or a copy), e.g. https://query.wikidata.org/sparql."
@@ -466,30 +465,28 @@ endpoint_help = "SPARQL endpoint of Wikidata (or a copy), e.g. https://query.wik
 @click.option("--offline", is_flag=True,
               help="Never touch the network: the gazetteer, or with --endpoint only the cached answers.")
 @graph_option
-@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the linked graph here instead of back to --graph.")
+@click.option("--out", "out_path", type=click.Path(path_type=Path),
+              help="Write the linked graph here instead of back to --graph (a file, or a folder .oxigraph).")
 @click.option("--report", "show_report", is_flag=True,
               help="List every place: linked (with score and reasons), ambiguous or weak (with candidates), not found.")
 @timeout_option(70, "the --endpoint's answer to one query")
 @store_option
 def link(endpoint: str | None, offline: bool, graph_path: Path | None, out_path: Path | None,
          show_report: bool, timeout: float, store_kind: str) -> None:
-    """Link the graph's places to Wikidata items (owl:sameAs, in the graph id/graph/wikidata-links)."""
+    """Link the graph's unlinked places to Wikidata items (owl:sameAs, with the evidence of each, in the
+    graph id/graph/wikidata-links). An Oxigraph folder given as --graph is changed in place."""
     from .wikidata import link_graph
     from .wikidata_client import WikidataClient
 
     _wikidata_errors()
-    if out_path is not None:
-        from .store import format_of
-
-        format_of(out_path)  # a wrong extension is a mistake to report before any work
-    dataset = load_graph(graph_path, store_kind)
+    _check_out(out_path)
+    store = load_store(graph_path, store_kind)
     client = WikidataClient(endpoint, offline=offline, timeout=timeout) if endpoint else None
-    report = link_graph(dataset, client=client)
+    report = link_graph(store, client=client)
     if show_report:
         for line in report.lines():
             click.echo(line)
-    saved = _write_back(dataset, graph_path, out_path)
+    saved = _write_back(store, graph_path, out_path)
     click.echo(report.summary() + (f"; wrote {saved}" if saved else "; not saved (give --graph or --out)"))
 
 
@@ -501,8 +498,8 @@ def wikidata() -> None:
 @wikidata.command("import")
 @click.option("--endpoint", metavar="URL", default=None, help=endpoint_help + " Default: the Wikidata Query Service.")
 @graph_option
-@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the graph here instead of back to --graph.")
+@click.option("--out", "out_path", type=click.Path(path_type=Path),
+              help="Write the graph here instead of back to --graph (a file, or a folder .oxigraph).")
 @timeout_option(70, "the endpoint's answer to one query")
 @store_option
 def wikidata_import(endpoint: str | None, graph_path: Path | None, out_path: Path | None, timeout: float,
@@ -512,15 +509,12 @@ def wikidata_import(endpoint: str | None, graph_path: Path | None, out_path: Pat
     from .wikidata_client import WDQS_ENDPOINT, WikidataClient
 
     _wikidata_errors()
-    if out_path is not None:
-        from .store import format_of
-
-        format_of(out_path)
-    dataset = load_graph(graph_path, store_kind)
-    result = import_twinnings(dataset, client=WikidataClient(endpoint or WDQS_ENDPOINT, timeout=timeout))
+    _check_out(out_path)
+    store = load_store(graph_path, store_kind)
+    result = import_twinnings(store, client=WikidataClient(endpoint or WDQS_ENDPOINT, timeout=timeout))
     for line in result.skipped:
         click.echo(f"skipped: {line}", err=True)
-    saved = _write_back(dataset, graph_path, out_path)
+    saved = _write_back(store, graph_path, out_path)
     click.echo(f"{result.statements} P190 statements, {len(result.record.twinnings)} twinnings imported"
                + (f"; wrote {saved}" if saved else "; not saved (give --graph or --out)"))
 
@@ -536,13 +530,14 @@ def wikidata_diff(graph_path: Path | None, qs_path: Path | None, store_kind: str
     from .wikidata import diff_with_wikidata, quickstatements
 
     _wikidata_errors()
-    report = diff_with_wikidata(load_graph(graph_path, store_kind))
+    report = diff_with_wikidata(load_store(graph_path, store_kind, read_only=True))
     for line in report.lines():
         click.echo(line)
     if qs_path is not None:
         write_text_atomic(qs_path, quickstatements(report))
     click.echo(f"{len(report.missing)} missing on Wikidata, {len(report.contradicted)} contradicted, "
-               f"{len(report.unlinked)} without QuickStatements (a side not linked, or a country)"
+               + (f"{len(report.uncited)} missing with no URL to cite, " if report.uncited else "")
+               + f"{len(report.unlinked)} without QuickStatements (a side not linked, or a country)"
                + (f"; wrote {qs_path}" if qs_path is not None else ""))
 
 

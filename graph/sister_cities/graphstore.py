@@ -221,6 +221,9 @@ class OxigraphStore:
         self.add_to_graph(iri, triples)
 
     def add_to_graph(self, iri: URIRef, triples: Iterable[Triple]) -> None:
+        if self.path is not None:  # a folder changed in place: all of it or nothing (`load` is one transaction)
+            self._store.load(nquads_text(iri, triples), format=self._ox.RdfFormat.N_QUADS)
+            return
         self.load_nquads(nquads_text(iri, triples))
 
     def load_nquads(self, text: str | bytes) -> None:

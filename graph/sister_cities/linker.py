@@ -33,6 +33,7 @@ from __future__ import annotations
 import difflib
 import functools
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -46,6 +47,9 @@ TWINNED = 0.15
 SHARED_TWINNING, SHARED_TWINNINGS_MAX = 0.3, 2
 LIKENESS_MIN = 0.6
 """Names less alike than this (difflib's ratio of the folded names) are never candidates."""
+LEFTOVER_MIN = 2
+"""Shared partners that must each leave the same item and place as their one unmatched twin before
+names that do not relate at all are taken for one place in two languages."""
 SAME_PLACE_KM = 30.0
 """Two items this close, with one name, are a town and its municipality: one place, two items."""
 
@@ -140,6 +144,17 @@ def cores(folded: set[str]) -> set[str]:
     return {core for name in folded if (core := split_kind(name)[0]) != name}
 
 
+def name_forms(names: Iterable[str | None]) -> set[str]:
+    """Every folded form a name may be matched under: as written, without a qualifier ("Alife,
+    Campania", "Ada (Vojvodina)"), and with an administrative word set aside ("Säffle Municipality")."""
+    from .gazetteer import fold
+
+    written = [n for n in names if n]
+    plain = folded_names(written)
+    unqualified = folded_names(re.split(r"\s*[(,]", n, maxsplit=1)[0] for n in written)
+    return plain | unqualified | cores(plain | unqualified)
+
+
 def is_bare(name: str) -> bool:
     """Whether a name carries no administrative word ("Brescia" is bare, "Olsztyn County" is not)."""
     from .gazetteer import fold, split_kind
@@ -170,11 +185,12 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def score(place: PlaceNode, item: Item, *, shared: Iterable[str] = (), alike: float | None = None,
-          name_of_its_own: bool = False, settlement_named: bool = False) -> Candidate | None:
+          name_of_its_own: bool = False, settlement_named: bool = False, leftover: int = 0) -> Candidate | None:
     """The item scored as the place, with the reasons; None when no name of the two relates at all.
 
     `shared`: the partners both are twinned with; `alike`: the likeness of the names when the
-    twinnings led to the item; `name_of_its_own`: our full name is a place name of its own (no word
+    twinnings led to the item; `leftover`: how many shared partners have this item and this place
+    as the one twin each side leaves unmatched (names in two languages: Straßburg am Mieresch, Aiud); `name_of_its_own`: our full name is a place name of its own (no word
     of it may be set aside); `settlement_named`: a settlement bearing our name is also a candidate.
     A refused candidate scores 0 and its last reason says why.
     """
@@ -187,12 +203,15 @@ def score(place: PlaceNode, item: Item, *, shared: Iterable[str] = (), alike: fl
         parts.append((NAME_LABEL, "name is the label"))
     elif ours & others:
         parts.append((NAME_ALIAS, "name is an alias"))
-    elif (cores(ours) & (primary | others)) or (ours & cores(primary | others)):
-        parts.append((NAME_CORE, "name matches without its administrative word"))
+    elif name_forms(place.names()) & name_forms((item.label, item.local_label, *item.aliases)):
+        parts.append((NAME_CORE, "name matches without its administrative word or qualifier"))
         if name_of_its_own and cores(ours) & (primary | others) and not _near(place, item, NEAR_KM):
             refusal = f"{place.name!r} is a name of its own: a word of it is set aside only where the points agree"
     elif alike is not None and alike >= LIKENESS_MIN:
         parts.append((round(NAME_ALIKE * alike, 2), f"names alike ({place.name} / {item.label}, {alike:.2f})"))
+    elif leftover >= LEFTOVER_MIN:
+        parts.append((0.0, f"names differ ({place.name} / {item.label}), but {leftover} shared partners leave "
+                           "only these two unmatched"))
     else:
         return None
     bare = is_bare(place.name) and place.kind not in DIVISION_KINDS
@@ -226,7 +245,7 @@ def score(place: PlaceNode, item: Item, *, shared: Iterable[str] = (), alike: fl
                       f"twinned with {shown} in our sources and on Wikidata"))
     reasons = tuple(reason for _, reason in parts)
     point = (item.lat, item.lon) if item.lat is not None and item.lon is not None else None
-    method = "twinnings" if partners or alike is not None else item.method
+    method = "twinnings" if partners or alike is not None or leftover else item.method
     if refusal is not None:
         return Candidate(item.qid, item.label, 0.0, method, reasons + (f"refused: {refusal}",), item.twinned, point)
     return Candidate(item.qid, item.label, round(sum(points for points, _ in parts), 2), method, reasons,
@@ -263,7 +282,8 @@ def decide(place: PlaceNode, candidates: list[Candidate]) -> Match:
         return Match(place, "not_found")
     best = ranked[0]
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-    if best.score >= LINK_THRESHOLD and best.score - runner_up >= MARGIN - 1e-9:
+    if best.score >= LINK_THRESHOLD and best.score - runner_up >= MARGIN - 1e-9 \
+            and not _namesake_only_less_twinned(best, ranked[1:]):
         return Match(place, "linked", best, tuple(ranked))
     preferred = _town_and_municipality(ranked)
     if preferred is not None:
@@ -273,15 +293,30 @@ def decide(place: PlaceNode, candidates: list[Candidate]) -> Match:
     return Match(place, "weak", None, tuple(ranked))
 
 
+def _namesake_only_less_twinned(best: Candidate, others: list[Candidate]) -> bool:
+    """Whether the lead is only that the best carries P190 and a namesake elsewhere (or somewhere
+    unknown) does not: P190 tells a town from its municipality, not Springfield from Springfield."""
+    for other in others:
+        if not (best.twinned and not other.twinned) or best.score - other.score >= MARGIN + TWINNED - 1e-9:
+            continue
+        if None in (best.point, other.point) or distance_km(*best.point, *other.point) > SAME_PLACE_KM:
+            return True
+    return False
+
+
 def _town_and_municipality(ranked: list[Candidate]) -> Candidate | None:
-    """The item carrying P190, when the two close leaders are one place (a town and its municipality)."""
+    """The item carrying P190, when the two close leaders are one place under two items (a town and
+    its municipality): their points lie within `SAME_PLACE_KM`, or the one carrying P190 is twinned
+    with our partners, which is where Wikidata keeps our twinnings."""
     close = [c for c in ranked if c.score >= LINK_THRESHOLD and ranked[0].score - c.score < MARGIN - 1e-9]
-    if len(close) != 2 or sum(c.twinned for c in close) != 1 or None in (close[0].point, close[1].point):
-        return None
-    if distance_km(*close[0].point, *close[1].point) > SAME_PLACE_KM:
+    if len(close) != 2 or sum(c.twinned for c in close) != 1:
         return None
     chosen = next(c for c in close if c.twinned)
     other = next(c for c in close if not c.twinned)
+    near = None not in (chosen.point, other.point) and distance_km(*chosen.point, *other.point) <= SAME_PLACE_KM
+    shares = any(reason.startswith("twinned with ") for reason in chosen.reasons)
+    if not (near or shares):
+        return None
     return Candidate(chosen.qid, chosen.label, chosen.score, chosen.method,
                      chosen.reasons + (f"preferred to {other.qid} ({other.label}): a town and its municipality, "
                                        "and this one carries P190",), chosen.twinned, chosen.point)
@@ -310,13 +345,14 @@ def gazetteer_items(place: PlaceNode, gazetteer) -> dict[str, Item]:
     return items
 
 
-def scored(place: PlaceNode, items: dict[str, Item], gazetteer, *, shared: dict[str, list[str]] | None = None,
+def scored(place: PlaceNode, items: dict[str, Item], gazetteer=None, *, shared: dict[str, list[str]] | None = None,
            alike: dict[str, float] | None = None) -> list[Candidate]:
-    """Each item scored as the place (see `score`); items whose names do not relate are left out."""
+    """Each item scored as the place (see `score`); items whose names do not relate are left out.
+    The gazetteer, when given, tells whether our name is a place name of its own ("Temple City")."""
     shared, alike = shared or {}, alike or {}
     ours = folded_names(place.names())
-    name_of_its_own = any(p.country == place.country and p.kind != "country"
-                          for full in ours if cores({full}) for p in gazetteer.named(full))
+    name_of_its_own = gazetteer is not None and any(
+        p.country == place.country and p.kind != "country" for full in ours if cores({full}) for p in gazetteer.named(full))
     settlement_named = any(item.kind == "city" and ours & folded_names((item.label, item.local_label, *item.aliases))
                            for item in items.values())
     found = (score(place, item, shared=shared.get(qid, ()), alike=alike.get(qid), name_of_its_own=name_of_its_own,

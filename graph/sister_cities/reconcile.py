@@ -27,6 +27,7 @@ was done, for `build` to print.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Iterable
@@ -42,7 +43,11 @@ from .linker import (
     folded_names,
     gazetteer_items,
     likeness,
+    LEFTOVER_MIN,
     LIKENESS_MIN,
+    LINK_THRESHOLD,
+    name_forms,
+    score,
     RADIUS_KM,
     scored,
 )
@@ -57,6 +62,12 @@ LINKS_SOURCE = Source(key="wikidata-links", kind="links", title="Links of our pl
 The gazetteer has no graph of its own, so it is described here, as what the links are derived from."""
 AUTHORITATIVE = frozenset({"wikidata", "curated"})
 """Record methods whose QIDs a source states; any other QID (an extractor's guess) is linked anew."""
+DIVISION_LEVEL = frozenset({"province", "state", "prefecture", "county", "district", "regency", "other"})
+"""Kinds of the gazetteer's first-level divisions (a label's qualifier may name one)."""
+COUNTRY_WORDS = {"landkreis": "DE", "kreis": "DE", "-kreis": "DE", "verbandsgemeinde": "DE", "samtgemeinde": "DE",
+                 "powiat": "PL", "gmina": "PL"}
+"""Administrative words only one country's places bear in their (often German) 2016 labels; "-kreis"
+ends a word (Westerwaldkreis). Words several countries share (Bezirk, Kommune, Municipio) are not here."""
 KIND_TELLERS = frozenset({"curated", "rules"})
 """Record methods whose kinds are read from the source (a curated record, an article's "Kabupaten");
 a table's or the P190 file's kind is mostly assumed (`city`), so the gazetteer's kind wins over it."""
@@ -73,6 +84,7 @@ class ReconcileReport:
     named_items: int = 0
     linked_by_twinnings: int = 0
     linked_alike_by_twinnings: int = 0
+    linked_by_leftovers: int = 0
     linked_by_gazetteer: int = 0
     linked_by_name: int = 0
     not_linked: int = 0
@@ -94,7 +106,7 @@ class ReconcileReport:
         return [
             f"reconciled {self.places} places: {self.named_items} named by their source's Wikidata item, "
             f"{self.linked_by_twinnings} linked through shared twinnings ({self.linked_alike_by_twinnings} of them "
-            f"by names alike), {self.linked_by_gazetteer} through the gazetteer, {self.linked_by_name} by name, "
+            f"by names alike, {self.linked_by_leftovers} by what shared partners leave unmatched), {self.linked_by_gazetteer} through the gazetteer, {self.linked_by_name} by name, "
             f"country and kind to an item another source names, {self.not_linked} not linked",
             f"merged {self.merged_sightings} places linked to one item into one; refused {self.refused_taken} links "
             f"to an item already on another place; kept {self.namesakes_apart} namesakes apart",
@@ -112,6 +124,7 @@ class ReconcileReport:
 class Reconciliation:
     records: list[SourceRecord]
     report: ReconcileReport
+    uncertain: frozenset[str] = frozenset()  # places whose country only the namesakes of their label suggest
 
 
 # --- places in the making ---------------------------------------------------------------------------
@@ -158,6 +171,8 @@ class _Reconciler:
         self.by_qid: dict[str, int] = {}
         self.partners: dict[int, set[int]] = defaultdict(set)
         self.anchors_seen: dict[int, set[int]] = {}
+        self.uncertain: set[int] = set()  # places whose country only the namesakes of their label suggest
+        self._by_label: dict[str, list[_Place]] | None = None
 
     # 1. sightings and items
     def run(self) -> Reconciliation:
@@ -169,7 +184,8 @@ class _Reconciler:
         records = [self._rewrite(i, record, canonical) for i, record in enumerate(self.records)]
         records.append(self._links_record(places, canonical))
         self.report.places = len(places)
-        return Reconciliation(records, self.report)
+        uncertain = frozenset(str(locality_iri(canonical[i])) for i in self.uncertain)
+        return Reconciliation(records, self.report, uncertain)
 
     def _collect(self) -> None:
         loose: dict[tuple[str, str, str], list[tuple[int, Locality]]] = defaultdict(list)
@@ -263,7 +279,7 @@ class _Reconciler:
         self.items = {p.qid: self._item_of(p) for p in self.places if p.stated}
         self.item_keys: dict[str, set[str]] = defaultdict(set)
         for qid, item in self.items.items():
-            for key in folded_names((item.label, item.local_label, *item.aliases)):
+            for key in name_forms((item.label, item.local_label, *item.aliases)):
                 self.item_keys[key].add(qid)
         self.nodes = {p.id: self._node(p) for p in sighted}
         self.gazetteer_items = {p.id: gazetteer_items(self.nodes[p.id], self.gazetteer) for p in sighted}
@@ -281,6 +297,8 @@ class _Reconciler:
             if not changed:
                 break
         self._unique()
+        self._leftovers(sighted)
+        self._unique()
         for place in sighted:
             if place.merged_into is not None:
                 continue
@@ -295,6 +313,36 @@ class _Reconciler:
             else:
                 self.report.linked_by_name += 1
         self.report.named_items = sum(1 for p in self.places if p.stated)
+
+    def _leftovers(self, sighted: list[_Place]) -> None:
+        """Link what the anchors leave over: when an item's twinnings and the twinnings of the
+        places linked to it each leave exactly one partner unmatched, and two or more anchors agree
+        on the same pair, the two are one place under names in two languages (the 2016 labels are
+        often German: Straßburg am Mieresch is Aiud)."""
+        claimed = {p.candidate.qid for p in sighted if p.candidate is not None}
+        linked_to: dict[int, list[_Place]] = defaultdict(list)
+        for place in sighted:
+            if place.candidate is not None and place.merged_into is None and place.candidate.qid in self.by_qid:
+                linked_to[self.by_qid[place.candidate.qid]].append(place)
+        votes: dict[tuple[int, int], list[str]] = defaultdict(list)
+        for item_id, loose in linked_to.items():
+            items_left = [v for v in self.partners[item_id]
+                          if self.places[v].stated and self.places[v].qid not in claimed]
+            places_left = list(dict.fromkeys(
+                u for place in loose for u in self.partners[place.id]
+                if u in self.nodes and self.places[u].candidate is None and self.places[u].merged_into is None))
+            if len(items_left) == 1 and len(places_left) == 1:
+                votes[(items_left[0], places_left[0])].append(self.nodes[loose[0].id].name)
+        items_voted = Counter(v for v, _ in votes)
+        places_voted = Counter(u for _, u in votes)
+        for (item_id, place_id), anchors in sorted(votes.items()):
+            if len(anchors) < LEFTOVER_MIN or items_voted[item_id] > 1 or places_voted[place_id] > 1:
+                continue
+            candidate = score(self.nodes[place_id], self.items[self.places[item_id].qid], shared=anchors,
+                              leftover=len(anchors))
+            if candidate is not None and candidate.score >= LINK_THRESHOLD:
+                self.places[place_id].candidate = candidate
+                self.report.linked_by_leftovers += 1
 
     def _item_of(self, place: _Place) -> Item:
         """A named item as our sources and the gazetteer know it."""
@@ -330,7 +378,7 @@ class _Reconciler:
     def _named_items(self, place: _Place) -> dict[str, tuple[Item, list[str], float | None]]:
         """Items our sources name that bear one of the place's names, with the partners both share."""
         found = {}
-        for key in folded_names(self.nodes[place.id].names()):
+        for key in name_forms(self.nodes[place.id].names()):
             for qid in self.item_keys.get(key, ()):
                 if qid not in found:
                     found[qid] = (self.items[qid], self._shared(place, self.by_qid[qid]), None)
@@ -375,7 +423,7 @@ class _Reconciler:
             return []
         their_names: dict[str, set[int]] = defaultdict(set)
         for other in theirs:
-            for key in folded_names(self.places[other].names()):
+            for key in name_forms(self.places[other].names()):
                 their_names[key].add(other)
         shared = []
         for partner in self.partners[place.id]:
@@ -385,7 +433,7 @@ class _Reconciler:
                 continue
             if anchored is None and partner in self.nodes:
                 node = self.nodes[partner]
-                for key in folded_names(node.names()):
+                for key in name_forms(node.names()):
                     if any(self._country_fits(other, node.country) for other in their_names.get(key, ())):
                         shared.append(node.name)
                         break
@@ -502,6 +550,9 @@ class _Reconciler:
     def _canonical_of(self, place: _Place) -> Locality:
         qid = self._qid_of(place)
         known = self.gazetteer.by_qid(qid) if qid else None
+        if known is not None and known.kind == "country":  # a country twinned as a whole (Cuba, Monaco)
+            self.report.countries["the gazetteer"] += 1
+            return Locality(name=known.name, kind="country", country=known.country, qid=qid)
         english = [loc for _, loc in place.sightings if loc.name_language == "en"]
         names = place.names()
         english_names = [n for n in names if any(loc.name == n for loc in english)]
@@ -511,6 +562,8 @@ class _Reconciler:
             kind = told.most_common(1)[0][0] if told else kind  # a record that tells the kind keeps it
         else:
             name = english_names[0] if english_names else names[0]
+            if qid is not None and english_names:
+                name = _plain_name(english_names)
             language = "en" if english_names else None
             kinds = Counter(loc.kind for _, loc in place.sightings if loc.name_language == "en") \
                 or Counter(loc.kind for _, loc in place.sightings)
@@ -533,12 +586,65 @@ class _Reconciler:
                         lon=_coordinate(point[1]) if point else None, kemendagri_code=code, name_language=language)
 
     def _country_of(self, place: _Place, known) -> tuple[str, str]:
+        """The gazetteer's country for the item; else what the sources say, first the sightings
+        whose point agrees with it (a table may misplace a point, or mislabel a whole file's country);
+        else an item of the same label twinned with the same partners (its town, its municipality);
+        else the country its label's qualifier names ("Niles (Illinois)"), or whose administrative
+        vocabulary it uses ("Landkreis Rastatt");
+        else, for an item only its label tells of, the one country all its namesakes in the gazetteer
+        lie in (right for 99% of the crawl's items whose country the sources do tell)."""
         if known is not None:
             return known.country, "the gazetteer"
-        said = Counter(loc.country for _, loc in place.sightings if loc.country != UNKNOWN_COUNTRY[0])
-        if said:
-            return said.most_common(1)[0][0], "our sources"
+        said = [loc for _, loc in place.sightings if loc.country != UNKNOWN_COUNTRY[0]]
+        agreeing = Counter(loc.country for loc in said if loc.lat is None or self._agreed_point(loc) is not None)
+        if agreeing:
+            return agreeing.most_common(1)[0][0], "our sources"
+        if said:  # a table's country column is written by people, its points often geocoded by machine
+            return Counter(loc.country for loc in said).most_common(1)[0][0], "our sources, against their point"
+        for other in self._label_twins(place):
+            twin = self.gazetteer.by_qid(other.qid)
+            told = [twin.country] if twin is not None else \
+                [loc.country for _, loc in other.sightings if loc.country != UNKNOWN_COUNTRY[0]]
+            if told:
+                return Counter(told).most_common(1)[0][0], "an item of its name twinned with its partners"
+        qualified = self._qualifier_country(place.names()[0])
+        if qualified is not None:
+            return qualified, "the qualifier of its label"
+        worded = _administrative_word_country(place.names()[0])
+        if worded is not None:
+            return worded, "the administrative word of its label"
+        namesakes = {p.country for name in place.names()[:1] for p in self.gazetteer.lookup(name) if p.kind != "country"}
+        if len(namesakes) == 1:
+            self.uncertain.add(place.id)
+            return namesakes.pop(), "the namesakes of its label"
         return UNKNOWN_COUNTRY[0], "unknown"
+
+    def _qualifier_country(self, label: str) -> str | None:
+        """The one country a label's qualifier names, itself or as one of its first-level divisions
+        ("Niles (Illinois)", "Natchitoches, Louisiana", "Guarda Municipality, Portugal"); None when
+        it names none, or several ("Helen (Georgia)": a country, and a state of the USA)."""
+        qualifiers = re.findall(r"\(([^()]+)\)", label) + label.split(",")[1:]
+        for qualifier in (q.strip() for q in qualifiers):
+            found = {p.country for p in self.gazetteer.named(fold(qualifier)) if p.kind in DIVISION_LEVEL}
+            country = self.gazetteer.country(qualifier)
+            if country is not None:
+                found.add(country.country)
+            if len(found) == 1:
+                return found.pop()
+        return None
+
+    def _label_twins(self, place: _Place) -> list[_Place]:
+        """Other items of the same label twinned with a partner of this one (a town and its
+        municipality both carrying P190: Kalmar, Q26345 and Q508153)."""
+        if place.qid is None:
+            return []
+        if self._by_label is None:
+            self._by_label = defaultdict(list)
+            for other in self.places:
+                if other.stated:
+                    self._by_label[fold(other.names()[0])].append(other)
+        return [other for other in self._by_label[fold(place.names()[0])]
+                if other is not place and self.partners[other.id] & self.partners[place.id]]
 
     # 4. the records, rewritten
     def _rewrite(self, index: int, record: SourceRecord, canonical: dict[int, Locality]) -> SourceRecord:
@@ -582,6 +688,14 @@ class _Reconciler:
         for loc in record.localities:
             new = canon(loc)
             localities.setdefault(locality_key(new), new)
+        # each country its places now lie in is described, and "unknown country" only while used
+        used = {loc.country for t in twinnings.values() for loc in (t.a, t.b)}
+        for code in sorted(used - {loc.country for loc in localities.values() if loc.kind == "country"}):
+            country = _country_locality(Locality(name=UNKNOWN_COUNTRY[1], kind="country", country=code),
+                                        self.gazetteer, keep_qid=False)
+            localities.setdefault(locality_key(country), country)
+        if UNKNOWN_COUNTRY[0] not in used:
+            localities.pop(UNKNOWN_COUNTRY[0].lower(), None)
         rewritten = replace(record, twinnings=tuple(twinnings.values()), localities=tuple(localities.values()))
         if _names_places(record) and any(old != new for old, new in renamed.items()):
             rewritten = _renamed(rewritten, renamed)
@@ -607,11 +721,13 @@ class _Reconciler:
                 chosen = place.candidate
                 derived = (GAZETTEER,) if chosen.method == "gazetteer" else sources
                 links.append(Link(node, chosen.qid, chosen.method, chosen.score, chosen.reasons, derived))
-        codes = sorted({loc.country for record in self.records for loc in _localities_of(record)})
+        codes = sorted({loc.country for loc in canonical.values()}
+                       | {loc.country for record in self.records for loc in record.localities if loc.kind == "country"})
+        done = {link.node for link in links}
         for code in codes:
             country = self.gazetteer.country(code)
-            if country is not None and country.qid:
-                node = str(locality_iri(Locality(name=country.name, kind="country", country=code)))
+            node = str(locality_iri(Locality(name=code, kind="country", country=code)))
+            if country is not None and country.qid and node not in done:
                 links.append(Link(node, country.qid, "gazetteer", 1.0, (f"ISO 3166-1 code {code}",), (GAZETTEER,)))
         return SourceRecord(source=LINKS_SOURCE, method="linker", links=tuple(links))
 
@@ -661,6 +777,28 @@ def _names_places(record: SourceRecord) -> bool:
 
 def _source_keys(reconciler: _Reconciler, place: _Place) -> str:
     return ", ".join(dict.fromkeys(reconciler.records[i].source.key for i, _ in place.sightings))
+
+
+def _administrative_word_country(label: str) -> str | None:
+    """The country whose administrative vocabulary a label uses ("Landkreis Rastatt",
+    "Main-Kinzig-Kreis": Germany; "Powiat Nowosolski": Poland), by `COUNTRY_WORDS`."""
+    for word in fold(label).split():
+        for ending, country in COUNTRY_WORDS.items():
+            if word == ending or (ending.startswith("-") and word.endswith(ending[1:]) and word != ending[1:]):
+                return country
+    return None
+
+
+def _plain_name(names: list[str]) -> str:
+    """The name of an item as a list gives it, without the qualifier the list adds to tell places
+    apart ("Gangnam (Seoul)", "Seoul – Gangnam", "Alife, Campania"): the first name without one,
+    else the first one's own part. Names come most used first."""
+    def plain(name: str) -> str:
+        name = re.sub(r"\s*\([^()]*\)$", "", name).split(",")[0].strip()
+        return name.split(" – ")[-1].strip() if " – " in name else name
+
+    unqualified = [n for n in names if plain(n) == n]
+    return unqualified[0] if unqualified else (plain(names[0]) or names[0])
 
 
 def _most_common(points: list[tuple[float, float]]) -> tuple[float, float] | None:

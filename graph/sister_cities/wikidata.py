@@ -1,55 +1,63 @@
 """Our graph and Wikidata: linking places to items, importing P190 twinnings, and the difference.
 
-**Linking** (`link_graph`) gives each locality and country of the dataset an `owl:sameAs wd:Q..`, found
-offline in the packaged gazetteer (method `gazetteer`) or online through the Query Service (method
-`sparql`). Every candidate gets a score from three observations, so a reviewer can see why:
+Everything here reads the graph through the named queries of `queries/links/` and writes it through
+`triples.py`, on any store (`graphstore`), so it runs as fast on the world graph in Oxigraph as on
+one article in rdflib.
 
-    name     0.5  the name (English, or local) is the item's label      (0.35 if only an alias)
-    country  0.3  the item is in the same country (P17 / the gazetteer's country); another country: dropped
-    kind     0.2  the item's class fits the kind (a regency of Indonesia for `regency`);
-                  -0.2 for a class of another kind (the city when we want the regency), so such a
-                  candidate (at most 0.6) is shown to the reviewer but never linked;
-                  0.1 for an administrative entity of no known kind (sparql); 0.05 when our kind is `other`
-
-Countries are linked by their ISO 3166-1 code (P297), score 1. A place is linked when its best
-candidate scores at least `LINK_THRESHOLD` and leads the next one by `MARGIN`; otherwise it is
-reported as ambiguous (several close candidates) or weak (one poor candidate), never guessed.
-Links go to their own named graph `WIKIDATA_LINKS_GRAPH`, each with an `sc:Evidence` node that
-reifies the `owl:sameAs` (rdf:subject/predicate/object) and carries the method
-(`sc:extractionMethod`), the score (`rdf:value`) and the reasons (`rdfs:comment`). A place that a source
-already ties to Wikidata is left alone.
+**Linking** (`link_graph`) ties the places that no link ties yet to Wikidata items, with the one
+linker of the package (`linker.py`, which `reconcile` uses at build time too): candidates offline
+from the packaged gazetteer (method `gazetteer`), or online from the Query Service (method
+`sparql`), scored and decided by the same rules. One item never goes to two places: an item that
+already sits on another place, or that two places would take, is refused to all but the best (and
+to all when it is taken). Each link goes to the links graph `WIKIDATA_LINKS_GRAPH` with its
+evidence node (method, score, reasons, and the source it is derived from), beside the links the
+build recorded; ambiguous and weak matches are only reported (`--report`), never guessed.
 
 **Import** (`import_twinnings`) reads the P190 statements of linked localities, with their P580/P582
-qualifiers and references, into a `SourceRecord` of the source "Wikidata", so they enter the graph
-through `triples.record_to_graph` like every other source.
+qualifiers and references, into a `SourceRecord` of the source "Wikidata"; the items it brings in
+are linked by the source that names them (method `source`).
 
 **Diff** (`diff_with_wikidata`) compares what our other sources say with the imported Wikidata graph:
-twinnings our sources report (MoU signed or later) between two linked places that Wikidata lacks in
-either direction, and P190 statements without an end that a source reports as ended. A side that is
-not linked, or is a whole country, gives no statement. `quickstatements` writes the missing ones as
+twinnings our sources report (MoU signed or later) between two places linked with evidence (a link
+record, or a source that names the item) that Wikidata lacks in either direction, and P190 statements
+without an end that a source reports as ended. What only a Wikidata source says (the P190 crawl,
+an earlier import) is never proposed back to Wikidata. `quickstatements` writes the proposals as
 QuickStatements V1: P190 both ways, P580 from the earliest signing (year /9, month /10, day /11), or
-for an ended twinning whose ending is dated, that P582 end time on the existing statements; and
-the source as reference (S854 URL, S1476 title in its language, S577 published, S813 retrieved, each
-when known; a curated record cites the article it was made from).
+for an ended twinning whose ending is dated, that P582 end time on the existing statements; and the
+source that reports the twinning as reference (S854 its URL, S1476 its title in its language, S577
+its date, S813 its retrieval; a curated record cites the article it was made from). A twinning
+whose source has no URL cannot be cited, and is listed, not proposed.
 """
 from __future__ import annotations
 
 import functools
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.term import Identifier
 
-from .records import Event, Evidence, Locality, Source, SourceRecord, Twinning
+from .linker import (  # noqa: F401  (the linker's names, as the Wikidata side uses them)
+    LINK_THRESHOLD,
+    MARGIN,
+    Candidate,
+    Item,
+    Match,
+    PlaceNode,
+    decide,
+    gazetteer_candidates,
+    scored,
+)
+from .records import Event, Evidence, Link, Locality, Source, SourceRecord, Twinning
+from .reconcile import AUTHORITATIVE, GAZETTEER, LINKS_SOURCE
 from .resources import queries_dir
-from .triples import TWINNED_STAGES, graph_iri, locality_key, source_iri
-from .vocab import DCTERMS, ID, KIND, OWL, PROV, RDF, RDFS, SC, SDO, SKOS, STAGE, WD, XSD
+from .triples import TWINNED_STAGES, graph_iri, locality_iri, locality_key, record_to_triples
+from .vocab import ID, WD
 from .wikidata_client import QueryTemplateError, WikidataClient, declared_values, qid_of, qid_term
 
-WIKIDATA_LINKS_GRAPH = ID["graph/wikidata-links"]
+WIKIDATA_LINKS_GRAPH = graph_iri(LINKS_SOURCE)
 WIKIDATA_SOURCE = Source(
     key="wikidata",
     kind="wikidata",
@@ -59,15 +67,7 @@ WIKIDATA_SOURCE = Source(
     licence="CC0-1.0",
 )
 WIKIDATA_GRAPH = graph_iri(WIKIDATA_SOURCE)
-GAZETTEER_SOURCE = ID["source/gazetteer"]
-"""The packaged gazetteer as a source: what an offline link is derived from (see data/SOURCES.md)."""
 VOCABULARY_GRAPH = ID["graph/vocabulary"]
-
-LINK_THRESHOLD = 0.75
-MARGIN = 0.15
-NAME_LABEL, NAME_ALIAS, NAME_CORE = 0.5, 0.35, 0.25
-COUNTRY_MATCH = 0.3
-KIND_MATCH, KIND_ADMINISTRATIVE, KIND_OTHER, KIND_DIFFERS = 0.2, 0.1, 0.05, -0.2
 LABEL_LANGUAGES = ("en", "id")
 
 KIND_CLASSES: dict[str, frozenset[str]] = {
@@ -78,7 +78,11 @@ KIND_CLASSES: dict[str, frozenset[str]] = {
 }
 """Wikidata classes whose instances are of one of our kinds. A class missing here only costs points."""
 
-STATUSES = ("linked", "ambiguous", "weak", "not_found", "already_linked")
+IMPORTED = "wikidata"
+"""The method of the links an import records for the items it brings in: Wikidata names them, and
+they are partners met there, not places of ours (a second import does not follow their twinnings)."""
+
+STATUSES = ("linked", "ambiguous", "weak", "not_found", "already_linked", "taken")
 
 WIKIDATA_PRECISION = {9: 4, 10: 7, 11: 10}
 """Wikidata time precision (9 year, 10 month, 11 day) to the length of our ISO (partial) date."""
@@ -106,142 +110,81 @@ def load_query(name: str) -> str:
     return named.text
 
 
-# --- the places of a dataset ----------------------------------------------------------------------
+@functools.lru_cache(maxsize=None)
+def graph_query(name: str) -> str:
+    """The text of `queries/links/<name>.rq`: how this module reads our own graph."""
+    from .queries import load_query as load_named_query
+
+    return load_named_query(queries_dir() / "links" / f"{name}.rq").text
+
+
+def as_store(graph):
+    """A `GraphStore` over `graph`: the store itself, or an rdflib dataset held as a memory store
+    (so that what is added lands in that dataset)."""
+    from rdflib import Dataset
+
+    from .graphstore import MemoryStore
+
+    return MemoryStore(graph) if isinstance(graph, Dataset) else graph
+
+
+# --- the places of a graph ------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class PlaceNode:
-    """A locality or country of the dataset, as the linker sees it."""
+class GraphLink:
+    """An owl:sameAs of a place, the graph that states it and its record in the links graph, if any."""
 
     node: URIRef
-    name: str
-    kind: str
-    country: str
-    local_name: str | None = None
-    qids: tuple[str, ...] = ()  # what sources already say (outside the links graph)
-
-    def locality(self, qid: str | None = None) -> Locality:
-        """The record-level locality with the same key, so triples meet on the same IRI."""
-        return Locality(name=self.name, kind=self.kind, country=self.country,
-                        local_name=self.local_name, qid=qid or (self.qids[0] if self.qids else None))
-
-
-def _graphs_except(dataset: Dataset, excluded: set[URIRef]) -> list[Graph]:
-    """The non-empty named graphs of the dataset, except those named in `excluded`."""
-    return [g for g in dataset.graphs() if g.identifier not in excluded and len(g)]
-
-
-def _existing_graph(dataset: Dataset, name: URIRef) -> Graph | None:
-    """The named graph, or None; `Dataset.graph(name)` would create it as a side effect."""
-    return next((g for g in dataset.graphs() if g.identifier == name and len(g)), None)
-
-
-def place_nodes(dataset: Dataset) -> list[PlaceNode]:
-    """Every `sc:Locality` and `sc:Country` of the dataset, with its name, kind, country and QIDs."""
-    places = []
-    nodes = set(dataset.subjects(RDF.type, SC.Locality)) | set(dataset.subjects(RDF.type, SC.Country))
-    for node in sorted(nodes):
-        if not isinstance(node, URIRef):
-            continue
-        names = [label for label in dataset.objects(node, RDFS.label)
-                 if isinstance(label, Literal) and label.language == "en"]
-        kind_iri = dataset.value(node, SC.kind)
-        kind = str(kind_iri)[len(str(KIND)):] if kind_iri is not None else "other"
-        if kind == "country":
-            country = str(dataset.value(node, SC.countryCode) or "")
-        else:
-            country_node = dataset.value(node, SC.country)
-            country = str(country_node).rsplit("/", 1)[-1].upper() if country_node is not None else ""
-        local_names = [label for label in dataset.objects(node, SKOS.altLabel)
-                       if isinstance(label, Literal) and label.language == "id"]
-        qids = sorted({qid for graph in dataset.graphs() if graph.identifier != WIKIDATA_LINKS_GRAPH
-                       for same in graph.objects(node, OWL.sameAs) if (qid := qid_of(same))})
-        if not names or not country:
-            continue
-        places.append(PlaceNode(node=node, name=str(min(names)), kind=kind, country=country,
-                                local_name=str(min(local_names)) if local_names else None,
-                                qids=tuple(qids)))
-    return places
-
-
-# --- candidates and scores (pure) -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Candidate:
     qid: str
-    label: str
-    score: float
-    method: str
-    reasons: tuple[str, ...]
+    graph: URIRef
+    method: str | None
 
 
-@dataclass(frozen=True)
-class Match:
-    place: PlaceNode
-    status: str
-    chosen: Candidate | None = None
-    candidates: tuple[Candidate, ...] = ()
+def graph_links(store) -> list[GraphLink]:
+    """Every owl:sameAs of a place to a Wikidata item (`queries/links/links.rq`)."""
+    links = []
+    for place, item, graph, method, _score in store.select(graph_query("links")).rows:
+        qid = qid_of(item)
+        if isinstance(place, URIRef) and qid is not None:
+            links.append(GraphLink(place, qid, graph, str(method) if method is not None else None))
+    return links
 
 
-def decide(place: PlaceNode, candidates: list[Candidate]) -> Match:
-    """Link the clear winner; report close calls (ambiguous) and poor ones (weak) for review."""
-    ranked = sorted(candidates, key=lambda c: (-c.score, c.qid))
-    if not ranked:
-        return Match(place, "not_found")
-    best = ranked[0]
-    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-    if best.score >= LINK_THRESHOLD and best.score - runner_up >= MARGIN - 1e-9:
-        return Match(place, "linked", best, tuple(ranked))
-    if len(ranked) > 1 and best.score - runner_up < MARGIN - 1e-9:
-        return Match(place, "ambiguous", None, tuple(ranked))
-    return Match(place, "weak", None, tuple(ranked))
+def place_nodes(graph, *, unlinked: bool = False) -> list[PlaceNode]:
+    """Every locality and country (only those without a link: `unlinked`) with its names, kind,
+    country, point and the items it is linked to (`queries/links/places.rq`, `unlinked-places.rq`)."""
+    store = as_store(graph)
+    qids: dict[URIRef, set[str]] = defaultdict(set)
+    if not unlinked:
+        for link in graph_links(store):
+            qids[link.node].add(link.qid)
+    places = []
+    answer = store.select(graph_query("unlinked-places" if unlinked else "places"))
+    for place, kind, country, code, label, local, aliases, lat, lon in answer.rows:
+        country = code or (str(country).rsplit("/", 1)[-1].upper() if country is not None else None)
+        if not isinstance(place, URIRef) or label is None or not country:
+            continue
+        places.append(PlaceNode(
+            node=place, name=str(label), kind=str(kind).rsplit("/", 1)[-1], country=str(country),
+            local_name=str(local) if local is not None else None,
+            qids=tuple(sorted(qids.get(place, ()), key=lambda q: int(q[1:]))),
+            lat=float(lat) if lat is not None else None, lon=float(lon) if lon is not None else None,
+            aliases=tuple(a for a in str(aliases or "").split("|") if a)))
+    return sorted(places, key=lambda p: str(p.node))
 
 
-def _score(parts: list[tuple[float, str]]) -> tuple[float, tuple[str, ...]]:
-    return round(sum(points for points, _ in parts), 2), tuple(reason for _, reason in parts)
+def _locality_of(place: PlaceNode, qid: str | None = None) -> Locality:
+    """The record-level locality whose IRI is the place's node (namesakes carry a `distinct` part)."""
+    locality = place.locality(qid)
+    key = str(place.node)[len(str(ID["place/"])):]
+    base = locality_key(locality)
+    if key != base and key.startswith(base + "--"):
+        locality = replace(locality, distinct=key[len(base) + 2:])
+    return locality
 
 
-def gazetteer_candidates(place: PlaceNode, gazetteer) -> list[Candidate]:
-    """Candidates from the packaged gazetteer, scored as the module docstring says."""
-    from .gazetteer import fold
-
-    if place.kind == "country":
-        found = gazetteer.country(place.country)
-        if found is None or not found.qid:
-            return []
-        return [Candidate(found.qid, found.name, 1.0, "gazetteer", (f"ISO 3166-1 code {place.country}",))]
-    ours = {fold(place.name)} | ({fold(place.local_name)} if place.local_name else set())
-    candidates: dict[str, Candidate] = {}
-    names = [place.name] + ([place.local_name] if place.local_name else [])
-    for name in names:
-        for found in gazetteer.lookup(name, country=place.country):
-            if not found.qid or found.qid in candidates or found.country != place.country:
-                continue
-            kind_part = _kind_part(place.kind, {found.kind} - {"other"}, found.kind, administrative=False)
-            primary = {fold(found.name)} | ({fold(found.local_name)} if found.local_name else set())
-            if ours & primary:
-                name_part = (NAME_LABEL, "name matches")
-            elif ours & {fold(alias) for alias in found.aliases}:
-                name_part = (NAME_ALIAS, "name matches an alias")
-            else:
-                name_part = (NAME_CORE, "name matches without its administrative word")
-            score, reasons = _score([name_part, (COUNTRY_MATCH, f"country matches ({place.country})"), kind_part])
-            candidates[found.qid] = Candidate(found.qid, found.name, score, "gazetteer", reasons)
-    return list(candidates.values())
-
-
-def _kind_part(kind: str, known_kinds: set[str], shown: str, *, administrative: bool) -> tuple[float, str]:
-    """The kind's share of a score: a bonus when it fits, a penalty when it is another known kind."""
-    if kind in known_kinds:
-        return (KIND_MATCH, f"kind matches ({kind})")
-    if kind == "other":
-        return (KIND_OTHER, f"our kind is other, theirs {shown or 'unknown'}")
-    if known_kinds:
-        return (KIND_DIFFERS, f"kind differs (ours {kind}, theirs {shown})")
-    if administrative:
-        return (KIND_ADMINISTRATIVE, "administrative entity of no known kind")
-    return (0.0, "kind unknown")
+# --- linking ----------------------------------------------------------------------------------------
 
 
 def _kinds_of_classes(classes: set[str]) -> set[str]:
@@ -249,7 +192,8 @@ def _kinds_of_classes(classes: set[str]) -> set[str]:
 
 
 def sparql_candidates(place: PlaceNode, rows: list[dict[str, Identifier]]) -> list[Candidate]:
-    """Candidates from rows of `candidates-by-label.rq` whose name is one of the place's names."""
+    """Candidates from rows of `candidates-by-label.rq` whose name is one of the place's names, scored
+    by the linker like the gazetteer's."""
     wanted = {place.name, place.local_name} - {None}
     per_item: dict[str, dict] = {}
     for row in rows:
@@ -268,19 +212,18 @@ def sparql_candidates(place: PlaceNode, rows: list[dict[str, Identifier]]) -> li
             facts["countries"].add(str(row["countryCode"]))
         if str(row.get("administrative")).lower() == "true":
             facts["administrative"] = True
-    candidates = []
+    items = {}
     for qid, facts in per_item.items():
-        if facts["has_country"] and place.country not in facts["countries"]:
-            continue
-        country_part = ((COUNTRY_MATCH, f"country matches ({place.country})") if facts["has_country"]
-                        else (0.0, "country unknown"))
+        countries = facts["countries"]
+        country = place.country if place.country in countries else (min(countries) if countries else None)
+        if facts["has_country"] and country is None:
+            continue  # a country without an ISO code: not ours
         kinds = _kinds_of_classes(facts["classes"])
-        kind_part = _kind_part(place.kind, kinds, ", ".join(sorted(kinds)), administrative=facts["administrative"])
-        name_part = ((NAME_LABEL, "name is the label") if "label" in facts["matched"]
-                     else (NAME_ALIAS, "name is an alias"))
-        score, reasons = _score([name_part, country_part, kind_part])
-        candidates.append(Candidate(qid, facts["label"], score, "sparql", reasons))
-    return candidates
+        by_label = "label" in facts["matched"]  # else the name is only an alias: the label is not known
+        items[qid] = Item(qid, facts["label"] if by_label else "", kind=min(kinds) if len(kinds) == 1 else None,
+                          country=country, aliases=() if by_label else (facts["label"],), method="sparql",
+                          administrative=facts["administrative"])
+    return [replace(candidate, label=per_item[candidate.qid]["label"]) for candidate in scored(place, items, None)]
 
 
 def _name_literals(place: PlaceNode) -> list[Literal]:
@@ -288,23 +231,23 @@ def _name_literals(place: PlaceNode) -> list[Literal]:
     return [Literal(name, lang=language) for name in dict.fromkeys(names) for language in LABEL_LANGUAGES]
 
 
-# --- linking ----------------------------------------------------------------------------------------
-
-
 @dataclass(frozen=True)
 class LinkReport:
-    matches: tuple[Match, ...]
+    matches: tuple[Match, ...]  # the places this run looked for items for
     method: str
+    already_linked: int = 0  # places a link ties already (left alone)
 
     def with_status(self, status: str) -> list[Match]:
         return [match for match in self.matches if match.status == status]
 
     @property
     def counts(self) -> dict[str, int]:
-        return {status: len(self.with_status(status)) for status in STATUSES}
+        counts = {status: len(self.with_status(status)) for status in STATUSES}
+        counts["already_linked"] += self.already_linked
+        return counts
 
     def lines(self) -> list[str]:
-        """A review list: one line per place, candidates indented under the ones left undecided."""
+        """A review list: one line per place looked at, candidates indented under the ones left undecided."""
         lines = []
         for match in self.matches:
             place = f"{match.place.name} ({match.place.kind}, {match.place.country})"
@@ -312,8 +255,6 @@ class LinkReport:
                 chosen = match.chosen
                 lines.append(f"linked\t{place}\t{chosen.qid}\t{chosen.score:.2f}\t{chosen.method}: "
                              + "; ".join(chosen.reasons))
-            elif match.status == "already_linked":
-                lines.append(f"already linked\t{place}\t{', '.join(match.place.qids)}\tsource")
             elif match.status == "not_found":
                 lines.append(f"not found\t{place}")
             else:
@@ -325,24 +266,20 @@ class LinkReport:
 
     def summary(self) -> str:
         counts = self.counts
+        taken = f", {counts['taken']} refused (their item is on another place)" if counts["taken"] else ""
         return (f"{counts['linked']} linked, {counts['ambiguous']} ambiguous, {counts['weak']} weak, "
-                f"{counts['not_found']} not found, {counts['already_linked']} already linked ({self.method})")
+                f"{counts['not_found']} not found, {counts['already_linked']} already linked{taken} ({self.method})")
 
 
-def link_graph(
-    dataset: Dataset,
-    *,
-    gazetteer=None,
-    client: WikidataClient | None = None,
-    now: datetime | None = None,
-) -> LinkReport:
-    """Tie the dataset's places to Wikidata items; the links replace the graph `WIKIDATA_LINKS_GRAPH`.
-
-    With a `client`, candidates come from the Query Service; otherwise from `gazetteer` (default: the
-    packaged one). The dataset is changed only after every query has succeeded.
+def link_graph(graph, *, gazetteer=None, client: WikidataClient | None = None) -> LinkReport:
+    """Tie the graph's unlinked places to Wikidata items, adding the links and their evidence to the
+    links graph. With a `client`, candidates come from the Query Service; otherwise from `gazetteer`
+    (default: the packaged one). The graph is changed only after every query has succeeded.
     """
-    places = place_nodes(dataset)
-    to_link = [place for place in places if not place.qids]
+    store = as_store(graph)
+    to_link = place_nodes(store, unlinked=True)
+    links = graph_links(store)
+    taken = {link.qid for link in links}
     if client is not None:
         method = "sparql"
         per_place = _sparql_candidates_for(to_link, client)
@@ -352,15 +289,25 @@ def link_graph(
         method = "gazetteer"
         gazetteer = gazetteer or Gazetteer.default()
         per_place = {place.node: gazetteer_candidates(place, gazetteer) for place in to_link}
-    matches = []
-    for place in places:
-        if place.qids:
-            matches.append(Match(place, "already_linked"))
-        else:
-            matches.append(decide(place, per_place.get(place.node, [])))
-    report = LinkReport(tuple(matches), method)
-    write_links(dataset, report, now=now or datetime.now(timezone.utc))
+    matches = {place.node: decide(place, per_place.get(place.node, [])) for place in to_link}
+    _one_place_per_item(matches, taken=taken)
+    report = LinkReport(tuple(matches[place.node] for place in to_link), method,
+                        already_linked=len({link.node for link in links}))
+    write_links(store, report)
     return report
+
+
+def _one_place_per_item(matches: dict[URIRef, Match], *, taken: set[str]) -> None:
+    """An item already on a place, or chosen for several, is refused to all but the best (to all
+    when it is taken already)."""
+    by_qid: dict[str, list[Match]] = defaultdict(list)
+    for match in matches.values():
+        if match.status == "linked" and match.chosen is not None:
+            by_qid[match.chosen.qid].append(match)
+    for qid, chosen in by_qid.items():
+        chosen.sort(key=lambda m: (-m.chosen.score, str(m.place.node)))
+        for match in chosen[0 if qid in taken else 1:]:
+            matches[match.place.node] = Match(match.place, "taken", None, match.candidates)
 
 
 def _sparql_candidates_for(places: list[PlaceNode], client: WikidataClient) -> dict[URIRef, list[Candidate]]:
@@ -386,51 +333,32 @@ def _sparql_candidates_for(places: list[PlaceNode], client: WikidataClient) -> d
     return result
 
 
-def write_links(dataset: Dataset, report: LinkReport, *, now: datetime) -> None:
-    """Replace the links graph with the report's links and their evidence."""
-    dataset.remove_graph(WIKIDATA_LINKS_GRAPH)
-    graph = dataset.graph(WIKIDATA_LINKS_GRAPH)
-    stamp = Literal(now.replace(microsecond=0).isoformat(), datatype=XSD.dateTime)
-    graph.add((WIKIDATA_LINKS_GRAPH, RDF.type, SC.SourceGraph))
-    graph.add((WIKIDATA_LINKS_GRAPH, SC.extractionMethod, Literal(report.method)))
-    graph.add((WIKIDATA_LINKS_GRAPH, PROV.generatedAtTime, stamp))
-    graph.add((WIKIDATA_LINKS_GRAPH, RDFS.comment, Literal(
-        "Links of our places to Wikidata items, each with the evidence node that says how it was found.", lang="en")))
-    origin = {"gazetteer": GAZETTEER_SOURCE, "sparql": source_iri(WIKIDATA_SOURCE)}
-    if report.with_status("linked"):
-        source = origin[report.method]
-        graph.add((WIKIDATA_LINKS_GRAPH, PROV.wasDerivedFrom, source))
-        graph.add((source, RDF.type, SDO.Dataset))
-        graph.add((source, RDF.type, PROV.Entity))
-        graph.add((source, DCTERMS.title, Literal(
-            "sister-cities gazetteer" if report.method == "gazetteer" else "Wikidata", lang="en")))
-    for match in report.with_status("linked"):
-        assert match.chosen is not None
-        item = WD[match.chosen.qid]
-        graph.add((match.place.node, OWL.sameAs, item))
-        evidence = ID["link/" + str(match.place.node)[len(str(ID["place/"])):]]
-        graph.add((evidence, RDF.type, SC.Evidence))
-        graph.add((evidence, SC.supports, match.place.node))
-        graph.add((evidence, RDF.subject, match.place.node))
-        graph.add((evidence, RDF.predicate, OWL.sameAs))
-        graph.add((evidence, RDF.object, item))
-        graph.add((evidence, PROV.wasDerivedFrom, origin[match.chosen.method]))
-        graph.add((evidence, SC.extractionMethod, Literal(match.chosen.method)))
-        graph.add((evidence, RDF.value, Literal(f"{match.chosen.score:.2f}", datatype=XSD.decimal)))
-        graph.add((evidence, RDFS.comment, Literal("; ".join(match.chosen.reasons), lang="en")))
-        graph.add((evidence, PROV.generatedAtTime, stamp))
+def write_links(graph, report: LinkReport) -> int:
+    """Add the report's links, each with its evidence, to the links graph (through `triples.py`);
+    how many were added."""
+    store = as_store(graph)
+    origin = {"gazetteer": GAZETTEER, "sparql": WIKIDATA_SOURCE}
+    links = tuple(Link(str(match.place.node), match.chosen.qid, match.chosen.method, match.chosen.score,
+                       match.chosen.reasons, (origin.get(match.chosen.method, GAZETTEER),))
+                  for match in report.with_status("linked") if match.chosen is not None)
+    if links:
+        record = SourceRecord(source=LINKS_SOURCE, method="linker", links=links)
+        store.add_to_graph(WIKIDATA_LINKS_GRAPH, record_to_triples(record))
+    return len(links)
 
 
 # --- import -----------------------------------------------------------------------------------------
 
 
-def linked_qids(dataset: Dataset, *, excluded: frozenset[URIRef] = frozenset()) -> dict[URIRef, str]:
-    """Each node with a Wikidata link in a graph not `excluded`, and its QID (the smallest, if several)."""
+def linked_qids(graph, *, excluded: frozenset[URIRef] = frozenset(),
+                excluded_methods: frozenset[str] = frozenset()) -> dict[URIRef, str]:
+    """Each node with a Wikidata link in a graph not `excluded` (and not recorded in the links graph
+    by a method `excluded_methods` names), and its QID (the smallest, if several)."""
     links: dict[URIRef, set[str]] = defaultdict(set)
-    for graph in _graphs_except(dataset, set(excluded)):
-        for node, same in graph.subject_objects(OWL.sameAs):
-            if isinstance(node, URIRef) and (qid := qid_of(same)) is not None:
-                links[node].add(qid)
+    for link in graph_links(as_store(graph)):
+        if link.graph in excluded or (link.graph == WIKIDATA_LINKS_GRAPH and link.method in excluded_methods):
+            continue
+        links[link.node].add(link.qid)
     return {node: min(qids, key=lambda q: int(q[1:])) for node, qids in links.items()}
 
 
@@ -453,17 +381,19 @@ class ImportReport:
 
 
 def import_twinnings(
-    dataset: Dataset, *, client: WikidataClient, gazetteer=None, today: date | None = None
+    graph, *, client: WikidataClient, gazetteer=None, today: date | None = None
 ) -> ImportReport:
-    """The P190 statements of the dataset's linked localities, added as the source "Wikidata"."""
-    from .build import add_record
+    """The P190 statements of the graph's linked localities, added as the source "Wikidata"; the
+    items it brings in are linked by that source (method `source`)."""
+    from .build import add_links, add_record_to_store
     from .gazetteer import Gazetteer
 
+    store = as_store(graph)
     gazetteer = gazetteer or Gazetteer.default()
-    places = {place.node: place for place in place_nodes(dataset)}
+    places = {place.node: place for place in place_nodes(store)}
     # A partner met in an earlier import is not ours: importing its twinnings would grow the graph
     # by one hop each run.
-    qids = linked_qids(dataset, excluded=frozenset({WIKIDATA_GRAPH}))
+    qids = linked_qids(store, excluded=frozenset({WIKIDATA_GRAPH}), excluded_methods=frozenset({IMPORTED}))
     ours_by_qid: dict[str, PlaceNode] = {}
     for node, qid in qids.items():
         if node in places and places[node].kind != "country":
@@ -477,7 +407,12 @@ def import_twinnings(
     retrieved = (statements.retrieved if statements else datetime.now(timezone.utc)).date()
     record, skipped = twinning_record(rows, ours_by_qid, facts, gazetteer=gazetteer, retrieved=retrieved,
                                       today=today or date.today())
-    add_record(dataset, record)
+    add_record_to_store(store, record)
+    named = {str(locality_iri(loc)): loc.qid for t in record.twinnings for loc in (t.a, t.b)
+             if loc.qid and loc.qid not in ours_by_qid}
+    links = tuple(Link(node, qid, IMPORTED, 1.0, (f"named by {record.source.key}",), (record.source,))
+                  for node, qid in sorted(named.items()))
+    add_links(store, SourceRecord(source=LINKS_SOURCE, method="linker", links=links))
     return ImportReport(record, len({str(row["statement"]) for row in rows}), tuple(skipped))
 
 
@@ -538,7 +473,7 @@ def twinning_record(
     def locality_for(qid: str) -> Locality | None:
         """Ours first, then the gazetteer's (the name and kind other loaders mint), then Wikidata's."""
         if qid in ours_by_qid:
-            return ours_by_qid[qid].locality(qid)
+            return _locality_of(ours_by_qid[qid], qid)
         place = gazetteer.by_qid(qid)
         if place is not None and place.kind != "country":
             return Locality(name=place.name, kind=place.kind, country=place.country, qid=qid,
@@ -627,50 +562,18 @@ class Claim:
 class DiffReport:
     missing: tuple[Claim, ...]  # twinned by our sources, both sides linked, not on Wikidata
     contradicted: tuple[Claim, ...]  # on Wikidata as current, ended according to our sources
-    unlinked: tuple[str, ...]  # twinned by our sources, but a side has no QID (or is a country)
+    unlinked: tuple[str, ...]  # twinned by our sources, but a side has no link with evidence (or is a country)
+    uncited: tuple[Claim, ...] = ()  # missing on Wikidata, but the reporting source has no URL to cite
 
     def lines(self) -> list[str]:
         lines = [f"missing on Wikidata\t{c.a} {c.a_name}\t{c.b} {c.b_name}\t{c.stage}"
                  + (f"\t{c.reference.url}" if c.reference.url else "") for c in self.missing]
         lines += [f"ended, still on Wikidata\t{c.a} {c.a_name}\t{c.b} {c.b_name}"
                   + (f"\t{c.reference.url}" if c.reference.url else "") for c in self.contradicted]
+        lines += [f"missing on Wikidata, no URL to cite\t{c.a} {c.a_name}\t{c.b} {c.b_name}\t{c.stage}"
+                  for c in self.uncited]
         lines += [f"no QuickStatements (a side not linked, or a country)\t{text}" for text in self.unlinked]
         return lines
-
-
-def _english_label(dataset: Dataset, node: URIRef) -> str:
-    labels = sorted(str(label) for label in dataset.objects(node, RDFS.label)
-                    if isinstance(label, Literal) and label.language in ("en", None))
-    return labels[0] if labels else str(node)
-
-
-def _stage_of(value: Identifier | None) -> str | None:
-    return str(value)[len(str(STAGE)):] if value is not None and str(value).startswith(str(STAGE)) else None
-
-
-def _date_text(value: Identifier | None) -> str | None:
-    return str(value)[:10] if value is not None else None
-
-
-def _source_reference(dataset: Dataset, graph: Graph) -> Reference:
-    """The reference of a source graph: its source, or the article a curated record was made from."""
-    source = graph.value(graph.identifier, PROV.wasDerivedFrom)
-    if source is None:
-        return Reference()
-    for candidate in (source, *graph.objects(source, PROV.wasDerivedFrom)):
-        url = graph.value(candidate, SDO.url)
-        if url is not None:
-            break
-    else:
-        candidate = source
-    retrieved = graph.value(candidate, PROV.generatedAtTime) or graph.value(source, PROV.generatedAtTime)
-    return Reference(
-        url=str(url) if url is not None else None,
-        title=str(graph.value(candidate, DCTERMS.title)) if graph.value(candidate, DCTERMS.title) else None,
-        language=str(graph.value(candidate, DCTERMS.language)) if graph.value(candidate, DCTERMS.language) else None,
-        published=_date_text(graph.value(candidate, SDO.datePublished)),
-        retrieved=_date_text(retrieved),
-    )
 
 
 SIGNING_STAGES = frozenset({"mou_signed", "agreement_signed"})
@@ -678,65 +581,83 @@ SIGNING_STAGES = frozenset({"mou_signed", "agreement_signed"})
 source saw the twinning alive (often the article's own date), which says nothing about its start."""
 
 
-@dataclass(frozen=True)
-class _GraphTwinning:
-    node: URIRef
-    parties: list[URIRef]
-    stage: str | None
-    start: str | None  # the earliest signing
-    end: str | None  # the earliest ending
+def _date_text(value: Identifier | None) -> str | None:
+    return str(value)[:10] if value is not None else None
 
 
-def _twinnings_of(graph: Graph) -> list[_GraphTwinning]:
-    """Each twinning of one graph with its parties, stage, start and end."""
-    found = []
-    for node in graph.subjects(RDF.type, SC.Twinning):
-        dated = sorted((_stage_of(graph.value(event, SC.stage)), _date_text(graph.value(event, SDO.startDate)))
-                       for event in graph.objects(node, SC.event) if graph.value(event, SDO.startDate) is not None)
-        starts = sorted(day for stage, day in dated if stage in SIGNING_STAGES)
-        ends = sorted(day for stage, day in dated if stage == "ended")
-        found.append(_GraphTwinning(node, sorted(graph.objects(node, SC.party)), _stage_of(graph.value(node, SC.stage)),
-                                    starts[0] if starts else None, ends[0] if ends else None))
+def _references(store) -> dict[URIRef, tuple[str, Reference]]:
+    """Each source graph's method, and the reference that cites its source (`queries/links/sources.rq`)."""
+    found = {}
+    for graph, method, url, title, language, published, retrieved in store.select(graph_query("sources")).rows:
+        found[graph] = (str(method), Reference(
+            url=str(url) if url is not None else None,
+            title=str(title) if title is not None else None,
+            language=str(language) if language is not None else None,
+            published=_date_text(published), retrieved=_date_text(retrieved)))
     return found
 
 
-def diff_with_wikidata(dataset: Dataset) -> DiffReport:
-    """What our sources and the imported Wikidata graph disagree on (both sides linked)."""
-    wikidata = _existing_graph(dataset, WIKIDATA_GRAPH)
-    if wikidata is None:
+def _evidenced_qids(store, methods: dict[URIRef, str]) -> dict[URIRef, str]:
+    """Each place linked with evidence (a link record, or a source that names the item), with its QID
+    (the smallest, if several)."""
+    qids: dict[URIRef, set[str]] = defaultdict(set)
+    for link in graph_links(store):
+        if link.method is not None or methods.get(link.graph) in AUTHORITATIVE:
+            qids[link.node].add(link.qid)
+    return {node: min(found, key=lambda q: int(q[1:])) for node, found in qids.items()}
+
+
+def diff_with_wikidata(graph) -> DiffReport:
+    """What our sources and the imported Wikidata graph disagree on (both sides linked with evidence)."""
+    store = as_store(graph)
+    references = _references(store)
+    if WIKIDATA_GRAPH not in references:
         raise WikidataNotImported("the graph has no Wikidata source yet: run `sister-cities wikidata import` first")
-    qids = linked_qids(dataset)
-    names = {node: _english_label(dataset, node) for node in qids}
-    kinds = {node: dataset.value(node, SC.kind) for node in qids}
+    methods = {graph: method for graph, (method, _) in references.items()}
+    qids = _evidenced_qids(store, methods)
+    places = {place.node: place for place in place_nodes(store)}
+    twinnings: dict[tuple[URIRef, URIRef], dict] = {}
+    for source_graph, node, label, stage, party in store.select(graph_query("twinnings")).rows:
+        entry = twinnings.setdefault((source_graph, node), {"label": label, "stage": str(stage), "parties": set(),
+                                                            "starts": [], "ends": []})
+        entry["parties"].add(party)
+    for source_graph, node, stage, day in store.select(graph_query("events")).rows:
+        entry = twinnings.get((source_graph, node))
+        if entry is not None and str(stage) in SIGNING_STAGES:
+            entry["starts"].append(_date_text(day))
+        elif entry is not None and str(stage) == "ended":
+            entry["ends"].append(_date_text(day))
     on_wikidata: dict[frozenset[str], str] = {}
-    for twinning in _twinnings_of(wikidata):
-        parties, stage = twinning.parties, twinning.stage
-        if len(parties) == 2 and all(p in qids for p in parties):
-            on_wikidata[frozenset(qids[p] for p in parties)] = stage or "active"
+    for (source_graph, _node), entry in twinnings.items():
+        if source_graph == WIKIDATA_GRAPH and len(entry["parties"]) == 2 and all(p in qids for p in entry["parties"]):
+            on_wikidata[frozenset(qids[p] for p in entry["parties"])] = entry["stage"]
     missing: dict[frozenset[str], Claim] = {}
+    uncited: dict[frozenset[str], Claim] = {}
     contradicted: dict[frozenset[str], Claim] = {}
     unlinked: set[str] = set()
-    excluded = {WIKIDATA_GRAPH, WIKIDATA_LINKS_GRAPH, VOCABULARY_GRAPH}
-    for graph in sorted(_graphs_except(dataset, excluded), key=lambda g: str(g.identifier)):
-        reference = None
-        for twinning in _twinnings_of(graph):
-            node, parties, stage = twinning.node, twinning.parties, twinning.stage
-            if len(parties) != 2 or stage not in TWINNED_STAGES | {"ended"}:
-                continue
-            if any(p not in qids or kinds.get(p) == KIND.country for p in parties):
-                if stage in TWINNED_STAGES:
-                    unlinked.add(str(graph.value(node, RDFS.label) or node))
-                continue
-            a, b = sorted(parties, key=lambda p: int(qids[p][1:]))
-            pair = frozenset({qids[a], qids[b]})
-            reference = reference or _source_reference(dataset, graph)
-            claim = Claim(qids[a], qids[b], names[a], names[b], stage, twinning.start, reference, twinning.end)
-            if stage in TWINNED_STAGES and pair not in on_wikidata:
-                missing.setdefault(pair, claim)
-            elif stage == "ended" and on_wikidata.get(pair) == "active":
-                contradicted.setdefault(pair, claim)
+    for (source_graph, node), entry in sorted(twinnings.items(), key=lambda item: (str(item[0][0]), str(item[0][1]))):
+        parties, stage = sorted(entry["parties"]), entry["stage"]
+        if methods.get(source_graph) in (None, "wikidata", "linker") or len(parties) != 2 \
+                or stage not in TWINNED_STAGES | {"ended"}:
+            continue  # nothing only Wikidata says goes back to it
+        if any(p not in qids or (p in places and places[p].kind == "country") for p in parties):
+            if stage in TWINNED_STAGES:
+                unlinked.add(str(entry["label"] or node))
+            continue
+        a, b = sorted(parties, key=lambda p: int(qids[p][1:]))
+        pair = frozenset({qids[a], qids[b]})
+        reference = references[source_graph][1]
+        names = [places[p].name if p in places else str(p) for p in (a, b)]
+        claim = Claim(qids[a], qids[b], names[0], names[1], stage, min(entry["starts"], default=None), reference,
+                      min(entry["ends"], default=None))
+        if stage in TWINNED_STAGES and pair not in on_wikidata:
+            (missing if reference.url else uncited).setdefault(pair, claim)
+        elif stage == "ended" and on_wikidata.get(pair) == "active":
+            contradicted.setdefault(pair, claim)
+    for pair in missing:
+        uncited.pop(pair, None)  # a citable source reports it: proposed with that source
     order = lambda claims: tuple(sorted(claims.values(), key=lambda c: (c.a_name, c.b_name)))  # noqa: E731
-    return DiffReport(order(missing), order(contradicted), tuple(sorted(unlinked)))
+    return DiffReport(order(missing), order(contradicted), tuple(sorted(unlinked)), order(uncited))
 
 
 def quickstatements_time(iso: str) -> str:
