@@ -115,7 +115,7 @@ def test_a_broken_record_gives_pyshacls_findings(name):
 
 def test_the_findings_are_the_real_ones():
     findings = compare(broken(*MUTATIONS["latitude out of range"], *MUTATIONS["an impossible date"]))
-    assert "Violation: <https://w3id.org/sister-cities/id/place/xx/city/atlantis> wgs:lat: A latitude is one decimal " \
+    assert "Violation: <https://w3id.org/sister-cities/id/place/xx/city/atlantis> wgs:lat: A latitude is a decimal " \
            "between -90 and 90. (value: \"-91.5\"^^xsd:decimal)" in findings
     assert any("must be a valid xsd:date" in f and "2023-13-45" in f for f in findings)
     assert compare(broken(*MUTATIONS["the 31st of January (valid)"])) == []
