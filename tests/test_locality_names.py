@@ -63,6 +63,8 @@ def test_suggestions_begin_with_or_hold_the_words_before_spelling():
     assert suggest_labels("Kota Malang", world) == ["Malang"]
     assert suggest_labels("setif", world) == ["Sétif Province"]
     assert suggest_labels("Atlantis", world) == []
+    assert suggest_labels("Kota Bekasi", world) == ["Bekasi Regency", "North Bekasi"]
+    assert suggest_labels("Москв", ["Москва", "東京", "Moscow"]) == ["Москва"]
 
 
 def test_suggestions_offer_one_name_per_place():

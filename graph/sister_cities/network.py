@@ -508,31 +508,37 @@ def suggest_labels(name: str, labels: nx.Graph | Iterable[str | None], limit: in
 
     Case and accents aside: labels that begin with the name ("Bekasi": "Bekasi Regency"), then
     labels that hold each of its words ("Bekasi": "North Bekasi"), then labels all of whose words
-    the name holds ("Kota Malang": "Malang"), shortest first; only then labels spelt alike
+    the name holds ("Kota Malang": "Malang"), shortest first; then the same for the name without
+    its administrative word ("Kota Bekasi": "Bekasi Regency"); only then labels spelt alike
     (difflib), which alone would offer "Bassi, Likasi, Kumasi" for "Bekasi".
     """
     import difflib
 
-    from .gazetteer import fold
+    from .gazetteer import fold, split_kind
 
     if isinstance(labels, nx.Graph):
         labels = [label for _, label in labels.nodes(data="label")]
+    def key(text: str) -> str:  # fold keeps a-z and digits: other scripts are matched as written
+        return fold(text) or " ".join(text.casefold().split())
+
     by_folded: dict[str, str] = {}
-    for label in sorted(label for label in labels if label):
-        by_folded.setdefault(fold(label), label)
-    wanted = fold(name)
+    for label in sorted(label for label in labels if label and label.strip()):
+        by_folded.setdefault(key(label), label)
+    wanted = key(name)
     if not wanted:
         return []
-    words = set(wanted.split())
-    tiers: list[list[str]] = [[], [], []]
-    for folded in by_folded:
-        if folded.startswith(wanted):
-            tiers[0].append(folded)
-        elif words <= set(folded.split()):
-            tiers[1].append(folded)
-        elif set(folded.split()) <= words:
-            tiers[2].append(folded)
-    ordered = [folded for tier in tiers for folded in sorted(tier, key=lambda f: (len(f), f))]
+    ordered: list[str] = []
+    for asked in dict.fromkeys((wanted, split_kind(wanted)[0])):
+        words = set(asked.split())
+        tiers: list[list[str]] = [[], [], []]
+        for folded in by_folded:
+            if folded.startswith(asked):
+                tiers[0].append(folded)
+            elif words <= set(folded.split()):
+                tiers[1].append(folded)
+            elif set(folded.split()) <= words:
+                tiers[2].append(folded)
+        ordered += [folded for tier in tiers for folded in sorted(tier, key=lambda f: (len(f), f))]
     ordered += difflib.get_close_matches(wanted, list(by_folded), n=3 * limit, cutoff=0.6)
     chosen: dict[str, str] = {}  # place (or label) to the label offered for it
     for folded in ordered:
