@@ -58,3 +58,19 @@ def network_from_pairs(path: Path, keep: Callable[[dict[str, str]], bool] = lamb
                 ends.append(iri)
             network.add_edge(*ends, stage="active")
     return network
+
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+PAIRS = SHARED / "data/twinnings/hekman-twincities-wikipedia-2026/twin_cities.csv"
+P190 = SHARED / "data/twinnings/l3viathan-wikidata-p190-2016/relations.tsv"
+
+
+def world_network() -> nx.Graph:
+    """The world graph as `build --pairs PAIRS --wikidata-p190 P190` makes it (26,000 pairs of the
+    Wikipedia lists and 17,400 pairs of the 2016 Wikidata crawl), projected to its network."""
+    from sister_cities.build import build_store
+    from sister_cities.network import locality_network
+    from sister_cities.tables import read_p190, read_pairs
+
+    store = build_store([read_pairs(PAIRS).record, read_p190(P190).record], kind="oxigraph")
+    return locality_network(store)

@@ -30,11 +30,11 @@ BANDUNG, SUWON, BEKASI = PLACE + "id/city/bandung", PLACE + "kr/city/suwon", PLA
 BOGOR, NANNING, HAMAMATSU = PLACE + "id/city/bogor", PLACE + "cn/city/nanning", PLACE + "jp/city/hamamatsu"
 SEMARANG, BRISBANE, BRAUNSCHWEIG = PLACE + "id/city/semarang", PLACE + "au/city/brisbane", PLACE + "de/city/braunschweig"
 WEST_JAVA, GYEONGGI = PLACE + "id/province/west-java", PLACE + "kr/province/gyeonggi-province"
-SOURCE_A = {"title": "Fixture Daily: Bandung and Suwon sign a letter of intent", "url": "https://example.org/fixture/a",
+SOURCE_A = {"iri": ID + "source/article-fixture-a", "title": "Fixture Daily: Bandung and Suwon sign a letter of intent", "url": "https://example.org/fixture/a",
             "published": "2019-06-01"}
-SOURCE_B = {"title": "Fixture Post: memorandum signed in Suwon", "url": "https://example.org/fixture/b",
+SOURCE_B = {"iri": ID + "source/article-fixture-b", "title": "Fixture Post: memorandum signed in Suwon", "url": "https://example.org/fixture/b",
             "published": "2020-03-15"}
-SOURCE_C = {"title": "Fixture Weekly: twinning round-up", "url": "https://example.org/fixture/c",
+SOURCE_C = {"iri": ID + "source/article-fixture-c", "title": "Fixture Weekly: twinning round-up", "url": "https://example.org/fixture/c",
             "published": "2025-04-02"}
 
 
@@ -77,11 +77,11 @@ def test_an_edge_takes_the_furthest_stage_with_its_date_and_every_source_and_eve
         "date": "2025-03-10",
         "sources": [SOURCE_A, SOURCE_B, SOURCE_C],
         "history": [
-            {"stage": "proposed", "date": "2018-11", "source_title": SOURCE_A["title"], "source_url": SOURCE_A["url"]},
-            {"stage": "loi_signed", "date": "2019-05-20", "source_title": SOURCE_A["title"], "source_url": SOURCE_A["url"]},
-            {"stage": "mou_signed", "date": "2020-03-12", "source_title": SOURCE_B["title"], "source_url": SOURCE_B["url"]},
-            {"stage": "mou_signed", "date": "2020-03-12", "source_title": SOURCE_C["title"], "source_url": SOURCE_C["url"]},
-            {"stage": "renewed", "date": "2025-03-10", "source_title": SOURCE_C["title"], "source_url": SOURCE_C["url"]},
+            {"stage": "proposed", "date": "2018-11", "source": SOURCE_A["iri"], "source_title": SOURCE_A["title"], "source_url": SOURCE_A["url"]},
+            {"stage": "loi_signed", "date": "2019-05-20", "source": SOURCE_A["iri"], "source_title": SOURCE_A["title"], "source_url": SOURCE_A["url"]},
+            {"stage": "mou_signed", "date": "2020-03-12", "source": SOURCE_B["iri"], "source_title": SOURCE_B["title"], "source_url": SOURCE_B["url"]},
+            {"stage": "mou_signed", "date": "2020-03-12", "source": SOURCE_C["iri"], "source_title": SOURCE_C["title"], "source_url": SOURCE_C["url"]},
+            {"stage": "renewed", "date": "2025-03-10", "source": SOURCE_C["iri"], "source_title": SOURCE_C["title"], "source_url": SOURCE_C["url"]},
         ],
     }
 
@@ -173,11 +173,14 @@ def known_graph_record_with_domestic_twinning():
 
 def test_the_viz_page_draws_the_network_with_its_sources(network):
     data = page_data(network, title="known", layout="geo")
-    assert data["legend"]["nodeCount"] == 11 and data["legend"]["edgeCount"] == 7
+    assert len(data["places"]) == 11 and len(data["twinnings"]) == 7
     bandung_suwon = next(t for t in data["twinnings"] if t["iri"] == ID + "twinning/id-city-bandung--kr-city-suwon")
-    assert [s["href"] for s in bandung_suwon["sources"]] == [SOURCE_A["url"], SOURCE_B["url"], SOURCE_C["url"]]
-    assert [h["stageLabel"] for h in bandung_suwon["history"]] == [
-        "Proposed", "Letter of intent signed", "MoU signed", "MoU signed", "Renewed"]
+    assert [data["sources"][s["source"]]["href"] for s in bandung_suwon["sources"]] == [
+        SOURCE_A["url"], SOURCE_B["url"], SOURCE_C["url"]]
+    assert [h["stage"] for h in bandung_suwon["history"]] == [
+        "proposed", "loi_signed", "mou_signed", "mou_signed", "renewed"]
+    # each step names its source by the same entry of the page's list of sources
+    assert {h["source"] for h in bandung_suwon["history"]} <= {s["source"] for s in bandung_suwon["sources"]}
     assert {p["label"]: p["placement"] for p in data["places"]}["Bandung"] == "exact"
 
 
@@ -240,7 +243,7 @@ def test_a_twinning_without_events_keeps_its_reported_stage_as_an_undated_step()
     network = locality_network(copy_store(MemoryStore(dataset), "oxigraph"))
     edge = network.edges[BOGOR, NANNING]
     assert (edge["stage"], edge["date"], edge["sources"]) == ("loi_signed", None, [SOURCE_B])
-    assert edge["history"] == [{"stage": "loi_signed", "date": None, "source_title": SOURCE_B["title"],
+    assert edge["history"] == [{"stage": "loi_signed", "date": None, "source": SOURCE_B["iri"], "source_title": SOURCE_B["title"],
                                 "source_url": SOURCE_B["url"]}]
 
 

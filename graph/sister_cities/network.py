@@ -194,17 +194,19 @@ def _edge(twinning: str, rows: list[dict[str, str | None]]) -> dict[str, Any]:
     history: dict[tuple, dict[str, str | None]] = {}
     for row in rows:
         if row["source"] and row["source"] not in sources:
-            sources[row["source"]] = {"title": row["title"], "url": row["url"], "published": row["published"]}
+            sources[row["source"]] = {"iri": row["source"], "title": row["title"], "url": row["url"],
+                                      "published": row["published"]}
         if row["stage"]:
-            step = {"stage": row["stage"], "date": row["date"], "source_title": row["title"],
-                    "source_url": row["url"]}
+            step = {"stage": row["stage"], "date": row["date"], "source": row["source"],
+                    "source_title": row["title"], "source_url": row["url"]}
             history[(row["stage"], row["date"], row["source"])] = step
     # a source that states a stage without an event of it (a bulk source) still shows, undated
     told = {(row["source"], row["stage"]) for row in rows if row["stage"]}
     for row in rows:
         if row["reported"] and (row["source"], row["reported"]) not in told:
             history[(row["reported"], None, row["source"])] = {
-                "stage": row["reported"], "date": None, "source_title": row["title"], "source_url": row["url"]}
+                "stage": row["reported"], "date": None, "source": row["source"], "source_title": row["title"],
+                "source_url": row["url"]}
     return {
         "a": rows[0]["a"],
         "b": rows[0]["b"],

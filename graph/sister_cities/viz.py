@@ -1,11 +1,15 @@
 """Network to HTML: one self-contained page that draws the twinning network offline.
 
-The page is built from our own template (``templates/page.*``) with vis-network inlined from the
-pyvis package, because pyvis's template links Bootstrap from a CDN, inserts its heading raw and
-switches to an ``innerHTML`` popup as soon as a title mentions ``href``. Every string in the
-network comes from news text and is treated as hostile: it reaches the page only inside one JSON
-block (with ``<``, ``>`` and ``&`` escaped) and the page turns it into DOM text with
-``textContent``. A Content-Security-Policy forbids loading anything from anywhere.
+The page is our own template (``templates/page.*``) and draws on a canvas of its own: node sizes
+and labels are in screen pixels, so a place stays the size of a dot at every zoom and every place
+can be picked where it is drawn; labels are placed most connected first and only where they do not
+collide. Positions are computed here (coordinates on a map with Natural Earth land under them, or a
+layout), so the browser only draws.
+
+Every string in the network comes from news text or a table and is treated as hostile: it reaches
+the page only inside one JSON block (with ``<``, ``>`` and ``&`` escaped) and the page turns it into
+DOM text with ``textContent``; a link is made only of an http(s) URL. A Content-Security-Policy
+forbids loading anything from anywhere.
 
 >>> import networkx as nx
 >>> g = nx.Graph()
@@ -16,12 +20,10 @@ True
 """
 from __future__ import annotations
 
-import colorsys
 import html
 import json
 import math
 import re
-import zlib
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable
 from functools import lru_cache
@@ -34,36 +36,37 @@ from .vocab import QID_PATTERN
 
 LAYOUTS = ("force", "geo")
 
-#: Above this many nodes the browser does not run physics: positions are computed here.
-PHYSICS_THRESHOLD = 300
+#: Up to this many places a force layout is a spring layout (radial around a centre when one is
+#: given); above it each country's places fill a disc and the discs are packed by their links.
+SPRING_LIMIT = 500
 
-#: Above this many twinnings edges are drawn without dashes: dashed lines made a 20,000-node
-#: page redraw 3.5 times slower (1.3 s instead of 0.4 s); the stage is still told by colour and width.
-DASH_LIMIT = 3000
+#: Above this many twinnings the page opens on the overview: one line per country pair, and the
+#: lines of single twinnings only for the place, country or pair selected.
+OVERVIEW_LIMIT = 1500
 
-#: Geo layout: network units per degree of longitude/latitude (plate carrée).
+#: Geo layout: layout units per degree of longitude/latitude (plate carrée).
 GEO_SCALE = 10.0
-#: Geo layout: where the strip of places with no known location starts (degrees east).
-GEO_STRIP_LON = 195.0
-GEO_STRIP_ROWS = 60
+#: Geo layout: places that share one point are spread this far apart (degrees, about 2 km), so
+#: that each can still be picked when zoomed in.
+GEO_SPREAD = 0.02
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
     "img-src data:; base-uri 'none'; form-action 'none'"
 )
 
-# Each stage: (legend label, colour, width, dashes). Early stages dashed, signed ones solid and
-# heavier, ended red and dotted.
-STAGE_STYLES: dict[str, tuple[str, str, float, list[int] | bool]] = {
-    "proposed": ("Proposed", "#98a2ad", 1.0, [4, 6]),
-    "loi_signed": ("Letter of intent signed", "#7d8fa8", 1.5, [10, 6]),
-    "mou_signed": ("MoU signed", "#3f6fb5", 2.0, [14, 4]),
-    "agreement_signed": ("Agreement signed", "#3d8b40", 2.5, False),
-    "active": ("Active", "#1e6b24", 3.0, False),
-    "renewed": ("Renewed", "#00796b", 3.5, False),
-    "ended": ("Ended", "#d32f2f", 1.5, [2, 5]),
+# Each stage: (legend label, colour, width in pixels, dashes). Early stages warm and dashed, signed
+# ones cool and solid, ended red and dotted: every stage stands out on white and on the map.
+STAGE_STYLES: dict[str, tuple[str, str, float, list[int]]] = {
+    "proposed": ("Proposed", "#e08e00", 2.0, [6, 4]),
+    "loi_signed": ("Letter of intent signed", "#b8620b", 2.0, [10, 4]),
+    "mou_signed": ("MoU signed", "#7b3fb5", 2.5, [14, 3]),
+    "agreement_signed": ("Agreement signed", "#1f63b4", 2.5, []),
+    "active": ("Active", "#23803a", 2.5, []),
+    "renewed": ("Renewed", "#00838f", 3.0, []),
+    "ended": ("Ended", "#c62828", 2.0, [2, 4]),
 }
-UNKNOWN_STAGE_STYLE = ("Stage unknown", "#b9b9b9", 1.0, False)
+UNKNOWN_STAGE_STYLE = ("Stage unknown", "#6f7b87", 1.5, [])
 
 KIND_SHAPES = {
     "city": "dot",
@@ -76,11 +79,11 @@ KIND_SHAPES = {
     "country": "diamond",
 }
 DEFAULT_SHAPE = "dot"
-UNKNOWN_COUNTRY_COLOUR = "#8c8c8c"
 
 # Limits keep a hostile or broken input from blowing up the page.
 MAX_LABEL = 200
 MAX_TEXT = 1000
+MAX_QUOTE = 600
 MAX_URL = 2000
 MAX_SOURCES = 20
 MAX_HISTORY = 30
@@ -89,6 +92,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # URL parsers silently drop tabs and newlines ("java\tscript:"): refuse them rather than guess.
 _SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f]")
 _PLACEHOLDER = re.compile(r"@@([A-Z_]+)@@")
+_FILE_NAME = re.compile(r"[\w.-]+\.(csv|tsv|txt|json|jsonl|nq|nt|ttl|trig|xlsx?)", re.IGNORECASE)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _GOLDEN_ANGLE = math.pi * (3.0 - math.sqrt(5.0))
 _CLUSTER_SPACING = 14.0
 
@@ -97,93 +102,103 @@ class EmptyNetwork(ValueError):
     """The network has no nodes, so there is nothing to draw."""
 
 
-def render_html(network: nx.Graph, *, title: str = "Sister cities", layout: str = "force") -> str:
+def render_html(network: nx.Graph, *, title: str = "Sister cities", layout: str = "force",
+                centre: Hashable | None = None) -> str:
     """Return one self-contained HTML page drawing ``network`` (see the module docstring).
 
-    ``layout="force"`` lets the browser's physics place small networks; above
-    ``PHYSICS_THRESHOLD`` nodes each country's places fill a disc and the discs are packed so that
-    countries with many twinnings between them touch, with physics off. ``layout="geo"`` places nodes
-    at (longitude, latitude); a node without coordinates goes near the mean position of the
-    located places of its country (drawn with a dashed border), or, when none is located, into a
-    strip right of the map.
+    ``layout="force"``: up to ``SPRING_LIMIT`` places a spring layout (rings around ``centre`` when
+    it is given: the place a neighbourhood or a query is about, marked on the page); above it each
+    country's places fill a disc and the discs are packed so that countries with many twinnings
+    between them touch. ``layout="geo"``: places at (longitude, latitude) over Natural Earth's
+    land; a place without coordinates is kept near the centre of its country's located places,
+    hidden until the reader asks for it.
+
+    Node attributes read: label, kind, country, lat, lon, wikidata, and ``all_twinnings`` (how many
+    twinnings the place has in the whole graph, for "N of M shown"). Edge attributes: twinning,
+    stage, date, sources (dicts with iri, title, url, published, quote) and history (dicts with
+    stage, date, source, source_title, source_url). ``network.graph["sources"]`` may map a source
+    IRI to its metadata (kind, title, publisher, published, retrieved, url).
     """
     if layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}: expected one of {', '.join(LAYOUTS)}")
     if network.number_of_nodes() == 0:
         raise EmptyNetwork("the network has no nodes: nothing to draw")
     page_title = _text(title, MAX_TEXT) or "Sister cities"
-    data = page_data(network, title=page_title, layout=layout)
+    data = page_data(network, title=page_title, layout=layout, centre=centre)
     return _fill_template(page_title, data)
 
 
-def page_data(network: nx.Graph, *, title: str, layout: str) -> dict:
-    """Everything the page script needs: vis node/edge items, options, tooltips and legend."""
-    from pyvis.network import Network  # imports IPython: 0.3 s that only rendering should pay
-
+def page_data(network: nx.Graph, *, title: str, layout: str, centre: Hashable | None = None) -> dict:
+    """Everything the page script needs: places with positions, twinnings, sources, countries."""
     node_keys = list(network.nodes)
     index = {key: i for i, key in enumerate(node_keys)}
     places = [_place(key, network.nodes[key]) for key in node_keys]
     degrees = [network.degree(key) for key in node_keys]
-    twinnings = [
-        (index[u], index[v], _twinning(attrs)) for u, v, attrs in network.edges(data=True)
-    ]
+    links = [(index[u], index[v]) for u, v in network.edges()]
+    centre_index = index.get(centre) if centre is not None else None
 
-    physics = layout == "force" and len(node_keys) <= PHYSICS_THRESHOLD
+    catalogue = _SourceCatalogue(network.graph.get("sources"))
+    twinnings = [_twinning(index[u], index[v], attrs, catalogue) for u, v, attrs in network.edges(data=True)]
+
+    country_names = sorted({p["country"] for p in places if p["country"]})
+    country_index = {name: i for i, name in enumerate(country_names)}
+    anchors: dict[str, tuple[float, float, float]] = {}
     if layout == "geo":
         positions, placement = geo_positions(places)
-    elif physics:
-        positions, placement = None, ["browser"] * len(places)
+        for name, (lon, lat) in _country_centroids(places).items():
+            anchors[name] = (lon * GEO_SCALE, -lat * GEO_SCALE, 0.0)
+    elif len(places) <= SPRING_LIMIT:
+        positions = (radial_positions(network, node_keys, centre) if centre_index is not None
+                     else spring_positions(network, node_keys))
+        placement = ["layout"] * len(places)
     else:
-        positions = country_cluster_positions(places, [(a, b) for a, b, _ in twinnings], degrees)
-        placement = ["cluster"] * len(places)
+        positions, discs = country_cluster_positions(places, links, degrees)
+        placement = ["layout"] * len(places)
+        anchors = {name: disc for name, disc in discs.items() if name}
+    if layout != "geo" or not anchors:
+        for name in country_names:
+            if name not in anchors:
+                members = [positions[i] for i, p in enumerate(places) if p["country"] == name and positions[i]]
+                if members:
+                    anchors[name] = (sum(x for x, _ in members) / len(members),
+                                     sum(y for _, y in members) / len(members), 0.0)
 
-    vis = Network(directed=False)
-    vis.nodes = [
-        _vis_node(i, place, degrees[i], positions, placement[i]) for i, place in enumerate(places)
-    ]
-    vis.node_ids = list(range(len(places)))
-    dashed = len(twinnings) <= DASH_LIMIT
-    # Thousands of opaque edges hide the places; faint ones still show where twinnings run.
-    opacity = 1.0 if physics else 0.35
-    vis.edges = [
-        _vis_edge(j, a, b, tw, dashed=dashed, opacity=opacity) for j, (a, b, tw) in enumerate(twinnings)
-    ]
-    vis.toggle_physics(physics)
-    vis.toggle_stabilization(physics)
-    vis.toggle_hide_edges_on_drag(not physics)
-    if not physics:
-        vis.options.edges.smooth.enabled = False
-    else:
-        vis.set_edge_smooth("continuous")
-    nodes, edges, _heading, _height, _width, options_json = vis.get_network_data()
-    options = _finish_options(json.loads(options_json), physics=physics)
+    per_country = Counter(p["country"] for p in places if p["country"])
+    for i, place in enumerate(places):
+        place["country"] = country_index.get(place["country"], -1)
+        place["degree"] = degrees[i]
+        place["all"] = max(place.pop("all_twinnings") or 0, degrees[i])
+        place["placement"] = placement[i]
+        place["x"], place["y"] = (round(positions[i][0], 2), round(positions[i][1], 2)) if positions[i] else (None, None)
 
-    for place, where in zip(places, placement):
-        place["placement"] = where
+    pairs: Counter[tuple[int, int]] = Counter()
+    for a, b in links:
+        ca, cb = places[a]["country"], places[b]["country"]
+        if ca != cb and ca >= 0 and cb >= 0:
+            pairs[(min(ca, cb), max(ca, cb))] += 1
+    countries = []
+    for name in country_names:
+        x, y, radius = anchors.get(name, (None, None, 0.0))
+        countries.append({"name": name, "places": per_country[name],
+                          "x": None if x is None else round(x, 2), "y": None if y is None else round(y, 2),
+                          "r": round(radius, 2)})
     return {
         "title": title,
         "layout": layout,
-        "physics": physics,
-        "geo": {"scale": GEO_SCALE, "stripLon": GEO_STRIP_LON},
-        "nodes": nodes,
-        "edges": edges,
-        "options": options,
+        "overview": len(twinnings) > OVERVIEW_LIMIT and centre_index is None,
+        "discs": layout == "force" and len(places) > SPRING_LIMIT,
+        "centre": centre_index,
         "places": places,
-        "twinnings": [tw for _, _, tw in twinnings],
-        "legend": _legend(places, twinnings, placement, dashed=dashed),
+        "twinnings": twinnings,
+        "sources": catalogue.rows,
+        "countries": countries,
+        "pairs": [[a, b, n] for (a, b), n in sorted(pairs.items())],
+        "stages": [{"code": code, "label": label, "color": colour, "width": width, "dashes": dashes}
+                   for code, (label, colour, width, dashes) in [*STAGE_STYLES.items(), (None, UNKNOWN_STAGE_STYLE)]],
+        "shapes": KIND_SHAPES,
+        "geo": {"scale": GEO_SCALE},
+        "land": land_rings() if layout == "geo" else [],
     }
-
-
-def country_colour(country: str | None) -> str:
-    """A colour that depends only on the country's name, so it is the same on every page."""
-    if not country:
-        return UNKNOWN_COUNTRY_COLOUR
-    digest = zlib.crc32(country.strip().casefold().encode("utf-8"))
-    hue = (digest % 360) / 360.0
-    lightness = (0.38, 0.48, 0.58)[(digest >> 9) % 3]
-    saturation = (0.55, 0.75)[(digest >> 11) % 2]
-    red, green, blue = colorsys.hls_to_rgb(hue, lightness, saturation)
-    return f"#{round(red * 255):02x}{round(green * 255):02x}{round(blue * 255):02x}"
 
 
 def safe_href(url: object) -> str | None:
@@ -202,44 +217,169 @@ def safe_href(url: object) -> str | None:
     return candidate
 
 
-def geo_positions(places: list[dict]) -> tuple[list[tuple[float, float]], list[str]]:
-    """Plate carrée positions, and for each node how it was placed: exact, country or strip."""
-    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for place in places:
-        if place["lat"] is not None and place["country"]:
-            by_country[place["country"]].append((place["lon"], place["lat"]))
-    centroids = {country: _mean_lon_lat(points) for country, points in by_country.items()}
+def short_source_name(source: dict) -> str:
+    """A few words that name a source in a card line: the outlet and year of an article ("ANTARA
+    News Megapolitan 2023"), "Wikidata 2016", or the head of a dataset's title ("Hekman/twincities
+    (2026)"); the full title is in the twinning's card."""
+    kind, title = source.get("kind"), source.get("title") or ""
+    when = source.get("published") or source.get("retrieved") or ""
+    year = when[:4] if _YEAR.fullmatch(when[:4] or "") else None
+    if kind in (None, "news_article", "curated") and (source.get("publisher") or source.get("url")):
+        name = source.get("publisher") or (urlsplit(source["url"]).hostname or "").removeprefix("www.")
+    elif kind == "wikidata" or "wikidata" in title.casefold():
+        name = "Wikidata"
+    else:
+        name = re.split(r" [—–-] |: ", title, maxsplit=1)[0]
+        if _FILE_NAME.fullmatch(name):
+            name = "table " + name
+    if year is None:
+        found = _YEAR.findall(title)
+        year = found[-1] if found else None
+    if len(name) > 48:
+        name = name[:47] + "…"
+    name = name or "source"
+    return f"{name} {year}" if year and year not in name else name
 
-    positions: list[tuple[float, float]] = []
+
+class _SourceCatalogue:
+    """The sources the page cites, each once, by the index the twinnings refer to."""
+
+    def __init__(self, metadata: object) -> None:
+        self.metadata = metadata if isinstance(metadata, dict) else {}
+        self.rows: list[dict] = []
+        self._index: dict[tuple, int] = {}
+
+    def index(self, iri: object, title: object, url: object, published: object) -> int:
+        known = self.metadata.get(iri) if isinstance(iri, str) else None
+        known = known if isinstance(known, dict) else {}
+        key = (iri,) if isinstance(iri, str) and iri else ("", title, url, published)
+        if key not in self._index:
+            source = {
+                "iri": _text(iri, MAX_URL),
+                "kind": _text(known.get("kind"), MAX_LABEL),
+                "title": _text(known.get("title") or title, MAX_TEXT),
+                "outlet": _text(known.get("publisher"), MAX_LABEL),
+                "published": _text(known.get("published") or published, MAX_LABEL),
+                "retrieved": _text(known.get("retrieved"), MAX_LABEL),
+                "url": _text(known.get("url") or url, MAX_URL),
+            }
+            source["href"] = safe_href(source["url"])
+            source["short"] = _text(short_source_name(
+                {**source, "publisher": source["outlet"]}), MAX_LABEL) or "source"
+            self._index[key] = len(self.rows)
+            self.rows.append(source)
+        return self._index[key]
+
+
+def geo_positions(places: list[dict]) -> tuple[list[tuple[float, float] | None], list[str]]:
+    """Plate carrée positions, and how each place was placed: ``exact``, ``country`` (no
+    coordinates: near the centre of its country's located places, drawn only on request) or
+    ``none`` (no coordinates and no located place in its country: not drawn). Places that share a
+    point are spread on a small spiral around it (``GEO_SPREAD``)."""
+    centroids = _country_centroids(places)
+    positions: list[tuple[float, float] | None] = []
     placement: list[str] = []
     near_centroid: Counter[str] = Counter()
-    in_strip = 0
+    at_point: Counter[tuple[float, float]] = Counter()
     for place in places:
         if place["lat"] is not None:
             lon, lat = place["lon"], place["lat"]
+            k = at_point[(lon, lat)]
+            at_point[(lon, lat)] += 1
+            if k:
+                lon += GEO_SPREAD * math.sqrt(k) * math.cos(k * _GOLDEN_ANGLE)
+                lat += GEO_SPREAD * math.sqrt(k) * math.sin(k * _GOLDEN_ANGLE)
             placement.append("exact")
         elif place["country"] in centroids:
             k = near_centroid[place["country"]]
             near_centroid[place["country"]] += 1
-            radius = 1.2 * math.sqrt(k + 1)
+            radius = 0.6 * math.sqrt(k + 1)
             centre_lon, centre_lat = centroids[place["country"]]
             lon = centre_lon + radius * math.cos(k * _GOLDEN_ANGLE)
             lat = centre_lat + radius * math.sin(k * _GOLDEN_ANGLE)
             placement.append("country")
         else:
-            column, row = divmod(in_strip, GEO_STRIP_ROWS)
-            in_strip += 1
-            lon = GEO_STRIP_LON + 3.0 * column
-            lat = 85.0 - 2.9 * row
-            placement.append("strip")
+            positions.append(None)
+            placement.append("none")
+            continue
         positions.append((lon * GEO_SCALE, -lat * GEO_SCALE))
     return positions, placement
 
 
+def _country_centroids(places: list[dict]) -> dict[str, tuple[float, float]]:
+    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for place in places:
+        if place["lat"] is not None and place["country"]:
+            by_country[place["country"]].append((place["lon"], place["lat"]))
+    return {country: _mean_lon_lat(points) for country, points in by_country.items()}
+
+
+def spring_positions(network: nx.Graph, nodes: list[Hashable]) -> list[tuple[float, float]]:
+    """A spring layout of each connected component (fixed seed), the components packed in rows,
+    largest first, so that small groups do not crowd around a big one."""
+    components = sorted((sorted(c, key=str) for c in nx.connected_components(network)),
+                        key=lambda c: (-len(c), str(c[0])))
+    laid_out = []
+    for members in components:
+        size = 60.0 * math.sqrt(len(members))
+        if len(members) == 1:
+            points = {members[0]: (0.0, 0.0)}
+        elif len(members) == 2:
+            points = {members[0]: (-30.0, 0.0), members[1]: (30.0, 0.0)}
+        else:
+            sub = network.subgraph(members)
+            raw = nx.spring_layout(sub, seed=7, iterations=100, k=1.6 / math.sqrt(len(members)))
+            points = {n: (float(x) * size, float(y) * size) for n, (x, y) in raw.items()}
+        xs, ys = [x for x, _ in points.values()], [y for _, y in points.values()]
+        laid_out.append((points, min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
+    row_width = max(400.0, 1.4 * math.sqrt(sum((w + 80) * (h + 80) for _, _, _, w, h in laid_out)))
+    position: dict[Hashable, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for points, left, top, width, height in laid_out:
+        if x > 0 and x + width > row_width:
+            x, y, row_height = 0.0, y + row_height + 80.0, 0.0
+        for node, (px, py) in points.items():
+            position[node] = (x + px - left, y + py - top)
+        x += width + 80.0
+        row_height = max(row_height, height)
+    return [position[node] for node in nodes]
+
+
+def radial_positions(network: nx.Graph, nodes: list[Hashable], centre: Hashable) -> list[tuple[float, float]]:
+    """The centre in the middle, the places one twinning away on a ring around it (by country, then
+    name), those two away on a wider ring beside the partner that leads to them, and so on; places
+    not linked to the centre on an outer ring."""
+    steps = nx.single_source_shortest_path_length(network, centre)
+    rings: dict[int, list[Hashable]] = defaultdict(list)
+    far = max(steps.values(), default=0) + 1
+    for node in nodes:
+        rings[steps.get(node, far)].append(node)
+    angle: dict[Hashable, float] = {centre: 0.0}
+    position: dict[Hashable, tuple[float, float]] = {centre: (0.0, 0.0)}
+    radius = 0.0
+    for depth in sorted(d for d in rings if d > 0):
+        members = rings[depth]
+
+        def order(node: Hashable) -> tuple:
+            parents = [angle[p] for p in network.neighbors(node) if p in angle and steps.get(p, far) < depth]
+            attrs = network.nodes[node]
+            return (min(parents) if parents else 10.0, str(attrs.get("country") or "~"),
+                    str(attrs.get("label") or node), str(node))
+
+        members.sort(key=order)
+        radius = max(radius + 160.0, 22.0 * len(members) / (2 * math.pi))
+        for k, node in enumerate(members):
+            theta = 2 * math.pi * k / len(members)
+            angle[node] = theta
+            position[node] = (radius * math.cos(theta - math.pi / 2), radius * math.sin(theta - math.pi / 2))
+    return [position[node] for node in nodes]
+
+
 def country_cluster_positions(
     places: list[dict], links: Iterable[tuple[int, int]], degrees: list[int]
-) -> list[tuple[float, float]]:
+) -> tuple[list[tuple[float, float]], dict[str, tuple[float, float, float]]]:
     """Positions for large networks: each country's places in a disc, the discs packed by links.
+    Returns the positions and each country's disc (centre x, centre y, radius).
 
     A spring layout of all places costs O(n²) per iteration and 20,000 nodes would take minutes;
     there are a few hundred countries at most, and the places inside a country fill a sunflower
@@ -267,7 +407,7 @@ def country_cluster_positions(
                 centre_x + radius * math.cos(k * _GOLDEN_ANGLE),
                 centre_y + radius * math.sin(k * _GOLDEN_ANGLE),
             )
-    return positions
+    return positions, {c: (*centres[c], radii[c]) for c in countries}
 
 
 def _place_discs(
@@ -329,6 +469,36 @@ def _mean_lon_lat(points: list[tuple[float, float]]) -> tuple[float, float]:
     return lon, lat
 
 
+@lru_cache(maxsize=1)
+def land_rings() -> list[list[float]]:
+    """Natural Earth's land at 1:110m (``data/land-110m.json``, the TopoJSON of the world-atlas
+    package) as rings of flat [x0, y0, x1, y1, ...] in geo layout units, rounded to 0.01 degree."""
+    topology = json.loads((resources.files("sister_cities") / "data" / "land-110m.json").read_text(encoding="utf-8"))
+    (scale_x, scale_y), (shift_x, shift_y) = topology["transform"]["scale"], topology["transform"]["translate"]
+    arcs = []
+    for arc in topology["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            points.append((x * scale_x + shift_x, y * scale_y + shift_y))
+        arcs.append(points)
+
+    def ring(indices: list[int]) -> list[float]:
+        points: list[tuple[float, float]] = []
+        for i in indices:
+            arc = arcs[i] if i >= 0 else arcs[~i][::-1]
+            points.extend(arc[1:] if points else arc)
+        return [round(v * GEO_SCALE, 1) for lon, lat in points for v in (lon, -lat)]
+
+    rings = []
+    for geometry in topology["objects"]["land"]["geometries"]:
+        polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
+        for polygon in polygons:
+            rings.extend(ring(r) for r in polygon)
+    return rings
+
+
 def _place(key: Hashable, attrs: dict) -> dict:
     """The facts about one node that the page shows, cleaned and with defaults."""
     iri = _text(key, MAX_URL) or ""
@@ -337,6 +507,7 @@ def _place(key: Hashable, attrs: dict) -> dict:
         lat = lon = None
     wikidata = attrs.get("wikidata")
     qid = wikidata.strip() if isinstance(wikidata, str) and QID_PATTERN.match(wikidata.strip()) else None
+    total = attrs.get("all_twinnings")
     return {
         "iri": iri,
         "label": _text(attrs.get("label"), MAX_LABEL) or _local_name(iri),
@@ -345,123 +516,36 @@ def _place(key: Hashable, attrs: dict) -> dict:
         "lat": lat,
         "lon": lon,
         "wikidata": qid,
+        "all_twinnings": total if isinstance(total, int) and not isinstance(total, bool) and total >= 0 else None,
     }
 
 
-def _twinning(attrs: dict) -> dict:
-    """The facts about one edge that the page shows, cleaned and with defaults."""
+def _twinning(a: int, b: int, attrs: dict, catalogue: _SourceCatalogue) -> dict:
+    """The facts about one edge that the page shows, cleaned, with sources by catalogue index."""
     stage = _text(attrs.get("stage"), MAX_LABEL)
     sources = attrs.get("sources") if isinstance(attrs.get("sources"), list) else []
     history = attrs.get("history") if isinstance(attrs.get("history"), list) else []
-    return {
-        "iri": _text(attrs.get("twinning"), MAX_URL),
-        "stage": stage,
-        "stageLabel": STAGE_STYLES.get(stage or "", (stage or UNKNOWN_STAGE_STYLE[0],))[0],
-        "date": _text(attrs.get("date"), MAX_LABEL),
-        "sources": [
-            {
-                "title": _text(source.get("title"), MAX_TEXT),
-                "url": _text(source.get("url"), MAX_URL),
-                "href": safe_href(source.get("url")),
-                "published": _text(source.get("published"), MAX_LABEL),
-            }
-            for source in sources[:MAX_SOURCES]
-            if isinstance(source, dict)
-        ],
-        "history": [
-            {
+    cited = []
+    for source in sources[:MAX_SOURCES]:
+        if isinstance(source, dict):
+            entry = {"source": catalogue.index(source.get("iri"), source.get("title"), source.get("url"),
+                                               source.get("published"))}
+            quote = _text(source.get("quote"), MAX_QUOTE)
+            if quote:
+                entry["quote"] = quote
+            cited.append(entry)
+    steps = []
+    for step in history[:MAX_HISTORY]:
+        if isinstance(step, dict):
+            told = step.get("source_title") or step.get("source_url") or step.get("source")
+            steps.append({
                 "stage": _text(step.get("stage"), MAX_LABEL),
-                "stageLabel": STAGE_STYLES.get(str(step.get("stage")), (None,))[0],
                 "date": _text(step.get("date"), MAX_LABEL),
-                "title": _text(step.get("source_title"), MAX_TEXT),
-                "url": _text(step.get("source_url"), MAX_URL),
-                "href": safe_href(step.get("source_url")),
-            }
-            for step in history[:MAX_HISTORY]
-            if isinstance(step, dict)
-        ],
-    }
-
-
-def _vis_node(
-    i: int,
-    place: dict,
-    degree: int,
-    positions: list[tuple[float, float]] | None,
-    placement: str,
-) -> dict:
-    """One vis-network node item (built by pyvis's Node, without its O(n) duplicate scan)."""
-    from pyvis.node import Node
-
-    colour = country_colour(place["country"])
-    options: dict = {"size": round(min(8.0 + 3.0 * math.sqrt(degree), 48.0), 1)}
-    if placement == "country":
-        options["color"] = {"background": colour, "border": "#222222"}
-        options["borderWidth"] = 2
-        options["shapeProperties"] = {"borderDashes": [3, 3]}
-    else:
-        options["color"] = colour
-    if positions is not None:
-        x, y = positions[i]
-        options["x"], options["y"] = round(x, 2), round(y, 2)
-    shape = KIND_SHAPES.get(place["kind"], DEFAULT_SHAPE)
-    return Node(i, shape, label=place["label"], **options).options
-
-
-def _vis_edge(j: int, a: int, b: int, twinning: dict, *, dashed: bool, opacity: float) -> dict:
-    """One vis-network edge item styled by the twinning's stage."""
-    from pyvis.edge import Edge
-
-    _label, colour, width, dashes = STAGE_STYLES.get(twinning["stage"] or "", UNKNOWN_STAGE_STYLE)
-    # A plain colour string would reset the opacity to 1: vis-network reads it from this object.
-    colours = {"color": colour, "highlight": colour, "opacity": opacity}
-    return Edge(a, b, directed=False, id=j, color=colours, width=width, dashes=dashes if dashed else False).options
-
-
-def _finish_options(options: dict, *, physics: bool) -> dict:
-    """Add what pyvis's Options object cannot express to the vis-network options."""
-    options["edges"]["color"] = {"inherit": False}
-    options["interaction"].update(
-        {"hover": False, "navigationButtons": False, "keyboard": False, "hideEdgesOnZoom": not physics}
-    )
-    options["nodes"] = {"font": {"size": 13, "color": "#1a1a1a", "strokeWidth": 3, "strokeColor": "#ffffff"}}
-    options["layout"] = {"randomSeed": 7, "improvedLayout": physics}
-    if physics:
-        options["physics"]["solver"] = "barnesHut"
-        options["physics"]["barnesHut"] = {
-            "gravitationalConstant": -4000,
-            "springLength": 110,
-            "avoidOverlap": 0.2,
-        }
-        options["physics"]["stabilization"]["iterations"] = 300
-    return options
-
-
-def _legend(
-    places: list[dict], twinnings: list[tuple[int, int, dict]], placement: list[str], *, dashed: bool
-) -> dict:
-    """Countries present (with colour and count), stages (with style and count), placements."""
-    countries = Counter(place["country"] for place in places)
-    stages = Counter(tw["stage"] if tw["stage"] in STAGE_STYLES else None for _, _, tw in twinnings)
-    stage_rows = []
-    for code, (label, colour, width, dashes) in STAGE_STYLES.items():
-        stage_rows.append({"code": code, "label": label, "color": colour, "width": width,
-                           "dashes": dashes if dashed else False, "count": stages.get(code, 0)})
-    if stages.get(None):
-        label, colour, width, dashes = UNKNOWN_STAGE_STYLE
-        stage_rows.append({"code": None, "label": label, "color": colour, "width": width,
-                           "dashes": dashes, "count": stages[None]})
-    return {
-        "countries": [
-            {"name": name, "color": country_colour(name), "count": count}
-            for name, count in sorted(countries.items(), key=lambda item: (-item[1], item[0] or "\uffff"))
-        ],
-        "stages": stage_rows,
-        "placement": dict(Counter(placement)),
-        "dashed": dashed,
-        "nodeCount": len(places),
-        "edgeCount": len(twinnings),
-    }
+                "source": catalogue.index(step.get("source"), step.get("source_title"), step.get("source_url"),
+                                          None) if told else None,
+            })
+    return {"a": a, "b": b, "iri": _text(attrs.get("twinning"), MAX_URL), "stage": stage,
+            "date": _text(attrs.get("date"), MAX_LABEL), "sources": cited, "history": steps}
 
 
 def _text(value: object, limit: int) -> str | None:
@@ -501,15 +585,12 @@ def script_json(value: object) -> str:
 
 @lru_cache(maxsize=1)
 def _assets() -> dict[str, str]:
-    """The template and the vis-network script and stylesheet shipped inside pyvis."""
+    """The template, its stylesheet and its script."""
     ours = resources.files("sister_cities") / "templates"
-    vis = resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2"
     assets = {
         "PAGE": (ours / "page.html").read_text(encoding="utf-8"),
         "PAGE_CSS": (ours / "page.css").read_text(encoding="utf-8"),
         "PAGE_JS": (ours / "page.js").read_text(encoding="utf-8"),
-        "VIS_CSS": (vis / "vis-network.css").read_text(encoding="utf-8"),
-        "VIS_JS": (vis / "vis-network.min.js").read_text(encoding="utf-8"),
     }
     for name, text in assets.items():
         if name != "PAGE" and re.search(r"</(script|style)|<!--", text, re.IGNORECASE):
@@ -526,7 +607,5 @@ def _fill_template(title: str, data: dict) -> str:
         "DATA": script_json(data),
         "PAGE_CSS": assets["PAGE_CSS"],
         "PAGE_JS": assets["PAGE_JS"],
-        "VIS_CSS": assets["VIS_CSS"],
-        "VIS_JS": assets["VIS_JS"],
     }
     return _PLACEHOLDER.sub(lambda match: values[match.group(1)], assets["PAGE"])
