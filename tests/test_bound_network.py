@@ -30,10 +30,13 @@ from known_graph import known_dataset
 PLACE = "https://w3id.org/sister-cities/id/place/"
 
 
-def same_network(part: nx.Graph, whole_cut: nx.Graph) -> None:
-    """Same nodes and edges with the same attributes; `part` in IRI order."""
+def same_network(part: nx.Graph, whole_cut: nx.Graph, whole: nx.Graph) -> None:
+    """Same nodes and edges with the same attributes; `part` in IRI order; each node of `part` also
+    knows its number of twinnings in the whole network (for the card's "N of M shown")."""
     assert list(part) == sorted(whole_cut)
-    assert dict(part.nodes(data=True)) == dict(whole_cut.nodes(data=True))
+    assert {node: whole.degree(node) for node in whole_cut} == dict(part.nodes(data="all_twinnings"))
+    assert ({node: {k: v for k, v in data.items() if k != "all_twinnings"} for node, data in part.nodes(data=True)}
+            == dict(whole_cut.nodes(data=True)))
     assert ({frozenset(e): d for *e, d in part.edges(data=True)}
             == {frozenset(e): d for *e, d in whole_cut.edges(data=True)})
 
@@ -42,7 +45,7 @@ def assert_neighbourhoods_agree(store, depths=(1, 2, 3), centers=None) -> None:
     whole = locality_network(store)
     for center in sorted(whole) if centers is None else centers:
         for depth in depths:
-            same_network(neighbourhood(store, center, depth), nx.ego_graph(whole, center, radius=depth))
+            same_network(neighbourhood(store, center, depth), nx.ego_graph(whole, center, radius=depth), whole)
 
 
 def assert_chains_agree(store, pairs=None) -> None:

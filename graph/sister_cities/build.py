@@ -357,4 +357,29 @@ def article_record(article, extraction: dict[str, Any]) -> SourceRecord:
         key=article_key(article.id), kind="news_article", title=article.title, publisher=article.outlet,
         published=published, url=article.url, language=article.language,
     )
-    return record_from_dict(extraction, source=source, method="extractor", resolve_country=resolve_country)
+    return record_from_dict(with_gazetteer_coordinates(extraction), source=source, method="extractor",
+                            resolve_country=resolve_country)
+
+
+def with_gazetteer_coordinates(extraction: dict[str, Any]) -> dict[str, Any]:
+    """The extractor's output with the gazetteer's coordinates on each locality it tied to a
+    gazetteer place by QID (a copy; the input is left as it is).
+
+    The extractor names places, it does not locate them: without this, Malang and Nagoya from an
+    article had no coordinates and the map put them at the centre of their countries.
+    """
+    from .gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.default()
+
+    def located(side: Any) -> Any:
+        if not isinstance(side, dict) or side.get("coordinates") or not isinstance(side.get("qid"), str):
+            return side
+        place = gazetteer.by_qid(side["qid"].strip())
+        if place is None or place.lat is None or place.lon is None:
+            return side
+        return {**side, "coordinates": {"lat": place.lat, "lon": place.lon}}
+
+    relations = [{**relation, "a": located(relation.get("a")), "b": located(relation.get("b"))}
+                 if isinstance(relation, dict) else relation for relation in extraction.get("relations") or ()]
+    return {**extraction, "relations": relations}

@@ -160,13 +160,13 @@ def demo(out_dir: Path, store_kind: str) -> None:
 def _write_page(dataset, out_dir: Path) -> list[Path]:
     """The interactive page of the graph, where the network projection is available."""
     try:
-        from .network import locality_network
+        from .network import describe_sources, locality_network
         from .viz import render_html
     except ImportError:
         return []
     from .store import write_text_atomic
 
-    network = locality_network(dataset)
+    network = describe_sources(locality_network(dataset), dataset)
     if network.number_of_nodes() == 0:
         return []
     path = out_dir / f"{OUTPUT_NAME}.html"
@@ -786,7 +786,7 @@ def viz_command(out_path: Path, graph_path: Path | None, store_kind: str, query_
                 params: tuple[str, ...], center: str | None, depth: int, layout: str) -> None:
     """Draw the twinning network as one offline HTML page: all of it, a query's localities, or the
     neighbourhood of one locality. Nothing is written when there is nothing to draw."""
-    from .network import find_locality, locality_network, neighbourhood, query_localities, subnetwork
+    from .network import describe_sources, find_locality, locality_network, neighbourhood, query_network, query_title
     from .queries import find_query, parse_params
     from .store import write_text_atomic
     from .viz import render_html
@@ -801,7 +801,7 @@ def viz_command(out_path: Path, graph_path: Path | None, store_kind: str, query_
     for key in bound:
         named.parameter(key)  # an unknown parameter is an error before any graph is read
     store = load_store(graph_path, store_kind, read_only=True)
-    title = "Sister cities"
+    title, node = "Sister cities", None
     if center is not None:  # only the neighbourhood is read, never the whole network
         node = find_locality(center, store.select)
         network = neighbourhood(store, node, depth)
@@ -811,12 +811,13 @@ def viz_command(out_path: Path, graph_path: Path | None, store_kind: str, query_
     if network.number_of_nodes() == 0:
         raise click.ClickException("the graph has no twinnings: nothing to draw; no file written")
     if named is not None:
-        nodes = query_localities(named, bound, store.select, network)
-        if not nodes:
+        network, node = query_network(named, bound, store.select, network)
+        if network.number_of_nodes() == 0:
             raise click.ClickException(f"query {named.name!r} names no locality that takes part in a twinning: "
                                        "nothing to draw; no file written")
-        network, title = subnetwork(network, nodes), f"Sister cities: {named.title}"
-    write_text_atomic(out_path, render_html(network, title=title, layout=layout))
+        title = f"Sister cities: {query_title(named, network, node)}"
+    describe_sources(network, store)
+    write_text_atomic(out_path, render_html(network, title=title, layout=layout, centre=node))
     click.echo(f"wrote {out_path}: {network.number_of_nodes()} localities, {network.number_of_edges()} twinnings")
 
 

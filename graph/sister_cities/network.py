@@ -174,7 +174,10 @@ def neighbourhood(source: Any, center: str, depth: int = 1) -> nx.Graph:
                  for partner, joining in partners.items() if partner in reached for twinning in joining}
     edges = [edge for edge in fold_twinnings(bound_rows(find_query("network-edges"), "twinning", twinnings, select))
              if edge["a"] in reached and edge["b"] in reached]
-    return _network_of(edges, places(select, only=reached))
+    network = _network_of(edges, places(select, only=reached))
+    for place in network:  # every reached place's partners were read: its twinnings in the whole network
+        network.nodes[place]["all_twinnings"] = len(links.get(place, {}))
+    return network
 
 
 def fold_twinnings(result: QueryResult) -> list[dict[str, Any]]:
@@ -575,10 +578,87 @@ def query_localities(query, params: dict[str, str], select: Select, network: nx.
     return sorted(found)
 
 
+def query_network(query, params: dict[str, str], select: Select, network: nx.Graph) -> tuple[nx.Graph, str | None]:
+    """The part of `network` a named query's rows tell of, and the place it is about (or None).
+
+    A row tells of a twinning by its IRI, of the twinning between two places it names, and of the
+    twinning between a place it names and the locality a parameter names: `partners` of Jakarta
+    draws Jakarta's star, not every twinning among its partners. When the rows tell of no
+    twinning (they only name places), those places are drawn with the twinnings among them. Each
+    node keeps `all_twinnings`, its number of twinnings in `network`, so that its card can say
+    how many of them the page shows.
+    """
+    from .queries import resolve_parameter
+
+    result = run(query, params, select)
+    ends = {twinning: (a, b) for a, b, twinning in network.edges(data="twinning") if twinning}
+    anchors = sorted({str(term) for parameter in query.parameters
+                      if parameter.type == "locality" and parameter.name in params
+                      for term in resolve_parameter(parameter, params[parameter.name], select) if str(term) in network})
+    nodes: set[str] = set(anchors)
+    pairs: set[tuple[str, str]] = set()
+    for row in result.rows:
+        cells = [str(cell) for cell in row if cell is not None]
+        named = sorted({cell for cell in cells if cell in network})
+        nodes.update(named)
+        for cell in cells:
+            if cell in ends:
+                pairs.add(tuple(sorted(ends[cell])))
+                nodes.update(ends[cell])
+        for i, a in enumerate(named):
+            for b in named[i + 1:] + anchors:
+                if a != b and network.has_edge(a, b):
+                    pairs.add((min(a, b), max(a, b)))
+    centre = anchors[0] if len(anchors) == 1 else None
+    if not pairs:
+        drawn = subnetwork(network, nodes)
+    else:
+        drawn = nx.Graph(**network.graph)
+        drawn.add_nodes_from((node, dict(network.nodes[node])) for node in network if node in nodes)
+        drawn.add_edges_from((a, b, dict(network.edges[a, b])) for a, b in sorted(pairs))
+    for node in drawn:
+        drawn.nodes[node]["all_twinnings"] = network.degree(node)
+    return drawn, centre
+
+
+def query_title(query, network: nx.Graph, centre: str | None) -> str:
+    """The title of a query's page, naming the place it is about: "Partners of Jakarta"."""
+    if centre is None or centre not in network:
+        return query.title
+    label = network.nodes[centre].get("label") or centre
+    return query.title.replace("a locality", label, 1) if "a locality" in query.title else f"{query.title}: {label}"
+
+
+def describe_sources(network: nx.Graph, source: Any) -> nx.Graph:
+    """Add what the cards of the picture say about sources, and return `network`.
+
+    `network.graph["sources"]` maps each source IRI to its kind, title, publisher, publication and
+    retrieval dates and URL (`queries/network-sources.rq`); each edge's source entry gets the
+    `quote` that source gives for the twinning (`queries/network-evidence.rq`), when it gives one.
+    """
+    select = as_select(source)
+    metadata: dict[str, dict[str, str | None]] = {}
+    for row in run(find_query("network-sources"), {}, select).records():
+        kind = "wikidata" if "/source/wikidata" in row["source"] else row["kind"]
+        metadata[row["source"]] = {"kind": kind, "title": row["title"], "publisher": row["publisher"],
+                                   "published": row["published"], "retrieved": row["retrieved"], "url": row["url"]}
+    network.graph["sources"] = metadata
+    quotes = {(row["twinning"], row["source"]): row["quote"]
+              for row in run(find_query("network-evidence"), {}, select).records() if row["quote"]}
+    if quotes:
+        for _, _, attributes in network.edges(data=True):
+            for entry in attributes.get("sources") or ():
+                quote = quotes.get((attributes.get("twinning"), entry.get("iri")))
+                if quote:
+                    entry["quote"] = quote
+    return network
+
+
 __all__ = [
     "AmbiguousLocality", "CACHE_SUFFIX", "LocalityNotFound", "NotInNetwork", "PROVINCE_KINDS", "Place",
     "STAGE_RANK", "as_select", "bound_rows", "cached_network", "chain_network", "country_network",
     "find_locality", "fold_twinnings", "history_order", "locality_network", "neighbourhood", "neighbours",
     "node_labels", "places", "province_network", "province_of", "query_localities", "store_key", "subnetwork",
     "suggest_labels",
+    "describe_sources", "query_network", "query_title",
 ]

@@ -405,10 +405,27 @@ def read_labels(path: Path) -> dict[str, str]:
 
 def dataset_source(path: Path, *, kind: str, title: str | None = None, licence: str | None = None,
                    url: str | None = None) -> Source:
-    """The source a bulk file stands for: its key and title come from the file name."""
+    """The source a bulk file stands for: its key comes from the file name; its title from the first
+    heading of a SOURCE.md or README.md beside the file ("Hekman/twincities — twin-town pairs
+    scraped from English Wikipedia (2026) (twin_cities.csv)"), else from the file name."""
     stem = path.stem if path.stem not in ("relations", "twin_cities", "data") else f"{path.parent.name}-{path.stem}"
     prefix = "wikidata" if kind == "wikidata" else "dataset"
-    return Source(key=f"{prefix}/{stem}", kind=kind, title=title or path.name, licence=licence, url=url)
+    heading = described_title(path)
+    title = title or (f"{heading} ({path.name})" if heading else path.name)
+    return Source(key=f"{prefix}/{stem}", kind=kind, title=title, licence=licence, url=url)
+
+
+def described_title(path: Path) -> str | None:
+    """The first Markdown heading of the SOURCE.md or README.md in the folder of `path`, if any."""
+    for name in ("SOURCE.md", "README.md"):
+        try:
+            with open(path.parent / name, encoding="utf-8") as notes:
+                for line in notes:
+                    if line.startswith("# ") and line[2:].strip():
+                        return line[2:].strip()[:300]
+        except (OSError, UnicodeDecodeError):
+            continue
+    return None
 
 
 def _add_pair(twinnings: dict[str, Twinning], a: Locality, b: Locality, *, stage: str, date: str | None,
