@@ -327,7 +327,10 @@ def spring_positions(network: nx.Graph, nodes: list[Hashable]) -> list[tuple[flo
         elif len(members) == 2:
             points = {members[0]: (-30.0, 0.0), members[1]: (30.0, 0.0)}
         else:
-            sub = network.subgraph(members)
+            # built in a fixed order: a subgraph view iterates its node set in hash order
+            sub = nx.Graph()
+            sub.add_nodes_from(members)
+            sub.add_edges_from(sorted(network.edges(members), key=lambda edge: sorted(map(str, edge))))
             raw = nx.spring_layout(sub, seed=7, iterations=100, k=1.6 / math.sqrt(len(members)))
             points = {n: (float(x) * size, float(y) * size) for n, (x, y) in raw.items()}
         xs, ys = [x for x, _ in points.values()], [y for _, y in points.values()]

@@ -14,7 +14,7 @@
 
   /* Ten colours a reader can tell apart, given to the countries that matter in the current view. */
   var PALETTE = ["#1f77b4", "#e6550d", "#2ca02c", "#d62728", "#8e5bc4", "#8c564b", "#e377c2", "#17becf", "#b5a80c", "#393b79"];
-  var OTHER = "#8c97a3";
+  var OTHER = "#a7b0ba";
   var DIM = "#d6dbe0";
   var LABEL_FONT = "12px system-ui, sans-serif";
   var COUNTRY_FONT = "600 13px system-ui, sans-serif";
