@@ -250,6 +250,8 @@ class _SourceCatalogue:
         self._index: dict[tuple, int] = {}
 
     def index(self, iri: object, title: object, url: object, published: object) -> int:
+        if isinstance(iri, str) and (iri,) in self._index:
+            return self._index[(iri,)]
         known = self.metadata.get(iri) if isinstance(iri, str) else None
         known = known if isinstance(known, dict) else {}
         key = (iri,) if isinstance(iri, str) and iri else ("", title, url, published)
@@ -555,6 +557,8 @@ def _text(value: object, limit: int) -> str | None:
     """``value`` as printable text of at most ``limit`` characters, or None when it is missing."""
     if value is None:
         return None
+    if type(value) is str and len(value) < limit and value.isprintable():  # the usual case, quickly
+        return value.strip() or None
     text = value if isinstance(value, str) else str(value)
     text = _CONTROL.sub("", text.encode("utf-8", "replace").decode("utf-8")).strip()
     if len(text) > limit:

@@ -59,7 +59,7 @@
     return places[b].degree - places[a].degree || (places[a].label < places[b].label ? -1 : places[a].label > places[b].label ? 1 : a - b);
   });
   var radius = new Float64Array(N);
-  for (i = 0; i < N; i++) radius[i] = Math.min(8, 2 + 0.9 * Math.sqrt(places[i].degree));
+  for (i = 0; i < N; i++) radius[i] = Math.min(7, 1.6 + 0.75 * Math.sqrt(places[i].degree));
 
   var filters = { stages: {}, from: null, to: null, undated: true, unlocated: false, everyTwinning: false };
   data.stages.forEach(function (stage) { filters.stages[stage.code === null ? "" : stage.code] = true; });
@@ -884,7 +884,7 @@
     selection = refreshFocus(selection);
     hoverFocus = null;
     showFocusStatus();
-    requestDraw();
+    draw();
   }
 
   function showFocusStatus() {
@@ -907,7 +907,7 @@
       var ids = Array.from(selection.related);
       fitBox(boundsOf(ids, false), base.k * (data.layout === "geo" ? 60 : 8));
     }
-    requestDraw();
+    draw();
   }
 
   function clearSelection() {
