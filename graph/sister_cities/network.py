@@ -629,28 +629,36 @@ def query_title(query, network: nx.Graph, centre: str | None) -> str:
     return query.title.replace("a locality", label, 1) if "a locality" in query.title else f"{query.title}: {label}"
 
 
+SOURCE_KINDS = {"https://schema.org/NewsArticle": "news_article", "https://schema.org/Dataset": "dataset",
+                "https://w3id.org/sister-cities/ontology#CuratedRecord": "curated"}
+"""The class of a source (`network-sources`' kind column) as the kind the page names it by."""
+
+
 def describe_sources(network: nx.Graph, source: Any) -> nx.Graph:
     """Add what the cards of the picture say about sources, and return `network`.
 
     `network.graph["sources"]` maps each source IRI to its kind, title, publisher, publication and
     retrieval dates and URL (`queries/network-sources.rq`); each edge's source entry gets the
-    `quote` that source gives for the twinning (`queries/network-evidence.rq`), when it gives one.
+    `quote` that source gives for the twinning and the `paragraph` it stands in
+    (`queries/network-evidence.rq`), when it gives them.
     """
     select = as_select(source)
     metadata: dict[str, dict[str, str | None]] = {}
     for row in run(find_query("network-sources"), {}, select).records():
-        kind = "wikidata" if "/source/wikidata" in row["source"] else row["kind"]
+        kind = "wikidata" if "/source/wikidata" in row["source"] else SOURCE_KINDS.get(row["kind"] or "")
         metadata[row["source"]] = {"kind": kind, "title": row["title"], "publisher": row["publisher"],
                                    "published": row["published"], "retrieved": row["retrieved"], "url": row["url"]}
     network.graph["sources"] = metadata
-    quotes = {(row["twinning"], row["source"]): row["quote"]
-              for row in run(find_query("network-evidence"), {}, select).records() if row["quote"]}
-    if quotes:
+    evidence = {(row["twinning"], row["source"]): row
+                for row in run(find_query("network-evidence"), {}, select).records()}
+    if evidence:
         for _, _, attributes in network.edges(data=True):
             for entry in attributes.get("sources") or ():
-                quote = quotes.get((attributes.get("twinning"), entry.get("iri")))
-                if quote:
-                    entry["quote"] = quote
+                found = evidence.get((attributes.get("twinning"), entry.get("iri")))
+                if found and found["quote"]:
+                    entry["quote"] = found["quote"]
+                if found and found["paragraph"]:
+                    entry["paragraph"] = found["paragraph"]
     return network
 
 

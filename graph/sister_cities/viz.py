@@ -538,6 +538,9 @@ def _twinning(a: int, b: int, attrs: dict, catalogue: _SourceCatalogue) -> dict:
             quote = _text(source.get("quote"), MAX_QUOTE)
             if quote:
                 entry["quote"] = quote
+            paragraph = _text(source.get("paragraph"), MAX_LABEL)
+            if paragraph:
+                entry["paragraph"] = paragraph
             cited.append(entry)
     steps = []
     for step in history[:MAX_HISTORY]:

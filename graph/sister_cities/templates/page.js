@@ -723,6 +723,7 @@
         item.appendChild(sourceNode(source.href, source.url, source.title || source.short));
         var about = [source.outlet, source.published].filter(Boolean).join(", ");
         if (about) item.appendChild(el("span", " · " + about, "sc-meta"));
+        if (cited.paragraph) item.appendChild(el("span", " · paragraph " + cited.paragraph, "sc-meta"));
         if (cited.quote) item.appendChild(el("blockquote", "“" + cited.quote + "”"));
         list.appendChild(item);
       });
