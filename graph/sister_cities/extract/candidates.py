@@ -9,6 +9,7 @@ how its places are written) that ``model.py`` weighs, with weights learned from 
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -53,16 +54,37 @@ class SentenceCues:
     """The cue words of one sentence, found once."""
 
     def __init__(self, sentence: Sentence) -> None:
-        text = sentence.text
+        text = self.text = sentence.text
         self.twinning = any(not lx.BUSINESS_NAMED.match(text, m.end()) for m in lx.TWINNING.finditer(text))
         self.document = bool(lx.DOCUMENT.search(text))
         self.weak = bool(lx.WEAK.search(text))
         self.partners = bool(lx.PARTNERS.search(text))
-        self.anaphor = bool(lx.ANAPHOR.search(text) or lx.BOTH.search(text) or lx.POINTER.search(text))
-        self.signing = bool(lx.SIGNING.search(text))
-        self.background = bool(lx.BACKGROUND.search(text))
-        self.list_words = bool(lx.LIST_IN_PASSING.search(text))
-        self.stage = stage_of(text)
+
+    @functools.cached_property
+    def anaphor(self) -> bool:
+        return bool(lx.ANAPHOR.search(self.text) or lx.BOTH.search(self.text) or lx.POINTER.search(self.text))
+
+    @functools.cached_property
+    def signing(self) -> bool:
+        return bool(lx.SIGNING.search(self.text))
+
+    @functools.cached_property
+    def background(self) -> bool:
+        return bool(lx.BACKGROUND.search(self.text))
+
+    @functools.cached_property
+    def list_words(self) -> bool:
+        return bool(lx.LIST_IN_PASSING.search(self.text))
+
+    @functools.cached_property
+    def stage(self) -> str | None:
+        """The stage the sentence speaks of, read only for the sentences a decision looks at."""
+        return stage_of(self.text)
+
+    @functools.cached_property
+    def fields(self) -> frozenset[str]:
+        """The fields of cooperation the sentence names."""
+        return frozenset(name for name, pattern in lx.FIELD_PATTERNS if pattern.search(self.text))
 
     @property
     def relevant(self) -> bool:

@@ -1,6 +1,7 @@
 """Legal instruments as Indonesian texts cite them: circulars, regulations, laws."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .dates import DAY_MONTH_YEAR, MONTHS
@@ -69,6 +70,11 @@ def _issuer(match: re.Match, default: str | None) -> str | None:
 
 def find_instruments(text: str) -> list[dict]:
     """Each instrument once (by number), with its date when 'tanggal <date>' follows it."""
+    return [dict(found) for found in _instruments(text)]
+
+
+@functools.lru_cache(maxsize=8)  # an article's text is read for instruments twice: for dates, and for the result
+def _instruments(text: str) -> tuple[dict, ...]:
     found: dict[str, dict] = {}
     spans: list[tuple[int, int]] = []
     for pattern, kind, default_issuer in PATTERNS:
@@ -93,4 +99,4 @@ def find_instruments(text: str) -> list[dict]:
                            f"{int(date_match.group(1)):02d}"
             found[key] = {"title": match.group(0).strip(), "kind": kind, "number": number,
                           "issuer": _issuer(match, default_issuer), "date": date}
-    return list(found.values())
+    return tuple(found.values())

@@ -39,6 +39,17 @@ def zipf(name: str) -> float:
     return 0.0 if " " in folded else word_frequencies().get(folded, 0.0)
 
 
+def _unit_suffix(folded: str) -> str | None:
+    """The longest unit word or phrase a folded name ends with ("city government", "county"), if any;
+    never the whole name."""
+    words = folded.split()
+    for n in range(min(4, len(words) - 1), 0, -1):
+        suffix = " ".join(words[-n:])
+        if suffix in SUFFIX_KINDS:
+            return suffix
+    return None
+
+
 @dataclass
 class Found:
     """What one sentence names: places (and countries), and the office holders named with them."""
@@ -497,13 +508,11 @@ class MentionFinder:
         suffix_kind = None
         core = name
         lowered = folded
-        if not self.gaz.knows(folded) and not any(lowered.endswith(" " + x) for x in SUFFIX_KINDS) \
-                and not ROMANISED_SUFFIX.search(name):
+        suffix = _unit_suffix(lowered)
+        if not self.gaz.knows(folded) and suffix is None and not ROMANISED_SUFFIX.search(name):
             return None
-        for suffix, kind in SUFFIX_KINDS.items():
-            if lowered.endswith(" " + suffix):
-                suffix_kind, core = kind, name[: -len(suffix) - 1].strip()
-                break
+        if suffix is not None:
+            suffix_kind, core = SUFFIX_KINDS[suffix], name[: -len(suffix) - 1].strip()
         romanised = ROMANISED_SUFFIX.search(name)
         if romanised and not suffix_kind:
             suffix_kind = ROMANISED_KIND[romanised.group(1).lower()]

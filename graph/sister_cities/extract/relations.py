@@ -238,7 +238,7 @@ class ArticleReader:
             indices |= {i for i, s in enumerate(self.sentences) if lx.FIELD_CONTEXT.search(s.text)
                         and (self.cues[i].relevant or "bidang" in s.text or "sektor" in s.text)
                         and not s.in_passing}
-        found = {name for i in indices for name, pattern in lx.FIELD_PATTERNS if pattern.search(self.sentences[i].text)}
+        found = set().union(*(self.cues[i].fields for i in indices))
         return [name for name, _ in lx.FIELD_PATTERNS if name in found]
 
     def initiators(self) -> list[str]:
