@@ -225,7 +225,7 @@ class CandidateFinder:
                 if other is None or any(self.side(m, index).key == other.key for m in parties) \
                         or self.places.contains(side, other) or self.places.contains(other, side):
                     continue
-                if not (cues.relevant or cues.anaphor):
+                if not (cues.relevant or cues.anaphor or self._continues(index)):
                     continue
                 features = self._implied(text, parties, mention, index)
                 self._add(found, other, side, Occurrence("implied", index, None, mention, features))

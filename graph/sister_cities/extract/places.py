@@ -60,7 +60,9 @@ class ArticlePlaces:
             # the sentence a "kedua kota" points back to); elsewhere qualified names and offices suffice
             pointed_to = index + 1 < len(sentences) and bool(lx.BOTH.search(sentences[index + 1].text)
                                                              or lx.POINTER.search(sentences[index + 1].text))
-            full = sentence.is_title or pointed_to or bool(lx.RELEVANT.search(sentence.text))
+            after_twinning = index > 0 and sentences[index - 1].paragraph == sentence.paragraph \
+                and bool(lx.TWINNING.search(sentences[index - 1].text))  # may list the partners
+            full = sentence.is_title or pointed_to or after_twinning or bool(lx.RELEVANT.search(sentence.text))
             found = self.finder.find(sentence.text, headline=is_title_case(sentence.text), qualified_only=not full)
             self.mentions.append(found.mentions)
             self.people += [Person(m, name, office, index) for m, name, office in found.people]
@@ -231,8 +233,10 @@ class ArticlePlaces:
                     previous.country = mention.country
                     mention.qualifies = True
                     continue
-                if mention.is_country and lx.PLAIN_GAP.match(gap) and previous.place is not None \
-                        and previous.country != mention.country and not previous.is_country:
+                # "Kota Kochi, Jepang", "Kota Kochi di Jepang", "Tacoma in Washington State, USA"
+                if mention.is_country and (lx.PLAIN_GAP.match(gap) or lx.COUNTRY_BETWEEN.match(gap)) \
+                        and previous.place is not None and previous.country != mention.country \
+                        and not previous.is_country:
                     self._move_to_country(previous, mention.country)
                 in_list = len(kept) > 1 and lx.LIST_GAP.match(text[kept[-2].end:previous.start])
                 if lx.QUALIFIER_GAP.match(gap) and (self._qualifies(previous, mention, gap) or not in_list
