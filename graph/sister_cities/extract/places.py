@@ -234,9 +234,9 @@ class ArticlePlaces:
                     mention.qualifies = True
                     continue
                 # "Kota Kochi, Jepang", "Kota Kochi di Jepang", "Tacoma in Washington State, USA"
-                if mention.is_country and (lx.PLAIN_GAP.match(gap) or lx.COUNTRY_BETWEEN.match(gap)) \
-                        and previous.place is not None and previous.country != mention.country \
-                        and not previous.is_country:
+                if mention.is_country and previous.place is not None and previous.country != mention.country \
+                        and not previous.is_country and (lx.PLAIN_GAP.match(gap) or lx.COUNTRY_BETWEEN.match(gap)
+                                                         and self._namesake_in(previous, mention.country)):
                     self._move_to_country(previous, mention.country)
                 in_list = len(kept) > 1 and lx.LIST_GAP.match(text[kept[-2].end:previous.start])
                 if lx.QUALIFIER_GAP.match(gap) and (self._qualifies(previous, mention, gap) or not in_list
@@ -311,6 +311,11 @@ class ArticlePlaces:
         mention.country = country
         mention.confirmed = True
         self._confirmed[fold(mention.core)] = (mention.place, mention.kind, country)
+
+    def _namesake_in(self, mention: Mention, country: str | None) -> bool:
+        """Whether "X di <country>" can name a namesake of X there ("Kota Kochi di Jepang"), not the
+        place X being somewhere ("Wali Kota Surabaya di Turki" is the mayor abroad)."""
+        return mention.country != "ID" and any(p.country == country for p in self.gaz.lookup(mention.core))
 
     def _other_namesake(self, mention: Mention, not_in: str) -> None:
         """The most prominent namesake outside a country (a country the article names first)."""
