@@ -240,3 +240,46 @@ def test_any_literal_survives_the_nquads_fast_path(value, lang):
                                   [(URIRef("http://example.org/s"), URIRef("http://example.org/p"), literal)]))
     [(found,)] = store.select("SELECT ?o WHERE { ?s ?p ?o }").rows
     assert found == literal
+
+
+# --- building straight into a folder --------------------------------------------------------------
+
+def test_build_into_a_folder_holds_what_a_build_in_memory_holds(tmp_path):
+    from sister_cities.build import default_records
+
+    in_memory = build_store(default_records(), kind="oxigraph")
+    on_disk = build_store(default_records(), into=tmp_path / "embedded.oxigraph")
+    assert on_disk.path == tmp_path / "embedded.oxigraph"
+    assert quads_of(on_disk) == quads_of(in_memory)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["embedded.oxigraph"]  # no temporary file left
+
+
+def test_a_folder_is_loaded_in_parts_unless_blank_nodes_could_span_them(tmp_path, monkeypatch):
+    import sister_cities.graphstore as graphstore
+
+    monkeypatch.setattr(graphstore, "LOAD_BYTES", 200)  # a few statements a load
+    plain = tmp_path / "plain.nq"
+    plain.write_text("".join(f"<https://example.org/s{i}> <https://example.org/p> \"{i}\" <https://example.org/g> .\n"
+                             for i in range(50)), encoding="utf-8")
+    loaded = OxigraphStore.load_folder(tmp_path / "plain.oxigraph", plain)
+    assert len(loaded) == 50
+    blank = tmp_path / "blank.nq"
+    blank.write_text("".join(f"_:shared <https://example.org/p> \"{i}\" <https://example.org/g> .\n" for i in range(50)),
+                     encoding="utf-8")
+    loaded = OxigraphStore.load_folder(tmp_path / "blank.oxigraph", blank)
+    assert len({quad.subject for quad in loaded.raw}) == 1  # one blank node, as the file says
+
+
+def test_build_out_a_folder_loads_it_straight(tmp_path):
+    from click.testing import CliRunner
+
+    from sister_cities.cli import cli
+
+    out = tmp_path / "built.oxigraph"
+    result = CliRunner().invoke(cli, ["build", "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.endswith(f"; wrote {out}\n")
+    assert quads_of(open_store(out)) == quads_of(default_store("oxigraph"))
+    again = CliRunner().invoke(cli, ["build", "--out", str(out)])  # replaces the folder as a whole
+    assert again.exit_code == 0 and quads_of(open_store(out)) == quads_of(default_store("oxigraph"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["built.oxigraph"]

@@ -262,7 +262,12 @@ def build(out_dir: Path, articles_path: Path | None, published: str | None, titl
     reconciled = reconcile(embedded + records)
     for line in reconciled.report.lines():
         click.echo(line, err=True)
-    if graph_path is None:
+    from .graphstore import OXIGRAPH_SUFFIX
+
+    straight = graph_path is None and out_dir.suffix.lower() == OXIGRAPH_SUFFIX and store_kind != "memory"
+    if straight:  # loaded straight into the folder: the graph is never held in memory as well
+        store = build_store(reconciled.records, progress=True, reconciled=True, into=out_dir)
+    elif graph_path is None:
         store = build_store(reconciled.records, kind=store_kind, progress=True, reconciled=True)
     else:
         # auto: a copy in Oxigraph, so that an Oxigraph folder given as --graph is never changed in place
@@ -270,7 +275,7 @@ def build(out_dir: Path, articles_path: Path | None, published: str | None, titl
         store = build_store(reconciled.records[len(embedded):-1], kind=store_kind, progress=True, base=base,
                             reconciled=True)
         add_links(store, reconciled.records[-1])
-    written = write_outputs(store, out_dir)
+    written = [out_dir] if straight else write_outputs(store, out_dir)
     counts = summary_counts(store)
     click.echo(f"{counts['sources']} sources, {counts['twinnings']} twinnings, {counts['localities']} localities, "
                f"{counts['triples']} triples; wrote {', '.join(str(p) for p in written)}")
