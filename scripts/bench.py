@@ -15,6 +15,17 @@ Peak memory is the process's high-water mark during the step (reset before each 
 /proc/self/clear_refs); worker processes are reported on their own.
 
     python scripts/bench.py [--shared ../shared] [--rdflib-timeout 60] [--rdflib-queries a,b] [--no-rdflib]
+
+With --commands, the commands a person runs on the world store instead, each end to end as a new
+process (start-up included): `build` of both sources into an .oxigraph folder, `query partners`,
+`path`, `viz --center --depth 1`, `validate` and `analyze` (default sections, without and with the
+network kept beside the folder). Each is timed --repeat times (the best wall time is reported, with
+its CPU time and the peak memory of the process and its workers); the load average is printed
+before and after, as other work on the machine inflates wall times. With --before DIR (a checkout
+of earlier code, e.g. `git worktree add /tmp/before <commit>`) the same commands run with that
+code too, on the same store, and each figure stands beside the earlier one.
+
+    python scripts/bench.py --commands [--before /tmp/before] [--repeat 2]
 """
 from __future__ import annotations
 
@@ -131,6 +142,86 @@ class RdflibPeer:
             self.process = None
 
 
+# --- the commands, end to end ------------------------------------------------------------------------
+
+COMMANDS = [
+    # (label, arguments now, arguments with the earlier code or None for the same)
+    ("build both sources into an .oxigraph folder", ["build", "--pairs", "{pairs}", "--wikidata-p190", "{p190}",
+                                                      "--out", "{out}"], None),
+    ("query partners --param locality=Bandung", ["query", "partners", "--param", "locality=Bandung",
+                                                 "--graph", "{world}"], None),
+    ("path Jakarta Berlin", ["path", "Jakarta", "Berlin", "--graph", "{world}"], None),
+    ("viz --center Bandung --depth 1", ["viz", "--center", "Bandung", "--depth", "1", "-o", "{page}",
+                                        "--graph", "{world}"], None),
+    ("validate", ["validate", "--graph", "{world}"], None),
+    ("analyze (default sections), network projected", ["analyze", "--graph", "{world}"], ["analyze", "--graph", "{world}"]),
+    ("analyze (default sections), network kept", ["analyze", "--graph", "{world}"], None),
+    ("analyze --sections all, network kept", ["analyze", "--graph", "{world}", "--sections", "all"], None),
+]
+"""Before this work `analyze` had no --sections: it computed every section, betweenness included,
+and projected the network on every run."""
+
+
+def run_command(argv: list[str], code: Path | None) -> tuple[float, float, int, int]:
+    """(wall seconds, CPU seconds, peak MB of the command and its workers, exit code) of one run of
+    `sister-cities ARGV`, the package taken from `code` (a checkout's graph/ folder) when given."""
+    env = dict(os.environ)
+    if code is not None:
+        env["PYTHONPATH"] = str(code)
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-c", "from sister_cities.cli import main; main()", *argv],
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024, process.returncode
+
+
+def commands_end_to_end(args) -> None:
+    import shutil
+
+    work = Path(tempfile.mkdtemp(prefix="sister-cities-bench-"))
+    world = work / "world.oxigraph"
+    values = {"pairs": str(args.shared / PAIRS), "p190": str(args.shared / P190), "world": str(world),
+              "page": str(work / "page.html")}
+    codes = {"now": ROOT / "graph"}
+    if args.before is not None:
+        codes["before"] = Path(args.before) / "graph"
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} ({os.cpu_count()} cores)")
+    results: dict[tuple[str, str], tuple[float, float, int, int]] = {}
+    for label, now_argv, before_argv in COMMANDS:
+        for which, code in codes.items():
+            argv = now_argv if which == "now" or before_argv is None else before_argv
+            runs = []
+            for _ in range(args.repeat):
+                if label.startswith("build"):
+                    out = world if which == "now" else work / f"{which}.oxigraph"
+                    shutil.rmtree(out, ignore_errors=True)
+                    filled = [a.format(**values, out=out) for a in argv]
+                else:
+                    filled = [a.format(**values) for a in argv]
+                if "projected" in label:
+                    Path(str(world) + ".network.json").unlink(missing_ok=True)
+                runs.append(run_command(filled, code if which == "before" else None))
+                print(f"  {which:<6} {label}: {runs[-1][0]:.2f} s (exit {runs[-1][3]})", file=sys.stderr, flush=True)
+            results[label, which] = min(runs)
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print()
+    header = f"{'command (world store, end to end)':<48} {'now':>8} {'cpu':>7} {'peak':>8}"
+    if "before" in codes:
+        header += f" {'before':>8} {'cpu':>7} {'peak':>8} {'speed-up':>9}"
+    print(header)
+    print("-" * len(header))
+    for label, _, _ in COMMANDS:
+        wall, cpu, peak, code = results[label, "now"]
+        line = f"{label:<48} {wall:>6.2f} s {cpu:>5.1f} s {peak:>5} MB"
+        if "before" in codes:
+            old_wall, old_cpu, old_peak, old_code = results[label, "before"]
+            line += f" {old_wall:>6.2f} s {old_cpu:>5.1f} s {old_peak:>5} MB {old_wall / wall:>8.1f}x"
+        print(line)
+    shutil.rmtree(work, ignore_errors=True)
+
+
 # --- the benchmark ------------------------------------------------------------------------------------
 
 def main() -> None:
@@ -141,9 +232,15 @@ def main() -> None:
                         help="named queries to run on rdflib's memory store too (comma-separated, or 'all')")
     parser.add_argument("--no-rdflib", action="store_true", help="skip rdflib's memory store (load and queries)")
     parser.add_argument("--rdflib-child", help=argparse.SUPPRESS)
+    parser.add_argument("--commands", action="store_true", help="time the commands end to end instead (see above)")
+    parser.add_argument("--before", type=Path, help="with --commands: a checkout of earlier code to time beside")
+    parser.add_argument("--repeat", type=int, default=2, help="with --commands: runs of each command (the best counts)")
     args = parser.parse_args()
     if args.rdflib_child:
         rdflib_child(args.rdflib_child)
+        return
+    if args.commands:
+        commands_end_to_end(args)
         return
 
     import pyoxigraph
