@@ -14,7 +14,6 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from ..gazetteer import fold
 from . import lexicon as lx
 from .mentions import LEVEL, Mention
 from .places import ArticlePlaces, Side
@@ -134,8 +133,6 @@ class CandidateFinder:
                     self.in_title.add(side.key)
                 if m.qualified:
                     self.qualified.add(side.key)
-        countries = [self.side(m, i).country for i, ps in enumerate(places.parties) for m in ps
-                     if not m.organisation]
         # the article's home is the country of the place it speaks of most (its title counts twice);
         # an Indonesian place wins a tie, as the news read here is mostly about Indonesian places
         salience = {key: self.counts[key] + 2 * (key in self.in_title) for key in self.counts}

@@ -15,27 +15,17 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer, fold
 from . import lexicon as lx
 from .candidates import Candidate, CandidateFinder, Occurrence
-from .dates import FoundDate, find_dated, parse_published
+from .dates import BARE_YEAR, YEAR_AFTER, FoundDate, find_dated, parse_published
 from .legal import find_instruments
 from .model import Models, default_models
 from .places import ArticlePlaces, Side
-from .stages import PLAN, PRIORITY, stage_of
+from .stages import FUTURE, PAST, PLAN, PRIORITY, SINCE_WORD, stage_of
 from .text import Sentence, sentences
-
-STAGES = ("proposed", "loi_signed", "mou_signed", "agreement_signed", "active", "renewed", "ended")
-FUTURE = re.compile(r"\b(?:akan|bakal|segera|will|would|to be|direncanakan|dijadwalkan|scheduled|"
-                    r"mendatang|upcoming|next)\b", re.I)
-PAST = re.compile(r"\b(?:telah|sudah|pernah|has been|have been|had been|was|were|became|menjadi)\b", re.I)
-SINCE_WORD = re.compile(r"\b(?:sejak|since|semenjak)\b", re.I)
-# "(2002)", "(LoI 2011)" right after a partner in a list: the year, and what it dates
-YEAR_AFTER = re.compile(r"[^().;]{0,40}?\(\s*(?P<what>LoI|LOI|MoU|MOU)?\s*(?P<year>(?:19|20)\d{2})\s*\)")
-BARE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")
 
 
 @dataclass

@@ -86,3 +86,8 @@ def stage_of(text: str) -> str | None:
     if plan and events and plan.start() < min(events):
         return "proposed"  # "berencana menandatangani LoI", "berharap bisa menjalin": not done yet
     return found[0] if found else None
+# Tense and plan words around a stage cue: the stage model reads them beside the cue.
+FUTURE = re.compile(r"\b(?:akan|bakal|segera|will|would|to be|direncanakan|dijadwalkan|scheduled|"
+                    r"mendatang|upcoming|next)\b", re.I)
+PAST = re.compile(r"\b(?:telah|sudah|pernah|has been|have been|had been|was|were|became|menjadi)\b", re.I)
+SINCE_WORD = re.compile(r"\b(?:sejak|since|semenjak)\b", re.I)
