@@ -114,7 +114,7 @@ def read_jsonl(path: str | Path) -> Iterator[Article | ArticleError]:
     if not path.is_file():
         raise ArticleError(path, None, "no such file")
     try:
-        data = _read_bytes(path)
+        data = path.read_bytes()  # many articles: the size limit is each article's, below
         text = decode(data)
     except (OSError, ValueError) as err:
         yield ArticleError(path, None, str(err))
@@ -133,6 +133,15 @@ def read_jsonl(path: str | Path) -> Iterator[Article | ArticleError]:
         body = record.get("text")
         if not isinstance(body, str) or not body.strip():
             yield ArticleError(path, number, "no 'text' (a non-empty string) in the record")
+            continue
+        if len(body) > MAX_BYTES:
+            yield ArticleError(path, number, f"text too large for an article ({len(body):,} characters; "
+                                             f"the limit is {MAX_BYTES:,})")
+            continue
+        try:
+            json.dumps(record, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:  # "\ud800" in JSON: a lone surrogate, which no text or store can hold
+            yield ArticleError(path, number, "not valid Unicode text (a lone surrogate escape such as \\ud800)")
             continue
         article_id = record.get("id")
         yield Article(str(article_id) if article_id is not None else f"{path.stem}:{number}", body,

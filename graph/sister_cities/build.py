@@ -83,6 +83,9 @@ def source_from_dict(data: dict[str, Any], *, default_key: str) -> Source:
 
 def curated_record(data: dict[str, Any]) -> SourceRecord:
     """A curated record (see `data/curated/`) as a `SourceRecord`."""
+    from .records import check_shape
+
+    check_shape(data)
     key = data.get("id")
     if not key:
         raise RecordError("a curated record needs an 'id'")

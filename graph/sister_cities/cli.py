@@ -47,16 +47,31 @@ class Group(click.Group):
             return super().invoke(ctx)
         except USER_ERRORS as error:
             raise click.ClickException(_one_line(error)) from error
+        except OSError as error:  # the machine said no: a full disk, a read-only folder, a file in the way
+            raise click.ClickException(_one_line(error)) from error
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             sys.exit(130)
 
 
+def say(text: str = "") -> None:
+    """Print text that may hold what a graph or a server said (labels, titles, messages): each line
+    with its control characters shown as escapes, so a label cannot recolour or rewrite the screen."""
+    from .queries import printable
+
+    click.echo("\n".join(printable(line) for line in str(text).split("\n")))
+
+
 def _one_line(error: Exception) -> str:
+    """The error's first line, safe to print (no control characters, no lone surrogates)."""
+    from .queries import printable
+
     if isinstance(error, OSError) and error.filename:
-        return f"{error.filename}: {error.strerror or error}"
+        return printable(f"{error.filename}: {error.strerror or error}")
+    if isinstance(error, OSError) and error.strerror:
+        return printable(error.strerror)
     text = str(error).strip() or type(error).__name__
-    return text.splitlines()[0]
+    return printable(text.splitlines()[0])
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -236,12 +251,12 @@ def build(out_dir: Path, articles_path: Path | None, published: str | None, titl
     for path in pairs_paths:
         source = dataset_source(path, kind="dataset", licence=licence)
         load = read_pairs(path, columns=columns, source=source, progress=True)
-        _report_load(load)
+        _report_load(load, path)
         records.append(load.record)
     for path in p190_paths:
         source = dataset_source(path, kind="wikidata", licence=licence or "CC0 1.0")
         load = read_p190(path, source=source, progress=True)
-        _report_load(load)
+        _report_load(load, path)
         records.append(load.record)
     for path in curated_paths:
         try:
@@ -251,6 +266,9 @@ def build(out_dir: Path, articles_path: Path | None, published: str | None, titl
             raise click.ClickException(f"{path}: {_one_line(error)}") from error
     failures, held = 0, []
     if articles_path is not None:
+        from .articles import ArticleError
+
+        register_user_error(ArticleError)
         articles, failures, held = _article_records(articles_path, article_metadata, min_confidence)
         records += articles
     if review_path is not None:
@@ -287,13 +305,16 @@ def build(out_dir: Path, articles_path: Path | None, published: str | None, titl
         raise click.ClickException(f"{failures} article(s) could not be read; the others were added")
 
 
-def _report_load(load) -> None:
+def _report_load(load, path: Path) -> None:
     """What a bulk load skipped, on stderr (the first few rows, then how many), and its summary."""
     for line in load.skipped[:10]:
         click.echo(f"skipped: {line}", err=True)
     if len(load.skipped) > 10:
         click.echo(f"skipped: ... and {len(load.skipped) - 10} more rows", err=True)
     click.echo(load.summary(), err=True)
+    if not load.record.twinnings:
+        what = f"none of its {load.rows} rows gave a twinning (see skipped above)" if load.rows else "it has no rows"
+        raise click.ClickException(f"{path}: {what}; nothing was written")
 
 
 def _single_article_metadata(path: Path | None, published: str | None, title: str | None,
@@ -427,7 +448,7 @@ def validate_command(graph_path: Path | None, store_kind: str) -> None:
         click.echo(f"Error: {_one_line(error)}", err=True)
         sys.exit(2)
     for problem in report.problems:
-        click.echo(str(problem))
+        say(str(problem))
     violations, warnings = len(report.violations), len(report.warnings)
     if report.conforms:
         click.echo(f"valid ({warnings} warning{'s' if warnings != 1 else ''})")
@@ -490,7 +511,7 @@ def link(endpoint: str | None, offline: bool, graph_path: Path | None, out_path:
     report = link_graph(store, client=client)
     if show_report:
         for line in report.lines():
-            click.echo(line)
+            say(line)
     saved = _write_back(store, graph_path, out_path)
     click.echo(report.summary() + (f"; wrote {saved}" if saved else "; not saved (give --graph or --out)"))
 
@@ -537,7 +558,7 @@ def wikidata_diff(graph_path: Path | None, qs_path: Path | None, store_kind: str
     _wikidata_errors()
     report = diff_with_wikidata(load_store(graph_path, store_kind, read_only=True))
     for line in report.lines():
-        click.echo(line)
+        say(line)
     if qs_path is not None:
         write_text_atomic(qs_path, quickstatements(report))
     click.echo(f"{len(report.missing)} missing on Wikidata, {len(report.contradicted)} contradicted, "
@@ -742,7 +763,10 @@ def analyze_command(graph_path: Path | None, store_kind: str, fmt: str, top: int
             bar.set_description(f"analyzing: {section}")
 
         report = analyze(network, top=top, sections=sections, progress=started)
-    click.echo(format_json(report) if fmt == "json" else format_table(report), nl=False)
+    if fmt == "json":
+        click.echo(format_json(report), nl=False)
+    else:
+        say(format_table(report).rstrip("\n"))
 
 
 @cli.command("path")
@@ -762,14 +786,14 @@ def path_command(start: str, end: str, graph_path: Path | None, store_kind: str)
     if first == last:
         raise click.ClickException(f"{start!r} and {end!r} are the same locality ({first})")
     hops = shortest_chain(chain_network(store, first, last), first, last)
-    click.echo(f"{hops[0].a_label} to {hops[-1].b_label}: {len(hops)} twinning{'s' if len(hops) != 1 else ''}")
+    say(f"{hops[0].a_label} to {hops[-1].b_label}: {len(hops)} twinning{'s' if len(hops) != 1 else ''}")
     for number, hop in enumerate(hops, 1):
-        click.echo(f"{number}. {hop.a_label} – {hop.b_label}: {hop.stage or 'stage unknown'}"
+        say(f"{number}. {hop.a_label} – {hop.b_label}: {hop.stage or 'stage unknown'}"
                    + (f" {hop.date}" if hop.date else ""))
-        click.echo(f"   {hop.twinning}")
+        say(f"   {hop.twinning}")
         for source in hop.sources:
             details = ", ".join(part for part in (source.get("published"), source.get("url")) if part)
-            click.echo(f"   source: {source.get('title') or '(untitled)'}" + (f" ({details})" if details else ""))
+            say(f"   source: {source.get('title') or '(untitled)'}" + (f" ({details})" if details else ""))
         if not hop.sources:
             click.echo("   source: none recorded")
 

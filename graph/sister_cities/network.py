@@ -455,7 +455,8 @@ class AmbiguousLocality(LookupError):
     def __init__(self, name: str, iris: list[str]) -> None:
         self.name = name
         self.iris = iris
-        super().__init__(f"{name!r} names {len(iris)} localities ({', '.join(iris)}); give an IRI or a QID")
+        shown = ", ".join(iris[:5]) + (f" and {len(iris) - 5} more" if len(iris) > 5 else "")
+        super().__init__(f"{name!r} names {len(iris)} localities ({shown}); give an IRI or a QID")
 
 
 class NotInNetwork(LookupError):

@@ -220,6 +220,55 @@ CountryResolver = Callable[[str], "tuple[str, str] | None"]
 """Turns a country name or code into (ISO alpha-2, English name), or None when it is no country."""
 
 
+def _json_type(value: Any) -> str:
+    for kind, name in ((dict, "an object"), (list, "a list"), (str, "a string"), (bool, "true or false"),
+                       (int, "a number"), (float, "a number")):
+        if isinstance(value, kind):
+            return name
+    return "null" if value is None else type(value).__name__
+
+
+def check_shape(data: Any) -> None:
+    """A record's JSON (an extraction or a curated record) has the shape `record_from_dict` reads:
+    objects and lists where they belong. A wrong shape is a `RecordError` that says where, not a
+    TypeError deep inside the reader."""
+    if not isinstance(data, dict):
+        raise RecordError(f"a record is a JSON object, not {_json_type(data)}")
+
+    def items(value: Any, where: str, *, names: bool = False) -> list:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise RecordError(f"{where}: a list is expected, not {_json_type(value)}")
+        for n, item in enumerate(value, 1):
+            if not (isinstance(item, dict) or (names and isinstance(item, str))):
+                wanted = "an object or a name" if names else "an object"
+                raise RecordError(f"{where}[{n}]: {wanted} is expected, not {_json_type(item)}")
+        return value
+
+    def place(value: Any, where: str) -> None:
+        if isinstance(value, dict) and value.get("coordinates") is not None and not isinstance(value["coordinates"], dict):
+            raise RecordError(f"{where}.coordinates: an object is expected, not {_json_type(value['coordinates'])}")
+
+    if data.get("source") is not None and not isinstance(data["source"], dict):
+        raise RecordError(f"source: an object is expected, not {_json_type(data['source'])}")
+    for key in ("legal_instruments", "organisations"):
+        items(data.get(key), key)
+    items(data.get("people"), "people", names=True)
+    for n, raw in enumerate(items(data.get("localities"), "localities"), 1):
+        place(raw, f"localities[{n}]")
+    for n, activity in enumerate(items(data.get("activities"), "activities"), 1):
+        items(activity.get("participants"), f"activities[{n}].participants", names=True)
+    for n, relation in enumerate(items(data.get("relations"), "relations"), 1):
+        where = f"relations[{n}]"
+        for key in ("signatories", "spokespeople", "initiators", "brokers", "fields", "aims", "legal_basis"):
+            items(relation.get(key), f"{where}.{key}", names=True)
+        for m, event in enumerate(items(relation.get("events"), f"{where}.events"), 1):
+            items(event.get("signatories"), f"{where}.events[{m}].signatories", names=True)
+        for side in ("a", "b"):
+            place(relation.get(side), f"{where}.{side}")
+
+
 def record_from_dict(
     data: dict[str, Any],
     *,
@@ -231,6 +280,7 @@ def record_from_dict(
 
     Sides with a null name become their country, as the partner is then only known by its country.
     """
+    check_shape(data)
     localities: dict[tuple[str, str, str], Locality] = {}
 
     def remember(loc: Locality) -> Locality:

@@ -205,10 +205,11 @@ def atomic_output(path: Path | str, mode: str = "wb") -> Iterator:
 
     A read-only `path` is refused (PermissionError naming it), not silently replaced."""
     path = Path(path)
-    if path.exists() and not os.access(path, os.W_OK):
+    if path.exists() and (not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222):
+        # mode bits too: root may write anything, but a file marked read-only was marked so on purpose
         raise PermissionError(errno.EACCES, "the file is read-only; nothing was written", str(path))
     recover(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(path.parent)
     try:
         handle, temporary = tempfile.mkstemp(prefix=_prefix(path), suffix=".tmp", dir=path.parent)
     except OSError as error:  # name the file the user asked for, not our temporary one
@@ -225,7 +226,8 @@ def atomic_output(path: Path | str, mode: str = "wb") -> Iterator:
             os.unlink(temporary)
         except FileNotFoundError:
             pass
-        if isinstance(error, OSError) and error.filename == temporary:
+        if isinstance(error, OSError) and error.errno is not None and error.filename in (None, temporary):
+            # a full disk fails a write() that names no file: name the one the user asked for
             raise type(error)(error.errno, error.strerror, str(path)) from None
         raise
 
@@ -300,7 +302,7 @@ def replaced_folder(path: Path | str, *, keep: Callable[[str], bool] = lambda na
     if path.exists() and not path.is_dir():
         raise GraphFileError(path, "exists and is not a folder")
     recover(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(path.parent)
     new = Path(tempfile.mkdtemp(prefix=_prefix(path), suffix=".tmp", dir=path.parent))
     try:
         yield new
@@ -325,6 +327,15 @@ def replaced_folder(path: Path | str, *, keep: Callable[[str], bool] = lambda na
     except BaseException:
         shutil.rmtree(new, ignore_errors=True)
         raise
+
+
+def _make_folder(folder: Path) -> None:
+    """`folder` and its parents; a file standing where a folder must go is a one-line error naming it."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        blocking = next((p for p in [folder, *folder.parents] if p.exists() and not p.is_dir()), folder)
+        raise GraphFileError(blocking, "is a file, so no folder can be made there") from None
 
 
 def temporary_beside(path: Path | str, *, folder: bool = False) -> Path:

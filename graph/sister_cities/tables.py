@@ -240,13 +240,35 @@ def read_pairs(
     path = Path(path)
     source = source or dataset_source(path, kind="dataset")
     with _open_text(path) as handle:
-        reader = csv.DictReader(handle, delimiter="\t" if path.suffix.lower() in (".tsv", ".tab") else ",")
-        missing = [c for c in columns.used() if c not in (reader.fieldnames or [])]
+        # strict: an unclosed quote is an error, not a field that swallows the rest of the file
+        reader = csv.DictReader(handle, delimiter="\t" if path.suffix.lower() in (".tsv", ".tab") else ",",
+                                strict=True)
+        with _csv_errors(path, reader):
+            fieldnames = reader.fieldnames or []
+        missing = [c for c in columns.used() if c not in fieldnames]
         if missing:
             raise TableError(f"{path}: no column {', '.join(repr(c) for c in missing)} "
-                             f"(columns: {', '.join(reader.fieldnames or []) or 'none'}); see --columns")
-        rows = _progress(((n, row) for n, row in enumerate(reader, 2)), f"reading {path.name}", progress)
-        return pairs_record(rows, source=source, columns=columns, gazetteer=gazetteer)
+                             f"(columns: {', '.join(fieldnames) or 'none'}); see --columns")
+        with _csv_errors(path, reader):
+            rows = _progress(((n, row) for n, row in enumerate(reader, 2)), f"reading {path.name}", progress)
+            return pairs_record(rows, source=source, columns=columns, gazetteer=gazetteer)
+
+
+class _csv_errors:
+    """Turns the csv module's errors (an unclosed quote, a field over its 131,072-character limit)
+    into a one-line `TableError` that names the file and the line."""
+
+    def __init__(self, path: Path, reader) -> None:
+        self.path, self.reader = path, reader
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, error, traceback) -> bool:
+        if isinstance(error, csv.Error):
+            # line_num counts the lines of the records read whole; the bad one starts on the next
+            raise TableError(f"{self.path}: line {self.reader.line_num + 1}: not valid CSV ({error})") from None
+        return False
 
 
 # --- Wikidata P190 ----------------------------------------------------------------------------------

@@ -128,6 +128,26 @@ def as_store(graph):
     return MemoryStore(graph) if isinstance(graph, Dataset) else graph
 
 
+@functools.lru_cache(maxsize=None)
+def _columns(name: str) -> tuple[str, ...]:
+    from .queries import load_query as load_named_query
+
+    return load_named_query(queries_dir() / "wikidata" / f"{name}.rq").columns
+
+
+def ask(client: WikidataClient, name: str, variable: str, terms, **options):
+    """The answer to the named Wikidata query, its `VALUES ?variable` filled batch by batch; an
+    answer that lacks the query's columns is a one-line `BadResponse`, never a KeyError later."""
+    from .wikidata_client import BadResponse
+
+    answer = client.select_batched(load_query(name), variable, terms, **options)
+    missing = [column for column in _columns(name) if column not in answer.variables]
+    if missing and (answer.rows or answer.variables):
+        raise BadResponse(f"{client.endpoint} answered query {name!r} without the column"
+                          f"{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
+    return answer
+
+
 # --- the places of a graph ------------------------------------------------------------------------
 
 
@@ -315,18 +335,17 @@ def _sparql_candidates_for(places: list[PlaceNode], client: WikidataClient) -> d
     localities = [place for place in places if place.kind != "country"]
     result: dict[URIRef, list[Candidate]] = {}
     if countries:
-        answer = client.select_batched(load_query("countries-by-code"), "code",
-                                       [Literal(place.country) for place in countries])
+        answer = ask(client, "countries-by-code", "code", [Literal(place.country) for place in countries])
         items: dict[str, set[str]] = defaultdict(set)
         for row in answer.rows:
-            if (qid := qid_of(row.get("item"))) is not None:
+            if (qid := qid_of(row.get("item"))) is not None and row.get("code") is not None:
                 items[str(row["code"])].add(qid)
         for place in countries:
             result[place.node] = [Candidate(qid, place.name, 1.0, "sparql", (f"ISO 3166-1 code {place.country} (P297)",))
                                   for qid in sorted(items.get(place.country, ()))]
     if localities:
         names = [literal for place in localities for literal in _name_literals(place)]
-        answer = client.select_batched(load_query("candidates-by-label"), "name", names, batch_size=100)
+        answer = ask(client, "candidates-by-label", "name", names, batch_size=100)
         rows = list(answer.rows)
         for place in localities:
             result[place.node] = sparql_candidates(place, rows)
@@ -399,7 +418,7 @@ def import_twinnings(
         if node in places and places[node].kind != "country":
             ours_by_qid.setdefault(qid, places[node])
     items = [qid_term(qid) for qid in sorted(ours_by_qid, key=lambda q: int(q[1:]))]
-    statements = client.select_batched(load_query("twinning-statements"), "item", items) if items else None
+    statements = ask(client, "twinning-statements", "item", items) if items else None
     rows = list(statements.rows) if statements else []
     partner_qids = sorted({qid for row in rows if (qid := qid_of(row.get("partner")))
                            and qid not in ours_by_qid and gazetteer.by_qid(qid) is None}, key=lambda q: int(q[1:]))
@@ -413,11 +432,11 @@ def import_twinnings(
     links = tuple(Link(node, qid, IMPORTED, 1.0, (f"named by {record.source.key}",), (record.source,))
                   for node, qid in sorted(named.items()))
     add_links(store, SourceRecord(source=LINKS_SOURCE, method="linker", links=links))
-    return ImportReport(record, len({str(row["statement"]) for row in rows}), tuple(skipped))
+    return ImportReport(record, len({str(row["statement"]) for row in rows if row.get("statement")}), tuple(skipped))
 
 
 def _item_facts(client: WikidataClient, qids: list[str]) -> dict[str, dict]:
-    answer = client.select_batched(load_query("item-facts"), "item", [qid_term(q) for q in qids])
+    answer = ask(client, "item-facts", "item", [qid_term(q) for q in qids])
     facts: dict[str, dict] = {}
     for row in answer.rows:
         qid = qid_of(row.get("item"))
@@ -458,6 +477,8 @@ def twinning_record(
     """Rows of `twinning-statements.rq` as the Wikidata `SourceRecord` (pure); also what was skipped."""
     statements: dict[str, dict] = {}
     for row in rows:
+        if row.get("statement") is None or row.get("item") is None or row.get("partner") is None:
+            continue  # a row without what makes it a statement says nothing
         key = str(row["statement"])
         entry = statements.setdefault(key, {"item": qid_of(row["item"]), "partner": qid_of(row["partner"]),
                                             "start": None, "end": None, "references": set()})

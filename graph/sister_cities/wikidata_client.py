@@ -230,7 +230,12 @@ class ResponseCache:
 
     def put(self, endpoint: str, query: str, body: bytes, retrieved: datetime) -> None:
         path = self.path(endpoint, query)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):
+            blocking = next((p for p in path.parents if p.exists() and not p.is_dir()), path.parent)
+            raise WikidataError(f"cannot keep answers in the cache: {blocking} is a file, not a folder "
+                                "(remove it, or set XDG_CACHE_HOME elsewhere)") from None
         entry = {
             "endpoint": endpoint,
             "query": query,
