@@ -184,7 +184,7 @@ def test_viz_out_under_a_file(graphs, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
     result = invoke("viz", "-o", str(blocker / "page.html"), *ox(graphs))
-    assert (result.exit_code, result.stderr) == (1, f"Error: {blocker}: File exists\n")
+    assert (result.exit_code, result.stderr) == (1, f"Error: {blocker}: is a file, so no folder can be made there\n")
 
 
 def test_every_new_command_has_help():

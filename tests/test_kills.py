@@ -125,7 +125,7 @@ def test_a_build_killed_at_any_moment_of_writing_leaves_one_whole_output_folder(
     run_to_end(["build", "--out", "out"], tmp_path)
     assert generation(tmp_path / "out") == "old"
     seen = set()
-    for delay in (0.0, 0.05, 0.3, 1.0, 3.0):
+    for delay in (0.0, 0.3, 2.0):
         process = start(["build", "--pairs", str(marker), *NO_COORDINATES, "--out", "out"], tmp_path)
         try:
             wait_until(lambda: leftovers(tmp_path, "out") or process.poll() is not None, timeout=120)
@@ -145,7 +145,7 @@ def test_a_store_killed_at_any_moment_is_the_old_or_the_new_one(tmp_path):
     old = len(OxigraphStore.open(tmp_path / "st.oxigraph", read_only=True))
     run_to_end(["build", "--pairs", str(marker), *NO_COORDINATES, "--out", "new.oxigraph"], tmp_path)
     new = len(OxigraphStore.open(tmp_path / "new.oxigraph", read_only=True))
-    for delay in (0.0, 0.1, 0.5, 2.0):
+    for delay in (0.0, 0.5, 2.0):
         process = start(["build", "--pairs", str(marker), *NO_COORDINATES, "--out", "st.oxigraph"], tmp_path)
         try:
             wait_until(lambda: leftovers(tmp_path, "st.oxigraph") or process.poll() is not None, timeout=120)

@@ -46,7 +46,7 @@ SELECTS = stores()
 
 
 @pytest.mark.parametrize("store", sorted(SELECTS))
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=texts, language=languages)
 def test_any_text_round_trips_and_stays_in_its_literal(store, text, language):
     select = SELECTS[store]
@@ -63,7 +63,7 @@ def has_lone_surrogate(text: str) -> bool:
     return any(0xD800 <= ord(c) <= 0xDFFF for c in text)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(text=texts)
 def test_any_text_round_trips_through_a_served_endpoint(text):
     if has_lone_surrogate(text):
@@ -80,7 +80,7 @@ def seed_stores():
 
 
 @pytest.mark.parametrize("store", ["rdflib", "oxigraph"])
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=texts)
 def test_any_locality_text_matches_nothing_in_a_named_query(seed_stores, store, text):
     select = seed_stores[store].select

@@ -59,7 +59,7 @@ def say(text: str = "") -> None:
     with its control characters shown as escapes, so a label cannot recolour or rewrite the screen."""
     from .queries import printable
 
-    click.echo("\n".join(printable(line) for line in str(text).split("\n")))
+    click.echo("\n".join(printable(line, tabs=True) for line in str(text).split("\n")))
 
 
 def _one_line(error: Exception) -> str:

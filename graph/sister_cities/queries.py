@@ -474,10 +474,12 @@ def parse_params(pairs: Iterable[str]) -> dict[str, str]:
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
-def printable(text: str) -> str:
+def printable(text: str, *, tabs: bool = False) -> str:
     """Text safe to put on a terminal on one line: control characters (escape codes that recolour or
-    move the cursor, NUL, line breaks, tabs) and lone surrogates shown as Python escapes (`\\x1b`)."""
-    return _UNPRINTABLE.sub(lambda match: repr(match.group())[1:-1], text)
+    move the cursor, NUL, line breaks, and tabs unless `tabs`) and lone surrogates shown as Python
+    escapes (`\\x1b`)."""
+    return _UNPRINTABLE.sub(lambda match: match.group() if tabs and match.group() == "\t"
+                            else repr(match.group())[1:-1], text)
 
 
 def compact(term: Any) -> str:
