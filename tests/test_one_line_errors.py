@@ -113,9 +113,9 @@ def test_an_output_under_a_file_is_one_line(tmp_path):
 
 
 def test_a_write_the_system_refuses_midway_is_one_line_and_leaves_nothing(tmp_path):
-    def small_files() -> None:  # a file may not grow past 100 kB: the write fails halfway, as on a full disk
+    def small_files() -> None:  # a file may not grow past 20 kB: the write fails halfway, as on a full disk
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, 100_000))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
 
     done = run_process(["viz", "--store", "memory", "-o", "page.html"], tmp_path, preexec_fn=small_files)
     assert (done.returncode, done.stderr) == (1, "Error: page.html: File too large\n")
@@ -124,12 +124,12 @@ def test_a_write_the_system_refuses_midway_is_one_line_and_leaves_nothing(tmp_pa
 
 @pytest.fixture()
 def full_disk(tmp_path):
-    """A 200 kB tmpfs (needs root and mount); skipped where it cannot be made."""
+    """A 32 kB tmpfs (needs root and mount); skipped where it cannot be made."""
     mount = shutil.which("mount")
     folder = tmp_path / "small"
     folder.mkdir()
     if os.geteuid() != 0 or mount is None or subprocess.run(
-            [mount, "-t", "tmpfs", "-o", "size=200k", "tmpfs", str(folder)], capture_output=True).returncode != 0:
+            [mount, "-t", "tmpfs", "-o", "size=32k", "tmpfs", str(folder)], capture_output=True).returncode != 0:
         pytest.skip("a real full disk needs root and `mount -t tmpfs`")
     try:
         yield folder
