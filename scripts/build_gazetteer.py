@@ -414,6 +414,18 @@ def build(shared: Path) -> list[list]:
         builder.add(qid=row["id"], name=english, local=row["name"], kind=kind, country=country,
                     parent=row["countryId"], aliases=aliases, weight=0.5)
 
+    # The capitals the divisions export names (P36), as settlements with their own items, where their
+    # name is new in their country (a known name keeps what it means: Tokyo stays the prefecture).
+    # Natural Earth below gives the points of those it knows; labels in Indonesian form are left out.
+    named = {(fold(n), p["country"]) for p in builder.places for n in (p["name"], p["local"], *p["aliases"]) if n}
+    for row in states:
+        country = code_by_country_qid.get(row["countryId"])
+        name = row["capitalName"].strip()
+        if not country or not row["capitalId"] or not name or re.match(r"(Kota|Kabupaten|Provinsi) ", name) \
+                or (fold(name), country) in named:
+            continue
+        builder.add(qid=row["capitalId"], name=name, kind="city", country=country, weight=0.1)
+
     # Subset records not seen yet (foreign cities and counties with hand-checked QIDs).
     for qid, record in subset.items():
         if qid in builder.by_qid or not record["P17"]:
