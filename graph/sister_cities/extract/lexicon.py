@@ -148,7 +148,8 @@ TITLE_BEFORE = re.compile(r"\b(?:Mayor|Governor|Regent|Bupati|Gubernur|Wali ?[Kk
                           r"President|Presiden|Ambassador|Dubes|Duta Besar|Konsul|Consul|Mr|Mrs|Ms|Dr|Bapak|Ibu|Pak|Bu)"
                           r"\.?\s+$")
 # Short names of countries the gazetteer's tables lack, as news writes them.
-COUNTRY_SHORT_NAMES = {"uae": "AE", "u a e": "AE", "rrt": "CN", "rrc": "CN", "korsel": "KR", "uk": "GB",
+# ("AS" is Amerika Serikat in Indonesian news, never American Samoa.)
+COUNTRY_SHORT_NAMES = {"as": "US", "uae": "AE", "u a e": "AE", "rrt": "CN", "rrc": "CN", "korsel": "KR", "uk": "GB",
                        "u k": "GB", "us": "US", "u s": "US", "usa": "US", "prc": "CN", "roc": "TW"}
 # Capitalised words that are never a place here: function words, titles, days and months,
 # document names, and the verbs of headlines.
@@ -175,6 +176,8 @@ Harus Siap Resmi Segera Pertama Begini Inilah Berikut Simak Wow Heboh Viral
 Governing Self-Governing North South East West Central Northern Southern Eastern Western Utara Selatan
 Timur Barat Tengah
 """.split()}
+# "Australian", "Dutch": adjectives of a country, never a place ("New Zealand" is the country's name too)
+STOPWORDS |= {word for word in DEMONYMS if word != "new zealand"}
 
 # -- cue words of twinning and of its documents --------------------------------------------
 

@@ -205,6 +205,21 @@ class ArticlePlaces:
                 if known and len(known) == 1:
                     m.place, m.kind = next(iter(known))
                     m.country = m.place.country
+        self._namesakes_in_the_articles_countries(qualified)
+
+    def _namesakes_in_the_articles_countries(self, qualified: dict[tuple, set]) -> None:
+        """'Halifax' in an article about Calderdale and Aachen: a bare name whose first namesake lies in
+        a country the article never names or places anything in is the namesake in one it does."""
+        countries = {code for code in {m.country for ms in self.mentions for m in ms if m.is_country}}
+        countries |= {p.country for places in qualified.values() for p, _ in places}
+        for ms in self.mentions:
+            for m in ms:
+                if m.qualified or m.is_country or m.confirmed or m.place is None or m.country in countries:
+                    continue
+                there = [p for p in self.gaz.lookup(m.core) if p.country in countries and p.kind != "country"
+                         and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
+                if there and len({p.country for p in there}) == 1:
+                    m.place, m.kind, m.country = there[0], there[0].kind, there[0].country
 
     def _foreign_countries(self) -> list[str]:
         counts: dict[str, int] = {}
