@@ -199,6 +199,65 @@ def test_error_bodies_are_text_without_control_characters(tmp_path):
     assert "\x1b" not in output and "\x00" not in output
 
 
+@pytest.mark.parametrize("url, message", [
+    ("http://[::1", "'http://[::1' is not a URL (Invalid IPv6 URL)"),
+    ("http://127.0.0.1:99999/sparql", "'http://127.0.0.1:99999/sparql' is not a URL (Port out of range 0-65535)"),
+    ("http://127.0.0.1:1/a\nHost: x", "'http://127.0.0.1:1/a\\nHost: x' holds a space or a control character"),
+    ("ftp://127.0.0.1/sparql", "'ftp://127.0.0.1/sparql' is not an http(s) URL with a host"),
+])
+@pytest.mark.parametrize("command", [["query", "sources"], ["push"], ["link", "--out", "linked.trig"]])
+def test_an_endpoint_url_that_cannot_be_sent_is_one_line(tmp_path, url, message, command):
+    code, output = invoke([*command, "--endpoint", url], env={"XDG_CACHE_HOME": str(tmp_path / "cache")})
+    assert code == 1
+    assert output.startswith(f"Error: {message}; give the http(s) URL of a") and output.count("\n") == 1
+
+
+def test_an_endpoint_url_beyond_ascii_is_sent_percent_encoded(tmp_path):
+    empty = json.dumps({"head": {"vars": ["source", "title", "publisher", "published", "url", "facts"]},
+                        "results": {"bindings": []}}).encode()
+    with ScriptedServer([Reply(200, empty, JSON_HEADERS)]) as server:
+        code, output = invoke(["query", "sources", "--endpoint", server.url + "/dépôt"])
+    assert (code, output.splitlines()[-1]) == (0, "(0 rows)")
+    assert server.received[0].path == "/sparql/d%C3%A9p%C3%B4t"
+
+
+def test_an_endpoint_answer_without_the_query_columns_is_one_line():
+    other = json.dumps({"head": {"vars": ["zzz"]}, "results": {"bindings": [
+        {"zzz": {"type": "literal", "value": "1"}}]}}).encode()
+    with ScriptedServer([Reply(200, other, JSON_HEADERS)]) as server:
+        code, output = invoke(["query", "sources", "--endpoint", server.url])
+    assert (code, output) == (1, "Error: the answer to 'sources' has no column source, title, publisher, published, "
+                                 "url, facts (its columns: zzz)\n")
+
+
+def test_an_endpoint_answer_in_another_column_order_is_put_in_the_query_order():
+    columns = ["facts", "url", "published", "publisher", "title", "source"]
+    row = {column: {"type": "literal", "value": column.upper()} for column in columns}
+    swapped = json.dumps({"head": {"vars": columns}, "results": {"bindings": [row]}}).encode()
+    with ScriptedServer([Reply(200, swapped, JSON_HEADERS)]) as server:
+        code, output = invoke(["query", "sources", "--endpoint", server.url, "--format", "csv"])
+    assert (code, output) == (0, "source,title,publisher,published,url,facts\nSOURCE,TITLE,PUBLISHER,PUBLISHED,URL,FACTS\n")
+
+
+DEEP = "[" * 100_000 + "]" * 100_000
+
+
+def test_json_nested_beyond_pythons_recursion_limit_is_one_line(tmp_path):
+    curated = tmp_path / "deep.json"
+    curated.write_text('{"id": ' + DEEP + "}", encoding="utf-8")
+    code, output = invoke(["build", "--curated", str(curated), "--out", str(tmp_path / "out")])
+    assert (code, output) == (1, f"Error: {curated}: not a record: JSON nested too deeply\n")
+    articles = tmp_path / "deep.jsonl"
+    articles.write_text('{"id": "a", "text": ' + DEEP + "}\n", encoding="utf-8")
+    assert [str(error) for error in read_jsonl(articles)] == [f"{articles}:1: not an article: JSON nested too deeply"]
+    with ScriptedServer([Reply(200, DEEP.encode(), JSON_HEADERS)]) as server:
+        code, output = invoke(["query", "sources", "--endpoint", server.url])
+        assert (code, output) == (1, f"Error: {server.url}: the answer is not SPARQL JSON results\n")
+        code, output = invoke(["link", "--graph", str(tmp_path / "none.trig"), "--endpoint", server.url])
+    assert code == 1 and "Traceback" not in output
+    assert not (tmp_path / "out").exists()
+
+
 # --- what is printed -----------------------------------------------------------------------------------------
 
 def test_escape_codes_in_labels_are_shown_not_obeyed(tmp_path):

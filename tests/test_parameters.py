@@ -153,10 +153,16 @@ def test_lone_surrogates_and_blank_nodes_are_refused():
     [b"query", b"partners", b"--param", b"locality=Bek\xe4si"],
     [b"path", b"Bek\xe4si", b"Bogor"],
     [b"viz", b"--query", b"partners", b"--param", b"locality=\xff", b"-o", b"/dev/null"],
+    [b"build", b"--articles", b"berita.txt", b"--title", b"Berita \xff", b"--out", b"out"],
+    [b"build", b"--articles", b"berita.txt", b"--url", b"http://example.org/\xff", b"--out", b"out"],
+    [b"extract", b"berita.txt", b"--published", b"2024\xff"],
+    [b"query", b"sources", b"--endpoint", b"http://127.0.0.1:1/\xff"],
+    [b"link", b"--endpoint", b"http://127.0.0.1:1/\xff", b"--out", b"linked.trig"],
 ])
-def test_invalid_utf8_on_the_command_line_is_a_one_line_error(argv):
+def test_invalid_utf8_on_the_command_line_is_a_one_line_error(argv, tmp_path):
+    (tmp_path / "berita.txt").write_text("Kota Malang dan Kota Nagoya menandatangani MoU sister city.", encoding="utf-8")
     process = subprocess.run([sys.executable.encode(), b"-c", b"from sister_cities.cli import main; main()", *argv],
-                             capture_output=True, timeout=120)
+                             capture_output=True, timeout=120, cwd=tmp_path)
     assert process.returncode == 1, process.stderr
-    assert process.stderr.decode().endswith("is not valid UTF-8 text\n"), process.stderr
+    assert "is not valid UTF-8 text" in process.stderr.decode(), process.stderr
     assert process.stderr.count(b"\n") == 1 and b"Traceback" not in process.stderr

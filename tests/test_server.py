@@ -91,7 +91,8 @@ def test_endpoint_mistakes_are_one_line_errors(tmp_path):
     assert result.exit_code == 1
     assert result.output == f"Error: {closed}: cannot reach the endpoint (Connection refused)\n"
     result = runner.invoke(cli, ["push", "--endpoint", "ftp://example.org/store"])
-    assert (result.exit_code, result.output) == (1, "Error: 'ftp://example.org/store' is not an http(s) URL of an endpoint\n")
+    assert (result.exit_code, result.output) == (1, "Error: 'ftp://example.org/store' is not an http(s) URL with a host; "
+                                                      "give the http(s) URL of an endpoint\n")
     graph = tmp_path / "triples.nt"
     graph.write_text("<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n", encoding="utf-8")
     result = runner.invoke(cli, ["push", "--endpoint", closed, "--graph", str(graph)])

@@ -127,6 +127,9 @@ def read_jsonl(path: str | Path) -> Iterator[Article | ArticleError]:
         except json.JSONDecodeError as err:
             yield ArticleError(path, number, f"not JSON ({err.msg})")
             continue
+        except RecursionError:  # Python's parser recurses once per level of nesting
+            yield ArticleError(path, number, "not an article: JSON nested too deeply")
+            continue
         if not isinstance(record, dict):
             yield ArticleError(path, number, "not a JSON object")
             continue

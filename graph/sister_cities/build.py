@@ -95,7 +95,11 @@ def curated_record(data: dict[str, Any]) -> SourceRecord:
 
 def read_curated(path: Path) -> SourceRecord:
     with open(path, encoding="utf-8") as handle:
-        return curated_record(json.load(handle))
+        try:
+            data = json.load(handle)
+        except RecursionError:  # Python's parser recurses once per level of nesting
+            raise ValueError("not a record: JSON nested too deeply") from None
+    return curated_record(data)
 
 
 def seed_records() -> list[SourceRecord]:

@@ -83,6 +83,23 @@ def cli() -> None:
     """
 
 
+class _Text(click.ParamType):
+    """Text given on the command line, refused in one line when it is not valid UTF-8 (Python turns
+    such bytes into lone surrogates, which no file or store can hold): a title, a URL, a licence."""
+
+    name = "text"
+
+    def convert(self, value, param, ctx):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            what = f"--{param.name.replace('_spec', '')} " if param is not None else ""
+            raise click.ClickException(f"{what}{value!r} is not valid UTF-8 text") from None  # one line, like --param
+        return value
+
+
+TEXT = _Text()
+
 graph_option = click.option(
     "--graph", "graph_path", type=click.Path(path_type=Path),
     help="Graph file to read (.trig, .nq, .ttl, .nt, .jsonld), or an Oxigraph store folder (.oxigraph). "
@@ -195,11 +212,11 @@ def _write_page(dataset, out_dir: Path) -> list[Path]:
               help="Folder to write the graph files into; a name ending in .oxigraph gets an Oxigraph store.")
 @click.option("--articles", "articles_path", type=click.Path(exists=True, path_type=Path),
               help="News articles to add: a .txt or .html file, a folder of them, or a .jsonl file.")
-@click.option("--published", help="Publication date of a single --articles FILE (YYYY, YYYY-MM or YYYY-MM-DD): "
+@click.option("--published", type=TEXT, help="Publication date of a single --articles FILE (YYYY, YYYY-MM or YYYY-MM-DD): "
                                  "weekdays in the text are dated from it. An .html page's own metadata is used "
                                  "when this is not given.")
-@click.option("--title", help="Title of a single --articles FILE.")
-@click.option("--url", help="Address of a single --articles FILE.")
+@click.option("--title", type=TEXT, help="Title of a single --articles FILE.")
+@click.option("--url", type=TEXT, help="Address of a single --articles FILE.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
               help="State as facts only the relations the extractor is at least this sure of (0 to 1); the "
                    "others are held back for review. Default: the threshold chosen on the annotated articles "
@@ -211,14 +228,14 @@ def _write_page(dataset, out_dir: Path) -> list[Path]:
               multiple=True, help="A curated record (JSON, the shape of data/curated/) to add. Repeatable.")
 @click.option("--pairs", "pairs_paths", type=click.Path(dir_okay=False, path_type=Path), multiple=True,
               help="A table of twinning pairs (.csv, or .tsv) to add as one source. Repeatable.")
-@click.option("--columns", "columns_spec", metavar="KEY=COLUMN,...",
+@click.option("--columns", "columns_spec", type=TEXT, metavar="KEY=COLUMN,...",
               help="Which column of --pairs holds what. KEY: city1, country1, city2, country2, lat1, lon1, lat2, "
                    "lon2, kind1, kind2, stage, date. Defaults: each KEY's own name, lng1/lng2 for lon1/lon2, "
                    "no kind, stage or date. An empty COLUMN drops one (lat1=).")
 @click.option("--wikidata-p190", "p190_paths", type=click.Path(dir_okay=False, path_type=Path), multiple=True,
               help="Wikidata P190 statements (.tsv: QID pairs with names.tsv beside, or a file with a header) "
                    "to add as one source. Repeatable.")
-@click.option("--licence", help="Licence of the --pairs and --wikidata-p190 data, recorded with the source.")
+@click.option("--licence", type=TEXT, help="Licence of the --pairs and --wikidata-p190 data, recorded with the source.")
 @graph_option
 @store_option
 def build(out_dir: Path, articles_path: Path | None, published: str | None, title: str | None, url: str | None,
@@ -571,9 +588,9 @@ def wikidata_diff(graph_path: Path | None, qs_path: Path | None, store_kind: str
 @click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--jsonl", "jsonl_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Read many articles, one JSON record a line (id, text, title, published, ...).")
-@click.option("--published", help="Publication date of FILE (YYYY, YYYY-MM or YYYY-MM-DD): resolves weekdays.")
-@click.option("--title", help="Title of FILE.")
-@click.option("--url", help="Address of FILE.")
+@click.option("--published", type=TEXT, help="Publication date of FILE (YYYY, YYYY-MM or YYYY-MM-DD): resolves weekdays.")
+@click.option("--title", type=TEXT, help="Title of FILE.")
+@click.option("--url", type=TEXT, help="Address of FILE.")
 @click.option("--lang", type=click.Choice(["id", "en"]),
               help="Language of FILE (Indonesian or English). Left out: the language an HTML page declares, else "
                    "none; the rules read Indonesian and English alike, so the result is the same.")

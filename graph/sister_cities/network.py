@@ -426,7 +426,7 @@ def cached_network(folder: Path, source: Any) -> tuple[nx.Graph, str]:
             network.add_nodes_from((node, attributes) for node, attributes in saved["nodes"])
             network.add_edges_from((a, b, attributes) for a, b, attributes in saved["edges"])
             return network, "cache"
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         pass  # no file, another key, or a damaged file: project again
     network = locality_network(source)
     saved = {"key": key, "nodes": [[node, attributes] for node, attributes in network.nodes(data=True)],

@@ -440,8 +440,19 @@ def run(query: NamedQuery, params: dict[str, str], select: Select, *, strict: bo
         return QueryResult(columns=list(query.columns))
     result = select(text)
     if query.columns and list(result.columns) != list(query.columns):
-        result.columns = list(query.columns)
+        result = in_columns(result, query)
     return result
+
+
+def in_columns(result: QueryResult, query: NamedQuery) -> QueryResult:
+    """The rows in the query's own column order: an endpoint may list the variables in another. An
+    answer without one of them is not an answer to this query (`QueryError`, not a misaligned table)."""
+    missing = [column for column in query.columns if column not in result.columns]
+    if missing:
+        raise QueryError(f"the answer to {query.name!r} has no column {', '.join(missing)} "
+                         f"(its columns: {', '.join(printable(str(c))[:40] for c in result.columns[:10]) or 'none'})")
+    at = [list(result.columns).index(column) for column in query.columns]
+    return QueryResult(columns=list(query.columns), rows=[tuple(row[i] for i in at) for row in result.rows])
 
 
 def dataset_select(dataset) -> Select:

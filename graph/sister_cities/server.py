@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from .queries import QueryResult, Select, json_term, printable
-from .web import CutShort, DeadlineExceeded, Unreachable, fetch, remaining
+from .web import BadURL, CutShort, DeadlineExceeded, Unreachable, check_url, fetch, remaining
 
 USER_AGENT = "sister-cities (SPARQL 1.1 client for a user-given endpoint)"
 
@@ -49,7 +49,7 @@ PUSH_TIMEOUT = 600.0
 def endpoint_select(url: str, *, timeout: float = QUERY_TIMEOUT) -> Select:
     """A `Select` over a SPARQL 1.1 endpoint (its query URL, e.g. http://127.0.0.1:7878/query); each
     query must be answered in full within `timeout` seconds."""
-    _check_url(url)
+    url = _check_url(url)
 
     def select(text: str) -> QueryResult:
         body = urllib.parse.urlencode({"query": text}).encode("utf-8")
@@ -64,7 +64,7 @@ def endpoint_select(url: str, *, timeout: float = QUERY_TIMEOUT) -> Select:
             columns = list(answer["head"].get("vars", []))
             bindings = answer["results"]["bindings"]
             rows = [tuple(json_term(binding.get(column)) for column in columns) for binding in bindings]
-        except (ValueError, KeyError, TypeError, AttributeError) as error:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
             raise EndpointError(f"{url}: the answer is not SPARQL JSON results") from error
         return QueryResult(columns=columns, rows=rows)
 
@@ -89,7 +89,7 @@ def push(store, graph_store_url: str, *, graphs: list[URIRef] | None = None, tim
     Virtuoso `http://HOST:8890/sparql-graph-crud` (its user SPARQL granted SPARQL_UPDATE).
     PUT replaces the graph on the server, so pushing again never duplicates anything.
     """
-    _check_url(graph_store_url)
+    graph_store_url = _check_url(graph_store_url)
     names = store.graph_names() if graphs is None else graphs
     if progress:
         from tqdm import tqdm
@@ -131,10 +131,12 @@ def _send(request: urllib.request.Request, seconds: float, *, shown: str | None 
     return response.body
 
 
-def _check_url(url: str) -> None:
-    parts = urllib.parse.urlparse(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise EndpointError(f"{url!r} is not an http(s) URL of an endpoint")
+def _check_url(url: str) -> str:
+    """The URL as it will be sent (`web.check_url`); one that cannot be is an `EndpointError`."""
+    try:
+        return check_url(url)
+    except BadURL as error:
+        raise EndpointError(f"{error}; give the http(s) URL of an endpoint") from None
 
 
 # --- serving ----------------------------------------------------------------------------------------

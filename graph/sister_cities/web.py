@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import functools
 import http.client
+import re
 import socket
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 
@@ -31,6 +33,11 @@ class Unreachable(FetchError):
 
 class CutShort(FetchError):
     """The server closed the connection early, or sent half an answer."""
+
+
+class BadURL(Unreachable, ValueError):
+    """Not an http(s) URL a request can be sent to (no host, a space, a control character, a port
+    that is not a port, text that is not UTF-8)."""
 
 
 class DeadlineExceeded(FetchError):
@@ -52,11 +59,45 @@ class Response:
         return self.headers.get_content_type() if self.headers is not None else ""
 
 
+_NOT_IN_URL = re.compile(r"[\x00-\x20\x7f-\x9f]")
+_KEPT_IN_URL = "!#$%&'()*+,/:;=?@[]~"
+
+
+def check_url(url: str) -> str:
+    """`url` as it can be sent: an http(s) URL with a host, anything beyond ASCII percent-encoded
+    (UTF-8) and a host beyond ASCII in IDNA, as a browser sends an IRI typed in; `BadURL` otherwise.
+    http.client would raise a bare UnicodeEncodeError or ValueError on most of these."""
+    from .queries import printable
+
+    shown = f"'{printable(url)[:200]}'"
+    try:
+        url.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadURL(f"{shown} is not valid UTF-8 text") from None
+    if _NOT_IN_URL.search(url):
+        raise BadURL(f"{shown} holds a space or a control character")
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # raises for a port that is not a number from 0 to 65535
+        host = parts.hostname
+        if host and not host.isascii():
+            host = host.encode("idna").decode("ascii")
+            netloc = parts.netloc.rsplit("@", 1)
+            netloc[-1] = host + (f":{parts.port}" if parts.port is not None else "")
+            parts = parts._replace(netloc="@".join(netloc))
+    except (ValueError, UnicodeError) as error:
+        raise BadURL(f"{shown} is not a URL ({error})") from None
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        raise BadURL(f"{shown} is not an http(s) URL with a host")
+    return urllib.parse.quote(urllib.parse.urlunsplit(parts), safe=_KEPT_IN_URL)
+
+
 def fetch(request: urllib.request.Request, *, deadline: float) -> Response:
     """Send `request` and read the whole answer within `deadline` seconds, whatever its status
-    (an HTTP error status is an answer, not an exception)."""
+    (an HTTP error status is an answer, not an exception). A URL `check_url` refuses is `BadURL`."""
+    request.full_url = check_url(request.full_url)
     watchdog = _Watchdog(deadline)
-    opener = urllib.request.build_opener(_HTTPHandler(watchdog), _HTTPSHandler(watchdog))
+    opener = urllib.request.build_opener(_HTTPHandler(watchdog), _HTTPSHandler(watchdog), _Redirects())
     try:
         try:
             with opener.open(request, timeout=max(0.001, deadline)) as answer:
@@ -142,6 +183,14 @@ class _HTTPSConnection(_Watched, http.client.HTTPSConnection):
     pass
 
 
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    """Follows redirects to http(s) URLs only (urllib would follow one to ftp:, outside the deadline)."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        check_url(newurl)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
 class _HTTPHandler(urllib.request.HTTPHandler):
     def __init__(self, watchdog: _Watchdog) -> None:
         super().__init__()
@@ -166,4 +215,4 @@ def remaining(until: float) -> float:
     return max(0.0, until - time.monotonic())
 
 
-__all__ = ["CutShort", "DeadlineExceeded", "FetchError", "Response", "Unreachable", "fetch", "remaining"]
+__all__ = ["BadURL", "check_url", "CutShort", "DeadlineExceeded", "FetchError", "Response", "Unreachable", "fetch", "remaining"]

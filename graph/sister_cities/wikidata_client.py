@@ -175,6 +175,8 @@ def parse_sparql_json(body: bytes) -> tuple[tuple[str, ...], tuple[dict[str, Ide
         raise BadResponse(f"answer is not UTF-8 text: {error.reason}") from None
     except json.JSONDecodeError as error:
         raise BadResponse(f"answer is malformed JSON ({error.msg} at line {error.lineno})") from None
+    except RecursionError:
+        raise BadResponse("answer is JSON nested too deeply to be SPARQL results") from None
     try:
         variables = tuple(document["head"]["vars"])
         bindings = document["results"]["bindings"]
@@ -223,7 +225,7 @@ class ResponseCache:
             body = entry["body"].encode("utf-8")
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
             log.warning("ignoring unreadable cache entry %s: %s", path, error)
             return None
         return CachedAnswer(body=body, retrieved=retrieved)
@@ -370,6 +372,12 @@ class WikidataClient:
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
     ) -> None:
+        from .web import BadURL, check_url
+
+        try:
+            check_url(endpoint)
+        except BadURL as error:
+            raise EndpointUnavailable(f"{error}; give the http(s) URL of a SPARQL endpoint") from None
         self.endpoint = endpoint
         self.cache = ResponseCache(Path(cache_dir) if cache_dir is not None else default_cache_dir())
         self.timeout = timeout
