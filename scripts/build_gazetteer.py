@@ -132,6 +132,13 @@ LOCALITY_ABBREVIATIONS = {
     ("Jakarta Timur", True): ["Jaktim"], ("Jakarta Utara", True): ["Jakut"],
     ("Kutai Kartanegara", False): ["Kukar"], ("Kutai Timur", False): ["Kutim"], ("Kutai Barat", False): ["Kubar"],
 }
+# English names that replaced the older ones Natural Earth 4.0 and the 2016 exports carry (the titles
+# of the places' English Wikipedia articles and their Wikidata labels today); the old name stays an alias.
+CURRENT_ENGLISH_NAMES = {"Q1899": "Kyiv", "Q170036": "Kyiv Oblast", "Q2773": "Braunschweig",
+                         "Q5979": "Pematangsiantar"}
+# Names a source gives a place that, written alone, name another: "Penang" is the state (Q188096),
+# George Town its capital.
+NOT_AN_ALIAS = {"Q61092": "Penang"}
 # Other names Indonesians use for their own cities.
 INDONESIAN_CITY_ALIASES = {"Surakarta": ["Solo"], "Yogyakarta": ["Jogja", "Yogya", "Jogjakarta"],
                            "Makassar": ["Ujung Pandang"], "Jakarta": ["Batavia"]}
@@ -484,6 +491,12 @@ def build(shared: Path) -> list[list]:
     # reconciling the crawl with the Wikipedia table and the 2017 EU query results gives them (the
     # package's own `reconcile`, over the gazetteer built so far), so that `link --offline` finds them.
     learn_p190_items(builder, shared)
+    for qid, name in CURRENT_ENGLISH_NAMES.items():
+        place = builder.by_qid[qid]
+        place["aliases"].add(place["name"])
+        place["name"] = name
+    for qid, alias in NOT_AN_ALIAS.items():
+        builder.by_qid[qid]["aliases"].discard(alias)
     return builder.rows()
 
 

@@ -359,6 +359,13 @@ class CandidateFinder:
             "parties_in_sentence": math.log1p(len(parties)),
             "first_owner": float(bool(lx.OWNER.match(text, first.end))),
         }
+        if not same_group:
+            # "Rochdale with Donetsk, Edinburgh with Kyiv": a nearer place of either side between the two
+            # is the partner the writer paired with one of them
+            first_home, second_home = self.home(self.side(first, index)), self.home(self.side(second, index))
+            homes = [self.home(self.side(m, index)) for m in between]
+            features["nearer_partner_of_first"] = float(second_home in homes)
+            features["nearer_partner_of_second"] = float(first_home in homes)
         for run in self.lists(index):
             members = {id(m) for m in run}
             if id(first) in members and id(second) in members:
@@ -382,6 +389,11 @@ class CandidateFinder:
 
     def _implied(self, text: str, parties: list[Mention], mention: Mention, index: int) -> dict[str, float]:
         features = {"implied": 1.0, "parties_in_sentence": math.log1p(len(parties))}
+        # "Jakarta menjalin sister city dengan A, B dan C" in an article about Karangasem: the partners
+        # of a place the sentence names are not the partners of the article's main place
+        own_group = self.home(self.side(mention, index))
+        if any(self.home(self.side(m, index)) != own_group for m in parties):
+            features["implied_other_side_named"] = 1.0
         for run in self.lists(index):
             if any(m is mention for m in run):
                 features["implied_list_member"] = 1.0

@@ -399,10 +399,6 @@ class ArticlePlaces:
             name = mention.core
         else:
             name = place.name
-            core = fold(mention.core)
-            if place.kind == "city" and place.country != "ID" and core != fold(place.name) \
-                    and core in {fold(a) for a in place.aliases}:
-                name = mention.core  # "Braunschweig", "Wroclaw": the text's spelling of a foreign city, where known
         return Side(place, name, mention.surface, kind, country)
 
     def contains(self, outer: Side, inner: Side) -> bool:
