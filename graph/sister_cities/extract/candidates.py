@@ -126,6 +126,8 @@ class CandidateFinder:
         self._mention_features: dict[int, dict[str, float]] = {}
         for index, parties in enumerate(places.parties):
             for m in parties:
+                if m.organisation:
+                    continue  # "Kyoto University" speaks of the university, not of Kyoto
                 side = self.side(m, index)
                 self.counts[side.key] = self.counts.get(side.key, 0) + 1
                 self.first_seen.setdefault(side.key, index)

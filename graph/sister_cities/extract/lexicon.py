@@ -139,6 +139,17 @@ PERSON = re.compile(r"\s*[,–-]?\s*(?:(?:Mr|Bapak|Drs|Dr|H|Ir|Alderman)\.?\s+)*
                     r"([A-Z][a-zé'’]+(?:-[A-Za-zé'’]+)*(?:\s+(?:[A-Z][a-zé'’]+(?:-[A-Za-zé'’]+)*|[A-Z]\.|van|den|de|bin|Abu)\b){0,4})")
 # Words that begin a place's name without being a person's ("Pulau Pinang", "Bandaraya Ipoh"): a known
 # name beside them is still a place.
+# The last words of an organisation's name ("Metro Cebu Development Coordinating Board"): a place
+# name in such a phrase is the organisation's place, not part of a person's name.
+ORGANISATION_WORDS = {fold(w) for w in """
+Board Agency Council Committee Commission Corporation Authority University Department Office Bank
+Company Association Chamber Foundation Institute Institution Centre Center Hospital School College
+Airport Hotel Club Festival Ministry Forum Cooperation Development Programme Program Project Network
+Federation Union Society Trust Fund Group Organisation Organization Police Court Port Harbour Museum
+Universitas Dinas Badan Kantor Lembaga Yayasan Perusahaan Bandara Pelabuhan Rumah Sakit Sekolah
+Daily Times Post Herald News Tribune Gazette Journal Chronicle Observer Courier Mercury Telegraph
+Guardian Camera Express Record Press Review Bulletin Standard Examiner Echo Advertiser Pos Harian
+""".split()}
 PLACE_WORDS = {"pulau", "kepulauan", "bandaraya", "bandararaya", "majlis", "negeri", "teluk", "gunung",
                "island", "islands", "bay", "lake", "mount", "port", "fort"}
 PLAIN_GAP_AFTER = re.compile(r"\s*[,;]\s*|\s+\(|\s+(?:in|di)\s+(?:the\s+)?")  # "Nice, Prancis", "Dubai in UAE"
@@ -175,6 +186,7 @@ Tak Tidak Bukan Belum Usai Jelang Soal Kala Demi Agar Bila Jika Kini Masih Sudah
 Harus Siap Resmi Segera Pertama Begini Inilah Berikut Simak Wow Heboh Viral
 Governing Self-Governing North South East West Central Northern Southern Eastern Western Utara Selatan
 Timur Barat Tengah
+Gov Govt Deputy Vice Acting Lord Regent Councillor Councilor Mayoral Sen Rep Premier Chairman
 """.split()}
 # "Australian", "Dutch": adjectives of a country, never a place ("New Zealand" is the country's name too)
 STOPWORDS |= {word for word in DEMONYMS if word != "new zealand"}
@@ -185,6 +197,7 @@ TWINNING = re.compile(
     r"sister[\s-]*(?:city|cities|province|provinces|state|states|town|towns|county|prefecture|region)"
     r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)|town twinning|twinned with|\btwinning\b|\btwinned\b"
     r"|\btwinning\s+(?:with|between)|\b(?:its|their|the)\s+twinning\b"
+    r"|\bsisterhood\s+(?:ties|tie|relations|relationship|agreement|pact|accord|bond)"  # Philippine English
     r"|\bkota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|provinsi[\s-]+kembar"
     r"|daerah[\s-]+kembar|\bkembaran\b|saudara\s+kembar|kota[\s-]+kembaran|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
     r"|kota[\s-]+saudara|provinsi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)"

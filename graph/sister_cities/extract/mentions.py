@@ -11,7 +11,7 @@ import gzip
 from importlib import resources
 
 from ..gazetteer import Gazetteer, Place, fold
-from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE,
+from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS,
                       HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, HYPHENATED, LEVEL, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_WORDS,
                       PERSON, PLACE_OFFICE, POSSESSIVE, PREFIX, PREFIX_KIND_OF_GROUP, ROMANISED_COUNTRY,
@@ -388,6 +388,8 @@ class MentionFinder:
         (a capital that only starts the sentence does not count)."""
         before = [words[i - 1]] if i > 0 and not (i == 1 and first_is_sentence_start) \
             and not POSSESSIVE.search(words[i - 1]) else []  # "China's Hainan" is no person
+        if any(fold(word) in ORGANISATION_WORDS for word in words[j:]):
+            return False  # "Cebu Development Board": an organisation of the place
         neighbours = before + ([words[j]] if j < len(words) else [])
         for word in neighbours:
             key = fold(word)

@@ -68,7 +68,10 @@ class ArticlePlaces:
             self.people += [Person(m, name, office, index) for m, name, office in found.people]
             people_names += found.names_of_people
         qualified = {fold(w) for ms in self.mentions for m in ms if m.qualified for w in m.core.split()}
-        person_words = {fold(w) for p in self.people for w in p.name.split()} - qualified
+        # a headline capitalises every word, so the names read there as people's prove nothing
+        # ("Mayor Ballard Announces Hangzhou ...")
+        person_words = {fold(w) for p in self.people if not is_title_case(sentences[p.sentence].text)
+                        for w in p.name.split()} - qualified
         self._glued_words = {fold(name.split()[0]) for name in people_names} - qualified
         for ms in self.mentions:
             ms[:] = [m for m in ms if m.qualified or m.is_country or fold(m.core) not in person_words]
