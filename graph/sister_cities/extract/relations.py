@@ -24,7 +24,7 @@ from .dates import BARE_YEAR, YEAR_AFTER, FoundDate, find_dated, parse_published
 from .legal import find_instruments
 from .model import Models, default_models
 from .places import ArticlePlaces, Side
-from .stages import FUTURE, PAST, PLAN, PRIORITY, SINCE_WORD, stage_of
+from .stages import ANNIVERSARY, FUTURE, PAST, PLAN, PRIORITY, SINCE_WORD, stage_of
 from .text import Sentence, sentences
 
 
@@ -99,6 +99,13 @@ class ArticleReader:
                     features[name] = features.get(name, 0.0) + 1.0
         if stages:
             features[f"max_{max(stages, key=lambda s: PRIORITY[s])}"] = 1.0
+        # the tense of every sentence on the pair, not of its evidence alone: a plan, a tie that lasted
+        for occurrence in body:
+            text = self.sentences[occurrence.index].text
+            for name, pattern in (("occ_plan", PLAN), ("occ_future", FUTURE), ("occ_past", PAST),
+                                  ("occ_since", SINCE_WORD), ("occ_anniversary", ANNIVERSARY)):
+                if pattern.search(text):
+                    features[name] = 1.0
         evidence = self.evidence(candidate)
         text = self.sentences[evidence.index].text
         before, after = self._around(text, evidence)
