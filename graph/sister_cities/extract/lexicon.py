@@ -257,6 +257,9 @@ QUALIFIER_GAP = re.compile(
     r"town|county|kota|distrik|kecamatan|kabupaten|daerah)\s+(?:of|in|di)\s+(?:the\s+)?|"
     r"(?:in|di|of)\s+(?:the\s+)?(?:[A-Z][\w ]*['’]s\s+)?|"
     r"(?:(?:Kota|Provinsi|Daerah|Metropolitan|Otonom|Khusus|Istimewa|Special|Autonomous)\s+)+)?$")
+# "Bischofsheim, near Frankfurt": the second place only says where the first lies
+NEAR_GAP = re.compile(r"^\s*,?\s*(?:near|outside|close to|not far from|(?:di\s+)?dekat|tak jauh dari|"
+                      r"tidak jauh dari)\s+(?:the\s+)?(?:city of\s+|kota\s+)?$", re.I)
 ROUTE_TO = re.compile(r"\b(?:flights?|routes?|rute|penerbangan|pelayaran|shipping|ferry|kapal)\b[^.;,]{0,25}?"
                       r"\b(?:between|from|antara|dari|to|ke)\s+(?:the\s+)?$", re.I)
 # "when Penang's chief minister visited Banda Aceh": a place visited is where, unless something is signed

@@ -449,8 +449,10 @@ class MentionFinder:
             key = romanised.group(1).lower()
             return Mention(text[start:end], name, start, end, None, ROMANISED_KIND[key],
                            ROMANISED_COUNTRY[key], qualified=True)
+        # "Provinsi Kembara atau Sister Province", "Kota Negara Lain" ("a city of another country"):
+        # a name no gazetteer knows, made of everyday words, is no name
         return Mention(text[start:end], name, start, end, None, kind, None, qualified=True,
-                       common=zipf(name) >= UNKNOWN_COMMON_ZIPF)  # "Provinsi Kembara atau Sister Province"
+                       common=min(zipf(word) for word in name.split()) >= UNKNOWN_COMMON_ZIPF)
 
     def _person_after(self, text: str, end: int, mention: Mention | None) -> str | None:
         """'Wali Kota Bogor Bima Arya' -> 'Bima Arya': the holder named right after the office.

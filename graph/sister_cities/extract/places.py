@@ -118,7 +118,9 @@ class ArticlePlaces:
     def _support_weak_mentions(self) -> None:
         """A little-known or common-word name counts only with support: qualified somewhere, its
         country named, named twice, listed among known places, or described as a unit."""
-        qualified = {fold(m.core) for ms in self.mentions for m in ms if m.qualified and not m.weak}
+        # support comes from a mention that is sure of itself: "Kota Pahlawan" ("the city of heroes")
+        # does not vouch for itself
+        qualified = {fold(m.core) for ms in self.mentions for m in ms if m.qualified and not m.weak and not m.common}
         counts: dict[str, int] = {}
         for ms in self.mentions:
             for m in ms:
@@ -273,7 +275,8 @@ class ArticlePlaces:
                         mention.country = previous.country
                     kept[-1] = mention
                     continue
-                if lx.CAPITAL_OF_GAP.match(gap) and not mention.is_country and not previous.is_country:
+                if (lx.CAPITAL_OF_GAP.match(gap) or lx.NEAR_GAP.match(gap)) \
+                        and not mention.is_country and not previous.is_country:
                     mention.qualifies = True
                     continue
                 described = lx.UNIT_OF_GAP.match(gap)
