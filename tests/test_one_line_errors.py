@@ -146,6 +146,16 @@ def test_a_full_disk_is_one_line_and_leaves_the_previous_file(full_disk):
     assert sorted(p.name for p in full_disk.iterdir()) == ["page.html"]
 
 
+@pytest.mark.parametrize("name", ["out", "st.oxigraph"])
+def test_a_full_disk_names_the_output_folder_not_a_temporary_one(full_disk, name):
+    done = run_process(["build", "--out", str(full_disk / name)], full_disk.parent)
+    assert done.returncode == 1
+    last = done.stderr.splitlines()[-1]
+    assert last.startswith(f"Error: {full_disk / name}") and "No space left on device" in last, last
+    assert ".tmp" not in last
+    assert sorted(p.name for p in full_disk.iterdir()) == []
+
+
 def test_a_read_only_graph_is_not_replaced_by_link(tmp_path):
     graph = tmp_path / "g.trig"
     assert invoke(["build", "--out", str(tmp_path / "out")])[0] == 0

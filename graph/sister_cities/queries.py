@@ -222,7 +222,7 @@ def find_query(name_or_path: str) -> NamedQuery:
 
 # --- values into query text -------------------------------------------------------------------------
 
-_ECHAR = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_ECHAR = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f", "\x00": "\\U00000000"}
 _IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _LANGUAGE_TAG = re.compile(r"^[a-zA-Z]+(-[a-zA-Z0-9]+)*$")
 _VARIABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -242,7 +242,8 @@ def sparql_string(text: str) -> str:
     """A SPARQL string literal that reads back as exactly `text` and cannot end early.
 
     `"`, `\\`, line feed, carriage return, tab, backspace and form feed are escaped (SPARQL's ECHAR;
-    rdflib's parser would turn a raw tab into spaces). One more rule: SPARQL lets
+    rdflib's parser would turn a raw tab into spaces), and NUL is written `\\U00000000` (Virtuoso reads
+    a query as a C string: a raw NUL ended it). One more rule: SPARQL lets
     an engine expand `\\uXXXX` before it parses (rdflib does, over the whole query), which would turn
     the text `\\u0022` (escaped as `\\\\u0022`) into a quote; so a `u` or `U` right after a backslash
     is written as `\\U00000075`/`\\U00000055`, which every engine reads as the letter, whether it expands

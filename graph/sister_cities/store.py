@@ -303,7 +303,10 @@ def replaced_folder(path: Path | str, *, keep: Callable[[str], bool] = lambda na
         raise GraphFileError(path, "exists and is not a folder")
     recover(path)
     _make_folder(path.parent)
-    new = Path(tempfile.mkdtemp(prefix=_prefix(path), suffix=".tmp", dir=path.parent))
+    try:
+        new = Path(tempfile.mkdtemp(prefix=_prefix(path), suffix=".tmp", dir=path.parent))
+    except OSError as error:  # name the folder the user asked for, not our temporary one
+        raise type(error)(error.errno, error.strerror, str(path)) from None
     try:
         yield new
         if path.exists():
@@ -324,9 +327,25 @@ def replaced_folder(path: Path | str, *, keep: Callable[[str], bool] = lambda na
                 os.rename(aside, path)
                 raise
             shutil.rmtree(aside, ignore_errors=True)
-    except BaseException:
+    except BaseException as error:
         shutil.rmtree(new, ignore_errors=True)
+        if isinstance(error, OSError):
+            raise _naming_target(error, new, path) from None
         raise
+
+
+def _naming_target(error: OSError, new: Path, path: Path) -> OSError:
+    """`error` with the temporary folder's name replaced by the target's, so a full disk or a refused
+    write names `out/sister-cities.trig`, not `.out.1234.x1y2z3.tmp/sister-cities.trig`."""
+    if error.errno is not None and error.filename is not None:
+        return type(error)(error.errno, error.strerror, str(error.filename).replace(str(new), str(path)))
+    if error.errno is None and str(new) in str(error):  # Oxigraph's IO errors say it all in their text
+        text = str(error).strip()
+        for code in sorted(errno.errorcode):
+            if text.endswith(os.strerror(code)):  # e.g. "... While appending to file: X: No space left on device"
+                return type(error)(code, os.strerror(code), str(path))
+        return type(error)(text.replace(str(new), str(path)))
+    return error
 
 
 def _make_folder(folder: Path) -> None:
