@@ -4,6 +4,8 @@
 
 GRAPH is a graph file or an Oxigraph folder (`build --out world.oxigraph`). The script prints:
 
+- the graph-wide counts one place per node promises: localities, those without a country, QIDs
+  on two nodes, `owl:sameAs` without a link record (method and score), labels with "(Q";
 - the places a link ties to a Wikidata item, by the method of the link, and the share of the
   pairs table's places that carry one;
 - every town (kind city) linked to an item that the 2016 Wikidata exports list as a first-level
@@ -179,6 +181,42 @@ def report_recall(name: str, truth: dict[str, str], linked: dict[str, str]) -> N
           f"({same / max(1, len(truth)):.1%}), to another {other:,}, not linked {len(truth) - same - other:,}")
 
 
+GRAPH_CHECKS = {
+    "localities": """SELECT (COUNT(DISTINCT ?place) AS ?n) WHERE { ?place a sc:Locality . FILTER NOT EXISTS { ?place a sc:Country } }""",
+    "without a country (ZZ or none)": """SELECT (COUNT(DISTINCT ?place) AS ?n) WHERE {
+        ?place a sc:Locality . FILTER NOT EXISTS { ?place a sc:Country }
+        OPTIONAL { ?place sc:country ?country }
+        FILTER(!BOUND(?country) || ?country = <https://w3id.org/sister-cities/id/place/zz>) }""",
+    "QIDs on two nodes or more": """SELECT (COUNT(*) AS ?n) WHERE {
+        { SELECT ?item WHERE { ?place owl:sameAs ?item } GROUP BY ?item HAVING (COUNT(DISTINCT ?place) > 1) } }""",
+    'labels with a "(Q...)"': """SELECT (COUNT(DISTINCT ?place) AS ?n) WHERE {
+        ?place a sc:Locality ; rdfs:label|skos:altLabel ?label . FILTER(REGEX(STR(?label), "\\\\(Q[1-9][0-9]*\\\\)")) }""",
+}
+"""Issue 15's graph-wide targets, each a count (all but the first two must be 0)."""
+PREFIXES = """PREFIX sc: <https://w3id.org/sister-cities/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+"""
+
+
+def graph_checks(store) -> None:
+    """Print the counts of `GRAPH_CHECKS`, and of the `owl:sameAs` without a record in the links
+    graph (two scans compared here: a FILTER NOT EXISTS over the links graph takes minutes on disk)."""
+    counts = {name: int(store.select(PREFIXES + query).rows[0][0]) for name, query in GRAPH_CHECKS.items()}
+    same_as = {tuple(map(str, row)) for row in store.select(PREFIXES + "SELECT DISTINCT ?place ?item WHERE { ?place owl:sameAs ?item }").rows}
+    recorded = {tuple(map(str, row)) for row in store.select(PREFIXES + """SELECT DISTINCT ?place ?item WHERE {
+        GRAPH <https://w3id.org/sister-cities/id/graph/wikidata-links> {
+            ?evidence rdf:subject ?place ; rdf:object ?item ; sc:extractionMethod ?method ; rdf:value ?score } }""").rows}
+    counts["owl:sameAs without a link record (method and score)"] = len(same_as - recorded)
+    places = counts["localities"]
+    for name, n in counts.items():
+        share = f" ({n / places:.1%})" if name.startswith("without") and places else ""
+        print(f"{name}: {n:,}{share}")
+    print()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("graph", type=Path)
@@ -223,6 +261,7 @@ def main() -> None:
     pairs_places = {str(r[0]) for r in store.select("""
         PREFIX sc: <https://w3id.org/sister-cities/ontology#>
         SELECT DISTINCT ?place WHERE { GRAPH ?g { ?g sc:extractionMethod "table" . ?t sc:party ?place . } }""").rows}
+    graph_checks(store)
     linked = {link["place"] for link in links}
     print(f"{len(linked):,} localities linked: " + ", ".join(
         f"{n:,} {method}" for method, n in Counter(link["method"] for link in links).most_common()))

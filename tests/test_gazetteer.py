@@ -195,3 +195,37 @@ def test_items_that_carry_p190_are_known_with_country_and_point(gaz):
     brescia = [p for p in gaz.lookup("Brescia", country="IT") if p.kind == "city"]
     assert [p.qid for p in brescia] == ["Q6221"] and brescia[0].twinned
     assert gaz.by_qid("Q16144").twinned is False  # the province carries no twinnings
+
+
+def test_a_point_agrees_with_a_country_near_its_places_not_inside_the_box_around_them(gaz):
+    """Near a known place of the country (a few cells of a degree), wherever on the globe: the box
+    around the USA's places (Alaska to Guam) or France's (its overseas departments) spans every
+    longitude, so a box would place York, England in the USA."""
+    assert gaz.agrees_with_country(53.96, -1.08, "US") is False  # York, England
+    assert gaz.agrees_with_country(51.45, -2.60, "US") is False  # Bristol, England
+    assert gaz.agrees_with_country(39.96, -76.73, "US") is True  # York, Pennsylvania
+    assert gaz.agrees_with_country(39.96, -76.73, "GB") is False
+    assert gaz.agrees_with_country(43.41, 23.22, "US") is False  # Montana, Bulgaria
+    assert gaz.agrees_with_country(47.0, -110.0, "BG") is False  # Montana, USA
+    for lat, lon, country in ((61.2, -149.9, "US"), (21.3, -157.85, "US"), (4.93, -52.33, "FR"),  # Anchorage, Honolulu, Cayenne
+                              (-16.8, -179.9, "FJ"), (-16.5, 179.9, "FJ"), (69.35, 88.2, "RU")):  # across the 180th meridian; Norilsk
+        assert gaz.agrees_with_country(lat, lon, country) is True, (lat, lon, country)
+    assert gaz.agrees_with_country(0.0, 0.0, "XX") is None  # a country it knows no places of
+
+
+def test_an_item_the_p190_crawl_names_takes_the_place_our_twinnings_tie_to_it(gaz):
+    """Sandy, Utah (Q52470, twinned with Riesa) is not Sandy, Bedfordshire, which has only the
+    name in common; Washington Q1018448 (twinned with Varna) is Washington, Tyne and Wear; an item
+    takes the point a source read from Wikidata gives it in its own twinnings."""
+    from sister_cities.linker import distance_km
+
+    sandy = gaz.by_qid("Q52470")
+    assert sandy.country == "US" and distance_km(sandy.lat, sandy.lon, 40.57, -111.86) < 10
+    washington = gaz.by_qid("Q1018448")
+    assert washington.country == "GB" and distance_km(washington.lat, washington.lon, 54.9, -1.52) < 10
+    assert not [p for p in gaz._places if p.country == "US" and p.kind != "country" and p.lon is not None
+                and -60 < p.lon < 130]  # no place of the USA in Europe, Africa or mainland Asia
+    # the table geocodes every Lexington to Kentucky; the 2017 query results give the point of the
+    # item twinned with Antony: Lexington, Massachusetts
+    lexington = gaz.by_qid("Q929667")
+    assert distance_km(lexington.lat, lexington.lon, 42.44, -71.23) < 10

@@ -6,6 +6,7 @@ that what it asserts is what the whole world graph gets for those places.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -26,10 +27,13 @@ P190 = SHARED / "l3viathan-wikidata-p190-2016"
 needs_shared = pytest.mark.skipif(not HEKMAN.is_file(), reason="the shared data folder is not beside the checkout")
 
 
-def world_slice(tmp_path: Path, names: tuple[str, ...] = (), qids: tuple[str, ...] = (), gazetteer=None):
-    """The table rows naming any of `names` and the P190 statements naming any of `qids`, reconciled."""
+def world_slice(tmp_path: Path, names: tuple[str, ...] = (), qids: tuple[str, ...] = (), gazetteer=None,
+                without: tuple[str, ...] = ()):
+    """The table rows naming any of `names` (and none of `without`) and the P190 statements naming
+    any of `qids`, reconciled."""
     lines = HEKMAN.read_text(encoding="utf-8").splitlines()
-    rows = [line for line in lines[1:] if {line.split(",")[0], line.split(",")[4]} & set(names)]
+    rows = [line for line in lines[1:] if {line.split(",")[0], line.split(",")[4]} & set(names)
+            and not {line.split(",")[0], line.split(",")[4]} & set(without)]
     (tmp_path / "pairs.csv").write_text("\n".join([lines[0], *rows]) + "\n", encoding="utf-8")
     records = [read_pairs(tmp_path / "pairs.csv").record]
     if qids:
@@ -176,6 +180,27 @@ def test_one_qid_one_node_and_every_same_as_recorded(tmp_path):
     assert len(same_as[WD.Q42462] | same_as[WD.Q821105]) == 2  # York, England and York, Pennsylvania
 
 
+@needs_shared
+def test_namesakes_in_two_countries_do_not_share_an_item_nothing_places(tmp_path):
+    # Q52470 is Sandy, Utah, twinned with Riesa; Sandy, Bedfordshire shares only the name (the
+    # packaged gazetteer learned the item from this very data: left out here)
+    result = world_slice(tmp_path, names=("Sandy",), qids=("Q52470",), gazetteer=gazetteer_without("Q52470"))
+    p190 = next(r for r in result.records if r.method == "wikidata")
+    sandy = next(loc for t in p190.twinnings for loc in (t.a, t.b) if loc.qid == "Q52470")
+    assert (sandy.country, sandy.lat, sandy.lon) == ("US", 40.571, -111.8954)
+    nodes = nodes_named(result, "Sandy")
+    assert len(nodes) == 2 and any(node.endswith("/place/gb/city/sandy") for node in nodes)
+    assert links_of(result)[str(locality_iri(sandy))][3][1].startswith("Sandy (dataset/")
+    # without Riesa in the table, nothing but the name ties either Sandy to the item: neither is it
+    result = world_slice(tmp_path, names=("Sandy",), qids=("Q52470",), gazetteer=gazetteer_without("Q52470"),
+                         without=("Riesa",))
+    links = links_of(result)
+    assert len(nodes_named(result, "Sandy")) == 3
+    assert [reasons for _, _, _, reasons in links.values() if "Q52470" in str(reasons)] == []
+    assert links[next(n for n in nodes_named(result, "Sandy") if n.endswith("--q52470"))][3] == (
+        f"named by wikidata/{tmp_path.name}-relations",)
+
+
 # --- the linker's decisions, one rule at a time ----------------------------------------------------------
 
 
@@ -188,6 +213,20 @@ def test_among_a_town_and_its_municipality_the_item_carrying_p190_is_linked():
     match = decide(place, candidates)
     assert match.status == "linked" and match.chosen.qid == "Q900002"
     assert match.chosen.reasons[-1].startswith("preferred to Q900001 (Lich): a town and its municipality")
+
+
+def test_partners_both_are_twinned_with_tell_namesakes_apart_where_p190_alone_does_not():
+    # the town the gazetteer knows lies at our point; the item carrying P190, which no source places,
+    # is twinned with our partner: the partner says which Uppsala, where P190 alone would not
+    place = PlaceNode("urn:x:uppsala", "Uppsala", "city", "SE", lat=59.86, lon=17.64)
+    town = score(place, Item("Q900010", "Uppsala", "city", "SE", lat=59.86, lon=17.64))
+    twinned = Item("Q900011", "Uppsala", "city", "SE", twinned=True)
+    with_partner = score(place, twinned, shared=["Frederiksberg"])
+    assert round(with_partner.score - town.score, 2) == 0.25  # a lead of more than MARGIN, less than MARGIN + P190
+    assert decide(place, [town, with_partner]).chosen.qid == "Q900011"
+    # the same lead from P190 and a kind alone is no lead between namesakes that may lie far apart
+    alone = score(place, replace(twinned, qid="Q900012", kind=None), shared=[])
+    assert decide(place, [score(place, Item("Q900013", "Uppsala", None, "SE")), alone]).status != "linked"
 
 
 def test_coordinates_refuse_a_far_namesake_and_choose_the_near_one():

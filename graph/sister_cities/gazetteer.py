@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import gzip
 import json
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -23,6 +24,10 @@ from importlib import resources
 KINDS = ("city", "regency", "province", "state", "prefecture", "county", "district", "country", "other")
 
 DATA_FILE = "gazetteer.json.gz"
+NEAR_CELLS = 2
+"""A point agrees with a country when a known place of it lies in one of the cells of a degree up
+to this many cells away (about 200 to 300 km): near enough for a country's remote corners, too far
+for a neighbour's border towns to be told apart (that is not what the test is for)."""
 UNKNOWN_COUNTRY = ("ZZ", "Unknown country")
 """ISO 3166-1 user-assigned code for an unknown country (CLDR's "Unknown Region"), for a place no
 source and no gazetteer row gives a country."""
@@ -198,32 +203,29 @@ class Gazetteer:
         return [p for p in found if country is None or p.country == country]
 
     def agrees_with_country(self, lat: float, lon: float, country: str) -> bool | None:
-        """Whether a point lies in the box around the country's known places (with a margin of a
-        degree or a tenth of its size); None when the gazetteer knows too few of them to say.
+        """Whether a point lies near the country's known places: within `NEAR_CELLS` cells of a
+        degree of one of them; None when the gazetteer knows too few of them to say.
 
-        Meant to catch a point on another continent (a Montana of Bulgaria placed in the USA), not
-        to draw borders."""
-        box = self._boxes.get(country)
-        if box is None:
+        Meant to catch a point on another continent or across a sea (a Montana of Bulgaria placed
+        in the USA, York, Pennsylvania placed in York, England), not to draw borders: a country's
+        box would not do, since the USA's (Alaska to Guam) or France's (its overseas departments)
+        spans the globe."""
+        cells = self._cells.get(country)
+        if cells is None:
             return None
-        south, north, west, east = box
-        return south <= lat <= north and west <= lon <= east
+        row, column = math.floor(lat), math.floor(lon)
+        return any((row + dr, (column + dc + 180) % 360 - 180) in cells
+                   for dr in range(-NEAR_CELLS, NEAR_CELLS + 1) for dc in range(-NEAR_CELLS, NEAR_CELLS + 1))
 
     @functools.cached_property
-    def _boxes(self) -> dict[str, tuple[float, float, float, float]]:
-        points: dict[str, list[tuple[float, float]]] = {}
+    def _cells(self) -> dict[str, frozenset[tuple[int, int]]]:
+        cells: dict[str, set[tuple[int, int]]] = {}
+        counts: dict[str, int] = {}
         for place in self._places:
             if place.lat is not None and place.lon is not None and place.kind != "country":
-                points.setdefault(place.country, []).append((place.lat, place.lon))
-        boxes = {}
-        for country, located in points.items():
-            if len(located) < 3:
-                continue
-            lats, lons = [p[0] for p in located], [p[1] for p in located]
-            pad_lat = max(1.0, (max(lats) - min(lats)) / 10)
-            pad_lon = max(1.0, (max(lons) - min(lons)) / 10)
-            boxes[country] = (min(lats) - pad_lat, max(lats) + pad_lat, min(lons) - pad_lon, max(lons) + pad_lon)
-        return boxes
+                cells.setdefault(place.country, set()).add((math.floor(place.lat), math.floor(place.lon)))
+                counts[place.country] = counts.get(place.country, 0) + 1
+        return {country: frozenset(found) for country, found in cells.items() if counts[country] >= 3}
 
     def knows(self, folded_name: str) -> bool:
         """Whether a folded name is indexed at all (a cheap test before a full lookup)."""

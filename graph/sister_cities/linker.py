@@ -295,13 +295,21 @@ def decide(place: PlaceNode, candidates: list[Candidate]) -> Match:
 
 def _namesake_only_less_twinned(best: Candidate, others: list[Candidate]) -> bool:
     """Whether the lead is only that the best carries P190 and a namesake elsewhere (or somewhere
-    unknown) does not: P190 tells a town from its municipality, not Springfield from Springfield."""
+    unknown) does not: P190 tells a town from its municipality, not Springfield from Springfield.
+    Partners both are twinned with are more than P190: they say which Springfield (Uppsala's six
+    partners are those of the item Q59091, not of the town the gazetteer knows)."""
+    if _shares_twinnings(best):
+        return False
     for other in others:
         if not (best.twinned and not other.twinned) or best.score - other.score >= MARGIN + TWINNED - 1e-9:
             continue
         if None in (best.point, other.point) or distance_km(*best.point, *other.point) > SAME_PLACE_KM:
             return True
     return False
+
+
+def _shares_twinnings(candidate: Candidate) -> bool:
+    return any(reason.startswith("twinned with ") for reason in candidate.reasons)
 
 
 def _town_and_municipality(ranked: list[Candidate]) -> Candidate | None:
@@ -314,8 +322,7 @@ def _town_and_municipality(ranked: list[Candidate]) -> Candidate | None:
     chosen = next(c for c in close if c.twinned)
     other = next(c for c in close if not c.twinned)
     near = None not in (chosen.point, other.point) and distance_km(*chosen.point, *other.point) <= SAME_PLACE_KM
-    shares = any(reason.startswith("twinned with ") for reason in chosen.reasons)
-    if not (near or shares):
+    if not (near or _shares_twinnings(chosen)):
         return None
     return Candidate(chosen.qid, chosen.label, chosen.score, chosen.method,
                      chosen.reasons + (f"preferred to {other.qid} ({other.label}): a town and its municipality, "

@@ -170,6 +170,7 @@ class _Reconciler:
         self.place_of: dict[tuple[int, Locality], int] = {}
         self.by_qid: dict[str, int] = {}
         self.partners: dict[int, set[int]] = defaultdict(set)
+        self.sighting_partners: dict[tuple[int, Locality], set[int]] = defaultdict(set)
         self.anchors_seen: dict[int, set[int]] = {}
         self.uncertain: set[int] = set()  # places whose country only the namesakes of their label suggest
         self._by_label: dict[str, list[_Place]] | None = None
@@ -272,6 +273,8 @@ class _Reconciler:
                 if a is not None and b is not None and a != b:
                     self.partners[a].add(b)
                     self.partners[b].add(a)
+                    self.sighting_partners[(index, twinning.a)].add(b)
+                    self.sighting_partners[(index, twinning.b)].add(a)
 
     # 2. linking
     def _link(self) -> None:
@@ -474,28 +477,45 @@ class _Reconciler:
         for qid, linked in by_qid.items():
             linked.sort(key=lambda p: (-p.candidate.score, p.id))
             target = self.places[self.by_qid[qid]] if qid in self.by_qid else linked[0]
+            joined: list[_Place] = []
+            contested = False
             for place in linked:
                 if place is target:
                     continue
-                if not self._can_merge(target, place):
+                if not self._can_merge(target, place, joined):
                     place.candidate = None
                     self.report.refused_taken += 1
-                elif not target.stated:
+                    contested = True
+                    continue
+                joined.append(place)
+                if not target.stated:
                     place.merged_into = target.id  # the item's place is the target; this one joins it
                     self.report.merged_sightings += 1
+            if contested and target.stated and joined and joined[0].candidate.method != "twinnings":
+                for place in joined:  # namesakes far apart claim an item nothing places: a name alone
+                    place.candidate = None  # does not say which (Washington, US or Washington, GB)
+                    self.report.refused_taken += 1
 
-    def _can_merge(self, target: _Place, place: _Place) -> bool:
+    def _can_merge(self, target: _Place, place: _Place, joined: list[_Place]) -> bool:
+        """Whether a place linked to the target's item can be one place with it and with the
+        better-linked places that `joined` it already (an item no source places is one place: Sandy,
+        Utah and Sandy, Bedfordshire are not both Q52470)."""
         node = self.nodes[place.id]
         if target.stated:
             item = self.items[target.qid]
-            if item.country is not None and item.country != node.country:
-                return False
-            return True  # the link's score already weighed the item's point
-        other = self.nodes[target.id]
-        if other.country != node.country:
+            if item.country is not None:
+                return item.country == node.country  # the link's score already weighed the item's point
+            tied = place.candidate.method == "twinnings"  # a table's geocode is often off: twinnings outweigh it
+            return all(self._one_place(self.places[other.id], place, points_may_differ=tied) for other in joined)
+        return self._one_place(target, place)
+
+    def _one_place(self, one: _Place, other: _Place, *, points_may_differ: bool = False) -> bool:
+        """Whether two sighted places can be one: one country, and their points (when known) near."""
+        node = self.nodes[other.id]
+        if self.nodes[one.id].country != node.country:
             return False
-        if target.point is not None and place.point is not None:
-            return distance_km(*target.point, *place.point) <= max(SAME_PLACE_KM, RADIUS_KM.get(node.kind, 50.0))
+        if one.point is not None and other.point is not None and not points_may_differ:
+            return distance_km(*one.point, *other.point) <= max(SAME_PLACE_KM, RADIUS_KM.get(node.kind, 50.0))
         return True
 
     # 3. places and their canonical form
@@ -578,12 +598,22 @@ class _Reconciler:
             point = (known.lat, known.lon)
         if point is None:
             points = [p for _, loc in place.sightings if (p := self._agreed_point(loc)) is not None]
-            point = place.point or _most_common(points)
+            point = place.point or _most_common(self._own_points(place) or points)
         codes = [loc.kemendagri_code for _, loc in place.sightings if loc.kemendagri_code]
         code = (known.kemendagri_code if known is not None else None) or (codes[0] if codes else None)
         return Locality(name=name, kind=kind, country=country, local_name=local if local != name else None,
                         qid=qid, lat=_coordinate(point[0]) if point else None,
                         lon=_coordinate(point[1]) if point else None, kemendagri_code=code, name_language=language)
+
+    def _own_points(self, place: _Place) -> list[tuple[float, float]]:
+        """An item's own point, where a source read from Wikidata (the 2017 query results) gives it
+        in a twinning of the item itself: a table may geocode every Lexington of a country to one
+        point, and the query results name Lexington, Kentucky and Lexington, Massachusetts alike."""
+        if not place.stated:
+            return []
+        return [p for i, loc in place.sightings
+                if self.records[i].source.kind == "wikidata" and (p := self._agreed_point(loc)) is not None
+                and any(self._item_id(u) in self.partners[place.id] for u in self.sighting_partners[(i, loc)])]
 
     def _country_of(self, place: _Place, known) -> tuple[str, str]:
         """The gazetteer's country for the item; else what the sources say, first the sightings
