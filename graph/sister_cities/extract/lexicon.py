@@ -26,7 +26,9 @@ PREFIX_KINDS = [
     (r"Prefektur|Prefecture of", "prefecture"),
     (r"Negara Bagian|State Government of|State of|the state of", "state"),
     # a Malaysian state as Malay writes it: "Pemerintah Negeri Pulau Pinang", "Kerajaan Negeri Johor"
-    (r"Pemerintah Negeri|Kerajaan Negeri|(?<!Dalam )(?<!Luar )(?<!Universitas )(?<!Sekolah )Negeri", "state"),
+    (r"Pemerintah Negeri|Kerajaan Negeri|Kerajaan|(?<!Dalam )(?<!Luar )(?<!Universitas )(?<!Sekolah )Negeri", "state"),
+    # a republic of the Russian Federation: "Republik Tatarstan", "the Republic of Bashkortostan"
+    (r"Republik|the Republic of|Republic of", "state"),
     # the head of a Malaysian state: "Ketua Menteri Pulau Pinang Chow Kon Yeow"
     (r"Ketua Menteri|Chief Minister of|Chief Minister", "state"),
     (r"Penjabat Bupati|Wakil Bupati|Bupati|Regent of|Regent", "regency"),
@@ -258,8 +260,12 @@ QUALIFIER_GAP = re.compile(
     r"(?:in|di|of)\s+(?:the\s+)?(?:[A-Z][\w ]*['’]s\s+)?|"
     r"(?:(?:Kota|Provinsi|Daerah|Metropolitan|Otonom|Khusus|Istimewa|Special|Autonomous)\s+)+)?$")
 # "Bischofsheim, near Frankfurt": the second place only says where the first lies
-NEAR_GAP = re.compile(r"^\s*,?\s*(?:near|outside|close to|not far from|(?:di\s+)?dekat|tak jauh dari|"
-                      r"tidak jauh dari)\s+(?:the\s+)?(?:city of\s+|kota\s+)?$", re.I)
+NEAR_GAP = re.compile(r"^\s*,?\s*(?:(?:located|situated|lying|which lies|terletak)\s+)?(?:(?:about|some|around|sekitar)\s+)?"
+                      r"(?:\d[\d,.]*\s*(?:miles?|km|kilometres?|kilometers?|kilometer)\s+)?(?:to the\s+)?"
+                      r"(?:near|outside|close to|not far from|(?:di\s+)?dekat|tak jauh dari|tidak jauh dari|"
+                      r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
+                      r"(?:di\s+)?sebelah\s+(?:utara|selatan|timur|barat)(?:\s+laut|\s+daya)?)\s+"
+                      r"(?:the\s+)?(?:(?:[A-Z]\w+\s+){0,2}capital\s+(?:of\s+)?)?(?:city of\s+|kota\s+)?$", re.I)
 ROUTE_TO = re.compile(r"\b(?:flights?|routes?|rute|penerbangan|pelayaran|shipping|ferry|kapal)\b[^.;,]{0,25}?"
                       r"\b(?:between|from|antara|dari|to|ke)\s+(?:the\s+)?$", re.I)
 # "when Penang's chief minister visited Banda Aceh": a place visited is where, unless something is signed
