@@ -76,6 +76,9 @@ SUFFIX_KINDS = {
     "district": "district", "state": "state", "state government": "state",
     "special self-governing province": "province", "special self-governing city": "city",
     "town": "other", "village": "other", "city region": "other",
+    # British local authorities: "Hounslow Council", "Crewe Town Council"
+    "council": "other", "town council": "other", "borough council": "other", "district council": "district",
+    "county council": "county", "borough": "other",
 }
 # Romanised unit words: a Korean gun is a county, a gu a district, a do a province; a Japanese
 # shi a city, a ken a prefecture; a Chinese xian a county, a sheng a province.
