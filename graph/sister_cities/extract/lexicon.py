@@ -154,6 +154,7 @@ Federation Union Society Trust Fund Group Organisation Organization Police Court
 Universitas Dinas Badan Kantor Lembaga Yayasan Perusahaan Bandara Pelabuhan Rumah Sakit Sekolah
 Daily Times Post Herald News Tribune Gazette Journal Chronicle Observer Courier Mercury Telegraph
 Guardian Camera Express Record Press Review Bulletin Standard Examiner Echo Advertiser Pos Harian
+Assembly Parliament Legislature Senate Congress Secretariat Government Administration Municipality
 """.split()}
 PLACE_WORDS = {"pulau", "kepulauan", "bandaraya", "bandararaya", "majlis", "negeri", "teluk", "gunung",
                "island", "islands", "bay", "lake", "mount", "port", "fort"}
@@ -192,6 +193,7 @@ Harus Siap Resmi Segera Pertama Begini Inilah Berikut Simak Wow Heboh Viral
 Governing Self-Governing North South East West Central Northern Southern Eastern Western Utara Selatan
 Timur Barat Tengah
 Gov Govt Deputy Vice Acting Lord Regent Councillor Councilor Mayoral Sen Rep Premier Chairman
+Chief Minister Secretary Commissioner Executive Speaker Consul Ambassador Prefect Governor-General
 """.split()}
 # "Australian", "Dutch": adjectives of a country, never a place ("New Zealand" is the country's name too)
 STOPWORDS |= {word for word in DEMONYMS if word != "new zealand"}
