@@ -37,6 +37,10 @@ SETS = [  # (name, articles, gold, real)
     # the short texts of tests/test_extract*.py, each written for one behaviour
     ("test-sentences", MADE_UP / "test-sentences-articles.jsonl", MADE_UP / "test-sentences-gold.jsonl", False),
 ]
+F1_TOLERANCE = 0.02
+"""How much cross-validated F1 the reporting threshold may give up for precision. On sets read for the
+first time, precision came out well below its cross-validated figure (0.73 against 0.85 on sets 11
+and 12, 49 articles): the rules were written while reading the cross-validated articles."""
 STAGES = ("proposed", "loi_signed", "mou_signed", "agreement_signed", "active", "renewed", "ended")
 
 
@@ -220,10 +224,11 @@ def main(argv: list[str]) -> int:
         f1s[threshold] = f1
         if fact_threshold is None and precision >= 0.9:
             fact_threshold = threshold  # the facts a build states: the lowest threshold at precision 0.9
-    # what extract reports is what is scored: the best F1, and of thresholds within 0.01 of it the
-    # highest (precision first); build states only the surer part (fact_threshold)
+    # what extract reports is what is scored: of the thresholds within F1_TOLERANCE of the best F1,
+    # the highest (precision first); build states only the surer part (fact_threshold)
     top = max(f1s.values())
-    threshold = args.threshold if args.threshold is not None else max(t for t, f in f1s.items() if f >= top - 0.01)
+    threshold = args.threshold if args.threshold is not None else \
+        max(t for t, f in f1s.items() if f >= top - F1_TOLERANCE)
     report = score(real, with_threshold(predictions, threshold))
     print(f"\nat the output threshold {threshold}:\n{report}")
     for name in sorted({e.set for e in real}):
