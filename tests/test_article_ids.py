@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from sister_cities.cli import cli
@@ -71,3 +72,35 @@ def test_distinct_ids_stay_distinct_sources_and_a_repeated_line_is_one(tmp_path)
     code, output, out = build(tmp_path, articles)
     assert code == 0, output
     assert article_graphs(out) == ["article-berita-1", "article-berita-2"]
+
+
+@pytest.mark.parametrize("store", ["memory", "oxigraph"])
+def test_an_id_like_one_already_in_the_graph_stops_the_load_and_the_same_id_replaces(tmp_path, store):
+    """Across loads too: X.txt built onto a graph that holds x.txt would replace it silently."""
+    (tmp_path / "x.txt").write_text(MALANG, encoding="utf-8")
+    (tmp_path / "X.txt").write_text(BOGOR, encoding="utf-8")
+    first = tmp_path / "first"
+    assert CliRunner().invoke(cli, ["build", "--articles", str(tmp_path / "x.txt"), "--out", str(first)]).exit_code == 0
+    graph = first / "sister-cities.trig"
+    result = CliRunner().invoke(cli, ["build", "--graph", str(graph), "--store", store, "--articles",
+                                      str(tmp_path / "X.txt"), "--out", str(tmp_path / "second")])
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-1] == (
+        f"Error: article 'X' would replace article 'x' of {graph} (both are "
+        "https://w3id.org/sister-cities/id/source/article-x): give it an id that differs in more than case and "
+        "punctuation; nothing was written")
+    assert not (tmp_path / "second").exists()
+    (tmp_path / "x.txt").write_text(BOGOR, encoding="utf-8")  # the same article, corrected: replaced, as documented
+    result = CliRunner().invoke(cli, ["build", "--graph", str(graph), "--store", store, "--articles",
+                                      str(tmp_path / "x.txt"), "--out", str(tmp_path / "third")])
+    assert result.exit_code == 0, result.output
+    assert article_graphs(tmp_path / "third") == ["article-x"]
+    assert "Bogor" in (tmp_path / "third" / "sister-cities.trig").read_text(encoding="utf-8")
+    assert "Nagoya" not in (tmp_path / "third" / "sister-cities.trig").read_text(encoding="utf-8")
+
+
+def test_ids_alike_on_screen_are_named_by_their_code_points(tmp_path):
+    articles = write_jsonl(tmp_path / "a.jsonl", [{"id": "\u00e4", "text": MALANG}, {"id": "a\u0308", "text": BOGOR}])
+    code, output, out = build(tmp_path, articles)
+    assert code == 1
+    assert output.startswith("Error: articles '\\xe4' and 'a\\u0308' would be one source "), output

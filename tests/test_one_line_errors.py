@@ -85,6 +85,13 @@ def test_articles_of_an_unknown_type_are_one_line(tmp_path):
     assert (code, output) == (1, f"Error: {path}: unknown file type .bin: expected .txt, .html, .jsonl or a folder\n")
 
 
+def test_an_unreadable_jsonl_file_is_one_error_line_for_extract(tmp_path):
+    path = tmp_path / "b.jsonl"
+    path.write_bytes(bytes(range(256)) * 20)
+    code, output = invoke(["extract", "--jsonl", str(path)])
+    assert (code, output) == (1, f"Error: {path}: binary data, not text\n")
+
+
 def test_the_size_limit_is_per_article_not_per_file(tmp_path):
     path = tmp_path / "many.jsonl"
     text = "Pemerintah Kota Bogor menandatangani nota kesepahaman sister city dengan Kota Kisarazu. " * 24

@@ -374,7 +374,7 @@ def article_record(article, extraction: dict[str, Any]) -> SourceRecord:
     published = article.published if article.published and DATE_PATTERN.match(str(article.published)) else None
     source = Source(
         key=article_key(article.id), kind="news_article", title=article.title, publisher=article.outlet,
-        published=published, url=article.url, language=article.language,
+        published=published, url=article.url, language=article.language, identifier=article.id,
     )
     return record_from_dict(with_gazetteer_coordinates(extraction), source=source, method="extractor",
                             resolve_country=resolve_country)

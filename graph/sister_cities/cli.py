@@ -307,6 +307,7 @@ def build(out_dir: Path, articles_path: Path | None, published: str | None, titl
     else:
         # auto: a copy in Oxigraph, so that an Oxigraph folder given as --graph is never changed in place
         base = open_store(graph_path, kind="oxigraph" if store_kind == "auto" else store_kind)
+        _refuse_articles_replacing_others(base, articles if articles_path is not None else [], graph_path)
         store = build_store(reconciled.records[len(embedded):-1], kind=store_kind, progress=True, base=base,
                             reconciled=True)
         add_links(store, reconciled.records[-1])
@@ -320,6 +321,26 @@ def build(out_dir: Path, articles_path: Path | None, published: str | None, titl
                    err=True)
     if failures:
         raise click.ClickException(f"{failures} article(s) could not be read; the others were added")
+
+
+def _refuse_articles_replacing_others(base, records, graph_path: Path) -> None:
+    """An article whose source IRI the --graph already holds under another id ("X" over "x": the IRI
+    is a slug of the id) would silently replace that other article: a one-line error naming both.
+    The same id again replaces it, as documented; a graph written before ids were kept cannot tell."""
+    from .queries import values_block
+    from .triples import source_iri
+
+    ours = {source_iri(record.source): record.source.identifier for record in records
+            if record.source.identifier is not None}
+    if not ours:
+        return
+    rows = base.select("SELECT ?source ?id WHERE { %s ?source <http://purl.org/dc/terms/identifier> ?id }"
+                       % values_block("source", sorted(ours))).rows
+    for source, held in sorted(rows):
+        if str(held) != ours[source]:
+            raise click.ClickException(
+                f"article {ours[source]!r} would replace article {str(held)!r} of {graph_path} (both are {source}): "
+                "give it an id that differs in more than case and punctuation; nothing was written")
 
 
 def _report_load(load, path: Path) -> None:
@@ -352,6 +373,7 @@ def _article_records(path: Path, metadata: dict[str, str], min_confidence: float
     """The record of every article under `path`, how many could not be read (each reported), and the
     relations held back for review (below `min_confidence`, by default the model's fact threshold)."""
     import hashlib
+    import unicodedata
     from dataclasses import replace
 
     from .articles import ArticleError, read_articles
@@ -377,8 +399,11 @@ def _article_records(path: Path, metadata: dict[str, str], min_confidence: float
             if loaded[graph][0] == item.id:
                 raise click.ClickException(f"two different articles have the id {item.id!r}; give each its own id; "
                                            "nothing was written")
+            first, second = loaded[graph][0], item.id
+            alike = unicodedata.normalize("NFC", first) == unicodedata.normalize("NFC", second)
+            shown = ascii if alike else repr  # ids alike on screen are shown by their code points
             raise click.ClickException(
-                f"articles {loaded[graph][0]!r} and {item.id!r} would be one source ({graph}): give them ids that "
+                f"articles {shown(first)} and {shown(second)} would be one source ({graph}): give them ids that "
                 "differ in more than case and punctuation; nothing was written")
         loaded[graph] = this
         item = replace(item, **metadata)
@@ -620,6 +645,8 @@ def extract_command(file: Path | None, jsonl_path: Path | None, published: str |
             with tqdm(items, unit=" articles", file=sys.stderr, disable=not sys.stderr.isatty()) as bar:
                 for item in bar:
                     if isinstance(item, ArticleError):
+                        if item.line is None:  # the file itself cannot be read: no line will come
+                            raise click.ClickException(str(item))
                         bad += 1
                         bar.write(str(item), file=sys.stderr)
                         continue

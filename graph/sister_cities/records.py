@@ -162,6 +162,8 @@ class Source:
     retrieved: str | None = None
     licence: str | None = None
     derived_from: "Source | None" = None
+    identifier: str | None = None  # the id an article was loaded under: its IRI is a slug of it, so a
+    # later load can tell the same article (replaced) from another whose id slugs alike (refused)
 
 
 @dataclass(frozen=True)

@@ -225,6 +225,7 @@ class _Writer:
             self.add(node, SDO.url, Literal(source.url, datatype=XSD.anyURI))
         self.add(node, DCTERMS.language, _literal(source.language))
         self.add(node, DCTERMS.license, _literal(source.licence))
+        self.add(node, DCTERMS.identifier, _literal(source.identifier))
         if source.retrieved:
             self.add(node, SDO.dateModified if source.kind == "wikidata" else PROV.generatedAtTime,
                      typed_date(source.retrieved))
