@@ -66,6 +66,7 @@ _PREFIXES_LONGEST_FIRST = sorted(KIND_PREFIXES, key=len, reverse=True)
 _SUFFIXES_LONGEST_FIRST = sorted(KIND_SUFFIXES, key=len, reverse=True)
 
 
+@functools.lru_cache(maxsize=65536)
 def split_kind(folded: str) -> tuple[str, str | None]:
     """Separate one administrative prefix or suffix from a folded name: ('bogor', 'regency')."""
     for prefix in _PREFIXES_LONGEST_FIRST:
