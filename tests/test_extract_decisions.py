@@ -43,11 +43,12 @@ def test_the_mou_with_a_state_written_negeri_keeps_its_facts_and_the_old_tie_sta
     assert ichikawa["event_date"] == "1989"  # its own date, not the MoU's
 
 
-def test_every_relation_carries_a_confidence_and_the_news_is_surer_than_the_aside():
+def test_every_relation_carries_a_confidence_at_or_above_the_output_threshold():
     relations = extract_article(MEDAN_PENANG, published="2024-03-15")["relations"]
     assert all(0 <= r["confidence"] <= 1 for r in relations)
     found = by_partner({"relations": relations})
-    assert found["Penang"]["confidence"] >= default_models().fact_threshold
+    # both are twinnings the article tells of: the MoU as news, the tie with Ichikawa in passing
+    assert min(found["Penang"]["confidence"], found["Ichikawa"]["confidence"]) >= default_models().output_threshold
 
 
 def test_everyday_words_and_slogans_are_not_places():
