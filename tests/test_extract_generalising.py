@@ -308,3 +308,25 @@ def test_a_ministerial_regulation_cited_without_its_ministry():
     found = find_instruments("in line with Ministerial Regulation Number 25 of 2020.")
     assert [(i["kind"], i["number"], i["issuer"]) for i in found] == [("ministerial regulation", "25 of 2020", None)]
 
+
+
+def test_a_republic_within_a_country_and_a_country_called_republic():
+    assert relations("Republik Tatarstan dan Provinsi Aceh menandatangani MoU provinsi kembar pada 2019.")[0][:4] \
+        == ("Aceh", "Tatarstan", "province", "Russia")
+    text = "Kota Semarang menjalin sister city dengan kota Jung-gu di Republik Korea."
+    assert all(r[1] != "Korea" and r[2] != "state" for r in relations(text))
+
+
+def test_a_place_only_located_by_another_is_no_partner():
+    for text, pair, locator in (
+            ("Canterbury remains twinned with Vladimir, 120 miles east of Moscow.", {"Canterbury", "Vladimir"}, "Moscow"),
+            ("Leeds is twinned with Dortmund, near Essen, since 1969.", {"Leeds", "Dortmund"}, "Essen"),
+            ("Crewe was twinned with the German town of Bischofsheim in 1982.", {"Crewe", "Bischofsheim"}, "")):
+        partners = [set(r[:2]) for r in relations(text)]
+        assert pair in partners and not any(locator in p for p in partners if locator), text
+
+
+def test_an_office_or_an_organisation_after_a_name_leaves_it_a_place():
+    text = ("Cebu Gov. Gwendolyn Garcia met the Metro Cebu Development Board. The province of Cebu and "
+            "Yokohama City signed a sisterhood agreement in March 2012.")
+    assert [set(r[:2]) for r in relations(text)] == [{"Cebu", "Yokohama"}]

@@ -20,7 +20,7 @@ PREFIX_KINDS = [
      r"the city of|the City of|city of|City of|"
      r"Majlis Bandaraya|Majlis Perbandaran|Dewan Bandaraya|Lord Mayor of|Lord Mayor|"
      r"Wakil Wali ?[Kk]ota|Wali ?[Kk]ota(?: \(Wako\))?|Walikota|Wawako|Wako|Mayor of|mayor of|Executive Mayor|Mayor", "city"),
-    (r"Pemerintah Provinsi(?: \(Pemprov\))?|Pemprov|Provinsi|provinsi|Propinsi|propinsi|Province of|"
+    (r"Pemerintah Provinsi(?: \(Pemprov\))?|Pemprov|Provinsi|provinsi|Propinsi|propinsi|Province of|province of|"
      r"Wakil Gubernur|Gubernur(?: Provinsi)?|Governor of|Governor|Wagub", "province"),
     (r"Special Region of|Special Capital Region of|Daerah Istimewa|Daerah Khusus Ibukota", "province"),
     (r"Prefektur|Prefecture of", "prefecture"),

@@ -156,6 +156,10 @@ class MentionFinder:
             name_match = NAME.match(text, match.end())
             if not name_match or not free(match.start(), name_match.end()):
                 continue
+            if match.group(0).lower().startswith(("republi", "the republi")) and (
+                    self.country_at(text, match.start()) or self.country_at(text, match.end())
+                    or not any(p.kind != "country" for p in self.gaz.lookup(name_match.group(0).split()[0]))):
+                continue  # "Republik Korea", "the Republic of Ireland": a country, not a republic within one
             words = name_match.group(0).split()
             title = bool(TITLE_WORDS.match(match.group(0)))
             english_title = bool(ENGLISH_TITLE.match(match.group(0).strip()))

@@ -177,8 +177,13 @@ class ArticlePlaces:
         neighbours = [(mentions[at - 1], text[mentions[at - 1].end:mention.start])] if at > 0 else []
         if at + 1 < len(mentions):
             neighbours.append((mentions[at + 1], text[mention.end:mentions[at + 1].start]))
-        return any(not other.weak and not other.is_country and other.place is not None
-                   and other.country != mention.country and lx.LIST_GAP.match(gap) for other, gap in neighbours)
+        if any(not other.weak and not other.is_country and other.place is not None
+               and other.country != mention.country and lx.LIST_GAP.match(gap) for other, gap in neighbours):
+            return True
+        # "Crewe was twinned with the German town of Bischofsheim": the sentence's only other place,
+        # of another country, is its partner
+        others = [m for m in mentions if m is not mention and not m.is_country]
+        return len(others) == 1 and others[0].country not in (None, mention.country)
 
     def _unify_namesakes(self) -> None:
         """'Provinsi Kyoto' then 'Kyoto': a bare name takes the place its qualified mentions name,
