@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from .gazetteer import UNKNOWN_COUNTRY, fold
+from .lifetime import cycle_collector_paused
 from .linker import (
     SAME_PLACE_KM,
     Candidate,
@@ -152,6 +153,7 @@ class _Place:
         return [name for name, _ in counted.most_common()]
 
 
+@cycle_collector_paused()
 def reconcile(records: Iterable[SourceRecord], gazetteer=None) -> Reconciliation:
     """The records with one node per real place, and the record of the links graph (see module doc)."""
     from .gazetteer import Gazetteer

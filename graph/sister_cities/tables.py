@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
 from .gazetteer import UNKNOWN_COUNTRY
+from .lifetime import cycle_collector_paused
 from .records import Evidence, Locality, Source, SourceRecord, Twinning
 from .triples import locality_key, twinning_key
 from .vocab import KINDS, QID_PATTERN, STAGES
@@ -228,6 +229,7 @@ def pairs_record(
     return load
 
 
+@cycle_collector_paused()
 def read_pairs(
     path: Path | str,
     *,
@@ -353,6 +355,7 @@ def p190_record(statements: Iterable[Statement], *, source: Source, labels: dict
     return load
 
 
+@cycle_collector_paused()
 def read_p190(
     path: Path | str,
     *,

@@ -134,6 +134,7 @@ def legal_iri(instrument: LegalInstrument) -> URIRef:
     return ID[f"legal/{instrument.country.lower()}/{slug(instrument.number or instrument.title)}"]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def decimal(value: float | str) -> Literal:
     """A float as a valid xsd:decimal in its canonical form (plain digits, no exponent, no trailing
     zeros: 1.0 is "1", as Oxigraph writes it, so both stores hold the same literal)."""
@@ -151,12 +152,14 @@ def typed_date(value: str) -> Literal:
 Triple = tuple[Node, Node, Node]
 
 
-def record_to_triples(record: SourceRecord) -> list[Triple]:
+def record_to_triples(record: SourceRecord, *, parties_elsewhere: bool = False) -> list[Triple]:
     """All that one source says, as triples of its named graph `graph_iri(record.source)`.
 
     The pure core: no rdflib Graph is built, so bulk loaders can stream the triples into any store.
+    With `parties_elsewhere`, the twinnings' places are only named, not described: a bulk loader
+    that cuts a record in chunks describes them once, in a chunk of their own (`build.record_chunks`).
     """
-    writer = _Writer(graph_iri(record.source), record)
+    writer = _Writer(graph_iri(record.source), record, parties_elsewhere=parties_elsewhere)
     writer.write()
     return list(writer.triples)
 
@@ -173,10 +176,12 @@ def record_to_graph(record: SourceRecord) -> Graph:
 class _Writer:
     """Walks one record; keeps the lookups (names to IRIs) that the record's parts share."""
 
-    def __init__(self, graph_node: URIRef, record: SourceRecord) -> None:
+    def __init__(self, graph_node: URIRef, record: SourceRecord, *, parties_elsewhere: bool = False) -> None:
         self.graph_node = graph_node
+        self.parties_elsewhere = parties_elsewhere
         self.triples: dict[Triple, None] = {}  # insertion-ordered set
         self.record = record
+        self.method = Literal(record.method)  # made once: rdflib's literals are slow to make
         self.source = source_iri(record.source)
         self.places = {loc.name: loc for loc in record.localities}
         self.orgs = {org.name: org for org in record.organisations}
@@ -267,6 +272,10 @@ class _Writer:
         self.add(node, SC.kemendagriCode, _literal(locality.kemendagri_code))
         return node
 
+    def party_node(self, locality: Locality) -> URIRef:
+        """A twinning's place: described here, unless the record's loader describes it elsewhere."""
+        return locality_iri(locality) if self.parties_elsewhere else self.write_locality(locality)
+
     def place_node(self, name: str) -> URIRef:
         """The IRI of a place the record names; a name it does not describe is an error in the record."""
         locality = self.places.get(name)
@@ -355,7 +364,7 @@ class _Writer:
 
     # twinnings
     def write_twinning(self, twinning: Twinning) -> URIRef:
-        a, b = self.write_locality(twinning.a), self.write_locality(twinning.b)
+        a, b = self.party_node(twinning.a), self.party_node(twinning.b)
         node = twinning_iri(twinning.a, twinning.b)
         self.add(node, RDF.type, SC.Twinning)
         known = twinning.a.name_language == twinning.b.name_language == "en"
@@ -366,7 +375,7 @@ class _Writer:
             self.add(a, SC.twinnedWith, b)
             self.add(b, SC.twinnedWith, a)
         self.add(node, SC.stage, STAGE[twinning.stage])
-        self.add(node, SC.inPassing, Literal(twinning.in_passing))
+        self.add(node, SC.inPassing, _BOOLEANS[bool(twinning.in_passing)])
         self.add(node, SC.programme, _literal(twinning.programme))
         for code in twinning.fields:
             self.add(node, SC.field, FIELD[code])
@@ -455,7 +464,7 @@ class _Writer:
         self.add(node, RDF.type, SC.Evidence)
         self.add(node, SC.supports, subject)
         self.add(node, PROV.wasDerivedFrom, self.source)
-        self.add(node, SC.extractionMethod, Literal(self.record.method))
+        self.add(node, SC.extractionMethod, self.method)
         if confidence is not None:
             self.add(node, SC.confidence, decimal(round(confidence, 3)))
         if evidence is not None:
@@ -463,6 +472,9 @@ class _Writer:
             if evidence.paragraph is not None:
                 self.add(node, SC.paragraph, Literal(int(evidence.paragraph)))
             self.add(node, RDFS.comment, _literal(evidence.note, lang="en"))
+
+
+_BOOLEANS = {True: Literal(True), False: Literal(False)}
 
 
 def _literal(value: str | None, lang: str | None = None) -> Literal | None:
