@@ -83,6 +83,8 @@ class SentenceCues:
     @functools.cached_property
     def fields(self) -> frozenset[str]:
         """The fields of cooperation the sentence names."""
+        if not lx.ANY_FIELD.search(self.text):
+            return frozenset()
         return frozenset(name for name, pattern in lx.FIELD_PATTERNS if pattern.search(self.text))
 
     @property

@@ -5,6 +5,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .prefilter import prefiltered
+
 MONTHS = {
     "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "feb": 2, "pebruari": 2,
     "maret": 3, "march": 3, "mar": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6,
@@ -165,3 +167,7 @@ def find_dated(text: str, published: str | None = None) -> list[FoundDate]:
     # "sejak 20 Juni 1988" dates the start of a relation, not the event reported.
     return [FoundDate(iso, position, established(position))
             for position, iso in sorted(found, key=lambda f: (established(f[0]), f[0]))]
+
+# searched in every sentence: behind a look-ahead on their first characters (prefilter.py)
+MONTH_DAY_YEAR, MONTH_DAY, MONTH_YEAR, WEEKDAY, YEAR, SINCE, RELATIVE_DAY = map(
+    prefiltered, (MONTH_DAY_YEAR, MONTH_DAY, MONTH_YEAR, WEEKDAY, YEAR, SINCE, RELATIVE_DAY))

@@ -5,6 +5,7 @@ import functools
 import re
 
 from .dates import DAY_MONTH_YEAR, MONTHS
+from .prefilter import prefiltered
 
 _NUMBER = r"(?:Nomor|Nomer|No\.?|Number|Nr\.?)\s*"
 _ISSUER = {
@@ -56,6 +57,7 @@ PATTERNS = [
     (re.compile(rf"\b(?:Peraturan Presiden|Perpres)\s*(?:\(Perpres\)\s*)?(?:{_NUMBER})?(?P<num>\d+)\s*"
                 r"(?:Tahun\s*|/)(?P<year>\d{4})", re.I), "presidential regulation", "President of Indonesia"),
 ]
+PATTERNS = [(prefiltered(pattern), kind, issuer) for pattern, kind, issuer in PATTERNS]  # searched in every article
 DATE_AFTER = re.compile(r"^\s*,?\s*(?:tanggal|tgl\.?|dated|of|pada|on)\s+")
 
 

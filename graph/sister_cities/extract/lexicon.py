@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import fold
+from .prefilter import prefiltered
 
 LEVEL = {"city": "local", "regency": "local", "county": "local", "district": "local",
          "other": "local", "province": "region", "state": "region", "prefecture": "region",
@@ -306,3 +307,14 @@ COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara|pemerintah|government o
 # "kota-kota di Jepang", "cities in Japan": places in general, not one partner
 MANY_IN = re.compile(r"(?:kota-kota|daerah-daerah|provinsi-provinsi|cities|regions|provinces|towns)\s+(?:di|in)\s+"
                      r"(?:the\s+)?$", re.I)
+
+# The alternations searched in every sentence, each behind a look-ahead on its first characters
+# (same matches, two to three times faster: prefilter.py).
+(TWINNING, DOCUMENT, WEAK, PARTNERS, RELEVANT, ANAPHOR, BOTH, POINTER, SIGNING, LIST_IN_PASSING, BACKGROUND,
+ FIELD_CONTEXT, INITIATIVE, CLAUSE_END, COUNTRY_PARTY, MANY_IN, PREFIX, DEMONYM_UNIT, PEOPLE_IN, ROUTE_TO) = map(
+    prefiltered, (TWINNING, DOCUMENT, WEAK, PARTNERS, RELEVANT, ANAPHOR, BOTH, POINTER, SIGNING, LIST_IN_PASSING,
+                  BACKGROUND, FIELD_CONTEXT, INITIATIVE, CLAUSE_END, COUNTRY_PARTY, MANY_IN, PREFIX, DEMONYM_UNIT,
+                  PEOPLE_IN, ROUTE_TO))
+FIELD_PATTERNS = [(name, prefiltered(pattern)) for name, pattern in FIELD_PATTERNS]
+# whether a sentence names any field at all, in one search: most name none
+ANY_FIELD = prefiltered(re.compile("|".join(rf"\b(?:{cue})" for _, cue in FIELDS), re.I))

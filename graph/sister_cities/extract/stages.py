@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .prefilter import prefiltered
+
 # "tidak diperpanjang", "will not be renewed": a relation let lapse has ended
 NOT_RENEWED = re.compile(r"\b(?:tidak|tak|not)\s+(?:akan\s+|be\s+|to\s+)?(?:diperpanjang|memperpanjang|renew(?:ed)?|"
                          r"extend(?:ed)?|dilanjutkan|melanjutkan)\b", re.I)
@@ -68,6 +70,8 @@ def stage_of(text: str) -> str | None:
         return "ended"
     if NEGATION.search(text):
         return "proposed"
+    if not ANY_STAGE.search(text):
+        return None
     matches = [(stage, match) for stage, pattern in STAGE_PATTERNS for match in [pattern.search(text)]
                if match and not (stage == "agreement_signed" and POINTING_BACK.match(text, match.end()))]
     found = [stage for stage, _ in matches]
@@ -96,3 +100,10 @@ ANNIVERSARY = re.compile(r"\b(?:anniversary|ulang tahun|hari jadi|HUT|\d+\s*(?:t
                          r"sister|twinning|persahabatan|of (?:the )?(?:twinning|friendship|partnership|sister))|"
                          r"(?:lebih dari|selama|more than|over)\s+\d+\s*(?:tahun|years?))\b", re.I)
 
+
+# searched in every sentence a decision reads: behind a look-ahead on their first characters (prefilter.py)
+NOT_RENEWED, NEGATION, PLAN, FUTURE, PAST, SINCE_WORD, RELATION_WORD = map(
+    prefiltered, (NOT_RENEWED, NEGATION, PLAN, FUTURE, PAST, SINCE_WORD, RELATION_WORD))
+STAGE_PATTERNS = [(stage, prefiltered(pattern)) for stage, pattern in STAGE_PATTERNS]
+# whether a sentence has any stage cue at all, in one search: most have none
+ANY_STAGE = prefiltered(re.compile("|".join(rf"\b(?:{cue})\b" for _, cue in STAGE_CUES), re.I))
