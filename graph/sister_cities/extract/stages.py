@@ -70,8 +70,6 @@ def stage_of(text: str) -> str | None:
         return "ended"
     if NEGATION.search(text):
         return "proposed"
-    if not ANY_STAGE.search(text):
-        return None
     matches = [(stage, match) for stage, pattern in STAGE_PATTERNS for match in [pattern.search(text)]
                if match and not (stage == "agreement_signed" and POINTING_BACK.match(text, match.end()))]
     found = [stage for stage, _ in matches]
@@ -105,5 +103,3 @@ ANNIVERSARY = re.compile(r"\b(?:anniversary|ulang tahun|hari jadi|HUT|\d+\s*(?:t
 NOT_RENEWED, NEGATION, PLAN, FUTURE, PAST, SINCE_WORD, RELATION_WORD = map(
     prefiltered, (NOT_RENEWED, NEGATION, PLAN, FUTURE, PAST, SINCE_WORD, RELATION_WORD))
 STAGE_PATTERNS = [(stage, prefiltered(pattern)) for stage, pattern in STAGE_PATTERNS]
-# whether a sentence has any stage cue at all, in one search: most have none
-ANY_STAGE = prefiltered(re.compile("|".join(rf"\b(?:{cue})\b" for _, cue in STAGE_CUES), re.I))
