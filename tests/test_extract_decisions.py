@@ -2,7 +2,9 @@
 with their own pair, everyday words that are not places, and the build that states only the sure part."""
 from __future__ import annotations
 
+import dataclasses
 import json
+import math
 import subprocess
 import sys
 
@@ -48,7 +50,26 @@ def test_every_relation_carries_a_confidence_at_or_above_the_output_threshold():
     assert all(0 <= r["confidence"] <= 1 for r in relations)
     found = by_partner({"relations": relations})
     # both are twinnings the article tells of: the MoU as news, the tie with Ichikawa in passing
-    assert min(found["Penang"]["confidence"], found["Ichikawa"]["confidence"]) >= default_models().output_threshold
+    models = default_models()
+    assert min(found["Penang"]["confidence"], found["Ichikawa"]["confidence"]) >= \
+        round(models.confidence(models.output_threshold), 3)
+
+
+def test_confidence_is_the_calibrated_probability_and_changes_nothing_else():
+    """The calibration moves the reported confidence only: same relations, stages, dates, in-passing."""
+    models = default_models()
+    plain = dataclasses.replace(models, calibration={"scale": 1.0, "shift": 0.0})
+    doubtful = dataclasses.replace(models, calibration={"scale": 1.0, "shift": -1.0})
+    as_plain = extract_article(MEDAN_PENANG, published="2024-03-15", models=plain)["relations"]
+    as_doubtful = extract_article(MEDAN_PENANG, published="2024-03-15", models=doubtful)["relations"]
+    strip = [{k: v for k, v in r.items() if k != "confidence"} for r in as_plain]
+    assert strip == [{k: v for k, v in r.items() if k != "confidence"} for r in as_doubtful]
+    for a, b in zip(as_plain, as_doubtful):
+        p = a["confidence"]
+        assert b["confidence"] < p
+        assert abs(b["confidence"] - 1 / (1 + math.exp(1 - math.log(p / (1 - p))))) < 0.002
+    assert plain.confidence(0.7) == 0.7
+    assert abs(doubtful.confidence(0.5) - 1 / (1 + math.e)) < 1e-9
 
 
 def test_everyday_words_and_slogans_are_not_places():
@@ -78,23 +99,26 @@ def test_the_models_are_applied_without_a_machine_learning_library():
 def test_build_states_only_relations_at_or_above_the_threshold_and_keeps_the_rest_for_review(tmp_path):
     article = tmp_path / "medan.txt"
     article.write_text(MEDAN_PENANG, encoding="utf-8")
+    found = by_partner(extract_article(MEDAN_PENANG, published="2024-03-15", title="Medan dan Penang teken MoU"))
+    assert found["Penang"]["confidence"] > found["Ichikawa"]["confidence"]
+    threshold = round((found["Penang"]["confidence"] + found["Ichikawa"]["confidence"]) / 2, 3)
     review = tmp_path / "review.jsonl"
     out = tmp_path / "out"
     run = subprocess.run([sys.executable, "-c", "from sister_cities.cli import main; main()", "build", "--articles", str(article),
                           "--published", "2024-03-15", "--title", "Medan dan Penang teken MoU",
-                          "--url", "https://example.org/medan-penang", "--min-confidence", "0.95",
+                          "--url", "https://example.org/medan-penang", "--min-confidence", str(threshold),
                           "--review", str(review), "--out", str(out)],
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     held = [json.loads(line) for line in review.read_text(encoding="utf-8").splitlines()]
-    assert [h["relation"]["b"]["name"] for h in held] == ["Ichikawa"]  # 0.89 < 0.95: held back, not lost
-    assert held[0]["article"] == "medan" and held[0]["min_confidence"] == 0.95
+    assert [h["relation"]["b"]["name"] for h in held] == ["Ichikawa"]  # below the threshold: held back, not lost
+    assert held[0]["article"] == "medan" and held[0]["min_confidence"] == threshold
     assert "held back" in run.stderr
     dataset = Dataset()
     dataset.parse(out / "sister-cities.trig", format="trig")
     graph = next(g for g in dataset.graphs() if "medan" in str(g.identifier))
     confidences = [float(o) for o in graph.objects(None, SC.confidence)]
-    assert len(confidences) == 1 and confidences[0] >= 0.95
+    assert len(confidences) == 1 and confidences[0] >= threshold
     assert {str(o) for o in graph.objects(None, SC.extractionMethod)} == {"extractor"}
     published = {str(o) for o in graph.objects(None, Namespace("https://schema.org/").datePublished)}
     assert published == {"2024-03-15"}

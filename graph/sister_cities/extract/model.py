@@ -10,6 +10,7 @@ named features (a dict of name to number; absent names are 0) to a probability p
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import math
@@ -61,20 +62,34 @@ class Models:
     passing: LinearModel
     stage: LinearModel
     date: LinearModel
-    output_threshold: float     # below this a candidate is not reported at all
-    fact_threshold: float       # below this a reported relation is held back from the graph for review
+    output_threshold: float     # a candidate whose twinning probability is below this is not reported at all
+    fact_threshold: float       # a relation whose confidence is below this is held back from the graph for review
     meta: dict
+    calibration: dict = dataclasses.field(default_factory=lambda: {"scale": 1.0, "shift": 0.0})
+
+    def confidence(self, probability: float) -> float:
+        """The confidence a relation is reported with: the relation model's probability, its
+        log-odds scaled and shifted to what first runs on fresh news showed (a model cross-validated
+        on the articles its rules were written on is surer of itself than fresh news bears out)."""
+        scale, shift = self.calibration["scale"], self.calibration["shift"]
+        if (scale, shift) == (1.0, 0.0):
+            return probability
+        probability = min(max(probability, 1e-9), 1 - 1e-9)
+        return 1 / (1 + math.exp(-(scale * math.log(probability / (1 - probability)) + shift)))
 
     def to_json(self) -> dict:
         return {"relation": self.relation.to_json(), "passing": self.passing.to_json(),
                 "stage": self.stage.to_json(), "date": self.date.to_json(),
                 "output_threshold": self.output_threshold, "fact_threshold": self.fact_threshold,
-                "meta": self.meta}
+                "calibration": self.calibration, "meta": self.meta}
 
     @classmethod
     def from_json(cls, data: dict) -> "Models":
+        calibration = dict(data.get("calibration") or {"scale": 1.0, "shift": 0.0})
+        calibration["scale"], calibration["shift"] = float(calibration["scale"]), float(calibration["shift"])
         return cls(*(LinearModel.from_json(data[k]) for k in ("relation", "passing", "stage", "date")),
-                   float(data["output_threshold"]), float(data["fact_threshold"]), dict(data.get("meta", {})))
+                   float(data["output_threshold"]), float(data["fact_threshold"]), dict(data.get("meta", {})),
+                   calibration)
 
 
 @functools.lru_cache(maxsize=1)

@@ -5,7 +5,8 @@ The steps, each a small function of plain records:
 1. ``ArticleReader`` splits the text, settles its places (``places.py``) and lists candidate pairs
    with their features (``candidates.py``);
 2. the relation model gives each candidate the probability that the article reports it as a
-   twinning: that probability is the relation's ``confidence``;
+   twinning: that probability, calibrated to first runs on fresh news (``Models.confidence``), is the
+   relation's ``confidence``;
 3. for each kept relation, the passing model says whether it is only mentioned in passing, the
    stage model picks its stage, and the date model picks its date among the dates near it;
 4. facts (signatories, fields, initiators, the place of signing) are given only to a relation the
@@ -269,12 +270,13 @@ class ArticleReader:
         # a country-only partner gives way to a place of that country paired with the same side
         kept = [(c, p) for c, p in kept if not (c.b.name is None and (c.a.key, c.b.country) in named)]
         relations = []
-        for rank, (candidate, confidence) in enumerate(kept):
-            passing = models.passing.probabilities(self.passing_features(candidate, confidence, rank))["yes"] >= 0.5
+        for rank, (candidate, probability) in enumerate(kept):
+            passing = models.passing.probabilities(self.passing_features(candidate, probability, rank))["yes"] >= 0.5
             stage = models.stage.best(self.stage_features(candidate, passing))[0]
             options = self.date_options(candidate, stage, passing)
             date = max(options, key=lambda o: models.date.probabilities(o[1])["yes"])[0] if options else None
-            relations.append(Relation(candidate, confidence, passing, stage, date, self.evidence(candidate)))
+            relations.append(Relation(candidate, models.confidence(probability), passing, stage, date,
+                                      self.evidence(candidate)))
         return relations
 
 
