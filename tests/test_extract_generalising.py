@@ -330,3 +330,11 @@ def test_an_office_or_an_organisation_after_a_name_leaves_it_a_place():
     text = ("Cebu Gov. Gwendolyn Garcia met the Metro Cebu Development Board. The province of Cebu and "
             "Yokohama City signed a sisterhood agreement in March 2012.")
     assert [set(r[:2]) for r in relations(text)] == [{"Cebu", "Yokohama"}]
+
+
+def test_a_namesake_chosen_by_an_adjective_holds_for_the_whole_article():
+    text = ("Albany council reviews its sister city ties.\n\n"
+            "The West Australian town of Albany will vote on Tuesday on its sister city relationship with "
+            "the Chinese city of Linyi.\n\nAlbany signed the sister city agreement with Linyi in 2004.")
+    found = extract_article(text)["relations"]
+    assert {(r["a"]["name"], r["a"]["country"], r["b"]["name"]) for r in found} == {("Albany", "Australia", "Linyi")}

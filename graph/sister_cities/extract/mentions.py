@@ -311,6 +311,7 @@ class MentionFinder:
             mention.place = None
             mention.kind = kind or mention.kind
         mention.country = country
+        mention.confirmed = True  # "the West Australian town of Albany": every bare Albany of the article
 
     def _unknown_partners(self, text: str, mentions: list[Mention], free) -> list[Mention]:
         """'Bogor-Kisarazu', 'antara Bogor dan Kisarazu': a name the gazetteer lacks, paired with a

@@ -77,6 +77,10 @@ class ArticlePlaces:
             ms[:] = [m for m in ms if m.qualified or m.is_country or fold(m.core) not in person_words]
         self._support_weak_mentions()
         self.parties = [self._parties(s.text, ms) for s, ms in zip(sentences, self.mentions)]
+        for ms in self.mentions:  # namesakes an adjective chose ("the West Australian town of Albany")
+            for m in ms:
+                if m.confirmed and not m.is_country:
+                    self._confirmed.setdefault(fold(m.core), (m.place, m.kind, m.country))
         # "San Jose's sister cities are ... San Jose, Costa Rica": a name written both bare and with a
         # country in one sentence names two places; elsewhere "Kochi, Jepang" says which Kochi every
         # bare "Kochi" is
