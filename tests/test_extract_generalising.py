@@ -333,8 +333,8 @@ def test_an_office_or_an_organisation_after_a_name_leaves_it_a_place():
 
 
 def test_a_namesake_chosen_by_an_adjective_holds_for_the_whole_article():
-    text = ("Albany council reviews its sister city ties.\n\n"
-            "The West Australian town of Albany will vote on Tuesday on its sister city relationship with "
-            "the Chinese city of Linyi.\n\nAlbany signed the sister city agreement with Linyi in 2004.")
+    text = ("Albany set to end its Chinese sister city Linyi\n\n"
+            "The West Australian town of Albany looks set to scrap its Chinese sister city relationship.\n\n"
+            "The City of Albany council will vote on whether to end its affiliation with the Chinese city of Linyi.")
     found = extract_article(text)["relations"]
     assert {(r["a"]["name"], r["a"]["country"], r["b"]["name"]) for r in found} == {("Albany", "Australia", "Linyi")}
