@@ -135,7 +135,11 @@ LOCALITY_ABBREVIATIONS = {
 # English names that replaced the older ones Natural Earth 4.0 and the 2016 exports carry (the titles
 # of the places' English Wikipedia articles and their Wikidata labels today); the old name stays an alias.
 CURRENT_ENGLISH_NAMES = {"Q1899": "Kyiv", "Q170036": "Kyiv Oblast", "Q2773": "Braunschweig",
-                         "Q5979": "Pematangsiantar"}
+                         "Q5979": "Pematangsiantar", "Q214681": "Panaji", "Q162442": "Prayagraj"}
+# Former or other English names that news still writes, of places whose source names only one.
+OTHER_ENGLISH_NAMES = {"Q1348": ["Calcutta"], "Q1156": ["Bombay"], "Q1352": ["Madras"], "Q1800": ["Cochin"],
+                       "Q167715": ["Trivandrum"], "Q1854": ["Saigon"], "Q238508": ["Gurugram"],
+                       "Q10086": ["Mysuru"], "Q1520": ["Nur-Sultan"], "Q31487": ["Cracow"]}
 # Names a source gives a place that, written alone, name another: "Penang" is the state (Q188096),
 # George Town its capital.
 NOT_AN_ALIAS = {"Q61092": "Penang"}
@@ -466,6 +470,9 @@ def build(shared: Path) -> list[list]:
         builder.add(qid=qid, name=name, local=INDONESIAN_EXONYMS.get(qid), kind="city",
                     country=country, lat=to_float(row["latitude"]),
                     lon=to_float(row["longitude"]), aliases=aliases, weight=population)
+
+    for qid, names in OTHER_ENGLISH_NAMES.items():  # before the twin-town lists, so as not to add them twice
+        builder.by_qid[qid]["aliases"].update(names)
 
     # Twin towns named in English Wikipedia lists: names and countries only, no QIDs.
     known = {(fold(n), p["country"]) for p in builder.places
