@@ -143,6 +143,9 @@ OTHER_ENGLISH_NAMES = {"Q1348": ["Calcutta"], "Q1156": ["Bombay"], "Q1352": ["Ma
 # Names a source gives a place that, written alone, name another: "Penang" is the state (Q188096),
 # George Town its capital.
 NOT_AN_ALIAS = {"Q61092": "Penang"}
+# Names two items of one kind and country share, where the news means the one that is not so called
+# in Wikidata: "Rostov" is mostly Rostov-on-Don, not the town of Rostov (withhold_namesakes_names).
+SHARED_NAMES = {("Q908", "Rostov")}
 # Other names Indonesians use for their own cities.
 INDONESIAN_CITY_ALIASES = {"Surakarta": ["Solo"], "Yogyakarta": ["Jogja", "Yogya", "Jogjakarta"],
                            "Makassar": ["Ujung Pandang"], "Jakarta": ["Batavia"]}
@@ -504,7 +507,27 @@ def build(shared: Path) -> list[list]:
         place["name"] = name
     for qid, alias in NOT_AN_ALIAS.items():
         builder.by_qid[qid]["aliases"].discard(alias)
+    withhold_namesakes_names(builder)
     return builder.rows()
+
+
+def withhold_namesakes_names(builder: Builder) -> None:
+    """A name that is another item's own name, for a place of the same kind in the same country, stays
+    that item's: Natural Earth files Mazatán (Sonora) as a second 'Mazatlán' of half a million people,
+    which made every Mazatlán of the news the village."""
+    own: dict[tuple, set[str]] = {}
+    for place in builder.places:
+        if place["qid"]:
+            own.setdefault((fold(place["name"]), place["country"], place["kind"]), set()).add(place["qid"])
+    withheld = 0
+    for place in builder.places:
+        if not place["qid"]:
+            continue
+        others = {a for a in place["aliases"] if (place["qid"], a) not in SHARED_NAMES
+                  and own.get((fold(a), place["country"], place["kind"]), {place["qid"]}) - {place["qid"]}}
+        place["aliases"] -= others
+        withheld += len(others)
+    print(f"{withheld} names withheld from items whose namesake of that kind and country bears them", file=sys.stderr)
 
 
 ROGORIDO_ORIGIN_COUNTRY = {"denmark.tsv": "Sweden", "sweden.tsv": "Denmark"}

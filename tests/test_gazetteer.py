@@ -229,3 +229,18 @@ def test_an_item_the_p190_crawl_names_takes_the_place_our_twinnings_tie_to_it(ga
     # item twinned with Antony: Lexington, Massachusetts
     lexington = gaz.by_qid("Q929667")
     assert distance_km(lexington.lat, lexington.lon, 42.44, -71.23) < 10
+
+
+def test_a_name_stays_with_the_item_that_bears_it(gaz):
+    """Natural Earth files Mazatán (Sonora) as a second Mazatlán; Padang Panjang once answered to Padang."""
+    assert [p.qid for p in gaz.lookup("Mazatlán")] == ["Q40194"]
+    assert "Q7256" not in {p.qid for p in gaz.lookup("Padang")}
+    assert gaz.lookup("Taipei")[0].qid != "Q244898"  # New Taipei City is not Taipei
+    assert gaz.lookup("Rostov")[0].qid == "Q908"  # the news's Rostov is Rostov-on-Don
+
+
+def test_current_and_former_english_names(gaz):
+    assert gaz.lookup("Panjim")[0].name == gaz.lookup("Panaji")[0].name == "Panaji"
+    assert gaz.lookup("Bombay")[0].qid == gaz.lookup("Mumbai")[0].qid == "Q1156"
+    assert gaz.lookup("Madras")[0].qid == "Q1352"
+    assert gaz.lookup("Saigon")[0].name == "Ho Chi Minh City"
