@@ -338,3 +338,9 @@ def test_a_namesake_chosen_by_an_adjective_holds_for_the_whole_article():
             "The City of Albany council will vote on whether to end its affiliation with the Chinese city of Linyi.")
     found = extract_article(text)["relations"]
     assert {(r["a"]["name"], r["a"]["country"], r["b"]["name"]) for r in found} == {("Albany", "Australia", "Linyi")}
+
+
+def test_a_hyphenated_name_known_only_with_its_unit_word():
+    text = "Curitiba and Miami-Dade County signed a sister city agreement."
+    assert [(r["a"]["name"], r["b"]["name"], r["b"]["kind"]) for r in extract_article(text)["relations"]] == \
+        [("Curitiba", "Miami-Dade County", "county")]

@@ -12,7 +12,7 @@ from importlib import resources
 
 from ..gazetteer import Gazetteer, Place, fold
 from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS,
-                      HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, HYPHENATED, LEVEL, NAME, NUMBER_WORDS,
+                      HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, HYPHENATED, HYPHENATED_UNIT, LEVEL, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_WORDS,
                       PERSON, PLACE_OFFICE, POSSESSIVE, PREFIX, PREFIX_KIND_OF_GROUP, ROMANISED_COUNTRY,
                       ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS,
@@ -197,8 +197,12 @@ class MentionFinder:
                         taken.add((found.start, found.end))
                         break
         for match in [] if qualified_only else HYPHENATED.finditer(text):
-            if free(match.start(), match.end()) and self.gaz.knows(fold(match.group(0))):
-                found = self._bare(text, match.start(), match.end(), [match.group(0)])
+            words, end = [match.group(0)], match.end()
+            unit = HYPHENATED_UNIT.match(text, end)  # "Miami-Dade County": known only with its unit word
+            if unit and self.gaz.knows(fold(f"{match.group(0)} {unit.group(1)}")):
+                words, end = [match.group(0), unit.group(1)], unit.end()
+            if free(match.start(), end) and self.gaz.knows(fold(" ".join(words))):
+                found = self._bare(text, match.start(), end, words)
                 if found and not found.is_country:
                     mentions.append(found)
                     taken.add((found.start, found.end))
