@@ -344,3 +344,13 @@ def test_a_hyphenated_name_known_only_with_its_unit_word():
     text = "Curitiba and Miami-Dade County signed a sister city agreement."
     assert [(r["a"]["name"], r["b"]["name"], r["b"]["kind"]) for r in extract_article(text)["relations"]] == \
         [("Curitiba", "Miami-Dade County", "county")]
+
+
+def test_a_name_one_letter_from_a_place_of_another_kind_is_not_that_place():
+    # Jining is a city; a district written "Jinning" after "Distrik" is not it, misspelt
+    found = relations("Pemerintah Kota Surabaya menandatangani kerja sama sister city dengan Distrik Jinning, "
+                      "Tiongkok, pada 3 Mei 2022.")
+    assert [(a, b, kind) for a, b, kind, *_ in found] == [("Surabaya", "Jinning", "district")]
+    # after a unit word of its own kind, one letter is still forgiven
+    assert relations("Kota Bogor dan Kota Kisarazuu, Jepang, menandatangani nota kesepahaman sister city "
+                     "pada 5 Mei 2021.")[0][:2] == ("Bogor", "Kisarazu")

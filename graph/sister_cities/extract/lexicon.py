@@ -13,6 +13,9 @@ LEVEL = {"city": "local", "regency": "local", "county": "local", "district": "lo
          "other": "local", "province": "region", "state": "region", "prefecture": "region",
          "country": "country"}
 
+# Kinds that one unit word may name in two countries: "Kabupaten" is a regency at home, a county abroad.
+SAME_KIND = {"county": "regency"}
+
 # Words before a name that say what kind of unit it is. Titles of office count: a governor
 # heads a province-level unit, a mayor a city, a regent a regency.
 PREFIX_KINDS = [

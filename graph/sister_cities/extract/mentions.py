@@ -12,7 +12,7 @@ from importlib import resources
 
 from ..gazetteer import Gazetteer, Place, fold
 from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS,
-                      HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, HYPHENATED, HYPHENATED_UNIT, LEVEL, NAME, NUMBER_WORDS,
+                      HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, HYPHENATED, HYPHENATED_UNIT, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_WORDS,
                       PERSON, PLACE_OFFICE, POSSESSIVE, PREFIX, PREFIX_KIND_OF_GROUP, ROMANISED_COUNTRY,
                       ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS,
@@ -124,8 +124,12 @@ class MentionFinder:
         if not candidates and fuzzy and len(folded) >= 7 and " " not in name.strip() and zipf(name) < COMMON_WORD_ZIPF:
             for key in _typo_candidates(folded):
                 if self.gaz.knows(key):
-                    candidates = self.gaz.lookup(key, country=country)
-                    break
+                    # a name one letter away is that place only if it is the kind the unit word says:
+                    # "Distrik Jinning" is no typo of Jining, a city
+                    candidates = [p for p in self.gaz.lookup(key, country=country)
+                                  if kind is None or SAME_KIND.get(p.kind, p.kind) == SAME_KIND.get(kind, kind)]
+                    if candidates:
+                        break
         if not candidates:
             return None
         if kind:
