@@ -354,3 +354,28 @@ def test_a_name_one_letter_from_a_place_of_another_kind_is_not_that_place():
     # after a unit word of its own kind, one letter is still forgiven
     assert relations("Kota Bogor dan Kota Kisarazuu, Jepang, menandatangani nota kesepahaman sister city "
                      "pada 5 Mei 2021.")[0][:2] == ("Bogor", "Kisarazu")
+
+
+def test_a_place_of_the_map_data_and_its_twinning_item_are_one_known_place():
+    # the gazetteer has the name twice (a populated place without an item, the item of the twinning
+    # statements); a bare mention is then no little-known name that needs support
+    found = relations("Newark-on-Trent is twinned with Emmendingen, Germany, and Saint-Cyr-sur-Loire, France.",
+                      title="Twinning anniversary")
+    assert {(a, b) for a, b, *_ in found} == {("Newark-on-Trent", "Emmendingen"),
+                                              ("Newark-on-Trent", "Saint-Cyr-sur-Loire")}
+
+
+def test_an_unknown_name_with_a_unit_word_after_an_office_is_a_place():
+    # "Mayor of Qarvand Municipality": the office's holder is named later; the unit word says place
+    found = relations("Irbid Mayor Jon Perry and the Mayor of Qarvand Municipality in Iran, Ali Rezaei, "
+                      "signed a twinning agreement between the two municipalities on Wednesday.",
+                      published="2025-02-05")
+    assert [({a, b}, stage) for a, b, _, _, stage, *_ in found] == [({"Irbid", "Qarvand"}, "agreement_signed")]
+
+
+def test_friendly_cooperative_relations_of_two_localities_are_twinning():
+    found = relations("Da Nang's Hoa Vang District on Friday signed a letter of intent on promoting friendly "
+                      "and cooperative relations with Bonghwa District in Gyeongsangbuk Province, South Korea.",
+                      published="2024-11-09")
+    assert [(a, b, stage) for a, b, _, _, stage, *_ in found] in (
+        [("Hoa Vang", "Bonghwa", "loi_signed")], [("Bonghwa", "Hoa Vang", "loi_signed")])

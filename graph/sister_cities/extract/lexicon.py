@@ -214,7 +214,11 @@ TWINNING = re.compile(
     r"|daerah[\s-]+kembar|\bkembaran\b|saudara\s+kembar|kota[\s-]+kembaran|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
     r"|kota[\s-]+saudara|provinsi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)"
     r"|sister[\s-]+provincial|twin[\s-]+(?:province|provinces|region|regions|state|states)"
-    r"|persahabatan\s+(?:kedua|antara)\s+(?:kota|daerah|provinsi)|friendship(?:\s+and\s+cooperation)?\s+between\s+the\s+two\s+cities",
+    r"|persahabatan\s+(?:kedua|antara)\s+(?:kota|daerah|provinsi)|friendship(?:\s+and\s+cooperation)?\s+between\s+the\s+two\s+cities"
+    # the English of Chinese, Vietnamese and Korean local governments: "friendly city", "a friendship
+    # MoU", "friendly and cooperative relations" between two localities
+    r"|friendly[\s-]+(?:city|cities|province|provinces)|friendship[\s-]+(?:memorandum|MoU|MOU|agreement|pact)"
+    r"|friendly\s+(?:and\s+)?cooperati(?:ve|on)\s+relation(?:s|ship)",
     re.I)
 # "Sister City Cafe": a business named after the idea, not a twinning
 BUSINESS_NAMED = re.compile(r"\s+(?:Cafe|Café|Kafe|Coffee|Kopi|Restaurant|Resto|Hotel|Bar|Shop|Store|Band|Film|Movie|"

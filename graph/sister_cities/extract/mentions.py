@@ -171,6 +171,8 @@ class MentionFinder:
             if mention is not None and english_title and self._person_named_after_office(text, mention):
                 mention = None  # "Mayor Bima Santoso": a person, whatever "Bima" also names
             if mention is None and title:
+                mention = self._unit_after_office(text, match.end(), words)
+            if mention is None and title:
                 person = self._person_after(text, match.end() - 1, None)
                 if person:
                     found_at = text.find(person, match.end() - 1)
@@ -403,13 +405,36 @@ class MentionFinder:
             and not POSSESSIVE.search(words[i - 1]) else []  # "China's Hainan" is no person
         if any(fold(word) in ORGANISATION_WORDS for word in words[j:]):
             return False  # "Cebu Development Board": an organisation of the place
-        neighbours = before + ([words[j]] if j < len(words) else [])
+        after = [words[j]] if j < len(words) and not POSSESSIVE.search(words[j - 1]) else []  # "Da Nang's Hoa Vang"
+        neighbours = before + after
         for word in neighbours:
             key = fold(word)
             if key and key not in STOPWORDS and not self.gaz.knows(key) and key not in SUFFIX_KINDS \
                     and key not in COMPASS and key not in PLACE_WORDS and not ROMANISED_SUFFIX.search(word):
                 return True
         return False
+
+    def _unit_after_office(self, text: str, start: int, words: list[str]) -> Mention | None:
+        """'Mayor of Ahsa Municipality': a name the gazetteer lacks after an office is a place, not
+        the holder, when a unit word ends it."""
+        for j in range(min(len(words), 4), 1, -1):
+            if _unit_suffix(fold(" ".join(words[:j]))) is None:
+                continue
+            found = self._bare(text, start, start + len(" ".join(words[:j])), words[:j])
+            if found is not None and found.qualified and not found.is_country:
+                return found
+        return None
+
+    def _namesake_with_item(self, place: Place) -> Place:
+        """The same name, country and kind with a Wikidata item, if the gazetteer has one besides.
+
+        A populated place of the map data ("Newark-on-Trent", no item) and the item of the twinning
+        statements of the same name are one place as far as the text can tell; the item is the one
+        that has twins, so a twinning article means it, and its name is no little-known one."""
+        key = fold(place.name)
+        return next((p for p in self.gaz.lookup(place.name, country=place.country)
+                     if p.qid and p.kind == place.kind and p.country == place.country and fold(p.name) == key),
+                    place)
 
     def _qualified(self, text: str, start: int, name_start: int, words: list[str], kind: str | None,
                    title: bool) -> Mention | None:
@@ -560,7 +585,7 @@ class MentionFinder:
                 return None
             if any(fold(w) in STOPWORDS for w in (core.split()[:-2] if whole_name else core.split())):
                 return None
-            if len(core.split()) > 1 and zipf(core.split()[0]) >= UNKNOWN_COMMON_ZIPF:
+            if len(core.split()) > 1 and zipf(core.split()[0]) >= COMMON_WORD_ZIPF:
                 return None  # "Internasional Kawasaki City": the known "Kawasaki City" is read instead
             # "Smart City", "Twinning City": an everyday word before a unit word is a slogan
             return Mention(name, core, start, start + len(name), None, suffix_kind,
@@ -570,6 +595,8 @@ class MentionFinder:
             return None
         if name.isupper() and len(name) > 4 and not suffix_kind:
             return None  # a dateline or an acronym in capitals
+        if place.qid is None:
+            place = self._namesake_with_item(place)
         return Mention(name, core, start, start + len(name), place, self._kind(place, suffix_kind),
                        place.country, qualified=bool(suffix_kind),
                        weak=place.qid is None and not suffix_kind,

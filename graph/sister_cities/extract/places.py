@@ -284,6 +284,14 @@ class ArticlePlaces:
                         mention.country = previous.country
                     kept[-1] = mention
                     continue
+                if lx.POSSESSIVE_GAP.match(gap) and mention.kind == "district" and mention.qualified \
+                        and not previous.is_country and previous.kind != "district" \
+                        and mention.country in (None, previous.country):
+                    previous.qualifies = True  # "Da Nang's Hoa Vang District", "Seoul's Dobong District"
+                    if mention.country is None:
+                        mention.country = previous.country
+                    kept[-1] = mention
+                    continue
                 if (lx.CAPITAL_OF_GAP.match(gap) or lx.NEAR_GAP.match(gap)) \
                         and not mention.is_country and not previous.is_country:
                     mention.qualifies = True
