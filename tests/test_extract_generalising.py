@@ -379,3 +379,19 @@ def test_friendly_cooperative_relations_of_two_localities_are_twinning():
                       published="2024-11-09")
     assert [(a, b, stage) for a, b, _, _, stage, *_ in found] in (
         [("Hoa Vang", "Bonghwa", "loi_signed")], [("Bonghwa", "Hoa Vang", "loi_signed")])
+
+
+def test_a_list_of_partners_with_the_year_of_each():
+    found = relations("Kota kembar Dublin lainnya adalah San Jose di Amerika Serikat sejak 1986, Liverpool sejak "
+                      "1997, Barcelona sejak 1998 dan Beijing sejak 2011.", title="Dublin dan Ramallah jadi kota kembar")
+    assert {frozenset((a, b)) for a, b, *_ in found} >= {
+        frozenset(("Dublin", other)) for other in ("San Jose", "Liverpool", "Barcelona", "Beijing")}
+
+
+def test_a_place_whose_name_joins_two_and_the_borough_named_by_its_city():
+    found = relations("Councillors will vote on a proposal to twin Hammersmith & Fulham with the Italian "
+                      "municipality of Montefiore Conca. The embassy approached the west London borough "
+                      "after a request from the Mayor of Montefiore Conca.", published="2006-01-22")
+    assert [frozenset((a, b)) for a, b, *_ in found] == [frozenset(("Hammersmith and Fulham", "Montefiore Conca"))]
+    assert relations("Brighton and Hove signed a twinning charter with Dieppe, France, in 2020.")[0][:2] == \
+        ("Brighton and Hove", "Dieppe")

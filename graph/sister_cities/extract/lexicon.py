@@ -129,6 +129,9 @@ BETWEEN_PAIR = re.compile(rf"\b(?:antara|between)\s+(?:the\s+city\s+of\s+|kota\s
 # "Saint-Cloud", "Aix-en-Provence": a hyphenated name, taken whole when the gazetteer knows it
 # (otherwise "Bogor-Kisarazu" is a pair of places).
 HYPHENATED = re.compile(r"(?<![\w-])[A-Z][\w'’]+(?:-[\w'’]+)+")
+# "Hammersmith & Fulham", "Brighton and Hove": one place whose name joins two (read whole when the
+# gazetteer knows the joined name)
+JOINED_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 HYPHENATED_UNIT = re.compile(r"\s+(County|City|Province|Prefecture|District|Regency|Municipality)\b")
 OF_PLACE = re.compile(r",?\s+of\s+(?:the\s+)?(?:(?:City|Regency|Province) of\s+)?")
 PLACE_OFFICE = re.compile(rf"({_WORD}(?:\s+{_WORD}){{0,2}}?)(?=\s+(?:Acting |Deputy |Vice )?(?:Lord )?"
@@ -208,7 +211,7 @@ STOPWORDS |= {word for word in DEMONYMS if word != "new zealand"}
 TWINNING = re.compile(
     r"sister[\s-]*(?:city|cities|province|provinces|state|states|town|towns|county|prefecture|region)"
     r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)|town twinning|twinned with|\btwinning\b|\btwinned\b"
-    r"|\btwinning\s+(?:with|between)|\b(?:its|their|the)\s+twinning\b"
+    r"|\bto\s+twin\b|\btwinning\s+(?:with|between)|\b(?:its|their|the)\s+twinning\b"
     r"|\bsisterhood\s+(?:ties|tie|relations|relationship|agreement|pact|accord|bond)"  # Philippine English
     r"|\bkota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|provinsi[\s-]+kembar"
     r"|daerah[\s-]+kembar|\bkembaran\b|saudara\s+kembar|kota[\s-]+kembaran|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
@@ -261,7 +264,9 @@ PART_OF = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:merupakan|adalah|is|was)?\s*(?:a\
                      r"(?:provinsi|propinsi|province\s+of|prefektur|negara\s+bagian|state\s+of)?\s*$", re.I)
 LIST_NEXT = re.compile(r"\s*(?:,\s*(?:dan\s+|and\s+|serta\s+)?|\s+(?:dan|and|serta)\s+)([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
 # Between two items of a list once their countries and brackets are set aside: "Kota Chengdu Cina (2002), George Town"
-LIST_ITEM_GAP = re.compile(r"\s*(?:(?:in|di)\s+(?:the\s+)?)?(?:[,;]\s*(?:dan|and|serta|as well as|hingga|atau|or)?|dan|and|serta|"
+LIST_ITEM_GAP = re.compile(r"\s*(?:(?:in|di)\s+(?:the\s+)?)?"
+                           r"(?:(?:pada|in|since|sejak)\s+(?:tahun\s+)?\d{4}\s*|\((?:sejak\s+|since\s+)?\d{4}\)\s*)?"  # "Liverpool pada 1997, Barcelona"
+                           r"(?:[,;]\s*(?:dan|and|serta|as well as|hingga|atau|or)?|dan|and|serta|"
                            r"as well as|hingga|atau|or|&)\s*(?:the\s+)?(?:kota\s+|city of\s+)?", re.I)
 # "seperti Penang, Ichikawa dan Chengdu": the words between two items of a list.
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:dan|and|serta)?|dan|and|serta)\s*$")
@@ -285,6 +290,8 @@ ROUTE_TO = re.compile(r"\b(?:flights?|routes?|rute|penerbangan|pelayaran|shippin
 # "when Penang's chief minister visited Banda Aceh": a place visited is where, unless something is signed
 VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|mengunjungi|berkunjung\s+ke)\s+(?:the\s+)?$", re.I)
 OWNER = re.compile(r"['’]s\s+(?:other\s+|former\s+|existing\s+)?(?:sister|twin|partner|friendship)", re.I)
+# "the west London borough", "a Tokyo ward": a city named as an adjective of one of its parts
+PART_NAMED_AFTER = re.compile(r"\s+(?:borough|suburb|ward|neighbou?rhood|district|council area)\b")
 POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
 # "George Town, the capital of the Malaysian state of Penang": the second only locates the first
 CAPITAL_OF_GAP = re.compile(

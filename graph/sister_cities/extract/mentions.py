@@ -12,7 +12,7 @@ from importlib import resources
 
 from ..gazetteer import Gazetteer, Place, fold
 from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS,
-                      HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, HYPHENATED, HYPHENATED_UNIT, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
+                      HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_WORDS,
                       PERSON, PLACE_OFFICE, POSSESSIVE, PREFIX, PREFIX_KIND_OF_GROUP, ROMANISED_COUNTRY,
                       ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS,
@@ -212,6 +212,11 @@ class MentionFinder:
                 if found and not found.is_country:
                     mentions.append(found)
                     taken.add((found.start, found.end))
+        for match in [] if qualified_only else JOINED_NAME.finditer(text):
+            found = self._joined(match)
+            if found is not None and free(found.start, found.end):
+                mentions.append(found)
+                taken.add((found.start, found.end))
         # Names followed by an administrative word, then bare names.
         for match in [] if qualified_only else NAME.finditer(text):
             words = match.group(0).split()
@@ -414,6 +419,22 @@ class MentionFinder:
                 return True
         return False
 
+    def _joined(self, match: re.Match) -> Mention | None:
+        """'Hammersmith & Fulham (LBHF)': the longest run of a JOINED_NAME match that the gazetteer
+        knows as one place's name."""
+        words = match.group(0).split()
+        for j in range(len(words), 2, -1):
+            joined = " ".join(words[:j])
+            if words[j - 1] in ("and", "&") or not self.gaz.knows(fold(joined.replace("&", "and"))):
+                continue
+            place = self.resolve(joined.replace("&", "and"))
+            if place is None or place.kind == "country":
+                return None
+            place = self._namesake_with_item(place) if place.qid is None else place
+            return Mention(joined, place.name, match.start(), match.start() + len(joined), place, place.kind,
+                           place.country)
+        return None
+
     def _unit_after_office(self, text: str, start: int, words: list[str]) -> Mention | None:
         """'Mayor of Ahsa Municipality': a name the gazetteer lacks after an office is a place, not
         the holder, when a unit word ends it."""
@@ -439,6 +460,11 @@ class MentionFinder:
     def _qualified(self, text: str, start: int, name_start: int, words: list[str], kind: str | None,
                    title: bool) -> Mention | None:
         prefix = text[start:name_start].strip()
+        joined = JOINED_NAME.match(text, name_start)
+        found = self._joined(joined) if joined else None
+        if found is not None:  # "Mayor of Hammersmith & Fulham"
+            return Mention(text[start:found.end], found.core, start, found.end, found.place, found.kind,
+                           found.country, qualified=True)
         whole = f"{prefix} {words[0]}"
         if prefix in ("Kota", "kota", "Negeri") and self.gaz.knows(fold(whole)):
             # "Kota Kinabalu", "Negeri Sembilan": the word is part of a foreign name

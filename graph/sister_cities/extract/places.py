@@ -250,6 +250,9 @@ class ArticlePlaces:
         Palestina') are dropped and their information moved onto the place they qualify."""
         kept: list[Mention] = []
         for mention in mentions:
+            if not mention.is_country and not mention.qualified and lx.PART_NAMED_AFTER.match(text, mention.end):
+                mention.qualifies = True  # "the west London borough": the borough is the party, unnamed
+                continue
             if kept:
                 previous = kept[-1]
                 gap = text[previous.end:mention.start]
