@@ -395,3 +395,17 @@ def test_a_place_whose_name_joins_two_and_the_borough_named_by_its_city():
     assert [frozenset((a, b)) for a, b, *_ in found] == [frozenset(("Hammersmith and Fulham", "Montefiore Conca"))]
     assert relations("Brighton and Hove signed a twinning charter with Dieppe, France, in 2020.")[0][:2] == \
         ("Brighton and Hove", "Dieppe")
+
+
+def test_two_partners_of_a_third_are_no_pair():
+    text = ("Loudoun County declared it will add new sister cities. One of the cities considered is the port city "
+            "of Tema in Ghana. The board on February 21 voted to approve Tema as one of the county's new sister "
+            "cities along with Greater Noida, India and Canelones, Uruguay. Tema is a proud city.")
+    pairs = {frozenset((a, b)) for a, b, *_ in
+             relations(text, title="Loudoun County confirms sister city tie with Tema City, Ghana")}
+    assert frozenset(("Loudoun County", "Tema")) in pairs
+    assert not pairs & {frozenset(("Tema", "Greater Noida")), frozenset(("Tema", "Canelones"))}
+    # the owner named before its list keeps every partner ("... has sister cities namely A, B as well as C")
+    owner = relations("Gold Coast currently has sister cities namely Beihai in China, Dubai in UAE, Tainan in "
+                      "Taiwan as well as Takasu in Japan.")
+    assert frozenset(("Gold Coast", "Takasu")) in {frozenset((a, b)) for a, b, *_ in owner}

@@ -213,6 +213,8 @@ class CandidateFinder:
                 for j, second in enumerate(parties[i + 1:], i + 1):
                     if j > i + 1 and id(first) in run_of and run_of.get(id(second)) == run_of[id(first)]:
                         continue  # two items of one list far apart: never a pair, and lists can be long
+                    if lx.CO_PARTNERS_GAP.search(text[first.end:second.start]):
+                        continue  # "A as one of the county's sister cities along with B"
                     a, b = self.side(first, index), self.side(second, index)
                     key = frozenset([a.key, b.key])
                     if a.key == b.key or key in paired or self.places.contains(a, b) or self.places.contains(b, a):

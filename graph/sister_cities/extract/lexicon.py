@@ -290,6 +290,12 @@ ROUTE_TO = re.compile(r"\b(?:flights?|routes?|rute|penerbangan|pelayaran|shippin
 # "when Penang's chief minister visited Banda Aceh": a place visited is where, unless something is signed
 VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|mengunjungi|berkunjung\s+ke)\s+(?:the\s+)?$", re.I)
 OWNER = re.compile(r"['’]s\s+(?:other\s+|former\s+|existing\s+)?(?:sister|twin|partner|friendship)", re.I)
+# "Tema as one of the county's new sister cities along with Greater Noida": two places named as
+# partners of a third are no pair of their own
+CO_PARTNERS_GAP = re.compile(r"^\s*,?\s*(?:(?:is|was|as|becomes|became|being)\s+)?(?:one\s+of|among|a|an|the|its|their|"
+                             r"salah\s+satu|menjadi)\b[^.]*?\b(?:sister|twin|partner|friendship|kembar)[\s-]+"
+                             r"(?:cit(?:y|ies)|towns?|provinces?|states?|regions?)\b[^.]*?\b(?:along\s+with|alongside|"
+                             r"together\s+with|as\s+well\s+as|bersama(?:\s+dengan)?|selain)\b", re.I)
 # "the west London borough", "a Tokyo ward": a city named as an adjective of one of its parts
 PART_NAMED_AFTER = re.compile(r"\s+(?:borough|suburb|ward|neighbou?rhood|district|council area)\b")
 POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
