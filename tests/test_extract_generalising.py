@@ -409,3 +409,30 @@ def test_two_partners_of_a_third_are_no_pair():
     owner = relations("Gold Coast currently has sister cities namely Beihai in China, Dubai in UAE, Tainan in "
                       "Taiwan as well as Takasu in Japan.")
     assert frozenset(("Gold Coast", "Takasu")) in {frozenset((a, b)) for a, b, *_ in owner}
+
+
+def test_a_japanese_ward_with_or_without_its_suffix_is_one_place():
+    found = relations("Sister city agreement between Honolulu City and Minamiyama Ward, Tokyo. Minamiyama-ku, "
+                      "Tokyo has signed a sister city agreement with Honolulu, USA.", title="Honolulu and a ward")
+    assert [(frozenset((a, b)), stage) for a, b, _, _, stage, *_ in found] == \
+        [(frozenset(("Honolulu", "Minamiyama")), "agreement_signed")]
+
+
+def test_a_foundation_before_a_country_is_no_place():
+    found = relations("A statement issued in Accra by Africa Global Sister Cities Foundation said during her visit "
+                      "the sister cities programme, funded by Bill and Melinda Gates Foundation in the United States "
+                      "of America, would grow.")
+    assert not any("Foundation" in (a or "") + (b or "") for a, b, *_ in found)
+
+
+def test_partners_listed_after_the_sentence_naming_their_owner():
+    from sister_cities.extract.relations import ArticleReader
+    from sister_cities.gazetteer import Gazetteer
+    text = ("Surabaya dan Liverpool menjalin sister city. Ternyata Jakarta banyak menjalin kerja sama dengan kota "
+            "di negara lain. Dari Beijing, Paris, Hanoi dan Berlin, dari sekian banyak kota yang menjalin kerja sama, "
+            "mungkin Paris yang paling penting.")
+    reader = ArticleReader(Gazetteer.default(), text, "Bukan hanya Surabaya-Liverpool yang jadi sister city", None)
+    home = {"Surabaya", "Jakarta"}
+    owners = {(set((c.a.name, c.b.name)) & home).pop() for c in reader.candidates
+              if set((c.a.name, c.b.name)) & {"Beijing", "Hanoi", "Berlin"} and set((c.a.name, c.b.name)) & home}
+    assert owners == {"Jakarta"}  # not Surabaya, the article's most named place

@@ -224,7 +224,7 @@ class CandidateFinder:
                     self._add(found, a, b, Occurrence("together", index, first, second, features))
             for mention in parties:
                 side = self.side(mention, index)
-                other = self._top_side(not self.home(side))
+                other = self._owner_before(index, not self.home(side)) or self._top_side(not self.home(side))
                 if other is None or any(self.side(m, index).key == other.key for m in parties) \
                         or self.places.contains(side, other) or self.places.contains(other, side):
                     continue
@@ -270,6 +270,22 @@ class CandidateFinder:
                 if not explicit and _explicit(rival):
                     features["side_explicit_elsewhere"] = 1.0
         return features
+
+    def _owner_before(self, index: int, home: bool) -> Side | None:
+        """'Jakarta banyak menjalin kerja sama dengan kota di negara lain. Dari Beijing, Paris, ...': a
+        sentence that names only partners, right after a cue sentence that names one place of the
+        other side and no partner, lists that place's partners."""
+        if index == 0 or any(self.home(self.side(m, index)) == home for m in self.places.parties[index]):
+            return None
+        previous = index - 1
+        if self.sentences[previous].paragraph != self.sentences[index].paragraph and not self.cues[previous].relevant:
+            return None
+        named = {self.side(m, previous).key: self.side(m, previous) for m in self.places.parties[previous]
+                 if not m.organisation}
+        if len(named) != 1 or not self.cues[previous].relevant:
+            return None
+        owner = next(iter(named.values()))
+        return owner if self.home(owner) == home else None
 
     def _continues(self, index: int) -> bool:
         """The sentence after one that names twinning, in the same paragraph: 'Tiga kota sudah ditetapkan

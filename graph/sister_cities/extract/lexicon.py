@@ -77,7 +77,7 @@ SUFFIX_KINDS = {
     "metropolitan city government": "city", "capital city government": "city", "capital city": "city",
     "province": "province", "provincial government": "province", "prefecture": "prefecture",
     "prefectural government": "prefecture", "county": "county", "county government": "county",
-    "district": "district", "state": "state", "state government": "state",
+    "district": "district", "ward": "district", "state": "state", "state government": "state",
     "special self-governing province": "province", "special self-governing city": "city",
     "town": "other", "village": "other", "city region": "other",
     # British local authorities: "Hounslow Council", "Crewe Town Council"
@@ -86,11 +86,14 @@ SUFFIX_KINDS = {
 }
 # Romanised unit words: a Korean gun is a county, a gu a district, a do a province; a Japanese
 # shi a city, a ken a prefecture; a Chinese xian a county, a sheng a province.
-ROMANISED_SUFFIX = re.compile(r"[-\s](gun|gu|do|si|shi|ken|xian|sheng)$", re.I)
-ROMANISED_COUNTRY = {"gun": "KR", "gu": "KR", "do": "KR", "si": "KR", "shi": "JP", "ken": "JP",
-                     "xian": "CN", "sheng": "CN"}
+ROMANISED_SUFFIX = re.compile(r"[-\s](gun|gu|do|si|shi|ken|ku|machi|xian|sheng)$", re.I)
+ROMANISED_COUNTRY = {"gun": "KR", "gu": "KR", "do": "KR", "si": "KR", "shi": "JP", "ken": "JP", "ku": "JP",
+                     "machi": "JP", "xian": "CN", "sheng": "CN"}
+# English writes a Japanese ward or town without its suffix ("Edogawa", "Edogawa Ward"); a Korean gu
+# or gun keeps it ("Dobong-gu")
+ROMANISED_DROPPED = {"ku", "machi"}
 ROMANISED_KIND = {"gun": "county", "gu": "district", "do": "province", "si": "city", "shi": "city",
-                  "ken": "prefecture", "xian": "county", "sheng": "province"}
+                  "ken": "prefecture", "ku": "district", "machi": "other", "xian": "county", "sheng": "province"}
 # Bodies that can initiate or broker a twinning: chambers of commerce, embassies, consulates and
 # ministries. With ORGANISATIONS below they are also what a place name inside an organisation's name
 # belongs to ("Kadin Kabupaten Bekasi" is the chamber, not the regency).

@@ -15,7 +15,7 @@ from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE
                       HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_WORDS,
                       PERSON, PLACE_OFFICE, POSSESSIVE, PREFIX, PREFIX_KIND_OF_GROUP, ROMANISED_COUNTRY,
-                      ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS,
+                      ROMANISED_DROPPED, ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS,
                       TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE)
 
 COMMON_WORD_ZIPF = 4.0  # about once in ten thousand words: "bakal", "smart", "nice", "reading"
@@ -374,10 +374,11 @@ class MentionFinder:
             name = match.group("name")
             words = name.split()
             if not free(start, end) or any(w.isupper() and len(w) > 1 for w in words) \
-                    or any(fold(w) in STOPWORDS or fold(w) in HONORIFICS for w in words) \
+                    or any(fold(w) in STOPWORDS or fold(w) in HONORIFICS or fold(w) in ORGANISATION_WORDS
+                           for w in words) \
                     or ORGANISATION_BEFORE.search(text[max(0, start - 60):start]) \
                     or self._country(name) is not None or TITLE_BEFORE.search(text[max(0, start - 25):start]):
-                continue
+                continue  # "Melinda Gates Foundation in the United States": a body, not a place
             country = self.country_at(text, match.end())
             if country is None or country.country == "ID":
                 continue
@@ -584,6 +585,8 @@ class MentionFinder:
         romanised = ROMANISED_SUFFIX.search(name)
         if romanised and not suffix_kind:
             suffix_kind = ROMANISED_KIND[romanised.group(1).lower()]
+            if romanised.group(1).lower() in ROMANISED_DROPPED:
+                core = name[:romanised.start()]  # "Edogawa-ku" is Edogawa, as "Edogawa Ward" is
         country = self._country(name) if not suffix_kind else None
         if country and (name[0].isupper()):
             if len(folded) <= 2 and name != name.upper():
