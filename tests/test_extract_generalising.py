@@ -436,3 +436,19 @@ def test_partners_listed_after_the_sentence_naming_their_owner():
     owners = {(set((c.a.name, c.b.name)) & home).pop() for c in reader.candidates
               if set((c.a.name, c.b.name)) & {"Beijing", "Hanoi", "Berlin"} and set((c.a.name, c.b.name)) & home}
     assert owners == {"Jakarta"}  # not Surabaya, the article's most named place
+
+
+def test_a_dateline_on_the_line_under_a_summary_is_no_place():
+    text = ("Mekanisme Sister City adalah sebagai salah satu mekanisme yang dapat dimanfaatkan untuk mendorong kerja "
+            "sama antara Pemerintah Daerah dengan mitra mereka di luar negeri,\nLondon (ANTARA) - Delegasi Pemerintah "
+            "Kota Bandung berkunjung ke kota Wroclaw dalam rangka menindaklanjuti pembentukan Sister City (Kota "
+            "Kembar).\n\nDalam kunjungan ke kota Wroclaw, Polandia, delegasi didampingi Duta Besar RI untuk Polandia.")
+    assert [(a, b) for a, b, *_ in relations(text)] == [("Bandung", "Wrocław")]
+
+
+def test_the_earlier_partners_of_the_owner_are_not_the_new_partner_s():
+    text = ("Jakarta Governor Pramono Anung visited Kuala Lumpur, Malaysia, to sign a Letter of Intent for a sister "
+            "city partnership. Kuala Lumpur is now the third sister city established under Pramono's tenure, "
+            "following partnerships with Chungcheongnam-do, South Korea, and Heidelberg, Germany.")
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text)}
+    assert not pairs & {frozenset(("Kuala Lumpur", "Heidelberg")), frozenset(("Kuala Lumpur", "South Chungcheong"))}

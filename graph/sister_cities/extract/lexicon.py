@@ -295,10 +295,11 @@ VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|mengunjungi|berkunjung\s+ke)\s+(?
 OWNER = re.compile(r"['’]s\s+(?:other\s+|former\s+|existing\s+)?(?:sister|twin|partner|friendship)", re.I)
 # "Tema as one of the county's new sister cities along with Greater Noida": two places named as
 # partners of a third are no pair of their own
-CO_PARTNERS_GAP = re.compile(r"^\s*,?\s*(?:(?:is|was|as|becomes|became|being)\s+)?(?:one\s+of|among|a|an|the|its|their|"
-                             r"salah\s+satu|menjadi)\b[^.]*?\b(?:sister|twin|partner|friendship|kembar)[\s-]+"
-                             r"(?:cit(?:y|ies)|towns?|provinces?|states?|regions?)\b[^.]*?\b(?:along\s+with|alongside|"
-                             r"together\s+with|as\s+well\s+as|bersama(?:\s+dengan)?|selain)\b", re.I)
+CO_PARTNERS_GAP = re.compile(r"^\s*,?\s*(?:(?:is|was|as|becomes|became|being)\s+)?(?:(?:now|also|already|kini|juga)\s+)?"
+                             r"(?:one\s+of|among|a|an|the|its|their|salah\s+satu|menjadi)\b[^.]*?"
+                             r"\b(?:sister|twin|partner|friendship|kembar)[\s-]+(?:cit(?:y|ies)|towns?|provinces?|states?|"
+                             r"regions?)\b[^.]*?\b(?:along\s+with|alongside|together\s+with|as\s+well\s+as|following|"
+                             r"after|bersama(?:\s+dengan)?|selain|setelah|menyusul)\b", re.I)
 # "the west London borough", "a Tokyo ward": a city named as an adjective of one of its parts
 PART_NAMED_AFTER = re.compile(r"\s+(?:borough|suburb|ward|neighbou?rhood|district|council area)\b")
 POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")

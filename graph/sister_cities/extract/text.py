@@ -16,6 +16,7 @@ ABBREVIATIONS = {
 READ_ALSO = re.compile(r"^(baca juga|baca|lihat juga|simak juga|read also|also read|related|"
                        r"artikel lainnya|berita terkait)\s*[:\-]", re.I)
 DATELINE = re.compile(r"^(?:[^.!?\"“”]|\.(?=\S)|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.){2,60}?(?:--\s*|\s[-–—]\s+|:\s+)(?=\S)")
+AGENCY_LINE = re.compile(r"\n(?=[A-Z][\w.,'’ -]{1,40}\s\((?:ANTARA|Antara|[A-Z]{2,}[\w.]*)[^)\n]{0,30}\)\s*[-–—:])")
 MAX_SENTENCE = 1500
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
 
@@ -33,6 +34,9 @@ def paragraphs(text: str) -> list[str]:
     parts = re.split(r"\n\s*\n|\r\n\s*\r\n", text)
     if len(parts) == 1:
         parts = text.splitlines()
+    # a line that opens with an agency's dateline ("London (ANTARA) - ...") starts the story, even
+    # when a summary line sits above it without a blank line between
+    parts = [piece for part in parts for piece in AGENCY_LINE.split(part)]
     return [" ".join(p.split()) for p in parts if p.strip()]
 
 
