@@ -452,3 +452,18 @@ def test_the_earlier_partners_of_the_owner_are_not_the_new_partner_s():
             "following partnerships with Chungcheongnam-do, South Korea, and Heidelberg, Germany.")
     pairs = {frozenset((a, b)) for a, b, *_ in relations(text)}
     assert not pairs & {frozenset(("Kuala Lumpur", "Heidelberg")), frozenset(("Kuala Lumpur", "South Chungcheong"))}
+
+
+def test_an_everyday_indonesian_word_is_no_foreign_city_however_large():
+    # "Surat" (a letter) is also a city of millions in India
+    found = relations("Kabupaten Karo diminta segera menanggapi Surat yang dikirim Kedutaan Besar Republik Indonesia "
+                      "di Den Haag tentang MoU sister city dengan Zundert, Belanda.")
+    assert "Surat" not in {name for a, b, *_ in found for name in (a, b)}
+
+
+def test_a_list_of_pairs_pairs_each_with_its_own():
+    found = relations("Terdapat dua kerja sama sister city antara kota di Indonesia dengan Jerman, yaitu antara kota "
+                      "Bandung dengan kota Braunschweig dan kota Padang dengan kota Hildesheim.",
+                      title="Padang dan Bandung perkuat sister city dengan Jerman")
+    assert {frozenset((a, b)) for a, b, *_ in found} == {frozenset(("Bandung", "Braunschweig")),
+                                                         frozenset(("Padang", "Hildesheim"))}

@@ -206,6 +206,7 @@ class CandidateFinder:
             text = sentence.text
             parties = [m for m in self.places.parties[index] if not m.organisation]
             run_of = {id(m): n for n, run in enumerate(self.lists(index)) for m in run}
+            partner_in_list = self._pairs_listed(text, parties)
             paired: set[frozenset] = set()
             if len(parties) > MANY_PARTIES:  # a place named again and again: its first mention speaks for it
                 parties = list({self.side(m, index).key: m for m in reversed(parties)}.values())[::-1]
@@ -213,6 +214,9 @@ class CandidateFinder:
                 for j, second in enumerate(parties[i + 1:], i + 1):
                     if j > i + 1 and id(first) in run_of and run_of.get(id(second)) == run_of[id(first)]:
                         continue  # two items of one list far apart: never a pair, and lists can be long
+                    if partner_in_list.get(id(first), second) is not second \
+                            or partner_in_list.get(id(second), first) is not first:
+                        continue  # "A dengan B dan C dengan D": A's partner is B, not C or D
                     if lx.CO_PARTNERS_GAP.search(text[first.end:second.start]):
                         continue  # "A as one of the county's sister cities along with B"
                     a, b = self.side(first, index), self.side(second, index)
@@ -270,6 +274,22 @@ class CandidateFinder:
                 if not explicit and _explicit(rival):
                     features["side_explicit_elsewhere"] = 1.0
         return features
+
+    @staticmethod
+    def _pairs_listed(text: str, parties: list[Mention]) -> dict[int, Mention]:
+        """Each place's partner where the sentence lists two or more pairs ('A dengan B dan C dengan D',
+        'A–B, C–D'), keyed by id of the mention."""
+        partner: dict[int, Mention] = {}
+        i = 0
+        while i + 3 < len(parties):
+            a, b, c, d = parties[i:i + 4]
+            if lx.IN_PAIR_GAP.match(text[a.end:b.start]) and lx.BETWEEN_PAIRS_GAP.match(text[b.end:c.start]) \
+                    and lx.IN_PAIR_GAP.match(text[c.end:d.start]):
+                partner.update({id(a): b, id(b): a, id(c): d, id(d): c})
+                i += 2
+            else:
+                i += 1
+        return partner
 
     def _owner_before(self, index: int, home: bool) -> Side | None:
         """'Jakarta banyak menjalin kerja sama dengan kota di negara lain. Dari Beijing, Paris, ...': a

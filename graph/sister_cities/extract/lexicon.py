@@ -300,6 +300,11 @@ CO_PARTNERS_GAP = re.compile(r"^\s*,?\s*(?:(?:is|was|as|becomes|became|being)\s+
                              r"\b(?:sister|twin|partner|friendship|kembar)[\s-]+(?:cit(?:y|ies)|towns?|provinces?|states?|"
                              r"regions?)\b[^.]*?\b(?:along\s+with|alongside|together\s+with|as\s+well\s+as|following|"
                              r"after|bersama(?:\s+dengan)?|selain|setelah|menyusul)\b", re.I)
+# "antara kota Bandung dengan kota Braunschweig dan kota Padang dengan kota Hildesheim": a list of pairs,
+# each joined inside by "dengan", "with" or a dash, the pairs by a comma or "dan"
+IN_PAIR_GAP = re.compile(r"^\s*(?:dengan|with|[-–—]|and\s+its\s+twin)\s*(?:(?:kota|city\s+of|the\s+city\s+of)\s+)?$", re.I)
+BETWEEN_PAIRS_GAP = re.compile(r"^\s*(?:[,;]\s*(?:dan|and|serta)?|dan|and|serta)\s*(?:(?:antara|between)\s+)?"
+                               r"(?:(?:kota|city\s+of|the\s+city\s+of)\s+)?$", re.I)
 # "the west London borough", "a Tokyo ward": a city named as an adjective of one of its parts
 PART_NAMED_AFTER = re.compile(r"\s+(?:borough|suburb|ward|neighbou?rhood|district|council area)\b")
 POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")

@@ -20,17 +20,31 @@ from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE
 
 COMMON_WORD_ZIPF = 4.0  # about once in ten thousand words: "bakal", "smart", "nice", "reading"
 PROMINENT = 100_000  # a place this large (its gazetteer weight, about its population) is no everyday word
+INDONESIAN_WORD_ZIPF = 5.0  # about once in a thousand words of Indonesian: "surat", "laut", "bandar"
 UNKNOWN_COMMON_ZIPF = 3.0  # a name no gazetteer knows must be rarer still to be taken on a unit word alone
 
 
 @functools.lru_cache(maxsize=1)
-def word_frequencies() -> dict[str, float]:
-    """Zipf frequency of everyday Indonesian and English words (the higher of the two), from the
-    table scripts/build_common_words.py derives from wordfreq."""
+def _word_table() -> dict[str, tuple[float, float]]:
+    """Zipf frequency of everyday words in Indonesian and in English, from the table
+    scripts/build_common_words.py derives from wordfreq."""
     data = resources.files("sister_cities") / "data" / "common-words.tsv.gz"
     with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
         rows = (line.rstrip("\n").split("\t") for line in fh if not line.startswith("#"))
-        return {word: max(float(zid), float(zen)) for word, zid, zen in rows}
+        return {word: (float(zid), float(zen)) for word, zid, zen in rows}
+
+
+@functools.lru_cache(maxsize=1)
+def word_frequencies() -> dict[str, float]:
+    """Zipf frequency of everyday Indonesian and English words (the higher of the two)."""
+    return {word: max(pair) for word, pair in _word_table().items()}
+
+
+def indonesian_word(name: str) -> bool:
+    """'Surat' (a letter), 'Kota': a word of everyday Indonesian that English never writes, so a
+    foreign place of that name is no more than the word, however large the place."""
+    zid, zen = _word_table().get(fold(name), (0.0, 0.0))
+    return zid >= INDONESIAN_WORD_ZIPF and zen < 1.0
 
 
 def zipf(name: str) -> float:
@@ -631,4 +645,4 @@ class MentionFinder:
                        weak=place.qid is None and not suffix_kind,
                        # "Bakal" (a town in Russia) is Indonesian for "will"; Liverpool is a word only as a name
                        common=not suffix_kind and place.country != "ID" and zipf(core) >= COMMON_WORD_ZIPF
-                       and self.gaz.prominence(place) < PROMINENT)
+                       and (self.gaz.prominence(place) < PROMINENT or indonesian_word(core)))
