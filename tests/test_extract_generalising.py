@@ -467,3 +467,13 @@ def test_a_list_of_pairs_pairs_each_with_its_own():
                       title="Padang dan Bandung perkuat sister city dengan Jerman")
     assert {frozenset((a, b)) for a, b, *_ in found} == {frozenset(("Bandung", "Braunschweig")),
                                                          frozenset(("Padang", "Hildesheim"))}
+
+
+def test_a_hard_wrapped_text_is_read_as_sentences_not_headlines():
+    text = ("ADELAIDE - Gubernur Jawa Barat melakukan lawatan kerjanya ke Australia, Selasa (23/01/2018).\n"
+            "Lawatan kerja tersebut dilakukan dalam rangka mempererat tali persaudaraan yang\n"
+            "telah terbangun antara Australia Selatan dan Provinsi Jabar sebagai Sister\n"
+            "Province. Gubernur juga dijadwalkan bertemu komunitas Indonesia.")
+    found = relations(text)
+    assert [(frozenset((a, b)), passing) for a, b, *_, passing in found] == \
+        [(frozenset(("West Java", "South Australia")), False)]

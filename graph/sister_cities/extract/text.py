@@ -18,6 +18,7 @@ READ_ALSO = re.compile(r"^(baca juga|baca|lihat juga|simak juga|read also|also r
 DATELINE = re.compile(r"^(?:[^.!?\"“”]|\.(?=\S)|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.){2,60}?(?:--\s*|\s[-–—]\s+|:\s+)(?=\S)")
 AGENCY_LINE = re.compile(r"\n(?=[A-Z][\w.,'’ -]{1,40}\s\((?:ANTARA|Antara|[A-Z]{2,}[\w.]*)[^)\n]{0,30}\)\s*[-–—:])")
 MAX_SENTENCE = 1500
+WRAPPED_LINE = 60  # a line this long without final punctuation was cut by a hard wrap, not a headline
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
 
 
@@ -33,11 +34,28 @@ class Sentence:
 def paragraphs(text: str) -> list[str]:
     parts = re.split(r"\n\s*\n|\r\n\s*\r\n", text)
     if len(parts) == 1:
-        parts = text.splitlines()
+        parts = _unwrapped(text.splitlines())
     # a line that opens with an agency's dateline ("London (ANTARA) - ...") starts the story, even
     # when a summary line sits above it without a blank line between
     parts = [piece for part in parts for piece in AGENCY_LINE.split(part)]
     return [" ".join(p.split()) for p in parts if p.strip()]
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """Lines of a text without blank lines, with the lines a hard wrap cut joined again: a line
+    continues the one before when that one ran on without final punctuation and either was long (a
+    wrapped line, not a headline) or the line opens in lower case."""
+    joined: list[str] = []
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        previous = joined[-1] if joined else ""
+        if previous and not re.search(r"[.!?\"”:]$", previous) and (len(previous) >= WRAPPED_LINE or line[0].islower()):
+            joined[-1] = f"{previous} {line}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def strip_dateline(paragraph: str) -> str:
