@@ -477,3 +477,10 @@ def test_a_hard_wrapped_text_is_read_as_sentences_not_headlines():
     found = relations(text)
     assert [(frozenset((a, b)), passing) for a, b, *_, passing in found] == \
         [(frozenset(("West Java", "South Australia")), False)]
+
+
+def test_another_kind_of_agreement_joined_on_is_no_twinning():
+    found = relations("During the conference, Chengdu signed friendship city agreements with Maastricht in the "
+                      "Netherlands and Perth in Australia, as well as a cooperative agreement with Horsens in Denmark.")
+    assert {frozenset((a, b)) for a, b, *_ in found} == {frozenset(("Chengdu", "Maastricht")),
+                                                         frozenset(("Chengdu", "Perth"))}

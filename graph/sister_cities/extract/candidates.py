@@ -207,6 +207,8 @@ class CandidateFinder:
             parties = [m for m in self.places.parties[index] if not m.organisation]
             run_of = {id(m): n for n, run in enumerate(self.lists(index)) for m in run}
             partner_in_list = self._pairs_listed(text, parties)
+            other_document = {id(m) for previous, m in zip(parties, parties[1:])
+                              if lx.OTHER_DOCUMENT_CLAUSE.search(text[previous.end:m.start])}
             paired: set[frozenset] = set()
             if len(parties) > MANY_PARTIES:  # a place named again and again: its first mention speaks for it
                 parties = list({self.side(m, index).key: m for m in reversed(parties)}.values())[::-1]
@@ -217,6 +219,8 @@ class CandidateFinder:
                     if partner_in_list.get(id(first), second) is not second \
                             or partner_in_list.get(id(second), first) is not first:
                         continue  # "A dengan B dan C dengan D": A's partner is B, not C or D
+                    if id(second) in other_document and j > i + 1:
+                        continue  # "..., as well as a cooperative agreement with Horsens"
                     if lx.CO_PARTNERS_GAP.search(text[first.end:second.start]):
                         continue  # "A as one of the county's sister cities along with B"
                     a, b = self.side(first, index), self.side(second, index)

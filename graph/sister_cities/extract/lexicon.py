@@ -305,6 +305,12 @@ CO_PARTNERS_GAP = re.compile(r"^\s*,?\s*(?:(?:is|was|as|becomes|became|being)\s+
 IN_PAIR_GAP = re.compile(r"^\s*(?:dengan|with|[-–—]|and\s+its\s+twin)\s*(?:(?:kota|city\s+of|the\s+city\s+of)\s+)?$", re.I)
 BETWEEN_PAIRS_GAP = re.compile(r"^\s*(?:[,;]\s*(?:dan|and|serta)?|dan|and|serta)\s*(?:(?:antara|between)\s+)?"
                                r"(?:(?:kota|city\s+of|the\s+city\s+of)\s+)?$", re.I)
+# "... friendship city agreements with Maastricht and Perth, as well as a cooperative agreement with
+# Horsens": a second document of another kind, joined on, is no twinning of the place it names
+OTHER_DOCUMENT_CLAUSE = re.compile(r"\b(?:as\s+well\s+as|and\s+also|while|whereas|serta|sekaligus|sedangkan)\s+"
+                                   r"(?:(?!sister|twin|kembar|friendship|persahabatan)[^.;])*?"
+                                   r"\b(?:agreements?|MoUs?|memorand(?:um|a)|accords?|perjanjian|nota\s+kesepahaman)\b"
+                                   r"(?:(?!sister|twin|kembar|friendship|persahabatan)[^.;])*$", re.I)
 # "the west London borough", "a Tokyo ward": a city named as an adjective of one of its parts
 PART_NAMED_AFTER = re.compile(r"\s+(?:borough|suburb|ward|neighbou?rhood|district|council area)\b")
 POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
