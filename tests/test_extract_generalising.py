@@ -484,3 +484,13 @@ def test_another_kind_of_agreement_joined_on_is_no_twinning():
                       "Netherlands and Perth in Australia, as well as a cooperative agreement with Horsens in Denmark.")
     assert {frozenset((a, b)) for a, b, *_ in found} == {frozenset(("Chengdu", "Maastricht")),
                                                          frozenset(("Chengdu", "Perth"))}
+
+
+def test_interest_a_possibility_and_a_meeting_are_proposals():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("Pemerintah Kota Houston tertarik untuk menjalin kerja sama dengan Pemerintah Kota Palembang "
+                    "melalui program sister city.") == "proposed"
+    assert stage_of("The Brazilian municipality Sorocaba can establish a sister-city link with Xiamen.") == "proposed"
+    assert stage_of("Acara yang berlangsung selama beberapa jam itu membahas pembangunan sister city antara "
+                    "Kabupaten Karangasem dengan Cuttack.") == "proposed"
+    assert stage_of("Kerja sama sister city kedua kota telah berlangsung sejak 1997.") == "active"

@@ -35,7 +35,7 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                  r"undangan|mengundang|diundang|"
                  r"invit\w+|(?<!action )plan(?:s|ned|ning)?|explor\w+|propos\w+|calon|wacana|menawarkan|tawarkan|"
                  r"tawaran|offer(?:s|ed|ing)?"),
-    ("active", r"telah|sudah|terjalin|menjalin|established|has been|have been|sejak|since|berlangsung|"
+    ("active", r"telah|sudah|terjalin|menjalin|established|has been|have been|sejak|since|"
                r"melanjutkan|existing|kembaran|berjalan|expand|strengthen|deepen|widen|broaden|memperluas|"
                r"memperkuat|mempererat|keep(?:s|ing)?|kept|maintain\w*|mempertahankan|tetap|"
                # to have partners, not to have something in common ("kedua daerah memiliki kesamaan")
@@ -43,7 +43,9 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                r"provinsi kembar|sister|mitra|partners?|twin|relations?)"),
     # a visit or a talk about twinning, where nothing is said to exist yet
     ("proposed", r"akan|bakal|berharap|harap|cocok|ingin|hope\w*|will|mungkin|would|kunjungan|berkunjung|"
-                 r"kunjungi|mengunjungi|membahas|bahas|peluang|discuss\w*|visit\w*|talks"),
+                 r"kunjungi|mengunjungi|membahas|bahas|peluang|discuss\w*|visit\w*|talks|"
+                 r"can|could|may|might|potential\w*|potensi\w*|berpotensi|possib\w+|kemungkinan|interested|"
+                 r"tertarik|berminat"),
 ]
 STAGE_PATTERNS = [(stage, re.compile(rf"\b(?:{cue})\b", re.I)) for stage, cue in STAGE_CUES]
 # Words of an existing relation between an 'active' cue and a later plan ("telah menjalin hubungan")
@@ -58,7 +60,8 @@ POINTING_BACK = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)
 PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?(?!\s+aksi)|menjajaki|penjajakan|plan(?:s|ned|ning)? to|"
                   r"intend(?:s|ed)? to|sepakat untuk|agreed to|ingin|hope to|berharap|menargetkan|ditargetkan|"
                   r"dijadwalkan|target(?:s|ed|ing)?|scheduled to|expected to|set to|menyiapkan|mempersiapkan|"
-                  r"preparing to|prepare to)\b"
+                  r"preparing to|prepare to|tertarik untuk|berminat untuk|interested in|keen to|seeks? to|"
+                  r"looking to|berpotensi|potensial untuk|can establish|could establish|may establish)\b"
                   # to widen or deepen a relation is to have one already
                   r"(?!\s+(?:expand|strengthen|deepen|widen|broaden|memperluas|memperkuat|mempererat|meningkatkan))",
                   re.I)
