@@ -494,3 +494,10 @@ def test_interest_a_possibility_and_a_meeting_are_proposals():
     assert stage_of("Acara yang berlangsung selama beberapa jam itu membahas pembangunan sister city antara "
                     "Kabupaten Karangasem dengan Cuttack.") == "proposed"
     assert stage_of("Kerja sama sister city kedua kota telah berlangsung sejak 1997.") == "active"
+
+
+def test_the_region_whose_capital_is_meant_is_no_party():
+    found = relations("The City Council of Curitiba decides this Monday whether the capital of Paraná and the "
+                      "county of Miami-Dade, in the United States, will become sister cities.",
+                      published="2022-09-12")
+    assert "Paraná" not in {name for a, b, *_ in found for name in (a, b)}

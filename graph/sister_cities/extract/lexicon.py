@@ -318,6 +318,10 @@ POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
 CAPITAL_OF_GAP = re.compile(
     r"^,\s+(?:the\s+)?(?:capital|ibu\s?kota)\s+(?:city\s+)?(?:(?:of|dari)\s+)?(?:the\s+)?"
     r"(?:[A-Za-z]+\s+){0,2}?(?:(?:state|province|provinsi|prefecture|prefektur|region)\s+(?:of\s+)?)?$")
+# "whether the capital of Paraná and the county of Miami-Dade": the region whose capital is meant
+CAPITAL_OF_BEFORE = re.compile(r"\b(?:capital|ibu\s?kota)\s+(?:city\s+)?(?:of|dari)?\s*(?:the\s+)?"
+                               r"(?:(?:state|province|provinsi|prefecture|prefektur|region|negara\s+bagian)\s+(?:of\s+)?)?$",
+                               re.I)
 UNIT_OF_GAP = re.compile(r"^,\s+(?:a|an|sebuah|salah satu)\s+(?:[a-z]+\s+)?(district|ward|borough|suburb|city|town|"
                          r"county|municipality|kota|kabupaten|distrik|kecamatan)\s+(?:of|in|di)\s+(?:the\s+)?$")
 ADDRESS_GAP = re.compile(r"^(?:\s+[A-Z]\w*){0,3}\s*,\s*$")  # the rest of a building's name, then a comma

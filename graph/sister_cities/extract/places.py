@@ -250,6 +250,10 @@ class ArticlePlaces:
         Palestina') are dropped and their information moved onto the place they qualify."""
         kept: list[Mention] = []
         for mention in mentions:
+            if not mention.is_country and not mention.qualified \
+                    and lx.CAPITAL_OF_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+                mention.qualifies = True  # "the capital of Paraná": the state says where its capital lies
+                continue
             if not mention.is_country and not mention.qualified and lx.PART_NAMED_AFTER.match(text, mention.end):
                 mention.qualifies = True  # "the west London borough": the borough is the party, unnamed
                 continue
