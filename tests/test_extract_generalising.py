@@ -501,3 +501,9 @@ def test_the_region_whose_capital_is_meant_is_no_party():
                       "county of Miami-Dade, in the United States, will become sister cities.",
                       published="2022-09-12")
     assert "Paraná" not in {name for a, b, *_ in found for name in (a, b)}
+
+
+def test_a_country_after_an_unknown_name_is_no_part_of_it():
+    found = relations("Pemerintah Kota Makassar menjajaki peluang kerja sama sebagai kota kembar dengan kota "
+                      "Xyzabad Malaysia.")
+    assert [(b, country) for _, b, _, country, *_ in found] == [("Xyzabad", "Malaysia")]

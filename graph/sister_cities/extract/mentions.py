@@ -515,9 +515,10 @@ class MentionFinder:
             return None
         # Unknown to the gazetteer, but the administrative word says it is a place.
         name_words = []
-        for word in words[:3]:
-            if fold(word) in STOPWORDS:
-                break
+        for n, word in enumerate(words[:3]):
+            if fold(word) in STOPWORDS or name_words and self._country(" ".join(words[n:n + 2])) is not None \
+                    or name_words and self._country(word) is not None:
+                break  # "kota Trengganu Malaysia": the country says where, it is no part of the name
             name_words.append(word)
         if not name_words:
             return None
