@@ -170,6 +170,23 @@ PREFIXES = {
 }
 
 
+def _cache_terms(*namespaces) -> None:
+    """Make each declared term a plain class attribute of its namespace, so that `SC.party` is a
+    lookup, not a call: a `DefinedNamespace` builds and checks the term on every access (0.57 us
+    against 0.03 us, measured), and building the world graph reads about two million of them. The
+    values are the very terms the namespace gives; a misspelt term still raises."""
+    from rdflib.namespace import DefinedNamespaceMeta
+
+    for namespace in namespaces:
+        for klass in namespace.__mro__:
+            for name in getattr(klass, "__annotations__", {}):
+                if not name.startswith("_") and not hasattr(DefinedNamespaceMeta, name) and name not in vars(namespace):
+                    type.__setattr__(namespace, name, namespace[name])
+
+
+_cache_terms(SC, ELI, ORG, WGS, DCTERMS, GEO, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD)
+
+
 def bind_prefixes(graph) -> None:
     """Give a graph or dataset our prefixes, so that Turtle and TriG output reads well."""
     for prefix, namespace in PREFIXES.items():
