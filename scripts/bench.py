@@ -25,7 +25,10 @@ before and after, as other work on the machine inflates wall times. With --befor
 of earlier code, e.g. `git worktree add /tmp/before <commit>`) the same commands run with that
 code too, on the same store, and each figure stands beside the earlier one.
 
-    python scripts/bench.py --commands [--before /tmp/before] [--repeat 2]
+    python scripts/bench.py --commands [--before /tmp/before] [--repeat 2] [--only build]
+
+--only WORD keeps the commands whose label starts with WORD (`--only build` times the build alone;
+the other commands need the store it leaves).
 """
 from __future__ import annotations
 
@@ -189,7 +192,8 @@ def commands_end_to_end(args) -> None:
         codes["before"] = Path(args.before) / "graph"
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} ({os.cpu_count()} cores)")
     results: dict[tuple[str, str], tuple[float, float, int, int]] = {}
-    for label, now_argv, before_argv in COMMANDS:
+    commands = [c for c in COMMANDS if args.only is None or c[0].startswith(args.only)]
+    for label, now_argv, before_argv in commands:
         for which, code in codes.items():
             argv = now_argv if which == "now" or before_argv is None else before_argv
             runs = []
@@ -212,7 +216,7 @@ def commands_end_to_end(args) -> None:
         header += f" {'before':>8} {'cpu':>7} {'peak':>8} {'speed-up':>9}"
     print(header)
     print("-" * len(header))
-    for label, _, _ in COMMANDS:
+    for label, _, _ in commands:
         wall, cpu, peak, code = results[label, "now"]
         line = f"{label:<48} {wall:>6.2f} s {cpu:>5.1f} s {peak:>5} MB"
         if "before" in codes:
@@ -235,6 +239,7 @@ def main() -> None:
     parser.add_argument("--commands", action="store_true", help="time the commands end to end instead (see above)")
     parser.add_argument("--before", type=Path, help="with --commands: a checkout of earlier code to time beside")
     parser.add_argument("--repeat", type=int, default=2, help="with --commands: runs of each command (the best counts)")
+    parser.add_argument("--only", help="with --commands: only the commands whose label starts with this")
     args = parser.parse_args()
     if args.rdflib_child:
         rdflib_child(args.rdflib_child)
