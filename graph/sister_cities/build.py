@@ -213,12 +213,12 @@ def default_workers() -> int:
 
 
 def chunk_nquads(job: tuple[URIRef, SourceRecord, bool]) -> str:
-    """One chunk's triples as N-Quads text (run in a worker process; top level so it can be pickled)."""
+    """One chunk's triples as N-Quads text, a triple perhaps more than once (Oxigraph keeps one)."""
     from .graphstore import nquads_text
     from .triples import record_to_triples
 
     iri, chunk, parties_elsewhere = job
-    return nquads_text(iri, record_to_triples(chunk, parties_elsewhere=parties_elsewhere))
+    return nquads_text(iri, record_to_triples(chunk, parties_elsewhere=parties_elsewhere, distinct=False))
 
 
 def record_nquads(record: SourceRecord, *, progress: bool = False, workers: int | None = None,
