@@ -181,7 +181,9 @@ def _cache_terms(*namespaces) -> None:
         for klass in namespace.__mro__:
             for name in getattr(klass, "__annotations__", {}):
                 if not name.startswith("_") and not hasattr(DefinedNamespaceMeta, name) and name not in vars(namespace):
-                    type.__setattr__(namespace, name, namespace[name])
+                    # what namespace[name] gives, without its check (which walks every annotation:
+                    # 0.25 s at import for schema.org's 2,700 terms)
+                    type.__setattr__(namespace, name, namespace._NS[name])
 
 
 _cache_terms(SC, ELI, ORG, WGS, DCTERMS, GEO, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD)
