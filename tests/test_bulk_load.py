@@ -8,6 +8,7 @@ an IRI that N-Quads cannot write is refused before the lenient loader sees it.
 from __future__ import annotations
 
 import csv
+import multiprocessing
 import random
 from pathlib import Path
 
@@ -78,3 +79,15 @@ def test_an_iri_that_n_quads_cannot_write_is_refused():
     with pytest.raises(InvalidIRIError):  # a datatype too
         nquads_text(URIRef("http://example.org/g"), [(URIRef("http://example.org/s"), URIRef("http://example.org/p"),
                                                      Literal("1", datatype=URIRef("x y")))])
+
+
+def test_a_load_that_fails_leaves_no_folder_and_no_worker_behind(tmp_path):
+    record = pairs_record(tmp_path / "pairs.csv", 300)
+    first = nquads_text(VOCABULARY_GRAPH, vocabulary_triples()).encode("utf-8")
+    with pytest.raises(SyntaxError):
+        with nquads_streams([record], workers=2, chunk_size=40) as streams:
+            broken = [iter([b"<http://example.org/s> <http://example.org/p> not a term .\n"])] + streams[1:]
+            OxigraphStore.folder_from_streams(tmp_path / "world.oxigraph", first, broken)
+    assert not (tmp_path / "world.oxigraph").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["pairs.csv"]
+    assert multiprocessing.active_children() == []

@@ -369,7 +369,10 @@ def nquads_streams(records: list[SourceRecord], *, workers: int | None = None, p
     try:
         for share in shares:
             read_end, write_end = os.pipe()
-            process = context.Process(target=_produce, args=(share, write_end, os.getpid()), daemon=True)
+            # the worker closes every reading end it inherits, so that when this process stops
+            # reading (an error, Ctrl-C) its writes fail at once instead of waiting forever
+            inherited = [read_end, *(reader.fileno() for reader in readers)]
+            process = context.Process(target=_produce, args=(share, write_end, os.getpid(), inherited), daemon=True)
             process.start()
             os.close(write_end)  # the worker holds the only writing end: a dead worker is an end of file
             processes.append(process)
@@ -387,29 +390,32 @@ def nquads_streams(records: list[SourceRecord], *, workers: int | None = None, p
             bar.close()
 
 
-def _produce(jobs: list, out_fd: int, parent: int) -> None:
+def _produce(jobs: list, out_fd: int, parent: int, inherited: list[int]) -> None:
     """A forked worker: each chunk's N-Quads into the pipe, then an end frame (or the error)."""
     import pickle
 
     from .lifetime import die_with_parent
 
     die_with_parent(parent)
-    with open(out_fd, "wb", buffering=1 << 20) as out:
-        try:
-            for job in jobs:
-                data = chunk_nquads(job).encode("utf-8")
-                out.write(_FRAME.pack(b"D", len(data)))
-                out.write(data)
-            out.write(_FRAME.pack(b"Z", 0))
-        except BrokenPipeError:  # the reader gave up (an error elsewhere, Ctrl-C)
-            pass
-        except Exception as error:
+    for fd in inherited:
+        os.close(fd)
+    try:
+        with open(out_fd, "wb", buffering=1 << 20) as out:
             try:
-                payload = pickle.dumps(error)
-            except Exception:
-                payload = pickle.dumps(RuntimeError(f"{type(error).__name__}: {error}"))
-            out.write(_FRAME.pack(b"E", len(payload)))
-            out.write(payload)
+                for job in jobs:
+                    data = chunk_nquads(job).encode("utf-8")
+                    out.write(_FRAME.pack(b"D", len(data)))
+                    out.write(data)
+                out.write(_FRAME.pack(b"Z", 0))
+            except Exception as error:  # sent to the parent, which raises it
+                try:
+                    payload = pickle.dumps(error)
+                except Exception:
+                    payload = pickle.dumps(RuntimeError(f"{type(error).__name__}: {error}"))
+                out.write(_FRAME.pack(b"E", len(payload)))
+                out.write(payload)
+    except BrokenPipeError:  # the parent stopped reading (an error there, Ctrl-C): nobody to tell
+        pass
 
 
 def _frames(reader, bar) -> Iterator[bytes]:
