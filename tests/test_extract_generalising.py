@@ -507,3 +507,23 @@ def test_a_country_after_an_unknown_name_is_no_part_of_it():
     found = relations("Pemerintah Kota Makassar menjajaki peluang kerja sama sebagai kota kembar dengan kota "
                       "Xyzabad Malaysia.")
     assert [(b, country) for _, b, _, country, *_ in found] == [("Xyzabad", "Malaysia")]
+
+
+def pairs(text: str, **kwargs) -> set[frozenset]:
+    return {frozenset((a, b)) for a, b, *_ in relations(text, **kwargs)}
+
+
+def test_places_listed_as_partners_are_no_pair_of_their_own():
+    assert pairs("The council approved sister city agreements with Hamamatsu and Suwon on Tuesday.") == set()
+    assert pairs("Mayor Jones said the city's sister cities are Hamamatsu in Japan, Suwon in South Korea "
+                 "and Tours in France.") == set()
+    assert pairs("Kerja sama sister city antara Bandung dan Braunschweig sudah berjalan.") == {
+        frozenset(("Bandung", "Braunschweig"))}
+
+
+def test_two_lists_matched_respectively():
+    expected = {frozenset(("Bandung", "Braunschweig")), frozenset(("Surabaya", "Seattle"))}
+    assert pairs("Bandung and Surabaya have been twinned with Braunschweig and Seattle respectively "
+                 "since the 1990s.") == expected
+    assert pairs("Kota Bandung dan Kota Surabaya masing-masing menjalin sister city dengan Braunschweig "
+                 "dan Seattle.") == expected

@@ -205,8 +205,9 @@ class CandidateFinder:
                 continue
             text = sentence.text
             parties = [m for m in self.places.parties[index] if not m.organisation]
-            run_of = {id(m): n for n, run in enumerate(self.lists(index)) for m in run}
-            partner_in_list = self._pairs_listed(text, parties)
+            runs = self.lists(index)
+            run_of = {id(m): n for n, run in enumerate(runs) for m in run}
+            partner_in_list = self._pairs_listed(text, parties) | self._respective(text, runs)
             other_document = {id(m) for previous, m in zip(parties, parties[1:])
                               if lx.OTHER_DOCUMENT_CLAUSE.search(text[previous.end:m.start])}
             paired: set[frozenset] = set()
@@ -214,8 +215,9 @@ class CandidateFinder:
                 parties = list({self.side(m, index).key: m for m in reversed(parties)}.values())[::-1]
             for i, first in enumerate(parties):
                 for j, second in enumerate(parties[i + 1:], i + 1):
-                    if j > i + 1 and id(first) in run_of and run_of.get(id(second)) == run_of[id(first)]:
-                        continue  # two items of one list far apart: never a pair, and lists can be long
+                    if id(first) in run_of and run_of.get(id(second)) == run_of[id(first)] \
+                            and (j > i + 1 or self._list_of_others(text, runs[run_of[id(first)]])):
+                        continue  # two items of one list far apart, or of a list of partners: never a pair
                     if partner_in_list.get(id(first), second) is not second \
                             or partner_in_list.get(id(second), first) is not first:
                         continue  # "A dengan B dan C dengan D": A's partner is B, not C or D
@@ -278,6 +280,27 @@ class CandidateFinder:
                 if not explicit and _explicit(rival):
                     features["side_explicit_elsewhere"] = 1.0
         return features
+
+    @staticmethod
+    def _list_of_others(text: str, run: list[Mention]) -> bool:
+        """A list of three or more places, or one led by 'with', 'such as', 'seperti': its items are
+        the partners (or examples) of another place, so no two of them are a pair ('the city's sister
+        cities are Hamamatsu, Suwon and Tours'; 'agreements with Hamamatsu and Suwon')."""
+        return len(run) >= 3 or bool(lx.LIST_OF_OTHERS_LEAD.search(text[max(0, run[0].start - 60):run[0].start]))
+
+    @staticmethod
+    def _respective(text: str, runs: list[list[Mention]]) -> dict[int, Mention]:
+        """'A and B are twinned with C and D respectively', 'A dan B masing-masing dengan C dan D': the
+        first list's items paired in order with the next list's of the same length."""
+        if not lx.RESPECTIVELY.search(text):
+            return {}
+        partner: dict[int, Mention] = {}
+        for first, second in zip(runs, runs[1:]):
+            if len(first) == len(second):
+                for a, b in zip(first, second):
+                    partner.update({id(a): b, id(b): a})
+                break
+        return partner
 
     @staticmethod
     def _pairs_listed(text: str, parties: list[Mention]) -> dict[int, Mention]:

@@ -293,6 +293,13 @@ ROUTE_TO = re.compile(r"\b(?:flights?|routes?|rute|penerbangan|pelayaran|shippin
 # "when Penang's chief minister visited Banda Aceh": a place visited is where, unless something is signed
 VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|mengunjungi|berkunjung\s+ke)\s+(?:the\s+)?$", re.I)
 OWNER = re.compile(r"['’]s\s+(?:other\s+|former\s+|existing\s+)?(?:sister|twin|partner|friendship)", re.I)
+# "agreements with Hamamatsu and Suwon", "kota kembar seperti Penang dan Ichikawa": the words before a
+# list that make its items the partners (or examples) of another place, not a pair of their own
+LIST_OF_OTHERS_LEAD = re.compile(r"\b(?:with|dengan|bersama|including|includes?|such\s+as|like|seperti|"
+                                 r"antara\s+lain|di\s+antaranya|yakni|yaitu|namely|termasuk)\s+"
+                                 r"(?:(?:the\s+)?(?:cities|city|towns?|kota(?:-kota)?)\s+(?:of\s+)?)?$", re.I)
+# "Bandung and Surabaya are twinned with Braunschweig and Seattle respectively": two lists matched item by item
+RESPECTIVELY = re.compile(r"\b(?:respectively|masing-masing)\b", re.I)
 # "Tema as one of the county's new sister cities along with Greater Noida": two places named as
 # partners of a third are no pair of their own
 CO_PARTNERS_GAP = re.compile(r"^\s*,?\s*(?:(?:is|was|as|becomes|became|being)\s+)?(?:(?:now|also|already|kini|juga)\s+)?"
