@@ -42,8 +42,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"{m.place.qid if m.place else '-'} {flags}")
     models = default_models()
     print(f"home country {reader.finder.home_country}")
-    for candidate in sorted(reader.candidates, key=lambda c: -models.relation.probabilities(c.features)["yes"]):
-        p = models.relation.probabilities(candidate.features)["yes"]
+    for candidate, p in reader.scored(models):
         kept = "KEPT" if p >= models.output_threshold else "    "
         hows = ",".join(f"{o.how}@{o.index}" for o in candidate.occurrences)
         print(f"{kept} p={p:.2f} conf={models.confidence(p):.2f} {candidate.a.name} - {candidate.b.name} "

@@ -527,3 +527,12 @@ def test_two_lists_matched_respectively():
                  "since the 1990s.") == expected
     assert pairs("Kota Bandung dan Kota Surabaya masing-masing menjalin sister city dengan Braunschweig "
                  "dan Seattle.") == expected
+
+
+def test_items_of_one_list_of_partners_are_judged_alike_and_told_in_passing():
+    found = relations("Fremont becomes a sister city of Jaipur. The city of Fremont, California, officially became a "
+                      "sister city of Jaipur, India, on Monday when the mayor signed the agreement. Fremont already "
+                      "has sister cities in Puerto Princesa, Philippines, and Fukaya, Japan.", published="2024-05-15")
+    listed = {b: (stage, date, passing) for a, b, _, _, stage, date, passing in found if b != "Jaipur"}
+    assert listed == {"Puerto Princesa": ("active", None, True), "Fukaya": ("active", None, True)}
+    assert [(b, passing) for a, b, *_, passing in found if b == "Jaipur"] == [("Jaipur", False)]

@@ -31,6 +31,7 @@ class Occurrence:
     first: Mention | None           # None where the side is implied
     second: Mention
     features: dict[str, float]
+    listed: tuple | None = None     # (sentence, list, other side) where a list names this side among others
 
 
 @dataclass
@@ -160,7 +161,7 @@ class CandidateFinder:
             for q in sorted((q for q in qualifiers if first.end <= q.start and q.end <= second.start),
                             key=lambda q: -q.start):
                 gap = gap[:q.start - first.end] + gap[q.end - first.end:]
-            gap = re.sub(r"\([^)]*\)", " ", gap)
+            gap = re.sub(r",\s*,", ",", re.sub(r"\([^)]*\)", " ", gap))  # "Puerto Princesa, Philippines, and Fukaya"
             if lx.LIST_ITEM_GAP.fullmatch(gap):
                 if runs and runs[-1][-1] is first:
                     runs[-1].append(second)
@@ -231,7 +232,8 @@ class CandidateFinder:
                         continue  # once a sentence: the nearest two mentions of the pair speak for it
                     paired.add(key)
                     features = self._together(text, parties, first, second, index)
-                    self._add(found, a, b, Occurrence("together", index, first, second, features))
+                    listed = self._listed(run_of, index, first, second, a) if features["gap_twinning"] else None
+                    self._add(found, a, b, Occurrence("together", index, first, second, features, listed))
             for mention in parties:
                 side = self.side(mention, index)
                 other = self._owner_before(index, not self.home(side)) or self._top_side(not self.home(side))
@@ -280,6 +282,16 @@ class CandidateFinder:
                 if not explicit and _explicit(rival):
                     features["side_explicit_elsewhere"] = 1.0
         return features
+
+    @staticmethod
+    def _listed(run_of: dict[int, int], index: int, first: Mention, second: Mention, a: Side) -> tuple | None:
+        """The list the second name belongs to while the first, named before it with a twinning word
+        between, stands outside it ('Fremont has sister cities in A, B and C'), with the first's side,
+        so that the list's items are judged alike."""
+        first_run, second_run = run_of.get(id(first)), run_of.get(id(second))
+        if second_run is not None and first_run is None:
+            return index, second_run, a.key
+        return None
 
     @staticmethod
     def _list_of_others(text: str, run: list[Mention]) -> bool:

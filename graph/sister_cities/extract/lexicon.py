@@ -347,8 +347,9 @@ CLAUSE_END = re.compile(r";|(?<!\bSt)(?<!\bMt)(?<!\bFt)\.|\b(?:untuk|guna|agar|y
 SIGNING = re.compile(r"\b(?:sign\w*|penandatanganan|menandatangani|ditandatangani|menandatangan)\b", re.I)
 LIST_IN_PASSING = re.compile(r"\b(?:like|such as|seperti|antara lain|di antaranya|diantaranya|"
                              r"termasuk|including|previously|sebelumnya|selain)\b", re.I)
-BACKGROUND = re.compile(r"\b(?:also (?:has|have|had)|juga (?:telah|sudah|memiliki|mempunyai|menjalin)|previously|"
-                        r"sebelumnya|selain itu|besides|in addition to|other sister cities|lainnya)\b", re.I)
+BACKGROUND = re.compile(r"\b(?:(?:also|already|currently|now) (?:has|have|had)|juga (?:telah|sudah|memiliki|mempunyai|menjalin)|previously|"
+                        r"sebelumnya|selain itu|besides|in addition to|other sister cities|existing|lainnya|"
+                        r"(?:sudah|telah) (?:memiliki|mempunyai))\b", re.I)
 COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara|pemerintah|government of|"
                            r"(?:kota|city|a city|daerah|provinsi|province|a province)\s+(?:di|in))\s+$", re.I)
 # "kota-kota di Jepang", "cities in Japan": places in general, not one partner

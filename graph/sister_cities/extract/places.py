@@ -233,7 +233,8 @@ class ArticlePlaces:
                 there = [p for p in self.gaz.lookup(m.core) if p.country in countries and p.kind != "country"
                          and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
                 if there and len({p.country for p in there}) == 1:
-                    m.place, m.kind, m.country = there[0], there[0].kind, there[0].country
+                    best = min(there, key=lambda p: not p.qid)  # a duplicate without an item is the lesser entry
+                    m.place, m.kind, m.country = best, best.kind, best.country
 
     def _foreign_countries(self) -> list[str]:
         counts: dict[str, int] = {}

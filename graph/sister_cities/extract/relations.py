@@ -75,6 +75,12 @@ class ArticleReader:
                          "rank_2+": float(rank >= 2)})
         return features
 
+    def listed_as_background(self, candidate: Candidate) -> bool:
+        """Named only in a list of a place's partners in a sentence of background ('Fremont already
+        has sister cities in A, B and C'): the list tells what exists, not the news."""
+        return all(o.listed is not None and self.cues[o.index].background and self.cues[o.index].stage in (None, "active")
+                   for o in candidate.occurrences)
+
     # -- stage -----------------------------------------------------------------------------------
 
     def stage_features(self, candidate: Candidate, in_passing: bool) -> dict[str, float]:
@@ -262,22 +268,47 @@ class ArticleReader:
 
     # -- deciding --------------------------------------------------------------------------------
 
+    def scored(self, models: Models) -> list[tuple[Candidate, float]]:
+        """Each candidate with the probability that it is a twinning the article reports, likeliest first."""
+        return sorted(_alike_in_lists([(c, models.relation.probabilities(c.features)["yes"]) for c in self.candidates],
+                                      models.output_threshold), key=lambda item: -item[1])
+
     def decide(self, models: Models) -> list[Relation]:
-        scored = sorted(((c, models.relation.probabilities(c.features)["yes"]) for c in self.candidates),
-                        key=lambda item: -item[1])
+        scored = self.scored(models)
         kept = [(c, p) for c, p in scored if p >= models.output_threshold]
         named = {(c.a.key, c.b.country) for c, _ in kept if c.b.name is not None}
         # a country-only partner gives way to a place of that country paired with the same side
         kept = [(c, p) for c, p in kept if not (c.b.name is None and (c.a.key, c.b.country) in named)]
         relations = []
         for rank, (candidate, probability) in enumerate(kept):
-            passing = models.passing.probabilities(self.passing_features(candidate, probability, rank))["yes"] >= 0.5
+            passing = models.passing.probabilities(self.passing_features(candidate, probability, rank))["yes"] >= 0.5 \
+                or self.listed_as_background(candidate)
             stage = models.stage.best(self.stage_features(candidate, passing))[0]
             options = self.date_options(candidate, stage, passing)
+            if passing:  # a tie told in passing is dated by the words on it, never by the day of the news
+                options = [o for o in options if any(k.startswith(("at_evidence", "at_list_year", "at_pair"))
+                                                     for k in o[1])]
             date = max(options, key=lambda o: models.date.probabilities(o[1])["yes"])[0] if options else None
             relations.append(Relation(candidate, models.confidence(probability), passing, stage, date,
                                       self.evidence(candidate)))
         return relations
+
+
+def _alike_in_lists(scored: list[tuple[Candidate, float]], threshold: float) -> list[tuple[Candidate, float]]:
+    """The places of one list paired with the same place outside it play one role ('Fremont has sister
+    cities in Puerto Princesa, Philippines, and Fukaya, Japan'): each such pair is as likely as the
+    likeliest of them when that one is reported, where the model, weighing each item's own distance
+    and neighbours, scored the first or the last item apart from the rest."""
+    groups: dict[tuple, list[float]] = {}
+    for candidate, probability in scored:
+        for listed in {o.listed for o in candidate.occurrences if o.listed is not None}:
+            groups.setdefault(listed, []).append(probability)
+    lifted = []
+    for candidate, probability in scored:
+        alike = [top for o in candidate.occurrences if o.listed is not None and len(groups[o.listed]) > 1
+                 for top in [max(groups[o.listed])] if top >= threshold]
+        lifted.append((candidate, max([probability, *alike])))
+    return lifted
 
 
 def side_record(side: Side, gazetteer: Gazetteer) -> dict:
