@@ -21,7 +21,7 @@ import pycountry
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "graph"))
-from sister_cities.gazetteer import fold  # noqa: E402
+from sister_cities.gazetteer import fold, split_kind  # noqa: E402
 from sister_cities.linker import distance_km  # noqa: E402
 
 OUT = REPO / "graph" / "sister_cities" / "data" / "gazetteer.json.gz"
@@ -277,6 +277,8 @@ class Builder:
             place["weight"] = max(place["weight"], weight)
             if place["lat"] is None and lat is not None:
                 place["lat"], place["lon"] = lat, lon
+            if place["parent"] is None and parent not in (None, qid):
+                place["parent"] = parent
             return place
         place = {"qid": qid, "name": name, "local": local, "kind": kind, "country": country,
                  "parent": parent, "lat": lat, "lon": lon, "code": code,
@@ -455,7 +457,10 @@ def build(shared: Path) -> list[list]:
                     aliases=record["aliases"]["en"] + record["aliases"]["id"], weight=1e5)
 
     # Natural Earth populated places; a place that is also a division keeps the division's kind
-    # only where the division is the place itself (Tokyo is a prefecture, Jakarta a province).
+    # only where the division is the place itself (Tokyo is a prefecture, Jakarta a province). Each
+    # lies in the division its adm1_name names, where that name is one division's of its country, so
+    # that the extractor knows Weifang lies in Shandong and never pairs the two.
+    division_of = divisions_by_name(builder)
     for row in ne_rows_with_one_qid_each(read_csv(ref / "natural-earth-4.0.0" / "ne_10m_populated_places_ids.csv")):
         country = row["iso_a2"] if re.fullmatch(r"[A-Z]{2}", row["iso_a2"]) else None
         if not country:
@@ -470,8 +475,9 @@ def build(shared: Path) -> list[list]:
             existing["name"] = name
         if qid in INDONESIAN_EXONYMS:
             aliases.append(INDONESIAN_EXONYMS[qid])
+        parent = division_of.get((country, fold(row["adm1_name"]))) if row["adm1_name"] else None
         builder.add(qid=qid, name=name, local=INDONESIAN_EXONYMS.get(qid), kind="city",
-                    country=country, lat=to_float(row["latitude"]),
+                    country=country, parent=parent if parent != qid else None, lat=to_float(row["latitude"]),
                     lon=to_float(row["longitude"]), aliases=aliases, weight=population)
 
     for qid, names in OTHER_ENGLISH_NAMES.items():  # before the twin-town lists, so as not to add them twice
@@ -480,6 +486,10 @@ def build(shared: Path) -> list[list]:
     # Twin towns named in English Wikipedia lists: names and countries only, no QIDs.
     known = {(fold(n), p["country"]) for p in builder.places
              for n in (p["name"], p["local"], *p["aliases"]) if n}
+    # "Shandong Province" of the lists is Shandong, the province already known: no second entry
+    known_divisions = {(split_kind(fold(n))[0], p["country"], p["kind"]) for p in builder.places
+                       if p["kind"] in ("province", "state", "prefecture", "county", "regency")
+                       for n in (p["name"], p["local"], *p["aliases"]) if n}
     counts: dict[tuple[str, str], list] = {}
     hekman = shared / "twinnings" / "hekman-twincities-wikipedia-2026" / "twin_cities_raw.csv"
     for row in read_csv(hekman):
@@ -487,6 +497,9 @@ def build(shared: Path) -> list[list]:
             code = country_code_of(row[country_col], name_to_code)
             name = re.sub(r"\s*\(.*?\)", "", row[city_col]).split(",")[0].strip()
             if not code or not name or (fold(name), code) in known:
+                continue
+            core, unit = split_kind(fold(name))
+            if unit is not None and (core, code, unit) in known_divisions:
                 continue
             entry = counts.setdefault((fold(name), code), [name, 0])
             entry[1] += 1
@@ -509,6 +522,20 @@ def build(shared: Path) -> list[list]:
         builder.by_qid[qid]["aliases"].discard(alias)
     withhold_namesakes_names(builder)
     return builder.rows()
+
+
+def divisions_by_name(builder: Builder) -> dict[tuple[str, str], str]:
+    """(country, folded name) -> QID of the first-level division of that name, for names that one
+    division of the country bears (any of its names or aliases)."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for place in builder.places:
+        if place["country"] == "ID" or place["kind"] not in ("province", "state", "prefecture", "county") \
+                or not place["qid"] or not (place["parent"] or "").startswith("Q"):
+            continue
+        for name in {place["name"], place["local"], *place["aliases"]} - {None}:
+            for key in {fold(name), split_kind(fold(name))[0]}:
+                found.setdefault((place["country"], key), set()).add(place["qid"])
+    return {key: next(iter(qids)) for key, qids in found.items() if len(qids) == 1}
 
 
 def withhold_namesakes_names(builder: Builder) -> None:

@@ -536,3 +536,9 @@ def test_items_of_one_list_of_partners_are_judged_alike_and_told_in_passing():
     listed = {b: (stage, date, passing) for a, b, _, _, stage, date, passing in found if b != "Jaipur"}
     assert listed == {"Puerto Princesa": ("active", None, True), "Fukaya": ("active", None, True)}
     assert [(b, passing) for a, b, *_, passing in found if b == "Jaipur"] == [("Jaipur", False)]
+
+
+def test_the_region_around_a_place_is_no_second_pair():
+    found = pairs("Weifang, in east China's Shandong Province, and Chattanooga, Tennessee, established friendship "
+                  "city relations in 2019, according to the municipal foreign affairs office.")
+    assert found == {frozenset(("Weifang", "Chattanooga"))}

@@ -273,9 +273,26 @@ class ArticleReader:
         return sorted(_alike_in_lists([(c, models.relation.probabilities(c.features)["yes"]) for c in self.candidates],
                                       models.output_threshold), key=lambda item: -item[1])
 
+    def around_a_likelier_pair(self, candidate: Candidate, probability: float,
+                               kept: list[tuple[Candidate, float]]) -> bool:
+        """'Weifang, in east China's Shandong Province, and Chattanooga': a pair of the regions around
+        a likelier pair, named only in the sentences that name that pair, is that pair's setting, not
+        a twinning of its own (the regency's twinning read as its province's)."""
+        def around(outer: Side, inner: Side) -> bool:
+            return outer.key == inner.key or self.places.contains(outer, inner)
+        own = {o.index for o in candidate.occurrences}
+        for other, p in kept:
+            if other is candidate or p <= probability or not own <= {o.index for o in other.occurrences}:
+                continue
+            for a, b in ((other.a, other.b), (other.b, other.a)):
+                if around(candidate.a, a) and around(candidate.b, b):
+                    return True
+        return False
+
     def decide(self, models: Models) -> list[Relation]:
         scored = self.scored(models)
         kept = [(c, p) for c, p in scored if p >= models.output_threshold]
+        kept = [(c, p) for c, p in kept if not self.around_a_likelier_pair(c, p, kept)]
         named = {(c.a.key, c.b.country) for c, _ in kept if c.b.name is not None}
         # a country-only partner gives way to a place of that country paired with the same side
         kept = [(c, p) for c, p in kept if not (c.b.name is None and (c.a.key, c.b.country) in named)]
