@@ -542,3 +542,9 @@ def test_the_region_around_a_place_is_no_second_pair():
     found = pairs("Weifang, in east China's Shandong Province, and Chattanooga, Tennessee, established friendship "
                   "city relations in 2019, according to the municipal foreign affairs office.")
     assert found == {frozenset(("Weifang", "Chattanooga"))}
+
+
+def test_an_unknown_name_before_a_foreign_region_is_a_place_there():
+    found = relations("Lakewood officially added a new sister city Thursday when Mayor Adam Paul and Mayor Hiroshi "
+                      "Tanaka of Xutamo, Yamanashi Prefecture, signed a sister city agreement.", published="2024-05-15")
+    assert [(b, country) for _, b, _, country, *_ in found] == [("Xutamo", "Japan")]

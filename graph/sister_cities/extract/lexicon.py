@@ -171,6 +171,8 @@ PLACE_WORDS = {"pulau", "kepulauan", "bandaraya", "bandararaya", "majlis", "nege
                "island", "islands", "bay", "lake", "mount", "port", "fort"}
 PLAIN_GAP_AFTER = re.compile(r"\s*[,;]\s*|\s+\(|\s+(?:in|di)\s+(?:the\s+)?")  # "Nice, Prancis", "Dubai in UAE"
 UNKNOWN_BEFORE_COUNTRY = re.compile(rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}})(?:\s*[,;]\s*|\s+\(|\s+(?:in|di)\s+(?:the\s+)?)(?=[A-Z])")
+# The words right before a name that make it a place ('of Sutama, Yamanashi Prefecture')
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|from|with|and|between|dengan|dari|di|dan|antara)\s+$")
 # An office or an honorific right before a name: the name is a person's
 TITLE_BEFORE = re.compile(r"\b(?:Mayor|Governor|Regent|Bupati|Gubernur|Wali ?[Kk]ota|Walikota|Menteri|Minister|"
                           r"President|Presiden|Ambassador|Dubes|Duta Besar|Konsul|Consul|Mr|Mrs|Ms|Dr|Bapak|Ibu|Pak|Bu)"

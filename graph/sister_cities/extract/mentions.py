@@ -13,7 +13,8 @@ from importlib import resources
 from ..gazetteer import Gazetteer, Place, fold
 from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS,
                       HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
-                      OF_PLACE, OFFICE_AFTER, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_WORDS,
+                      OF_PLACE, OFFICE_AFTER, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_PREPOSITION_BEFORE,
+                      PLACE_WORDS,
                       PERSON, PLACE_OFFICE, POSSESSIVE, PREFIX, PREFIX_KIND_OF_GROUP, ROMANISED_COUNTRY,
                       ROMANISED_DROPPED, ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS,
                       TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE)
@@ -394,12 +395,26 @@ class MentionFinder:
                     or self._country(name) is not None or TITLE_BEFORE.search(text[max(0, start - 25):start]):
                 continue  # "Melinda Gates Foundation in the United States": a body, not a place
             country = self.country_at(text, match.end())
+            region = self._region_at(text, match, mentions) if country is None else None
+            country = country or region
             if country is None or country.country == "ID":
                 continue
             kind = "other" if fold(words[-1]) in ("town", "village", "machi", "cho") and len(words) > 1 else "city"
             core = " ".join(words[:-1]) if kind == "other" else name
-            found.append(Mention(name, core, start, end, None, kind, country.country, weak=True))
+            # a region after it places it as surely as a country named (which vouches for the name)
+            found.append(Mention(name, core, start, end, None, kind, country.country, weak=region is None,
+                                 qualified=region is not None))
         return found
+
+    @staticmethod
+    def _region_at(text: str, match: re.Match, mentions: list[Mention]) -> Place | None:
+        """'Mayor Hiroshi Tanaka of Sutama, Yamanashi Prefecture': after 'of', 'in', 'with' ..., a name
+        the gazetteer lacks followed by a foreign region is a place of that region's country."""
+        if not PLACE_PREPOSITION_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
+            return None
+        region = next((m for m in mentions if m.start == match.end() and m.place is not None
+                       and not m.is_country and LEVEL.get(m.place.kind) == "region"), None)
+        return region.place if region is not None else None
 
     def _list_item_with_typo(self, text: str, match: re.Match) -> Mention | None:
         """'Busan, Seattel, Guangzhou': an unknown item of a list of places, one typo away from a
