@@ -545,6 +545,6 @@ def test_the_region_around_a_place_is_no_second_pair():
 
 
 def test_an_unknown_name_before_a_foreign_region_is_a_place_there():
-    found = relations("Lakewood officially added a new sister city Thursday when Mayor Adam Paul and Mayor Hiroshi "
+    found = relations("Fremont officially added a new sister city Thursday when Mayor Lily Mei and Mayor Hiroshi "
                       "Tanaka of Xutamo, Yamanashi Prefecture, signed a sister city agreement.", published="2024-05-15")
     assert [(b, country) for _, b, _, country, *_ in found] == [("Xutamo", "Japan")]
