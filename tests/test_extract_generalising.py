@@ -548,3 +548,11 @@ def test_an_unknown_name_before_a_foreign_region_is_a_place_there():
     found = relations("Fremont officially added a new sister city Thursday when Mayor Lily Mei and Mayor Hiroshi "
                       "Tanaka of Xutamo, Yamanashi Prefecture, signed a sister city agreement.", published="2024-05-15")
     assert [(b, country) for _, b, _, country, *_ in found] == [("Xutamo", "Japan")]
+
+
+def test_a_pair_named_only_in_a_read_also_line_is_in_passing():
+    found = relations("Wali Kota Bogor menerima kunjungan Konsul Jenderal Jepang di Balai Kota Bogor, Senin (4/3/2024). "
+                      "Dalam pertemuan itu dibahas peluang kerja sama di bidang pendidikan. Baca juga: Bogor dan "
+                      "Kisarazu perpanjang sister city. Ia berharap kerja sama dengan Jepang terus ditingkatkan.",
+                      title="Wali Kota Bogor terima kunjungan Konsul Jenderal Jepang", published="2024-05-15")
+    assert [(b, passing) for _, b, *_, passing in found] == [("Kisarazu", True)]

@@ -299,7 +299,8 @@ class ArticleReader:
         relations = []
         for rank, (candidate, probability) in enumerate(kept):
             passing = models.passing.probabilities(self.passing_features(candidate, probability, rank))["yes"] >= 0.5 \
-                or self.listed_as_background(candidate)
+                or self.listed_as_background(candidate) \
+                or all(self.sentences[o.index].in_passing for o in candidate.occurrences)  # only a "read also" line
             stage = models.stage.best(self.stage_features(candidate, passing))[0]
             options = self.date_options(candidate, stage, passing)
             if passing:  # a tie told in passing is dated by the words on it, never by the day of the news
