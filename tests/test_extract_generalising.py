@@ -556,3 +556,17 @@ def test_a_pair_named_only_in_a_read_also_line_is_in_passing():
                       "Kisarazu perpanjang sister city. Ia berharap kerja sama dengan Jepang terus ditingkatkan.",
                       title="Wali Kota Bogor terima kunjungan Konsul Jenderal Jepang", published="2024-05-15")
     assert [(b, passing) for _, b, *_, passing in found] == [("Kisarazu", True)]
+
+
+def test_a_twin_town_named_as_such_is_an_existing_tie_and_visitors_plan_nothing():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("Members of the twinning association welcomed 35 visitors from Lannion, Tralee's twin town in "
+                    "Brittany, for a four-day visit last week.") == "active"
+    assert stage_of("Twinning association welcomes French visitors") is None
+
+
+def test_the_memorandum_a_tie_began_with_does_not_outrank_the_agreement_signed():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("The mayors of Yokohama and Da Nang signed a friendship and cooperation agreement in Yokohama, "
+                    "deepening ties that began with a memorandum in 2013.") == "agreement_signed"
+    assert stage_of("Kedua kota menandatangani MoU sister city, setelah perjanjian kerja sama ekonomi.") == "mou_signed"

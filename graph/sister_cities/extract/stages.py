@@ -36,6 +36,9 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                  r"invit\w+|(?<!action )plan(?:s|ned|ning)?|explor\w+|propos\w+|calon|wacana|menawarkan|tawarkan|"
                  r"tawaran|offer(?:s|ed|ing)?"),
     ("active", r"telah|sudah|terjalin|menjalin|established|has been|have been|sejak|since|"
+               # "Tralee's twin town", "its sister city", "kota kembarnya": a tie named as existing
+               r"(?:['’]s|its|their|our)\s+(?:\w+\s+)?(?:twin|sister|partner|friendship)[\s-](?:towns?|city|cities|"
+               r"provinces?|states?)|(?:kota|provinsi)\s+kembar(?:nya|an)|"
                r"melanjutkan|existing|kembaran|berjalan|expand|strengthen|deepen|widen|broaden|memperluas|"
                r"memperkuat|mempererat|keep(?:s|ing)?|kept|maintain\w*|mempertahankan|tetap|"
                # to have partners, not to have something in common ("kedua daerah memiliki kesamaan")
@@ -43,7 +46,7 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                r"provinsi kembar|sister|mitra|partners?|twin|relations?)"),
     # a visit or a talk about twinning, where nothing is said to exist yet
     ("proposed", r"akan|bakal|berharap|harap|cocok|ingin|hope\w*|will|mungkin|would|kunjungan|berkunjung|"
-                 r"kunjungi|mengunjungi|membahas|bahas|peluang|discuss\w*|visit\w*|talks|"
+                 r"kunjungi|mengunjungi|membahas|bahas|peluang|discuss\w*|visit(?:s|ed|ing)?|talks|"
                  r"can|could|may|might|potential\w*|potensi\w*|berpotensi|possib\w+|kemungkinan|interested|"
                  r"tertarik|berminat"),
 ]
@@ -67,6 +70,15 @@ PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?(?!\s+aksi)|menja
                   re.I)
 
 
+# "ties that began with a memorandum in 2013", "menyusul MoU tahun lalu": a step the tie took before
+EARLIER_STEP = re.compile(r"\b(?:began|begun|started|dimulai|diawali|following|after|setelah|menyusul|sebelumnya|"
+                          r"previous(?:ly)?|earlier|sebelum)\b[^.;]{0,40}$", re.I)
+
+
+def _earlier_step(text: str, at: int) -> bool:
+    return bool(EARLIER_STEP.search(text, max(0, at - 60), at))
+
+
 def stage_of(text: str) -> str | None:
     """The stage a sentence speaks of; a named LoI or MoU wins over the generic word 'agreement'."""
     if NOT_RENEWED.search(text):
@@ -81,7 +93,8 @@ def stage_of(text: str) -> str | None:
             and RELATION_WORD.search(text, starts["active"], starts["proposed"]):
         found.remove("proposed")  # "telah menjalin ... membahas rencana festival": the plan is another
     matches = [(stage, m) for stage, m in matches if stage in found]
-    if "agreement_signed" in found and ({"mou_signed", "loi_signed"} & set(found)):
+    if "agreement_signed" in found and any(stage in ("mou_signed", "loi_signed") and not _earlier_step(text, m.start())
+                                           for stage, m in matches):
         found.remove("agreement_signed")
     events = [m.start() for stage, m in matches
               if stage in ("agreement_signed", "mou_signed", "loi_signed", "active")]
