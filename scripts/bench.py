@@ -193,6 +193,11 @@ def commands_end_to_end(args) -> None:
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} ({os.cpu_count()} cores)")
     results: dict[tuple[str, str], tuple[float, float, int, int]] = {}
     commands = [c for c in COMMANDS if args.only is None or c[0].startswith(args.only)]
+    if not any(label.startswith("build") for label, _, _ in commands):
+        # the other commands read the world store: built first, untimed, by the code of now
+        build_argv = [a.format(**values, out=world) for a in COMMANDS[0][1]]
+        if run_command(build_argv, None)[3] != 0:
+            sys.exit("error: building the world store failed")
     for label, now_argv, before_argv in commands:
         for which, code in codes.items():
             argv = now_argv if which == "now" or before_argv is None else before_argv
@@ -222,7 +227,8 @@ def commands_end_to_end(args) -> None:
         if "before" in codes:
             old_wall, old_cpu, old_peak, old_code = results[label, "before"]
             line += f" {old_wall:>6.2f} s {old_cpu:>5.1f} s {old_peak:>5} MB {old_wall / wall:>8.1f}x"
-        print(line)
+        failed = [f"{which} exit {results[label, which][3]}" for which in codes if results[label, which][3]]
+        print(line + (f"  (failed: {', '.join(failed)})" if failed else ""))
     shutil.rmtree(work, ignore_errors=True)
 
 
