@@ -570,3 +570,13 @@ def test_the_memorandum_a_tie_began_with_does_not_outrank_the_agreement_signed()
     assert stage_of("The mayors of Yokohama and Da Nang signed a friendship and cooperation agreement in Yokohama, "
                     "deepening ties that began with a memorandum in 2013.") == "agreement_signed"
     assert stage_of("Kedua kota menandatangani MoU sister city, setelah perjanjian kerja sama ekonomi.") == "mou_signed"
+
+
+def test_a_weekday_of_last_week_and_a_day_month_that_fits_its_weekday_in_another_year():
+    from sister_cities.extract.dates import find_dates
+    assert find_dates("ditandatangani Kamis pekan lalu", "2024-05-16") == ["2024-05-09"]
+    assert find_dates("signed last Thursday", "2024-05-16") == ["2024-05-09"]
+    assert find_dates("signed on Thursday", "2024-05-16") == ["2024-05-16"]
+    assert find_dates("signed Thursday last week", "2024-05-20") == ["2024-05-16"]
+    assert find_dates("diteken Senin (11/8) di Balai Kota", "2025-09-02") == ["2025-08-11"]
+    assert find_dates("diteken Jumat (11/8) di Balai Kota", "2024-01-20") == ["2023-08-11"]

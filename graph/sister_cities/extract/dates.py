@@ -38,6 +38,10 @@ RELATIVE_DAY = re.compile(r"\b(?P<yesterday>yesterday|kemarin)\b|\b(?P<today>tod
 # "(2002)", "(LoI 2011)" right after a partner in a list: the year, and what it dates
 YEAR_AFTER = re.compile(r"[^().;]{0,40}?\(\s*(?P<what>LoI|LOI|MoU|MOU)?\s*(?P<year>(?:19|20)\d{2})\s*\)")
 BARE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")  # any year a sentence names
+# "Kamis pekan lalu", "Thursday last week", "last week on Thursday": the weekday of the week before
+LAST_WEEK = re.compile(r"\b(?:pekan|minggu)\s+lalu\b|\blast\s+week\b", re.I)
+# "last Thursday", "Kamis lalu": never the day of the story itself
+LAST_DAY = re.compile(r"\blast\s+\w+day\b|\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s+lalu\b", re.I)
 SINCE = re.compile(r"\b(?:sejak|since|semenjak)(?:\s+(?:tanggal|tahun|the year))?\s*", re.I)
 YEAR = re.compile(r"\b(?:sejak|tahun|since|in|pada|year)\s+((?:19|20)\d{2})\b", re.I)
 
@@ -90,11 +94,41 @@ def _numeric(match: re.Match, text: str, year: int | None, published: dt.date | 
             continue
     if weekday is not None:
         fitting = [d for d in valid if d.weekday() == weekday]
+        if not fitting and not match.group(3):
+            # "Senin (11/8)" in a story dated in May: the 11 August that is a Monday, the year before
+            # or after the publication's, whichever lies nearer it
+            fitting = [d for d in _in_years(readings, (year - 1, year + 1)) if d.weekday() == weekday]
+            if published is not None:
+                fitting.sort(key=lambda d: abs((d - published).days))
         if fitting:
             return fitting[0].isoformat()
     if published is not None and not match.group(3) and valid:
         return min(valid, key=lambda d: abs((d - published).days)).isoformat()
     return valid[0].isoformat() if valid else None
+
+
+def _in_years(readings: list[tuple[int, int]], years: tuple[int, ...]) -> list[dt.date]:
+    found = []
+    for year in years:
+        for month, day in readings:
+            try:
+                found.append(dt.date(year, month, day))
+            except ValueError:
+                continue
+    return found
+
+
+def _weekday_back(text: str, match: re.Match, weekday: int, published: dt.date) -> dt.date:
+    """The day a weekday names, counted back from the publication date: the same day for 'Kamis'
+    in a Thursday story, a week back for 'last Thursday', and in the week before the publication's
+    for 'Kamis pekan lalu', 'Thursday last week'."""
+    around = text[max(0, match.start() - 8):match.end() + 16]
+    if LAST_WEEK.search(around):
+        return published - dt.timedelta(days=published.weekday() + 7 - weekday)
+    back = (published.weekday() - weekday) % 7
+    if back == 0 and LAST_DAY.search(around):
+        back = 7
+    return published - dt.timedelta(days=back)
 
 
 @dataclass(frozen=True)
@@ -149,8 +183,7 @@ def find_dated(text: str, published: str | None = None) -> list[FoundDate]:
         match = WEEKDAY.search(text)
         if match:
             weekday = WEEKDAYS[match.group(1).lower().replace("’", "'")]
-            back = (pub_date.weekday() - weekday) % 7
-            found.append((match.start(), (pub_date - dt.timedelta(days=back)).isoformat()))
+            found.append((match.start(), _weekday_back(text, match, weekday, pub_date).isoformat()))
     if not found and pub_date:
         match = RELATIVE_DAY.search(text)
         if match:  # "signed ... yesterday" in a story of 12 October: 11 October
