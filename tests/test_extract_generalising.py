@@ -579,4 +579,4 @@ def test_a_weekday_of_last_week_and_a_day_month_that_fits_its_weekday_in_another
     assert find_dates("signed on Thursday", "2024-05-16") == ["2024-05-16"]
     assert find_dates("signed Thursday last week", "2024-05-20") == ["2024-05-16"]
     assert find_dates("diteken Senin (11/8) di Balai Kota", "2025-09-02") == ["2025-08-11"]
-    assert find_dates("diteken Jumat (11/8) di Balai Kota", "2024-01-20") == ["2023-08-11"]
+    assert find_dates("diteken Selasa (12/12) di Balai Kota", "2024-01-05") == ["2023-12-12"]
