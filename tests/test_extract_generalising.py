@@ -580,3 +580,9 @@ def test_a_weekday_of_last_week_and_a_day_month_that_fits_its_weekday_in_another
     assert find_dates("signed Thursday last week", "2024-05-20") == ["2024-05-16"]
     assert find_dates("diteken Senin (11/8) di Balai Kota", "2025-09-02") == ["2025-08-11"]
     assert find_dates("diteken Selasa (12/12) di Balai Kota", "2024-01-05") == ["2023-12-12"]
+
+
+def test_a_romanised_name_written_with_a_hyphen():
+    found = relations("Lismore City Council and its Japanese sister city Yamato-Takada renewed their friendship "
+                      "agreement during a ceremony on Friday.", published="2024-05-15")
+    assert [(b, country) for _, b, _, country, *_ in found] == [("Yamatotakada", "Japan")]

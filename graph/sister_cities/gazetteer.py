@@ -166,6 +166,9 @@ class Gazetteer:
             found = self.country(country)
             code = found.country if found else country.upper()
         indices = list(dict.fromkeys(self._by_key.get(folded, []) + self._by_key.get(core, [])))
+        if not indices and "-" in name:
+            # "Yamato-Takada", "Kita-Kyushu": a romanised name written with a hyphen the index lacks
+            indices = list(self._by_key.get(folded.replace(" ", ""), []))
         if not indices:
             return []
 

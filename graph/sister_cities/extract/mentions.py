@@ -222,7 +222,8 @@ class MentionFinder:
             unit = HYPHENATED_UNIT.match(text, end)  # "Miami-Dade County": known only with its unit word
             if unit and self.gaz.knows(fold(f"{match.group(0)} {unit.group(1)}")):
                 words, end = [match.group(0), unit.group(1)], unit.end()
-            if free(match.start(), end) and self.gaz.knows(fold(" ".join(words))):
+            folded = fold(" ".join(words))
+            if free(match.start(), end) and (self.gaz.knows(folded) or self.gaz.knows(folded.replace(" ", ""))):
                 found = self._bare(text, match.start(), end, words)
                 if found and not found.is_country:
                     mentions.append(found)
@@ -608,7 +609,9 @@ class MentionFinder:
         core = name
         lowered = folded
         suffix = _unit_suffix(lowered)
-        if not self.gaz.knows(folded) and suffix is None and not ROMANISED_SUFFIX.search(name):
+        # "Yamato-Takada" for Yamatotakada: a romanised name with a hyphen the index lacks
+        known = self.gaz.knows(folded) or "-" in name and self.gaz.knows(folded.replace(" ", ""))
+        if not known and suffix is None and not ROMANISED_SUFFIX.search(name):
             return None
         if suffix is not None:
             suffix_kind, core = SUFFIX_KINDS[suffix], name[: -len(suffix) - 1].strip()
