@@ -586,3 +586,20 @@ def test_a_romanised_name_written_with_a_hyphen():
     found = relations("Lismore City Council and its Japanese sister city Yamato-Takada renewed their friendship "
                       "agreement during a ceremony on Friday.", published="2024-05-15")
     assert [(b, country) for _, b, _, country, *_ in found] == [("Yamatotakada", "Japan")]
+
+
+def test_a_bare_name_in_british_twinning_news_is_the_british_namesake():
+    def home_countries(text: str) -> list[str]:
+        return [r["a"]["country"] for r in extract_article(text, published="2022-03-02")["relations"]]
+    assert home_countries("Councillors in Durham voted on Tuesday to suspend the city's twinning arrangement with "
+                          "Kostroma following the invasion of Ukraine. The link was established in 1968.") == [
+        "United Kingdom"]
+    assert home_countries("Durham, North Carolina, and Kostroma, Russia, have been sister cities since 1991, "
+                          "councillors heard.") == ["United States"]
+
+
+def test_a_list_before_its_partner_is_judged_alike_and_a_known_state_qualifies_before_a_list():
+    assert pairs("Chongqing, Sichuan, dan Heilongjiang menjalin sister province dengan Jawa Tengah.") == {
+        frozenset(("Central Java", p)) for p in ("Chongqing", "Sichuan", "Heilongjiang")}
+    assert pairs("Durham, North Carolina, and Kostroma, Russia, have been sister cities since 1991.") == {
+        frozenset(("Durham", "Kostroma"))}

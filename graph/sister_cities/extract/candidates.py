@@ -208,6 +208,7 @@ class CandidateFinder:
             parties = [m for m in self.places.parties[index] if not m.organisation]
             runs = self.lists(index)
             run_of = {id(m): n for n, run in enumerate(runs) for m in run}
+            closed = {n for n, run in enumerate(runs) if lx.LIST_END.search(text[run[-2].end:run[-1].start])}
             partner_in_list = self._pairs_listed(text, parties) | self._respective(text, runs)
             other_document = {id(m) for previous, m in zip(parties, parties[1:])
                               if lx.OTHER_DOCUMENT_CLAUSE.search(text[previous.end:m.start])}
@@ -232,7 +233,8 @@ class CandidateFinder:
                         continue  # once a sentence: the nearest two mentions of the pair speak for it
                     paired.add(key)
                     features = self._together(text, parties, first, second, index)
-                    listed = self._listed(run_of, index, first, second, a) if features["gap_twinning"] else None
+                    listed = self._listed(run_of, closed, index, first, second, a, b) \
+                        if features["gap_twinning"] else None
                     self._add(found, a, b, Occurrence("together", index, first, second, features, listed))
             for mention in parties:
                 side = self.side(mention, index)
@@ -284,13 +286,18 @@ class CandidateFinder:
         return features
 
     @staticmethod
-    def _listed(run_of: dict[int, int], index: int, first: Mention, second: Mention, a: Side) -> tuple | None:
-        """The list the second name belongs to while the first, named before it with a twinning word
-        between, stands outside it ('Fremont has sister cities in A, B and C'), with the first's side,
-        so that the list's items are judged alike."""
+    def _listed(run_of: dict[int, int], closed: set[int], index: int, first: Mention, second: Mention, a: Side,
+                b: Side) -> tuple | None:
+        """The list one of two names belongs to while the other, with a twinning word between,
+        stands outside it ('Fremont has sister cities in A, B and C', 'A, B dan C menjalin sister
+        province dengan D'), with the side outside, so that the list's items are judged alike. A list
+        before the other name must end in 'and' (`closed`): 'Selain Surakarta, Malang juga menjalin
+        sister city dengan Pematang Siantar' lists nothing."""
         first_run, second_run = run_of.get(id(first)), run_of.get(id(second))
         if second_run is not None and first_run is None:
             return index, second_run, a.key
+        if first_run is not None and second_run is None and first_run in closed:
+            return index, first_run, b.key  # "A, B dan C menjalin sister province dengan D"
         return None
 
     @staticmethod

@@ -171,6 +171,8 @@ PLACE_WORDS = {"pulau", "kepulauan", "bandaraya", "bandararaya", "majlis", "nege
                "island", "islands", "bay", "lake", "mount", "port", "fort"}
 PLAIN_GAP_AFTER = re.compile(r"\s*[,;]\s*|\s+\(|\s+(?:in|di)\s+(?:the\s+)?")  # "Nice, Prancis", "Dubai in UAE"
 UNKNOWN_BEFORE_COUNTRY = re.compile(rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}})(?:\s*[,;]\s*|\s+\(|\s+(?:in|di)\s+(?:the\s+)?)(?=[A-Z])")
+# Words of British and Irish news on twinning (matched in folded text): a bare "Durham" there is Durham, England
+BRITISH_TWINNING_WORDS = re.compile(r" (?:twinning|twinned|twin towns?|councillors?|cllr|twinning association) ")
 # The words right before a name that make it a place ('of Sutama, Yamanashi Prefecture')
 PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|from|with|and|between|dengan|dari|di|dan|antara)\s+$")
 # An office or an honorific right before a name: the name is a person's
@@ -295,6 +297,8 @@ ROUTE_TO = re.compile(r"\b(?:flights?|routes?|rute|penerbangan|pelayaran|shippin
 # "when Penang's chief minister visited Banda Aceh": a place visited is where, unless something is signed
 VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|mengunjungi|berkunjung\s+ke)\s+(?:the\s+)?$", re.I)
 OWNER = re.compile(r"['’]s\s+(?:other\s+|former\s+|existing\s+)?(?:sister|twin|partner|friendship)", re.I)
+# The words before a list's last item: "A, B dan C", "A, B and C"
+LIST_END = re.compile(r"\b(?:dan|and|serta)\b|&", re.I)
 # "agreements with Hamamatsu and Suwon", "kota kembar seperti Penang dan Ichikawa": the words before a
 # list that make its items the partners (or examples) of another place, not a pair of their own
 LIST_OF_OTHERS_LEAD = re.compile(r"\b(?:with|dengan|bersama|including|includes?|such\s+as|like|seperti|"

@@ -96,6 +96,7 @@ class ArticlePlaces:
                 elif m.country != confirmed[2]:
                     m.place, m.kind, m.country = confirmed
         self._unify_namesakes()
+        self._british_namesakes()
         self.foreign_countries = self._foreign_countries()
         for ms in self.mentions:  # names the gazetteer lacks keep the country a qualifier gave them
             for m in ms:
@@ -236,6 +237,25 @@ class ArticlePlaces:
                     best = min(there, key=lambda p: not p.qid)  # a duplicate without an item is the lesser entry
                     m.place, m.kind, m.country = best, best.kind, best.country
 
+    def _british_namesakes(self) -> None:
+        """'Councillors in Durham voted to suspend the twinning with Kostroma': in an article written
+        in British words (twinning, twin town, councillor) that places nothing in the United States, a
+        bare name whose most prominent namesake is American is the British or Irish one."""
+        text = self.article_text()
+        if not lx.BRITISH_TWINNING_WORDS.search(text) or self.country_named("US") \
+                or any(m.country == "US" and m.place is not None and LEVEL.get(m.place.kind) == "region"
+                       for ms in self.mentions for m in ms):
+            return
+        for ms in self.mentions:
+            for m in ms:
+                if m.qualified or m.confirmed or m.is_country or m.place is None or m.country != "US":
+                    continue
+                there = [p for p in self.gaz.lookup(m.core) if p.country in ("GB", "IE")
+                         and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
+                if there and len({p.country for p in there}) == 1:
+                    best = min(there, key=lambda p: not p.qid)
+                    m.place, m.kind, m.country = best, best.kind, best.country
+
     def _foreign_countries(self) -> list[str]:
         counts: dict[str, int] = {}
         for ms in self.mentions:
@@ -276,10 +296,13 @@ class ArticlePlaces:
                                                          and self._namesake_in(previous, mention.country)):
                     self._move_to_country(previous, mention.country)
                 in_list = len(kept) > 1 and lx.LIST_GAP.match(text[kept[-2].end:previous.start])
-                if lx.QUALIFIER_GAP.match(gap) and (self._qualifies(previous, mention, gap) or not in_list
-                                                    and not self._continues_list(text, mention)
-                                                    and self._as_region(mention, previous, gap)) \
-                        and not self._continues_list(text, mention):
+                # "Durham, North Carolina, and Kostroma": where the gazetteer knows the place lies in the
+                # region, the region after it qualifies it, though more places follow
+                known_parent = self._lies_in(previous, mention)
+                if lx.QUALIFIER_GAP.match(gap) and (known_parent or (self._qualifies(previous, mention, gap) or not in_list
+                                                                     and not self._continues_list(text, mention)
+                                                                     and self._as_region(mention, previous, gap))
+                                                    and not self._continues_list(text, mention)):
                     if previous.country is None:
                         previous.country = mention.country
                     mention.qualifies = True
@@ -370,6 +393,20 @@ class ArticlePlaces:
         place = (named or others or [None])[0]
         if place is not None:
             mention.place, mention.kind, mention.country = place, place.kind, place.country
+
+    def _lies_in(self, inner: Mention, outer: Mention) -> bool:
+        """Whether the gazetteer places ``inner`` within ``outer`` (a town in its state)."""
+        if inner.place is None or outer.place is None or outer.is_country or not outer.place.qid:
+            return False
+        parent = inner.place.parent_qid
+        for _ in range(4):
+            if parent is None:
+                return False
+            if parent == outer.place.qid:
+                return True
+            above = self.gaz.by_qid(parent)
+            parent = above.parent_qid if above else None
+        return False
 
     def _continues_list(self, text: str, mention: Mention) -> bool:
         """'Chongqing, Sichuan, dan Heilongjiang': a place followed by more places is a list item."""
