@@ -603,3 +603,11 @@ def test_a_list_before_its_partner_is_judged_alike_and_a_known_state_qualifies_b
         frozenset(("Central Java", p)) for p in ("Chongqing", "Sichuan", "Heilongjiang")}
     assert pairs("Durham, North Carolina, and Kostroma, Russia, have been sister cities since 1991.") == {
         frozenset(("Durham", "Kostroma"))}
+
+
+def test_a_sentence_pointing_back_lends_its_words_and_initials_end_no_sentence():
+    found = relations("Bupati Lombok Timur H.M. Sukiman Azmy menyambut delegasi dari Kota Kitakyushu, Jepang, Rabu "
+                      "(8/3). Kunjungan itu untuk menjajaki kerja sama sister city antara kedua daerah.",
+                      title="Bupati Lombok Timur sambut delegasi Jepang", published="2023-03-09")
+    assert [(a, b, stage, date) for a, b, _, _, stage, date, _ in found] == [
+        ("East Lombok Regency", "Kitakyūshū", "proposed", "2023-03-08")]

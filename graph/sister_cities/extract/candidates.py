@@ -53,8 +53,10 @@ class Candidate:
 class SentenceCues:
     """The cue words of one sentence, found once."""
 
-    def __init__(self, sentence: Sentence) -> None:
-        text = self.text = sentence.text
+    def __init__(self, sentence: Sentence, pointed_from: Sentence | None = None) -> None:
+        # "A menyambut delegasi dari B. Kunjungan itu untuk menjajaki sister city antara kedua daerah":
+        # the sentence that points back without naming a place lends its words to the one it points to
+        text = self.text = sentence.text if pointed_from is None else f"{sentence.text} {pointed_from.text}"
         self.twinning = any(not lx.BUSINESS_NAMED.match(text, m.end()) for m in lx.TWINNING.finditer(text))
         self.document = bool(lx.DOCUMENT.search(text))
         self.weak = bool(lx.WEAK.search(text))
@@ -116,7 +118,7 @@ class CandidateFinder:
     def __init__(self, places: ArticlePlaces) -> None:
         self.places = places
         self.sentences = places.sentences
-        self.cues = [SentenceCues(s) for s in self.sentences]
+        self.cues = [SentenceCues(s, self._pointing_back(index)) for index, s in enumerate(self.sentences)]
         self.article_twinning = sum(c.twinning for c in self.cues)
         self.counts: dict[tuple, int] = {}
         self.first_seen: dict[tuple, int] = {}
@@ -145,6 +147,19 @@ class CandidateFinder:
                   default=None)
         self.home_country = self._by_key[top].country if top is not None else "ID"
         self.top = {group: self._top(group) for group in (True, False)}
+
+    def _pointing_back(self, index: int) -> Sentence | None:
+        """The next sentence of the paragraph when it names no place, points back to this one's
+        ('kedua daerah', 'kunjungan itu') and speaks of twinning."""
+        following = index + 1
+        if following >= len(self.sentences) or self.places.parties[following] \
+                or self.sentences[following].paragraph != self.sentences[index].paragraph:
+            return None
+        text = self.sentences[following].text
+        if not (lx.BOTH.search(text) or lx.POINTER.search(text)) \
+                or not any(not lx.BUSINESS_NAMED.match(text, m.end()) for m in lx.TWINNING.finditer(text)):
+            return None
+        return self.sentences[following]
 
     def lists(self, index: int) -> list[list[Mention]]:
         """Runs of parties written as a list ('Jeddah, Seoul, Islamabad ... hingga Budapest',

@@ -17,6 +17,7 @@ READ_ALSO = re.compile(r"^(baca juga|baca|lihat juga|simak juga|read also|also r
                        r"artikel lainnya|berita terkait)\s*[:\-]", re.I)
 DATELINE = re.compile(r"^(?:[^.!?\"“”]|\.(?=\S)|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.){2,60}?(?:--\s*|\s[-–—]\s+|:\s+)(?=\S)")
 AGENCY_LINE = re.compile(r"\n(?=[A-Z][\w.,'’ -]{1,40}\s\((?:ANTARA|Antara|[A-Z]{2,}[\w.]*)[^)\n]{0,30}\)\s*[-–—:])")
+INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "Bupati H.M. Sukiman Azmy": initials, not a sentence's end
 MAX_SENTENCE = 1500
 WRAPPED_LINE = 60  # a line this long without final punctuation was cut by a hard wrap, not a headline
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
@@ -76,7 +77,8 @@ def split_sentences(paragraph: str) -> list[str]:
     for piece in pieces:
         if sentences:
             last_word = re.search(r"([\w.]+)\.[\"”’']?$", sentences[-1])
-            if last_word and (last_word.group(1).lower() in ABBREVIATIONS or len(last_word.group(1)) == 1):
+            if last_word and (last_word.group(1).lower() in ABBREVIATIONS or len(last_word.group(1)) == 1
+                              or INITIALS.fullmatch(last_word.group(1))):
                 sentences[-1] += " " + piece
                 continue
         sentences.append(piece)
