@@ -611,3 +611,18 @@ def test_a_sentence_pointing_back_lends_its_words_and_initials_end_no_sentence()
                       title="Bupati Lombok Timur sambut delegasi Jepang", published="2023-03-09")
     assert [(a, b, stage, date) for a, b, _, _, stage, date, _ in found] == [
         ("East Lombok Regency", "Kitakyūshū", "proposed", "2023-03-08")]
+
+
+def test_a_town_that_eyes_or_mulls_an_agreement_proposes_it():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("Sooke eyes sister city agreement with Natori, Japan") == "proposed"
+    assert stage_of("Council mulls twinning with Polish town") == "proposed"
+    assert stage_of("The city signed an agreement after considering it for a year") == "agreement_signed"
+
+
+def test_the_partners_a_twinning_sentence_lists_for_an_owner_named_before_are_judged_alike():
+    found = extract_article("Trowbridge Town Council celebrated its twinning links on Monday. The council's twinning "
+                            "charters with Leer in Germany and Charenton-le-Pont in France go back decades.",
+                            published="2023-06-04")["relations"]
+    confidence = {r["b"]["name"]: r["confidence"] for r in found if r["a"]["name"] == "Trowbridge"}
+    assert set(confidence) == {"Leer", "Charenton-le-Pont"} and len(set(confidence.values())) == 1

@@ -260,7 +260,11 @@ class CandidateFinder:
                 if not (cues.relevant or cues.anaphor or self._continues(index)):
                     continue
                 features = self._implied(text, parties, mention, index)
-                self._add(found, other, side, Occurrence("implied", index, None, mention, features))
+                # "the Council's twinning charters with Leer in Germany and Charenton-le-Pont in France": a
+                # list of partners of the article's own place, said to be twinned
+                listed = (index, run_of[id(mention)], other.key) \
+                    if id(mention) in run_of and cues.twinning and self.home(other) else None
+                self._add(found, other, side, Occurrence("implied", index, None, mention, features, listed))
             for country in self._partner_countries(index):
                 home_sides = [m for m in parties if self.side(m, index).country != country.country]
                 firsts = home_sides or [None]

@@ -34,7 +34,7 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
     ("proposed", r"menjajaki|jajaki|penjajakan|mengajak|ajak|berencana|rencana(?!\s+aksi)|merencanakan|usul\w*|"
                  r"undangan|mengundang|diundang|"
                  r"invit\w+|(?<!action )plan(?:s|ned|ning)?|explor\w+|propos\w+|calon|wacana|menawarkan|tawarkan|"
-                 r"tawaran|offer(?:s|ed|ing)?"),
+                 r"tawaran|offer(?:s|ed|ing)?|eyes|eyeing|mulls|mulling|consider(?:s|ing|ation)|pursu(?:e|es|ing)"),
     ("active", r"telah|sudah|terjalin|menjalin|established|has been|have been|sejak|since|"
                # "Tralee's twin town", "its sister city", "kota kembarnya": a tie named as existing
                r"(?:['’]s|its|their|our)\s+(?:\w+\s+)?(?:twin|sister|partner|friendship)[\s-](?:towns?|city|cities|"
@@ -64,7 +64,8 @@ PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?(?!\s+aksi)|menja
                   r"intend(?:s|ed)? to|sepakat untuk|agreed to|ingin|hope to|berharap|menargetkan|ditargetkan|"
                   r"dijadwalkan|target(?:s|ed|ing)?|scheduled to|expected to|set to|menyiapkan|mempersiapkan|"
                   r"preparing to|prepare to|tertarik untuk|berminat untuk|interested in|keen to|seeks? to|"
-                  r"looking to|berpotensi|potensial untuk|can establish|could establish|may establish)\b"
+                  r"looking to|berpotensi|potensial untuk|can establish|could establish|may establish|"
+                  r"eyes|eyeing|mulls|mulling|consider(?:s|ing)|pursu(?:e|es|ing))\b"
                   # to widen or deepen a relation is to have one already
                   r"(?!\s+(?:expand|strengthen|deepen|widen|broaden|memperluas|memperkuat|mempererat|meningkatkan))",
                   re.I)
