@@ -626,3 +626,19 @@ def test_the_partners_a_twinning_sentence_lists_for_an_owner_named_before_are_ju
                             published="2023-06-04")["relations"]
     confidence = {r["b"]["name"]: r["confidence"] for r in found if r["a"]["name"] == "Trowbridge"}
     assert set(confidence) == {"Leer", "Charenton-le-Pont"} and len(set(confidence.values())) == 1
+
+
+def test_a_tie_dated_decades_before_the_story_is_background_dated_by_its_year():
+    found = relations("Officials of China, Japan and Korea met in Wuxi on Thursday to promote ties between local "
+                      "governments. The first pair of sister cities was formed in 1973 between China's Tianjin and "
+                      "Japan's Kobe.", published="2003-11-07")
+    assert [(b, stage, date, passing) for _, b, _, _, stage, date, passing in found] == [
+        ("Kōbe", "active", "1973", True)]
+
+
+def test_the_anniversary_of_signing_a_sister_relationship_is_an_existing_tie():
+    from sister_cities.extract.stages import stage_of
+    text = ("2022 marks the 10th anniversary of the signing of the agreement on establishing sister relationship "
+            "between Guangdong Province and the Khabarovskiy Kray.")
+    assert stage_of(text) == "active"
+    assert pairs(text, published="2022-09-30") == {frozenset(("Guangdong", "Khabarovsk Krai"))}

@@ -81,6 +81,18 @@ class ArticleReader:
         return all(o.listed is not None and self.cues[o.index].background and self.cues[o.index].stage in (None, "active")
                    for o in candidate.occurrences)
 
+    def told_as_history(self, candidate: Candidate) -> bool:
+        """Named only in sentences that date the tie years before the story ('The first pair of sister
+        cities was formed in 1973 between Tianjin and Kobe'): background, dated by that year."""
+        if self.year is None:
+            return False
+        for occurrence in candidate.occurrences:
+            text = self.sentences[occurrence.index].text
+            years = [int(y) for y in BARE_YEAR.findall(text)]
+            if not years or max(years) > self.year - 5 or not (PAST.search(text) or SINCE_WORD.search(text)):
+                return False
+        return True
+
     # -- stage -----------------------------------------------------------------------------------
 
     def stage_features(self, candidate: Candidate, in_passing: bool) -> dict[str, float]:
@@ -302,6 +314,8 @@ class ArticleReader:
                 or self.listed_as_background(candidate) \
                 or all(self.sentences[o.index].in_passing for o in candidate.occurrences)  # only a "read also" line
             stage = models.stage.best(self.stage_features(candidate, passing))[0]
+            if not passing and stage == "active" and self.told_as_history(candidate):
+                passing = True
             options = self.date_options(candidate, stage, passing)
             if passing:  # a tie told in passing is dated by the words on it, never by the day of the news
                 options = [o for o in options if any(k.startswith(("at_evidence", "at_list_year", "at_pair"))

@@ -76,6 +76,11 @@ EARLIER_STEP = re.compile(r"\b(?:began|begun|started|dimulai|diawali|following|a
                           r"previous(?:ly)?|earlier|sebelum)\b[^.;]{0,40}$", re.I)
 
 
+ANNIVERSARY_OF_SIGNING = re.compile(r"\b(?:anniversary|peringatan|ulang tahun|HUT)\b[^.;]{0,30}?\b(?:of|dari)?\s*"
+                                    r"(?:the\s+)?(?:signing|penandatanganan|establishment|pembentukan|"
+                                    r"agreement|perjanjian|MoU)\b", re.I)
+
+
 def _earlier_step(text: str, at: int) -> bool:
     return bool(EARLIER_STEP.search(text, max(0, at - 60), at))
 
@@ -102,6 +107,8 @@ def stage_of(text: str) -> str | None:
     plan = PLAN.search(text)
     if found and found[0] in ("renewed", "ended"):
         return found[0]  # "agreed to renew", "plans to end": the decision is the news
+    if ANNIVERSARY_OF_SIGNING.search(text):
+        return "active"  # "the 10th anniversary of the signing of the agreement": a tie that exists
     if plan and events and plan.start() < min(events):
         return "proposed"  # "berencana menandatangani LoI", "berharap bisa menjalin": not done yet
     return found[0] if found else None
