@@ -642,3 +642,15 @@ def test_the_anniversary_of_signing_a_sister_relationship_is_an_existing_tie():
             "between Guangdong Province and the Khabarovskiy Kray.")
     assert stage_of(text) == "active"
     assert pairs(text, published="2022-09-30") == {frozenset(("Guangdong", "Khabarovsk Krai"))}
+
+
+def test_a_misspelt_province_one_letter_from_two_provinces_names_neither():
+    found = extract_article("Konsul Jenderal menawarkan kerja sama sister province antara Provinsi Yunan di Tiongkok "
+                            "dengan Provinsi Sumatera Barat.", published="2022-09-15")["relations"]
+    assert "Hunan" not in {r["b"]["name"] for r in found} | {r["a"]["name"] for r in found}
+
+
+def test_a_sentence_saying_the_cooperation_was_marked_by_an_mou_points_back():
+    found = relations("Bupati Lombok Timur menyambut delegasi dari Kota Kitakyushu, Jepang, Rabu (8/3/2023). Kerja sama "
+                      "sister city itu ditandai dengan penandatanganan MoU.", published="2023-03-09")
+    assert [(b, stage) for _, b, _, _, stage, *_ in found] == [("Kitakyūshū", "mou_signed")]

@@ -149,15 +149,19 @@ class CandidateFinder:
         self.top = {group: self._top(group) for group in (True, False)}
 
     def _pointing_back(self, index: int) -> Sentence | None:
-        """The next sentence of the paragraph when it names no place, points back to this one's
-        ('kedua daerah', 'kunjungan itu') and speaks of twinning."""
+        """For a sentence that says nothing of a tie ('A menyambut delegasi dari B'), the next one of
+        its paragraph when that names no place, points back ('kedua daerah', 'kunjungan itu', 'kerja
+        sama itu') and speaks of twinning or of a document signed."""
         following = index + 1
+        if lx.RELEVANT.search(self.sentences[index].text):
+            return None  # a sentence that speaks of a tie itself is read on its own words
         if following >= len(self.sentences) or self.places.parties[following] \
                 or self.sentences[following].paragraph != self.sentences[index].paragraph:
             return None
         text = self.sentences[following].text
-        if not (lx.BOTH.search(text) or lx.POINTER.search(text)) \
-                or not any(not lx.BUSINESS_NAMED.match(text, m.end()) for m in lx.TWINNING.finditer(text)):
+        if not (lx.BOTH.search(text) or lx.POINTER.search(text) or lx.THAT_COOPERATION.search(text)) \
+                or not (lx.DOCUMENT.search(text)
+                        or any(not lx.BUSINESS_NAMED.match(text, m.end()) for m in lx.TWINNING.finditer(text))):
             return None
         return self.sentences[following]
 

@@ -346,6 +346,10 @@ COUNTRY_BETWEEN = re.compile(r"^\s+(?:in|di)\s+(?:the\s+)?$", re.I)
 BOTH = re.compile(r"\b(?:kedua (?:kota|pihak|daerah|wilayah|provinsi|belah pihak|pemerintah|kepala daerah|wali ?kota|"
                   r"bupati|gubernur)|both (?:cities|parties|sides)|"
                   r"the two (?:cities|parties|sides|provinces))\b", re.I)
+# "Kerja sama itu ditandai dengan penandatanganan MoU": the tie of the sentence before.
+THAT_COOPERATION = re.compile(r"\b(?:kerja\s?sama|hubungan|kemitraan)(?:\s+(?:sister|kota|provinsi|kembar|city|province)){0,2}"
+                              r"\s+(?:itu|tersebut|ini)\b|\b(?:this|that) (?:partnership|cooperation|relationship)\b",
+                              re.I)
 # "Kunjungan itu bertujuan menjajaki sister city": the event of the sentence before.
 POINTER = re.compile(r"\b(?:(?:kunjungan|pertemuan|penandatanganan|lawatan|delegasi)\s+(?:itu|tersebut|ini)|"
                      r"(?:the|this) (?:visit|meeting|signing|delegation))\b", re.I)

@@ -136,15 +136,23 @@ class MentionFinder:
         if not folded or folded in STOPWORDS or len(folded) < 3 and folded not in ("ri",):
             return None
         candidates = self.gaz.lookup(name, country=country)
-        if not candidates and fuzzy and len(folded) >= 7 and " " not in name.strip() and zipf(name) < COMMON_WORD_ZIPF:
+        # a typo is corrected in a name of seven letters or more, or of five after a province's unit
+        # word ("Provinsi Yunan" for Yunnan), and only where one place alone is one letter away: "Yunan"
+        # is also one letter from Hunan, so it names neither
+        shortest = 5 if LEVEL.get(kind or "") == "region" else 7
+        if not candidates and fuzzy and len(folded) >= shortest and " " not in name.strip() \
+                and zipf(name) < COMMON_WORD_ZIPF:
+            near: dict[tuple, list[Place]] = {}
             for key in _typo_candidates(folded):
                 if self.gaz.knows(key):
                     # a name one letter away is that place only if it is the kind the unit word says:
                     # "Distrik Jinning" is no typo of Jining, a city
-                    candidates = [p for p in self.gaz.lookup(key, country=country)
-                                  if kind is None or SAME_KIND.get(p.kind, p.kind) == SAME_KIND.get(kind, kind)]
-                    if candidates:
-                        break
+                    found = [p for p in self.gaz.lookup(key, country=country)
+                             if kind is None or SAME_KIND.get(p.kind, p.kind) == SAME_KIND.get(kind, kind)]
+                    if found:
+                        near.setdefault((found[0].qid or found[0].name, found[0].country), found)
+            if len(near) == 1:
+                candidates = next(iter(near.values()))
         if not candidates:
             return None
         if kind:
