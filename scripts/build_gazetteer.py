@@ -36,6 +36,8 @@ ENGLISH_COUNTRY = {
     "FM": "Micronesia", "VA": "Vatican City", "CI": "Ivory Coast", "CV": "Cape Verde",
     "SZ": "Eswatini", "TL": "Timor-Leste", "HK": "Hong Kong", "MO": "Macau",
 }
+# Other English names of countries that news still writes, which pycountry lacks.
+OTHER_ENGLISH_COUNTRY = {"TL": ["East Timor"], "MM": ["Burma"], "CZ": ["Czechia"], "TR": ["Türkiye"]}
 # Indonesian names of countries, as Indonesian newspapers write them.
 INDONESIAN_COUNTRY = {
     "KR": ["Korea Selatan", "Korsel", "Republik Korea"], "KP": ["Korea Utara", "Korut"],
@@ -55,7 +57,7 @@ INDONESIAN_COUNTRY = {
     "LB": ["Libanon"], "HR": ["Kroasia"], "RO": ["Rumania"], "LT": ["Lituania"],
     "ET": ["Etiopia"], "EC": ["Ekuador"], "IS": ["Islandia"], "LU": ["Luksemburg"],
     "MC": ["Monako"], "CY": ["Siprus"], "MV": ["Maladewa"], "YE": ["Yaman"],
-    "KG": ["Kirgistan"], "TL": ["Timor Leste"], "BN": ["Brunei Darussalam"], "ID": ["RI"],
+    "KG": ["Kirgistan"], "TL": ["Timor Leste", "Timor Timur"], "BN": ["Brunei Darussalam"], "ID": ["RI"],
     "IN": ["India"], "MY": ["Malaysia"], "TH": ["Thailand"], "VN": ["Viet Nam"],
     "HK": ["Hong Kong"], "TW": ["Taiwan"],
 }
@@ -339,10 +341,11 @@ def build(shared: Path) -> list[list]:
         names = {name, country.name, getattr(country, "common_name", None),
                  getattr(country, "official_name", None), country.alpha_3}
         indonesian = INDONESIAN_COUNTRY.get(code, [])
+        other = OTHER_ENGLISH_COUNTRY.get(code, [])
         builder.add(qid=country_qids.get(code), name=name,
                     local=indonesian[0] if indonesian else None, kind="country", country=code,
-                    aliases=[n for n in names if n] + indonesian, weight=1e9)
-        for n in [*names, *indonesian]:
+                    aliases=[n for n in names if n] + indonesian + other, weight=1e9)
+        for n in [*names, *indonesian, *other]:
             if n:
                 name_to_code.setdefault(fold(n), code)
 

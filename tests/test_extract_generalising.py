@@ -654,3 +654,25 @@ def test_a_sentence_saying_the_cooperation_was_marked_by_an_mou_points_back():
     found = relations("Bupati Lombok Timur menyambut delegasi dari Kota Kitakyushu, Jepang, Rabu (8/3/2023). Kerja sama "
                       "sister city itu ditandai dengan penandatanganan MoU.", published="2023-03-09")
     assert [(b, stage) for _, b, _, _, stage, *_ in found] == [("Kitakyūshū", "mou_signed")]
+
+
+def test_a_sister_council_relationship_and_its_anniversary_with_a_town_before_its_prefecture():
+    found = relations("The City of Ballarat will be looking to travel to Japan to celebrate their sister council "
+                      "relationship and 35th anniversary with the Inagawa Hyogo Prefecture in the country's west.",
+                      published="2023-02-21")
+    assert [(b, country, stage) for _, b, _, country, stage, *_ in found] == [("Inagawa", "Japan", "active")]
+
+
+def test_an_anniversary_of_something_else_is_no_existing_tie():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("The two cities plan to sign a sister city agreement on the 70th anniversary of "
+                    "independence.") == "proposed"
+    assert stage_of("Wexford marked the 30th anniversary of their twinning.") == "active"
+
+
+def test_a_hyphenated_country_and_a_town_named_after_its_unit_word():
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    found = MentionFinder(Gazetteer.default()).find(
+        "The friendship agreement was signed in 2003 with Timor-Leste in the township of Xainaro.").mentions
+    assert [(m.core, m.country, m.is_country) for m in found] == [("Timor-Leste", "TL", True), ("Xainaro", "TL", False)]

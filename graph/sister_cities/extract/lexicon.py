@@ -136,6 +136,11 @@ HYPHENATED = re.compile(r"(?<![\w-])[A-Z][\w'’]+(?:-[\w'’]+)+")
 # gazetteer knows the joined name)
 JOINED_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 HYPHENATED_UNIT = re.compile(r"\s+(County|City|Province|Prefecture|District|Regency|Municipality)\b")
+# "the township of Ainaro", "the town of Inagawa": a unit word, 'of', then the place's name
+UNIT_OF_NAME = re.compile(rf"\b(?P<unit>town|township|village|municipality|commune|borough|city)\s+of\s+"
+                          rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}})")
+# "Timor-Leste in the township of": the words between a country and the unit word of a place in it
+COUNTRY_BEFORE_UNIT = re.compile(r"\s*,?\s*(?:in|di)\s+(?:the\s+)?|\s*['’]s\s+")
 OF_PLACE = re.compile(r",?\s+of\s+(?:the\s+)?(?:(?:City|Regency|Province) of\s+)?")
 PLACE_OFFICE = re.compile(rf"({_WORD}(?:\s+{_WORD}){{0,2}}?)(?=\s+(?:Acting |Deputy |Vice )?(?:Lord )?"
                           r"(?:Mayor|Governor|Regent)\b)")
@@ -216,7 +221,8 @@ STOPWORDS |= {word for word in DEMONYMS if word != "new zealand"}
 # -- cue words of twinning and of its documents --------------------------------------------
 
 TWINNING = re.compile(
-    r"sister[\s-]*(?:city|cities|province|provinces|state|states|town|towns|county|prefecture|region)"
+    r"sister[\s-]*(?:city|cities|province|provinces|state|states|town|towns|county|prefecture|region|"
+    r"councils?|shires?|municipalit(?:y|ies))"
     r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)|town twinning|twinned with|\btwinning\b|\btwinned\b"
     r"|\bto\s+twin\b|\btwinning\s+(?:with|between)|\b(?:its|their|the)\s+twinning\b"
     r"|\bsisterhood\s+(?:ties|tie|relations|relationship|agreement|pact|accord|bond)"  # Philippine English
@@ -228,7 +234,7 @@ TWINNING = re.compile(
     r"|persahabatan\s+(?:kedua|antara)\s+(?:kota|daerah|provinsi)|friendship(?:\s+and\s+cooperation)?\s+between\s+the\s+two\s+cities"
     # the English of Chinese, Vietnamese and Korean local governments: "friendly city", "a friendship
     # MoU", "friendly and cooperative relations" between two localities
-    r"|friendly[\s-]+(?:city|cities|province|provinces)|friendship[\s-]+(?:memorandum|MoU|MOU|agreement|pact)"
+    r"|friendly[\s-]+(?:city|cities|province|provinces)|friendship(?:\s+and\s+cooperation)?[\s-]+(?:memorandum|MoU|MOU|agreement|pact)"
     r"|friendly\s+(?:and\s+)?cooperati(?:ve|on)\s+relation(?:s|ship)",
     re.I)
 # "Sister City Cafe": a business named after the idea, not a twinning

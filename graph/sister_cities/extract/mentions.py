@@ -13,7 +13,7 @@ from importlib import resources
 from ..gazetteer import Gazetteer, Place, fold
 from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS,
                       HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
-                      OF_PLACE, OFFICE_AFTER, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_PREPOSITION_BEFORE,
+                      OF_PLACE, OFFICE_AFTER, UNIT_OF_NAME, COUNTRY_BEFORE_UNIT, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_PREPOSITION_BEFORE,
                       PLACE_WORDS,
                       PERSON, PLACE_OFFICE, POSSESSIVE, PREFIX, PREFIX_KIND_OF_GROUP, ROMANISED_COUNTRY,
                       ROMANISED_DROPPED, ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS,
@@ -233,7 +233,7 @@ class MentionFinder:
             folded = fold(" ".join(words))
             if free(match.start(), end) and (self.gaz.knows(folded) or self.gaz.knows(folded.replace(" ", ""))):
                 found = self._bare(text, match.start(), end, words)
-                if found and not found.is_country:
+                if found and (not found.is_country or self._country(" ".join(words)) is not None):  # "Timor-Leste"
                     mentions.append(found)
                     taken.add((found.start, found.end))
         for match in [] if qualified_only else JOINED_NAME.finditer(text):
@@ -280,6 +280,7 @@ class MentionFinder:
             mentions += self._unknown_partners(text, mentions, free)
             mentions += self._described_places(text, mentions, free)
             mentions += self._named_with_country(text, mentions, free)
+            mentions += self._unit_of_name(text, mentions, free)
         mentions.sort(key=lambda m: m.start)
         people: list[tuple[Mention | None, str, str]] = [(m, person, m.surface) for m in mentions if m.title
                        for person in [self._person_after(text, m.end, m)] if person]
@@ -413,6 +414,27 @@ class MentionFinder:
             # a region after it places it as surely as a country named (which vouches for the name)
             found.append(Mention(name, core, start, end, None, kind, country.country, weak=region is None,
                                  qualified=region is not None))
+        return found
+
+    def _unit_of_name(self, text: str, mentions: list[Mention], free) -> list[Mention]:
+        """'with Timor-Leste in the township of Ainaro': a name the gazetteer lacks, after a unit word
+        and 'of', in a country the text names right before it, is a place there (a town, unless the
+        unit word says city)."""
+        found = []
+        for match in UNIT_OF_NAME.finditer(text):
+            name = match.group("name").rstrip(".'’")
+            start = match.start("name")
+            end = start + len(name)
+            if not free(start, end) or any(m.start == start for m in mentions) \
+                    or any(fold(w) in STOPWORDS or fold(w) in ORGANISATION_WORDS for w in name.split()) \
+                    or self.gaz.lookup(name):
+                continue
+            country = next((m for m in reversed(mentions) if m.is_country and m.end <= match.start()
+                            and COUNTRY_BEFORE_UNIT.fullmatch(text[m.end:match.start()])), None)
+            if country is None or country.country == "ID":
+                continue
+            kind = "city" if match.group("unit").lower() == "city" else "other"
+            found.append(Mention(name, name, start, end, None, kind, country.country, qualified=True))
         return found
 
     @staticmethod
@@ -657,6 +679,8 @@ class MentionFinder:
                 return None
             if len(core.split()) > 1 and zipf(core.split()[0]) >= COMMON_WORD_ZIPF:
                 return None  # "Internasional Kawasaki City": the known "Kawasaki City" is read instead
+            if len(core.split()) > 1 and self.resolve(" ".join(core.split()[1:]), kind=suffix_kind) is not None:
+                return None  # "Inagawa Hyogo Prefecture": a town, then the known prefecture it lies in
             # "Smart City", "Twinning City": an everyday word before a unit word is a slogan
             return Mention(name, core, start, start + len(name), None, suffix_kind,
                            ROMANISED_COUNTRY[romanised.group(1).lower()] if romanised else None,

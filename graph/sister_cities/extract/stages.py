@@ -81,6 +81,24 @@ ANNIVERSARY_OF_SIGNING = re.compile(r"\b(?:anniversary|peringatan|ulang tahun|HU
                                     r"agreement|perjanjian|MoU)\b", re.I)
 
 
+NTH_ANNIVERSARY = re.compile(r"\b\d+(?:st|nd|rd|th)?\s+anniversary\b|\b(?:HUT|ulang tahun|peringatan)\s+(?:ke-?)?\d+\b",
+                             re.I)
+
+
+def _anniversary_of_tie(text: str) -> bool:
+    """An anniversary counted in years with a word of the tie near it."""
+    tie = re.compile(r"sister|twinn|friendship|persahabatan|relationship|relations|hubungan|kerja\s?sama|kembar|"
+                     r"partnership|ties\b", re.I)
+    for match in NTH_ANNIVERSARY.finditer(text):
+        of = re.match(r"\s+(?:of|dari)\s+((?:\S+\s+){0,4})", text[match.end():])
+        if of:  # "the 30th anniversary of the twinning", never "of independence"
+            if tie.search(of.group(1)):
+                return True
+        elif tie.search(text[max(0, match.start() - 60):match.end() + 40]):
+            return True
+    return False
+
+
 def _earlier_step(text: str, at: int) -> bool:
     return bool(EARLIER_STEP.search(text, max(0, at - 60), at))
 
@@ -107,8 +125,10 @@ def stage_of(text: str) -> str | None:
     plan = PLAN.search(text)
     if found and found[0] in ("renewed", "ended"):
         return found[0]  # "agreed to renew", "plans to end": the decision is the news
-    if ANNIVERSARY_OF_SIGNING.search(text):
-        return "active"  # "the 10th anniversary of the signing of the agreement": a tie that exists
+    if ANNIVERSARY_OF_SIGNING.search(text) or _anniversary_of_tie(text):
+        # "the 10th anniversary of the signing of the agreement", "plans to celebrate their sister
+        # council relationship and 35th anniversary": a tie that exists, whatever is planned for it
+        return "active"
     if plan and events and plan.start() < min(events):
         return "proposed"  # "berencana menandatangani LoI", "berharap bisa menjalin": not done yet
     return found[0] if found else None
