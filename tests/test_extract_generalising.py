@@ -676,3 +676,12 @@ def test_a_hyphenated_country_and_a_town_named_after_its_unit_word():
     found = MentionFinder(Gazetteer.default()).find(
         "The friendship agreement was signed in 2003 with Timor-Leste in the township of Xainaro.").mentions
     assert [(m.core, m.country, m.is_country) for m in found] == [("Timor-Leste", "TL", True), ("Xainaro", "TL", False)]
+
+
+def test_two_places_of_one_country_in_a_twinning_sentence_of_an_article_naming_nothing_abroad_are_partners():
+    found = pairs("The cities of Davao and Zamboanga signed in formal ceremonies on Thursday morning a sisterhood "
+                  "agreement. Zamboanga City Mayor Maria Climaco and Davao City Mayor Sara Duterte-Carpio signed "
+                  "the agreement on behalf of their local governments.", published="2021-07-15")
+    assert found == {frozenset(("Davao City", "Zamboanga City"))}
+    assert pairs("Wali Kota Malang menandatangani MoU pengelolaan air dengan Bupati Malang. Program sister city "
+                 "dibahas terpisah.") == set()

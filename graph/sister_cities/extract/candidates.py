@@ -146,6 +146,16 @@ class CandidateFinder:
         top = max(salience, key=lambda k: (salience[k], self._by_key[k].country == "ID", -self.first_seen[k]),
                   default=None)
         self.home_country = self._by_key[top].country if top is not None else "ID"
+        # "The cities of Davao and Zamboanga signed a sisterhood agreement": where no place abroad is
+        # named, two places of the home country in a twinning sentence are not co-subjects of one side
+        # but the two partners
+        self.domestic_only = all(side.country == self.home_country for side in self._by_key.values())
+        self.joined_at_home: set[frozenset] = set()
+        if self.domestic_only:
+            for index, parties in enumerate(places.parties):
+                if self.cues[index].twinning:
+                    keys = [self.side(m, index).key for m in parties if not m.organisation]
+                    self.joined_at_home |= {frozenset((a, b)) for i, a in enumerate(keys) for b in keys[i + 1:] if a != b}
         self.top = {group: self._top(group) for group in (True, False)}
 
     def _pointing_back(self, index: int) -> Sentence | None:
@@ -455,7 +465,8 @@ class CandidateFinder:
         gap = text[first.end:second.start]
         before = text[max(0, first.start - 40):first.start]
         between = [m for m in parties if first.end <= m.start and m.end <= second.start]
-        same_group = self.home(self.side(first, index)) == self.home(self.side(second, index))
+        same_group = self.home(self.side(first, index)) == self.home(self.side(second, index)) \
+            and frozenset((self.side(first, index).key, self.side(second, index).key)) not in self.joined_at_home
         features = {
             "gap_hyphen": float(bool(lx.SEPARATOR_PAIR.match(gap))),
             "gap_and_with": float(bool(lx.AND_WITH.match(gap))),
