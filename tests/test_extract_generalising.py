@@ -685,3 +685,23 @@ def test_two_places_of_one_country_in_a_twinning_sentence_of_an_article_naming_n
     assert found == {frozenset(("Davao City", "Zamboanga City"))}
     assert pairs("Wali Kota Malang menandatangani MoU pengelolaan air dengan Bupati Malang. Program sister city "
                  "dibahas terpisah.") == set()
+
+
+def test_no_signed_stage_without_a_document_or_a_signing_on_the_pair():
+    import dataclasses
+
+    from sister_cities.extract.model import LinearModel, default_models
+    from sister_cities.extract.relations import ArticleReader
+    from sister_cities.gazetteer import Gazetteer
+    stages = ["active", "agreement_signed", "proposed"]
+    leaning = LinearModel(stages, {}, [1.0, 2.0, 0.0])  # a stage model that always ranks a signing first
+    models = dataclasses.replace(default_models(), stage=leaning)
+
+    def stage(text: str) -> str:
+        reader = ArticleReader(Gazetteer.default(), text, None, "2025-05-18")
+        candidate = next(c for c, p in reader.scored(models) if p >= models.output_threshold)
+        return reader.stage_of(candidate, False, models)
+    assert stage("Pertemuan Wali Kota Semarang dan delegasi Kota Nanjing, Tiongkok, memperkuat hubungan sister "
+                 "city kedua kota.") == "active"
+    assert stage("Wali Kota Semarang dan delegasi Kota Nanjing, Tiongkok, menandatangani perjanjian sister city "
+                 "kedua kota.") == "agreement_signed"

@@ -29,6 +29,9 @@ from .stages import ANNIVERSARY, FUTURE, PAST, PLAN, PRIORITY, SINCE_WORD, stage
 from .text import Sentence, sentences
 
 
+SIGNED_STAGES = ("loi_signed", "mou_signed", "agreement_signed")
+
+
 @dataclass
 class Relation:
     """One relation as decided: the candidate and what the models made of it."""
@@ -80,6 +83,19 @@ class ArticleReader:
         has sister cities in A, B and C'): the list tells what exists, not the news."""
         return all(o.listed is not None and self.cues[o.index].background and self.cues[o.index].stage in (None, "active")
                    for o in candidate.occurrences)
+
+    def stage_of(self, candidate: Candidate, passing: bool, models: Models) -> str:
+        """The stage model's choice, but a signed document's stage only where a sentence on the pair
+        (or the title) names a document or a signing: 'memperkuat hubungan sister city yang telah
+        terjalin sejak 2016' is no agreement signed, whatever the features weigh."""
+        probabilities = models.stage.probabilities(self.stage_features(candidate, passing))
+        indices = {o.index for o in candidate.occurrences} | {i for i, s in enumerate(self.sentences) if s.is_title}
+        documented = any(self.cues[i].document or self.cues[i].signing
+                         or self.cues[i].stage in SIGNED_STAGES for i in indices)
+        ranked = sorted(probabilities, key=lambda stage: -probabilities[stage])
+        if not documented:
+            ranked = [stage for stage in ranked if stage not in SIGNED_STAGES] or ranked
+        return ranked[0]
 
     def told_as_history(self, candidate: Candidate) -> bool:
         """Named only in sentences that date the tie years before the story ('The first pair of sister
@@ -313,7 +329,7 @@ class ArticleReader:
             passing = models.passing.probabilities(self.passing_features(candidate, probability, rank))["yes"] >= 0.5 \
                 or self.listed_as_background(candidate) \
                 or all(self.sentences[o.index].in_passing for o in candidate.occurrences)  # only a "read also" line
-            stage = models.stage.best(self.stage_features(candidate, passing))[0]
+            stage = self.stage_of(candidate, passing, models)
             if not passing and stage == "active" and self.told_as_history(candidate):
                 passing = True
             options = self.date_options(candidate, stage, passing)
