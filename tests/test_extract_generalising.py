@@ -705,3 +705,16 @@ def test_no_signed_stage_without_a_document_or_a_signing_on_the_pair():
                  "city kedua kota.") == "active"
     assert stage("Wali Kota Semarang dan delegasi Kota Nanjing, Tiongkok, menandatangani perjanjian sister city "
                  "kedua kota.") == "agreement_signed"
+
+
+def test_its_sister_cities_are_the_partners_of_the_article_main_place():
+    found = relations("Tacoma signed a sister city agreement with Pohang on Tuesday. Its other sister cities are "
+                      "Kitakyushu, Vladivostok and Taichung.", published="2024-05-15")
+    assert {(a, b, passing) for a, b, *_, passing in found} == {
+        ("Tacoma", "Pohang", False), ("Tacoma", "Kitakyūshū", True), ("Tacoma", "Vladivostok", True),
+        ("Tacoma", "Taichung", True)}
+    # "its" after a place named in the sentence is that place's
+    assert ("Petaling Jaya", "Braunschweig") not in {(a, b) for a, b, *_ in relations(
+        "Bandung Mayor Ridwan Kamil inaugurated a monument in Petaling Jaya, Malaysia, a sister city of Bandung. "
+        "Petaling Jaya welcomed him. Bandung also has monuments that symbolize its sister city cooperation with "
+        "cities like Braunschweig in Germany.")}

@@ -157,6 +157,30 @@ class CandidateFinder:
                     keys = [self.side(m, index).key for m in parties if not m.organisation]
                     self.joined_at_home |= {frozenset((a, b)) for i, a in enumerate(keys) for b in keys[i + 1:] if a != b}
         self.top = {group: self._top(group) for group in (True, False)}
+        self._possessives: set[int] = set()
+        self._read_possessive_owners()
+
+    def _read_possessive_owners(self) -> None:
+        """'Tacoma signed ... Its other sister cities are Kitakyushu, Vladivostok and Taichung': in a
+        sentence that names no place of the article's own side, and none before it, 'its' (or 'the
+        city's') before a twinning noun stands for the article's main place, a party there."""
+        owner = self._top_side(True)
+        if owner is None or owner.place is None:
+            return
+        for index, sentence in enumerate(self.sentences):
+            parties = self.places.parties[index]
+            if any(self.home(self.side(m, index)) for m in parties if not m.organisation):
+                continue
+            for match in lx.POSSESSIVE_OWNER.finditer(sentence.text):
+                start, end = match.span("pronoun")
+                if any(m.end <= start for m in parties):
+                    break  # "Bandung has monuments that symbolize its sister city cooperation": its, Bandung's
+                mention = Mention(match.group("pronoun"), owner.name, start, end, owner.place, owner.kind,
+                                  owner.country)
+                self.sides[id(mention)] = owner
+                self._possessives.add(id(mention))
+                parties.append(mention)
+            parties.sort(key=lambda m: m.start)
 
     def _pointing_back(self, index: int) -> Sentence | None:
         """For a sentence that says nothing of a tie ('A menyambut delegasi dari B'), the next one of
@@ -266,6 +290,8 @@ class CandidateFinder:
                         if features["gap_twinning"] else None
                     self._add(found, a, b, Occurrence("together", index, first, second, features, listed))
             for mention in parties:
+                if id(mention) in self._possessives:
+                    continue  # 'its' stands for the owner only beside the partners it introduces
                 side = self.side(mention, index)
                 other = self._owner_before(index, not self.home(side)) or self._top_side(not self.home(side))
                 if other is None or any(self.side(m, index).key == other.key for m in parties) \

@@ -313,6 +313,12 @@ LIST_OF_OTHERS_LEAD = re.compile(r"\b(?:with|dengan|bersama|including|includes?|
                                  r"(?:(?:the\s+)?(?:cities|city|towns?|kota(?:-kota)?)\s+(?:of\s+)?)?$", re.I)
 # "Bandung and Surabaya are twinned with Braunschweig and Seattle respectively": two lists matched item by item
 RESPECTIVELY = re.compile(r"\b(?:respectively|masing-masing)\b", re.I)
+# "Its other sister cities are ...", "the city's twin towns include ...": a possessive that stands for the
+# article's main place
+POSSESSIVE_OWNER = re.compile(r"\b(?P<pronoun>[Ii]ts|[Tt]he (?:city|town|county|municipality|council|province|state)['’]s)"
+                              r"\s+(?:(?:other|existing|current|international|overseas|foreign|official)\s+)?"
+                              r"(?:sister|twin|partner|friendship)[\s-](?:cit(?:y|ies)|towns?|provinces?|states?|regions?|"
+                              r"councils?|communities)\b")
 # "Tema as one of the county's new sister cities along with Greater Noida": two places named as
 # partners of a third are no pair of their own
 CO_PARTNERS_GAP = re.compile(r"^\s*,?\s*(?:(?:is|was|as|becomes|became|being)\s+)?(?:(?:now|also|already|kini|juga)\s+)?"
