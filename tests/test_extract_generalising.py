@@ -718,3 +718,10 @@ def test_its_sister_cities_are_the_partners_of_the_article_main_place():
         "Bandung Mayor Ridwan Kamil inaugurated a monument in Petaling Jaya, Malaysia, a sister city of Bandung. "
         "Petaling Jaya welcomed him. Bandung also has monuments that symbolize its sister city cooperation with "
         "cities like Braunschweig in Germany.")}
+
+
+def test_the_sentence_after_that_points_back_tells_the_stage():
+    found = relations("Pemerintah Provinsi Jawa Barat menjalin kerja sama sister province dengan Provinsi Sichuan, "
+                      "Tiongkok. Kerja sama itu ditandai dengan penandatanganan nota kesepahaman pekan ini.",
+                      published="2017-05-16")
+    assert [(b, stage) for _, b, _, _, stage, *_ in found] == [("Sichuan", "mou_signed")]

@@ -90,6 +90,7 @@ class ArticleReader:
         terjalin sejak 2016' is no agreement signed, whatever the features weigh."""
         probabilities = models.stage.probabilities(self.stage_features(candidate, passing))
         indices = {o.index for o in candidate.occurrences} | {i for i, s in enumerate(self.sentences) if s.is_title}
+        indices |= {i + 1 for i in indices if self.points_back(i + 1)}
         documented = any(self.cues[i].document or self.cues[i].signing
                          or self.cues[i].stage in SIGNED_STAGES for i in indices)
         ranked = sorted(probabilities, key=lambda stage: -probabilities[stage])
@@ -119,15 +120,18 @@ class ArticleReader:
         features: dict[str, float] = {"passing": float(in_passing)}
         body = [o for o in candidate.occurrences if not self.sentences[o.index].in_passing] or candidate.occurrences
         stages = []
-        for occurrence in body:
-            index = occurrence.index
+        # "A menjalin sister province dengan B. Kerja sama itu ditandai dengan penandatanganan MoU": the
+        # sentence after, that names no place and points back, tells the pair's stage too
+        told = [(o.index, o.how) for o in body]
+        told += [(o.index + 1, "pointer") for o in body if self.points_back(o.index + 1)]
+        for index, how in told:
             stage = self.cues[index].stage
             if not stage:
                 continue
             text = self.sentences[index].text
             planned = bool(PLAN.search(text) or FUTURE.search(text))
             stages.append(stage)
-            for name in (f"cue_{stage}", f"cue_{stage}_{occurrence.how}",
+            for name in (f"cue_{stage}", f"cue_{stage}_{how}",
                          f"cue_{stage}_{'planned' if planned else 'told'}",
                          f"cue_{stage}_lead" if self.sentences[index].paragraph <= 1 else ""):
                 if name:
@@ -160,6 +164,15 @@ class ArticleReader:
         features.update({"plan": float(bool(PLAN.search(text))), "future": float(bool(FUTURE.search(text))),
                          "past": float(bool(PAST.search(text))), "since": float(bool(SINCE_WORD.search(text)))})
         return {k: (math.log1p(v) if k.startswith("cue_") else v) for k, v in features.items() if v}
+
+    def points_back(self, index: int) -> bool:
+        """Whether sentence ``index`` names no place and points back to the one before it, in its
+        paragraph ('Kerja sama itu ...', 'Kedua kota ...', 'The agreement ...')."""
+        if index >= len(self.sentences) or index == 0 or self.places.parties[index] \
+                or self.sentences[index].paragraph != self.sentences[index - 1].paragraph:
+            return False
+        text = self.sentences[index].text
+        return bool(lx.THAT_COOPERATION.search(text) or lx.BOTH.search(text) or lx.POINTER.search(text))
 
     def _around(self, text: str, occurrence: Occurrence) -> tuple[str, str]:
         """The words between the partner and the parties named before and after it in its sentence."""
