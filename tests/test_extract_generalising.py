@@ -725,3 +725,13 @@ def test_the_sentence_after_that_points_back_tells_the_stage():
                       "Tiongkok. Kerja sama itu ditandai dengan penandatanganan nota kesepahaman pekan ini.",
                       published="2017-05-16")
     assert [(b, stage) for _, b, _, _, stage, *_ in found] == [("Sichuan", "mou_signed")]
+
+
+def test_two_home_places_discussing_sister_cities_in_general_are_no_pair():
+    for text in ("Kota Bogor dan Kota Bandung membahas program sister city dengan kota-kota di luar negeri dalam "
+                 "rapat Apeksi, Senin.",
+                 "Wali Kota Bogor dan Wali Kota Depok menghadiri seminar tentang sister city di Jakarta.",
+                 "The cities of Davao and Cebu are both looking for new sister cities abroad."):
+        assert pairs(text) == set(), text
+    assert pairs("Pemkab Sumedang akan menjalin kerja sama antar daerah dengan Pemkab Maybrat, Papua Barat Daya, "
+                 "melalui skema Sister City.") == {frozenset(("Sumedang Regency", "Maybrat Regency"))}

@@ -153,12 +153,25 @@ class CandidateFinder:
         self.joined_at_home: set[frozenset] = set()
         if self.domestic_only:
             for index, parties in enumerate(places.parties):
-                if self.cues[index].twinning:
-                    keys = [self.side(m, index).key for m in parties if not m.organisation]
-                    self.joined_at_home |= {frozenset((a, b)) for i, a in enumerate(keys) for b in keys[i + 1:] if a != b}
+                if self.cues[index].twinning and not lx.ABROAD.search(self.sentences[index].text):
+                    self.joined_at_home |= self._joined_at_home(index, [m for m in parties if not m.organisation])
         self.top = {group: self._top(group) for group in (True, False)}
         self._possessives: set[int] = set()
         self._read_possessive_owners()
+
+    def _joined_at_home(self, index: int, parties: list[Mention]) -> set[frozenset]:
+        """Pairs of a twinning sentence that the words join as partners: 'A dengan B', 'A with B', or
+        'A dan B' / 'between A and B' where the sentence signs something ('The cities of Davao and
+        Zamboanga signed a sisterhood agreement'); 'A dan B membahas program sister city' joins nothing."""
+        text, cues = self.sentences[index].text, self.cues[index]
+        joined = set()
+        for i, first in enumerate(parties):
+            for second in parties[i + 1:]:
+                gap = text[first.end:second.start]
+                between = lx.BETWEEN.search(text[max(0, first.start - 40):first.start])
+                if lx.JOINING_WITH.search(gap) or (cues.signing or cues.document or between) and lx.JOINING_AND.search(gap):
+                    joined.add(frozenset((self.side(first, index).key, self.side(second, index).key)))
+        return joined
 
     def _read_possessive_owners(self) -> None:
         """'Tacoma signed ... Its other sister cities are Kitakyushu, Vladivostok and Taichung': in a

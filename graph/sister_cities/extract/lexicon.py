@@ -313,6 +313,11 @@ LIST_OF_OTHERS_LEAD = re.compile(r"\b(?:with|dengan|bersama|including|includes?|
                                  r"(?:(?:the\s+)?(?:cities|city|towns?|kota(?:-kota)?)\s+(?:of\s+)?)?$", re.I)
 # "Bandung and Surabaya are twinned with Braunschweig and Seattle respectively": two lists matched item by item
 RESPECTIVELY = re.compile(r"\b(?:respectively|masing-masing)\b", re.I)
+# "Bogor dan Bandung membahas sister city dengan kota-kota di luar negeri": partners are sought elsewhere
+ABROAD = re.compile(r"\b(?:abroad|overseas|foreign|luar negeri|mancanegara|negara lain|other countries|asing)\b", re.I)
+# The words between two partners: "A dengan B", "A with B"; "A dan B", "A and B", "A-B"
+JOINING_WITH = re.compile(r"\b(?:dengan|with)\b", re.I)
+JOINING_AND = re.compile(r"^\s*(?:,\s*)?(?:dan|and|&|[-–])\s*$|\b(?:dan|and)\b", re.I)
 # "Its other sister cities are ...", "the city's twin towns include ...": a possessive that stands for the
 # article's main place
 POSSESSIVE_OWNER = re.compile(r"\b(?P<pronoun>[Ii]ts|[Tt]he (?:city|town|county|municipality|council|province|state)['’]s)"
