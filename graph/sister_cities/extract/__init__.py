@@ -3,7 +3,8 @@
 Pure: no network and no disk beyond the packaged gazetteer, word table and model weights. Besides
 the keys of the corpus README, a side may carry "qid" (the gazetteer's Wikidata id), and a relation
 "confidence" (0 to 1, how sure the extractor is that the article reports it) and "place" (where it
-was signed).
+was signed); a place named so that is neither side of its relation is described under a top-level
+"localities", as a record describes every place it names.
 
 >>> result = extract_article("Kota Bogor dan Kota Kisarazu, Jepang, menandatangani nota "
 ...                          "kesepahaman sister city pada 5 Mei 2021.")
@@ -15,7 +16,7 @@ from __future__ import annotations
 from ..gazetteer import Gazetteer
 from .legal import find_instruments
 from .model import Models
-from .relations import read_relations
+from .relations import read_article
 
 __all__ = ["extract_article"]
 
@@ -29,6 +30,9 @@ def extract_article(text: str, *, title: str | None = None, published: str | Non
     (the training script uses it for cross-validation).
     """
     text = text if isinstance(text, str) else ""
-    relations = read_relations(Gazetteer.default(), text, title=title if isinstance(title, str) else None,
-                               published=published if isinstance(published, str) else None, models=models)
-    return {"relations": relations, "legal_instruments": find_instruments(text)}
+    read = read_article(Gazetteer.default(), text, title=title if isinstance(title, str) else None,
+                        published=published if isinstance(published, str) else None, models=models)
+    result = {"relations": read["relations"], "legal_instruments": find_instruments(text)}
+    if read["localities"]:  # the places where events happened, beyond the pairs: a record describes them
+        result["localities"] = read["localities"]
+    return result

@@ -301,10 +301,12 @@ class ArticleReader:
                     result.append(name)
         return result
 
-    def venue(self, occurrence: Occurrence) -> str | None:
+    def venue(self, occurrence: Occurrence) -> Side | None:
+        """The place the sentence says the event happened in ('di Semarang', 'in Harbin')."""
         for mention in self.places.mentions[occurrence.index]:
             if mention.venue and mention.place is not None and not mention.is_country:
-                return mention.place.name
+                place = mention.place
+                return Side(place, place.name, mention.surface, mention.kind or place.kind, place.country)
         return None
 
     # -- deciding --------------------------------------------------------------------------------
@@ -384,11 +386,20 @@ def side_record(side: Side, gazetteer: Gazetteer) -> dict:
 def read_relations(gazetteer: Gazetteer, text: str, *, title: str | None = None, published: str | None = None,
                    models: Models | None = None) -> list[dict]:
     """The relations an article reports, as records in the corpus README's shape."""
+    return read_article(gazetteer, text, title=title, published=published, models=models)["relations"]
+
+
+def read_article(gazetteer: Gazetteer, text: str, *, title: str | None = None, published: str | None = None,
+                 models: Models | None = None) -> dict:
+    """The relations an article reports, and the other places they name (where an event happened),
+    each described as a relation's side is, so that a record built from them names no place it does
+    not describe."""
     reader = ArticleReader(gazetteer, text, title, published)
     relations = reader.decide(models or default_models())
     main = [r for r in relations if not r.in_passing]
     initiators = reader.initiators()
-    records = []
+    records: list[dict] = []
+    places: dict[tuple, dict] = {}
     for relation in relations:
         candidate, news = relation.candidate, not relation.in_passing
         record = {
@@ -405,6 +416,8 @@ def read_relations(gazetteer: Gazetteer, text: str, *, title: str | None = None,
         }
         venue = reader.venue(relation.evidence) if news else None
         if venue:
-            record["place"] = venue
+            record["place"] = venue.name
+            if venue.key not in (candidate.a.key, candidate.b.key):
+                places.setdefault(venue.key, side_record(venue, gazetteer))
         records.append(record)
-    return records
+    return {"relations": records, "localities": list(places.values())}
