@@ -735,3 +735,8 @@ def test_two_home_places_discussing_sister_cities_in_general_are_no_pair():
         assert pairs(text) == set(), text
     assert pairs("Pemkab Sumedang akan menjalin kerja sama antar daerah dengan Pemkab Maybrat, Papua Barat Daya, "
                  "melalui skema Sister City.") == {frozenset(("Sumedang Regency", "Maybrat Regency"))}
+
+
+def test_a_misspelt_twining_agreement_speaks_of_twinning():
+    assert pairs("The two governments agreed to extend the Twining Agreement between Delhi and Moscow for three "
+                 "years.", published="2018-10-05") == {frozenset(("Delhi", "Moscow"))}
