@@ -740,3 +740,12 @@ def test_two_home_places_discussing_sister_cities_in_general_are_no_pair():
 def test_a_misspelt_twining_agreement_speaks_of_twinning():
     assert pairs("The two governments agreed to extend the Twining Agreement between Delhi and Moscow for three "
                  "years.", published="2018-10-05") == {frozenset(("Delhi", "Moscow"))}
+
+
+def test_a_list_with_a_name_the_gazetteer_lacks_in_its_middle_is_still_one_list():
+    found = pairs("Wali Kota Bogor menerima kunjungan Duta Besar Jepang di Balai Kota Bogor, Senin. Kota ini juga "
+                  "telah memiliki sister city dengan Kisarazu, Saint-Xavier dan Taoyuan.")
+    assert frozenset(("Kisarazu", "Taoyuan District")) not in found
+    assert {frozenset(("Bogor", "Kisarazu")), frozenset(("Bogor", "Taoyuan District"))} <= found
+    assert len({confidence for confidence in (r["confidence"] for r in extract_article(
+        "Bellingham is twinned with Nakhodka, Tateyama, Port Xstanley and Cheongju.")["relations"])}) == 1

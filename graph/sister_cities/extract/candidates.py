@@ -228,7 +228,7 @@ class CandidateFinder:
                             key=lambda q: -q.start):
                 gap = gap[:q.start - first.end] + gap[q.end - first.end:]
             gap = re.sub(r",\s*,", ",", re.sub(r"\([^)]*\)", " ", gap))  # "Puerto Princesa, Philippines, and Fukaya"
-            if lx.LIST_ITEM_GAP.fullmatch(gap):
+            if lx.LIST_ITEM_GAP.fullmatch(gap) or lx.LIST_WITH_UNKNOWN_ITEMS.fullmatch(gap):
                 if runs and runs[-1][-1] is first:
                     runs[-1].append(second)
                 else:
@@ -293,6 +293,9 @@ class CandidateFinder:
                         continue  # "..., as well as a cooperative agreement with Horsens"
                     if lx.CO_PARTNERS_GAP.search(text[first.end:second.start]):
                         continue  # "A as one of the county's sister cities along with B"
+                    if lx.LIST_WITH_UNKNOWN_ITEMS.fullmatch(text[first.end:second.start]) \
+                            and lx.LIST_OF_OTHERS_LEAD.search(text[max(0, first.start - 60):first.start]):
+                        continue  # "dengan Kisarazu, Saint-Pierre dan Taoyuan": a list, whatever its middle names
                     a, b = self.side(first, index), self.side(second, index)
                     key = frozenset([a.key, b.key])
                     if a.key == b.key or key in paired or self.places.contains(a, b) or self.places.contains(b, a):

@@ -123,7 +123,11 @@ ORGANISATION_AFTER = re.compile(r"^\s*(?:Festival|Monument|University|Sister Cit
 VENUE_BEFORE = re.compile(r"(?:\b(?:di|in|at|ke|to|menuju|tiba di|berada di)\s+(?:the\s+)?"
                           r"(?:(?:city|kota|ibukota|balaikota) (?:of )?)?)$", re.I)
 # A capitalised word; "Gyeongsangbuk-Do" keeps its unit suffix (and "-Di", a common misspelling of it).
-_WORD = r"[A-Z](?:[\w'’.]|-(?=[a-z0-9])|-(?=(?:Do|Gun|Si|Shi|Ken|Gu|Di)\b))*"
+# a capitalised word; a hyphen goes on into a lower-case part ("Aix-en-Provence"), a Korean or Japanese
+# unit ("Gyeonggi-Do"), or the capitalised name after a saint's ("Saint-Pierre", "Sainte-Foy"), but not
+# into another capitalised name ("Bogor-Kisarazu": two places)
+_WORD = (r"[A-Z](?:[\w'’.]|-(?=[a-z0-9])|-(?=(?:Do|Gun|Si|Shi|Ken|Gu|Di)\b)"
+         r"|(?<=\bSaint)-(?=[A-ZÀ-Ý])|(?<=\bSainte)-(?=[A-ZÀ-Ý])|(?<=\bSt)-(?=[A-ZÀ-Ý]))*")
 # "Cagayan de Oro", "Frankfurt am Main": particles of foreign names (not Indonesian "di", "dan")
 NAME = re.compile(rf"{_WORD}(?:\s+(?:(?:de|del|do|dos|das|la|le|van|von|am|upon|sur)\s+)?{_WORD})*")
 HYPHEN_PAIR = re.compile(rf"(?<![\w.])(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s?[-–—]\s?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
@@ -305,6 +309,9 @@ ROUTE_TO = re.compile(r"\b(?:flights?|routes?|rute|penerbangan|pelayaran|shippin
 # "when Penang's chief minister visited Banda Aceh": a place visited is where, unless something is signed
 VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|mengunjungi|berkunjung\s+ke)\s+(?:the\s+)?$", re.I)
 OWNER = re.compile(r"['’]s\s+(?:other\s+|former\s+|existing\s+)?(?:sister|twin|partner|friendship)", re.I)
+# Between two items of a list, other items the gazetteer may not know: ", Saint-Pierre dan ", ", X, Y and "
+LIST_WITH_UNKNOWN_ITEMS = re.compile(r"(?:\s*,\s*(?:(?:dan|and|serta)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})+"
+                                     r"\s*,?\s*(?:dan|and|serta|&)\s*")
 # The words before a list's last item: "A, B dan C", "A, B and C"
 LIST_END = re.compile(r"\b(?:dan|and|serta)\b|&", re.I)
 # "agreements with Hamamatsu and Suwon", "kota kembar seperti Penang dan Ichikawa": the words before a
