@@ -6,9 +6,13 @@ The steps, each a small function of plain records:
    with their features (``candidates.py``);
 2. the relation model gives each candidate the probability that the article reports it as a
    twinning: that probability, calibrated to first runs on fresh news (``Models.confidence``), is the
-   relation's ``confidence``;
-3. for each kept relation, the passing model says whether it is only mentioned in passing, the
-   stage model picks its stage, and the date model picks its date among the dates near it;
+   relation's ``confidence``; the items of one list of partners take the likeliest item's
+   probability, and a pair of the regions around a likelier pair is dropped;
+3. for each kept relation, the passing model says whether it is only mentioned in passing (so is a
+   pair named only in read-also lines, in a list of existing partners, or in sentences that date it
+   years back), the stage model picks its stage (a signed document's only where a document or a
+   signing is named), and the date model picks its date among the dates near it (for a pair in
+   passing, only among the dates of its own sentences);
 4. facts (signatories, fields, initiators, the place of signing) are given only to a relation the
    article reports as its news, and only from the sentences about that pair.
 """
