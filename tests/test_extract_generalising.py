@@ -749,3 +749,12 @@ def test_a_list_with_a_name_the_gazetteer_lacks_in_its_middle_is_still_one_list(
     assert {frozenset(("Bogor", "Kisarazu")), frozenset(("Bogor", "Taoyuan District"))} <= found
     assert len({confidence for confidence in (r["confidence"] for r in extract_article(
         "Bellingham is twinned with Nakhodka, Tateyama, Port Xstanley and Cheongju.")["relations"])}) == 1
+
+
+def test_an_anniversary_beside_a_new_signing_or_of_a_national_tie_is_no_existing_tie():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("To mark the 70th anniversary of diplomatic relations, Bandung and Braunschweig signed a sister "
+                    "city MoU.") == "mou_signed"
+    assert stage_of("Dalam rangka peringatan 70 tahun hubungan diplomatik, Kota Bandung dan Kota Braunschweig "
+                    "menandatangani MoU sister city.") == "mou_signed"
+    assert stage_of("To mark the 10th anniversary of the agreement, the two cities signed a new MoU.") == "mou_signed"

@@ -85,10 +85,20 @@ NTH_ANNIVERSARY = re.compile(r"\b\d+(?:st|nd|rd|th)?\s+anniversary\b|\b(?:HUT|ul
                              re.I)
 
 
+# a document signed in the sentence itself, and a tie between countries: an anniversary there is no
+# sign that the two places' own tie exists
+SIGNED_NOW = re.compile(r"\b(?:signed|signs|sign|signing of a|menandatangani|meneken|teken|diteken|ditandatangani|"
+                        r"inked)\b", re.I)
+NATIONAL_TIE = re.compile(r"\b(?:diplomatic|diplomatik|bilateral|independence|kemerdekaan|kedua negara|two countries)\b",
+                          re.I)
+
+
 def _anniversary_of_tie(text: str) -> bool:
     """An anniversary counted in years with a word of the tie near it."""
     tie = re.compile(r"sister|twinn|friendship|persahabatan|relationship|relations|hubungan|kerja\s?sama|kembar|"
                      r"partnership|ties\b", re.I)
+    if SIGNED_NOW.search(text) or NATIONAL_TIE.search(text):
+        return False  # "To mark the 70th anniversary of diplomatic relations, A and B signed an MoU"
     for match in NTH_ANNIVERSARY.finditer(text):
         of = re.match(r"\s+(?:of|dari)\s+((?:\S+\s+){0,4})", text[match.end():])
         if of:  # "the 30th anniversary of the twinning", never "of independence"
@@ -125,7 +135,7 @@ def stage_of(text: str) -> str | None:
     plan = PLAN.search(text)
     if found and found[0] in ("renewed", "ended"):
         return found[0]  # "agreed to renew", "plans to end": the decision is the news
-    if ANNIVERSARY_OF_SIGNING.search(text) or _anniversary_of_tie(text):
+    if (ANNIVERSARY_OF_SIGNING.search(text) and not SIGNED_NOW.search(text)) or _anniversary_of_tie(text):
         # "the 10th anniversary of the signing of the agreement", "plans to celebrate their sister
         # council relationship and 35th anniversary": a tie that exists, whatever is planned for it
         return "active"
