@@ -758,3 +758,9 @@ def test_an_anniversary_beside_a_new_signing_or_of_a_national_tie_is_no_existing
     assert stage_of("Dalam rangka peringatan 70 tahun hubungan diplomatik, Kota Bandung dan Kota Braunschweig "
                     "menandatangani MoU sister city.") == "mou_signed"
     assert stage_of("To mark the 10th anniversary of the agreement, the two cities signed a new MoU.") == "mou_signed"
+
+
+def test_a_place_before_a_word_of_the_language_is_no_person_and_a_possessive_sisters_speaks_of_twinning():
+    text = ("There are six cities formally linked as Bandung's sisters: Braunschweig (Germany), Suwon (South Korea) "
+            "and Bari (Italy). Two of them were signed in 2005 at the anniversary of the Bandung Conference.")
+    assert {frozenset(("Bandung", b)) for b in ("Braunschweig", "Suwon", "Bari")} <= pairs(text, published="2008-03-01")

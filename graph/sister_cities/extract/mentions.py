@@ -476,8 +476,9 @@ class MentionFinder:
         for word in neighbours:
             key = fold(word)
             if key and key not in STOPWORDS and not self.gaz.knows(key) and key not in SUFFIX_KINDS \
-                    and key not in COMPASS and key not in PLACE_WORDS and not ROMANISED_SUFFIX.search(word):
-                return True
+                    and key not in COMPASS and key not in PLACE_WORDS and not ROMANISED_SUFFIX.search(word) \
+                    and not (word in after and zipf(word) >= COMMON_WORD_ZIPF):
+                return True  # a word of the language after the name ("Bandung Conference") names no person
         return False
 
     def _joined(self, match: re.Match) -> Mention | None:

@@ -66,7 +66,8 @@ class ArticlePlaces:
             found = self.finder.find(sentence.text, headline=is_title_case(sentence.text), qualified_only=not full)
             self.mentions.append(found.mentions)
             self.people += [Person(m, name, office, index) for m, name, office in found.people]
-            people_names += found.names_of_people
+            if not is_title_case(sentence.text):  # "Bandung Daily Photos": a headline capitalises every word
+                people_names += found.names_of_people
         qualified = {fold(w) for ms in self.mentions for m in ms if m.qualified for w in m.core.split()}
         # a headline capitalises every word, so the names read there as people's prove nothing
         # ("Mayor Ballard Announces Hangzhou ...")
