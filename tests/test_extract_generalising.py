@@ -764,3 +764,13 @@ def test_a_place_before_a_word_of_the_language_is_no_person_and_a_possessive_sis
     text = ("There are six cities formally linked as Bandung's sisters: Braunschweig (Germany), Suwon (South Korea) "
             "and Bari (Italy). Two of them were signed in 2005 at the anniversary of the Bandung Conference.")
     assert {frozenset(("Bandung", b)) for b in ("Braunschweig", "Suwon", "Bari")} <= pairs(text, published="2008-03-01")
+
+
+def test_a_date_still_to_come_is_not_the_event_reported_and_a_council_acronym_names_no_place():
+    found = relations("Hubungan sister city antara Bandung dan Braunschweig Jerman telah berlangsung sejak tahun 1960. "
+                      "Konsul Jenderal RI Hamburg menemui Wakil Wali Kota Bandung untuk mendiskusikan rencana perayaan "
+                      "hubungan kedua kota, Rabu (13/2/2019). Braunschweig akan menyelenggarakan Culture Night pada 22 "
+                      "Juni 2019 mendatang.")
+    assert [date for *_, date, _ in found if date] and "2019-06-22" not in [date for *_, date, _ in found]
+    assert pairs("The Purbalingga DPRD studied the sister city programme of Jakarta. Send a letter if you want to "
+                 "make cooperation with Seoul DPRD for instance, he said.", published="2018-03-20") == set()

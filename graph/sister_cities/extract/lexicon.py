@@ -327,6 +327,8 @@ ABROAD = re.compile(r"\b(?:abroad|overseas|foreign|luar negeri|mancanegara|negar
 # The words between two partners: "A dengan B", "A with B"; "A dan B", "A and B", "A-B"
 JOINING_WITH = re.compile(r"\b(?:dengan|with)\b", re.I)
 JOINING_AND = re.compile(r"^\s*(?:,\s*)?(?:dan|and|&|[-–])\s*$|\b(?:dan|and)\b", re.I)
+# A date the text says is still to come: "pada 22 Juni 2019 mendatang", "on 5 May next"
+STILL_TO_COME = re.compile(r"[^.;,]{0,22}?\b(?:mendatang|yang akan datang|nanti|next|upcoming)\b", re.I)
 # "Its other sister cities are ...", "the city's twin towns include ...": a possessive that stands for the
 # article's main place
 POSSESSIVE_OWNER = re.compile(r"\b(?P<pronoun>[Ii]ts|[Tt]he (?:city|town|county|municipality|council|province|state)['’]s)"

@@ -477,7 +477,7 @@ class MentionFinder:
             key = fold(word)
             if key and key not in STOPWORDS and not self.gaz.knows(key) and key not in SUFFIX_KINDS \
                     and key not in COMPASS and key not in PLACE_WORDS and not ROMANISED_SUFFIX.search(word) \
-                    and not (word in after and zipf(word) >= COMMON_WORD_ZIPF):
+                    and not (word in after and not word.isupper() and zipf(word) >= COMMON_WORD_ZIPF):
                 return True  # a word of the language after the name ("Bandung Conference") names no person
         return False
 

@@ -203,7 +203,11 @@ class ArticleReader:
         paragraph = self.sentences[evidence.index].paragraph
         options: dict[str, dict] = {}
 
+        ahead: set[str] = set()  # dates the text says are still to come ("22 Juni 2019 mendatang")
+
         def offer(iso: str, where: str, index: int | None, found: FoundDate | None, **extra: float) -> None:
+            if found is not None and index is not None and lx.STILL_TO_COME.match(self.sentences[index].text, found.start):
+                ahead.add(iso)
             features = {f"at_{where}": 1.0, f"precision_{len(iso)}": 1.0}
             if found is not None:
                 features["since"] = float(found.since)
@@ -247,7 +251,8 @@ class ArticleReader:
                     offer(found.iso, "lead", index, found)
         if self.published:
             offer(str(self.published)[:10], "published", None, None)
-        return list(options.items())
+        # an event still to come is not the one reported, where the text dates another
+        return [(iso, f) for iso, f in options.items() if iso not in ahead] or list(options.items())
 
     def _against_publication(self, iso: str) -> dict[str, float]:
         if self.year is None:
