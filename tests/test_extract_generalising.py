@@ -774,3 +774,10 @@ def test_a_date_still_to_come_is_not_the_event_reported_and_a_council_acronym_na
     assert [date for *_, date, _ in found if date] and "2019-06-22" not in [date for *_, date, _ in found]
     assert pairs("The Purbalingga DPRD studied the sister city programme of Jakarta. Send a letter if you want to "
                  "make cooperation with Seoul DPRD for instance, he said.", published="2018-03-20") == set()
+
+
+def test_a_new_partner_named_as_the_third_after_others_is_no_pair_with_them():
+    from sister_cities.extract import lexicon
+    gap = (" sebagai sister city ketiga yang berhasil dibentuk dalam enam bulan masa jabatan Gubernur, setelah "
+           "sebelumnya menjalin kemitraan dengan ")
+    assert lexicon.CO_PARTNERS_GAP.search(gap)  # "Kuala Lumpur sebagai sister city ketiga ..., setelah ... Heidelberg"

@@ -338,7 +338,7 @@ POSSESSIVE_OWNER = re.compile(r"\b(?P<pronoun>[Ii]ts|[Tt]he (?:city|town|county|
 # "Tema as one of the county's new sister cities along with Greater Noida": two places named as
 # partners of a third are no pair of their own
 CO_PARTNERS_GAP = re.compile(r"^\s*,?\s*(?:(?:is|was|as|becomes|became|being)\s+)?(?:(?:now|also|already|kini|juga)\s+)?"
-                             r"(?:one\s+of|among|a|an|the|its|their|salah\s+satu|menjadi)\b[^.]*?"
+                             r"(?:one\s+of|among|a|an|the|its|their|salah\s+satu|menjadi|sebagai)\b[^.]*?"
                              r"\b(?:sister|twin|partner|friendship|kembar)[\s-]+(?:cit(?:y|ies)|towns?|provinces?|states?|"
                              r"regions?)\b[^.]*?\b(?:along\s+with|alongside|together\s+with|as\s+well\s+as|following|"
                              r"after|bersama(?:\s+dengan)?|selain|setelah|menyusul)\b", re.I)
