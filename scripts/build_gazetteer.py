@@ -32,12 +32,14 @@ ENGLISH_COUNTRY = {
     "VN": "Vietnam", "IR": "Iran", "SY": "Syria", "TZ": "Tanzania", "BO": "Bolivia",
     "VE": "Venezuela", "MD": "Moldova", "LA": "Laos", "PS": "Palestine", "CZ": "Czech Republic",
     "US": "United States", "GB": "United Kingdom", "BN": "Brunei", "TR": "Turkey",
-    "NL": "Netherlands", "MK": "North Macedonia", "CD": "DR Congo", "CG": "Republic of the Congo",
+    "NL": "Netherlands", "MK": "North Macedonia", "CD": "Democratic Republic of the Congo",
+    "CG": "Republic of the Congo",
     "FM": "Micronesia", "VA": "Vatican City", "CI": "Ivory Coast", "CV": "Cape Verde",
     "SZ": "Eswatini", "TL": "Timor-Leste", "HK": "Hong Kong", "MO": "Macau",
 }
 # Other English names of countries that news still writes, which pycountry lacks.
-OTHER_ENGLISH_COUNTRY = {"TL": ["East Timor"], "MM": ["Burma"], "CZ": ["Czechia"], "TR": ["Türkiye"]}
+OTHER_ENGLISH_COUNTRY = {"TL": ["East Timor"], "MM": ["Burma"], "CZ": ["Czechia"], "TR": ["Türkiye"],
+                         "CD": ["DR Congo", "DRC"]}
 # Indonesian names of countries, as Indonesian newspapers write them.
 INDONESIAN_COUNTRY = {
     "KR": ["Korea Selatan", "Korsel", "Republik Korea"], "KP": ["Korea Utara", "Korut"],
@@ -137,7 +139,7 @@ LOCALITY_ABBREVIATIONS = {
 # English names that replaced the older ones Natural Earth 4.0 and the 2016 exports carry (the titles
 # of the places' English Wikipedia articles and their Wikidata labels today); the old name stays an alias.
 CURRENT_ENGLISH_NAMES = {"Q1899": "Kyiv", "Q170036": "Kyiv Oblast", "Q2773": "Braunschweig",
-                         "Q5979": "Pematangsiantar", "Q214681": "Panaji", "Q162442": "Prayagraj"}
+                         "Q5979": "Pematangsiantar", "Q214681": "Panaji", "Q162442": "Prayagraj", "Q1355": "Bengaluru"}
 # Former or other English names that news still writes, of places whose source names only one.
 OTHER_ENGLISH_NAMES = {"Q1348": ["Calcutta"], "Q1156": ["Bombay"], "Q1352": ["Madras"], "Q1800": ["Cochin"],
                        "Q167715": ["Trivandrum"], "Q1854": ["Saigon"], "Q238508": ["Gurugram"],

@@ -781,3 +781,11 @@ def test_a_new_partner_named_as_the_third_after_others_is_no_pair_with_them():
     gap = (" sebagai sister city ketiga yang berhasil dibentuk dalam enam bulan masa jabatan Gubernur, setelah "
            "sebelumnya menjalin kemitraan dengan ")
     assert lexicon.CO_PARTNERS_GAP.search(gap)  # "Kuala Lumpur sebagai sister city ketiga ..., setelah ... Heidelberg"
+
+
+def test_countries_and_cities_go_by_the_names_annotators_write():
+    from sister_cities.gazetteer import Gazetteer
+    gazetteer = Gazetteer.default()
+    assert gazetteer.country("DR Congo").name == "Democratic Republic of the Congo" == gazetteer.country("CD").name
+    found = relations("Bangalore and Chengdu agreed to establish sister-city relations.", published="2015-05-15")
+    assert {frozenset((a, b)) for a, b, *_ in found} == {frozenset(("Bengaluru", "Chengdu"))}
