@@ -789,3 +789,9 @@ def test_countries_and_cities_go_by_the_names_annotators_write():
     assert gazetteer.country("DR Congo").name == "Democratic Republic of the Congo" == gazetteer.country("CD").name
     found = relations("Bangalore and Chengdu agreed to establish sister-city relations.", published="2015-05-15")
     assert {frozenset((a, b)) for a, b, *_ in found} == {frozenset(("Bengaluru", "Chengdu"))}
+
+
+def test_a_country_named_elsewhere_does_not_make_a_capital_a_small_namesake():
+    found = relations("Medellin sums up 23 sister cities, including Fort Lauderdale (United States), Bilbao (Spain), "
+                      "Monterrey (Mexico), Panama City, Boston (United States) and Seoul (South Korea).")
+    assert ("Panama City", "Panama") in {(b, country) for _, b, _, country, *_ in found}

@@ -236,6 +236,9 @@ class ArticlePlaces:
                          and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
                 if there and len({p.country for p in there}) == 1:
                     best = min(there, key=lambda p: not p.qid)  # a duplicate without an item is the lesser entry
+                    first, other = self.gaz.prominence(m.place), self.gaz.prominence(best)
+                    if first > 1 and 1 < other < first / 10:
+                        continue  # "Panama City, Boston (United States)": the capital, not a town a tenth its size
                     m.place, m.kind, m.country = best, best.kind, best.country
 
     def _british_namesakes(self) -> None:
