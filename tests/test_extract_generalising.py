@@ -795,3 +795,9 @@ def test_a_country_named_elsewhere_does_not_make_a_capital_a_small_namesake():
     found = relations("Medellin sums up 23 sister cities, including Fort Lauderdale (United States), Bilbao (Spain), "
                       "Monterrey (Mexico), Panama City, Boston (United States) and Seoul (South Korea).")
     assert ("Panama City", "Panama") in {(b, country) for _, b, _, country, *_ in found}
+
+
+def test_the_region_of_an_unnamed_town_or_village_is_no_party():
+    assert pairs("A group of residents in a French village are looking to swap their twinning arrangement with a "
+                 "town in the Isle of Wight for one with a Cork village instead.", published="2016-05-01") == set()
+    assert pairs("Tralee town council voted to renew the twinning with Lannion.") == {frozenset(("Tralee", "Lannion"))}

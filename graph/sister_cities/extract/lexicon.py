@@ -354,7 +354,10 @@ OTHER_DOCUMENT_CLAUSE = re.compile(r"\b(?:as\s+well\s+as|and\s+also|while|wherea
                                    r"\b(?:agreements?|MoUs?|memorand(?:um|a)|accords?|perjanjian|nota\s+kesepahaman)\b"
                                    r"(?:(?!sister|twin|kembar|friendship|persahabatan)[^.;])*$", re.I)
 # "the west London borough", "a Tokyo ward": a city named as an adjective of one of its parts
-PART_NAMED_AFTER = re.compile(r"\s+(?:borough|suburb|ward|neighbou?rhood|district|council area)\b")
+PART_NAMED_AFTER = re.compile(r"\s+(?:borough|suburb|ward|neighbou?rhood|district|council area|village|locals)\b")
+# "a town in the Isle of Wight", "one village in County Cork": the party is an unnamed place within it
+UNNAMED_PLACE_IN = re.compile(r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:town|village|city|commune|municipality)\s+(?:in|on)\s+"
+                              r"(?:the\s+)?$", re.I)
 POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
 # "George Town, the capital of the Malaysian state of Penang": the second only locates the first
 CAPITAL_OF_GAP = re.compile(

@@ -280,7 +280,10 @@ class ArticlePlaces:
                 mention.qualifies = True  # "the capital of Paraná": the state says where its capital lies
                 continue
             if not mention.is_country and not mention.qualified and lx.PART_NAMED_AFTER.match(text, mention.end):
-                mention.qualifies = True  # "the west London borough": the borough is the party, unnamed
+                mention.qualifies = True  # "the west London borough", "a Cork village": the borough is the party
+                continue
+            if not mention.is_country and lx.UNNAMED_PLACE_IN.search(text, max(0, mention.start - 40), mention.start):
+                mention.qualifies = True  # "a town in the Isle of Wight": that town is the party, unnamed
                 continue
             if kept:
                 previous = kept[-1]
