@@ -801,3 +801,13 @@ def test_the_region_of_an_unnamed_town_or_village_is_no_party():
     assert pairs("A group of residents in a French village are looking to swap their twinning arrangement with a "
                  "town in the Isle of Wight for one with a Cork village instead.", published="2016-05-01") == set()
     assert pairs("Tralee town council voted to renew the twinning with Lannion.") == {frozenset(("Tralee", "Lannion"))}
+
+
+def test_a_newspaper_named_after_a_city_and_a_hyphenated_name_before_its_unit_word():
+    found = pairs("The UK cities cutting ties with Russian twins. Coventry has voted to suspend its connection with "
+                  "Volgograd.", title="Budapest Post")
+    assert not {p for p in found if "Budapest" in p}
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    found = MentionFinder(Gazetteer.default()).find("Karasu and Kara-Suu Municipalities signed a sister city protocol.")
+    assert "Kara" not in {m.core for m in found.mentions}  # not Togo's Kara Region

@@ -119,7 +119,9 @@ PEOPLE_IN = re.compile(r"\b(?:officials|residents|leaders|authorities|people|cit
                        r"pemerintah|government)\s+(?:in|di|of)\s+(?:the\s+)?$", re.I)
 VENUE_AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?$", re.I)
 ORGANISATION_AFTER = re.compile(r"^\s*(?:Festival|Monument|University|Sister City Association|Village Festival|"
-                                r"Sport Committee|Cultural Festival|Museum|Airport|Embassy|Chamber)\b")
+                                r"Sport Committee|Cultural Festival|Museum|Airport|Embassy|Chamber|"
+                                # a newspaper named after its city: "Budapest Post", "Jakarta Globe"
+                                r"Post|Times|Herald|Tribune|Gazette|Globe|Chronicle|Observer|Courier)\b")
 VENUE_BEFORE = re.compile(r"(?:\b(?:di|in|at|ke|to|menuju|tiba di|berada di)\s+(?:the\s+)?"
                           r"(?:(?:city|kota|ibukota|balaikota) (?:of )?)?)$", re.I)
 # A capitalised word; "Gyeongsangbuk-Do" keeps its unit suffix (and "-Di", a common misspelling of it).
@@ -127,7 +129,9 @@ VENUE_BEFORE = re.compile(r"(?:\b(?:di|in|at|ke|to|menuju|tiba di|berada di)\s+(
 # unit ("Gyeonggi-Do"), or the capitalised name after a saint's ("Saint-Pierre", "Sainte-Foy"), but not
 # into another capitalised name ("Bogor-Kisarazu": two places)
 _WORD = (r"[A-Z](?:[\w'’.]|-(?=[a-z0-9])|-(?=(?:Do|Gun|Si|Shi|Ken|Gu|Di)\b)"
-         r"|(?<=\bSaint)-(?=[A-ZÀ-Ý])|(?<=\bSainte)-(?=[A-ZÀ-Ý])|(?<=\bSt)-(?=[A-ZÀ-Ý]))*")
+         r"|(?<=\bSaint)-(?=[A-ZÀ-Ý])|(?<=\bSainte)-(?=[A-ZÀ-Ý])|(?<=\bSt)-(?=[A-ZÀ-Ý])"
+         # "Kara-Suu Municipality": a hyphenated name its unit word follows is one name
+         r"|-(?=[A-Z][\w'’]*\s+(?:Municipality|Municipalities|City|County|District|Town|Village|Regency)\b))*")
 # "Cagayan de Oro", "Frankfurt am Main": particles of foreign names (not Indonesian "di", "dan")
 NAME = re.compile(rf"{_WORD}(?:\s+(?:(?:de|del|do|dos|das|la|le|van|von|am|upon|sur)\s+)?{_WORD})*")
 HYPHEN_PAIR = re.compile(rf"(?<![\w.])(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s?[-–—]\s?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
