@@ -811,3 +811,13 @@ def test_a_newspaper_named_after_a_city_and_a_hyphenated_name_before_its_unit_wo
     from sister_cities.gazetteer import Gazetteer
     found = MentionFinder(Gazetteer.default()).find("Karasu and Kara-Suu Municipalities signed a sister city protocol.")
     assert "Kara" not in {m.core for m in found.mentions}  # not Togo's Kara Region
+
+
+def test_an_unknown_word_joined_to_a_region_by_a_hyphen_is_one_town():
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    found = MentionFinder(Gazetteer.default()).find("There had been 31 years of exchange visits between residents of "
+                                                    "Xonnay-Charente, France, and the town.").mentions
+    assert [(m.core, m.country) for m in found if not m.is_country] == [("Xonnay-Charente", "FR")]
+    assert {m.core for m in MentionFinder(Gazetteer.default()).find("the Bogor-Kisarazu sister city").mentions} \
+        >= {"Bogor", "Kisarazu"}

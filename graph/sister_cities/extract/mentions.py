@@ -366,6 +366,16 @@ class MentionFinder:
                     continue
                 if known_first == known_second:
                     continue
+                region = next((m for m in mentions if m.start == second[0] and m.place is not None
+                               and LEVEL.get(m.place.kind) == "region"), None) if not known_first else None
+                if pattern is HYPHEN_PAIR and region is not None and text[first[1]:second[0]] == "-" \
+                        and len(text[first[0]:first[1]].split()) == 1 and free(first[0], first[1]):
+                    # "Tonnay-Charente": an unknown word joined to a region's name is one town of that region
+                    mentions.remove(region)
+                    name = text[first[0]:region.end]
+                    found.append(Mention(name, name, first[0], region.end, None, "other", region.country,
+                                         qualified=True))
+                    continue
                 start, end = second if known_first else first
                 name = text[start:end]
                 if not free(start, end) or any(fold(w) in STOPWORDS for w in name.split()) \
