@@ -821,3 +821,11 @@ def test_an_unknown_word_joined_to_a_region_by_a_hyphen_is_one_town():
     assert [(m.core, m.country) for m in found if not m.is_country] == [("Xonnay-Charente", "FR")]
     assert {m.core for m in MentionFinder(Gazetteer.default()).find("the Bogor-Kisarazu sister city").mentions} \
         >= {"Bogor", "Kisarazu"}
+
+
+def test_names_with_a_small_word_between_hyphens_and_links_with_a_place():
+    found = relations("For 36 years Glasgow had been twinned with the Russian city of Rostov-on-Don. County Durham "
+                      "ended 54 years of links with Kostroma in early March.", published="2022-03-20")
+    assert "Rostov-on-Don" in {name for a, b, *_ in found for name in (a, b)}
+    from sister_cities.extract import lexicon
+    assert lexicon.WEAK.search("County Durham ended 54 years of links with Kostroma")

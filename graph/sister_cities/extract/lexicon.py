@@ -131,7 +131,11 @@ VENUE_BEFORE = re.compile(r"(?:\b(?:di|in|at|ke|to|menuju|tiba di|berada di)\s+(
 _WORD = (r"[A-Z](?:[\w'’.]|-(?=[a-z0-9])|-(?=(?:Do|Gun|Si|Shi|Ken|Gu|Di)\b)"
          r"|(?<=\bSaint)-(?=[A-ZÀ-Ý])|(?<=\bSainte)-(?=[A-ZÀ-Ý])|(?<=\bSt)-(?=[A-ZÀ-Ý])"
          # "Kara-Suu Municipality": a hyphenated name its unit word follows is one name
-         r"|-(?=[A-Z][\w'’]*\s+(?:Municipality|Municipalities|City|County|District|Town|Village|Regency)\b))*")
+         r"|-(?=[A-Z][\w'’]*\s+(?:Municipality|Municipalities|City|County|District|Town|Village|Regency)\b)"
+         # "Rostov-on-Don", "Stratford-upon-Avon", "Frankfurt-am-Main", "Boulogne-sur-Mer": a small word between
+         r"|(?<=-on)-(?=[A-Z])|(?<=-upon)-(?=[A-Z])|(?<=-am)-(?=[A-Z])|(?<=-an)-(?=[A-Z])|(?<=-sur)-(?=[A-Z])"
+         r"|(?<=-en)-(?=[A-Z])|(?<=-de)-(?=[A-Z])|(?<=-la)-(?=[A-Z])|(?<=-le)-(?=[A-Z])|(?<=-les)-(?=[A-Z])"
+         r"|(?<=-sous)-(?=[A-Z])|(?<=-aux)-(?=[A-Z])|(?<=-del)-(?=[A-Z])|(?<=-di)-(?=[A-Z]))*")
 # "Cagayan de Oro", "Frankfurt am Main": particles of foreign names (not Indonesian "di", "dan")
 NAME = re.compile(rf"{_WORD}(?:\s+(?:(?:de|del|do|dos|das|la|le|van|von|am|upon|sur)\s+)?{_WORD})*")
 HYPHEN_PAIR = re.compile(rf"(?<![\w.])(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s?[-–—]\s?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
@@ -255,7 +259,7 @@ DOCUMENT = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota ke
 # "Mitra lainnya adalah ...", "Bogor's partners X, Y and Z": in an article about twinning, the
 # partners of a place are its twins.
 PARTNERS = re.compile(r"\b(?:mitra|partners)\b", re.I)
-WEAK = re.compile(r"kerja\s?sama|cooperation|relationship|hubungan|partnership|kemitraan|\bties\b", re.I)
+WEAK = re.compile(r"kerja\s?sama|cooperation|relationship|hubungan|partnership|kemitraan|\bties\b|\blinks?\s+with\b", re.I)
 # Any word that makes a sentence worth reading for relations: twinning, a document, cooperation, partners
 RELEVANT = re.compile("|".join(p.pattern for p in (TWINNING, DOCUMENT, WEAK, PARTNERS)), re.I)
 ANAPHOR = re.compile(r"\b(?:tersebut|kerja\s?sama ini|perjanjian ini|kesepakatan ini|MoU ini|kedua kota|"
