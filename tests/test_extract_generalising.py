@@ -829,3 +829,9 @@ def test_names_with_a_small_word_between_hyphens_and_links_with_a_place():
     assert "Rostov-on-Don" in {name for a, b, *_ in found for name in (a, b)}
     from sister_cities.extract import lexicon
     assert lexicon.WEAK.search("County Durham ended 54 years of links with Kostroma")
+
+
+def test_washington_dc_is_the_american_capital():
+    found = relations("Cooperation between Beijing and Washington DC has produced fruitful results since the two "
+                      "capitals became sister cities.", published="2004-10-20")
+    assert [(b, country) for _, b, _, country, *_ in found] == [("Washington, D.C.", "United States")]
