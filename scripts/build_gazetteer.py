@@ -101,7 +101,7 @@ ENGLISH_DIVISION_NAMES = {
     "SA-08": "Northern Borders Province",
 }
 # Countries whose ISO 3166-2 subdivision names are the English names.
-ENGLISH_SUBDIVISION_NAMES = {"US", "AU", "CA", "IN", "NG", "ZA", "NZ", "GB", "KE", "GH", "IE"}
+ENGLISH_SUBDIVISION_NAMES = {"US", "AU", "CA", "IN", "NG", "ZA", "NZ", "GB", "KE", "GH", "IE", "PH"}
 # Indonesian words in first-level division labels and the English pattern for them.
 TYPE_WORDS = {"Provinsi": "{} Province", "Prefektur": "{} Prefecture", "Oblast": "{} Oblast",
               "Krai": "{} Krai", "Departemen": "{} Department", "Wilayah": "{} Territory",

@@ -835,3 +835,9 @@ def test_washington_dc_is_the_american_capital():
     found = relations("Cooperation between Beijing and Washington DC has produced fruitful results since the two "
                       "capitals became sister cities.", published="2004-10-20")
     assert [(b, country) for _, b, _, country, *_ in found] == [("Washington, D.C.", "United States")]
+
+
+def test_philippine_provinces_go_by_their_iso_english_names():
+    from sister_cities.gazetteer import Gazetteer
+    assert Gazetteer.default().lookup("Northern Samar")[0].name == "Northern Samar"
+    assert Gazetteer.default().lookup("Samar Utara")[0].name == "Northern Samar"
