@@ -841,3 +841,10 @@ def test_philippine_provinces_go_by_their_iso_english_names():
     from sister_cities.gazetteer import Gazetteer
     assert Gazetteer.default().lookup("Northern Samar")[0].name == "Northern Samar"
     assert Gazetteer.default().lookup("Samar Utara")[0].name == "Northern Samar"
+
+
+def test_an_unknown_town_before_its_state_in_a_list_of_pairs():
+    found = pairs("Two sister city agreements were signed between Heyuan, Guangdong province and Xustin, California, "
+                  "and Tongchuan, Shaanxi province and Yorba Linda, California.", published="2015-10-24")
+    assert not {p for p in found if "California" in p}
+    assert frozenset(("Heyuan", "Xustin")) in found
