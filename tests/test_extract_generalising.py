@@ -848,3 +848,8 @@ def test_an_unknown_town_before_its_state_in_a_list_of_pairs():
                   "and Tongchuan, Shaanxi province and Yorba Linda, California.", published="2015-10-24")
     assert not {p for p in found if "California" in p}
     assert frozenset(("Heyuan", "Xustin")) in found
+
+
+def test_a_friendship_cooperation_agreement_speaks_of_twinning():
+    from sister_cities.extract import lexicon
+    assert lexicon.TWINNING.search("Thai Nguyen and Gyeongsangbuk-do first signed a friendship cooperation agreement")

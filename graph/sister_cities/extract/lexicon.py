@@ -248,7 +248,7 @@ TWINNING = re.compile(
     r"|persahabatan\s+(?:kedua|antara)\s+(?:kota|daerah|provinsi)|friendship(?:\s+and\s+cooperation)?\s+between\s+the\s+two\s+cities"
     # the English of Chinese, Vietnamese and Korean local governments: "friendly city", "a friendship
     # MoU", "friendly and cooperative relations" between two localities
-    r"|friendly[\s-]+(?:city|cities|province|provinces)|friendship(?:\s+and\s+cooperation)?[\s-]+(?:memorandum|MoU|MOU|agreement|pact)"
+    r"|friendly[\s-]+(?:city|cities|province|provinces)|friendship(?:\s+and)?(?:\s+cooperation)?[\s-]+(?:memorandum|MoU|MOU|agreement|pact)"
     r"|friendly\s+(?:and\s+)?cooperati(?:ve|on)\s+relation(?:s|ship)",
     re.I)
 # "Sister City Cafe": a business named after the idea, not a twinning
