@@ -853,3 +853,34 @@ def test_an_unknown_town_before_its_state_in_a_list_of_pairs():
 def test_a_friendship_cooperation_agreement_speaks_of_twinning():
     from sister_cities.extract import lexicon
     assert lexicon.TWINNING.search("Thai Nguyen and Gyeongsangbuk-do first signed a friendship cooperation agreement")
+
+
+def test_a_numbered_list_under_a_colon_line_is_read_as_a_list():
+    text = ("Bandar Lampung signs sister city pact with Lishui\n\n"
+            "Bandar Lampung signed a sister city agreement with Lishui, China, on Monday.\n\n"
+            "The city already has sister-city ties with:\n\n"
+            "1. Gunsan, South Korea\n2. Fremantle, Australia\n3. Guimaraes, Portugal\n")
+    found = set(relations(text, published="2024-03-06"))
+    assert ("Bandar Lampung", "Lishui", "city", "China", "agreement_signed", "2024-03-04", False) in found
+    assert {(b, stage, passing) for a, b, _, _, stage, _, passing in found if b != "Lishui"} == {
+        ("Gunsan", "active", True), ("Fremantle", "active", True), ("Guimarães", "active", True)}
+
+
+def test_items_set_apart_by_semicolons_keep_their_regions_as_qualifiers():
+    text = ("Cebu City has also forged sister-city agreements with: Guangxi Zhuang, Autonomous Region, China; "
+            "Yokohama, Kanagawa, Japan; Sacramento, California, United States; Khabarovsk, Khabarovsk, Krai, "
+            "Russia.")
+    found = relations(text, published="2024-03-06")
+    assert sorted((b, kind, stage, passing) for _, b, kind, _, stage, _, passing in found) == [
+        ("Guangxi", "province", "active", True), ("Khabarovsk", "city", "active", True),
+        ("Sacramento", "city", "active", True), ("Yokohama", "city", "active", True)]
+
+
+def test_a_domestic_signing_in_an_article_that_also_lists_partners_abroad():
+    text = ("Last March 3, 2024, the mayor of Iloilo City signed a memorandum of agreement with the City of "
+            "Bacolod to establish a sisterhood city pact.\n\n"
+            "Iloilo City also has sister cities in Kaohsiung, Taiwan, and Nanjing, China.")
+    found = relations(text, published="2024-03-20")
+    assert ("Iloilo City", "Bacolod", "city", "Philippines", "mou_signed", "2024-03-03", False) in \
+        [(a, b, k, c, s, d, p) if b == "Bacolod" else (b, a, k, c, s, d, p) for a, b, k, c, s, d, p in found] \
+        or ("Bacolod", "Iloilo City", "city", "Philippines", "mou_signed", "2024-03-03", False) in found

@@ -151,15 +151,24 @@ class CandidateFinder:
         # but the two partners
         self.domestic_only = all(side.country == self.home_country for side in self._by_key.values())
         self.joined_at_home: set[frozenset] = set()
-        if self.domestic_only:
-            for index, parties in enumerate(places.parties):
-                if self.cues[index].twinning and not lx.ABROAD.search(self.sentences[index].text):
-                    self.joined_at_home |= self._joined_at_home(index, [m for m in parties if not m.organisation])
+        for index, parties in enumerate(places.parties):
+            cues = self.cues[index]
+            if not cues.twinning or lx.ABROAD.search(self.sentences[index].text):
+                continue
+            own = [m for m in parties if not m.organisation]
+            if self.domestic_only:
+                self.joined_at_home |= self._joined_at_home(index, own)
+            elif (cues.signing or cues.document) and len(own) == 2 \
+                    and all(self.side(m, index).country == self.home_country for m in own):
+                # "Angeles City signed a memorandum with the City of Davao ... a sisterhood pact", in an
+                # article that also lists Davao's partners abroad: two places at home, one signing with
+                # the other, in a sentence that names nothing else
+                self.joined_at_home |= self._joined_at_home(index, own, strict=True)
         self.top = {group: self._top(group) for group in (True, False)}
         self._possessives: set[int] = set()
         self._read_possessive_owners()
 
-    def _joined_at_home(self, index: int, parties: list[Mention]) -> set[frozenset]:
+    def _joined_at_home(self, index: int, parties: list[Mention], strict: bool = False) -> set[frozenset]:
         """Pairs of a twinning sentence that the words join as partners: 'A dengan B', 'A with B', or
         'A dan B' / 'between A and B' where the sentence signs something ('The cities of Davao and
         Zamboanga signed a sisterhood agreement'); 'A dan B membahas program sister city' joins nothing."""
@@ -169,7 +178,8 @@ class CandidateFinder:
             for second in parties[i + 1:]:
                 gap = text[first.end:second.start]
                 between = lx.BETWEEN.search(text[max(0, first.start - 40):first.start])
-                if lx.JOINING_WITH.search(gap) or (cues.signing or cues.document or between) and lx.JOINING_AND.search(gap):
+                if lx.JOINING_WITH.search(gap) or not strict and (cues.signing or cues.document or between) \
+                        and lx.JOINING_AND.search(gap):
                     joined.add(frozenset((self.side(first, index).key, self.side(second, index).key)))
         return joined
 
@@ -185,10 +195,10 @@ class CandidateFinder:
             if any(self.home(self.side(m, index)) for m in parties if not m.organisation):
                 continue
             for match in lx.POSSESSIVE_OWNER.finditer(sentence.text):
-                start, end = match.span("pronoun")
+                start, end = match.span("pronoun" if match.group("pronoun") else "subject")
                 if any(m.end <= start for m in parties):
                     break  # "Bandung has monuments that symbolize its sister city cooperation": its, Bandung's
-                mention = Mention(match.group("pronoun"), owner.name, start, end, owner.place, owner.kind,
+                mention = Mention(match.group(0)[:end - match.start()], owner.name, start, end, owner.place, owner.kind,
                                   owner.country)
                 self.sides[id(mention)] = owner
                 self._possessives.add(id(mention))
@@ -222,13 +232,15 @@ class CandidateFinder:
         parties = [m for m in self.places.parties[index] if not m.organisation]
         qualifiers = [m for m in self.places.mentions[index] if m.is_country or m.qualifies]
         runs: list[list[Mention]] = []
+        semicolons = lx.SEMICOLON_LIST.search(text) is not None
         for first, second in zip(parties, parties[1:]):
             gap = text[first.end:second.start]
             for q in sorted((q for q in qualifiers if first.end <= q.start and q.end <= second.start),
                             key=lambda q: -q.start):
                 gap = gap[:q.start - first.end] + gap[q.end - first.end:]
             gap = re.sub(r",\s*,", ",", re.sub(r"\([^)]*\)", " ", gap))  # "Puerto Princesa, Philippines, and Fukaya"
-            if lx.LIST_ITEM_GAP.fullmatch(gap) or lx.LIST_WITH_UNKNOWN_ITEMS.fullmatch(gap):
+            if lx.LIST_ITEM_GAP.fullmatch(gap) or lx.LIST_WITH_UNKNOWN_ITEMS.fullmatch(gap) \
+                    or semicolons and lx.SEMICOLON_ITEM_REST.fullmatch(gap):
                 if runs and runs[-1][-1] is first:
                     runs[-1].append(second)
                 else:

@@ -229,6 +229,12 @@ Chief Minister Secretary Commissioner Executive Speaker Consul Ambassador Prefec
 """.split()}
 # "Australian", "Dutch": adjectives of a country, never a place ("New Zealand" is the country's name too)
 STOPWORDS |= {word for word in DEMONYMS if word != "new zealand"}
+# Words for a kind of division, never a place's whole name: "Vladivostok, Primorsky, Krai, Russia"
+# (a list item broken at the unit word) names no place called Krai
+UNIT_WORDS_ALONE = {"krai", "kray", "oblast", "okrug", "raion", "rayon", "voivodeship", "canton", "governorate",
+                    "department", "prefecture", "province", "provinsi", "region", "county", "state", "district",
+                    "municipality", "autonomous region", "special administrative region", "emirate", "parish",
+                    "territory", "shire", "borough", "kabupaten", "kota", "regency"}
 
 # -- cue words of twinning and of its documents --------------------------------------------
 
@@ -237,7 +243,7 @@ TWINNING = re.compile(
     r"councils?|shires?|municipalit(?:y|ies))"
     r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)|town twinning|twinned with|\btwinning\b|\btwinned\b"
     r"|\bto\s+twin\b|\btwinning\s+(?:with|between)|\b(?:its|their|the)\s+twinning\b"
-    r"|\bsisterhood\s+(?:ties|tie|relations|relationship|agreement|pact|accord|bond)"  # Philippine English
+    r"|\bsisterhood\s+(?:(?:city|cities)\s+)?(?:ties|tie|relations|relationship|agreement|pact|accord|bond)"  # Philippine English
     r"|\bsister(?:ly)?[\s-]+(?:relationship|relations|ties|links?|partnership)"  # "establishing sister relationship"
     r"|\btwining\s+(?:agreement|relationship|relations|arrangement|charter|programme|program)"  # a common misspelling
     r"|(?<=['’]s\s)sisters\b|\b(?:local|international|foreign|overseas)[”\"']?\s+sisters\b"  # "Bandung's sisters"
@@ -296,6 +302,13 @@ LIST_ITEM_GAP = re.compile(r"\s*(?:(?:in|di)\s+(?:the\s+)?)?"
                            r"(?:(?:pada|in|since|sejak)\s+(?:tahun\s+)?\d{4}\s*|\((?:sejak\s+|since\s+)?\d{4}\)\s*)?"  # "Liverpool pada 1997, Barcelona"
                            r"(?:[,;]\s*(?:dan|and|serta|as well as|hingga|atau|or)?|dan|and|serta|"
                            r"as well as|hingga|atau|or|&)\s*(?:the\s+)?(?:kota\s+|city of\s+)?", re.I)
+# A list whose items are set apart by semicolons ("A, Country; B, Region, Country; and C"): the
+# commas inside an item only locate its place
+SEMICOLON_LIST = re.compile(r";[^;]+;")
+# What may follow a list item's place up to the semicolon that ends it: the names that locate it,
+# whether or not they were read as places ("Tacoma, Washington, United States; Vladivostok")
+SEMICOLON_ITEM_REST = re.compile(r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*\s*,?\s*;\s*"
+                                 r"(?:(?:and|dan|serta)\s+)?(?:the\s+)?(?:kota\s+|city of\s+)?")
 # "seperti Penang, Ichikawa dan Chengdu": the words between two items of a list.
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:dan|and|serta)?|dan|and|serta)\s*$")
 # "Songpa-gu, a district of Seoul", "Fuqing, sebuah kota di Fujian", "Anxi County in China's Fujian",
@@ -342,7 +355,12 @@ STILL_TO_COME = re.compile(r"[^.;,]{0,22}?\b(?:mendatang|yang akan datang|nanti|
 POSSESSIVE_OWNER = re.compile(r"\b(?P<pronoun>[Ii]ts|[Tt]he (?:city|town|county|municipality|council|province|state)['’]s)"
                               r"\s+(?:(?:other|existing|current|international|overseas|foreign|official)\s+)?"
                               r"(?:sister|twin|partner|friendship)[\s-](?:cit(?:y|ies)|towns?|provinces?|states?|regions?|"
-                              r"councils?|communities)\b")
+                              r"councils?|communities)\b"
+                              # "The city already has sister-city ties with: ...": the city as the subject
+                              r"|\b(?P<subject>[Tt]he (?:city|town|county|municipality|province|state))\s+"
+                              r"(?:(?:also|already|currently|now)\s+)?(?:has|had)\s+(?:(?:also|already)\s+)?"
+                              r"(?:(?:forged|signed|established|entered\s+into)\s+)?(?:[a-z]+\s+){0,2}"
+                              r"(?:sister|twin|partner|friendship)[\s-](?:cit(?:y|ies)|towns?|provinces?|states?)\b")
 # "Tema as one of the county's new sister cities along with Greater Noida": two places named as
 # partners of a third are no pair of their own
 CO_PARTNERS_GAP = re.compile(r"^\s*,?\s*(?:(?:is|was|as|becomes|became|being)\s+)?(?:(?:now|also|already|kini|juga)\s+)?"
@@ -397,7 +415,7 @@ CLAUSE_END = re.compile(r";|(?<!\bSt)(?<!\bMt)(?<!\bFt)\.|\b(?:untuk|guna|agar|y
 SIGNING = re.compile(r"\b(?:sign\w*|penandatanganan|menandatangani|ditandatangani|menandatangan)\b", re.I)
 LIST_IN_PASSING = re.compile(r"\b(?:like|such as|seperti|antara lain|di antaranya|diantaranya|"
                              r"termasuk|including|previously|sebelumnya|selain)\b", re.I)
-BACKGROUND = re.compile(r"\b(?:(?:also|already|currently|now) (?:has|have|had)|juga (?:telah|sudah|memiliki|mempunyai|menjalin)|previously|"
+BACKGROUND = re.compile(r"\b(?:(?:also|already|currently|now) (?:has|have|had)|(?:has|have|had) (?:also|already)|juga (?:telah|sudah|memiliki|mempunyai|menjalin)|previously|"
                         r"sebelumnya|selain itu|besides|in addition to|other sister cities|existing|lainnya|"
                         r"(?:sudah|telah) (?:memiliki|mempunyai))\b", re.I)
 COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara|pemerintah|government of|"

@@ -16,7 +16,7 @@ from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE
                       OF_PLACE, OFFICE_AFTER, UNIT_OF_NAME, COUNTRY_BEFORE_UNIT, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_PREPOSITION_BEFORE,
                       PLACE_WORDS,
                       PERSON, PLACE_OFFICE, POSSESSIVE, PREFIX, PREFIX_KIND_OF_GROUP, ROMANISED_COUNTRY,
-                      ROMANISED_DROPPED, ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS,
+                      ROMANISED_DROPPED, ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS, UNIT_WORDS_ALONE,
                       TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE)
 
 COMMON_WORD_ZIPF = 4.0  # about once in ten thousand words: "bakal", "smart", "nice", "reading"
@@ -412,7 +412,8 @@ class MentionFinder:
                     or any(fold(w) in STOPWORDS or fold(w) in HONORIFICS or fold(w) in ORGANISATION_WORDS
                            for w in words) \
                     or ORGANISATION_BEFORE.search(text[max(0, start - 60):start]) \
-                    or self._country(name) is not None or TITLE_BEFORE.search(text[max(0, start - 25):start]):
+                    or self._country(name) is not None or TITLE_BEFORE.search(text[max(0, start - 25):start]) \
+                    or fold(name) in UNIT_WORDS_ALONE:
                 continue  # "Melinda Gates Foundation in the United States": a body, not a place
             country = self.country_at(text, match.end())
             region = self._region_at(text, match, mentions) if country is None else None

@@ -427,6 +427,8 @@ class ArticlePlaces:
         follow = lx.LIST_NEXT.match(text, mention.end)
         if not follow:
             return False
+        if lx.SEMICOLON_LIST.search(text) and ";" not in follow.group(0):
+            return False  # "Tacoma, Washington, United States; Vladivostok, ...": items end at a semicolon
         name = follow.group(1)
         return self.gaz.country(name) is None and self.gaz.country(name.split()[0]) is None
 

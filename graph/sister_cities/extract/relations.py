@@ -85,8 +85,15 @@ class ArticleReader:
     def listed_as_background(self, candidate: Candidate) -> bool:
         """Named only in a list of a place's partners in a sentence of background ('Fremont already
         has sister cities in A, B and C'): the list tells what exists, not the news."""
-        return all(o.listed is not None and self.cues[o.index].background and self.cues[o.index].stage in (None, "active")
+        return all(o.listed is not None and self.cues[o.index].background
+                   and (self.cues[o.index].stage in (None, "active") or self._long_list(o.listed))
                    for o in candidate.occurrences)
+
+    def _long_list(self, listed: tuple) -> bool:
+        """Three partners or more in one list ('Davao has also forged sister-city agreements with A, B,
+        C and D'): the ties that exist, whatever verb of signing introduces them."""
+        index, run, _ = listed
+        return len(self.finder.lists(index)[run]) >= 3
 
     def stage_of(self, candidate: Candidate, passing: bool, models: Models) -> str:
         """The stage model's choice, but a signed document's stage only where a sentence on the pair
@@ -350,10 +357,12 @@ class ArticleReader:
         kept = [(c, p) for c, p in kept if not (c.b.name is None and (c.a.key, c.b.country) in named)]
         relations = []
         for rank, (candidate, probability) in enumerate(kept):
+            background = self.listed_as_background(candidate)
             passing = models.passing.probabilities(self.passing_features(candidate, probability, rank))["yes"] >= 0.5 \
-                or self.listed_as_background(candidate) \
-                or all(self.sentences[o.index].in_passing for o in candidate.occurrences)  # only a "read also" line
+                or background or all(self.sentences[o.index].in_passing for o in candidate.occurrences)  # only a "read also" line
             stage = self.stage_of(candidate, passing, models)
+            if background and stage in SIGNED_STAGES:
+                stage = "active"  # "has also signed agreements with A, B and C": ties that exist
             if not passing and stage == "active" and self.told_as_history(candidate):
                 passing = True
             options = self.date_options(candidate, stage, passing)

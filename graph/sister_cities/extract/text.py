@@ -21,6 +21,7 @@ INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "Bupati H.M. Sukiman Azmy":
 MAX_SENTENCE = 1500
 WRAPPED_LINE = 60  # a line this long without final punctuation was cut by a hard wrap, not a headline
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
+LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-z][.)]|[-•*·▪●◦–—])\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Sentence:
 
 
 def paragraphs(text: str) -> list[str]:
+    text = _lists_joined(text)
     parts = re.split(r"\n\s*\n|\r\n\s*\r\n", text)
     if len(parts) == 1:
         parts = _unwrapped(text.splitlines())
@@ -40,6 +42,36 @@ def paragraphs(text: str) -> list[str]:
     # when a summary line sits above it without a blank line between
     parts = [piece for part in parts for piece in AGENCY_LINE.split(part)]
     return [" ".join(p.split()) for p in parts if p.strip()]
+
+
+def _lists_joined(text: str) -> str:
+    """A numbered or bulleted list under a line that ends with a colon, written back as the one
+    sentence it stands for ('Its sister cities are: A, Country; B, Country.'), so that the list
+    reads like one written out in a sentence; blank lines between the items do not matter."""
+    if not re.search(r":[ \t]*\r?\n", text):
+        return text
+    lines = text.splitlines()
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        lead = len(out) - 1
+        while lead >= 0 and not out[lead].strip():
+            lead -= 1
+        if lead >= 0 and out[lead].rstrip().endswith(":") and LIST_ITEM.match(line):
+            items, j = [], i
+            while j < len(lines) and (LIST_ITEM.match(lines[j]) or (not lines[j].strip() and j + 1 < len(lines)
+                                                                     and LIST_ITEM.match(lines[j + 1]))):
+                if lines[j].strip():
+                    items.append(LIST_ITEM.sub("", lines[j]).strip().rstrip(".;,"))
+                j += 1
+            if len(items) >= 2:
+                out[lead:] = [f"{out[lead].rstrip()} {'; '.join(items)}."]
+                i = j
+                continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
 
 
 def _unwrapped(lines: list[str]) -> list[str]:
