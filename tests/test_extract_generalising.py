@@ -884,3 +884,45 @@ def test_a_domestic_signing_in_an_article_that_also_lists_partners_abroad():
     assert ("Iloilo City", "Bacolod", "city", "Philippines", "mou_signed", "2024-03-03", False) in \
         [(a, b, k, c, s, d, p) if b == "Bacolod" else (b, a, k, c, s, d, p) for a, b, k, c, s, d, p in found] \
         or ("Bacolod", "Iloilo City", "city", "Philippines", "mou_signed", "2024-03-03", False) in found
+
+
+def test_an_office_does_not_say_which_countrys_region_it_is():
+    text = ("Pakistan's Punjab province signed letters of intent with China on sister-city relations between "
+            "Multan and Xuzhou. The Chief Minister of Punjab attended the ceremony in Yinchuan.")
+    found = extract_article(text, published="2024-03-06")["relations"]
+    assert all(side["country"] != "IN" and side["country"] != "India" for r in found for side in (r["a"], r["b"]))
+
+
+def test_japanese_towns_written_with_cho_and_a_demonym_before_city_of():
+    text = "A Whanganui delegation will visit its Japanese sister city Miyazu-cho for the 20th anniversary."
+    assert [(b, country) for _, b, _, country, *_ in relations(text)] == [("Miyazu", "Japan")]
+    text = ("Representatives of the province of Quang Ngai and the Japanese city of Kamisato signed an agreement "
+            "to set up friendly and cooperative ties.")
+    assert [(a, b, country, stage) for a, b, _, country, stage, *_ in relations(text)] == [
+        ("Quang Ngai Province", "Kamisato", "Japan", "agreement_signed")]
+
+
+def test_a_place_a_distance_from_another_is_located_by_it():
+    text = ("Exmouth City Council suspended its twinning with Tver. Tver is 100 miles north-west of Moscow and "
+            "was twinned with Exmouth in 1995.")
+    assert {b for _, b, *_ in relations(text, published="2022-03-04")} == {"Tver"}
+
+
+def test_places_of_each_side_in_turn_pair_in_that_order():
+    text = ("Last week Leeds confirmed it will cut its ties with Tomsk, a city it has been twinned with since "
+            "1990, and Coventry is cutting ties with its Russian twin town of Volgograd.")
+    assert {frozenset((a, b)) for a, b, *_ in relations(text, published="2022-03-04")} == {
+        frozenset(("Leeds", "Tomsk")), frozenset(("Coventry", "Volgograd"))}
+
+
+def test_a_list_whose_items_are_pairs():
+    text = ("Under the plan these will become sister cities:\n\n"
+            "- Kandy and Yangzhou,\n- Galle and Ningbo,\n- Jaffna and Wuxi.\n")
+    assert {frozenset((a, b)) for a, b, *_ in relations(text, published="2024-03-04")} == {
+        frozenset(("Kandy", "Yangzhou")), frozenset(("Galle", "Ningbo")), frozenset(("Jaffna", "Wuxi"))}
+
+
+def test_two_lists_of_the_two_sides_joined_by_a_twinning_word_pair_in_order():
+    text = "On Monday the Chinese cities Harbin, Dalian and Jinan signed sister city agreements with Kandy, Galle and Jaffna."
+    assert {frozenset((a, b)) for a, b, *_ in relations(text, published="2024-04-02")} == {
+        frozenset(("Kandy", "Harbin")), frozenset(("Galle", "Dalian")), frozenset(("Jaffna", "Jinan"))}

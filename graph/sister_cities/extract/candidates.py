@@ -287,7 +287,9 @@ class CandidateFinder:
             runs = self.lists(index)
             run_of = {id(m): n for n, run in enumerate(runs) for m in run}
             closed = {n for n, run in enumerate(runs) if lx.LIST_END.search(text[run[-2].end:run[-1].start])}
-            partner_in_list = self._pairs_listed(text, parties) | self._respective(text, runs)
+            # pairs a list of pairs or two lists in order make are judged alike
+            by_item = self._pairs_by_item(index, parties) | self._respective(index, runs)
+            partner_in_list = self._pairs_listed(text, parties) | self._alternating_pairs(index, parties) | by_item
             other_document = {id(m) for previous, m in zip(parties, parties[1:])
                               if lx.OTHER_DOCUMENT_CLAUSE.search(text[previous.end:m.start])}
             paired: set[frozenset] = set()
@@ -296,6 +298,7 @@ class CandidateFinder:
             for i, first in enumerate(parties):
                 for j, second in enumerate(parties[i + 1:], i + 1):
                     if id(first) in run_of and run_of.get(id(second)) == run_of[id(first)] \
+                            and partner_in_list.get(id(first)) is not second \
                             and (j > i + 1 or self._list_of_others(text, runs[run_of[id(first)]])):
                         continue  # two items of one list far apart, or of a list of partners: never a pair
                     if partner_in_list.get(id(first), second) is not second \
@@ -316,6 +319,8 @@ class CandidateFinder:
                     features = self._together(text, parties, first, second, index)
                     listed = self._listed(run_of, closed, index, first, second, a, b) \
                         if features["gap_twinning"] else None
+                    if by_item.get(id(first)) is second:
+                        listed = (index, -1, None)
                     self._add(found, a, b, Occurrence("together", index, first, second, features, listed))
             for mention in parties:
                 if id(mention) in self._possessives:
@@ -394,15 +399,20 @@ class CandidateFinder:
         cities are Hamamatsu, Suwon and Tours'; 'agreements with Hamamatsu and Suwon')."""
         return len(run) >= 3 or bool(lx.LIST_OF_OTHERS_LEAD.search(text[max(0, run[0].start - 60):run[0].start]))
 
-    @staticmethod
-    def _respective(text: str, runs: list[list[Mention]]) -> dict[int, Mention]:
+    def _respective(self, index: int, runs: list[list[Mention]]) -> dict[int, Mention]:
         """'A and B are twinned with C and D respectively', 'A dan B masing-masing dengan C dan D': the
         first list's items paired in order with the next list's of the same length."""
-        if not lx.RESPECTIVELY.search(text):
-            return {}
+        text = self.sentences[index].text
+        respectively = lx.RESPECTIVELY.search(text) is not None
         partner: dict[int, Mention] = {}
         for first, second in zip(runs, runs[1:]):
-            if len(first) == len(second):
+            # "the Chinese cities Urumqi, Puyang and Xi'an were declared sister cities to Karachi, Gwadar
+            # and Multan": two lists as long as each other, each of one side, a twinning word between,
+            # pair in order too
+            homes = [{self.home(self.side(m, index)) for m in run} for run in (first, second)]
+            in_order = len(homes[0]) == len(homes[1]) == 1 and homes[0] != homes[1] \
+                and lx.TWINNING.search(text, first[-1].end, second[0].start) is not None
+            if len(first) == len(second) and (respectively or in_order):
                 for a, b in zip(first, second):
                     partner.update({id(a): b, id(b): a})
                 break
@@ -422,6 +432,45 @@ class CandidateFinder:
                 i += 2
             else:
                 i += 1
+        return partner
+
+    def _alternating_pairs(self, index: int, parties: list[Mention]) -> dict[int, Mention]:
+        """'Glasgow will cut its ties with Rostov-on-Don ... and Doncaster is cutting ties with
+        Ozyorsk': places of the two sides in turn, each joined to the next by 'with' or a twinning
+        word, pair in that order, and not across."""
+        if len(parties) < 4 or len(parties) % 2:
+            return {}
+        homes = [self.home(self.side(m, index)) for m in parties]
+        if any(x == y for x, y in zip(homes, homes[1:])):
+            return {}
+        text = self.sentences[index].text
+        partner: dict[int, Mention] = {}
+        for first, second in zip(parties[::2], parties[1::2]):
+            gap = text[first.end:second.start]
+            if not (lx.JOINING_WITH.search(gap) or lx.TWINNING.search(gap)):
+                return {}
+            partner.update({id(first): second, id(second): first})
+        return partner
+
+    def _pairs_by_item(self, index: int, parties: list[Mention]) -> dict[int, Mention]:
+        """'... will be sister cities: Faisalabad and Qingdao; Rawalpindi and Wuhan; Taxila, and
+        Datong': in a list whose items are pairs (a place of each side), each item pairs its own two
+        places, and a place of an item that is no pair pairs with nothing here."""
+        text = self.sentences[index].text
+        if lx.SEMICOLON_LIST.search(text) is None:
+            return {}
+        items: list[list[Mention]] = [[]]
+        for previous, mention in zip([None, *parties], parties):
+            if previous is not None and ";" in text[previous.end:mention.start]:
+                items.append([])
+            items[-1].append(mention)
+        pairs = [item for item in items if len(item) == 2
+                 and self.home(self.side(item[0], index)) != self.home(self.side(item[1], index))]
+        if len(pairs) < 2 or 2 * len(pairs) < len(items):
+            return {}
+        partner: dict[int, Mention] = {id(m): m for item in items for m in item}  # itself: no partner
+        for first, second in pairs:
+            partner.update({id(first): second, id(second): first})
         return partner
 
     def _owner_before(self, index: int, home: bool) -> Side | None:

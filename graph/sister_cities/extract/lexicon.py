@@ -83,17 +83,20 @@ SUFFIX_KINDS = {
     # British local authorities: "Hounslow Council", "Crewe Town Council"
     "council": "other", "town council": "other", "borough council": "other", "district council": "district",
     "county council": "county", "borough": "other",
+    # Australian local government areas: "Rockhampton Regional Council"
+    "regional council": "city",
 }
 # Romanised unit words: a Korean gun is a county, a gu a district, a do a province; a Japanese
 # shi a city, a ken a prefecture; a Chinese xian a county, a sheng a province.
-ROMANISED_SUFFIX = re.compile(r"[-\s](gun|gu|do|si|shi|ken|ku|machi|xian|sheng)$", re.I)
+ROMANISED_SUFFIX = re.compile(r"[-\s](gun|gu|do|si|shi|ken|ku|machi|cho|mura|xian|sheng)$", re.I)
 ROMANISED_COUNTRY = {"gun": "KR", "gu": "KR", "do": "KR", "si": "KR", "shi": "JP", "ken": "JP", "ku": "JP",
-                     "machi": "JP", "xian": "CN", "sheng": "CN"}
+                     "machi": "JP", "cho": "JP", "mura": "JP", "xian": "CN", "sheng": "CN"}
 # English writes a Japanese ward or town without its suffix ("Edogawa", "Edogawa Ward"); a Korean gu
 # or gun keeps it ("Dobong-gu")
-ROMANISED_DROPPED = {"ku", "machi"}
+ROMANISED_DROPPED = {"ku", "machi", "cho", "mura"}
 ROMANISED_KIND = {"gun": "county", "gu": "district", "do": "province", "si": "city", "shi": "city",
-                  "ken": "prefecture", "ku": "district", "machi": "other", "xian": "county", "sheng": "province"}
+                  "ken": "prefecture", "ku": "district", "machi": "other", "cho": "other", "mura": "other",
+                  "xian": "county", "sheng": "province"}
 # Bodies that can initiate or broker a twinning: chambers of commerce, embassies, consulates and
 # ministries. With ORGANISATIONS below they are also what a place name inside an organisation's name
 # belongs to ("Kadin Kabupaten Bekasi" is the chamber, not the regency).
@@ -255,7 +258,7 @@ TWINNING = re.compile(
     # the English of Chinese, Vietnamese and Korean local governments: "friendly city", "a friendship
     # MoU", "friendly and cooperative relations" between two localities
     r"|friendly[\s-]+(?:city|cities|province|provinces)|friendship(?:\s+and)?(?:\s+cooperation)?[\s-]+(?:memorandum|MoU|MOU|agreement|pact)"
-    r"|friendly\s+(?:and\s+)?cooperati(?:ve|on)\s+relation(?:s|ship)",
+    r"|friendly\s+(?:and\s+)?cooperati(?:ve|on)\s+(?:relation(?:s|ship)|ties)",
     re.I)
 # "Sister City Cafe": a business named after the idea, not a twinning
 BUSINESS_NAMED = re.compile(r"\s+(?:Cafe|Café|Kafe|Coffee|Kopi|Restaurant|Resto|Hotel|Bar|Shop|Store|Band|Film|Movie|"
@@ -320,7 +323,7 @@ QUALIFIER_GAP = re.compile(
     r"(?:in|di|of)\s+(?:the\s+)?(?:[A-Z][\w ]*['’]s\s+)?|"
     r"(?:(?:Kota|Provinsi|Daerah|Metropolitan|Otonom|Khusus|Istimewa|Special|Autonomous)\s+)+)?$")
 # "Bischofsheim, near Frankfurt": the second place only says where the first lies
-NEAR_GAP = re.compile(r"^\s*,?\s*(?:(?:located|situated|lying|which lies|terletak)\s+)?(?:(?:about|some|around|sekitar)\s+)?"
+NEAR_GAP = re.compile(r"^\s*,?\s*(?:(?:is|lies|sits|which is|located|situated|lying|which lies|terletak)\s+)?(?:(?:about|some|around|sekitar)\s+)?"
                       r"(?:\d[\d,.]*\s*(?:miles?|km|kilometres?|kilometers?|kilometer)\s+)?(?:to the\s+)?"
                       r"(?:near|outside|close to|not far from|(?:di\s+)?dekat|tak jauh dari|tidak jauh dari|"
                       r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"

@@ -299,7 +299,10 @@ class MentionFinder:
                 place = self.resolve(mention.core, kind=kind, country=mention.country)
                 mention.place, mention.kind = (place, place.kind) if place is not None else (None, kind)
             before = text[max(0, mention.start - 60):mention.start]
-            demonym = DEMONYM_UNIT.search(before) if not mention.is_country and before.endswith("of ") else None
+            # "the Japanese city of Izumisano": the unit word may belong to the mention itself
+            core_at = text.find(mention.core, mention.start, mention.end) if mention.qualified else -1
+            lead = text[max(0, mention.start - 60):core_at] if core_at > mention.start else before
+            demonym = DEMONYM_UNIT.search(lead) if not mention.is_country and lead.endswith("of ") else None
             if demonym:
                 self._in_country(mention, DEMONYMS[fold(demonym.group("demonym"))],
                                  UNIT_KINDS[demonym.group("unit").lower()])

@@ -227,11 +227,14 @@ class ArticlePlaces:
         """'Halifax' in an article about Calderdale and Aachen: a bare name whose first namesake lies in
         a country the article never names or places anything in is the namesake in one it does."""
         countries = {code for code in {m.country for ms in self.mentions for m in ms if m.is_country}}
-        countries |= {p.country for places in qualified.values() for p, _ in places}
+        # an office ("Chief Minister of Punjab") qualifies a name without saying which country's it is
+        countries |= {m.country for sentence, ms in zip(self.sentences, self.mentions) if not sentence.in_passing
+                      for m in ms if m.qualified and not m.title and m.place is not None and not m.weak}
         for ms in self.mentions:
             for m in ms:
-                if m.qualified or m.is_country or m.confirmed or m.place is None or m.country in countries:
-                    continue
+                if m.qualified and not m.title or m.is_country or m.confirmed or m.place is None \
+                        or m.country in countries:
+                    continue  # an office ("Chief Minister of Punjab") qualifies a name without saying whose
                 there = [p for p in self.gaz.lookup(m.core) if p.country in countries and p.kind != "country"
                          and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
                 if there and len({p.country for p in there}) == 1:

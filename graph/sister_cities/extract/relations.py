@@ -93,7 +93,7 @@ class ArticleReader:
         """Three partners or more in one list ('Davao has also forged sister-city agreements with A, B,
         C and D'): the ties that exist, whatever verb of signing introduces them."""
         index, run, _ = listed
-        return len(self.finder.lists(index)[run]) >= 3
+        return run >= 0 and len(self.finder.lists(index)[run]) >= 3
 
     def stage_of(self, candidate: Candidate, passing: bool, models: Models) -> str:
         """The stage model's choice, but a signed document's stage only where a sentence on the pair
