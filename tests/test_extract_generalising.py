@@ -926,3 +926,18 @@ def test_two_lists_of_the_two_sides_joined_by_a_twinning_word_pair_in_order():
     text = "On Monday the Chinese cities Harbin, Dalian and Jinan signed sister city agreements with Kandy, Galle and Jaffna."
     assert {frozenset((a, b)) for a, b, *_ in relations(text, published="2024-04-02")} == {
         frozenset(("Kandy", "Harbin")), frozenset(("Galle", "Dalian")), frozenset(("Jaffna", "Jinan"))}
+
+
+def test_letters_without_a_decomposition_fold_to_their_base_letter():
+    from sister_cities.gazetteer import fold
+
+    assert fold("Płock") == fold("Plock") == "plock"
+    assert fold("Tromsø") == "tromso" and fold("Đà Nẵng") == "da nang" and fold("Straße") == "strasse"
+    text = "Mayor Tucker will travel to sister city Plock, Poland, this week with a delegation from Fort Wayne."
+    assert [{a, b} for a, b, *_ in relations(text, published="2024-05-06")] == [{"Fort Wayne", "Płock"}]
+
+
+def test_the_division_a_city_is_the_capital_of_does_not_rename_the_city():
+    text = ("Kota Ambon menjajaki kerja sama sister city dengan Kyoto, Jepang. Kyoto merupakan ibu kota "
+            "Prefektur Kyoto.")
+    assert [(b, kind) for _, b, kind, *_ in relations(text)] == [("Kyoto", "city")]

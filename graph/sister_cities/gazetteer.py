@@ -52,10 +52,17 @@ KIND_SUFFIXES: dict[str, str | None] = {
 }
 
 
+# Latin letters that Unicode does not decompose into a base letter and an accent: without them
+# "Płock" would fold to "p ock", and the "Plock" of English news would not find it
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+                               "ħ": "h", "Ħ": "H", "ı": "i", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe",
+                               "Œ": "OE", "þ": "th", "Þ": "TH", "ŀ": "l", "Ŀ": "L"})
+
+
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, accents removed, punctuation to spaces: the key every name is indexed under."""
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"['\u2019\u2018`]", "", text)
     text = re.sub(r"[^a-z0-9]+", " ", text)

@@ -199,7 +199,12 @@ class ArticlePlaces:
             if sentence.in_passing:
                 continue
             for m in ms:
-                if m.qualified and m.place is not None and not m.weak:
+                core_at = sentence.text.find(m.core, m.start, m.end)
+                core_at = core_at if core_at >= 0 else m.start
+                if m.qualified and m.place is not None and not m.weak \
+                        and not lx.CAPITAL_OF_BEFORE.search(sentence.text, max(0, core_at - 60), core_at):
+                    # "Kyoto ... ibu kota Prefektur Kyoto": the division a city is the capital of says the
+                    # bare name is the city, not that division
                     qualified.setdefault((fold(m.core), m.country), set()).add((m.place, m.kind))
         for sentence, ms in zip(self.sentences, self.mentions):
             if sentence.in_passing:
