@@ -941,3 +941,28 @@ def test_the_division_a_city_is_the_capital_of_does_not_rename_the_city():
     text = ("Kota Ambon menjajaki kerja sama sister city dengan Kyoto, Jepang. Kyoto merupakan ibu kota "
             "Prefektur Kyoto.")
     assert [(b, kind) for _, b, kind, *_ in relations(text)] == [("Kyoto", "city")]
+
+
+def test_signings_still_to_come_are_proposals():
+    text = "Mazatlan and Mission, Texas will sign a sister cities agreement this week."
+    assert [stage for *_, stage, _, _ in relations(text, published="2021-06-01")] == ["proposed"]
+    text = "Nigerians in the U.S. seek a New York sister city agreement with Lagos."
+    assert [(b, stage) for _, b, _, _, stage, _, _ in relations(text, published="2021-08-30")] == [("Lagos", "proposed")]
+    text = "The mayor has pledged to establish a sister city agreement between Denver and Accra."
+    assert [stage for *_, stage, _, _ in relations(text, published="2021-08-30")] == ["proposed"]
+
+
+def test_having_agreements_is_a_tie_that_exists_and_a_monument_is_no_signing():
+    text = ("Ramallah kini memiliki perjanjian kota kembar dengan Dublin, setelah Liverpool pada 1997 dan Barcelona "
+            "pada 1998.")
+    assert ("Dublin", "Ramallah", "active") in [(a, b, stage) for a, b, _, _, stage, *_ in relations(text)] or \
+        ("Ramallah", "Dublin", "active") in [(a, b, stage) for a, b, _, _, stage, *_ in relations(text)]
+    text = ("Pemprov Jawa Barat meresmikan Monumen Sister Province, simbol kemitraan antara Provinsi Jawa Barat dan "
+            "Prefektur Shizuoka yang telah berlangsung bertahun-tahun.")
+    assert [stage for *_, stage, _, _ in relations(text, published="2024-09-02")] == ["active"]
+
+
+def test_a_letter_stating_the_wish_to_cooperate_is_a_letter_of_intent():
+    text = ("Wali Kota Medan dan Wakil Wali Kota Rostov-on-Don menandatangani surat pernyataan keinginan kerja sama "
+            "kota bersaudara di Moskow, 4 Agustus 2017.")
+    assert [(b, stage) for _, b, _, _, stage, _, _ in relations(text)][0] == ("Rostov-on-Don", "loi_signed")

@@ -61,6 +61,13 @@ DEMONYMS = {
     "swedish": "SE", "norwegian": "NO", "danish": "DK", "finnish": "FI", "portuguese": "PT",
     "brazilian": "BR", "mexican": "MX", "south african": "ZA", "iranian": "IR", "iraqi": "IQ",
     "azerbaijani": "AZ", "singaporean": "SG", "timorese": "TL", "cambodian": "KH", "tunisian": "TN",
+    "nigerian": "NG", "kenyan": "KE", "ghanaian": "GH", "ethiopian": "ET", "tanzanian": "TZ", "ugandan": "UG",
+    "senegalese": "SN", "israeli": "IL", "lebanese": "LB", "syrian": "SY", "greek": "GR", "romanian": "RO",
+    "bulgarian": "BG", "serbian": "RS", "croatian": "HR", "slovak": "SK", "lithuanian": "LT", "latvian": "LV",
+    "estonian": "EE", "armenian": "AM", "kazakh": "KZ", "uzbek": "UZ", "mongolian": "MN",
+    "bangladeshi": "BD", "sri lankan": "LK", "nepalese": "NP", "burmese": "MM", "laotian": "LA",
+    "argentine": "AR", "argentinian": "AR", "chilean": "CL", "colombian": "CO", "peruvian": "PE",
+    "cuban": "CU", "irish": "IE", "welsh": "GB", "icelandic": "IS", "filipino": "PH",
 }
 UNIT_KINDS = {"city": "city", "town": "city", "municipality": "city", "port city": "city",
               "capital": "city", "state": "state", "province": "province", "prefecture": "prefecture",
@@ -232,6 +239,7 @@ Chief Minister Secretary Commissioner Executive Speaker Consul Ambassador Prefec
 """.split()}
 # "Australian", "Dutch": adjectives of a country, never a place ("New Zealand" is the country's name too)
 STOPWORDS |= {word for word in DEMONYMS if word != "new zealand"}
+STOPWORDS |= {f"{word}s" for word in DEMONYMS if " " not in word}  # "Nigerians in U.S. seek ...": people
 # Words for a kind of division, never a place's whole name: "Vladivostok, Primorsky, Krai, Russia"
 # (a list item broken at the unit word) names no place called Krai
 UNIT_WORDS_ALONE = {"krai", "kray", "oblast", "okrug", "raion", "rayon", "voivodeship", "canton", "governorate",

@@ -22,11 +22,18 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
               r"dissolv(?:e|es|ed|ing)|cut(?:s|ting)? (?:\w+ ){0,2}ties|"
               r"end(?:s|ed|ing)? (?:the |its |their |our )?(?:[\w-]+ ){0,3}"
               r"(?:relationship|relations|ties|partnership|twinning|agreement)"),
-    ("agreement_signed", r"perjanjian|agreement|kesepakatan|piagam|charter|meresmikan|diresmikan|peresmian|"
+    # "memiliki perjanjian kembar dengan Dublin", "has twinning agreements with": ties that exist
+    ("active", r"(?:mempunyai|memiliki|has|have)\s+(?:(?!signed\b|menandatangani\b|inked\b|concluded\b|reached\b|"
+               r"entered\b|approved\b|ratified\b)\w+\s+){0,3}?(?:perjanjian|agreements?|kesepakatan|piagam|charters?)"),
+    # "meresmikan Monumen Sister Province" inaugurates a monument, not the tie
+    ("agreement_signed", r"perjanjian|agreement|kesepakatan|piagam|charter|"
+                         r"(?:meresmikan|diresmikan|peresmian)(?!\s+(?:\w+\s+)?(?:monumen|monument|taman|park|patung|"
+                         r"statue|gedung|jalan|tugu|prasasti|pameran|festival))|"
                          r"formali[sz]\w*|"
                          r"(?:menandatangani|penandatangan(?:an)?|signed|signing)\s+(?:\w+\s+)?kerja\s?sama"),
     ("mou_signed", r"nota kesepahaman|kesepahaman|MoU|MOU|memorandum"),
-    ("loi_signed", r"letter of intent|LoI|LOI|pernyataan minat|pernyataan kehendak|surat minat"),
+    ("loi_signed", r"letter of intent|LoI|LOI|pernyataan minat|pernyataan kehendak|surat minat|"
+                   r"(?:pernyataan|kesepakatan)\s+keinginan"),
     # an anniversary celebrates a relation that exists ("peringatan 35 tahun", "marked 20 years")
     ("active", r"peringatan|memperingati|anniversary|ulang tahun|HUT|"
                r"(?:marked|marks|marking|celebrat\w+) \d+ years|\d+ (?:tahun|years) (?:of )?(?:kerja ?sama|hubungan|"
@@ -65,7 +72,11 @@ PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?(?!\s+aksi)|menja
                   r"dijadwalkan|target(?:s|ed|ing)?|scheduled to|expected to|set to|menyiapkan|mempersiapkan|"
                   r"preparing to|prepare to|tertarik untuk|berminat untuk|interested in|keen to|seeks? to|"
                   r"looking to|berpotensi|potensial untuk|can establish|could establish|may establish|"
-                  r"eyes|eyeing|mulls|mulling|consider(?:s|ing)|pursu(?:e|es|ing))\b"
+                  r"eyes|eyeing|mulls|mulling|consider(?:s|ing)|pursu(?:e|es|ing)|"
+                  # a signing still to come: "will sign", "akan melakukan penandatanganan", "an invitation to sign"
+                  r"will\s+(?:\w+\s+)?sign|akan\s+(?:\w+\s+)?(?:menandatangani|penandatanganan|meneken)|invitation\s+to\s+sign|"
+                  r"plans?\s+afoot|the\s+proposed|pledg(?:e|es|ed|ing)\s+to|promis(?:e|es|ed|ing)\s+to|vow(?:s|ed)?\s+to|"
+                  r"berjanji|seek(?:s|ing)?)\b"
                   # to widen or deepen a relation is to have one already
                   r"(?!\s+(?:expand|strengthen|deepen|widen|broaden|memperluas|memperkuat|mempererat|meningkatkan))",
                   re.I)
