@@ -966,3 +966,18 @@ def test_a_letter_stating_the_wish_to_cooperate_is_a_letter_of_intent():
     text = ("Wali Kota Medan dan Wakil Wali Kota Rostov-on-Don menandatangani surat pernyataan keinginan kerja sama "
             "kota bersaudara di Moskow, 4 Agustus 2017.")
     assert [(b, stage) for _, b, _, _, stage, _, _ in relations(text)][0] == ("Rostov-on-Don", "loi_signed")
+
+
+def test_a_county_that_only_says_where_an_unnamed_town_lies():
+    text = ("Tributes were paid to the people behind a north Mayo town's twinning accord with the French city of "
+            "Dieppe.")
+    assert [b for _, b, *_ in relations(text, published="2022-10-07")] == []
+
+
+def test_places_at_home_listed_after_with_are_partners_of_the_place_before():
+    text = ("Kota Surakarta dan Kota Pematang Siantar Jadi Kota Sister City Kota Malang\n\n"
+            "Wali Kota Malang menandatangani MoU sister city dengan Kota Pematang Siantar dan Kota Surakarta. "
+            "Untuk Kota Surakarta, sister city akan fokus pada parkir; sedangkan dengan Kota Pematang Siantar, "
+            "fokusnya perusahaan daerah.")
+    assert {frozenset((a, b)) for a, b, *_ in relations(text, published="2019-07-05")} == {
+        frozenset(("Malang", "Surakarta")), frozenset(("Malang", "Pematangsiantar"))}

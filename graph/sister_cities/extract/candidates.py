@@ -175,11 +175,16 @@ class CandidateFinder:
         text, cues = self.sentences[index].text, self.cues[index]
         joined = set()
         for i, first in enumerate(parties):
+            # "Malang menandatangani MoU dengan Pematang Siantar dan Surakarta": the places after 'dengan'
+            # are a list of the partners of the place before it, not a pair
+            after_with = any(lx.JOINING_WITH.search(text[earlier.end:first.start]) for earlier in parties[:i])
             for second in parties[i + 1:]:
                 gap = text[first.end:second.start]
                 between = lx.BETWEEN.search(text[max(0, first.start - 40):first.start])
-                if lx.JOINING_WITH.search(gap) or not strict and (cues.signing or cues.document or between) \
-                        and lx.JOINING_AND.search(gap):
+                if lx.CLAUSE_BREAK.search(gap):
+                    continue  # "Untuk Kota Surakarta, ...; sedangkan dengan Kota Pematang Siantar, ...": two clauses
+                if lx.WITH_RIGHT_BEFORE.search(gap) or not strict and not after_with \
+                        and (cues.signing or cues.document or between) and lx.JOINING_AND.search(gap):
                     joined.add(frozenset((self.side(first, index).key, self.side(second, index).key)))
         return joined
 
@@ -308,6 +313,11 @@ class CandidateFinder:
                         continue  # "..., as well as a cooperative agreement with Horsens"
                     if lx.CO_PARTNERS_GAP.search(text[first.end:second.start]):
                         continue  # "A as one of the county's sister cities along with B"
+                    if j == i + 1 and lx.LIST_GAP.match(text[first.end:second.start]) and j + 1 < len(parties) \
+                            and lx.BECOME_PARTNERS_OF.match(text[second.end:parties[j + 1].start]):
+                        continue  # "A dan B jadi sister city Kota C": partners of C, not of each other
+                    if lx.CONTRAST.search(text, first.end, second.start):
+                        continue  # "Untuk Kota Surakarta, ...; sedangkan dengan Kota Pematang Siantar, ...": set against
                     if lx.LIST_WITH_UNKNOWN_ITEMS.fullmatch(text[first.end:second.start]) \
                             and lx.LIST_OF_OTHERS_LEAD.search(text[max(0, first.start - 60):first.start]):
                         continue  # "dengan Kisarazu, Saint-Pierre dan Taoyuan": a list, whatever its middle names

@@ -358,6 +358,18 @@ RESPECTIVELY = re.compile(r"\b(?:respectively|masing-masing)\b", re.I)
 ABROAD = re.compile(r"\b(?:abroad|overseas|foreign|luar negeri|mancanegara|negara lain|other countries|asing)\b", re.I)
 # The words between two partners: "A dengan B", "A with B"; "A dan B", "A and B", "A-B"
 JOINING_WITH = re.compile(r"\b(?:dengan|with)\b", re.I)
+# "Kota Surakarta dan Kota Pematang Siantar jadi Kota Sister City Kota Malang", "A and B became sister
+# cities of C": two places named together, then made the partners of a third
+BECOME_PARTNERS_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:jadi|menjadi|become|became|are\s+now|sebagai)\s+(?:the\s+)?"
+                                r"(?:\w+\s+){0,2}?(?:kota\s+)?(?:sister|twin|kembar|partner|friendship)[\w\s-]{0,20}?"
+                                r"(?:\s+(?:dari|of|for|bagi|untuk))?\s*$", re.I)
+CONTRAST = re.compile(r"\b(?:sedangkan|sementara itu|whereas|meanwhile)\b", re.I)
+CLAUSE_BREAK = re.compile(r";|\b(?:sedangkan|sementara itu|whereas|while|meanwhile)\b", re.I)
+# "with" right before the second name ("menandatangani MoU dengan Wali Kota Tegal", "with the City of
+# Davao"), not somewhere in a long gap ("Untuk Kota Surakarta, ...; sedangkan dengan Kota Pematang Siantar")
+WITH_RIGHT_BEFORE = re.compile(r"\b(?:dengan|with)\s+(?:the\s+)?(?:(?:wali\s*kota|walikota|bupati|gubernur|mayor|"
+                               r"governor|pemerintah|pemkot|pemkab|pemprov|government|city|town|kota|kabupaten|"
+                               r"provinsi|municipality|of|local)\s+){0,3}$", re.I)
 JOINING_AND = re.compile(r"^\s*(?:,\s*)?(?:dan|and|&|[-–])\s*$|\b(?:dan|and)\b", re.I)
 # A date the text says is still to come: "pada 22 Juni 2019 mendatang", "on 5 May next"
 STILL_TO_COME = re.compile(r"[^.;,]{0,22}?\b(?:mendatang|yang akan datang|nanti|next|upcoming)\b", re.I)
@@ -392,6 +404,11 @@ OTHER_DOCUMENT_CLAUSE = re.compile(r"\b(?:as\s+well\s+as|and\s+also|while|wherea
                                    r"(?:(?!sister|twin|kembar|friendship|persahabatan)[^.;])*$", re.I)
 # "the west London borough", "a Tokyo ward": a city named as an adjective of one of its parts
 PART_NAMED_AFTER = re.compile(r"\s+(?:borough|suburb|ward|neighbou?rhood|district|council area|village|locals)\b")
+# "a north Longford town", "an Osaka city": the place named only says where an unnamed one lies
+A_PLACE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:north|south|east|west|mid|central|northern|southern|eastern|western|"
+                            r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|rural|small|"
+                            r"coastal)\s+)?$", re.I)
+UNNAMED_UNIT_AFTER = re.compile(r"\s+(?:town|village|city|municipality|commune|parish)\b")
 # "a town in the Isle of Wight", "one village in County Cork": the party is an unnamed place within it
 UNNAMED_PLACE_IN = re.compile(r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:town|village|city|commune|municipality)\s+(?:in|on)\s+"
                               r"(?:the\s+)?$", re.I)

@@ -290,6 +290,10 @@ class ArticlePlaces:
             if not mention.is_country and not mention.qualified and lx.PART_NAMED_AFTER.match(text, mention.end):
                 mention.qualifies = True  # "the west London borough", "a Cork village": the borough is the party
                 continue
+            if not mention.is_country and not mention.qualified and lx.UNNAMED_UNIT_AFTER.match(text, mention.end) \
+                    and lx.A_PLACE_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+                mention.qualifies = True  # "a north Longford town's twinning accord": that town is the party
+                continue
             if not mention.is_country and lx.UNNAMED_PLACE_IN.search(text, max(0, mention.start - 40), mention.start):
                 mention.qualifies = True  # "a town in the Isle of Wight": that town is the party, unnamed
                 continue
