@@ -988,3 +988,19 @@ def test_a_british_town_called_by_the_name_before_its_river():
             "Sandomierz following the signing of the charter in 2006, the town council said.")
     assert [(a, b) for a, b, *_ in relations(text, published="2019-11-15")] in (
         [("Newark-on-Trent", "Sandomierz")], [("Sandomierz", "Newark-on-Trent")])
+
+
+def test_a_state_outranks_a_small_town_of_its_name_but_not_a_city():
+    from sister_cities.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.default()
+    assert gazetteer.lookup("Virginia")[0].kind == "state"
+    assert gazetteer.lookup("Kyoto")[0].kind == "city"
+
+
+def test_a_legislature_and_a_newspaper_are_not_places():
+    text = ("The authorities of the Ukrainian city of Khmelnytskyi decided to terminate the twinning with Tver "
+            "and notified the city Duma of the Russian twin city.")
+    assert {b for _, b, *_ in relations(text, published="2016-03-01")} <= {"Tver"}
+    text = "The Palo Alto Weekly reported that the county ended its sister county relationship with Moscow."
+    assert all("Palo Alto" not in (a, b) for a, b, *_ in relations(text, published="2022-03-25"))

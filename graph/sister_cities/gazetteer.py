@@ -102,6 +102,11 @@ class Place:
     twinned: bool = False  # the item carries Wikidata's P190 (twinned administrative body)
 
 
+FIRST_LEVEL_KINDS = ("state", "province", "prefecture")
+DIVISION_WEIGHT = 50_000.0
+"""A first-level division without a population figure ranks as a place of this many people: above a
+town of its name ('Virginia' is the state, not Virginia, Minnesota, 8,700 people), below a city
+('Kyoto' is the city of 1.8 million, not its prefecture)."""
 BRITISH_ISLES = ("GB", "IE")
 # "Newark-on-Trent", "Berwick-upon-Tweed", "Carrick-on-Shannon", "Shoreham-by-Sea"
 BRITISH_SHORT_NAME = re.compile(r"^(.+?)(?:[- ](?:on|upon|under)[- ]|-by-)\S")
@@ -123,6 +128,8 @@ class Gazetteer:
             place = Place(qid, name, local, kind, country, parent, lat, lon, code, tuple(aliases), twinned)
             index = len(self._places)
             self._places.append(place)
+            if kind in FIRST_LEVEL_KINDS:
+                weight = max(weight, DIVISION_WEIGHT)
             self._weights.append(weight)
             if qid and qid not in self._by_qid:
                 self._by_qid[qid] = index

@@ -131,7 +131,9 @@ VENUE_AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?$", re.I)
 ORGANISATION_AFTER = re.compile(r"^\s*(?:Festival|Monument|University|Sister City Association|Village Festival|"
                                 r"Sport Committee|Cultural Festival|Museum|Airport|Embassy|Chamber|"
                                 # a newspaper named after its city: "Budapest Post", "Jakarta Globe"
-                                r"Post|Times|Herald|Tribune|Gazette|Globe|Chronicle|Observer|Courier)\b")
+                                r"Post|Times|Herald|Tribune|Gazette|Globe|Chronicle|Observer|Courier|Weekly|Daily|"
+                                r"News|Journal|Advertiser|Express|Telegraph|Standard|Leader|Press|Mirror|Bulletin|"
+                                r"Examiner|Enquirer|Dispatch|Sentinel|Star)\b")
 VENUE_BEFORE = re.compile(r"(?:\b(?:di|in|at|ke|to|menuju|tiba di|berada di)\s+(?:the\s+)?"
                           r"(?:(?:city|kota|ibukota|balaikota) (?:of )?)?)$", re.I)
 # A capitalised word; "Gyeongsangbuk-Do" keeps its unit suffix (and "-Di", a common misspelling of it).
@@ -240,6 +242,8 @@ Chief Minister Secretary Commissioner Executive Speaker Consul Ambassador Prefec
 # "Australian", "Dutch": adjectives of a country, never a place ("New Zealand" is the country's name too)
 STOPWORDS |= {word for word in DEMONYMS if word != "new zealand"}
 STOPWORDS |= {f"{word}s" for word in DEMONYMS if " " not in word}  # "Nigerians in U.S. seek ...": people
+# legislatures and councils named by a word that is also a town's name ("the city Duma" is no Douma)
+STOPWORDS |= {"duma", "rada", "knesset", "sejm", "majlis", "diet", "bundestag", "landtag"}
 # Words for a kind of division, never a place's whole name: "Vladivostok, Primorsky, Krai, Russia"
 # (a list item broken at the unit word) names no place called Krai
 UNIT_WORDS_ALONE = {"krai", "kray", "oblast", "okrug", "raion", "rayon", "voivodeship", "canton", "governorate",
