@@ -1004,3 +1004,10 @@ def test_a_legislature_and_a_newspaper_are_not_places():
     assert {b for _, b, *_ in relations(text, published="2016-03-01")} <= {"Tver"}
     text = "The Palo Alto Weekly reported that the county ended its sister county relationship with Moscow."
     assert all("Palo Alto" not in (a, b) for a, b, *_ in relations(text, published="2022-03-25"))
+
+
+def test_list_items_each_followed_by_an_old_year_are_ties_that_exist_dated_by_it():
+    text = ("Ramallah kini menjadi kota kelima yang memiliki perjanjian kota kembar dengan Dublin, setelah San Jose "
+            "di Amerika Serikat pada 1986, Liverpool pada 1997, Barcelona pada 1998, dan Beijing pada 2010.")
+    found = {b: (date, passing) for _, b, _, _, _, date, passing in relations(text, published="2023-12-07")}
+    assert found.get("Liverpool") == ("1997", True) and found.get("Beijing") == ("2010", True)

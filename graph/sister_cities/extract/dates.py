@@ -37,6 +37,9 @@ WEEKDAY = re.compile(rf"\b({_WEEKDAY})\b", re.I)
 RELATIVE_DAY = re.compile(r"\b(?P<yesterday>yesterday|kemarin)\b|\b(?P<today>today|hari ini)\b", re.I)
 # "(2002)", "(LoI 2011)" right after a partner in a list: the year, and what it dates
 YEAR_AFTER = re.compile(r"[^().;]{0,40}?\(\s*(?P<what>LoI|LOI|MoU|MOU)?\s*(?P<year>(?:19|20)\d{2})\s*\)")
+# "San Jose di Amerika Serikat pada 1986, Liverpool pada 1997": a list item's own year, written after it
+YEAR_WRITTEN_AFTER = re.compile(r"(?:\s+(?:di|in)\s+[A-Z][\w ]{0,25}?)?\s*,?\s*(?:pada|in|sejak|since)\s+(?:tahun\s+)?"
+                                r"(?P<year>(?:19|20)\d{2})\b(?!\s*[-/.]\d)")
 BARE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")  # any year a sentence names
 # "Kamis pekan lalu", "Thursday last week", "last week on Thursday": the weekday of the week before
 LAST_WEEK = re.compile(r"\b(?:pekan|minggu)\s+lalu\b|\blast\s+week\b", re.I)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ..gazetteer import Gazetteer, fold
 from . import lexicon as lx
 from .candidates import Candidate, CandidateFinder, Occurrence
-from .dates import BARE_YEAR, YEAR_AFTER, FoundDate, find_dated, parse_published
+from .dates import BARE_YEAR, YEAR_AFTER, YEAR_WRITTEN_AFTER, FoundDate, find_dated, parse_published
 from .legal import find_instruments
 from .model import Models, default_models
 from .places import ArticlePlaces, Side
@@ -88,6 +88,20 @@ class ArticleReader:
         return all(o.listed is not None and self.cues[o.index].background
                    and (self.cues[o.index].stage in (None, "active") or self._long_list(o.listed))
                    for o in candidate.occurrences)
+
+    def listed_with_an_old_year(self, candidate: Candidate) -> bool:
+        """'... setelah San Jose pada 1986, Liverpool pada 1997, Barcelona pada 1998': items of a list,
+        each followed by a year long before the news, are the ties that exist, each dated by its year."""
+        now = self.year or max((int(y) for s in self.sentences for y in BARE_YEAR.findall(s.text)), default=None)
+        if now is None:
+            return False
+        for occurrence in candidate.occurrences:
+            text = self.sentences[occurrence.index].text
+            after = YEAR_AFTER.match(text, occurrence.second.end) or YEAR_WRITTEN_AFTER.match(text, occurrence.second.end)
+            listed = occurrence.listed is not None or any(occurrence.second in run for run in self.finder.lists(occurrence.index))
+            if not listed or after is None or int(after.group("year")) > now - 2:
+                return False
+        return True
 
     def _long_list(self, listed: tuple) -> bool:
         """Three partners or more in one list ('Davao has also forged sister-city agreements with A, B,
@@ -235,7 +249,8 @@ class ArticleReader:
                     known[k] = max(known.get(k, 0.0), v)
 
         text = self.sentences[evidence.index].text
-        after = YEAR_AFTER.match(text, evidence.second.end)
+        after = YEAR_AFTER.match(text, evidence.second.end) or \
+            (YEAR_WRITTEN_AFTER.match(text, evidence.second.end) if in_passing else None)
         if after:
             offer(after.group("year"), "list_year", evidence.index, None)
         for found in self.dates_of(evidence.index):
@@ -359,7 +374,8 @@ class ArticleReader:
         for rank, (candidate, probability) in enumerate(kept):
             background = self.listed_as_background(candidate)
             passing = models.passing.probabilities(self.passing_features(candidate, probability, rank))["yes"] >= 0.5 \
-                or background or all(self.sentences[o.index].in_passing for o in candidate.occurrences)  # only a "read also" line
+                or background or self.listed_with_an_old_year(candidate) \
+                or all(self.sentences[o.index].in_passing for o in candidate.occurrences)  # only a "read also" line
             stage = self.stage_of(candidate, passing, models)
             if background and stage in SIGNED_STAGES:
                 stage = "active"  # "has also signed agreements with A, B and C": ties that exist
