@@ -142,9 +142,12 @@ CURRENT_ENGLISH_NAMES = {"Q1899": "Kyiv", "Q170036": "Kyiv Oblast", "Q2773": "Br
                          "Q5979": "Pematangsiantar", "Q214681": "Panaji", "Q162442": "Prayagraj", "Q1355": "Bengaluru"}
 # Former or other English names that news still writes, of places whose source names only one.
 OTHER_ENGLISH_NAMES = {"Q1348": ["Calcutta"], "Q1156": ["Bombay"], "Q1352": ["Madras"], "Q1800": ["Cochin"],
-                       "Q167715": ["Trivandrum"], "Q1854": ["Saigon"], "Q238508": ["Gurugram"],
+                       "Q167715": ["Trivandrum"], "Q238508": ["Gurugram"],
                        "Q10086": ["Mysuru"], "Q1520": ["Nur-Sultan"], "Q31487": ["Cracow"],
-                       "Q61": ["Washington DC", "Washington D C"]}
+                       "Q61": ["Washington DC", "Washington D C"], "Q1854": ["Saigon", "HCM City", "HCMC"],
+                       # Korean provinces as their own news shortens them
+                       "Q41157": ["Jeonbuk"], "Q41161": ["Jeonnam"], "Q41154": ["Gyeongbuk"],
+                       "Q41151": ["Gyeongnam"], "Q41066": ["Chungbuk"], "Q41070": ["Chungnam"]}
 # Names a source gives a place that, written alone, name another: "Penang" is the state (Q188096),
 # George Town its capital.
 NOT_AN_ALIAS = {"Q61092": "Penang"}

@@ -1012,3 +1012,12 @@ def test_list_items_each_followed_by_an_old_year_are_ties_that_exist_dated_by_it
             "Jose di Amerika Serikat pada 1986, Liverpool pada 1997, Barcelona pada 1998, dan Beijing pada 2010.")
     found = {b: (date, passing) for _, b, _, _, _, date, passing in relations(text)}
     assert found.get("Liverpool") == ("1997", True) and found.get("Beijing") == ("2010", True)
+
+
+def test_divisions_named_with_and_without_their_unit_and_short_forms_news_writes():
+    from sister_cities.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.default()
+    assert gazetteer.lookup("South Jeolla")[0].qid == "Q41161"
+    assert gazetteer.lookup("Jeonbuk")[0].qid == "Q41157"
+    assert gazetteer.lookup("HCM City")[0].qid == "Q1854"

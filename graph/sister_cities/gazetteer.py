@@ -134,6 +134,11 @@ class Gazetteer:
             if qid and qid not in self._by_qid:
                 self._by_qid[qid] = index
             keys = {fold(n) for n in (name, local, *aliases) if n}
+            if kind in FIRST_LEVEL_KINDS:
+                # "South Jeolla Province" is also found as "South Jeolla", as "North Jeolla" is
+                core, unit = split_kind(fold(name))
+                if unit is not None and unit == kind and core:
+                    keys.add(core)
             for key in keys:
                 self._by_key.setdefault(key, []).append(index)
                 if kind == "country":
