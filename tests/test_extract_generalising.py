@@ -1021,3 +1021,20 @@ def test_divisions_named_with_and_without_their_unit_and_short_forms_news_writes
     assert gazetteer.lookup("South Jeolla")[0].qid == "Q41161"
     assert gazetteer.lookup("Jeonbuk")[0].qid == "Q41157"
     assert gazetteer.lookup("HCM City")[0].qid == "Q1854"
+
+
+def test_a_friendship_agreement_between_two_regions_speaks_of_twinning():
+    text = ("Provinsi Jawa Tengah menandatangani perjanjian persahabatan dengan Provinsi Chungcheong Selatan, "
+            "Korea Selatan, pada 25 November 2025.")
+    assert [(b, stage) for _, b, _, _, stage, _, _ in relations(text)] == [("South Chungcheong", "agreement_signed")]
+
+
+def test_a_mayor_called_by_the_surname_of_a_name_given_in_full_is_that_person():
+    from sister_cities.extract.places import ArticlePlaces
+    from sister_cities.extract.text import sentences
+    from sister_cities.gazetteer import Gazetteer
+
+    text = ("Mayor Trish Herrera Spencer led a delegation to the sister city of Dumaguete, Philippines. The "
+            "delegation was joined by the mayor of Dumaguete, on Mayor Spencer's left.")
+    places = ArticlePlaces(Gazetteer.default(), sentences(text))
+    assert "Spencer" not in {m.core for ms in places.mentions for m in ms}

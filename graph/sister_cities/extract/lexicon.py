@@ -266,7 +266,7 @@ TWINNING = re.compile(
     r"|daerah[\s-]+kembar|\bkembaran\b|saudara\s+kembar|kota[\s-]+kembaran|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
     r"|kota[\s-]+saudara|provinsi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)"
     r"|sister[\s-]+provincial|twin[\s-]+(?:province|provinces|region|regions|state|states)"
-    r"|persahabatan\s+(?:kedua|antara)\s+(?:kota|daerah|provinsi)|friendship(?:\s+and\s+cooperation)?\s+between\s+the\s+two\s+cities"
+    r"|persahabatan\s+(?:kedua|antara)\s+(?:kota|daerah|provinsi)|(?:perjanjian|kerja\s?sama|nota\s+kesepahaman)\s+persahabatan|friendship(?:\s+and\s+cooperation)?\s+between\s+the\s+two\s+cities"
     # the English of Chinese, Vietnamese and Korean local governments: "friendly city", "a friendship
     # MoU", "friendly and cooperative relations" between two localities
     r"|friendly[\s-]+(?:city|cities|province|provinces)|friendship(?:\s+and)?(?:\s+cooperation)?[\s-]+(?:memorandum|MoU|MOU|agreement|pact)"

@@ -74,8 +74,12 @@ class ArticlePlaces:
         person_words = {fold(w) for p in self.people if not is_title_case(sentences[p.sentence].text)
                         for w in p.name.split()} - qualified
         self._glued_words = {fold(name.split()[0]) for name in people_names} - qualified
+        # "Mayor Trish Herrera Spencer ... on Mayor Spencer's left": an English office before a word of a
+        # person's name the article gives in full is that person, whatever town is called so
+        surnames = {fold(p.name.split()[-1]) for p in self.people if len(p.name.split()) >= 2}
         for ms in self.mentions:
-            ms[:] = [m for m in ms if m.qualified or m.is_country or fold(m.core) not in person_words]
+            ms[:] = [m for m in ms if (m.qualified or m.is_country or fold(m.core) not in person_words)
+                     and not (m.title and lx.ENGLISH_TITLE.match(m.title) and fold(m.core) in surnames)]
         self._support_weak_mentions()
         self.parties = [self._parties(s.text, ms) for s, ms in zip(sentences, self.mentions)]
         for ms in self.mentions:  # namesakes an adjective chose ("the West Australian town of Albany")
