@@ -1038,3 +1038,16 @@ def test_a_mayor_called_by_the_surname_of_a_name_given_in_full_is_that_person():
             "delegation was joined by the mayor of Dumaguete, on Mayor Spencer's left.")
     places = ArticlePlaces(Gazetteer.default(), sentences(text))
     assert "Spencer" not in {m.core for ms in places.mentions for m in ms}
+
+
+def test_a_round_up_of_new_ties_reads_each_pair_by_its_nearest_partner():
+    text = ("Since the invasion, Paris and Madrid became Kyiv's new sister cities. Chernivtsi has got new sister "
+            "cities, Mannheim and Metz. Kharkiv ensured the support of Lublin, Chernihiv twinned with Rzeszow, "
+            "and Poltava became sister cities with Filderstadt.")
+    found = {frozenset((a, b)) for a, b, *_ in relations(text, published="2022-12-01")}
+    assert frozenset(("Kyiv", "Paris")) in found and frozenset(("Chernivtsi", "Metz")) in found
+    assert not {frozenset(("Kharkiv", "Rzeszów")), frozenset(("Chernihiv", "Lublin")),
+                frozenset(("Kharkiv", "Filderstadt")), frozenset(("Paris", "Madrid")),
+                frozenset(("Metz", "Mannheim"))} & found
+    assert all(r["b"]["country"] != "United States" and r["a"]["country"] != "United States"
+               for r in extract_article(text, published="2022-12-01")["relations"])

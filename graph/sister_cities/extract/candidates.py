@@ -146,6 +146,13 @@ class CandidateFinder:
         top = max(salience, key=lambda k: (salience[k], self._by_key[k].country == "ID", -self.first_seen[k]),
                   default=None)
         self.home_country = self._by_key[top].country if top is not None else "ID"
+        by_country: dict[str, int] = {}
+        for key, weight in salience.items():
+            by_country[self._by_key[key].country] = by_country.get(self._by_key[key].country, 0) + weight
+        if top is not None and by_country.get(self.home_country, 0) * 2 < max(by_country.values()):
+            # "Paris, Hamburg and Madrid became Kyiv's new sister cities; Chernivtsi has got three new
+            # sister cities ...": the country most of the places named belong to, twice the other's
+            self.home_country = max(by_country, key=lambda c: (by_country[c], c == "ID"))
         # "The cities of Davao and Zamboanga signed a sisterhood agreement": where no place abroad is
         # named, two places of the home country in a twinning sentence are not co-subjects of one side
         # but the two partners
@@ -298,6 +305,9 @@ class CandidateFinder:
             other_document = {id(m) for previous, m in zip(parties, parties[1:])
                               if lx.OTHER_DOCUMENT_CLAUSE.search(text[previous.end:m.start])}
             paired: set[frozenset] = set()
+            homes = [self.home(self.side(m, index)) for m in parties]
+            # a sentence of several pairs (not a list of one place's partners set apart by semicolons)
+            many_pairs = homes.count(True) >= 2 and homes.count(False) >= 2 and not lx.SEMICOLON_LIST.search(text)
             if len(parties) > MANY_PARTIES:  # a place named again and again: its first mention speaks for it
                 parties = list({self.side(m, index).key: m for m in reversed(parties)}.values())[::-1]
             for i, first in enumerate(parties):
@@ -316,6 +326,9 @@ class CandidateFinder:
                     if j == i + 1 and lx.LIST_GAP.match(text[first.end:second.start]) and j + 1 < len(parties) \
                             and lx.BECOME_PARTNERS_OF.match(text[second.end:parties[j + 1].start]):
                         continue  # "A dan B jadi sister city Kota C": partners of C, not of each other
+                    if many_pairs and partner_in_list.get(id(first)) is not second \
+                            and self._nearer_partner_between(index, parties[i + 1:j], first, second):
+                        continue  # "Kharkiv ensured the support of Lublin, Chernihiv twinned with Rzeszów": not across
                     if lx.CONTRAST.search(text, first.end, second.start):
                         continue  # "Untuk Kota Surakarta, ...; sedangkan dengan Kota Pematang Siantar, ...": set against
                     if lx.LIST_WITH_UNKNOWN_ITEMS.fullmatch(text[first.end:second.start]) \
@@ -443,6 +456,16 @@ class CandidateFinder:
             else:
                 i += 1
         return partner
+
+    def _nearer_partner_between(self, index: int, between: list[Mention], first: Mention, second: Mention) -> bool:
+        """In a sentence of several pairs, a place of the first's side and one of the second's side both
+        lie between the two: each of them has a nearer partner ('Kharkiv ... Lublin, Chernihiv ...
+        Rzeszów')."""
+        first_home, second_home = self.home(self.side(first, index)), self.home(self.side(second, index))
+        if first_home == second_home:
+            return False
+        homes = {self.home(self.side(m, index)) for m in between if self.side(m, index).country}
+        return first_home in homes and second_home in homes  # a name of no known country is of no side
 
     def _alternating_pairs(self, index: int, parties: list[Mention]) -> dict[int, Mention]:
         """'Glasgow will cut its ties with Rostov-on-Don ... and Doncaster is cutting ties with

@@ -239,10 +239,14 @@ class ArticlePlaces:
         # an office ("Chief Minister of Punjab") qualifies a name without saying which country's it is
         countries |= {m.country for sentence, ms in zip(self.sentences, self.mentions) if not sentence.in_passing
                       for m in ms if m.qualified and not m.title and m.place is not None and not m.weak}
+        # a name no other country has ("Metz", "Bourges") places the article in its country: "Paris, Hamburg
+        # and Madrid became Kyiv's new sister cities ... Metz" is no Paris in Texas
+        placed = {m.country for ms in self.mentions for m in ms if m.place is not None and not m.is_country
+                  and not m.weak and len({p.country for p in self.gaz.lookup(m.core)}) == 1}
         for ms in self.mentions:
             for m in ms:
                 if m.qualified and not m.title or m.is_country or m.confirmed or m.place is None \
-                        or m.country in countries:
+                        or m.country in countries or m.country in placed:
                     continue  # an office ("Chief Minister of Punjab") qualifies a name without saying whose
                 there = [p for p in self.gaz.lookup(m.core) if p.country in countries and p.kind != "country"
                          and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
