@@ -1051,3 +1051,11 @@ def test_a_round_up_of_new_ties_reads_each_pair_by_its_nearest_partner():
                 frozenset(("Metz", "Mannheim"))} & found
     assert all(r["b"]["country"] != "United States" and r["a"]["country"] != "United States"
                for r in extract_article(text, published="2022-12-01")["relations"])
+
+
+def test_places_that_became_sister_cities_signed_but_not_those_that_could_or_did_long_ago():
+    from sister_cities.extract.stages import stage_of
+
+    assert stage_of("Since the invasion, Paris and Madrid became Kyiv's new sister cities.") == "agreement_signed"
+    assert stage_of("Miami-Dade County could become Curitiba's 16th sister city.") != "agreement_signed"
+    assert stage_of("Shanghai and Chicago became sister cities in 1985.") != "agreement_signed"

@@ -22,6 +22,11 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
               r"dissolv(?:e|es|ed|ing)|cut(?:s|ting)? (?:\w+ ){0,2}ties|"
               r"end(?:s|ed|ing)? (?:the |its |their |our )?(?:[\w-]+ ){0,3}"
               r"(?:relationship|relations|ties|partnership|twinning|agreement)"),
+    # "Paris and Madrid became Kyiv's new sister cities", "resmi menjadi kota kembar": a tie made now
+    # ("could become" is a hope; "became sister cities in 1985" tells the start of a tie that exists)
+    ("agreement_signed", r"(?:became|resmi\s+menjadi)\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,2}?"
+                         r"(?:sister|twin|partner|friendship)[\s-](?:cit(?:y|ies)|towns?|provinces?|states?|regions?)"
+                         r"(?![^.;]{0,40}\b(?:in|pada|sejak|since)\s+(?:tahun\s+)?(?:19|20)\d{2})"),
     # "memiliki perjanjian kembar dengan Dublin", "has twinning agreements with": ties that exist
     ("active", r"(?:mempunyai|memiliki|has|have)\s+(?:(?!signed\b|menandatangani\b|inked\b|concluded\b|reached\b|"
                r"entered\b|approved\b|ratified\b)\w+\s+){0,3}?(?:perjanjian|agreements?|kesepakatan|piagam|charters?)"),
