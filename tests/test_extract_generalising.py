@@ -1059,3 +1059,9 @@ def test_places_that_became_sister_cities_signed_but_not_those_that_could_or_did
     assert stage_of("Since the invasion, Paris and Madrid became Kyiv's new sister cities.") == "agreement_signed"
     assert stage_of("Miami-Dade County could become Curitiba's 16th sister city.") != "agreement_signed"
     assert stage_of("Shanghai and Chicago became sister cities in 1985.") != "agreement_signed"
+
+
+def test_without_a_publication_date_the_latest_year_named_dates_the_news():
+    text = ("In March 2022 the ministry launched a marathon of local governments.\n\n"
+            "Lviv became the new sister city of Krakow, the mayors said.")
+    assert [date for *_, date, _ in relations(text)] == ["2022"]

@@ -273,6 +273,12 @@ class ArticleReader:
                     offer(found.iso, "lead", index, found)
         if self.published:
             offer(str(self.published)[:10], "published", None, None)
+        elif not options:
+            # no date near the pair and no publication date: the latest year the article names is
+            # the news's year ('In June 2022, ... Bucha and Bergamo' for a round-up of that year)
+            years = [int(y) for s in self.sentences for y in BARE_YEAR.findall(s.text)]
+            if years:
+                offer(str(max(years)), "article_year", None, None)
         # an event still to come is not the one reported, where the text dates another
         return [(iso, f) for iso, f in options.items() if iso not in ahead] or list(options.items())
 
