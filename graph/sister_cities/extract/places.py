@@ -241,13 +241,17 @@ class ArticlePlaces:
                       for m in ms if m.qualified and not m.title and m.place is not None and not m.weak}
         # a name no other country has ("Metz", "Bourges") places the article in its country: "Paris, Hamburg
         # and Madrid became Kyiv's new sister cities ... Metz" is no Paris in Texas
-        placed = {m.country for ms in self.mentions for m in ms if m.place is not None and not m.is_country
-                  and not m.weak and len({p.country for p in self.gaz.lookup(m.core)}) == 1}
+        placed: set[str] | None = None  # found when first needed: most articles move nothing
         for ms in self.mentions:
             for m in ms:
                 if m.qualified and not m.title or m.is_country or m.confirmed or m.place is None \
-                        or m.country in countries or m.country in placed:
+                        or m.country in countries:
                     continue  # an office ("Chief Minister of Punjab") qualifies a name without saying whose
+                if placed is None:
+                    placed = {o.country for os in self.mentions for o in os if o.place is not None and not o.is_country
+                              and not o.weak and len({p.country for p in self.gaz.lookup(o.core)}) == 1}
+                if m.country in placed:
+                    continue
                 there = [p for p in self.gaz.lookup(m.core) if p.country in countries and p.kind != "country"
                          and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
                 if there and len({p.country for p in there}) == 1:
