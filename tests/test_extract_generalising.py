@@ -1065,3 +1065,8 @@ def test_without_a_publication_date_the_latest_year_named_dates_the_news():
     text = ("In March 2022 the ministry launched a marathon of local governments.\n\n"
             "Lviv became the new sister city of Krakow, the mayors said.")
     assert [date for *_, date, _ in relations(text)] == ["2022"]
+
+
+def test_a_state_of_another_country_after_a_place_chooses_its_namesake_there():
+    text = "The City of Albany in Western Australia is considering severing its sister-city relationship with Linyi, China."
+    assert [(r["a"]["name"], r["a"]["country"]) for r in extract_article(text)["relations"]] == [("Albany", "Australia")]

@@ -326,6 +326,15 @@ class ArticlePlaces:
                         and not previous.is_country and (lx.PLAIN_GAP.match(gap) or lx.COUNTRY_BETWEEN.match(gap)
                                                          and self._namesake_in(previous, mention.country)):
                     self._move_to_country(previous, mention.country)
+                # "The City of Albany in Western Australia": a state of another country than the place's
+                # first namesake, right after it, says which namesake it is (where one lies there)
+                elif not mention.is_country and mention.place is not None and LEVEL.get(mention.kind or "") == "region" \
+                        and previous.place is not None and not previous.is_country and previous.country != mention.country \
+                        and LEVEL.get(previous.kind or "") == "local" \
+                        and (lx.PLAIN_GAP.match(gap) or lx.COUNTRY_BETWEEN.match(gap)) \
+                        and any(p.country == mention.country and LEVEL.get(p.kind) == "local"
+                                for p in self.gaz.lookup(previous.core)):
+                    self._move_to_country(previous, mention.country)
                 in_list = len(kept) > 1 and lx.LIST_GAP.match(text[kept[-2].end:previous.start])
                 # "Durham, North Carolina, and Kostroma": where the gazetteer knows the place lies in the
                 # region, the region after it qualifies it, though more places follow
