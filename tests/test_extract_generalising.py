@@ -1070,3 +1070,11 @@ def test_without_a_publication_date_the_latest_year_named_dates_the_news():
 def test_a_state_of_another_country_after_a_place_chooses_its_namesake_there():
     text = "The City of Albany in Western Australia is considering severing its sister-city relationship with Linyi, China."
     assert [(r["a"]["name"], r["a"]["country"]) for r in extract_article(text)["relations"]] == [("Albany", "Australia")]
+
+
+def test_in_british_news_a_town_named_also_in_new_zealand_is_the_british_one():
+    text = ("The Hastings Association of Twin Towns said councillors plan to cut its grant. We are twinned "
+            "with four towns on the Continent - Béthune, Oudenaarde, Dordrecht and Schwerte.")
+    found = extract_article(text, published="2013-02-01")["relations"]
+    assert found and all(side["country"] != "New Zealand" for r in found for side in (r["a"], r["b"]))
+    assert all("Continent" not in (r["a"]["name"], r["b"]["name"]) for r in found)

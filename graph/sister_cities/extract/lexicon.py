@@ -244,6 +244,7 @@ STOPWORDS |= {word for word in DEMONYMS if word != "new zealand"}
 STOPWORDS |= {f"{word}s" for word in DEMONYMS if " " not in word}  # "Nigerians in U.S. seek ...": people
 # legislatures and councils named by a word that is also a town's name ("the city Duma" is no Douma)
 STOPWORDS |= {"duma", "rada", "knesset", "sejm", "majlis", "diet", "bundestag", "landtag"}
+STOPWORDS |= {"continent", "mainland"}  # "twinned with four towns on the Continent"
 # Words for a kind of division, never a place's whole name: "Vladivostok, Primorsky, Krai, Russia"
 # (a list item broken at the unit word) names no place called Krai
 UNIT_WORDS_ALONE = {"krai", "kray", "oblast", "okrug", "raion", "rayon", "voivodeship", "canton", "governorate",

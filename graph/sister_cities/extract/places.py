@@ -16,6 +16,11 @@ from .mentions import LEVEL, Mention, MentionFinder
 from .text import Sentence, is_title_case
 
 
+NEW_WORLD_NAMESAKES = ("US", "CA", "AU", "NZ")
+"""Countries whose towns took British and Irish names: in British news a bare such name is the British
+or Irish town unless the article names that country."""
+
+
 @dataclass
 class Side:
     """One side of a relation as the output reports it."""
@@ -264,15 +269,19 @@ class ArticlePlaces:
     def _british_namesakes(self) -> None:
         """'Councillors in Durham voted to suspend the twinning with Kostroma': in an article written
         in British words (twinning, twin town, councillor) that places nothing in the United States, a
-        bare name whose most prominent namesake is American is the British or Irish one."""
+        bare name whose most prominent namesake is American is the British or Irish one; so too one
+        whose namesake lies in Canada, Australia or New Zealand, where the article names nothing there
+        ('Hastings ... twinned with four towns on the Continent' is no Hastings in New Zealand)."""
         text = self.article_text()
-        if not lx.BRITISH_TWINNING_WORDS.search(text) or self.country_named("US") \
-                or any(m.country == "US" and m.place is not None and LEVEL.get(m.place.kind) == "region"
-                       for ms in self.mentions for m in ms):
+        if not lx.BRITISH_TWINNING_WORDS.search(text):
             return
+        named = {code for code in NEW_WORLD_NAMESAKES if self.country_named(code)
+                 or any(m.country == code and m.place is not None and LEVEL.get(m.place.kind) == "region"
+                        for ms in self.mentions for m in ms)}
         for ms in self.mentions:
             for m in ms:
-                if m.qualified or m.confirmed or m.is_country or m.place is None or m.country != "US":
+                if m.qualified or m.confirmed or m.is_country or m.place is None \
+                        or m.country not in NEW_WORLD_NAMESAKES or m.country in named:
                     continue
                 there = [p for p in self.gaz.lookup(m.core) if p.country in ("GB", "IE")
                          and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
