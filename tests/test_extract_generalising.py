@@ -905,7 +905,9 @@ def test_japanese_towns_written_with_cho_and_a_demonym_before_city_of():
 def test_a_place_a_distance_from_another_is_located_by_it():
     text = ("Exmouth City Council suspended its twinning with Tver. Tver is 100 miles north-west of Moscow and "
             "was twinned with Exmouth in 1995.")
-    assert {b for _, b, *_ in relations(text, published="2022-03-04")} == {"Tver"}
+    found = extract_article(text, published="2022-03-04")["relations"]
+    assert [{r["a"]["name"], r["b"]["name"]} for r in found] == [{"Exmouth", "Tver"}]
+    assert {r["a"]["country"] for r in found} | {r["b"]["country"] for r in found} == {"United Kingdom", "Russia"}
 
 
 def test_places_of_each_side_in_turn_pair_in_that_order():
@@ -1078,3 +1080,10 @@ def test_in_british_news_a_town_named_also_in_new_zealand_is_the_british_one():
     found = extract_article(text, published="2013-02-01")["relations"]
     assert found and all(side["country"] != "New Zealand" for r in found for side in (r["a"], r["b"]))
     assert all("Continent" not in (r["a"]["name"], r["b"]["name"]) for r in found)
+
+
+def test_a_number_before_a_counted_noun_and_a_city_of_a_province_are_not_cities():
+    text = "Lima Hari di Beijing, Anggota DPRD DKI Hasilkan Silaturahmi Sister City"
+    assert all("Lima" not in (a, b) for a, b, *_ in relations(text, published="2016-01-04"))
+    text = "Bahir Dar City Mayor formalized a sister city agreement with Dujiangyn city of Sichuan province."
+    assert all(kind != "city" for _, b, kind, *_ in relations(text) if b == "Sichuan")

@@ -19,6 +19,10 @@ from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE
                       ROMANISED_DROPPED, ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS, UNIT_WORDS_ALONE,
                       TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE)
 
+# what a number counts, in a headline's capitals too ("Lima Hari di Beijing")
+COUNTED_NOUN = re.compile(r"\s+(?:hari|tahun|bulan|minggu|pekan|jam|orang|kota|negara|provinsi|daerah|kali|persen|"
+                          r"ribu|juta|miliar|kepala|delegasi)\b", re.I)
+REGION_UNIT_AFTER = re.compile(r"\s+(?:province|prefecture|state|oblast|region)\b", re.I)
 COMMON_WORD_ZIPF = 4.0  # about once in ten thousand words: "bakal", "smart", "nice", "reading"
 PROMINENT = 100_000  # a place this large (its gazetteer weight, about its population) is no everyday word
 INDONESIAN_WORD_ZIPF = 5.0  # about once in a thousand words of Indonesian: "surat", "laut", "bandar"
@@ -183,6 +187,8 @@ class MentionFinder:
             name_match = NAME.match(text, match.end())
             if not name_match or not free(match.start(), name_match.end()):
                 continue
+            if kind == "city" and REGION_UNIT_AFTER.match(text, name_match.end()):
+                continue  # "Dujiangyan city of Sichuan province": the province, named after the city it holds
             if match.group(0).lower().startswith(("republi", "the republi")) and (
                     self.country_at(text, match.start()) or self.country_at(text, match.end())
                     or not any(p.kind != "country" for p in self.gaz.lookup(name_match.group(0).split()[0]))):
@@ -673,8 +679,9 @@ class MentionFinder:
                            is_country=True)
         if fold(core) in STOPWORDS:
             return None
-        if fold(name) in NUMBER_WORDS and re.match(r"\s+[a-z]", text[start + len(name):]):
-            return None  # "Lima tahun tanpa kegiatan": five years, not Peru's capital
+        if fold(name) in NUMBER_WORDS and (re.match(r"\s+[a-z]", text[start + len(name):])
+                                           or COUNTED_NOUN.match(text, start + len(name))):
+            return None  # "Lima tahun tanpa kegiatan", "Lima Hari di Beijing": five years, five days, not Peru's capital
         place = None
         if suffix_kind and self.gaz.knows(folded):  # "George Town", "Quezon City": the unit word is the name's
             place = next((p for p in self.gaz.lookup(name) if fold(p.name) == folded), None)

@@ -280,7 +280,7 @@ class ArticlePlaces:
                         for ms in self.mentions for m in ms)}
         for ms in self.mentions:
             for m in ms:
-                if m.qualified or m.confirmed or m.is_country or m.place is None \
+                if m.confirmed or m.is_country or m.place is None \
                         or m.country not in NEW_WORLD_NAMESAKES or m.country in named:
                     continue
                 there = [p for p in self.gaz.lookup(m.core) if p.country in ("GB", "IE")
