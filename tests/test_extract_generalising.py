@@ -1087,3 +1087,11 @@ def test_a_number_before_a_counted_noun_and_a_city_of_a_province_are_not_cities(
     assert all("Lima" not in (a, b) for a, b, *_ in relations(text, published="2016-01-04"))
     text = "Bahir Dar City Mayor formalized a sister city agreement with Dujiangyn city of Sichuan province."
     assert all(kind != "city" for _, b, kind, *_ in relations(text) if b == "Sichuan")
+
+
+def test_a_list_after_a_counting_sentence_and_chinese_units_in_indonesian():
+    text = ("Pemprov Jawa Tengah telah menjalin kerja sama dengan tujuh provinsi asing. Dari jumlah itu, tiga di "
+            "antaranya telah terbentuk kerja sama Sister Province.\n\n"
+            "Di antaranya yaitu dengan Australia Barat, Kota Metropolitan Tianjin dan Daerah Otonom Ningxia Hui, Cina.")
+    found = {b for _, b, *_ in relations(text, published="2017-06-18")}
+    assert {"Tianjin", "Ningxia"} <= found

@@ -359,7 +359,7 @@ class CandidateFinder:
                 # "the Council's twinning charters with Leer in Germany and Charenton-le-Pont in France": a
                 # list of partners of the article's own place, said to be twinned
                 listed = (index, run_of[id(mention)], other.key) \
-                    if id(mention) in run_of and cues.twinning and self.home(other) else None
+                    if id(mention) in run_of and (cues.twinning or self._continues(index)) and self.home(other) else None
                 self._add(found, other, side, Occurrence("implied", index, None, mention, features, listed))
             for country in self._partner_countries(index):
                 home_sides = [m for m in parties if self.side(m, index).country != country.country]
@@ -526,7 +526,8 @@ class CandidateFinder:
         """The sentence after one that names twinning, in the same paragraph: 'Tiga kota sudah ditetapkan
         sebagai saudara kembar Surabaya. Bermula dari Kota Seattle ...' lists the partners there."""
         return index > 0 and self.cues[index - 1].twinning and not self.sentences[index].is_title \
-            and self.sentences[index - 1].paragraph == self.sentences[index].paragraph
+            and (self.sentences[index - 1].paragraph == self.sentences[index].paragraph
+                 or bool(lx.LIST_OPENER.match(self.sentences[index].text)))
 
     def _add(self, found: dict, a: Side, b: Side, occurrence: Occurrence) -> None:
         """Each pair once; its first side is the Indonesian one, else the article's home side, else the

@@ -27,6 +27,9 @@ PREFIX_KINDS = [
     (r"Pemerintah Provinsi(?: \(Pemprov\))?|Pemprov|Provinsi|provinsi|Propinsi|propinsi|Province of|province of|"
      r"Wakil Gubernur|Gubernur(?: Provinsi)?|Governor of|Governor|Wagub", "province"),
     (r"Special Region of|Special Capital Region of|Daerah Istimewa|Daerah Khusus Ibukota", "province"),
+    # a Chinese autonomous region or municipality as Indonesian writes it: "Daerah Otonom Guangxi Zhuang",
+    # "Kota Metropolitan Chongqing" (the README's judgement: a province)
+    (r"Daerah Otonom|Wilayah Otonom|Autonomous Region of|Kota Metropolitan", "province"),
     (r"Prefektur|Prefecture of", "prefecture"),
     (r"Negara Bagian|State Government of|State of|the state of", "state"),
     # a Malaysian state as Malay writes it: "Pemerintah Negeri Pulau Pinang", "Kerajaan Negeri Johor"
@@ -441,6 +444,10 @@ THAT_COOPERATION = re.compile(r"\b(?:kerja\s?sama|hubungan|kemitraan)(?:\s+(?:si
                               r"\s+(?:itu|tersebut|ini)\b|\b(?:this|that) (?:partnership|cooperation|relationship)\b",
                               re.I)
 # "Kunjungan itu bertujuan menjajaki sister city": the event of the sentence before.
+# "Di antaranya yaitu dengan A, B dan C", "Among them are A, B and C": a sentence that lists what the one
+# before it counted, even after a paragraph break
+LIST_OPENER = re.compile(r"^\W*(?:di\s*antaranya|antara lain|yaitu|yakni|among them|these (?:are|include)|"
+                         r"they (?:are|include)|they were)\b", re.I)
 POINTER = re.compile(r"\b(?:(?:kunjungan|pertemuan|penandatanganan|lawatan|delegasi)\s+(?:itu|tersebut|ini)|"
                      r"(?:the|this) (?:visit|meeting|signing|delegation))\b", re.I)
 # the end of a clause; not the full stop of an abbreviated name ("St. Louis")

@@ -65,7 +65,8 @@ class ArticlePlaces:
             # the sentence a "kedua kota" points back to); elsewhere qualified names and offices suffice
             pointed_to = index + 1 < len(sentences) and bool(lx.BOTH.search(sentences[index + 1].text)
                                                              or lx.POINTER.search(sentences[index + 1].text))
-            after_twinning = index > 0 and sentences[index - 1].paragraph == sentence.paragraph \
+            after_twinning = index > 0 and (sentences[index - 1].paragraph == sentence.paragraph
+                                            or bool(lx.LIST_OPENER.match(sentence.text))) \
                 and bool(lx.TWINNING.search(sentences[index - 1].text))  # may list the partners
             full = sentence.is_title or pointed_to or after_twinning or bool(lx.RELEVANT.search(sentence.text))
             found = self.finder.find(sentence.text, headline=is_title_case(sentence.text), qualified_only=not full)
