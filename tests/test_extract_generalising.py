@@ -1095,3 +1095,8 @@ def test_a_list_after_a_counting_sentence_and_chinese_units_in_indonesian():
             "Di antaranya yaitu dengan Australia Barat, Kota Metropolitan Tianjin dan Daerah Otonom Ningxia Hui, Cina.")
     found = {b for _, b, *_ in relations(text, published="2017-06-18")}
     assert {"Tianjin", "Ningxia"} <= found
+
+
+def test_chinas_municipalities_rank_as_provinces():
+    text = "Kota Surabaya dan Kota Chongqing menandatangani nota kesepahaman sister city pada 3 Mei 2024."
+    assert [(b, kind) for _, b, kind, *_ in relations(text)] == [("Chongqing", "province")]

@@ -13,6 +13,10 @@ LEVEL = {"city": "local", "regency": "local", "county": "local", "district": "lo
          "other": "local", "province": "region", "state": "region", "prefecture": "region",
          "country": "country"}
 
+# China's four municipalities under the central government rank as provinces (the corpus README's
+# judgement): Beijing, Shanghai, Tianjin, Chongqing, by Wikidata item
+PROVINCE_LEVEL_CITIES = {"Q956", "Q8686", "Q11736", "Q11725"}
+
 # Kinds that one unit word may name in two countries: "Kabupaten" is a regency at home, a county abroad.
 SAME_KIND = {"county": "regency"}
 

@@ -416,7 +416,8 @@ def _alike_in_lists(scored: list[tuple[Candidate, float]], threshold: float) -> 
 
 def side_record(side: Side, gazetteer: Gazetteer) -> dict:
     country = gazetteer.country(side.country) if side.country else None
-    record = {"name": side.name, "local_name": side.local_name, "kind": side.kind,
+    kind = "province" if side.place is not None and side.place.qid in lx.PROVINCE_LEVEL_CITIES else side.kind
+    record = {"name": side.name, "local_name": side.local_name, "kind": kind,
               "country": country.name if country else side.country or None}
     if side.place is not None and side.place.qid:
         record["qid"] = side.place.qid
