@@ -97,8 +97,8 @@ SUFFIX_KINDS = {
     # British local authorities: "Hounslow Council", "Crewe Town Council"
     "council": "other", "town council": "other", "borough council": "other", "district council": "district",
     "county council": "county", "borough": "other",
-    # Australian local government areas: "Rockhampton Regional Council"
-    "regional council": "city",
+    # Australian local government areas: "Rockhampton Regional Council", "Campaspe Shire Council"
+    "regional council": "city", "shire council": "district", "shire": "district",
 }
 # Romanised unit words: a Korean gun is a county, a gu a district, a do a province; a Japanese
 # shi a city, a ken a prefecture; a Chinese xian a county, a sheng a province.
