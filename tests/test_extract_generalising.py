@@ -1100,3 +1100,11 @@ def test_a_list_after_a_counting_sentence_and_chinese_units_in_indonesian():
 def test_chinas_municipalities_rank_as_provinces():
     text = "Kota Surabaya dan Kota Chongqing menandatangani nota kesepahaman sister city pada 3 Mei 2024."
     assert [(b, kind) for _, b, kind, *_ in relations(text)] == [("Chongqing", "province")]
+
+
+def test_a_document_a_tie_is_dated_from_is_no_signing_now():
+    from sister_cities.extract.stages import stage_of
+
+    assert stage_of("Hubungan sister city yang terjalin antara Kota Medan dengan Kota Gwangju sejak penandatangan "
+                    "Memorandum Of Understanding (MoU) yang dilakukan tahun 1997.") == "active"
+    assert stage_of("Kota Bogor menandatangani MoU sister city dengan Kisarazu.") == "mou_signed"

@@ -87,6 +87,9 @@ PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?(?!\s+aksi)|menja
                   re.I)
 
 
+# "sejak penandatanganan MoU", "since the signing of the agreement": a tie dated from its document
+SINCE_SIGNING = re.compile(r"\b(?:sejak|semenjak|since)\s+(?:(?:the|a|its|their)\s+)?(?:penandatangan(?:an)?|"
+                           r"ditandatanganinya|signing\s+of|signature\s+of)?\s*(?:the\s+|a\s+)?[\w\s]{0,12}$", re.I)
 # "ties that began with a memorandum in 2013", "menyusul MoU tahun lalu": a step the tie took before
 EARLIER_STEP = re.compile(r"\b(?:began|begun|started|dimulai|diawali|following|after|setelah|menyusul|sebelumnya|"
                           r"previous(?:ly)?|earlier|sebelum)\b[^.;]{0,40}$", re.I)
@@ -146,6 +149,10 @@ def stage_of(text: str) -> str | None:
     if "agreement_signed" in found and any(stage in ("mou_signed", "loi_signed") and not _earlier_step(text, m.start())
                                            for stage, m in matches):
         found.remove("agreement_signed")
+    if found and found[0] in ("agreement_signed", "mou_signed", "loi_signed"):
+        first = next(m for stage, m in matches if stage == found[0])
+        if SINCE_SIGNING.search(text, max(0, first.start() - 40), first.start()):
+            return "active"  # "terjalin ... sejak penandatanganan MoU tahun 1997": the tie that signing began
     events = [m.start() for stage, m in matches
               if stage in ("agreement_signed", "mou_signed", "loi_signed", "active")]
     plan = PLAN.search(text)
