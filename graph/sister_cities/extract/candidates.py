@@ -160,13 +160,14 @@ class CandidateFinder:
         self.joined_at_home: set[frozenset] = set()
         for index, parties in enumerate(places.parties):
             cues = self.cues[index]
-            if not cues.twinning or lx.ABROAD.search(self.sentences[index].text):
+            if len(parties) < 2 or not cues.twinning:
                 continue
             own = [m for m in parties if not m.organisation]
             if self.domestic_only:
-                self.joined_at_home |= self._joined_at_home(index, own)
-            elif (cues.signing or cues.document) and len(own) == 2 \
-                    and all(self.side(m, index).country == self.home_country for m in own):
+                if not lx.ABROAD.search(self.sentences[index].text):
+                    self.joined_at_home |= self._joined_at_home(index, own)
+            elif len(own) == 2 and all(self.side(m, index).country == self.home_country for m in own) \
+                    and (cues.signing or cues.document) and not lx.ABROAD.search(self.sentences[index].text):
                 # "Angeles City signed a memorandum with the City of Davao ... a sisterhood pact", in an
                 # article that also lists Davao's partners abroad: two places at home, one signing with
                 # the other, in a sentence that names nothing else
@@ -305,8 +306,8 @@ class CandidateFinder:
             other_document = {id(m) for previous, m in zip(parties, parties[1:])
                               if lx.OTHER_DOCUMENT_CLAUSE.search(text[previous.end:m.start])}
             paired: set[frozenset] = set()
-            homes = [self.home(self.side(m, index)) for m in parties]
             # a sentence of several pairs (not a list of one place's partners set apart by semicolons)
+            homes = [self.home(self.side(m, index)) for m in parties] if len(parties) >= 4 else []
             many_pairs = homes.count(True) >= 2 and homes.count(False) >= 2 and not lx.SEMICOLON_LIST.search(text)
             if len(parties) > MANY_PARTIES:  # a place named again and again: its first mention speaks for it
                 parties = list({self.side(m, index).key: m for m in reversed(parties)}.values())[::-1]
@@ -425,10 +426,14 @@ class CandidateFinder:
     def _respective(self, index: int, runs: list[list[Mention]]) -> dict[int, Mention]:
         """'A and B are twinned with C and D respectively', 'A dan B masing-masing dengan C dan D': the
         first list's items paired in order with the next list's of the same length."""
+        if len(runs) < 2:
+            return {}
         text = self.sentences[index].text
         respectively = lx.RESPECTIVELY.search(text) is not None
         partner: dict[int, Mention] = {}
         for first, second in zip(runs, runs[1:]):
+            if len(first) != len(second):
+                continue
             # "the Chinese cities Urumqi, Puyang and Xi'an were declared sister cities to Karachi, Gwadar
             # and Multan": two lists as long as each other, each of one side, a twinning word between,
             # pair in order too

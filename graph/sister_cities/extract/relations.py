@@ -18,6 +18,8 @@ The steps, each a small function of plain records:
 """
 from __future__ import annotations
 
+import functools
+
 import datetime as dt
 import math
 from dataclasses import dataclass
@@ -92,7 +94,7 @@ class ArticleReader:
     def listed_with_an_old_year(self, candidate: Candidate) -> bool:
         """'... setelah San Jose pada 1986, Liverpool pada 1997, Barcelona pada 1998': items of a list,
         each followed by a year long before the news, are the ties that exist, each dated by its year."""
-        now = self.year or max((int(y) for s in self.sentences for y in BARE_YEAR.findall(s.text)), default=None)
+        now = self.year or self.latest_year
         if now is None:
             return False
         for occurrence in candidate.occurrences:
@@ -102,6 +104,11 @@ class ArticleReader:
             if not listed or after is None or int(after.group("year")) > now - 2:
                 return False
         return True
+
+    @functools.cached_property
+    def latest_year(self) -> int | None:
+        """The latest year the article names: the news's year where nothing else dates it."""
+        return max((int(y) for s in self.sentences for y in BARE_YEAR.findall(s.text)), default=None)
 
     def _long_list(self, listed: tuple) -> bool:
         """Three partners or more in one list ('Davao has also forged sister-city agreements with A, B,
@@ -276,9 +283,8 @@ class ArticleReader:
         elif not options:
             # no date near the pair and no publication date: the latest year the article names is
             # the news's year ('In June 2022, ... Bucha and Bergamo' for a round-up of that year)
-            years = [int(y) for s in self.sentences for y in BARE_YEAR.findall(s.text)]
-            if years:
-                offer(str(max(years)), "article_year", None, None)
+            if self.latest_year is not None:
+                offer(str(self.latest_year), "article_year", None, None)
         # an event still to come is not the one reported, where the text dates another
         return [(iso, f) for iso, f in options.items() if iso not in ahead] or list(options.items())
 
