@@ -1108,3 +1108,18 @@ def test_a_document_a_tie_is_dated_from_is_no_signing_now():
     assert stage_of("Hubungan sister city yang terjalin antara Kota Medan dengan Kota Gwangju sejak penandatangan "
                     "Memorandum Of Understanding (MoU) yang dilakukan tahun 1997.") == "active"
     assert stage_of("Kota Bogor menandatangani MoU sister city dengan Kisarazu.") == "mou_signed"
+
+
+def test_a_place_of_ones_own_side_ending_a_list_of_partners_is_no_partner():
+    text = ("Wakefield Council has also announced that it will formally revoke its twin town arrangement with "
+            "Belgorod and Exeter City Council is considering the same.")
+    assert {frozenset((a, b)) for a, b, *_ in relations(text, published="2022-03-04")} == {
+        frozenset(("Wakefield", "Belgorod"))}
+
+
+def test_a_city_known_for_its_twinnings_beats_a_namesake_of_unknown_ties_in_a_country_the_text_names():
+    text = ("Dignitaries from Japan and Australia commemorated the 25th anniversary of sister city relations "
+            "between Nara and Canberra on Thursday. Nara City Mayor Gen Nakagawa travelled to Canberra.")
+    found = extract_article(text, published="2018-10-26")["relations"]
+    nara = [(side["country"], side["kind"]) for r in found for side in (r["a"], r["b"]) if side["name"] == "Nara"]
+    assert nara == [("Japan", "city")]

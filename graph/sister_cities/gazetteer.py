@@ -107,6 +107,9 @@ DIVISION_WEIGHT = 50_000.0
 """A first-level division without a population figure ranks as a place of this many people: above a
 town of its name ('Virginia' is the state, not Virginia, Minnesota, 8,700 people), below a city
 ('Kyoto' is the city of 1.8 million, not its prefecture)."""
+UNKNOWN_SIZE = 100.0
+"""Below this a locality's weight counts its twinnings (a place learned from Wikidata's P190 without
+a population), not its people."""
 BRITISH_ISLES = ("GB", "IE")
 # "Newark-on-Trent", "Berwick-upon-Tweed", "Carrick-on-Shannon", "Shoreham-by-Sea"
 BRITISH_SHORT_NAME = re.compile(r"^(.+?)(?:[- ](?:on|upon|under)[- ]|-by-)\S")
@@ -148,6 +151,19 @@ class Gazetteer:
             elif kind in ("province", "state", "prefecture") and parent and parent.startswith("Q"):
                 self._division_index.setdefault(country, []).append(place)
         self._index_british_short_names()
+        self._keep_cities_of_unknown_size_first()
+
+    def _keep_cities_of_unknown_size_first(self) -> None:
+        """'Nara': a city whose weight is a count of its twinnings (its population unknown) stays ahead of
+        the division of its name in its own country, as it was before divisions were ranked as towns
+        of DIVISION_WEIGHT people."""
+        for key, indices in self._by_key.items():
+            divisions = [i for i in indices if self._places[i].kind in FIRST_LEVEL_KINDS
+                         and self._weights[i] == DIVISION_WEIGHT]
+            for d in divisions:
+                if any(self._places[i].country == self._places[d].country and self._places[i].kind == "city"
+                       and self._weights[i] < UNKNOWN_SIZE for i in indices):
+                    self._weights[d] = min(self._weights[d], 0.5)
 
     def _index_british_short_names(self) -> None:
         """'Newark' for Newark-on-Trent, 'Berwick' for Berwick-upon-Tweed: British and Irish news call a

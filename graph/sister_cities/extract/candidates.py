@@ -327,6 +327,8 @@ class CandidateFinder:
                     if j == i + 1 and lx.LIST_GAP.match(text[first.end:second.start]) and j + 1 < len(parties) \
                             and lx.BECOME_PARTNERS_OF.match(text[second.end:parties[j + 1].start]):
                         continue  # "A dan B jadi sister city Kota C": partners of C, not of each other
+                    if self._own_side_in_others_list(index, runs, run_of, first, second):
+                        continue  # "revoke its twin town arrangement with Belgorod and Exeter City Council is ..."
                     if many_pairs and partner_in_list.get(id(first)) is not second \
                             and self._nearer_partner_between(index, parties[i + 1:j], first, second):
                         continue  # "Kharkiv ensured the support of Lublin, Chernihiv twinned with Rzeszów": not across
@@ -461,6 +463,21 @@ class CandidateFinder:
             else:
                 i += 1
         return partner
+
+    def _own_side_in_others_list(self, index: int, runs: list[list[Mention]], run_of: dict[int, int],
+                                 first: Mention, second: Mention) -> bool:
+        """A place of one side inside a list of the other side's places, the list joined to a place of
+        its own side outside it ('Wakefield ... with Belgorod and Exeter City Council is considering'):
+        the two of one side are no pair."""
+        for inside, outside in ((second, first), (first, second)):
+            run = runs[run_of[id(inside)]] if id(inside) in run_of else None
+            if run is None or len(run) != 2 or run[-1] is not inside \
+                    or id(outside) in run_of and run_of[id(outside)] == run_of[id(inside)]:
+                continue  # only 'A and B' where B, the last, is of the side of the place outside
+            own = self.home(self.side(outside, index))
+            if self.home(self.side(inside, index)) == own and any(self.home(self.side(m, index)) != own for m in run):
+                return True
+        return False
 
     def _nearer_partner_between(self, index: int, between: list[Mention], first: Mention, second: Mention) -> bool:
         """In a sentence of several pairs, a place of the first's side and one of the second's side both

@@ -241,31 +241,34 @@ class ArticlePlaces:
     def _namesakes_in_the_articles_countries(self, qualified: dict[tuple, set]) -> None:
         """'Halifax' in an article about Calderdale and Aachen: a bare name whose first namesake lies in
         a country the article never names or places anything in is the namesake in one it does."""
-        countries = {code for code in {m.country for ms in self.mentions for m in ms if m.is_country}}
-        # an office ("Chief Minister of Punjab") qualifies a name without saying which country's it is
-        countries |= {m.country for sentence, ms in zip(self.sentences, self.mentions) if not sentence.in_passing
-                      for m in ms if m.qualified and not m.title and m.place is not None and not m.weak}
+        named = {m.country for ms in self.mentions for m in ms if m.is_country}
+        candidates = [m for ms in self.mentions for m in ms
+                      if not (m.qualified and not m.title or m.is_country or m.confirmed or m.place is None
+                              or m.country in named)]
+        if not candidates:
+            return  # the common case: every bare name lies in a country the article names
+        # an office ("Chief Minister of Punjab") qualifies a name without saying which country's it is,
+        # nor does a unit word a namesake of the same kind abroad would take too ("Nara City Mayor")
+        countries = named | {m.country for sentence, ms in zip(self.sentences, self.mentions) if not sentence.in_passing
+                             for m in ms if m.qualified and not m.title and m.place is not None and not m.weak
+                             and not any(p.country != m.country and p.kind == m.place.kind
+                                         for p in self.gaz.lookup(m.core))}
         # a name no other country has ("Metz", "Bourges") places the article in its country: "Paris, Hamburg
         # and Madrid became Kyiv's new sister cities ... Metz" is no Paris in Texas
-        placed: set[str] | None = None  # found when first needed: most articles move nothing
-        for ms in self.mentions:
-            for m in ms:
-                if m.qualified and not m.title or m.is_country or m.confirmed or m.place is None \
-                        or m.country in countries:
-                    continue  # an office ("Chief Minister of Punjab") qualifies a name without saying whose
-                if placed is None:
-                    placed = {o.country for os in self.mentions for o in os if o.place is not None and not o.is_country
-                              and not o.weak and len({p.country for p in self.gaz.lookup(o.core)}) == 1}
-                if m.country in placed:
-                    continue
-                there = [p for p in self.gaz.lookup(m.core) if p.country in countries and p.kind != "country"
-                         and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
-                if there and len({p.country for p in there}) == 1:
-                    best = min(there, key=lambda p: not p.qid)  # a duplicate without an item is the lesser entry
-                    first, other = self.gaz.prominence(m.place), self.gaz.prominence(best)
-                    if first > 1 and 1 < other < first / 10:
-                        continue  # "Panama City, Boston (United States)": the capital, not a town a tenth its size
-                    m.place, m.kind, m.country = best, best.kind, best.country
+        placed = {o.country for os in self.mentions for o in os if o.place is not None and not o.is_country
+                  and not o.weak and len({p.country for p in self.gaz.lookup(o.core)}) == 1}
+        for m in candidates:
+            if m.country in countries or m.country in placed:
+                continue
+            there = [p for p in self.gaz.lookup(m.core) if p.country in countries and p.kind != "country"
+                     and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
+            if there and len({p.country for p in there}) == 1:
+                best = min(there, key=lambda p: not p.qid)  # a duplicate without an item is the lesser entry
+                first, other = self.gaz.prominence(m.place), self.gaz.prominence(best)
+                if first > 1 and 1 < other < first / 10 and not (best.twinned and not m.place.twinned):
+                    continue  # "Panama City, Boston (United States)": the capital, not a town a tenth its size
+                    # (unless only the smaller is known to be twinned: Nara in Japan, not in Mali)
+                m.place, m.kind, m.country = best, best.kind, best.country
 
     def _british_namesakes(self) -> None:
         """'Councillors in Durham voted to suspend the twinning with Kostroma': in an article written
