@@ -1123,3 +1123,12 @@ def test_a_city_known_for_its_twinnings_beats_a_namesake_of_unknown_ties_in_a_co
     found = extract_article(text, published="2018-10-26")["relations"]
     nara = [(side["country"], side["kind"]) for r in found for side in (r["a"], r["b"]) if side["name"] == "Nara"]
     assert nara == [("Japan", "city")]
+
+
+def test_two_places_of_one_country_beside_a_place_abroad_are_not_each_others_twins():
+    text = ("The Governor of Bangkok led a delegation to visit Harbin, China to sign a friendship relationship with "
+            "the Mayor of Harbin Municipal Government on 3 March 2014 to make Harbin the 20th sister city of "
+            "Bangkok, and the sixth Chinese city after Beijing, Chaozhou, Guangzhou and Chongqing.")
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2014-04-01")}
+    assert frozenset(("Harbin", "Bangkok")) in pairs
+    assert not any(len(p & {"Harbin", "Beijing", "Chaozhou", "Guangzhou", "Chongqing"}) == 2 for p in pairs)

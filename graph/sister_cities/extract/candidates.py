@@ -306,9 +306,11 @@ class CandidateFinder:
             other_document = {id(m) for previous, m in zip(parties, parties[1:])
                               if lx.OTHER_DOCUMENT_CLAUSE.search(text[previous.end:m.start])}
             paired: set[frozenset] = set()
+            mixed = len({self.side(m, index).country for m in parties}) > 1
+            semicolon_list = lx.SEMICOLON_LIST.search(text) is not None  # "with: A, China; B, Philippines; C"
             # a sentence of several pairs (not a list of one place's partners set apart by semicolons)
             homes = [self.home(self.side(m, index)) for m in parties] if len(parties) >= 4 else []
-            many_pairs = homes.count(True) >= 2 and homes.count(False) >= 2 and not lx.SEMICOLON_LIST.search(text)
+            many_pairs = homes.count(True) >= 2 and homes.count(False) >= 2 and not semicolon_list
             if len(parties) > MANY_PARTIES:  # a place named again and again: its first mention speaks for it
                 parties = list({self.side(m, index).key: m for m in reversed(parties)}.values())[::-1]
             for i, first in enumerate(parties):
@@ -327,6 +329,8 @@ class CandidateFinder:
                     if j == i + 1 and lx.LIST_GAP.match(text[first.end:second.start]) and j + 1 < len(parties) \
                             and lx.BECOME_PARTNERS_OF.match(text[second.end:parties[j + 1].start]):
                         continue  # "A dan B jadi sister city Kota C": partners of C, not of each other
+                    if mixed and not semicolon_list and self._one_country_unjoined(index, text, first, second):
+                        continue  # "Tianjin the 19th sister city of Bangkok, the fifth Chinese city after Beijing"
                     if self._own_side_in_others_list(index, runs, run_of, first, second):
                         continue  # "revoke its twin town arrangement with Belgorod and Exeter City Council is ..."
                     if many_pairs and partner_in_list.get(id(first)) is not second \
@@ -463,6 +467,18 @@ class CandidateFinder:
             else:
                 i += 1
         return partner
+
+    def _one_country_unjoined(self, index: int, text: str, first: Mention, second: Mention) -> bool:
+        """Two places of one country in a sentence that also names a place abroad, and no word joins them
+        ('with' right before the second, a hyphen, 'between'): both are that other place's partners, or
+        its hosts, not each other's ('Tianjin, the 19th sister city of Bangkok and the fifth Chinese city
+        after Beijing, Chaozhou ...')."""
+        a, b = self.side(first, index), self.side(second, index)
+        if a.country != b.country or a.country is None:
+            return False
+        gap = text[first.end:second.start]
+        return not (lx.WITH_RIGHT_BEFORE.search(gap) or lx.SEPARATOR_PAIR.match(gap)
+                    or lx.BETWEEN.search(text[max(0, first.start - 40):first.start]))
 
     def _own_side_in_others_list(self, index: int, runs: list[list[Mention]], run_of: dict[int, int],
                                  first: Mention, second: Mention) -> bool:
