@@ -236,9 +236,9 @@ class ArticlePlaces:
                 if known and len(known) == 1:
                     m.place, m.kind = next(iter(known))
                     m.country = m.place.country
-        self._namesakes_in_the_articles_countries(qualified)
+        self._namesakes_in_the_articles_countries()
 
-    def _namesakes_in_the_articles_countries(self, qualified: dict[tuple, set]) -> None:
+    def _namesakes_in_the_articles_countries(self) -> None:
         """'Halifax' in an article about Calderdale and Aachen: a bare name whose first namesake lies in
         a country the article never names or places anything in is the namesake in one it does."""
         named = {m.country for ms in self.mentions for m in ms if m.is_country}
