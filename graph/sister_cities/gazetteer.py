@@ -110,9 +110,6 @@ town of its name ('Virginia' is the state, not Virginia, Minnesota, 8,700 people
 UNKNOWN_SIZE = 100.0
 """Below this a locality's weight counts its twinnings (a place learned from Wikidata's P190 without
 a population), not its people."""
-BRITISH_ISLES = ("GB", "IE")
-# "Newark-on-Trent", "Berwick-upon-Tweed", "Carrick-on-Shannon", "Shoreham-by-Sea"
-BRITISH_SHORT_NAME = re.compile(r"^(.+?)(?:[- ](?:on|upon|under)[- ]|-by-)\S")
 
 
 class Gazetteer:
@@ -150,7 +147,6 @@ class Gazetteer:
                 self._countries.setdefault(country.lower(), index)
             elif kind in ("province", "state", "prefecture") and parent and parent.startswith("Q"):
                 self._division_index.setdefault(country, []).append(place)
-        self._index_british_short_names()
         self._keep_cities_of_unknown_size_first()
 
     def _keep_cities_of_unknown_size_first(self) -> None:
@@ -164,23 +160,6 @@ class Gazetteer:
                 if any(self._places[i].country == self._places[d].country and self._places[i].kind == "city"
                        and self._weights[i] < UNKNOWN_SIZE for i in indices):
                     self._weights[d] = min(self._weights[d], 0.5)
-
-    def _index_british_short_names(self) -> None:
-        """'Newark' for Newark-on-Trent, 'Berwick' for Berwick-upon-Tweed: British and Irish news call a
-        town by the name before its river or sea, where no other British or Irish place has that name
-        (never 'Kingston', two towns 'upon' a river, nor 'Bradford')."""
-        short: dict[str, set[int]] = {}
-        for index, place in enumerate(self._places):
-            if place.country in BRITISH_ISLES and place.kind != "country":
-                match = BRITISH_SHORT_NAME.match(place.name)
-                if match:
-                    short.setdefault(fold(match.group(1)), set()).add(index)
-        for key, indices in short.items():
-            named = {self._places[i].name for i in indices}
-            others = [i for i in self._by_key.get(key, ()) if self._places[i].country in BRITISH_ISLES]
-            if len(named) == 1 and not others:
-                for index in sorted(indices):
-                    self._by_key.setdefault(key, []).append(index)
 
     @classmethod
     def from_file(cls, path) -> "Gazetteer":
