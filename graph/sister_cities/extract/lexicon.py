@@ -375,8 +375,11 @@ JOINING_WITH = re.compile(r"\b(?:dengan|with)\b", re.I)
 BECOME_PARTNERS_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:jadi|menjadi|become|became|are\s+now|sebagai)\s+(?:the\s+)?"
                                 r"(?:\w+\s+){0,2}?(?:kota\s+)?(?:sister|twin|kembar|partner|friendship)[\w\s-]{0,20}?"
                                 r"(?:\s+(?:dari|of|for|bagi|untuk))?\s*$", re.I)
-CONTRAST = re.compile(r"\b(?:sedangkan|sementara itu|whereas|meanwhile)\b", re.I)
-CLAUSE_BREAK = re.compile(r";|\b(?:sedangkan|sementara itu|whereas|while|meanwhile)\b", re.I)
+# Words that set one clause against another ("Untuk Kota Surakarta, ...; sedangkan dengan Kota Pematang
+# Siantar, ..."); a clause break is one of them, 'while', or a semicolon
+_CONTRAST_WORDS = r"sedangkan|sementara itu|whereas|meanwhile"
+CONTRAST = re.compile(rf"\b(?:{_CONTRAST_WORDS})\b", re.I)
+CLAUSE_BREAK = re.compile(rf";|\b(?:{_CONTRAST_WORDS}|while)\b", re.I)
 # "with" right before the second name ("menandatangani MoU dengan Wali Kota Tegal", "with the City of
 # Davao"), not somewhere in a long gap ("Untuk Kota Surakarta, ...; sedangkan dengan Kota Pematang Siantar")
 WITH_RIGHT_BEFORE = re.compile(r"\b(?:dengan|with)\s+(?:the\s+)?(?:(?:wali\s*kota|walikota|bupati|gubernur|mayor|"
