@@ -122,14 +122,13 @@ class Gazetteer:
         self._by_qid: dict[str, int] = {}
         self._countries: dict[str, int] = {}
         self._division_index: dict[str, list[Place]] = {}
+        unsized_divisions: dict[int, set[str]] = {}  # divisions without a population figure, and their keys
         for row in rows:
             qid, name, local, kind, country, parent, lat, lon, code, aliases, weight = row[:11]
             twinned = bool(row[11]) if len(row) > 11 else False
             place = Place(qid, name, local, kind, country, parent, lat, lon, code, tuple(aliases), twinned)
             index = len(self._places)
             self._places.append(place)
-            if kind in FIRST_LEVEL_KINDS:
-                weight = max(weight, DIVISION_WEIGHT)
             self._weights.append(weight)
             if qid and qid not in self._by_qid:
                 self._by_qid[qid] = index
@@ -145,21 +144,22 @@ class Gazetteer:
                     self._countries.setdefault(key, index)
             if kind == "country":
                 self._countries.setdefault(country.lower(), index)
-            elif kind in ("province", "state", "prefecture") and parent and parent.startswith("Q"):
-                self._division_index.setdefault(country, []).append(place)
-        self._keep_cities_of_unknown_size_first()
+            elif kind in FIRST_LEVEL_KINDS:
+                if weight < DIVISION_WEIGHT:
+                    unsized_divisions[index] = keys
+                if parent and parent.startswith("Q"):
+                    self._division_index.setdefault(country, []).append(place)
+        self._rank_divisions(unsized_divisions)
 
-    def _keep_cities_of_unknown_size_first(self) -> None:
-        """'Nara': a city whose weight is a count of its twinnings (its population unknown) stays ahead of
-        the division of its name in its own country, as it was before divisions were ranked as towns
-        of DIVISION_WEIGHT people."""
-        for key, indices in self._by_key.items():
-            divisions = [i for i in indices if self._places[i].kind in FIRST_LEVEL_KINDS
-                         and self._weights[i] == DIVISION_WEIGHT]
-            for d in divisions:
-                if any(self._places[i].country == self._places[d].country and self._places[i].kind == "city"
-                       and self._weights[i] < UNKNOWN_SIZE for i in indices):
-                    self._weights[d] = min(self._weights[d], 0.5)
+    def _rank_divisions(self, unsized: dict[int, set[str]]) -> None:
+        """Rank each division without a population figure as a place of DIVISION_WEIGHT people, unless
+        a city of its name in its country has no population figure either (its weight a count of its
+        twinnings): 'Nara' is the city, as it was before divisions were ranked so."""
+        for index, keys in unsized.items():
+            country = self._places[index].country
+            if not any(self._places[i].country == country and self._places[i].kind == "city"
+                       and self._weights[i] < UNKNOWN_SIZE for key in keys for i in self._by_key[key]):
+                self._weights[index] = DIVISION_WEIGHT
 
     @classmethod
     def from_file(cls, path) -> "Gazetteer":

@@ -300,16 +300,17 @@ class CandidateFinder:
             runs = self.lists(index)
             run_of = {id(m): n for n, run in enumerate(runs) for m in run}
             closed = {n for n, run in enumerate(runs) if lx.LIST_END.search(text[run[-2].end:run[-1].start])}
+            semicolon_list = lx.SEMICOLON_LIST.search(text) is not None  # "with: A, China; B, Philippines; C"
+            homes = [self.home(self.side(m, index)) for m in parties] if len(parties) >= 4 else []
             # pairs a list of pairs or two lists in order make are judged alike
-            by_item = self._pairs_by_item(index, parties) | self._respective(index, runs)
-            partner_in_list = self._pairs_listed(text, parties) | self._alternating_pairs(index, parties) | by_item
+            by_item = (self._pairs_by_item(index, parties) if semicolon_list else {}) | self._respective(index, runs)
+            partner_in_list = self._pairs_listed(text, parties) | self._alternating_pairs(index, parties, homes) \
+                | by_item
             other_document = {id(m) for previous, m in zip(parties, parties[1:])
                               if lx.OTHER_DOCUMENT_CLAUSE.search(text[previous.end:m.start])}
             paired: set[frozenset] = set()
             mixed = len({self.side(m, index).country for m in parties}) > 1
-            semicolon_list = lx.SEMICOLON_LIST.search(text) is not None  # "with: A, China; B, Philippines; C"
             # a sentence of several pairs (not a list of one place's partners set apart by semicolons)
-            homes = [self.home(self.side(m, index)) for m in parties] if len(parties) >= 4 else []
             many_pairs = homes.count(True) >= 2 and homes.count(False) >= 2 and not semicolon_list
             if len(parties) > MANY_PARTIES:  # a place named again and again: its first mention speaks for it
                 parties = list({self.side(m, index).key: m for m in reversed(parties)}.values())[::-1]
@@ -446,7 +447,7 @@ class CandidateFinder:
             homes = [{self.home(self.side(m, index)) for m in run} for run in (first, second)]
             in_order = len(homes[0]) == len(homes[1]) == 1 and homes[0] != homes[1] \
                 and lx.TWINNING.search(text, first[-1].end, second[0].start) is not None
-            if len(first) == len(second) and (respectively or in_order):
+            if respectively or in_order:
                 for a, b in zip(first, second):
                     partner.update({id(a): b, id(b): a})
                 break
@@ -505,14 +506,11 @@ class CandidateFinder:
         homes = {self.home(self.side(m, index)) for m in between if self.side(m, index).country}
         return first_home in homes and second_home in homes  # a name of no known country is of no side
 
-    def _alternating_pairs(self, index: int, parties: list[Mention]) -> dict[int, Mention]:
+    def _alternating_pairs(self, index: int, parties: list[Mention], homes: list[bool]) -> dict[int, Mention]:
         """'Glasgow will cut its ties with Rostov-on-Don ... and Doncaster is cutting ties with
-        Ozyorsk': places of the two sides in turn, each joined to the next by 'with' or a twinning
-        word, pair in that order, and not across."""
-        if len(parties) < 4 or len(parties) % 2:
-            return {}
-        homes = [self.home(self.side(m, index)) for m in parties]
-        if any(x == y for x, y in zip(homes, homes[1:])):
+        Ozyorsk': places of the two sides in turn (``homes``: each party's side), each joined to the
+        next by 'with' or a twinning word, pair in that order, and not across."""
+        if len(parties) < 4 or len(parties) % 2 or any(x == y for x, y in zip(homes, homes[1:])):
             return {}
         text = self.sentences[index].text
         partner: dict[int, Mention] = {}
@@ -526,10 +524,9 @@ class CandidateFinder:
     def _pairs_by_item(self, index: int, parties: list[Mention]) -> dict[int, Mention]:
         """'... will be sister cities: Faisalabad and Qingdao; Rawalpindi and Wuhan; Taxila, and
         Datong': in a list whose items are pairs (a place of each side), each item pairs its own two
-        places, and a place of an item that is no pair pairs with nothing here."""
+        places, and a place of an item that is no pair pairs with nothing here. Read only in a sentence
+        whose items end at semicolons."""
         text = self.sentences[index].text
-        if lx.SEMICOLON_LIST.search(text) is None:
-            return {}
         items: list[list[Mention]] = [[]]
         for previous, mention in zip([None, *parties], parties):
             if previous is not None and ";" in text[previous.end:mention.start]:

@@ -18,9 +18,8 @@ The steps, each a small function of plain records:
 """
 from __future__ import annotations
 
-import functools
-
 import datetime as dt
+import functools
 import math
 from dataclasses import dataclass
 
