@@ -1125,3 +1125,10 @@ def test_two_places_of_one_country_beside_a_place_abroad_are_not_each_others_twi
     pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2014-04-01")}
     assert frozenset(("Harbin", "Bangkok")) in pairs
     assert not any(len(p & {"Harbin", "Beijing", "Chaozhou", "Guangzhou", "Chongqing"}) == 2 for p in pairs)
+
+
+def test_two_places_then_their_two_countries_in_order_do_not_move_the_second_place():
+    text = ("Hubungan antara Kota Tangerang dan Rosario, Indonesia dan Argentina, sudah terjalin lama. "
+            "Rosario menjadi kota kembar Tangerang sejak tahun 2009.")
+    found = extract_article(text, published="2021-06-02")["relations"]
+    assert [(r["b"]["name"], r["b"]["country"]) for r in found] == [("Rosario", "Argentina")]

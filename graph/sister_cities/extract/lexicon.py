@@ -320,6 +320,10 @@ PART_OF = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:merupakan|adalah|is|was)?\s*(?:a\
                      r"part\s+of|located\s+in|terletak\s+di)\s+(?:the\s+)?"
                      r"(?:provinsi|propinsi|province\s+of|prefektur|negara\s+bagian|state\s+of)?\s*$", re.I)
 LIST_NEXT = re.compile(r"\s*(?:,\s*(?:dan\s+|and\s+|serta\s+)?|\s+(?:dan|and|serta)\s+)([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
+# "A dan B, Indonesia dan Maroko": B is the second of two joined names, and a second country follows
+# the first (each place's country, in order)
+JOINED_BEFORE = re.compile(r"\b(?:dan|and|serta|&)\s+(?:[Kk]ota\s+|the\s+city\s+of\s+)?$")
+JOINED_NEXT = re.compile(r"\s*,?\s*(?:dan|and|serta|&)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
 # Between two items of a list once their countries and brackets are set aside: "Kota Chengdu Cina (2002), George Town"
 LIST_ITEM_GAP = re.compile(r"\s*(?:(?:in|di)\s+(?:the\s+)?)?"
                            r"(?:(?:pada|in|since|sejak)\s+(?:tahun\s+)?\d{4}\s*|\((?:sejak\s+|since\s+)?\d{4}\)\s*)?"  # "Liverpool pada 1997, Barcelona"

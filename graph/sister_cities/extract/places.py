@@ -337,7 +337,8 @@ class ArticlePlaces:
                 # "Kota Kochi, Jepang", "Kota Kochi di Jepang", "Tacoma in Washington State, USA"
                 if mention.is_country and previous.place is not None and previous.country != mention.country \
                         and not previous.is_country and (lx.PLAIN_GAP.match(gap) or lx.COUNTRY_BETWEEN.match(gap)
-                                                         and self._namesake_in(previous, mention.country)):
+                                                         and self._namesake_in(previous, mention.country)) \
+                        and not self._respective_countries(text, previous, mention):
                     self._move_to_country(previous, mention.country)
                 # "The City of Albany in Western Australia": a state of another country than the place's
                 # first namesake, right after it, says which namesake it is (where one lies there)
@@ -438,6 +439,14 @@ class ArticlePlaces:
         mention.country = country
         mention.confirmed = True
         self._confirmed[fold(mention.core)] = (mention.place, mention.kind, country)
+
+    def _respective_countries(self, text: str, place: Mention, country: Mention) -> bool:
+        """'Jakarta dan Casablanca, Indonesia dan Maroko': two places, then their two countries in the
+        same order; the first country does not locate the place right before it."""
+        if not lx.JOINED_BEFORE.search(text, max(0, place.start - 12), place.start):
+            return False
+        follow = lx.JOINED_NEXT.match(text, country.end)
+        return bool(follow) and self.gaz.country(follow.group(1)) is not None
 
     def _namesake_in(self, mention: Mention, country: str | None) -> bool:
         """Whether "X di <country>" can name a namesake of X there ("Kota Kochi di Jepang"), not the
