@@ -1132,3 +1132,11 @@ def test_two_places_then_their_two_countries_in_order_do_not_move_the_second_pla
             "Rosario menjadi kota kembar Tangerang sejak tahun 2009.")
     found = extract_article(text, published="2021-06-02")["relations"]
     assert [(r["b"]["name"], r["b"]["country"]) for r in found] == [("Rosario", "Argentina")]
+
+
+def test_pairs_joined_by_and_and_set_apart_by_commas_or_bullets_after_a_colon():
+    text = ("The province has drawn up a plan, and these cities will become sister cities:\n\n"
+            "- Sialkot and Yantai, - Gujranwala and Harbin, - Sargodha and Luoyang.")
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2021-02-11")}
+    assert pairs == {frozenset(("Sialkot", "Yantai")), frozenset(("Gujranwala", "Harbin")),
+                     frozenset(("Sargodha", "Luoyang"))}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .mentions import LEVEL, Mention
-from .places import ArticlePlaces, Side
+from .places import ArticlePlaces, Side, follows_on
 from .stages import stage_of
 from .text import Sentence
 
@@ -303,7 +303,8 @@ class CandidateFinder:
             semicolon_list = lx.SEMICOLON_LIST.search(text) is not None  # "with: A, China; B, Philippines; C"
             homes = [self.home(self.side(m, index)) for m in parties] if len(parties) >= 4 else []
             # pairs a list of pairs or two lists in order make are judged alike
-            by_item = (self._pairs_by_item(index, parties) if semicolon_list else {}) | self._respective(index, runs)
+            by_item = (self._pairs_by_item(index, parties) if semicolon_list else self._pairs_joined(index, parties)) \
+                | self._respective(index, runs)
             partner_in_list = self._pairs_listed(text, parties) | self._alternating_pairs(index, parties, homes) \
                 | by_item
             other_document = {id(m) for previous, m in zip(parties, parties[1:])
@@ -541,6 +542,26 @@ class CandidateFinder:
             partner.update({id(first): second, id(second): first})
         return partner
 
+    def _pairs_joined(self, index: int, parties: list[Mention]) -> dict[int, Mention]:
+        """'Faisalabad and Qingdao, Rawalpindi and Wuhan, Bahawalpur and Nanjing': a run of two or more
+        items of two places each, a place of each side joined by 'and', the items set apart by commas
+        (or bullets): each item is a pair, and no item pairs with another."""
+        text = self.sentences[index].text
+        if len(parties) < 4 or len(parties) % 2:
+            return {}
+        items = list(zip(parties[::2], parties[1::2]))
+        for first, second in items:
+            if not lx.JOINED_PAIR_GAP.match(text[first.end:second.start]) \
+                    or self.home(self.side(first, index)) == self.home(self.side(second, index)):
+                return {}
+        for (_, end), (start, _) in zip(items, items[1:]):
+            if not lx.JOINED_PAIRS_APART.match(text[end.end:start.start]):
+                return {}
+        partner: dict[int, Mention] = {}
+        for first, second in items:
+            partner.update({id(first): second, id(second): first})
+        return partner
+
     def _owner_before(self, index: int, home: bool) -> Side | None:
         """'Jakarta banyak menjalin kerja sama dengan kota di negara lain. Dari Beijing, Paris, ...': a
         sentence that names only partners, right after a cue sentence that names one place of the
@@ -561,8 +582,7 @@ class CandidateFinder:
         """The sentence after one that names twinning, in the same paragraph: 'Tiga kota sudah ditetapkan
         sebagai saudara kembar Surabaya. Bermula dari Kota Seattle ...' lists the partners there."""
         return index > 0 and self.cues[index - 1].twinning and not self.sentences[index].is_title \
-            and (self.sentences[index - 1].paragraph == self.sentences[index].paragraph
-                 or bool(lx.LIST_OPENER.match(self.sentences[index].text)))
+            and follows_on(self.sentences[index - 1], self.sentences[index])
 
     def _add(self, found: dict, a: Side, b: Side, occurrence: Occurrence) -> None:
         """Each pair once; its first side is the Indonesian one, else the article's home side, else the

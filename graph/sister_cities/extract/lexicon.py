@@ -415,6 +415,9 @@ CO_PARTNERS_GAP = re.compile(r"^\s*,?\s*(?:(?:is|was|as|becomes|became|being)\s+
 IN_PAIR_GAP = re.compile(r"^\s*(?:dengan|with|[-–—]|and\s+its\s+twin)\s*(?:(?:kota|city\s+of|the\s+city\s+of)\s+)?$", re.I)
 BETWEEN_PAIRS_GAP = re.compile(r"^\s*(?:[,;]\s*(?:dan|and|serta)?|dan|and|serta)\s*(?:(?:antara|between)\s+)?"
                                r"(?:(?:kota|city\s+of|the\s+city\s+of)\s+)?$", re.I)
+# "Faisalabad and Qingdao, - Rawalpindi and Wuhan": the two places of one pair, and what sets pairs apart
+JOINED_PAIR_GAP = re.compile(r"^\s*,?\s*(?:and|dan|serta|&|[-–—])\s*$", re.I)
+JOINED_PAIRS_APART = re.compile(r"^\s*[,;]\s*(?:[-–—•]\s*)?(?:(?:and|dan|serta)\s+)?$", re.I)
 # "... friendship city agreements with Maastricht and Perth, as well as a cooperative agreement with
 # Horsens": a second document of another kind, joined on, is no twinning of the place it names
 OTHER_DOCUMENT_CLAUSE = re.compile(r"\b(?:as\s+well\s+as|and\s+also|while|whereas|serta|sekaligus|sedangkan)\s+"

@@ -17,6 +17,14 @@ from .text import Sentence, is_title_case
 
 
 NEW_WORLD_NAMESAKES = ("US", "CA", "AU", "NZ")
+
+
+def follows_on(previous: Sentence, sentence: Sentence) -> bool:
+    """Whether ``sentence`` goes on from ``previous`` (which may list the partners it announces): the
+    same paragraph, a colon ending the one before ('will be called sister cities:'), or a list opener
+    ('Di antaranya', 'Among them')."""
+    return previous.paragraph == sentence.paragraph or previous.text.rstrip().endswith(":") \
+        or bool(lx.LIST_OPENER.match(sentence.text))
 """Countries whose towns took British and Irish names: in British news a bare such name is the British
 or Irish town unless the article names that country."""
 
@@ -65,8 +73,7 @@ class ArticlePlaces:
             # the sentence a "kedua kota" points back to); elsewhere qualified names and offices suffice
             pointed_to = index + 1 < len(sentences) and bool(lx.BOTH.search(sentences[index + 1].text)
                                                              or lx.POINTER.search(sentences[index + 1].text))
-            after_twinning = index > 0 and (sentences[index - 1].paragraph == sentence.paragraph
-                                            or bool(lx.LIST_OPENER.match(sentence.text))) \
+            after_twinning = index > 0 and follows_on(sentences[index - 1], sentence) \
                 and bool(lx.TWINNING.search(sentences[index - 1].text))  # may list the partners
             full = sentence.is_title or pointed_to or after_twinning or bool(lx.RELEVANT.search(sentence.text))
             found = self.finder.find(sentence.text, headline=is_title_case(sentence.text), qualified_only=not full)
