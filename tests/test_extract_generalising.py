@@ -1140,3 +1140,10 @@ def test_pairs_joined_by_and_and_set_apart_by_commas_or_bullets_after_a_colon():
     pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2021-02-11")}
     assert pairs == {frozenset(("Sialkot", "Yantai")), frozenset(("Gujranwala", "Harbin")),
                      frozenset(("Sargodha", "Luoyang"))}
+
+
+def test_a_name_with_region_after_it_is_the_region_that_locates_the_place_before():
+    text = ("The Ithaca City Council voted on Monday to establish a sister city relationship with Uman, "
+            "Cherkasy Region, Ukraine.")
+    assert {frozenset((a, b)) for a, b, *_ in relations(text, published="2023-05-01")} == {
+        frozenset(("Ithaca", "Uman"))}

@@ -99,6 +99,8 @@ SUFFIX_KINDS = {
     "county council": "county", "borough": "other",
     # Australian local government areas: "Rockhampton Regional Council", "Campaspe Shire Council"
     "regional council": "city", "shire council": "district", "shire": "district",
+    # "Nizhyn, Chernihiv Region, Ukraine", "Leningrad Oblast": a first-level division
+    "region": "province", "oblast": "province",
 }
 # Romanised unit words: a Korean gun is a county, a gu a district, a do a province; a Japanese
 # shi a city, a ken a prefecture; a Chinese xian a county, a sheng a province.
