@@ -1147,3 +1147,11 @@ def test_a_name_with_region_after_it_is_the_region_that_locates_the_place_before
             "Cherkasy Region, Ukraine.")
     assert {frozenset((a, b)) for a, b, *_ in relations(text, published="2023-05-01")} == {
         frozenset(("Ithaca", "Uman"))}
+
+
+def test_a_place_after_an_indonesian_office_is_no_persons_name_when_the_holder_follows_a_comma():
+    text = ("Kabupaten Kapuas Hulu bakal jalin sister city dengan Gaza, Palestina.\n\n"
+            "Bupati Kapuas Hulu menerima Wali Kota Al-Qarara Gaza, Ahmad Salim Nasser di Putussibau, Senin.\n\n"
+            "Kerja sama sister city dengan Gaza dimulai dari bidang kesehatan dan pendidikan.")
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2020-03-02")}
+    assert pairs == {frozenset(("Kapuas Hulu Regency", "Gaza City"))}

@@ -22,6 +22,10 @@ from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE
 # what a number counts, in a headline's capitals too ("Lima Hari di Beijing")
 COUNTED_NOUN = re.compile(r"\s+(?:hari|tahun|bulan|minggu|pekan|jam|orang|kota|negara|provinsi|daerah|kali|persen|"
                           r"ribu|juta|miliar|kepala|delegasi)\b", re.I)
+# An Indonesian office names its place before its holder ("Wali Kota Bogor Bima Arya", "Bupati Muba,
+# Dodi Reza"): a name of two or more words after a comma is the holder, the name before it the place
+OFFICE_BEFORE_PLACE = re.compile(r"\s*(?:wali\s*kota|walikota|bupati|gubernur)\b", re.I)
+HOLDER_AFTER_COMMA = re.compile(r"\s*,\s*((?:[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)(?:\s+[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*){1,4})")
 REGION_UNIT_AFTER = re.compile(r"\s+(?:province|prefecture|state|oblast|region)\b", re.I)
 COMMON_WORD_ZIPF = 4.0  # about once in ten thousand words: "bakal", "smart", "nice", "reading"
 PROMINENT = 100_000  # a place this large (its gazetteer weight, about its population) is no everyday word
@@ -206,6 +210,9 @@ class MentionFinder:
                 if person:
                     found_at = text.find(person, match.end() - 1)
                     end = found_at + len(person) if found_at >= 0 else match.end()
+                    holder = HOLDER_AFTER_COMMA.match(text, end) if OFFICE_BEFORE_PLACE.match(match.group(0)) else None
+                    if holder:  # "Wali Kota Al-Zawaida Gaza, Ayman Sulaiman": the office's place, then its holder
+                        person, end = holder.group(1), holder.end(1)
                     untitled.append((person, match.start(), end, match.group(0).strip()))
                     taken.add((match.start(), end))
                 continue
