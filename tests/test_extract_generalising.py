@@ -1155,3 +1155,16 @@ def test_a_place_after_an_indonesian_office_is_no_persons_name_when_the_holder_f
             "Kerja sama sister city dengan Gaza dimulai dari bidang kesehatan dan pendidikan.")
     pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2020-03-02")}
     assert pairs == {frozenset(("Kapuas Hulu Regency", "Gaza City"))}
+
+
+def test_a_list_of_another_home_places_twins_is_not_the_main_places():
+    from sister_cities.extract.relations import ArticleReader
+    from sister_cities.gazetteer import Gazetteer
+
+    text = ("Multan to get a new sister city\n\n"
+            "The government has decided to declare Multan the sister city of Gomel in Belarus.\n\n"
+            "The sister cities of Peshawar include Tempe, Aleppo, Varna and Tabriz.")
+    reader = ArticleReader(Gazetteer.default(), text, None, "2016-05-02")
+    pairs = {frozenset((c.a.name, c.b.name)) for c in reader.candidates}
+    assert frozenset(("Multan", "Gomel")) in pairs and frozenset(("Peshawar", "Varna")) in pairs
+    assert not any("Multan" in p and p & {"Tempe", "Aleppo", "Varna", "Tabriz"} for p in pairs)

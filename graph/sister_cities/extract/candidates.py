@@ -362,6 +362,10 @@ class CandidateFinder:
                 if other is None or any(self.side(m, index).key == other.key for m in parties) \
                         or self.places.contains(side, other) or self.places.contains(other, side):
                     continue
+                if id(mention) in run_of and any(
+                        run_of.get(id(m)) != run_of[id(mention)] and self.home(self.side(m, index)) == self.home(other)
+                        and self._owns_twins(text, m) for m in parties):
+                    continue  # "The sister cities of Lahore include A, B, C" in an article on Islamabad: Lahore's
                 if not (cues.relevant or cues.anaphor or self._continues(index)):
                     continue
                 features = self._implied(text, parties, mention, index)
@@ -561,6 +565,13 @@ class CandidateFinder:
         for first, second in items:
             partner.update({id(first): second, id(second): first})
         return partner
+
+    @staticmethod
+    def _owns_twins(text: str, mention: Mention) -> bool:
+        """'the sister cities of Lahore', 'sister cities of Rahim Yar Khan', "Karachi's sister cities",
+        'kota kembar Malang': the place is named as the owner of twins."""
+        return bool(lx.TWINS_OF_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+                    or lx.OWNERS_TWINS_AFTER.match(text, mention.end))
 
     def _owner_before(self, index: int, home: bool) -> Side | None:
         """'Jakarta banyak menjalin kerja sama dengan kota di negara lain. Dari Beijing, Paris, ...': a

@@ -417,6 +417,13 @@ CO_PARTNERS_GAP = re.compile(r"^\s*,?\s*(?:(?:is|was|as|becomes|became|being)\s+
 IN_PAIR_GAP = re.compile(r"^\s*(?:dengan|with|[-–—]|and\s+its\s+twin)\s*(?:(?:kota|city\s+of|the\s+city\s+of)\s+)?$", re.I)
 BETWEEN_PAIRS_GAP = re.compile(r"^\s*(?:[,;]\s*(?:dan|and|serta)?|dan|and|serta)\s*(?:(?:antara|between)\s+)?"
                                r"(?:(?:kota|city\s+of|the\s+city\s+of)\s+)?$", re.I)
+# A place named as the owner of twins: "the sister cities of Lahore", "sister town of Gujar Khan",
+# "Karachi's sister cities", "kota kembar Malang", "saudara kembar Surabaya"
+TWINS_OF_BEFORE = re.compile(r"\b(?:(?:sister|twin|partner|friendship)\s+(?:cit(?:y|ies)|towns?|provinces?|states?)\s+of|"
+                             r"(?:kota|saudara)\s+(?:kembar|bersaudara))\s+(?:the\s+)?(?:(?:city|kota)\s+(?:of\s+)?)?$",
+                             re.I)
+OWNERS_TWINS_AFTER = re.compile(r"['’]s?\s+(?:other\s+)?(?:sister|twin|partner|friendship)\s+(?:cit|town|provinc|state)",
+                                re.I)
 # "Faisalabad and Qingdao, - Rawalpindi and Wuhan": the two places of one pair, and what sets pairs apart
 JOINED_PAIR_GAP = re.compile(r"^\s*,?\s*(?:and|dan|serta|&|[-–—])\s*$", re.I)
 JOINED_PAIRS_APART = re.compile(r"^\s*[,;]\s*(?:[-–—•]\s*)?(?:(?:and|dan|serta)\s+)?$", re.I)
