@@ -264,11 +264,13 @@ def english_division_name(label: str) -> tuple[str, str]:
 
 
 def korean_province_aliases(name: str) -> list[str]:
-    """'North Gyeongsang' -> 'Gyeongsangbuk-do': the romanised form Korean sources use."""
+    """'North Gyeongsang' -> 'Gyeongsangbuk-do', 'Gyeongsangbuk' (as in 'Gyeongsangbuk province'): the
+    romanised forms Korean sources use."""
     match = re.fullmatch(r"(North|South) (\w+)(?: Province)?", name)
     if not match:
         return []
-    return [f"{match.group(2)}{'buk' if match.group(1) == 'North' else 'nam'}-do"]
+    romanised = f"{match.group(2)}{'buk' if match.group(1) == 'North' else 'nam'}"
+    return [f"{romanised}-do", romanised]
 
 
 class Builder:

@@ -1168,3 +1168,10 @@ def test_a_list_of_another_home_places_twins_is_not_the_main_places():
     pairs = {frozenset((c.a.name, c.b.name)) for c in reader.candidates}
     assert frozenset(("Multan", "Gomel")) in pairs and frozenset(("Peshawar", "Varna")) in pairs
     assert not any("Multan" in p and p & {"Tempe", "Aleppo", "Varna", "Tabriz"} for p in pairs)
+
+
+def test_a_korean_province_romanised_without_do():
+    text = ("Da Nang and Chungcheongnam province signed a memorandum of understanding on the establishment of "
+            "friendly sister relations on Tuesday.")
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2019-04-02")}
+    assert pairs == {frozenset(("Da Nang", "South Chungcheong"))}
