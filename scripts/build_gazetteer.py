@@ -37,6 +37,8 @@ ENGLISH_COUNTRY = {
     "FM": "Micronesia", "VA": "Vatican City", "CI": "Ivory Coast", "CV": "Cape Verde",
     "SZ": "Eswatini", "TL": "Timor-Leste", "HK": "Hong Kong", "MO": "Macau",
 }
+# Countries outside ISO 3166 (code as Natural Earth and the places here carry it: name, QID, aliases).
+COUNTRIES_OUTSIDE_ISO = {"XK": ("Kosovo", "Q1246", ["Republic of Kosovo"])}
 # Other English names of countries that news still writes, which pycountry lacks.
 OTHER_ENGLISH_COUNTRY = {"TL": ["East Timor"], "MM": ["Burma"], "CZ": ["Czechia"], "TR": ["Türkiye"],
                          "CD": ["DR Congo", "DRC"]}
@@ -357,6 +359,11 @@ def build(shared: Path) -> list[list]:
         for n in [*names, *indonesian, *other]:
             if n:
                 name_to_code.setdefault(fold(n), code)
+    # Countries ISO 3166 leaves out but Natural Earth and Wikidata name, with the code their places carry
+    for code, (name, qid, aliases) in COUNTRIES_OUTSIDE_ISO.items():
+        builder.add(qid=qid, name=name, kind="country", country=code, aliases=[name, *aliases], weight=1e9)
+        for n in (name, *aliases):
+            name_to_code.setdefault(fold(n), code)
 
     # Indonesian provinces (soluvas provinces, plus those only in the worldwide divisions file).
     states = read_csv(soluvas / "state.id.csv")

@@ -1175,3 +1175,9 @@ def test_a_korean_province_romanised_without_do():
             "friendly sister relations on Tuesday.")
     pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2019-04-02")}
     assert pairs == {frozenset(("Da Nang", "South Chungcheong"))}
+
+
+def test_a_country_outside_iso_3166_is_named_not_coded():
+    found = extract_article("Bursa and Prizren signed a sister city agreement on Monday.",
+                            published="2019-04-02")["relations"]
+    assert [(r["b"]["name"], r["b"]["country"]) for r in found] == [("Prizren", "Kosovo")]
