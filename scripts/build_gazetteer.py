@@ -37,6 +37,10 @@ ENGLISH_COUNTRY = {
     "FM": "Micronesia", "VA": "Vatican City", "CI": "Ivory Coast", "CV": "Cape Verde",
     "SZ": "Eswatini", "TL": "Timor-Leste", "HK": "Hong Kong", "MO": "Macau",
 }
+# How the Wikipedia twin-town lists name a country where ISO does not (the nations of the United
+# Kingdom, the island's state): about 1,900 of the lists' town rows were dropped for want of them.
+LIST_COUNTRY_LABELS = {"England": "GB", "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB",
+                       "Republic of Ireland": "IE"}
 # Countries outside ISO 3166 (code as Natural Earth and the places here carry it: name, QID, aliases).
 COUNTRIES_OUTSIDE_ISO = {"XK": ("Kosovo", "Q1246", ["Republic of Kosovo"])}
 # Other English names of countries that news still writes, which pycountry lacks.
@@ -511,9 +515,10 @@ def build(shared: Path) -> list[list]:
                        for n in (p["name"], p["local"], *p["aliases"]) if n}
     counts: dict[tuple[str, str], list] = {}
     hekman = shared / "twinnings" / "hekman-twincities-wikipedia-2026" / "twin_cities_raw.csv"
+    list_countries = {**name_to_code, **{fold(label): code for label, code in LIST_COUNTRY_LABELS.items()}}
     for row in read_csv(hekman):
         for city_col, country_col in (("city1", "country1"), ("city2", "country2")):
-            code = country_code_of(row[country_col], name_to_code)
+            code = country_code_of(row[country_col], list_countries)
             name = re.sub(r"\s*\(.*?\)", "", row[city_col]).split(",")[0].strip()
             if not code or not name or (fold(name), code) in known:
                 continue

@@ -1181,3 +1181,16 @@ def test_a_country_outside_iso_3166_is_named_not_coded():
     found = extract_article("Bursa and Prizren signed a sister city agreement on Monday.",
                             published="2019-04-02")["relations"]
     assert [(r["b"]["name"], r["b"]["country"]) for r in found] == [("Prizren", "Kosovo")]
+
+
+def test_towns_the_twin_town_lists_place_in_a_nation_of_the_united_kingdom_or_in_ireland_are_known():
+    text = "Newbridge Town Twinning Committee welcomed guests from Argentré-du-Plessis, its twin town in France, on Friday."
+    found = extract_article(text, published="2019-04-02")["relations"]
+    assert [(r["a"]["name"], r["a"]["country"], r["b"]["name"]) for r in found] == [
+        ("Newbridge", "Ireland", "Argentré-du-Plessis")]
+
+
+def test_a_canton_of_is_a_unit_word_not_the_american_city_canton():
+    text = "Skerries has been twinned with the French Canton of Guichen since 1994, the committee said on Monday."
+    names = {side["name"] for r in extract_article(text, published="2019-04-02")["relations"] for side in (r["a"], r["b"])}
+    assert "Canton" not in names

@@ -44,6 +44,7 @@ PREFIX_KINDS = [
     (r"Ketua Menteri|Chief Minister of|Chief Minister", "state"),
     (r"Penjabat Bupati|Wakil Bupati|Bupati|Regent of|Regent", "regency"),
     (r"County of", "county"),
+    (r"Canton of|canton of", "other"),  # "the French Canton of Guichen": not Canton, Ohio
     (r"Distrik", "district"),
 ]
 PREFIX_KIND_OF_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(PREFIX_KINDS)}
