@@ -118,6 +118,8 @@ TYPE_WORDS = {"Provinsi": "{} Province", "Prefektur": "{} Prefecture", "Oblast":
 DIRECTIONS = {"Utara": "North", "Selatan": "South", "Barat": "West", "Timur": "East",
               "Tengah": "Central", "Tenggara": "Southeast", "Barat Daya": "Southwest",
               "Barat Laut": "Northwest", "Timur Laut": "Northeast"}
+# Indonesian words a foreign division's translated label may still hold ("West Dataran Tinggi Province")
+UNTRANSLATED = re.compile(r"\b(?:Dataran|Tinggi|Utara|Selatan|Barat|Timur|Tengah|Daya|Laut|Daratan|Nugini|Kamerun)\b")
 ISLAND_NAMES = {"Jawa": "Java", "Sumatera": "Sumatra", "Kepulauan": "Islands"}
 # Indonesian words inside the labels of foreign divisions: "Newfoundland dan Labrador"; adjectives
 # follow the noun as directions do ("Polandia Besar" -> "Greater Poland").
@@ -443,6 +445,11 @@ def build(shared: Path) -> list[list]:
             subdivision = next((d for d in pycountry.subdivisions.get(country_code=country) or []
                                 if d.parent_code is None and fold(d.name).startswith(fold(core) + " ")),
                                None)
+        if subdivision and UNTRANSLATED.search(english):
+            # "East Dataran Tinggi Province": an Indonesian label half translated; ISO's name is the
+            # better English one ("Eastern Highlands")
+            aliases.append(english)
+            english = subdivision.name.split(",")[0]
         if subdivision:
             aliases.append(subdivision.name)
             aliases.append(re.sub(r" (Shi|Sheng|Zizhiqu)$", "", subdivision.name))

@@ -1194,3 +1194,19 @@ def test_a_canton_of_is_a_unit_word_not_the_american_city_canton():
     text = "Skerries has been twinned with the French Canton of Guichen since 1994, the committee said on Monday."
     names = {side["name"] for r in extract_article(text, published="2019-04-02")["relations"] for side in (r["a"], r["b"])}
     assert "Canton" not in names
+
+
+def test_a_country_with_a_possessive_locates_the_place_after_it_not_the_one_before():
+    text = ("China's Yangzhou, Serbia's Kragujevac establish sister-city relationship\n\n"
+            "The city of Yangzhou in east China's Jiangsu Province and Kragujevac in Serbia on Friday signed an "
+            "agreement to establish a sister-city relationship.")
+    found = extract_article(text, published="2022-09-11")["relations"]
+    countries = {side["name"]: side["country"] for r in found for side in (r["a"], r["b"])}
+    assert countries.get("Yangzhou") == "China" and "Serbia" not in {countries.get("Yangzhou"), countries.get("Jiangsu")}
+
+
+def test_a_foreign_division_is_named_in_english_not_in_a_half_translated_indonesian_label():
+    text = ("Fujian Province and Eastern Highlands Province of Papua New Guinea signed an agreement on the "
+            "establishment of a sister-province relationship on Monday.")
+    found = extract_article(text, published="2022-07-25")["relations"]
+    assert [r["b"]["name"] for r in found] == ["Eastern Highlands"]

@@ -345,7 +345,8 @@ class ArticlePlaces:
                 if mention.is_country and previous.place is not None and previous.country != mention.country \
                         and not previous.is_country and (lx.PLAIN_GAP.match(gap) or lx.COUNTRY_BETWEEN.match(gap)
                                                          and self._namesake_in(previous, mention.country)) \
-                        and not self._respective_countries(text, previous, mention):
+                        and not self._respective_countries(text, previous, mention) \
+                        and not lx.POSSESSIVE_AFTER.match(text, mention.end):  # "Nantong, Serbia's Zvezdara"
                     self._move_to_country(previous, mention.country)
                 # "The City of Albany in Western Australia": a state of another country than the place's
                 # first namesake, right after it, says which namesake it is (where one lies there)
