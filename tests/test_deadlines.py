@@ -135,8 +135,11 @@ def test_query_endpoint_and_push_stop_at_their_timeout(mode, tmp_path):
 
 
 def test_link_stops_at_its_timeout(tmp_path):
-    graph = tmp_path / "g.trig"
-    assert CliRunner().invoke(cli, ["build", "--out", str(tmp_path / "out")]).exit_code == 0
+    # two towns no gazetteer knows (the embedded graph's places are all linked offline): link must ask
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("city1,country1,city2,country2\nQuillonbury,United Kingdom,Marevaux-les-Prés,France\n")
+    assert CliRunner().invoke(cli, ["build", "--out", str(tmp_path / "out"), "--pairs", str(pairs),
+                               "--columns", "lat1=,lon1=,lat2=,lon2="]).exit_code == 0
     graph = tmp_path / "out" / "sister-cities.trig"
     with misbehaving("trickle") as url:
         started = time.monotonic()

@@ -1210,3 +1210,14 @@ def test_a_foreign_division_is_named_in_english_not_in_a_half_translated_indones
             "establishment of a sister-province relationship on Monday.")
     found = extract_article(text, published="2022-07-25")["relations"]
     assert [r["b"]["name"] for r in found] == ["Eastern Highlands"]
+
+
+def test_a_little_known_name_written_twice_is_a_place_though_once_where_only_qualified_names_are_read():
+    from sister_cities.extract.relations import ArticleReader
+    from sister_cities.gazetteer import Gazetteer
+
+    text = ("Airdrie to end twinning arrangement with Russian town\n\n"
+            "Councillors agreed on Tuesday to end the town twinning arrangement with Gatchina in Russia.\n\n"
+            "An album was exchanged between Airdrie and Gatchina during the war.")
+    reader = ArticleReader(Gazetteer.default(), text, None, "2022-03-04")
+    assert "Airdrie" in {m.core for ms in reader.places.mentions for m in ms}

@@ -8,6 +8,7 @@ twin) and what side of a relation each one makes.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer, Place, fold
@@ -158,7 +159,8 @@ class ArticlePlaces:
                     or self._listed_among_places(sentence.text, ms, at) or self._described_as_unit(sentence.text, ms, at)
                 if m.common and not (supported or self._country_follows(sentence.text, m)):
                     continue  # "Bakal", "Smart": a word of the language, whatever a gazetteer row says
-                if m.weak and not (supported or counts[fold(m.core)] >= 2 or lx.TWINNING.search(sentence.text)
+                if m.weak and not (supported or counts[fold(m.core)] >= 2 or self._written_twice(m)
+                                   or lx.TWINNING.search(sentence.text)
                                    and self._paired_with_a_known_place(sentence.text, ms, at)):
                     continue
                 if not (m.qualified or m.is_country) and fold(m.core) in self._glued_words \
@@ -166,6 +168,14 @@ class ArticlePlaces:
                     continue  # "Nelson" of "Nelson Simanjuntak" is that person
                 kept.append(m)
             ms[:] = kept
+
+    def _written_twice(self, mention: Mention) -> bool:
+        """Whether the name is written, capitalised, twice or more in the article, also in sentences
+        where only qualified names were looked for ('Airdrie to sever twinning ...' and, later, 'between
+        Airdrie and Gatchina')."""
+        if not hasattr(self, "_raw"):
+            self._raw = " ".join(s.text for s in self.sentences)
+        return len(re.findall(r"(?<![\w-])" + re.escape(mention.core) + r"(?![\w-])", self._raw)) >= 2
 
     def _country_follows(self, text: str, mention: Mention) -> bool:
         """'Nice, Prancis': a country right after the name makes it a place."""
