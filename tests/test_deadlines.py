@@ -8,7 +8,6 @@ its output folder as it was.
 from __future__ import annotations
 
 import json
-import os
 import signal
 import socket
 import subprocess

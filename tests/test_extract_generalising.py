@@ -1221,3 +1221,10 @@ def test_a_little_known_name_written_twice_is_a_place_though_once_where_only_qua
             "An album was exchanged between Airdrie and Gatchina during the war.")
     reader = ArticleReader(Gazetteer.default(), text, None, "2022-03-04")
     assert "Airdrie" in {m.core for ms in reader.places.mentions for m in ms}
+
+
+def test_a_place_before_a_plural_role_word_is_no_persons_name():
+    text = ("Burlington Councillors met the visiting delegation on Thursday.\n\n"
+            "Since 1989, Burlington and Itabashi have enjoyed a sister-city relationship.")
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2019-06-30")}
+    assert pairs == {frozenset(("Burlington", "Itabashi"))}

@@ -248,6 +248,7 @@ Governing Self-Governing North South East West Central Northern Southern Eastern
 Timur Barat Tengah
 Gov Govt Deputy Vice Acting Lord Regent Councillor Councilor Mayoral Sen Rep Premier Chairman
 Chief Minister Secretary Commissioner Executive Speaker Consul Ambassador Prefect Governor-General
+Councillors Councilors Officials Residents Delegates Delegation Citizens Students Members Leaders
 """.split()}
 # "Australian", "Dutch": adjectives of a country, never a place ("New Zealand" is the country's name too)
 STOPWORDS |= {word for word in DEMONYMS if word != "new zealand"}
