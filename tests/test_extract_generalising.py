@@ -1228,3 +1228,9 @@ def test_a_place_before_a_plural_role_word_is_no_persons_name():
             "Since 1989, Burlington and Itabashi have enjoyed a sister-city relationship.")
     pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2019-06-30")}
     assert pairs == {frozenset(("Burlington", "Itabashi"))}
+
+
+def test_a_country_after_a_comma_and_in_chooses_the_namesake():
+    text = "The town council said on Monday that Pembroke Dock is already twinned with Bergen, in Germany."
+    found = extract_article(text, published="2022-05-02")["relations"]
+    assert [(r["b"]["name"], r["b"]["country"]) for r in found] == [("Bergen", "Germany")]
