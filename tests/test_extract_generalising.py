@@ -1234,3 +1234,11 @@ def test_a_country_after_a_comma_and_in_chooses_the_namesake():
     text = "The town council said on Monday that Pembroke Dock is already twinned with Bergen, in Germany."
     found = extract_article(text, published="2022-05-02")["relations"]
     assert [(r["b"]["name"], r["b"]["country"]) for r in found] == [("Bergen", "Germany")]
+
+
+def test_a_note_after_a_translated_name_names_the_place():
+    text = ("Pemprov Sumbar Jalin Sister Province Dengan Provinsi Utara Australia\n\n"
+            "Pemerintah Provinsi Sumatera Barat menjalin hubungan sister province dengan Provinsi Utara "
+            "Australia (Northern Territory) dalam bidang pendidikan, Senin.")
+    found = extract_article(text, published="2022-03-29")["relations"]
+    assert [(r["b"]["name"], r["b"]["country"]) for r in found] == [("Northern Territory", "Australia")]

@@ -67,6 +67,7 @@ class ArticlePlaces:
         self.mentions: list[list[Mention]] = []
         self.people: list[Person] = []
         self._confirmed: dict[str, tuple] = {}
+        self._named_in_note: dict[str, Place] = {}  # a translated name -> the place a note after it names
         self._countries_of_names: dict[str, str] = {}
         people_names: list[str] = []
         for index, sentence in enumerate(sentences):
@@ -114,6 +115,11 @@ class ArticlePlaces:
                     self._other_namesake(m, confirmed[2])
                 elif m.country != confirmed[2]:
                     m.place, m.kind, m.country = confirmed
+        for ms in self.mentions:
+            for m in ms:
+                place = self._named_in_note.get(fold(m.core)) if m.place is None and not m.is_country else None
+                if place is not None and m.country in (None, place.country):
+                    m.place, m.kind, m.country = place, place.kind, place.country
         self._unify_namesakes()
         self._british_namesakes()
         self.foreign_countries = self._foreign_countries()
@@ -412,6 +418,15 @@ class ArticlePlaces:
                     continue
                 if previous.venue and lx.ADDRESS_GAP.match(gap) and self._qualifies(previous, mention, gap):
                     mention.qualifies = mention.venue = True  # "at Brisbane City Hall, Queensland"
+                    continue
+                if previous.place is None and not previous.is_country and mention.place is not None \
+                        and not mention.is_country and mention.country == previous.country \
+                        and lx.NAME_IN_NOTE_GAP.match(gap):
+                    # "Provinsi Utara Australia (Northern Territory)": the note names the place a
+                    # translated name stands for
+                    previous.place, previous.kind = mention.place, mention.place.kind
+                    self._named_in_note[fold(previous.core)] = mention.place
+                    mention.qualifies = True
                     continue
                 if self._in_note_on(text, previous, mention):
                     mention.qualifies = True  # "Moscow (by Chicago and Santa Clara County)"
