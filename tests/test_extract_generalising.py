@@ -1242,3 +1242,9 @@ def test_a_note_after_a_translated_name_names_the_place():
             "Australia (Northern Territory) dalam bidang pendidikan, Senin.")
     found = extract_article(text, published="2022-03-29")["relations"]
     assert [(r["b"]["name"], r["b"]["country"]) for r in found] == [("Northern Territory", "Australia")]
+
+
+def test_a_big_city_the_text_puts_in_a_country_without_its_namesake_stays_itself():
+    text = "Pemerintah Kota Semarang menjajaki kerja sama sister city dengan Kota Taipei, Tiongkok, pada Senin."
+    found = extract_article(text, published="2017-03-31")["relations"]
+    assert [(r["b"]["name"], r["b"]["country"]) for r in found] == [("Taipei", "Taiwan")]

@@ -244,3 +244,9 @@ def test_current_and_former_english_names(gaz):
     assert gaz.lookup("Bombay")[0].qid == gaz.lookup("Mumbai")[0].qid == "Q1156"
     assert gaz.lookup("Madras")[0].qid == "Q1352"
     assert gaz.lookup("Saigon")[0].name == "Ho Chi Minh City"
+
+
+def test_renamed_cities_carry_their_current_english_name_and_keep_the_old_as_alias():
+    gazetteer = Gazetteer.default()
+    for old, new in (("Kiev", "Kyiv"), ("Odessa", "Odesa"), ("Bangalore", "Bengaluru")):
+        assert gazetteer.lookup(old)[0].name == new and gazetteer.lookup(new)[0].name == new

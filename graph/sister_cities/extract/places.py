@@ -18,6 +18,9 @@ from .text import Sentence, is_title_case
 
 
 NEW_WORLD_NAMESAKES = ("US", "CA", "AU", "NZ")
+MAJOR_CITY = 1_000_000.0
+"""People (the gazetteer's weight) from which a place the text puts in another country stays itself,
+where that country has no namesake of it."""
 
 
 def follows_on(previous: Sentence, sentence: Sentence) -> bool:
@@ -459,10 +462,15 @@ class ArticlePlaces:
         return opened >= 0 and ")" not in text[opened:mention.start] and not mention.is_country
 
     def _move_to_country(self, mention: Mention, country: str | None) -> None:
-        """'Kota Kochi, Jepang': the namesake in the country the text names, or an unknown place there."""
+        """'Kota Kochi, Jepang': the namesake in the country the text names, or an unknown place there;
+        but a city of a million people or more with no namesake there stays itself ('Taipei,
+        Tiongkok' is Taipei, wherever the writer puts it)."""
         place = self.finder.resolve(mention.core, kind=mention.kind, country=country)
         if place is None or place.country != country:
             place = self.finder.resolve(mention.core, country=country)  # "Victoria, Australia": the state
+        if (place is None or place.country != country) and mention.place is not None \
+                and self.gaz.prominence(mention.place) >= MAJOR_CITY:
+            return
         if place is not None and place.country == country:
             if mention.place is not None and mention.kind == mention.place.kind:
                 mention.kind = place.kind
