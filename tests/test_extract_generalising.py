@@ -1248,3 +1248,18 @@ def test_a_big_city_the_text_puts_in_a_country_without_its_namesake_stays_itself
     text = "Pemerintah Kota Semarang menjajaki kerja sama sister city dengan Kota Taipei, Tiongkok, pada Senin."
     found = extract_article(text, published="2017-03-31")["relations"]
     assert [(r["b"]["name"], r["b"]["country"]) for r in found] == [("Taipei", "Taiwan")]
+
+
+def test_the_pair_a_sentence_names_with_between_is_each_others_partner_only():
+    from sister_cities.extract.relations import ArticleReader
+    from sister_cities.gazetteer import Gazetteer
+
+    text = ("Pemprov Jatim jajaki sister city dengan Tiongkok\n\n"
+            "Gubernur Jatim memimpin delegasi Jatim ke Tiongkok pada pertengahan Oktober.\n\n"
+            "Kunjungan delegasi Jatim ke RRT akan ditindaklanjuti dengan kerja sama sister city antara "
+            "Kota Blitar – Kota Jinhua, Zhejiang, pada tahun depan.")
+    reader = ArticleReader(Gazetteer.default(), text, None, "2014-11-17")
+    together = {frozenset((c.a.name, c.b.name)) for c in reader.candidates
+                for o in c.occurrences if o.how == "together" and o.index == len(reader.sentences) - 1}
+    assert frozenset(("Blitar", "Jinhua")) in together
+    assert not any(p & {"East Java", "Zhejiang"} for p in together)

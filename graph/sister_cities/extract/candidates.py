@@ -305,8 +305,8 @@ class CandidateFinder:
             # pairs a list of pairs or two lists in order make are judged alike
             by_item = (self._pairs_by_item(index, parties) if semicolon_list else self._pairs_joined(index, parties)) \
                 | self._respective(index, runs)
-            partner_in_list = self._pairs_listed(text, parties) | self._alternating_pairs(index, parties, homes) \
-                | by_item
+            partner_in_list = self._between_pair(index, parties) | self._pairs_listed(text, parties) \
+                | self._alternating_pairs(index, parties, homes) | by_item
             other_document = {id(m) for previous, m in zip(parties, parties[1:])
                               if lx.OTHER_DOCUMENT_CLAUSE.search(text[previous.end:m.start])}
             paired: set[frozenset] = set()
@@ -473,6 +473,18 @@ class CandidateFinder:
             else:
                 i += 1
         return partner
+
+    def _between_pair(self, index: int, parties: list[Mention]) -> dict[int, Mention]:
+        """'sister city antara Kota Kediri – Kota Yiwu', 'between Nantong and Zvezdara': two places of
+        the two sides that a sentence names as the pair, each the other's partner there (not a third
+        place's)."""
+        text = self.sentences[index].text
+        for first, second in zip(parties, parties[1:]):
+            if lx.BETWEEN_RIGHT_BEFORE.search(text, max(0, first.start - 30), first.start) \
+                    and lx.BETWEEN_PAIR_GAP.match(text[first.end:second.start]) \
+                    and self.home(self.side(first, index)) != self.home(self.side(second, index)):
+                return {id(first): second, id(second): first}
+        return {}
 
     def _one_country_unjoined(self, index: int, text: str, first: Mention, second: Mention) -> bool:
         """Two places of one country in a sentence that also names a place abroad, and no word joins them

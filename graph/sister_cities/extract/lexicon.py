@@ -319,6 +319,11 @@ INITIATIVE = re.compile(r"inisiasi|prakarsa|diprakarsai|initiat\w+|difasilitasi|
                         r"didampingi|jajaki|menjajaki|mengajak|ajak", re.I)
 SEPARATOR_PAIR = re.compile(r"^\s*[-–—]\s*$")
 BETWEEN = re.compile(r"\b(?:antara|between)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
+# "antara Kota Kediri – Kota Yiwu", "between the cities of Nantong and Zvezdara": the pair a sentence names
+BETWEEN_RIGHT_BEFORE = re.compile(r"\b(?:antara|between)\s+(?:the\s+)?(?:(?:cities|towns|kota|city|town)\s+(?:of\s+)?)?"
+                                  r"(?:(?:kota|kabupaten|kab\.?|provinsi|pemkot|pemkab|pemprov|the\s+city\s+of)\s+)?$", re.I)
+BETWEEN_PAIR_GAP = re.compile(r"^\s*(?:[-–—]|dan|and|&|dengan|with)\s*(?:(?:kota|kabupaten|kab\.?|provinsi|the\s+city\s+of)\s+)?$",
+                              re.I)
 AND_WITH = re.compile(r"^\s*(?:,\s*)?(?:dan|dengan|and|with|serta)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 PART_OF = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:merupakan|adalah|is|was)?\s*(?:a\s+)?(?:bagian\s+(?:dari|wilayah)|"
                      r"part\s+of|located\s+in|terletak\s+di)\s+(?:the\s+)?"
