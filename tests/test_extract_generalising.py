@@ -1263,3 +1263,19 @@ def test_the_pair_a_sentence_names_with_between_is_each_others_partner_only():
                 for o in c.occurrences if o.how == "together" and o.index == len(reader.sentences) - 1}
     assert frozenset(("Blitar", "Jinhua")) in together
     assert not any(p & {"East Java", "Zhejiang"} for p in together)
+
+
+def test_a_unit_word_any_namesake_would_take_does_not_keep_a_name_out_of_the_articles_country():
+    text = ("Burlington celebrates the 35th twinning anniversary with Itabashi, Japan, this year.\n\n"
+            "The delegation from Itabashi will tour Canada for a week.\n\n"
+            "The City of Burlington is also twinned with the City of Apeldoorn, the Netherlands, since May 2005.")
+    found = extract_article(text, published="2024-06-20")["relations"]
+    countries = {side["country"] for r in found for side in (r["a"], r["b"]) if side["name"] == "Burlington"}
+    assert countries == {"Canada"}
+
+
+def test_a_big_city_stays_itself_though_the_article_names_a_country_with_a_small_namesake():
+    text = ("Kota Medan menjalin sister city dengan Paris, Ichikawa dan Gwangju sejak lama.\n\n"
+            "Wali Kota Medan baru saja kembali dari kunjungan kerja ke Amerika Serikat pekan lalu.")
+    found = extract_article(text, published="2019-05-02")["relations"]
+    assert ("Paris", "France") in {(r["b"]["name"], r["b"]["country"]) for r in found}

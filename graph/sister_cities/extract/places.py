@@ -269,25 +269,28 @@ class ArticlePlaces:
         a country the article never names or places anything in is the namesake in one it does."""
         named = {m.country for ms in self.mentions for m in ms if m.is_country}
         candidates = [m for ms in self.mentions for m in ms
-                      if not (m.qualified and not m.title or m.is_country or m.confirmed or m.place is None
-                              or m.country in named)]
+                      if not (m.qualified and not m.title and not self._unit_says_nothing(m) or m.is_country
+                              or m.confirmed or m.place is None or m.country in named)]
         if not candidates:
             return  # the common case: every bare name lies in a country the article names
         # an office ("Chief Minister of Punjab") qualifies a name without saying which country's it is,
         # nor does a unit word a namesake of the same kind abroad would take too ("Nara City Mayor")
         countries = named | {m.country for sentence, ms in zip(self.sentences, self.mentions) if not sentence.in_passing
                              for m in ms if m.qualified and not m.title and m.place is not None and not m.weak
-                             and not any(p.country != m.country and p.kind == m.place.kind
-                                         for p in self.gaz.lookup(m.core))}
+                             and not self._unit_says_nothing(m)}
         # a name no other country has ("Metz", "Bourges") places the article in its country: "Paris, Hamburg
         # and Madrid became Kyiv's new sister cities ... Metz" is no Paris in Texas
         placed = {o.country for os in self.mentions for o in os if o.place is not None and not o.is_country
                   and not o.weak and len({p.country for p in self.gaz.lookup(o.core)}) == 1}
         for m in candidates:
-            if m.country in countries or m.country in placed:
+            if m.country in countries or m.country in placed or self.country_named(m.country):
                 continue
-            there = [p for p in self.gaz.lookup(m.core) if p.country in countries and p.kind != "country"
-                     and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
+            # a country named anywhere, also in a sentence read only for qualified names ("will tour Canada"),
+            # unless the name's first namesake is a big city (Paris stays Paris in a list of Jakarta's partners)
+            anywhere = self.gaz.prominence(m.place) < MAJOR_CITY
+            there = [p for p in self.gaz.lookup(m.core)
+                     if (p.country in countries or anywhere and self.country_named(p.country))
+                     and p.kind != "country" and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
             if there and len({p.country for p in there}) == 1:
                 best = min(there, key=lambda p: not p.qid)  # a duplicate without an item is the lesser entry
                 first, other = self.gaz.prominence(m.place), self.gaz.prominence(best)
@@ -295,6 +298,12 @@ class ArticlePlaces:
                     continue  # "Panama City, Boston (United States)": the capital, not a town a tenth its size
                     # (unless only the smaller is known to be twinned: Nara in Japan, not in Mali)
                 m.place, m.kind, m.country = best, best.kind, best.country
+
+    def _unit_says_nothing(self, mention: Mention) -> bool:
+        """Whether a unit word before the name would fit a namesake abroad as well ('The City of
+        Burlington': Ontario's or Vermont's): it then does not say which one is meant."""
+        return mention.place is not None and any(p.country != mention.country and p.kind == mention.place.kind
+                                                 for p in self.gaz.lookup(mention.core))
 
     def _british_namesakes(self) -> None:
         """'Councillors in Durham voted to suspend the twinning with Kostroma': in an article written
