@@ -12,6 +12,9 @@ of tests/data/made-up-articles. Cross-validation is by article over the real art
 models are trained on the invented articles and the other folds' real articles, and the held-out
 articles are then read by the whole extractor and scored with ../shared/eval/score.py. That is the
 figure to quote: the models never saw those articles.
+
+The calibration of the confidences and the two thresholds are refitted afterwards, on first runs of
+the new models on news they have not read, with scripts/calibrate_extractor.py.
 """
 from __future__ import annotations
 

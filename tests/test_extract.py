@@ -260,3 +260,18 @@ def test_english_wording_of_an_ending():
                              "Saint Petersburg, Russia.", published="2023-04-02", language="en")
     assert [(r["a"]["name"], r["b"]["name"], r["stage"]) for r in result["relations"]] == [
         ("Oslo", "Saint Petersburg", "ended")]
+
+
+def test_extract_reports_no_relation_it_thinks_likelier_wrong_than_right():
+    import dataclasses
+
+    from sister_cities.extract.model import default_models
+
+    text = ("The Governor of Bangkok led a delegation to visit Harbin, China to sign a friendship relationship with "
+            "the Mayor of Harbin Municipal Government on 3 March 2014 to make Harbin the 20th sister city of "
+            "Bangkok, and the sixth Chinese city after Beijing, Chaozhou, Guangzhou and Chongqing.")
+    at_half = extract_article(text, published="2014-04-01",
+                              models=dataclasses.replace(default_models(), output_threshold=0.5))["relations"]
+    assert any(r["confidence"] < 0.5 for r in at_half)  # the text has relations below even odds ...
+    reported = extract_article(text, published="2014-04-01")["relations"]
+    assert reported and all(r["confidence"] >= 0.5 for r in reported)  # ... which extract does not report

@@ -220,7 +220,7 @@ def _write_page(dataset, out_dir: Path) -> list[Path]:
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
               help="State as facts only the relations the extractor is at least this sure of (0 to 1); the "
                    "others are held back for review. Default: the threshold chosen on the annotated articles "
-                   "for a precision of 0.9 on news never read, 0.9 with the shipped models (see the README).")
+                   "for a precision of 0.9 on news never read, 0.75 with the shipped models (see the README).")
 @click.option("--review", "review_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the relations held back (below --min-confidence) to this JSON Lines file, one a line "
                    "with their article and confidence.")
