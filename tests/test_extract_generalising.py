@@ -1295,3 +1295,13 @@ def test_a_big_city_stays_itself_though_the_article_names_a_country_with_a_small
             "Wali Kota Medan baru saja kembali dari kunjungan kerja ke Amerika Serikat pekan lalu.")
     found = extract_article(text, published="2019-05-02")["relations"]
     assert ("Paris", "France") in {(r["b"]["name"], r["b"]["country"]) for r in found}
+
+
+def test_a_hyphenated_name_begun_by_a_capitalised_word_is_read_whole():
+    text = "Sinzig has been twinned with Le Pont-de-Claix in France since 1966, the council said on Monday."
+    found = extract_article(text, published="2023-06-12")["relations"]
+    names = {side["name"] for r in found for side in (r["a"], r["b"])}
+    assert "Claix" not in names and "Le Pont" not in names
+    text = "Beckum celebrates 40 years of twinning with La Celle-Saint-Cloud, the town in France, on Saturday."
+    found = extract_article(text, published="2023-06-12")["relations"]
+    assert [(r["b"]["name"], r["b"]["country"]) for r in found] == [("La Celle-Saint-Cloud", "France")]

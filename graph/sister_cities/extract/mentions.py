@@ -26,6 +26,8 @@ COUNTED_NOUN = re.compile(r"\s+(?:hari|tahun|bulan|minggu|pekan|jam|orang|kota|n
 # Dodi Reza"): a name of two or more words after a comma is the holder, the name before it the place
 OFFICE_BEFORE_PLACE = re.compile(r"\s*(?:wali\s*kota|walikota|bupati|gubernur)\b", re.I)
 HOLDER_AFTER_COMMA = re.compile(r"\s*,\s*((?:[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)(?:\s+[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*){1,4})")
+# One or two capitalised words a hyphenated name may begin with ("La Celle-Saint-Cloud", "Le Pont-de-Claix")
+WORDS_BEFORE_HYPHENATED = re.compile(r"(?<![\w-])(?:[A-Z][\w'’]*\s){1,2}$")
 REGION_UNIT_AFTER = re.compile(r"\s+(?:province|prefecture|state|oblast|region)\b", re.I)
 COMMON_WORD_ZIPF = 4.0  # about once in ten thousand words: "bakal", "smart", "nice", "reading"
 PROMINENT = 100_000  # a place this large (its gazetteer weight, about its population) is no everyday word
@@ -239,13 +241,16 @@ class MentionFinder:
                         taken.add((found.start, found.end))
                         break
         for match in [] if qualified_only else HYPHENATED.finditer(text):
-            words, end = [match.group(0)], match.end()
+            words, start, end = [match.group(0)], match.start(), match.end()
             unit = HYPHENATED_UNIT.match(text, end)  # "Miami-Dade County": known only with its unit word
             if unit and self.gaz.knows(fold(f"{match.group(0)} {unit.group(1)}")):
                 words, end = [match.group(0), unit.group(1)], unit.end()
+            before = WORDS_BEFORE_HYPHENATED.search(text, max(0, start - 30), start)
+            if before and self.gaz.knows(fold(f"{before.group(0)}{' '.join(words)}")):
+                words, start = [*before.group(0).split(), *words], before.start()  # "La Celle-Saint-Cloud"
             folded = fold(" ".join(words))
-            if free(match.start(), end) and (self.gaz.knows(folded) or self.gaz.knows(folded.replace(" ", ""))):
-                found = self._bare(text, match.start(), end, words)
+            if free(start, end) and (self.gaz.knows(folded) or self.gaz.knows(folded.replace(" ", ""))):
+                found = self._bare(text, start, end, words)
                 if found and (not found.is_country or self._country(" ".join(words)) is not None):  # "Timor-Leste"
                     mentions.append(found)
                     taken.add((found.start, found.end))
