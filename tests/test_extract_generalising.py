@@ -1305,3 +1305,10 @@ def test_a_hyphenated_name_begun_by_a_capitalised_word_is_read_whole():
     text = "Beckum celebrates 40 years of twinning with La Celle-Saint-Cloud, the town in France, on Saturday."
     found = extract_article(text, published="2023-06-12")["relations"]
     assert [(r["b"]["name"], r["b"]["country"]) for r in found] == [("La Celle-Saint-Cloud", "France")]
+
+
+def test_the_items_of_a_list_another_place_owns_are_not_the_partners_of_the_place_before_it():
+    text = ("Gumi City, Korea could join Fresno's list of sister cities – including Kochi, Japan; Baoding, China; "
+            "Lahore, Pakistan; and Münster, Germany – after the council's vote on Tuesday.")
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2022-07-20")}
+    assert not any("Gumi" in p and p & {"Kochi", "Baoding", "Lahore", "Münster"} for p in pairs)

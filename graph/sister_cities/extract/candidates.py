@@ -335,6 +335,8 @@ class CandidateFinder:
                         continue  # "Tianjin the 19th sister city of Bangkok, the fifth Chinese city after Beijing"
                     if self._own_side_in_others_list(index, runs, run_of, first, second):
                         continue  # "revoke its twin town arrangement with Belgorod and Exeter City Council is ..."
+                    if self._listed_as_anothers_twin(text, parties, runs, run_of, first, second):
+                        continue  # "Taoyuan could join Long Beach's list of sister cities, including Yokkaichi"
                     if many_pairs and partner_in_list.get(id(first)) is not second \
                             and self._nearer_partner_between(index, parties[i + 1:j], first, second):
                         continue  # "Kharkiv ensured the support of Lublin, Chernihiv twinned with Rzeszów": not across
@@ -512,6 +514,17 @@ class CandidateFinder:
             if self.home(self.side(inside, index)) == own and any(self.home(self.side(m, index)) != own for m in run):
                 return True
         return False
+
+    def _listed_as_anothers_twin(self, text: str, parties: list[Mention], runs: list[list[Mention]],
+                                 run_of: dict[int, int], first: Mention, second: Mention) -> bool:
+        """'Taoyuan could join Long Beach's list of sister cities, including Yokkaichi, Qingdao ...': the
+        items of a list a place between is named the owner of are that owner's twins, not the partners
+        of a place before it."""
+        if id(second) not in run_of or id(first) in run_of and run_of[id(first)] == run_of[id(second)]:
+            return False
+        run = runs[run_of[id(second)]]
+        return any(first.end <= m.start and m.end <= run[0].start and m is not first and self._owns_twins(text, m)
+                   for m in parties)
 
     def _nearer_partner_between(self, index: int, between: list[Mention], first: Mention, second: Mention) -> bool:
         """In a sentence of several pairs, a place of the first's side and one of the second's side both

@@ -429,8 +429,8 @@ BETWEEN_PAIRS_GAP = re.compile(r"^\s*(?:[,;]\s*(?:dan|and|serta)?|dan|and|serta)
 TWINS_OF_BEFORE = re.compile(r"\b(?:(?:sister|twin|partner|friendship)\s+(?:cit(?:y|ies)|towns?|provinces?|states?)\s+of|"
                              r"(?:kota|saudara)\s+(?:kembar|bersaudara))\s+(?:the\s+)?(?:(?:city|kota)\s+(?:of\s+)?)?$",
                              re.I)
-OWNERS_TWINS_AFTER = re.compile(r"['’]s?\s+(?:other\s+)?(?:sister|twin|partner|friendship)\s+(?:cit|town|provinc|state)",
-                                re.I)
+OWNERS_TWINS_AFTER = re.compile(r"['’]s?\s+(?:(?:list|network|family)\s+of\s+)?(?:other\s+)?(?:sister|twin|partner|friendship)\s+"
+                                r"(?:cit|town|provinc|state)", re.I)
 # "Faisalabad and Qingdao, - Rawalpindi and Wuhan": the two places of one pair, and what sets pairs apart
 JOINED_PAIR_GAP = re.compile(r"^\s*,?\s*(?:and|dan|serta|&|[-–—])\s*$", re.I)
 JOINED_PAIRS_APART = re.compile(r"^\s*[,;]\s*(?:[-–—•]\s*)?(?:(?:and|dan|serta)\s+)?$", re.I)
