@@ -1312,3 +1312,13 @@ def test_the_items_of_a_list_another_place_owns_are_not_the_partners_of_the_plac
             "Lahore, Pakistan; and Münster, Germany – after the council's vote on Tuesday.")
     pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2022-07-20")}
     assert not any("Gumi" in p and p & {"Kochi", "Baoding", "Lahore", "Münster"} for p in pairs)
+
+
+def test_a_plain_list_of_names_one_a_line_under_a_colon_line():
+    text = ("Fresno signed a sister city agreement with Kochi on Monday.\n\n"
+            "Kochi joins Fresno's other sister cities:\n\n"
+            "Baoding, China\n\nLahore, Pakistan\n\nMünster, Germany\n\n"
+            "The council thanked the volunteers of the association.")
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2024-02-12")}
+    assert {frozenset(("Fresno", p)) for p in ("Baoding", "Lahore", "Münster")} <= pairs
+    assert not any("Kochi" in p and p & {"Baoding", "Lahore", "Münster"} for p in pairs)

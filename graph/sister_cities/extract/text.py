@@ -22,6 +22,8 @@ MAX_SENTENCE = 1500
 WRAPPED_LINE = 60  # a line this long without final punctuation was cut by a hard wrap, not a headline
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
 LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-z][.)]|[-•*·▪●◦–—])\s+(?=\S)")
+# An unmarked item: a short capitalised name, perhaps with its country after a comma ("Hamm, Germany")
+PLAIN_ITEM = re.compile(r"^\s*[A-Z][\w'’.-]*(?:[ -][A-Za-z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})?\s*$")
 
 
 @dataclass(frozen=True)
@@ -45,9 +47,10 @@ def paragraphs(text: str) -> list[str]:
 
 
 def _lists_joined(text: str) -> str:
-    """A numbered or bulleted list under a line that ends with a colon, written back as the one
-    sentence it stands for ('Its sister cities are: A, Country; B, Country.'), so that the list
-    reads like one written out in a sentence; blank lines between the items do not matter."""
+    """A numbered, bulleted or plain list (short capitalised names, one a line) under a line that ends
+    with a colon, written back as the one sentence it stands for ('Its sister cities are: A, Country;
+    B, Country.'), so that the list reads like one written out in a sentence; blank lines between the
+    items do not matter."""
     if not re.search(r":[ \t]*\r?\n", text):
         return text
     lines = text.splitlines()
@@ -58,10 +61,11 @@ def _lists_joined(text: str) -> str:
         lead = len(out) - 1
         while lead >= 0 and not out[lead].strip():
             lead -= 1
-        if lead >= 0 and out[lead].rstrip().endswith(":") and LIST_ITEM.match(line):
+        item = LIST_ITEM if LIST_ITEM.match(line) else PLAIN_ITEM  # "1. Wuxi, China" or "Wuxi, China"
+        if lead >= 0 and out[lead].rstrip().endswith(":") and item.match(line):
             items, j = [], i
-            while j < len(lines) and (LIST_ITEM.match(lines[j]) or (not lines[j].strip() and j + 1 < len(lines)
-                                                                     and LIST_ITEM.match(lines[j + 1]))):
+            while j < len(lines) and (item.match(lines[j]) or (not lines[j].strip() and j + 1 < len(lines)
+                                                                and item.match(lines[j + 1]))):
                 if lines[j].strip():
                     items.append(LIST_ITEM.sub("", lines[j]).strip().rstrip(".;,"))
                 j += 1
