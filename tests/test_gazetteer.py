@@ -250,3 +250,10 @@ def test_renamed_cities_carry_their_current_english_name_and_keep_the_old_as_ali
     gazetteer = Gazetteer.default()
     for old, new in (("Kiev", "Kyiv"), ("Odessa", "Odesa"), ("Bangalore", "Bengaluru")):
         assert gazetteer.lookup(old)[0].name == new and gazetteer.lookup(new)[0].name == new
+
+
+def test_a_hamlet_of_a_states_name_does_not_demote_the_state_but_a_twinned_city_does():
+    gazetteer = Gazetteer.default()
+    assert (gazetteer.lookup("Montana")[0].kind, gazetteer.lookup("Montana")[0].country) == ("state", "US")
+    nara = [p for p in gazetteer.lookup("Nara") if p.country == "JP"]
+    assert nara[0].kind == "city"  # Nara the twinned city, not its prefecture

@@ -153,11 +153,12 @@ class Gazetteer:
 
     def _rank_divisions(self, unsized: dict[int, set[str]]) -> None:
         """Rank each division without a population figure as a place of DIVISION_WEIGHT people, unless
-        a city of its name in its country has no population figure either (its weight a count of its
-        twinnings): 'Nara' is the city, as it was before divisions were ranked so."""
+        a twinned city of its name in its country has no population figure either (its weight a count
+        of its twinnings): 'Nara' is the city, as it was before divisions were ranked so; a hamlet of
+        ten people named Montana does not make the state a lesser place than Montana in Bulgaria."""
         for index, keys in unsized.items():
             country = self._places[index].country
-            if not any(self._places[i].country == country and self._places[i].kind == "city"
+            if not any(self._places[i].country == country and self._places[i].kind == "city" and self._places[i].twinned
                        and self._weights[i] < UNKNOWN_SIZE for key in keys for i in self._by_key[key]):
                 self._weights[index] = DIVISION_WEIGHT
 
