@@ -24,6 +24,14 @@ def extract_article(text: str, **kwargs) -> dict:
     return shipped_extract_article(text, models=rule_models(), **kwargs)
 
 
+def read_article(text: str, title: str | None = None, published: str | None = None):
+    """The reader's whole state for one article: its mentions, its candidates and their occurrences."""
+    from sister_cities.extract.relations import ArticleReader
+    from sister_cities.gazetteer import Gazetteer
+
+    return ArticleReader(Gazetteer.default(), text, title, published)
+
+
 def relations(text: str, **kwargs) -> list[tuple]:
     return [(r["a"]["name"], r["b"]["name"], r["b"]["kind"], r["b"]["country"], r["stage"], r["event_date"],
              r["in_passing"]) for r in extract_article(text, **kwargs)["relations"]]
@@ -442,12 +450,10 @@ def test_a_foundation_before_a_country_is_no_place():
 
 
 def test_partners_listed_after_the_sentence_naming_their_owner():
-    from sister_cities.extract.relations import ArticleReader
-    from sister_cities.gazetteer import Gazetteer
     text = ("Surabaya dan Liverpool menjalin sister city. Ternyata Jakarta banyak menjalin kerja sama dengan kota "
             "di negara lain. Dari Beijing, Paris, Hanoi dan Berlin, dari sekian banyak kota yang menjalin kerja sama, "
             "mungkin Paris yang paling penting.")
-    reader = ArticleReader(Gazetteer.default(), text, "Bukan hanya Surabaya-Liverpool yang jadi sister city", None)
+    reader = read_article(text, "Bukan hanya Surabaya-Liverpool yang jadi sister city", None)
     home = {"Surabaya", "Jakarta"}
     owners = {(set((c.a.name, c.b.name)) & home).pop() for c in reader.candidates
               if set((c.a.name, c.b.name)) & {"Beijing", "Hanoi", "Berlin"} and set((c.a.name, c.b.name)) & home}
@@ -707,14 +713,12 @@ def test_no_signed_stage_without_a_document_or_a_signing_on_the_pair():
     import dataclasses
 
     from sister_cities.extract.model import LinearModel, default_models
-    from sister_cities.extract.relations import ArticleReader
-    from sister_cities.gazetteer import Gazetteer
     stages = ["active", "agreement_signed", "proposed"]
     leaning = LinearModel(stages, {}, [1.0, 2.0, 0.0])  # a stage model that always ranks a signing first
     models = dataclasses.replace(default_models(), stage=leaning)
 
     def stage(text: str) -> str:
-        reader = ArticleReader(Gazetteer.default(), text, None, "2025-05-18")
+        reader = read_article(text, None, "2025-05-18")
         candidate = next(c for c, p in reader.scored(models) if p >= models.output_threshold)
         return reader.stage_of(candidate, False, models)
     assert stage("Pertemuan Wali Kota Semarang dan delegasi Kota Nanjing, Tiongkok, memperkuat hubungan sister "
@@ -1174,13 +1178,10 @@ def test_a_place_after_an_indonesian_office_is_no_persons_name_when_the_holder_f
 
 
 def test_a_list_of_another_home_places_twins_is_not_the_main_places():
-    from sister_cities.extract.relations import ArticleReader
-    from sister_cities.gazetteer import Gazetteer
-
     text = ("Multan to get a new sister city\n\n"
             "The government has decided to declare Multan the sister city of Gomel in Belarus.\n\n"
             "The sister cities of Peshawar include Tempe, Aleppo, Varna and Tabriz.")
-    reader = ArticleReader(Gazetteer.default(), text, None, "2016-05-02")
+    reader = read_article(text, None, "2016-05-02")
     pairs = {frozenset((c.a.name, c.b.name)) for c in reader.candidates}
     assert frozenset(("Multan", "Gomel")) in pairs and frozenset(("Peshawar", "Varna")) in pairs
     assert not any("Multan" in p and p & {"Tempe", "Aleppo", "Varna", "Tabriz"} for p in pairs)
@@ -1229,13 +1230,10 @@ def test_a_foreign_division_is_named_in_english_not_in_a_half_translated_indones
 
 
 def test_a_little_known_name_written_twice_is_a_place_though_once_where_only_qualified_names_are_read():
-    from sister_cities.extract.relations import ArticleReader
-    from sister_cities.gazetteer import Gazetteer
-
     text = ("Airdrie to end twinning arrangement with Russian town\n\n"
             "Councillors agreed on Tuesday to end the town twinning arrangement with Gatchina in Russia.\n\n"
             "An album was exchanged between Airdrie and Gatchina during the war.")
-    reader = ArticleReader(Gazetteer.default(), text, None, "2022-03-04")
+    reader = read_article(text, None, "2022-03-04")
     assert "Airdrie" in {m.core for ms in reader.places.mentions for m in ms}
 
 
@@ -1267,14 +1265,11 @@ def test_a_big_city_the_text_puts_in_a_country_without_its_namesake_stays_itself
 
 
 def test_the_pair_a_sentence_names_with_between_is_each_others_partner_only():
-    from sister_cities.extract.relations import ArticleReader
-    from sister_cities.gazetteer import Gazetteer
-
     text = ("Pemprov Jatim jajaki sister city dengan Tiongkok\n\n"
             "Gubernur Jatim memimpin delegasi Jatim ke Tiongkok pada pertengahan Oktober.\n\n"
             "Kunjungan delegasi Jatim ke RRT akan ditindaklanjuti dengan kerja sama sister city antara "
             "Kota Blitar – Kota Jinhua, Zhejiang, pada tahun depan.")
-    reader = ArticleReader(Gazetteer.default(), text, None, "2014-11-17")
+    reader = read_article(text, None, "2014-11-17")
     together = {frozenset((c.a.name, c.b.name)) for c in reader.candidates
                 for o in c.occurrences if o.how == "together" and o.index == len(reader.sentences) - 1}
     assert frozenset(("Blitar", "Jinhua")) in together

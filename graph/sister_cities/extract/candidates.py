@@ -112,6 +112,12 @@ def _bucket(prefix: str, value: float, edges: tuple[float, ...]) -> dict[str, fl
     return {f"{prefix}>{edges[-1]:g}": 1.0}
 
 
+def partners(pairs) -> dict[int, Mention]:
+    """Each place of each pair keyed (by id of its mention) to the other: the partner map the readers
+    of pairs below return."""
+    return {id(m): other for first, second in pairs for m, other in ((first, second), (second, first))}
+
+
 class CandidateFinder:
     """Builds the candidates of one article from its settled places."""
 
@@ -444,7 +450,6 @@ class CandidateFinder:
             return {}
         text = self.sentences[index].text
         respectively = lx.RESPECTIVELY.search(text) is not None
-        partner: dict[int, Mention] = {}
         for first, second in zip(runs, runs[1:]):
             if len(first) != len(second):
                 continue
@@ -455,26 +460,24 @@ class CandidateFinder:
             in_order = len(homes[0]) == len(homes[1]) == 1 and homes[0] != homes[1] \
                 and lx.TWINNING.search(text, first[-1].end, second[0].start) is not None
             if respectively or in_order:
-                for a, b in zip(first, second):
-                    partner.update({id(a): b, id(b): a})
-                break
-        return partner
+                return partners(zip(first, second))
+        return {}
 
     @staticmethod
     def _pairs_listed(text: str, parties: list[Mention]) -> dict[int, Mention]:
         """Each place's partner where the sentence lists two or more pairs ('A dengan B dan C dengan D',
         'A–B, C–D'), keyed by id of the mention."""
-        partner: dict[int, Mention] = {}
+        pairs = []
         i = 0
         while i + 3 < len(parties):
             a, b, c, d = parties[i:i + 4]
             if lx.IN_PAIR_GAP.match(text[a.end:b.start]) and lx.BETWEEN_PAIRS_GAP.match(text[b.end:c.start]) \
                     and lx.IN_PAIR_GAP.match(text[c.end:d.start]):
-                partner.update({id(a): b, id(b): a, id(c): d, id(d): c})
+                pairs += [(a, b), (c, d)]
                 i += 2
             else:
                 i += 1
-        return partner
+        return partners(pairs)
 
     def _between_pair(self, index: int, parties: list[Mention]) -> dict[int, Mention]:
         """'sister city antara Kota Kediri – Kota Yiwu', 'between Nantong and Zvezdara': two places of
@@ -485,7 +488,7 @@ class CandidateFinder:
             if lx.BETWEEN_RIGHT_BEFORE.search(text, max(0, first.start - 30), first.start) \
                     and lx.BETWEEN_PAIR_GAP.match(text[first.end:second.start]) \
                     and self.home(self.side(first, index)) != self.home(self.side(second, index)):
-                return {id(first): second, id(second): first}
+                return partners([(first, second)])
         return {}
 
     def _one_country_unjoined(self, index: int, text: str, first: Mention, second: Mention) -> bool:
@@ -543,13 +546,12 @@ class CandidateFinder:
         if len(parties) < 4 or len(parties) % 2 or any(x == y for x, y in zip(homes, homes[1:])):
             return {}
         text = self.sentences[index].text
-        partner: dict[int, Mention] = {}
-        for first, second in zip(parties[::2], parties[1::2]):
+        pairs = list(zip(parties[::2], parties[1::2]))
+        for first, second in pairs:
             gap = text[first.end:second.start]
             if not (lx.JOINING_WITH.search(gap) or lx.TWINNING.search(gap)):
                 return {}
-            partner.update({id(first): second, id(second): first})
-        return partner
+        return partners(pairs)
 
     def _pairs_by_item(self, index: int, parties: list[Mention]) -> dict[int, Mention]:
         """'... will be sister cities: Faisalabad and Qingdao; Rawalpindi and Wuhan; Taxila, and
@@ -566,10 +568,7 @@ class CandidateFinder:
                  and self.home(self.side(item[0], index)) != self.home(self.side(item[1], index))]
         if len(pairs) < 2 or 2 * len(pairs) < len(items):
             return {}
-        partner: dict[int, Mention] = {id(m): m for item in items for m in item}  # itself: no partner
-        for first, second in pairs:
-            partner.update({id(first): second, id(second): first})
-        return partner
+        return {**{id(m): m for item in items for m in item}, **partners(pairs)}  # the others: itself, no partner
 
     def _pairs_joined(self, index: int, parties: list[Mention]) -> dict[int, Mention]:
         """'Faisalabad and Qingdao, Rawalpindi and Wuhan, Bahawalpur and Nanjing': a run of two or more
@@ -586,10 +585,7 @@ class CandidateFinder:
         for (_, end), (start, _) in zip(items, items[1:]):
             if not lx.JOINED_PAIRS_APART.match(text[end.end:start.start]):
                 return {}
-        partner: dict[int, Mention] = {}
-        for first, second in items:
-            partner.update({id(first): second, id(second): first})
-        return partner
+        return partners(items)
 
     @staticmethod
     def _owns_twins(text: str, mention: Mention) -> bool:

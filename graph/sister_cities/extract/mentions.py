@@ -17,18 +17,9 @@ from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE
                       PLACE_WORDS,
                       PERSON, PLACE_OFFICE, POSSESSIVE, PREFIX, PREFIX_KIND_OF_GROUP, ROMANISED_COUNTRY,
                       ROMANISED_DROPPED, ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS, UNIT_WORDS_ALONE,
-                      TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE)
+                      TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE, COUNTED_NOUN, OFFICE_BEFORE_PLACE,
+                      HOLDER_AFTER_COMMA, WORDS_BEFORE_HYPHENATED, REGION_UNIT_AFTER)
 
-# what a number counts, in a headline's capitals too ("Lima Hari di Beijing")
-COUNTED_NOUN = re.compile(r"\s+(?:hari|tahun|bulan|minggu|pekan|jam|orang|kota|negara|provinsi|daerah|kali|persen|"
-                          r"ribu|juta|miliar|kepala|delegasi)\b", re.I)
-# An Indonesian office names its place before its holder ("Wali Kota Bogor Bima Arya", "Bupati Muba,
-# Dodi Reza"): a name of two or more words after a comma is the holder, the name before it the place
-OFFICE_BEFORE_PLACE = re.compile(r"\s*(?:wali\s*kota|walikota|bupati|gubernur)\b", re.I)
-HOLDER_AFTER_COMMA = re.compile(r"\s*,\s*((?:[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)(?:\s+[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*){1,4})")
-# One or two capitalised words a hyphenated name may begin with ("La Celle-Saint-Cloud", "Le Pont-de-Claix")
-WORDS_BEFORE_HYPHENATED = re.compile(r"(?<![\w-])(?:[A-Z][\w'’]*\s){1,2}$")
-REGION_UNIT_AFTER = re.compile(r"\s+(?:province|prefecture|state|oblast|region)\b", re.I)
 COMMON_WORD_ZIPF = 4.0  # about once in ten thousand words: "bakal", "smart", "nice", "reading"
 PROMINENT = 100_000  # a place this large (its gazetteer weight, about its population) is no everyday word
 INDONESIAN_WORD_ZIPF = 5.0  # about once in a thousand words of Indonesian: "surat", "laut", "bandar"

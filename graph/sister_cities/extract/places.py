@@ -8,6 +8,7 @@ twin) and what side of a relation each one makes.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -18,6 +19,8 @@ from .text import Sentence, is_title_case
 
 
 NEW_WORLD_NAMESAKES = ("US", "CA", "AU", "NZ")
+"""Countries whose towns took British and Irish names: in British news a bare such name is the British
+or Irish town unless the article names that country."""
 MAJOR_CITY = 1_000_000.0
 """People (the gazetteer's weight) from which a place the text puts in another country stays itself,
 where that country has no namesake of it."""
@@ -29,8 +32,6 @@ def follows_on(previous: Sentence, sentence: Sentence) -> bool:
     ('Di antaranya', 'Among them')."""
     return previous.paragraph == sentence.paragraph or previous.text.rstrip().endswith(":") \
         or bool(lx.LIST_OPENER.match(sentence.text))
-"""Countries whose towns took British and Irish names: in British news a bare such name is the British
-or Irish town unless the article names that country."""
 
 
 @dataclass
@@ -112,17 +113,15 @@ class ArticlePlaces:
         for ms in self.mentions:
             for m in ms:
                 confirmed = self._confirmed.get(fold(m.core))
-                if not confirmed or m.is_country or m.confirmed:
-                    continue
-                if fold(m.core) in two_places:
-                    self._other_namesake(m, confirmed[2])
-                elif m.country != confirmed[2]:
-                    m.place, m.kind, m.country = confirmed
-        for ms in self.mentions:
-            for m in ms:
-                place = self._named_in_note.get(fold(m.core)) if m.place is None and not m.is_country else None
-                if place is not None and m.country in (None, place.country):
-                    m.place, m.kind, m.country = place, place.kind, place.country
+                if confirmed and not m.is_country and not m.confirmed:
+                    if fold(m.core) in two_places:
+                        self._other_namesake(m, confirmed[2])
+                    elif m.country != confirmed[2]:
+                        m.place, m.kind, m.country = confirmed
+                # "Provinsi Utara" wherever written, once a note named the place it stands for
+                noted = self._named_in_note.get(fold(m.core)) if m.place is None and not m.is_country else None
+                if noted is not None and m.country in (None, noted.country):
+                    m.place, m.kind, m.country = noted, noted.kind, noted.country
         self._unify_namesakes()
         self._british_namesakes()
         self.foreign_countries = self._foreign_countries()
@@ -178,13 +177,15 @@ class ArticlePlaces:
                 kept.append(m)
             ms[:] = kept
 
+    @functools.cached_property
+    def _raw_text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
     def _written_twice(self, mention: Mention) -> bool:
         """Whether the name is written, capitalised, twice or more in the article, also in sentences
         where only qualified names were looked for ('Airdrie to sever twinning ...' and, later, 'between
         Airdrie and Gatchina')."""
-        if not hasattr(self, "_raw"):
-            self._raw = " ".join(s.text for s in self.sentences)
-        return len(re.findall(r"(?<![\w-])" + re.escape(mention.core) + r"(?![\w-])", self._raw)) >= 2
+        return len(re.findall(r"(?<![\w-])" + re.escape(mention.core) + r"(?![\w-])", self._raw_text)) >= 2
 
     def _country_follows(self, text: str, mention: Mention) -> bool:
         """'Nice, Prancis': a country right after the name makes it a place."""
