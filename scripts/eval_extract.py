@@ -22,11 +22,13 @@ import tempfile
 from pathlib import Path
 
 from sister_cities.extract import extract_article
+from sister_cities.extract.model import default_models
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
-BANDS = (0.0, 0.5, 0.6, 0.75, 0.9, 1.01)
-"""Edges of the confidence bands: 0.5 is the least `extract` reports, 0.75 what `build` states."""
+BANDS = tuple(sorted({0.0, 0.5, 0.6, default_models().fact_threshold, 0.9, 1.01}))
+"""Edges of the confidence bands: 0.5 is the least `extract` reports (by the calibration), the shipped
+model's fact threshold what `build` states."""
 
 
 def read_jsonl(path: Path) -> list[dict]:
