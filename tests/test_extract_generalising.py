@@ -1317,3 +1317,18 @@ def test_a_plain_list_of_names_one_a_line_under_a_colon_line():
     pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2024-02-12")}
     assert {frozenset(("Fresno", p)) for p in ("Baoding", "Lahore", "Münster")} <= pairs
     assert not any("Kochi" in p and p & {"Baoding", "Lahore", "Münster"} for p in pairs)
+
+
+def test_a_park_or_hall_named_after_the_town_leaves_the_town_a_town():
+    text = ("Mayor Ann Cole said Toowoomba and Takatsuki have been sister cities for 30 years.\n\n"
+            "The guests from Takatsuki planted a tree in the Toowoomba Botanic Gardens on Saturday.")
+    assert [(a, b) for a, b, *_ in relations(text, published="2024-03-11")] == [("Toowoomba", "Takatsuki")]
+
+
+def test_a_pair_repeated_past_counting_is_as_sure_as_one_repeated_twenty_times():
+    def confidence(repeats: int) -> float:
+        text = "Bogor and Kisarazu are sister cities. " * repeats
+        [found] = shipped_extract_article(text)["relations"]
+        return found["confidence"]
+
+    assert confidence(25) == confidence(2500)

@@ -104,6 +104,16 @@ def _explicit(candidate: "Candidate") -> bool:
                for o in candidate.occurrences if o.how == "together")
 
 
+COUNT_CAP = 20
+"""Counts feed the model as log(1 + n), and past this they say nothing more: the annotated news rarely
+goes beyond it, and a page repeating a pair thousands of times must not push the model where it was
+never trained."""
+
+
+def _count(n: float) -> float:
+    return math.log1p(min(n, COUNT_CAP))
+
+
 def _bucket(prefix: str, value: float, edges: tuple[float, ...]) -> dict[str, float]:
     """One-hot of the first edge ``value`` does not exceed: ``gap<=5``, ``gap<=30``, ``gap>80``."""
     for edge in edges:
@@ -702,7 +712,7 @@ class CandidateFinder:
             "gap_clause": float(bool(lx.CLAUSE_END.search(gap))),
             "gap_parties": float(len(between)),
             "same_group": float(same_group),
-            "parties_in_sentence": math.log1p(len(parties)),
+            "parties_in_sentence": _count(len(parties)),
             "first_owner": float(bool(lx.OWNER.match(text, first.end))),
         }
         if not same_group:
@@ -718,7 +728,7 @@ class CandidateFinder:
                 features["list_siblings"] = 1.0
             elif id(second) in members and first.end <= run[0].start:
                 features["list_owner_member"] = 1.0
-                features["list_size"] = math.log1p(len(run))
+                features["list_size"] = _count(len(run))
             elif id(first) in members and id(second) not in members:
                 features["list_then_other"] = 1.0
         features.update(_bucket("gap", len(gap), (5, 30, 80)))
@@ -734,7 +744,7 @@ class CandidateFinder:
         return features
 
     def _implied(self, text: str, parties: list[Mention], mention: Mention, index: int) -> dict[str, float]:
-        features = {"implied": 1.0, "parties_in_sentence": math.log1p(len(parties))}
+        features = {"implied": 1.0, "parties_in_sentence": _count(len(parties))}
         # "Jakarta menjalin sister city dengan A, B dan C" in an article about Karangasem: the partners
         # of a place the sentence names are not the partners of the article's main place
         own_group = self.home(self.side(mention, index))
@@ -743,7 +753,7 @@ class CandidateFinder:
         for run in self.lists(index):
             if any(m is mention for m in run):
                 features["implied_list_member"] = 1.0
-                features["list_size"] = math.log1p(len(run))
+                features["list_size"] = _count(len(run))
         features.update(self._sentence(index, "s_"))
         features.update(self._mention(text, mention, "m2_"))
         return features
@@ -767,7 +777,7 @@ class CandidateFinder:
             features[f"n_{tag}"] = features.get(f"n_{tag}", 0.0) + 1.0
         for tag in ("together", "implied", "country"):
             if f"n_{tag}" in features:
-                features[f"n_{tag}"] = math.log1p(features[f"n_{tag}"])
+                features[f"n_{tag}"] = _count(features[f"n_{tag}"])
         sides = (candidate.a, candidate.b)
         named = [s for s in sides if s.name is not None]
         a, b = candidate.a, candidate.b
@@ -781,12 +791,12 @@ class CandidateFinder:
             "unknown_place": float(any(s.place is None for s in named)),
             "no_qid": float(any(s.place is not None and not s.place.qid for s in named)),
             "unqualified_side": float(any(s.key not in self.qualified for s in named)),
-            "min_count": math.log1p(min(self.counts.get(s.key, 0) for s in named)) if named else 0.0,
+            "min_count": _count(min(self.counts.get(s.key, 0) for s in named)) if named else 0.0,
             "top_pair": float(all(self.top[self.home(s)] == s.key for s in named) and len(named) == 2),
             "has_top": float(any(self.top[self.home(s)] == s.key for s in named)),
             "side_in_title": float(any(s.key in self.in_title for s in named)),
             "pair_in_title": float(all(s.key in self.in_title for s in named) and len(named) == 2),
-            "article_twinning": math.log1p(self.article_twinning),
+            "article_twinning": _count(self.article_twinning),
         })
         if b.name is None:
             features["country_has_locality"] = float(any(

@@ -217,6 +217,14 @@ Daily Times Post Herald News Tribune Gazette Journal Chronicle Observer Courier 
 Guardian Camera Express Record Press Review Bulletin Standard Examiner Echo Advertiser Pos Harian
 Assembly Parliament Legislature Senate Congress Secretariat Government Administration Municipality
 """.split()}
+# Words that end the name of a place's park, building or street ("Cairns Botanic Gardens", "Taman Kota
+# Bogor"): the town's name before them is the town's, not a person's first name
+FACILITY_WORDS = {fold(w) for w in """
+Garden Gardens Park Parklands Stadium Arena Gallery Library Theatre Theater Hall Square Plaza Mall Market
+Station Terminal Bridge Street Road Avenue Boulevard Highway Zoo Aquarium Beach River Esplanade Foreshore
+Cathedral Church Mosque Temple Shrine Castle Palace Tower Campus Marina Pier Wharf Lagoon Reserve Lake
+Arts Convention Expo Showground Showgrounds Racecourse Speedway Golf Pool Fountain Memorial Monument
+""".split()}
 PLACE_WORDS = {"pulau", "kepulauan", "bandaraya", "bandararaya", "majlis", "negeri", "teluk", "gunung",
                "island", "islands", "bay", "lake", "mount", "port", "fort"}
 PLAIN_GAP_AFTER = re.compile(r"\s*[,;]\s*|\s+\(|\s+(?:in|di)\s+(?:the\s+)?")  # "Nice, Prancis", "Dubai in UAE"

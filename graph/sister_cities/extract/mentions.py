@@ -11,7 +11,7 @@ import gzip
 from importlib import resources
 
 from ..gazetteer import Gazetteer, Place, fold
-from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS,
+from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS,
                       HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, UNIT_OF_NAME, COUNTRY_BEFORE_UNIT, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_PREPOSITION_BEFORE,
                       PLACE_WORDS,
@@ -492,8 +492,8 @@ class MentionFinder:
         (a capital that only starts the sentence does not count)."""
         before = [words[i - 1]] if i > 0 and not (i == 1 and first_is_sentence_start) \
             and not POSSESSIVE.search(words[i - 1]) else []  # "China's Hainan" is no person
-        if any(fold(word) in ORGANISATION_WORDS for word in words[j:]):
-            return False  # "Cebu Development Board": an organisation of the place
+        if any(fold(word) in ORGANISATION_WORDS or fold(word) in FACILITY_WORDS for word in words[j:]):
+            return False  # "Cebu Development Board", "Cairns Botanic Gardens": the place's organisation or park
         after = [words[j]] if j < len(words) and not POSSESSIVE.search(words[j - 1]) else []  # "Da Nang's Hoa Vang"
         neighbours = before + after
         for word in neighbours:
