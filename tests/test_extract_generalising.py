@@ -1332,3 +1332,23 @@ def test_a_pair_repeated_past_counting_is_as_sure_as_one_repeated_twenty_times()
         return found["confidence"]
 
     assert confidence(25) == confidence(2500)
+
+
+def test_a_state_or_prefecture_name_as_common_as_a_word_is_still_a_place():
+    text = "Oregon and Toyama Prefecture marked 30 years as sister states with a visit on Friday."
+    assert [(a, b) for a, b, *_ in relations(text, published="2024-05-10")] == [("Oregon", "Toyama Prefecture")]
+
+
+def test_a_region_after_a_town_the_gazetteer_lacks_is_where_it_lies_not_a_party():
+    text = ("Kingston signed a sister city agreement with Chengdu, China in 2019. "
+            "An older sister city of Kingston is Wrenfield in Florida.")
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2024-05-10")}
+    assert frozenset(("Kingston", "Florida")) not in pairs
+    text = ("Harlow Creek, Texas signs a sister city agreement with Tepic.\n\n"
+            "The Mayor of Harlow Creek thanked the council.")
+    assert not any("Texas" in (a, b) for a, b, *_ in relations(text, published="2024-05-10"))
+
+
+def test_a_region_in_a_list_of_countries_is_no_party():
+    text = "Wicklow is strengthening its links with twin towns in Germany, France and Wales, the council said."
+    assert not any("Wales" in side for a, b, *_ in relations(text, published="2024-05-10") for side in (a, b))

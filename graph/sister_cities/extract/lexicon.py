@@ -469,6 +469,9 @@ UNNAMED_UNIT_AFTER = re.compile(r"\s+(?:town|village|city|municipality|commune|p
 # "a town in the Isle of Wight", "one village in County Cork": the party is an unnamed place within it
 UNNAMED_PLACE_IN = re.compile(r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:town|village|city|commune|municipality)\s+(?:in|on)\s+"
                               r"(?:the\s+)?$", re.I)
+# "Miramar in Florida", "between Mission, Texas and ...": a capitalised name the gazetteer does not read,
+# then a region that says where it lies
+NAME_BEFORE_REGION = re.compile(r"(?P<name>\b[A-Z][\w'’.-]*)(?:,\s*|\s+in\s+)$")
 POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
 # "George Town, the capital of the Malaysian state of Penang": the second only locates the first
 CAPITAL_OF_GAP = re.compile(

@@ -10,7 +10,7 @@ import functools
 import gzip
 from importlib import resources
 
-from ..gazetteer import Gazetteer, Place, fold
+from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold
 from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS,
                       HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, UNIT_OF_NAME, COUNTRY_BEFORE_UNIT, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_PREPOSITION_BEFORE,
@@ -23,6 +23,7 @@ from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE
 COMMON_WORD_ZIPF = 4.0  # about once in ten thousand words: "bakal", "smart", "nice", "reading"
 PROMINENT = 100_000  # a place this large (its gazetteer weight, about its population) is no everyday word
 INDONESIAN_WORD_ZIPF = 5.0  # about once in a thousand words of Indonesian: "surat", "laut", "bandar"
+DIVISION_NAME_ZIPF = 5.0  # a first-level division's name this common is no longer only its name
 UNKNOWN_COMMON_ZIPF = 3.0  # a name no gazetteer knows must be rarer still to be taken on a unit word alone
 
 
@@ -53,6 +54,13 @@ def zipf(name: str) -> float:
     """How common a one-word name is as a word of either language (0 for a phrase or a rare word)."""
     folded = fold(name)
     return 0.0 if " " in folded else word_frequencies().get(folded, 0.0)
+
+
+def _division_name(place: Place, core: str) -> bool:
+    """'Maryland', 'Oregon', 'Queensland': the name of a state, province or prefecture is as common in
+    news as a word of the language, but is written only as that name (names commoner still, 'Lot',
+    'Washington', 'California', are left to need support)."""
+    return place.kind in FIRST_LEVEL_KINDS and bool(place.qid) and zipf(core) < DIVISION_NAME_ZIPF
 
 
 def _unit_suffix(folded: str) -> str | None:
@@ -721,4 +729,5 @@ class MentionFinder:
                        weak=place.qid is None and not suffix_kind,
                        # "Bakal" (a town in Russia) is Indonesian for "will"; Liverpool is a word only as a name
                        common=not suffix_kind and place.country != "ID" and zipf(core) >= COMMON_WORD_ZIPF
-                       and (self.gaz.prominence(place) < PROMINENT or indonesian_word(core)))
+                       and ((self.gaz.prominence(place) < PROMINENT and not _division_name(place, core))
+                            or indonesian_word(core)))

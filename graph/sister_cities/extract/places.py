@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer, Place, fold
 from . import lexicon as lx
-from .mentions import LEVEL, Mention, MentionFinder
+from .mentions import COMMON_WORD_ZIPF, LEVEL, Mention, MentionFinder, zipf
 from .text import Sentence, is_title_case
 
 
@@ -339,6 +339,22 @@ class ArticlePlaces:
 
     # -- parties of a sentence -----------------------------------------------------------------
 
+    def _locates_unread_name(self, text: str, region: Mention, mentions: list[Mention]) -> bool:
+        """'A sister city of Kingston is Miramar in Florida', 'between Mission, Texas and ...': the
+        region right after a capitalised name no mention covers says where that name lies. A word
+        that opens the sentence counts only if it is rare or the article capitalises it inside a
+        sentence too ('Mayor of Mission'): 'However, Texas ...' is no place."""
+        match = lx.NAME_BEFORE_REGION.search(text, max(0, region.start - 40), region.start)
+        if match is None or match.end() != region.start:
+            return False
+        name = match.group("name")
+        if fold(name) in lx.STOPWORDS or any(m.start < match.end("name") and m.end > match.start("name")
+                                             for m in mentions):
+            return False
+        opens_sentence = not text[:match.start("name")].strip() or text[:match.start("name")].rstrip()[-1] in ".!?\"“:–—-"
+        return not opens_sentence or zipf(name) < COMMON_WORD_ZIPF \
+            or re.search(rf"[a-z,]\s+{re.escape(name)}\b", self._raw_text) is not None
+
     def _parties(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Mentions that can be a side: qualifiers ('Kota Medan, Sumatera Utara', 'Nablus,
         Palestina') are dropped and their information moved onto the place they qualify."""
@@ -357,6 +373,14 @@ class ArticlePlaces:
                 continue
             if not mention.is_country and lx.UNNAMED_PLACE_IN.search(text, max(0, mention.start - 40), mention.start):
                 mention.qualifies = True  # "a town in the Isle of Wight": that town is the party, unnamed
+                continue
+            if not mention.is_country and LEVEL.get(mention.kind or "") == "region" \
+                    and self._locates_unread_name(text, mention, mentions):
+                mention.qualifies = True  # "Miramar in Florida": a town the gazetteer lacks is the party
+                continue
+            if not mention.is_country and LEVEL.get(mention.kind or "") == "region" and kept and kept[-1].is_country \
+                    and lx.LIST_GAP.match(text[kept[-1].end:mention.start]):
+                mention.qualifies = True  # "twin towns in Germany, France and Wales": a land among countries
                 continue
             if kept:
                 previous = kept[-1]
