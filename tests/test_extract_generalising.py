@@ -1352,3 +1352,17 @@ def test_a_region_after_a_town_the_gazetteer_lacks_is_where_it_lies_not_a_party(
 def test_a_region_in_a_list_of_countries_is_no_party():
     text = "Wicklow is strengthening its links with twin towns in Germany, France and Wales, the council said."
     assert not any("Wales" in side for a, b, *_ in relations(text, published="2024-05-10") for side in (a, b))
+
+
+def test_a_french_name_written_without_its_hyphens_and_with_st_for_saint():
+    text = "Winchester council marked 30 years of twinning with St Germain en Laye on Saturday."
+    assert [(a, b) for a, b, *_ in relations(text, published="2024-06-10")] == [("Winchester", "Saint-Germain-en-Laye")]
+    text = "Penarth renewed its twinning agreement with St Pol de Leon on Friday."
+    assert [(a, b) for a, b, *_ in relations(text, published="2024-06-10")] == [("Penarth", "Saint-Pol-de-Léon")]
+
+
+def test_the_next_sentence_names_the_two_places_of_the_one_before_by_their_councils():
+    text = ("Mayor Jan Cole of Winchester welcomed a delegation from Laon on Monday. "
+            "Both councils then signed a twinning charter.")
+    assert relations(text, published="2024-06-10") == [
+        ("Winchester", "Laon", "city", "France", "agreement_signed", "2024-06-10", False)]

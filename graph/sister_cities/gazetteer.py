@@ -59,6 +59,9 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ":
                                "Œ": "OE", "þ": "th", "Þ": "TH", "ŀ": "l", "Ŀ": "L"})
 
 
+SAINT_SHORT = {"saint": "st ", "sainte": "ste ", "sankt": "st "}
+
+
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, accents removed, punctuation to spaces: the key every name is indexed under."""
@@ -133,6 +136,8 @@ class Gazetteer:
             if qid and qid not in self._by_qid:
                 self._by_qid[qid] = index
             keys = {fold(n) for n in (name, local, *aliases) if n}
+            # "St Pol de Leon", "Ste Foy": English news shortens the Saint of a name
+            keys |= {re.sub(r"^(saint|sainte|sankt) ", lambda m: SAINT_SHORT[m.group(1)], key) for key in keys}
             if kind in FIRST_LEVEL_KINDS:
                 # "South Jeolla Province" is also found as "South Jeolla", as "North Jeolla" is
                 core, unit = split_kind(fold(name))

@@ -159,7 +159,9 @@ _WORD = (r"[A-Z](?:[\w'’.]|-(?=[a-z0-9])|-(?=(?:Do|Gun|Si|Shi|Ken|Gu|Di)\b)"
          r"|(?<=-en)-(?=[A-Z])|(?<=-de)-(?=[A-Z])|(?<=-la)-(?=[A-Z])|(?<=-le)-(?=[A-Z])|(?<=-les)-(?=[A-Z])"
          r"|(?<=-sous)-(?=[A-Z])|(?<=-aux)-(?=[A-Z])|(?<=-del)-(?=[A-Z])|(?<=-di)-(?=[A-Z]))*")
 # "Cagayan de Oro", "Frankfurt am Main": particles of foreign names (not Indonesian "di", "dan")
-NAME = re.compile(rf"{_WORD}(?:\s+(?:(?:de|del|do|dos|das|la|le|van|von|am|upon|sur)\s+)?{_WORD})*")
+# "Rostov on Don", "St Jacut de la Mer", "Sailly sur la Lys": small words inside a name written without hyphens
+NAME = re.compile(rf"{_WORD}(?:\s+(?:(?:de|del|do|dos|das|du|des|la|le|les|en|van|von|am|upon|sur|sous)"
+                  rf"(?:\s+(?:la|le|les))?\s+)?{_WORD})*")
 HYPHEN_PAIR = re.compile(rf"(?<![\w.])(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s?[-–—]\s?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
 BETWEEN_PAIR = re.compile(rf"\b(?:antara|between)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})"
                           rf"\s+(?:dan|dengan|and)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
@@ -314,9 +316,14 @@ PARTNERS = re.compile(r"\b(?:mitra|partners)\b", re.I)
 WEAK = re.compile(r"kerja\s?sama|cooperation|relationship|hubungan|partnership|kemitraan|\bties\b|\blinks?\s+with\b", re.I)
 # Any word that makes a sentence worth reading for relations: twinning, a document, cooperation, partners
 RELEVANT = re.compile("|".join(p.pattern for p in (TWINNING, DOCUMENT, WEAK, PARTNERS)), re.I)
-ANAPHOR = re.compile(r"\b(?:tersebut|kerja\s?sama ini|perjanjian ini|kesepakatan ini|MoU ini|kedua kota|"
-                     r"kedua pihak|kedua daerah|kedua belah pihak|both cities|both parties|the two cities|"
-                     r"the two parties|this cooperation)\b", re.I)
+# "kedua daerah", "both councils", "these 2 towns": the two places of the sentence before
+BOTH = re.compile(r"\b(?:kedua (?:kota|kabupaten|provinsi|pihak|daerah|wilayah|belah pihak|pemerintah(?:an)?|pemda|"
+                  r"pemkot|pemkab|kepala daerah|wali ?kota|bupati|gubernur)|"
+                  r"both (?:cities|towns|parties|sides|councils|municipalities|regions|provinces|communities|mayors)|"
+                  r"(?:the|these) (?:two|2) (?:cities|towns|parties|sides|councils|municipalities|regions|provinces|"
+                  r"communities|mayors))\b", re.I)
+ANAPHOR = re.compile(r"\b(?:tersebut|kerja\s?sama ini|perjanjian ini|kesepakatan ini|MoU ini|this cooperation)\b|"
+                     + BOTH.pattern, re.I)
 FIELDS = [
     ("employment", r"ketenagakerjaan|tenaga kerja|pekerja|pengangguran|employment|jobs?|labou?r"),
     ("trade", r"perdagangan|dagang|trade"), ("tourism", r"pariwisata|wisata|tourism"),
@@ -490,9 +497,6 @@ PLAIN_GAP = re.compile(r"^\s*(?:,|\()?\s*$")  # "Kochi, Jepang": the country say
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # "Anxi County in China's Fujian Province": the country between a place and its province
 COUNTRY_BETWEEN = re.compile(r"^\s*,?\s+(?:in|di)\s+(?:the\s+)?$", re.I)  # "Bergen, in Germany"
-BOTH = re.compile(r"\b(?:kedua (?:kota|pihak|daerah|wilayah|provinsi|belah pihak|pemerintah|kepala daerah|wali ?kota|"
-                  r"bupati|gubernur)|both (?:cities|parties|sides)|"
-                  r"the two (?:cities|parties|sides|provinces))\b", re.I)
 # "Kerja sama itu ditandai dengan penandatanganan MoU": the tie of the sentence before.
 THAT_COOPERATION = re.compile(r"\b(?:kerja\s?sama|hubungan|kemitraan)(?:\s+(?:sister|kota|provinsi|kembar|city|province)){0,2}"
                               r"\s+(?:itu|tersebut|ini)\b|\b(?:this|that) (?:partnership|cooperation|relationship)\b",
