@@ -1366,3 +1366,11 @@ def test_the_next_sentence_names_the_two_places_of_the_one_before_by_their_counc
             "Both councils then signed a twinning charter.")
     assert relations(text, published="2024-06-10") == [
         ("Winchester", "Laon", "city", "France", "agreement_signed", "2024-06-10", False)]
+
+
+def test_a_region_after_an_unknown_place_and_in_says_where_it_lies_though_the_list_goes_on():
+    text = ("Davao City plans a sister city pact with Seoul. Its foreign sister cities include Manado and "
+            "Pekanbaru in Indonesia, Keelung in Taiwan, and Wrenfield Country in Hawaii, and Tacoma in "
+            "Washington, United States.")
+    parties = [m.core for m in read_article(text, published="2024-06-10").places.parties[1]]
+    assert "Wrenfield Country" in parties and "Hawaii" not in parties

@@ -413,12 +413,14 @@ class ArticlePlaces:
                 in_list = len(kept) > 1 and lx.LIST_GAP.match(text[kept[-2].end:previous.start])
                 # "Durham, North Carolina, and Kostroma": where the gazetteer knows the place lies in the
                 # region, the region after it qualifies it, though more places follow
-                # an unknown name before a region of its own country ("Tustin, California, and ...") or
+                # an unknown name before a region of its own country ("Tustin, California, and ...", "Kauai
+                # County in Hawaii") or
                 # one the gazetteer places in the region: the region says where it lies, though a list goes on
                 known_parent = self._lies_in(previous, mention) or (
                     previous.place is None and not previous.is_country and not mention.is_country
                     and mention.place is not None and LEVEL.get(mention.place.kind) == "region"
-                    and previous.country in (None, mention.country) and lx.PLAIN_GAP.match(gap) is not None)
+                    and previous.country in (None, mention.country)
+                    and (lx.PLAIN_GAP.match(gap) or lx.COUNTRY_BETWEEN.match(gap)) is not None)
                 if lx.QUALIFIER_GAP.match(gap) and (known_parent or (self._qualifies(previous, mention, gap) or not in_list
                                                                      and not self._continues_list(text, mention)
                                                                      and self._as_region(mention, previous, gap))
