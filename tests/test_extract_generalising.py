@@ -1374,3 +1374,9 @@ def test_a_region_after_an_unknown_place_and_in_says_where_it_lies_though_the_li
             "Washington, United States.")
     parties = [m.core for m in read_article(text, published="2024-06-10").places.parties[1]]
     assert "Wrenfield Country" in parties and "Hawaii" not in parties
+
+
+def test_a_country_after_of_says_which_namesake():
+    text = "Hubei and Victoria of Australia signed a sister province agreement on Monday."
+    assert [(b, country) for a, b, kind, country, *_ in relations(text, published="2024-06-10")] == [
+        ("Victoria", "Australia")]

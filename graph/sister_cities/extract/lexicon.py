@@ -496,7 +496,7 @@ NAME_IN_NOTE_GAP = re.compile(r"^\s*(?:[A-Z][\w]*(?:\s[A-Z][\w]*)?\s*)?\(\s*$")
 PLAIN_GAP = re.compile(r"^\s*(?:,|\()?\s*$")  # "Kochi, Jepang": the country says which namesake
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # "Anxi County in China's Fujian Province": the country between a place and its province
-COUNTRY_BETWEEN = re.compile(r"^\s*,?\s+(?:in|di)\s+(?:the\s+)?$", re.I)  # "Bergen, in Germany"
+COUNTRY_BETWEEN = re.compile(r"^\s*,?\s+(?:in|di|of)\s+(?:the\s+)?$", re.I)  # "Bergen, in Germany", "Victoria of Australia"
 # "Kerja sama itu ditandai dengan penandatanganan MoU": the tie of the sentence before.
 THAT_COOPERATION = re.compile(r"\b(?:kerja\s?sama|hubungan|kemitraan)(?:\s+(?:sister|kota|provinsi|kembar|city|province)){0,2}"
                               r"\s+(?:itu|tersebut|ini)\b|\b(?:this|that) (?:partnership|cooperation|relationship)\b",
