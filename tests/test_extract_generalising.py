@@ -1380,3 +1380,11 @@ def test_a_country_after_of_says_which_namesake():
     text = "Hubei and Victoria of Australia signed a sister province agreement on Monday."
     assert [(b, country) for a, b, kind, country, *_ in relations(text, published="2024-06-10")] == [
         ("Victoria", "Australia")]
+
+
+def test_a_country_the_headline_names_by_its_adjective_chooses_a_smaller_namesake():
+    text = ("Australian Town Weighs Ending Sister City Tie\n\n"
+            "Albany councillors will vote next week on ending the sister city relationship with Linyi, signed "
+            "in 2014.\n\nAlbany's mayor said the council would listen to residents. Australia has no view.")
+    found = extract_article(text, published="2024-06-10")["relations"]
+    assert [(r["a"]["name"], r["a"]["country"]) for r in found] == [("Albany", "Australia")]

@@ -283,6 +283,7 @@ class ArticlePlaces:
         # and Madrid became Kyiv's new sister cities ... Metz" is no Paris in Texas
         placed = {o.country for os in self.mentions for o in os if o.place is not None and not o.is_country
                   and not o.weak and len({p.country for p in self.gaz.lookup(o.core)}) == 1}
+        headline = self._headline_countries()
         for m in candidates:
             if m.country in countries or m.country in placed or self.country_named(m.country):
                 continue
@@ -295,10 +296,21 @@ class ArticlePlaces:
             if there and len({p.country for p in there}) == 1:
                 best = min(there, key=lambda p: not p.qid)  # a duplicate without an item is the lesser entry
                 first, other = self.gaz.prominence(m.place), self.gaz.prominence(best)
-                if first > 1 and 1 < other < first / 10 and not (best.twinned and not m.place.twinned):
+                if first > 1 and 1 < other < first / 10 and not (best.twinned and not m.place.twinned) \
+                        and best.country not in headline:
                     continue  # "Panama City, Boston (United States)": the capital, not a town a tenth its size
-                    # (unless only the smaller is known to be twinned: Nara in Japan, not in Mali)
+                    # (unless only the smaller is known to be twinned: Nara in Japan, not in Mali; or the
+                    # headline names its country: "Australian Councillor Calls ..." is about Albany, WA)
                 m.place, m.kind, m.country = best, best.kind, best.country
+
+    def _headline_countries(self) -> set[str]:
+        """The countries a headline names, by name or by adjective ('Australian Councillor Calls ...')."""
+        codes = {m.country for s, ms in zip(self.sentences, self.mentions) if s.is_title for m in ms if m.is_country}
+        for sentence in self.sentences:
+            if sentence.is_title:
+                folded = f" {fold(sentence.text)} "
+                codes |= {code for demonym, code in lx.DEMONYMS.items() if f" {demonym} " in folded}
+        return codes
 
     def _unit_says_nothing(self, mention: Mention) -> bool:
         """Whether a unit word before the name would fit a namesake abroad as well ('The City of
