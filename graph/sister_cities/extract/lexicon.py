@@ -219,6 +219,9 @@ Daily Times Post Herald News Tribune Gazette Journal Chronicle Observer Courier 
 Guardian Camera Express Record Press Review Bulletin Standard Examiner Echo Advertiser Pos Harian
 Assembly Parliament Legislature Senate Congress Secretariat Government Administration Municipality
 """.split()}
+# "Kuching South", "Dhaka North", "Jakarta Selatan": a city and the compass word of the half it governs
+COMPASS_HALF = re.compile(r"(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+                          r"(?:South|North|East|West|Central|Selatan|Utara|Timur|Barat|Tengah)")
 # Words that end the name of a place's park, building or street ("Cairns Botanic Gardens", "Taman Kota
 # Bogor"): the town's name before them is the town's, not a person's first name
 FACILITY_WORDS = {fold(w) for w in """
@@ -316,14 +319,9 @@ PARTNERS = re.compile(r"\b(?:mitra|partners)\b", re.I)
 WEAK = re.compile(r"kerja\s?sama|cooperation|relationship|hubungan|partnership|kemitraan|\bties\b|\blinks?\s+with\b", re.I)
 # Any word that makes a sentence worth reading for relations: twinning, a document, cooperation, partners
 RELEVANT = re.compile("|".join(p.pattern for p in (TWINNING, DOCUMENT, WEAK, PARTNERS)), re.I)
-# "kedua daerah", "both councils", "these 2 towns": the two places of the sentence before
-BOTH = re.compile(r"\b(?:kedua (?:kota|kabupaten|provinsi|pihak|daerah|wilayah|belah pihak|pemerintah(?:an)?|pemda|"
-                  r"pemkot|pemkab|kepala daerah|wali ?kota|bupati|gubernur)|"
-                  r"both (?:cities|towns|parties|sides|councils|municipalities|regions|provinces|communities|mayors)|"
-                  r"(?:the|these) (?:two|2) (?:cities|towns|parties|sides|councils|municipalities|regions|provinces|"
-                  r"communities|mayors))\b", re.I)
-ANAPHOR = re.compile(r"\b(?:tersebut|kerja\s?sama ini|perjanjian ini|kesepakatan ini|MoU ini|this cooperation)\b|"
-                     + BOTH.pattern, re.I)
+ANAPHOR = re.compile(r"\b(?:tersebut|kerja\s?sama ini|perjanjian ini|kesepakatan ini|MoU ini|kedua kota|"
+                     r"kedua pihak|kedua daerah|kedua belah pihak|both cities|both parties|the two cities|"
+                     r"the two parties|this cooperation)\b", re.I)
 FIELDS = [
     ("employment", r"ketenagakerjaan|tenaga kerja|pekerja|pengangguran|employment|jobs?|labou?r"),
     ("trade", r"perdagangan|dagang|trade"), ("tourism", r"pariwisata|wisata|tourism"),
@@ -497,6 +495,9 @@ PLAIN_GAP = re.compile(r"^\s*(?:,|\()?\s*$")  # "Kochi, Jepang": the country say
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # "Anxi County in China's Fujian Province": the country between a place and its province
 COUNTRY_BETWEEN = re.compile(r"^\s*,?\s+(?:in|di|of)\s+(?:the\s+)?$", re.I)  # "Bergen, in Germany", "Victoria of Australia"
+BOTH = re.compile(r"\b(?:kedua (?:kota|pihak|daerah|wilayah|provinsi|belah pihak|pemerintah|kepala daerah|wali ?kota|"
+                  r"bupati|gubernur)|both (?:cities|parties|sides)|"
+                  r"the two (?:cities|parties|sides|provinces))\b", re.I)
 # "Kerja sama itu ditandai dengan penandatanganan MoU": the tie of the sentence before.
 THAT_COOPERATION = re.compile(r"\b(?:kerja\s?sama|hubungan|kemitraan)(?:\s+(?:sister|kota|provinsi|kembar|city|province)){0,2}"
                               r"\s+(?:itu|tersebut|ini)\b|\b(?:this|that) (?:partnership|cooperation|relationship)\b",
