@@ -219,9 +219,6 @@ Daily Times Post Herald News Tribune Gazette Journal Chronicle Observer Courier 
 Guardian Camera Express Record Press Review Bulletin Standard Examiner Echo Advertiser Pos Harian
 Assembly Parliament Legislature Senate Congress Secretariat Government Administration Municipality
 """.split()}
-# "Kuching South", "Dhaka North", "Jakarta Selatan": a city and the compass word of the half it governs
-COMPASS_HALF = re.compile(r"(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
-                          r"(?:South|North|East|West|Central|Selatan|Utara|Timur|Barat|Tengah)")
 # Words that end the name of a place's park, building or street ("Cairns Botanic Gardens", "Taman Kota
 # Bogor"): the town's name before them is the town's, not a person's first name
 FACILITY_WORDS = {fold(w) for w in """

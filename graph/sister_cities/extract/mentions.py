@@ -3,7 +3,6 @@ bare names the gazetteer knows, and countries; with the words around them that m
 from __future__ import annotations
 
 import re
-import dataclasses
 from dataclasses import dataclass
 
 import bisect
@@ -19,7 +18,7 @@ from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE
                       PERSON, PLACE_OFFICE, POSSESSIVE, PREFIX, PREFIX_KIND_OF_GROUP, ROMANISED_COUNTRY,
                       ROMANISED_DROPPED, ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS, UNIT_WORDS_ALONE,
                       TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE, COUNTED_NOUN, OFFICE_BEFORE_PLACE,
-                      HOLDER_AFTER_COMMA, WORDS_BEFORE_HYPHENATED, REGION_UNIT_AFTER, COMPASS_HALF)
+                      HOLDER_AFTER_COMMA, WORDS_BEFORE_HYPHENATED, REGION_UNIT_AFTER)
 
 COMMON_WORD_ZIPF = 4.0  # about once in ten thousand words: "bakal", "smart", "nice", "reading"
 PROMINENT = 100_000  # a place this large (its gazetteer weight, about its population) is no everyday word
@@ -663,22 +662,6 @@ class MentionFinder:
             return hinted  # "Anxi County": populated places are all filed as cities
         return place.kind
 
-    def _compass_half(self, text: str, start: int, name: str, unit: str | None = None) -> Mention | None:
-        """'Kuching South City Council', 'Kuching South Mayor ...': the half of a known city that a
-        council of its own governs, named by the city and a compass word, before a unit word or an
-        office (a place the gazetteer lacks, in the city's country)."""
-        half = COMPASS_HALF.fullmatch(name)
-        if half is None:
-            return None
-        if unit is None:
-            following = text[start + len(name):].lstrip()
-            if not (TITLE_WORDS.match(following) or fold(following.split(" ", 1)[0]) in ORGANISATION_WORDS):
-                return None
-        whole = self.resolve(half.group("city"))
-        if whole is None or LEVEL.get(whole.kind) != "local":
-            return None
-        return Mention(name, name, start, start + len(name), None, unit or "city", whole.country, qualified=True)
-
     def _bare(self, text: str, start: int, end: int, words: list[str]) -> Mention | None:
         name = re.sub(r"['’]s$", "", re.sub(r"[.,’']+$", "", " ".join(words)))  # "Bandung's"
         folded = fold(name)
@@ -691,7 +674,7 @@ class MentionFinder:
         # "Yamato-Takada" for Yamatotakada: a romanised name with a hyphen the index lacks
         known = self.gaz.knows(folded) or "-" in name and self.gaz.knows(folded.replace(" ", ""))
         if not known and suffix is None and not ROMANISED_SUFFIX.search(name):
-            return self._compass_half(text, start, name)
+            return None
         if suffix is not None:
             suffix_kind, core = SUFFIX_KINDS[suffix], name[: -len(suffix) - 1].strip()
         romanised = ROMANISED_SUFFIX.search(name)
@@ -725,9 +708,6 @@ class MentionFinder:
         if place is None and suffix_kind and core and core[0].isupper():
             if suffix_kind in ("state",) and len(words) < 2:
                 return None
-            half = None if whole_name else self._compass_half(text, start, core, suffix_kind)
-            if half is not None:
-                return dataclasses.replace(half, surface=name, end=start + len(name))
             if any(fold(w) in STOPWORDS for w in (core.split()[:-2] if whole_name else core.split())):
                 return None
             if len(core.split()) > 1 and zipf(core.split()[0]) >= COMMON_WORD_ZIPF:
