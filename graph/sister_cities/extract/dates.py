@@ -42,6 +42,11 @@ YEAR_WRITTEN_AFTER = re.compile(r"(?:\s+(?:di|in)\s+[A-Z][\w ]{0,25}?)?\s*,?\s*(
                                 r"(?P<year>(?:19|20)\d{2})\b(?!\s*[-/.]\d)")
 BARE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")  # any year a sentence names
 # "Kamis pekan lalu", "Thursday last week", "last week on Thursday": the weekday of the week before
+# the words and the clock time around a page's own date line
+STAMP_BEFORE = re.compile(r"\b(?:date|dated|published|updated|posted|diterbitkan|diperbarui|dipublikasikan|"
+                          r"diunggah)\s*:?\s*(?:on\s+)?$", re.I)
+WEEKDAY_OPENING = re.compile(rf"\s*(?:{_WEEKDAY})\s*,?\s*", re.I)
+CLOCK_AFTER = re.compile(r"\s*(?:[,|\-–]\s*)?(?:pukul\s+|at\s+)?\d{1,2}[:.]\d{2}\b")
 LAST_WEEK = re.compile(r"\b(?:pekan|minggu)\s+lalu\b|\blast\s+week\b", re.I)
 # "last Thursday", "Kamis lalu": never the day of the story itself
 LAST_DAY = re.compile(r"\blast\s+\w+day\b|\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s+lalu\b", re.I)
@@ -150,9 +155,28 @@ def find_dates(text: str, published: str | None = None, *, since: bool = True) -
     return [d.iso for d in find_dated(text, published) if since or not d.since]
 
 
+def _without_stamps(text: str) -> str:
+    """The text with the page's own date lines blanked ('Rabu, 01 Juni 2016 10:35 WIB', 'date
+    2018-01-10', 'Updated: May 3, 2023'): the day a page was put online is no date the news tells."""
+    spans = []
+    for pattern in (DAY_MONTH_YEAR, ISO_DATE, MONTH_DAY_YEAR, NUMERIC_BARE):
+        for match in pattern.finditer(text):
+            before = STAMP_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            opening = WEEKDAY_OPENING.fullmatch(text[:match.start()]) if text[:match.start()].strip() else True
+            clock = CLOCK_AFTER.match(text, match.end())
+            if before:
+                spans.append((before.start(), match.end()))
+            elif opening and clock:
+                spans.append((0, clock.end()))
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def find_dated(text: str, published: str | None = None) -> list[FoundDate]:
     """``find_dates`` with positions: the dates of a text in the order ``find_dates`` gives them."""
     year, pub_date = parse_published(published)
+    text = _without_stamps(text)
     found: list[tuple[int, str]] = []
     for match in DAY_MONTH_YEAR.finditer(text):
         iso = _iso(int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1)))
