@@ -45,7 +45,7 @@ BARE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")  # any year a s
 # the words and the clock time around a page's own date line
 STAMP_BEFORE = re.compile(r"\b(?:date|dated|published|updated|posted|diterbitkan|diperbarui|dipublikasikan|"
                           r"diunggah)\s*:?\s*(?:on\s+)?$", re.I)
-WEEKDAY_OPENING = re.compile(rf"\s*(?:{_WEEKDAY})\s*,?\s*", re.I)
+WEEKDAY_OPENING = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:{_WEEKDAY})\s*,?\s*)?", re.I)  # "(Humas Padang) Rabu, "
 CLOCK_AFTER = re.compile(r"\s*(?:[,|\-–]\s*)?(?:pukul\s+|at\s+)?\d{1,2}[:.]\d{2}\b")
 LAST_WEEK = re.compile(r"\b(?:pekan|minggu)\s+lalu\b|\blast\s+week\b", re.I)
 # "last Thursday", "Kamis lalu": never the day of the story itself
@@ -162,7 +162,7 @@ def _without_stamps(text: str) -> str:
     for pattern in (DAY_MONTH_YEAR, ISO_DATE, MONTH_DAY_YEAR, NUMERIC_BARE):
         for match in pattern.finditer(text):
             before = STAMP_BEFORE.search(text, max(0, match.start() - 20), match.start())
-            opening = WEEKDAY_OPENING.fullmatch(text[:match.start()]) if text[:match.start()].strip() else True
+            opening = WEEKDAY_OPENING.fullmatch(text[:match.start()])
             clock = CLOCK_AFTER.match(text, match.end())
             if before:
                 spans.append((before.start(), match.end()))
