@@ -1391,3 +1391,13 @@ def test_the_pages_own_date_line_is_no_date_the_news_tells():
     assert find_dates("Updated: May 9, 2024 The mayors met on Tuesday.", "2024-05-09") == ["2024-05-07"]
     # a time of day after a date the sentence tells is the event's own
     assert find_dates("The mayors signed the charter on 8 May 2024 at 10:00 in Bogor.", "2024-05-09") == ["2024-05-08"]
+
+
+def test_a_later_sentence_on_the_tie_dates_the_visit():
+    text = ("Racine is hosting a delegation from its sister city, Tsubame, Japan, for a week.\n\n"
+            "The mayor welcomed the guests at City Hall.\n\n"
+            "The guests come from a city known for its cutlery and metalwork.\n\n"
+            "They will stay with host families across the city.\n\n"
+            "To mark the sister city ties, a cherry tree was planted yesterday (August 1st) in the park beside "
+            "the river.")
+    assert [r[5] for r in relations(text, published="2024-08-02")] == ["2024-08-01"]

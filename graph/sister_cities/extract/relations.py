@@ -272,6 +272,12 @@ class ArticleReader:
             if sentence.paragraph == paragraph and index != evidence.index and index not in pair_sentences:
                 for found in self.dates_of(index):
                     offer(found.iso, "paragraph", index, found)
+        # a sentence elsewhere that speaks of the tie or the visit ("a tree was planted yesterday (August 1st)")
+        for index, sentence in enumerate(self.sentences):
+            if self.cues[index].relevant and not sentence.in_passing and index != evidence.index \
+                    and index not in pair_sentences and sentence.paragraph != paragraph:
+                for found in self.dates_of(index):
+                    offer(found.iso, "relevant", index, found)
         lead = [i for i, s in enumerate(self.sentences) if s.paragraph <= 2 and not s.in_passing]
         for index in lead:
             for found in self.dates_of(index):
