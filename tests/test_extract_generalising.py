@@ -1401,3 +1401,14 @@ def test_a_later_sentence_on_the_tie_dates_the_visit():
             "To mark the sister city ties, a cherry tree was planted yesterday (August 1st) in the park beside "
             "the river.")
     assert [r[5] for r in relations(text, published="2024-08-02")] == ["2024-08-01"]
+
+
+def test_a_small_place_the_article_calls_a_town_is_of_kind_other():
+    text = "Crewe councillors marked 30 years of twinning with the German town of Bischofsheim on Saturday."
+    found = extract_article(text, published="2024-06-10")["relations"]
+    assert [(r["b"]["name"], r["b"]["kind"]) for r in found] == [("Bischofsheim", "other")]
+    # a place the article also calls a city keeps its kind
+    text = ("Crewe councillors marked 30 years of twinning with the German town of Bischofsheim on Saturday. "
+            "The city of Bischofsheim sent its mayor.")
+    found = extract_article(text, published="2024-06-10")["relations"]
+    assert [side["kind"] for r in found for side in (r["a"], r["b"]) if side["name"] == "Bischofsheim"] == ["city"]

@@ -219,6 +219,12 @@ Daily Times Post Herald News Tribune Gazette Journal Chronicle Observer Courier 
 Guardian Camera Express Record Press Review Bulletin Standard Examiner Echo Advertiser Pos Harian
 Assembly Parliament Legislature Senate Congress Secretariat Government Administration Municipality
 """.split()}
+# What calls a place a town ("the German town of Bischofsheim", "Kinsale Town Council") or a city,
+# within a clause of its name
+TOWN_BEFORE = r"(?i:\b(?:towns?|villages?|communes?|machi)\b[^.;]{0,25}?)"
+TOWN_AFTER = r"(?i:[^.;]{0,12}?\b(?:town|village|commune)\b)"
+CITY_BEFORE = r"(?i:\b(?:city|cities|kota)\b[^.;]{0,15}?)"
+CITY_AFTER = r"(?i:[^.;]{0,5}?\b(?:city|kota)\b)"
 # Words that end the name of a place's park, building or street ("Cairns Botanic Gardens", "Taman Kota
 # Bogor"): the town's name before them is the town's, not a person's first name
 FACILITY_WORDS = {fold(w) for w in """

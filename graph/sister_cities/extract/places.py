@@ -17,6 +17,8 @@ from . import lexicon as lx
 from .mentions import COMMON_WORD_ZIPF, LEVEL, Mention, MentionFinder, zipf
 from .text import Sentence, is_title_case
 
+TOWN_SIZE = 10_000  # the gazetteer weight (about the population) under which a place may be a town
+
 
 NEW_WORLD_NAMESAKES = ("US", "CA", "AU", "NZ")
 """Countries whose towns took British and Irish names: in British news a bare such name is the British
@@ -129,6 +131,21 @@ class ArticlePlaces:
             for m in ms:
                 if m.place is None and m.country and not m.is_country:
                     self._countries_of_names.setdefault(fold(m.core), m.country)
+
+    def towns(self) -> frozenset[str]:
+        """'Crewe was twinned with the German town of Bischofsheim', 'Kinsale Town Council': the small
+        places (no population figure, or under TOWN_SIZE) the article calls a town, village or commune
+        and never a city: their kind is 'other', as the corpus gives a town's."""
+        found = set()
+        for ms in self.mentions:
+            for m in ms:
+                if m.place is None or m.is_country or m.kind != "city" or self.gaz.prominence(m.place) >= TOWN_SIZE:
+                    continue
+                name = re.escape(m.core)
+                if re.search(rf"{lx.TOWN_BEFORE}{name}\b|\b{name}{lx.TOWN_AFTER}", self._raw_text) \
+                        and not re.search(rf"{lx.CITY_BEFORE}{name}\b|\b{name}{lx.CITY_AFTER}", self._raw_text):
+                    found.add(fold(m.place.name))
+        return frozenset(found)
 
     # -- which mentions count ------------------------------------------------------------------
 

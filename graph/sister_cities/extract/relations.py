@@ -425,9 +425,12 @@ def _alike_in_lists(scored: list[tuple[Candidate, float]], threshold: float) -> 
     return lifted
 
 
-def side_record(side: Side, gazetteer: Gazetteer) -> dict:
+def side_record(side: Side, gazetteer: Gazetteer, towns: frozenset[str] = frozenset()) -> dict:
+    """A side as the corpus README describes one; ``towns``: the names the article calls a town."""
     country = gazetteer.country(side.country) if side.country else None
     kind = "province" if side.place is not None and side.place.qid in lx.PROVINCE_LEVEL_CITIES else side.kind
+    if kind == "city" and fold(side.name or "") in towns:
+        kind = "other"
     record = {"name": side.name, "local_name": side.local_name, "kind": kind,
               "country": country.name if country else side.country or None}
     if side.place is not None and side.place.qid:
@@ -452,11 +455,12 @@ def read_article(gazetteer: Gazetteer, text: str, *, title: str | None = None, p
     initiators = reader.initiators()
     records: list[dict] = []
     places: dict[tuple, dict] = {}
+    towns = reader.places.towns()
     for relation in relations:
         candidate, news = relation.candidate, not relation.in_passing
         record = {
-            "a": side_record(candidate.a, gazetteer),
-            "b": side_record(candidate.b, gazetteer),
+            "a": side_record(candidate.a, gazetteer, towns),
+            "b": side_record(candidate.b, gazetteer, towns),
             "stage": relation.stage,
             "event_date": relation.date,
             "initiators": initiators if news and (len(main) == 1 or relation is main[0]) else [],
@@ -470,6 +474,6 @@ def read_article(gazetteer: Gazetteer, text: str, *, title: str | None = None, p
         if venue:
             record["place"] = venue.name
             if venue.key not in (candidate.a.key, candidate.b.key):
-                places.setdefault(venue.key, side_record(venue, gazetteer))
+                places.setdefault(venue.key, side_record(venue, gazetteer, towns))
         records.append(record)
     return {"relations": records, "localities": list(places.values())}
