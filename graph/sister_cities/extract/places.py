@@ -136,15 +136,15 @@ class ArticlePlaces:
         """'Crewe was twinned with the German town of Bischofsheim', 'Kinsale Town Council': the small
         places (no population figure, or under TOWN_SIZE) the article calls a town, village or commune
         and never a city: their kind is 'other', as the corpus gives a town's."""
+        small = {(m.core, m.place.name) for ms in self.mentions for m in ms
+                 if m.place is not None and not m.is_country and m.kind == "city"
+                 and self.gaz.prominence(m.place) < TOWN_SIZE}
         found = set()
-        for ms in self.mentions:
-            for m in ms:
-                if m.place is None or m.is_country or m.kind != "city" or self.gaz.prominence(m.place) >= TOWN_SIZE:
-                    continue
-                name = re.escape(m.core)
-                if re.search(rf"{lx.TOWN_BEFORE}{name}\b|\b{name}{lx.TOWN_AFTER}", self._raw_text) \
-                        and not re.search(rf"{lx.CITY_BEFORE}{name}\b|\b{name}{lx.CITY_AFTER}", self._raw_text):
-                    found.add(fold(m.place.name))
+        for core, place_name in small:
+            name = re.escape(core)
+            if re.search(rf"{lx.TOWN_BEFORE}{name}\b|\b{name}{lx.TOWN_AFTER}", self._raw_text) \
+                    and not re.search(rf"{lx.CITY_BEFORE}{name}\b|\b{name}{lx.CITY_AFTER}", self._raw_text):
+                found.add(fold(place_name))
         return frozenset(found)
 
     # -- which mentions count ------------------------------------------------------------------
