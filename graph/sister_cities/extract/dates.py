@@ -45,6 +45,8 @@ BARE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")  # any year a s
 # the words and the clock time around a page's own date line
 STAMP_BEFORE = re.compile(r"\b(?:date|dated|published|updated|posted|diterbitkan|diperbarui|dipublikasikan|"
                           r"diunggah)\s*:?\s*(?:on\s+)?$", re.I)
+STAMP_HINT = re.compile(r"\d[:.]\d\d|\b(?:date|dated|published|updated|posted|diterbitkan|diperbarui|"
+                        r"dipublikasikan|diunggah)\b", re.I)
 WEEKDAY_OPENING = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:{_WEEKDAY})\s*,?\s*)?", re.I)  # "(Humas Padang) Rabu, "
 CLOCK_AFTER = re.compile(r"\s*(?:[,|\-–]\s*)?(?:pukul\s+|at\s+)?\d{1,2}[:.]\d{2}\b")
 LAST_WEEK = re.compile(r"\b(?:pekan|minggu)\s+lalu\b|\blast\s+week\b", re.I)
@@ -158,6 +160,8 @@ def find_dates(text: str, published: str | None = None, *, since: bool = True) -
 def _without_stamps(text: str) -> str:
     """The text with the page's own date lines blanked ('Rabu, 01 Juni 2016 10:35 WIB', 'date
     2018-01-10', 'Updated: May 3, 2023'): the day a page was put online is no date the news tells."""
+    if not STAMP_HINT.search(text):
+        return text  # most sentences: no clock time, no "published"
     spans = []
     for pattern in (DAY_MONTH_YEAR, ISO_DATE, MONTH_DAY_YEAR, NUMERIC_BARE):
         for match in pattern.finditer(text):
