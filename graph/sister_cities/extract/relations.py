@@ -272,7 +272,7 @@ class ArticleReader:
             if sentence.paragraph == paragraph and index != evidence.index and index not in pair_sentences:
                 for found in self.dates_of(index):
                     offer(found.iso, "paragraph", index, found)
-        # a sentence elsewhere that speaks of the tie or the visit ("a tree was planted yesterday (August 1st)")
+        # a sentence elsewhere that speaks of the tie ("to mark the sister city ties, a tree was planted yesterday")
         for index, sentence in enumerate(self.sentences):
             if self.cues[index].relevant and not sentence.in_passing and index != evidence.index \
                     and index not in pair_sentences and sentence.paragraph != paragraph:
