@@ -1412,3 +1412,9 @@ def test_a_small_place_the_article_calls_a_town_is_of_kind_other():
             "The city of Bischofsheim sent its mayor.")
     found = extract_article(text, published="2024-06-10")["relations"]
     assert [side["kind"] for r in found for side in (r["a"], r["b"]) if side["name"] == "Bischofsheim"] == ["city"]
+
+
+def test_an_unknown_name_with_small_words_before_its_country_is_read_whole():
+    text = "Truro welcomed delegates from its twin town, Chateau du Loir in France, to mark 24 years of twinning."
+    parties = [(m.core, m.country) for m in read_article(text, published="2024-05-02").places.parties[0]]
+    assert ("Chateau du Loir", "FR") in parties and not any(core == "Loir" for core, _ in parties)

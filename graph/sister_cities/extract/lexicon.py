@@ -160,8 +160,8 @@ _WORD = (r"[A-Z](?:[\w'’.]|-(?=[a-z0-9])|-(?=(?:Do|Gun|Si|Shi|Ken|Gu|Di)\b)"
          r"|(?<=-sous)-(?=[A-Z])|(?<=-aux)-(?=[A-Z])|(?<=-del)-(?=[A-Z])|(?<=-di)-(?=[A-Z]))*")
 # "Cagayan de Oro", "Frankfurt am Main": particles of foreign names (not Indonesian "di", "dan")
 # "Rostov on Don", "St Jacut de la Mer", "Sailly sur la Lys": small words inside a name written without hyphens
-NAME = re.compile(rf"{_WORD}(?:\s+(?:(?:de|del|do|dos|das|du|des|la|le|les|en|van|von|am|upon|sur|sous)"
-                  rf"(?:\s+(?:la|le|les))?\s+)?{_WORD})*")
+_SMALL_WORDS = r"(?:(?:de|del|do|dos|das|du|des|la|le|les|en|van|von|am|upon|sur|sous)(?:\s+(?:la|le|les))?\s+)"
+NAME = re.compile(rf"{_WORD}(?:\s+{_SMALL_WORDS}?{_WORD})*")
 HYPHEN_PAIR = re.compile(rf"(?<![\w.])(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s?[-–—]\s?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
 BETWEEN_PAIR = re.compile(rf"\b(?:antara|between)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})"
                           rf"\s+(?:dan|dengan|and)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
@@ -236,7 +236,7 @@ Arts Convention Expo Showground Showgrounds Racecourse Speedway Golf Pool Founta
 PLACE_WORDS = {"pulau", "kepulauan", "bandaraya", "bandararaya", "majlis", "negeri", "teluk", "gunung",
                "island", "islands", "bay", "lake", "mount", "port", "fort"}
 PLAIN_GAP_AFTER = re.compile(r"\s*[,;]\s*|\s+\(|\s+(?:in|di)\s+(?:the\s+)?")  # "Nice, Prancis", "Dubai in UAE"
-UNKNOWN_BEFORE_COUNTRY = re.compile(rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}})(?:\s*[,;]\s*|\s+\(|\s+(?:in|di)\s+(?:the\s+)?)(?=[A-Z])")
+UNKNOWN_BEFORE_COUNTRY = re.compile(rf"(?P<name>{_WORD}(?:\s{_SMALL_WORDS}?{_WORD}){{0,2}})(?:\s*[,;]\s*|\s+\(|\s+(?:in|di)\s+(?:the\s+)?)(?=[A-Z])")
 # Words of British and Irish news on twinning (matched in folded text): a bare "Durham" there is Durham, England
 BRITISH_TWINNING_WORDS = re.compile(r" (?:twinning|twinned|twin towns?|councillors?|cllr|twinning association) ")
 # The words right before a name that make it a place ('of Sutama, Yamanashi Prefecture')
