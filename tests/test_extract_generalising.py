@@ -1389,7 +1389,8 @@ def test_the_pages_own_date_line_is_no_date_the_news_tells():
     assert find_dates("date 2024-05-09 Highlights of the council's sister city talks.", "2024-05-09") == []
     assert find_dates("(Humas Bogor) Kamis, 09 Mei 2024 14:20 WIB", "2024-05-09") == []
     assert find_dates("Updated: May 9, 2024 The mayors met on Tuesday.", "2024-05-09") == ["2024-05-07"]
-    # a time of day after a date the sentence tells is the event's own
+    # a letter dated so is the letter's date; a time of day after a date the sentence tells is the event's
+    assert find_dates("The letter of intent dated 8 May 2024 was handed over.", "2024-05-09") == ["2024-05-08"]
     assert find_dates("The mayors signed the charter on 8 May 2024 at 10:00 in Bogor.", "2024-05-09") == ["2024-05-08"]
 
 

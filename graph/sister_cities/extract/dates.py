@@ -42,10 +42,11 @@ YEAR_WRITTEN_AFTER = re.compile(r"(?:\s+(?:di|in)\s+[A-Z][\w ]{0,25}?)?\s*,?\s*(
                                 r"(?P<year>(?:19|20)\d{2})\b(?!\s*[-/.]\d)")
 BARE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")  # any year a sentence names
 # "Kamis pekan lalu", "Thursday last week", "last week on Thursday": the weekday of the week before
-# the words and the clock time around a page's own date line
-STAMP_BEFORE = re.compile(r"\b(?:date|dated|published|updated|posted|diterbitkan|diperbarui|dipublikasikan|"
+# the words and the clock time around a page's own date line (not "dated": "a letter dated 8 May 2024"
+# dates the letter)
+STAMP_BEFORE = re.compile(r"\b(?:date|published|updated|posted|diterbitkan|diperbarui|dipublikasikan|"
                           r"diunggah)\s*:?\s*(?:on\s+)?$", re.I)
-STAMP_HINT = re.compile(r"\d[:.]\d\d|\b(?:date|dated|published|updated|posted|diterbitkan|diperbarui|"
+STAMP_HINT = re.compile(r"\d[:.]\d\d|\b(?:date|published|updated|posted|diterbitkan|diperbarui|"
                         r"dipublikasikan|diunggah)\b", re.I)
 WEEKDAY_OPENING = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:{_WEEKDAY})\s*,?\s*)?", re.I)  # "(Humas Padang) Rabu, "
 CLOCK_AFTER = re.compile(r"\s*(?:[,|\-–]\s*)?(?:pukul\s+|at\s+)?\d{1,2}[:.]\d{2}\b")
