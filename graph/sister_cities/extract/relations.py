@@ -221,6 +221,11 @@ class ArticleReader:
                                                                             self.published)
         return self._dates[index]
 
+    @functools.cached_property
+    def _relevant_news(self) -> list[int]:
+        """The sentences that speak of a tie and are not told in passing, whose dates any pair may take."""
+        return [i for i, s in enumerate(self.sentences) if self.cues[i].relevant and not s.in_passing]
+
     def date_options(self, candidate: Candidate, stage: str, in_passing: bool) -> list[tuple[str, dict]]:
         """Each date that could be the pair's, with what says it is: where it stands (the stating
         sentence, its paragraph, another sentence on the pair, the article's lead), how precise it is,
@@ -273,9 +278,8 @@ class ArticleReader:
                 for found in self.dates_of(index):
                     offer(found.iso, "paragraph", index, found)
         # a sentence elsewhere that speaks of the tie ("to mark the sister city ties, a tree was planted yesterday")
-        for index, sentence in enumerate(self.sentences):
-            if self.cues[index].relevant and not sentence.in_passing and index != evidence.index \
-                    and index not in pair_sentences and sentence.paragraph != paragraph:
+        for index in self._relevant_news:
+            if index != evidence.index and index not in pair_sentences and self.sentences[index].paragraph != paragraph:
                 for found in self.dates_of(index):
                     offer(found.iso, "relevant", index, found)
         lead = [i for i, s in enumerate(self.sentences) if s.paragraph <= 2 and not s.in_passing]
@@ -455,7 +459,7 @@ def read_article(gazetteer: Gazetteer, text: str, *, title: str | None = None, p
     initiators = reader.initiators()
     records: list[dict] = []
     places: dict[tuple, dict] = {}
-    towns = reader.places.towns()
+    towns = reader.places.towns() if relations else frozenset()
     for relation in relations:
         candidate, news = relation.candidate, not relation.in_passing
         record = {
