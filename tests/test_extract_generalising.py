@@ -1389,6 +1389,12 @@ def test_the_pages_own_date_line_is_no_date_the_news_tells():
     assert find_dates("date 2024-05-09 Highlights of the council's sister city talks.", "2024-05-09") == []
     assert find_dates("(Humas Bogor) Kamis, 09 Mei 2024 14:20 WIB", "2024-05-09") == []
     assert find_dates("Updated: May 9, 2024 The mayors met on Tuesday.", "2024-05-09") == ["2024-05-07"]
+    # "diperbarui" (renewed) and "updated on" inside a sentence, and a press release opening on its event's day
+    assert find_dates("Perjanjian Kota Bogor dan Kisarazu diperbarui 12 Maret 2019 untuk lima tahun.",
+                      "2024-05-12") == ["2019-03-12"]
+    assert find_dates("The agreement was updated on 5 March 2020 to cover trade.", "2024-05-12") == ["2020-03-05"]
+    assert find_dates("Kamis, 9 Mei 2024 pukul 10.00 WIB, Wali Kota Bogor menandatangani MoU.",
+                      "2024-05-12") == ["2024-05-09"]
     # a letter dated so is the letter's date; a time of day after a date the sentence tells is the event's
     assert find_dates("The letter of intent dated 8 May 2024 was handed over.", "2024-05-09") == ["2024-05-08"]
     assert find_dates("The mayors signed the charter on 8 May 2024 at 10:00 in Bogor.", "2024-05-09") == ["2024-05-08"]
@@ -1419,3 +1425,17 @@ def test_an_unknown_name_with_small_words_before_its_country_is_read_whole():
     text = "Truro welcomed delegates from its twin town, Chateau du Loir in France, to mark 24 years of twinning."
     parties = [(m.core, m.country) for m in read_article(text, published="2024-05-02").places.parties[0]]
     assert ("Chateau du Loir", "FR") in parties and not any(core == "Loir" for core, _ in parties)
+
+
+def test_the_new_place_rules_keep_clear_of_people_offices_and_everyday_words():
+    text = ("The Hokkaido delegation traveled via Seattle. Secretary Blinken, Alberta Premier Smith and "
+            "Hokkaido Governor Suzuki marked the sister-province anniversary.")
+    assert [(a, b) for a, b, *_ in relations(text, published="2024-05-12")] == [("Alberta", "Hokkaido Prefecture")]
+    text = "Delta will fly between Seattle and Taipei, which became sister cities in 1996."
+    assert [(a, b) for a, b, *_ in relations(text, published="2024-05-12")] == [("Seattle", "Taipei")]
+    text = ("The sister city committee met at the Jackson Pollock Gallery on Monday.\n\n"
+            "Toowoomba and Takatsuki have been sister cities since 1990.")
+    assert [(a, b) for a, b, *_ in relations(text, published="2024-05-12")] == [("Toowoomba", "Takatsuki")]
+    text = "Toowoomba's twin town Takatsuki sent a delegation for the sister city anniversary."
+    found = extract_article(text, published="2024-05-12")["relations"]
+    assert [(r["a"]["kind"], r["b"]["kind"]) for r in found] == [("city", "city")]

@@ -44,12 +44,12 @@ BARE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")  # any year a s
 # "Kamis pekan lalu", "Thursday last week", "last week on Thursday": the weekday of the week before
 # the words and the clock time around a page's own date line (not "dated": "a letter dated 8 May 2024"
 # dates the letter)
-STAMP_BEFORE = re.compile(r"\b(?:date|published|updated|posted|diterbitkan|diperbarui|dipublikasikan|"
-                          r"diunggah)\s*:?\s*(?:on\s+)?$", re.I)
+STAMP_BEFORE = re.compile(r"(?:^\s*|\b)(?:date|published|updated|posted|diterbitkan|diperbarui|dipublikasikan|"
+                          r"diunggah)(?:\s*:\s*|(?<=^date)\s+|(?<=^Date)\s+)$", re.I)
 STAMP_HINT = re.compile(r"\d[:.]\d\d|\b(?:date|published|updated|posted|diterbitkan|diperbarui|"
                         r"dipublikasikan|diunggah)\b", re.I)
 WEEKDAY_OPENING = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:{_WEEKDAY})\s*,?\s*)?", re.I)  # "(Humas Padang) Rabu, "
-CLOCK_AFTER = re.compile(r"\s*(?:[,|\-–]\s*)?(?:pukul\s+|at\s+)?\d{1,2}[:.]\d{2}\b")
+CLOCK_AFTER = re.compile(r"\s*(?:[,|\-–]\s*)?\d{1,2}[:.]\d{2}\b(?!\s*,)")
 LAST_WEEK = re.compile(r"\b(?:pekan|minggu)\s+lalu\b|\blast\s+week\b", re.I)
 # "last Thursday", "Kamis lalu": never the day of the story itself
 LAST_DAY = re.compile(r"\blast\s+\w+day\b|\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s+lalu\b", re.I)
@@ -158,7 +158,20 @@ def find_dates(text: str, published: str | None = None, *, since: bool = True) -
     return [d.iso for d in find_dated(text, published) if since or not d.since]
 
 
-def _without_stamps(text: str) -> str:
+def _full_date(pattern: re.Pattern, match: re.Match) -> dt.date | None:
+    """The day a full-date match names (None for a numeric one, whose order is ambiguous)."""
+    groups = {DAY_MONTH_YEAR: (3, 2, 1), MONTH_DAY_YEAR: (3, 1, 2), ISO_DATE: (1, 2, 3)}.get(pattern)
+    if groups is None:
+        return None
+    year, month, day = (match.group(g) for g in groups)
+    month = int(month) if month.isdigit() else MONTHS[month.lower()]
+    try:
+        return dt.date(int(year), month, int(day))
+    except ValueError:
+        return None
+
+
+def _without_stamps(text: str, published: dt.date | None = None) -> str:
     """The text with the page's own date lines blanked ('Rabu, 01 Juni 2016 10:35 WIB', 'date
     2018-01-10', 'Updated: May 3, 2023'): the day a page was put online is no date the news tells."""
     if not STAMP_HINT.search(text):
@@ -169,6 +182,9 @@ def _without_stamps(text: str) -> str:
             before = STAMP_BEFORE.search(text, max(0, match.start() - 20), match.start())
             opening = WEEKDAY_OPENING.fullmatch(text[:match.start()])
             clock = CLOCK_AFTER.match(text, match.end())
+            day = _full_date(pattern, match)
+            if published is not None and day is not None and abs((day - published).days) > 1:
+                continue  # "Kamis, 9 Mei 2024 pukul 10.00 WIB, Wali Kota ...": a press release's event, not its stamp
             if before:
                 spans.append((before.start(), match.end()))
             elif opening and clock:
@@ -181,7 +197,7 @@ def _without_stamps(text: str) -> str:
 def find_dated(text: str, published: str | None = None) -> list[FoundDate]:
     """``find_dates`` with positions: the dates of a text in the order ``find_dates`` gives them."""
     year, pub_date = parse_published(published)
-    text = _without_stamps(text)
+    text = _without_stamps(text, pub_date)
     found: list[tuple[int, str]] = []
     for match in DAY_MONTH_YEAR.finditer(text):
         iso = _iso(int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1)))

@@ -221,8 +221,8 @@ Assembly Parliament Legislature Senate Congress Secretariat Government Administr
 """.split()}
 # What calls a place a town ("the German town of Bischofsheim", "Kinsale Town Council") or a city,
 # within a clause of its name
-TOWN_BEFORE = r"(?i:\b(?:towns?|villages?|communes?|machi)\b[^.;]{0,25}?)"
-TOWN_AFTER = r"(?i:[^.;]{0,12}?\b(?:town|village|commune)\b)"
+TOWN_BEFORE = r"(?i:\b(?:town|village|commune|hamlet)\s+of\s+(?:the\s+)?)"
+TOWN_AFTER = r"(?i:\s+(?:town|village)\b(?!\s+(?:hall|centre|center|square|twin|twinning)))"
 CITY_BEFORE = r"(?i:\b(?:city|cities|kota)\b[^.;]{0,15}?)"
 CITY_AFTER = r"(?i:[^.;]{0,5}?\b(?:city|kota)\b)"
 # Words that end the name of a place's park, building or street ("Cairns Botanic Gardens", "Taman Kota
@@ -232,6 +232,10 @@ Garden Gardens Park Parklands Stadium Arena Gallery Library Theatre Theater Hall
 Station Terminal Bridge Street Road Avenue Boulevard Highway Zoo Aquarium Beach River Esplanade Foreshore
 Cathedral Church Mosque Temple Shrine Castle Palace Tower Campus Marina Pier Wharf Lagoon Reserve Lake
 Arts Convention Expo Showground Showgrounds Racecourse Speedway Golf Pool Fountain Memorial Monument
+""".split()}
+FACILITY_MODIFIERS = {fold(w) for w in """
+Botanic Botanical Civic Memorial Central Performing Regional Public Municipal Convention Entertainment Cultural
+Art Arts Sports Aquatic Community Heritage Main Old New Royal
 """.split()}
 PLACE_WORDS = {"pulau", "kepulauan", "bandaraya", "bandararaya", "majlis", "negeri", "teluk", "gunung",
                "island", "islands", "bay", "lake", "mount", "port", "fort"}

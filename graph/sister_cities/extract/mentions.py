@@ -11,7 +11,7 @@ import gzip
 from importlib import resources
 
 from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold
-from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS,
+from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
                       HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, UNIT_OF_NAME, COUNTRY_BEFORE_UNIT, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_PREPOSITION_BEFORE,
                       PLACE_WORDS,
@@ -23,6 +23,9 @@ from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE
 COMMON_WORD_ZIPF = 4.0  # about once in ten thousand words: "bakal", "smart", "nice", "reading"
 PROMINENT = 100_000  # a place this large (its gazetteer weight, about its population) is no everyday word
 INDONESIAN_WORD_ZIPF = 5.0  # about once in a thousand words of Indonesian: "surat", "laut", "bandar"
+# countries whose states, provinces and prefectures bear names, not words ("Delta", "Rivers", "Lakes",
+# "Coast", "Mountain", "Southern" are divisions elsewhere)
+NAMED_DIVISION_COUNTRIES = frozenset({"US", "CA", "AU", "JP", "KR", "CN", "MX", "BR", "IN", "DE", "AT", "MY"})
 DIVISION_NAME_ZIPF = 5.0  # a first-level division's name this common is no longer only its name
 UNKNOWN_COMMON_ZIPF = 3.0  # a name no gazetteer knows must be rarer still to be taken on a unit word alone
 
@@ -60,7 +63,8 @@ def _division_name(place: Place, core: str) -> bool:
     """'Maryland', 'Oregon', 'Queensland': the name of a state, province or prefecture is as common in
     news as a word of the language, but is written only as that name (names commoner still, 'Lot',
     'Washington', 'California', are left to need support)."""
-    return place.kind in FIRST_LEVEL_KINDS and bool(place.qid) and zipf(core) < DIVISION_NAME_ZIPF
+    return place.kind in FIRST_LEVEL_KINDS and bool(place.qid) and zipf(core) < DIVISION_NAME_ZIPF \
+        and place.country in NAMED_DIVISION_COUNTRIES
 
 
 def _unit_suffix(folded: str) -> str | None:
@@ -500,8 +504,12 @@ class MentionFinder:
         (a capital that only starts the sentence does not count)."""
         before = [words[i - 1]] if i > 0 and not (i == 1 and first_is_sentence_start) \
             and not POSSESSIVE.search(words[i - 1]) else []  # "China's Hainan" is no person
-        if any(fold(word) in ORGANISATION_WORDS or fold(word) in FACILITY_WORDS for word in words[j:]):
-            return False  # "Cebu Development Board", "Cairns Botanic Gardens": the place's organisation or park
+        if any(fold(word) in ORGANISATION_WORDS for word in words[j:]):
+            return False  # "Cebu Development Board": an organisation of the place
+        following = [fold(word) for word in words[j:j + 2]]
+        if following[:1] and (following[0] in FACILITY_WORDS or following[0] in FACILITY_MODIFIERS
+                              and following[1:] and following[1] in FACILITY_WORDS):
+            return False  # "Cairns Botanic Gardens", not "Jackson Pollock Gallery": the place's park or hall
         after = [words[j]] if j < len(words) and not POSSESSIVE.search(words[j - 1]) else []  # "Da Nang's Hoa Vang"
         neighbours = before + after
         for word in neighbours:

@@ -18,6 +18,7 @@ from .mentions import COMMON_WORD_ZIPF, LEVEL, Mention, MentionFinder, zipf
 from .text import Sentence, is_title_case
 
 TOWN_SIZE = 10_000  # the gazetteer weight (about the population) under which a place may be a town
+OFFICE_AFTER_REGION = re.compile(r"\s+(?:Premier|Governor|Mayor|Minister|Chief)\b")
 
 
 NEW_WORLD_NAMESAKES = ("US", "CA", "AU", "NZ")
@@ -321,12 +322,14 @@ class ArticlePlaces:
                 m.place, m.kind, m.country = best, best.kind, best.country
 
     def _headline_countries(self) -> set[str]:
-        """The countries a headline names, by name or by adjective ('Australian Councillor Calls ...')."""
+        """The countries a headline names, by name or by adjective before a place's unit word ('Australian
+        Councillor Calls ...', not 'American Mayor Visits ...': the visitor's nationality)."""
         codes = {m.country for s, ms in zip(self.sentences, self.mentions) if s.is_title for m in ms if m.is_country}
         for sentence in self.sentences:
             if sentence.is_title:
                 folded = f" {fold(sentence.text)} "
-                codes |= {code for demonym, code in lx.DEMONYMS.items() if f" {demonym} " in folded}
+                codes |= {code for demonym, code in lx.DEMONYMS.items()
+                          if re.search(rf" {demonym} (?:town|city|council\w*|shire|village|municipality|county) ", folded)}
         return codes
 
     def _unit_says_nothing(self, mention: Mention) -> bool:
@@ -380,9 +383,17 @@ class ArticlePlaces:
         if fold(name) in lx.STOPWORDS or any(m.start < match.end("name") and m.end > match.start("name")
                                              for m in mentions):
             return False
+        # "Secretary Blinken, Alberta Premier Smith": a person's name, and the region's office after it
+        if lx.TITLE_BEFORE.search(text, max(0, match.start("name") - 25), match.start("name")) \
+                or lx.TITLE_WORDS.match(text[region.end:].lstrip()) or OFFICE_AFTER_REGION.match(text, region.end):
+            return False
         opens_sentence = not text[:match.start("name")].strip() or text[:match.start("name")].rstrip()[-1] in ".!?\"“:–—-"
-        return not opens_sentence or zipf(name) < COMMON_WORD_ZIPF \
-            or re.search(rf"[a-z,]\s+{re.escape(name)}\b", self._raw_text) is not None
+        return not opens_sentence or zipf(name) < COMMON_WORD_ZIPF or name in self._capitalised_inside
+
+    @functools.cached_property
+    def _capitalised_inside(self) -> frozenset[str]:
+        """The capitalised words the article writes inside a sentence ('Mayor of Mission'): names."""
+        return frozenset(re.findall(r"[a-z,]\s+([A-Z][\w'’.-]*)", self._raw_text))
 
     def _parties(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Mentions that can be a side: qualifiers ('Kota Medan, Sumatera Utara', 'Nablus,
