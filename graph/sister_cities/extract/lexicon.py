@@ -225,6 +225,9 @@ TOWN_BEFORE = r"(?i:\b(?:town|village|commune|hamlet)\s+of\s+(?:the\s+)?)"
 TOWN_AFTER = r"(?i:\s+(?:town|village)\b(?!\s+(?:hall|centre|center|square|twin|twinning)))"
 CITY_BEFORE = r"(?i:\b(?:city|cities|kota)\b[^.;]{0,15}?)"
 CITY_AFTER = r"(?i:[^.;]{0,5}?\b(?:city|kota)\b)"
+# "australian councillor", "dutch town" in a folded headline: the country of the place the news is about
+DEMONYM_BEFORE_PLACE_UNIT = re.compile(r" (" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) +
+                                       r") (?:town|city|council\w*|shire|village|municipality|county) ")
 # Words that end the name of a place's park, building or street ("Cairns Botanic Gardens", "Taman Kota
 # Bogor"): the town's name before them is the town's, not a person's first name
 FACILITY_WORDS = {fold(w) for w in """

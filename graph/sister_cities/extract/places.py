@@ -328,8 +328,7 @@ class ArticlePlaces:
         for sentence in self.sentences:
             if sentence.is_title:
                 folded = f" {fold(sentence.text)} "
-                codes |= {code for demonym, code in lx.DEMONYMS.items()
-                          if re.search(rf" {demonym} (?:town|city|council\w*|shire|village|municipality|county) ", folded)}
+                codes |= {lx.DEMONYMS[m.group(1)] for m in lx.DEMONYM_BEFORE_PLACE_UNIT.finditer(folded)}
         return codes
 
     def _unit_says_nothing(self, mention: Mention) -> bool:
