@@ -22,7 +22,11 @@ OUT = Path(__file__).resolve().parents[1] / "graph" / "sister_cities" / "data" /
 
 
 def main() -> int:
-    import wordfreq
+    try:
+        import wordfreq
+    except ImportError:
+        print("build_common_words: needs the wordfreq package (pip install wordfreq)", file=sys.stderr)
+        return 2
 
     words: dict[str, dict[str, float]] = {}
     for language in LANGUAGES:
@@ -41,4 +45,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:]:
+        print(__doc__)
+        sys.exit(0 if sys.argv[1:] in (["-h"], ["--help"]) else 2)
     sys.exit(main())

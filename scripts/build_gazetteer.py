@@ -10,6 +10,7 @@ populated places with their Wikidata ids, the Wikidata subset records, the Hekma
 """
 from __future__ import annotations
 
+import argparse
 import csv
 import gzip
 import json
@@ -651,7 +652,12 @@ def learn_p190_items(builder: Builder, shared: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    shared = Path(argv[0]) if argv else REPO.parent / "shared" / "data"
+    parser = argparse.ArgumentParser(description="Regenerate the bundled gazetteer from the shared datasets.")
+    parser.add_argument("shared", nargs="?", type=Path, default=REPO.parent / "shared" / "data",
+                        help="the shared data folder (default: ../shared/data beside the checkout)")
+    shared = parser.parse_args(argv).shared
+    if not shared.is_dir():
+        parser.error(f"{shared}: no such folder")
     rows = build(shared)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps({"places": rows}, ensure_ascii=False, separators=(",", ":"))
