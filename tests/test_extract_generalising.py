@@ -1439,3 +1439,15 @@ def test_the_new_place_rules_keep_clear_of_people_offices_and_everyday_words():
     text = "Toowoomba's twin town Takatsuki sent a delegation for the sister city anniversary."
     found = extract_article(text, published="2024-05-12")["relations"]
     assert [(r["a"]["kind"], r["b"]["kind"]) for r in found] == [("city", "city")]
+
+
+def test_its_partners_are_those_of_the_place_the_sentence_before_opens_with():
+    # the article speaks most of Busan, but 'the city's' and 'its' stand for Cebu, the subject before
+    text = ("Busan is planning to forge a sister city agreement with a city in the Philippines.\n\n"
+            "Busan officials visited Manila last week, and Busan is also looking at other cities for a sister city.\n\n"
+            "Cebu has existing friendship city agreements with Yokohama in Japan. "
+            "The city's 3 domestic sister cities are Baguio, Iloilo and Dumaguete. "
+            "Its foreign sister cities include Nanning in China, Manado in Indonesia and Tacoma in the United States.")
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, title="Busan seeks a sister city in the Philippines")}
+    assert not any("Busan" in pair and pair & {"Nanning", "Manado", "Tacoma", "Baguio", "Iloilo City"}
+                   for pair in pairs)

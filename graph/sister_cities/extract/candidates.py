@@ -215,13 +215,19 @@ class CandidateFinder:
     def _read_possessive_owners(self) -> None:
         """'Tacoma signed ... Its other sister cities are Kitakyushu, Vladivostok and Taichung': in a
         sentence that names no place of the article's own side, and none before it, 'its' (or 'the
-        city's') before a twinning noun stands for the article's main place, a party there."""
-        owner = self._top_side(True)
-        if owner is None or owner.place is None:
-            return
+        city's') before a twinning noun stands for the article's main place, a party there; or for
+        the place the sentence before opens with (``_subject_before``), even where the sentence
+        names places of the home country (that place's domestic partners)."""
+        main = self._top_side(True)
+        owners: dict[int, Side] = {}  # sentence index -> the place its possessive stood for
         for index, sentence in enumerate(self.sentences):
             parties = self.places.parties[index]
-            if any(self.home(self.side(m, index)) for m in parties if not m.organisation):
+            owner = self._subject_before(index, owners) or main
+            if owner is None or owner.place is None:
+                continue
+            another_subject = main is not None and owner.key != main.key \
+                and not any(self.side(m, index).key == owner.key for m in parties)
+            if not another_subject and any(self.home(self.side(m, index)) for m in parties if not m.organisation):
                 continue
             for match in lx.POSSESSIVE_OWNER.finditer(sentence.text):
                 start, end = match.span("pronoun" if match.group("pronoun") else "subject")
@@ -232,7 +238,25 @@ class CandidateFinder:
                 self.sides[id(mention)] = owner
                 self._possessives.add(id(mention))
                 parties.append(mention)
+                owners[index] = owner
             parties.sort(key=lambda m: m.start)
+
+    def _subject_before(self, index: int, owners: dict[int, Side]) -> Side | None:
+        """'Davao has friendship city agreements with Uijeongbu and Incheon. The city's 11 domestic
+        sister cities are ...': 'its' and 'the city's' stand for the subject of the sentence before,
+        when that sentence opens with a place and speaks of twinning (or itself had such an owner)."""
+        previous = index - 1
+        if previous < 0 or self.sentences[previous].is_title:
+            return None
+        if previous in owners:
+            return owners[previous]
+        if not self.cues[previous].twinning:
+            return None
+        text = self.sentences[previous].text
+        opening = [m for m in self.places.parties[previous] if not text[:m.start].strip()]
+        if not opening or opening[0].organisation or opening[0].is_country or opening[0].place is None:
+            return None
+        return self.side(opening[0], previous)
 
     def _pointing_back(self, index: int) -> Sentence | None:
         """For a sentence that says nothing of a tie ('A menyambut delegasi dari B'), the next one of

@@ -438,7 +438,8 @@ STILL_TO_COME = re.compile(r"[^.;,]{0,22}?\b(?:mendatang|yang akan datang|nanti|
 # "Its other sister cities are ...", "the city's twin towns include ...": a possessive that stands for the
 # article's main place
 POSSESSIVE_OWNER = re.compile(r"\b(?P<pronoun>[Ii]ts|[Tt]he (?:city|town|county|municipality|council|province|state)['’]s)"
-                              r"\s+(?:(?:other|existing|current|international|overseas|foreign|official)\s+)?"
+                              r"\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
+                              r"(?:(?:other|existing|current|international|overseas|foreign|official|domestic|local|new)\s+)?"
                               r"(?:sister|twin|partner|friendship)[\s-](?:cit(?:y|ies)|towns?|provinces?|states?|regions?|"
                               r"councils?|communities)\b"
                               # "The city already has sister-city ties with: ...": the city as the subject
