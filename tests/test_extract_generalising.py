@@ -1451,3 +1451,11 @@ def test_its_partners_are_those_of_the_place_the_sentence_before_opens_with():
     pairs = {frozenset((a, b)) for a, b, *_ in relations(text, title="Busan seeks a sister city in the Philippines")}
     assert not any("Busan" in pair and pair & {"Nanning", "Manado", "Tacoma", "Baguio", "Iloilo City"}
                    for pair in pairs)
+
+
+def test_a_dotted_short_name_names_the_country():
+    # 'California' is as common as a word of English and needs support: 'U.S.' names its country
+    text = ("The governor met Sichuan officials in Chengdu on Tuesday. California and Sichuan signed a "
+            "sister-state agreement at the U.S.-China Governors Forum, building on ties since 2015.")
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, title="California and Sichuan sign sister-state pact")}
+    assert frozenset(("California", "Sichuan")) in pairs

@@ -162,6 +162,8 @@ class ArticlePlaces:
             country = self.gaz.country(code) if code else None
             names = {fold(n) for n in (country.name, country.local_name, *country.aliases) if n} \
                 if country else set()
+            # "U.S.", "U.K.", "U.A.E.": a dotted short name is the country's, whatever else its letters spell
+            names |= {short for short, of in lx.COUNTRY_SHORT_NAMES.items() if of == code and " " in short}
             self._named[code] = any(f" {n} " in self._article for n in names if len(n) > 2)
         return self._named[code]
 
