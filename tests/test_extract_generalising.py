@@ -1459,3 +1459,10 @@ def test_a_dotted_short_name_names_the_country():
             "sister-state agreement at the U.S.-China Governors Forum, building on ties since 2015.")
     pairs = {frozenset((a, b)) for a, b, *_ in relations(text, title="California and Sichuan sign sister-state pact")}
     assert frozenset(("California", "Sichuan")) in pairs
+
+
+def test_a_twin_with_its_possessive_suffix_is_a_twinning_word():
+    text = ("PADANG - Kota Padang bakal menjadi kembarannya Kota Hildesheim, Jerman. Pemkot membahas rencana "
+            "itu bersama utusan Jerman, Senin.")
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, title="Utusan Jerman Berkunjung ke Padang")}
+    assert frozenset(("Padang", "Hildesheim")) in pairs

@@ -309,7 +309,7 @@ TWINNING = re.compile(
     r"|\btwining\s+(?:agreement|relationship|relations|arrangement|charter|programme|program)"  # a common misspelling
     r"|(?<=['’]s\s)sisters\b|\b(?:local|international|foreign|overseas)[”\"']?\s+sisters\b"  # "Bandung's sisters"
     r"|\bkota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|provinsi[\s-]+kembar"
-    r"|daerah[\s-]+kembar|\bkembaran\b|saudara\s+kembar|kota[\s-]+kembaran|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
+    r"|daerah[\s-]+kembar|\bkembaran(?:nya)?\b|saudara\s+kembar|kota[\s-]+kembaran|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
     r"|kota[\s-]+saudara|provinsi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)"
     r"|sister[\s-]+provincial|twin[\s-]+(?:province|provinces|region|regions|state|states)"
     r"|persahabatan\s+(?:kedua|antara)\s+(?:kota|daerah|provinsi)|(?:perjanjian|kerja\s?sama|nota\s+kesepahaman)\s+persahabatan|friendship(?:\s+and\s+cooperation)?\s+between\s+the\s+two\s+cities"
