@@ -1466,3 +1466,12 @@ def test_a_twin_with_its_possessive_suffix_is_a_twinning_word():
             "itu bersama utusan Jerman, Senin.")
     pairs = {frozenset((a, b)) for a, b, *_ in relations(text, title="Utusan Jerman Berkunjung ke Padang")}
     assert frozenset(("Padang", "Hildesheim")) in pairs
+
+
+def test_pairs_written_with_hyphens_one_after_another_are_alike():
+    text = ("Japan and Indonesia on Monday signed agreements that include the sister cities "
+            "Osaka-Surabaya, Kobe-Medan, Nagoya-Makassar, Sapporo-Malang and Sendai-Padang, and sister "
+            "universities, schools and parks between the two countries.")
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, title="Japan and Indonesia sign sister city pacts")}
+    assert {frozenset(p) for p in (("Surabaya", "Ōsaka"), ("Medan", "Kōbe"), ("Makassar", "Nagoya"),
+                                    ("Malang", "Sapporo"), ("Padang", "Sendai"))} <= pairs

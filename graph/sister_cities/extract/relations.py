@@ -365,8 +365,9 @@ class ArticleReader:
 
     def scored(self, models: Models) -> list[tuple[Candidate, float]]:
         """Each candidate with the probability that it is a twinning the article reports, likeliest first."""
-        return sorted(_alike_in_lists([(c, models.relation.probabilities(c.features)["yes"]) for c in self.candidates],
-                                      models.output_threshold), key=lambda item: -item[1])
+        scored = [(c, models.relation.probabilities(c.features)["yes"]) for c in self.candidates]
+        scored = _alike_in_hyphen_series(_alike_in_lists(scored, models.output_threshold), models.output_threshold)
+        return sorted(scored, key=lambda item: -item[1])
 
     def around_a_likelier_pair(self, candidate: Candidate, probability: float,
                                kept: list[tuple[Candidate, float]]) -> bool:
@@ -425,6 +426,25 @@ def _alike_in_lists(scored: list[tuple[Candidate, float]], threshold: float) -> 
     for candidate, probability in scored:
         alike = [top for o in candidate.occurrences if o.listed is not None and len(groups[o.listed]) > 1
                  for top in [max(groups[o.listed])] if top >= threshold]
+        lifted.append((candidate, max([probability, *alike])))
+    return lifted
+
+
+def _alike_in_hyphen_series(scored: list[tuple[Candidate, float]], threshold: float) -> list[tuple[Candidate, float]]:
+    """'sister cities Chongqing-Karachi, Xining-Peshawar, Zhengzhou-Quetta': pairs written with a hyphen
+    one after another in a twinning sentence play one role; each is as likely as the likeliest of them
+    when that one is reported (the model scored the later ones apart for the many places around them)."""
+    def hyphened(occurrence) -> bool:
+        return occurrence.how == "together" and bool(occurrence.features.get("gap_hyphen")) \
+            and bool(occurrence.features.get("s_twinning")) and not occurrence.features.get("same_group")
+    series: dict[int, list[float]] = {}
+    for candidate, probability in scored:
+        for index in {o.index for o in candidate.occurrences if hyphened(o)}:
+            series.setdefault(index, []).append(probability)
+    lifted = []
+    for candidate, probability in scored:
+        alike = [top for index in {o.index for o in candidate.occurrences if hyphened(o)}
+                 if len(series[index]) > 2 for top in [max(series[index])] if top >= threshold]
         lifted.append((candidate, max([probability, *alike])))
     return lifted
 
