@@ -1475,3 +1475,9 @@ def test_pairs_written_with_hyphens_one_after_another_are_alike():
     pairs = {frozenset((a, b)) for a, b, *_ in relations(text, title="Japan and Indonesia sign sister city pacts")}
     assert {frozenset(p) for p in (("Surabaya", "Ōsaka"), ("Medan", "Kōbe"), ("Makassar", "Nagoya"),
                                     ("Malang", "Sapporo"), ("Padang", "Sendai"))} <= pairs
+
+
+def test_agreements_in_the_plural_are_agreements_signed():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("The two provinces signed sister-province agreements on Thursday.") == "agreement_signed"
+    assert stage_of("The newly signed charters include Padang and Hildesheim.") == "agreement_signed"

@@ -31,7 +31,7 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
     ("active", r"(?:mempunyai|memiliki|has|have)\s+(?:(?!signed\b|menandatangani\b|inked\b|concluded\b|reached\b|"
                r"entered\b|approved\b|ratified\b)\w+\s+){0,3}?(?:perjanjian|agreements?|kesepakatan|piagam|charters?)"),
     # "meresmikan Monumen Sister Province" inaugurates a monument, not the tie
-    ("agreement_signed", r"perjanjian|agreement|kesepakatan|piagam|charter|"
+    ("agreement_signed", r"perjanjian|agreements?|kesepakatan|piagam|charters?|"
                          r"(?:meresmikan|diresmikan|peresmian)(?!\s+(?:\w+\s+)?(?:monumen|monument|taman|park|patung|"
                          r"statue|gedung|jalan|tugu|prasasti|pameran|festival))|"
                          r"formali[sz]\w*|"
