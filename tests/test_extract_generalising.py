@@ -1481,3 +1481,9 @@ def test_agreements_in_the_plural_are_agreements_signed():
     from sister_cities.extract.stages import stage_of
     assert stage_of("The two provinces signed sister-province agreements on Thursday.") == "agreement_signed"
     assert stage_of("The newly signed charters include Padang and Hildesheim.") == "agreement_signed"
+
+
+def test_memoranda_and_letters_of_intent_in_the_plural_keep_their_stage():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("The mayors signed two MoUs on trade and tourism.") == "mou_signed"
+    assert stage_of("The cities exchanged letters of intent on Monday.") == "loi_signed"

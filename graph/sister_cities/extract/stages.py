@@ -36,8 +36,8 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                          r"statue|gedung|jalan|tugu|prasasti|pameran|festival))|"
                          r"formali[sz]\w*|"
                          r"(?:menandatangani|penandatangan(?:an)?|signed|signing)\s+(?:\w+\s+)?kerja\s?sama"),
-    ("mou_signed", r"nota kesepahaman|kesepahaman|MoU|MOU|memorandum"),
-    ("loi_signed", r"letter of intent|LoI|LOI|pernyataan minat|pernyataan kehendak|surat minat|"
+    ("mou_signed", r"nota kesepahaman|kesepahaman|MoUs?|MOUs?|memorand(?:um|ums|a)"),
+    ("loi_signed", r"letters? of intent|LoIs?|LOIs?|pernyataan minat|pernyataan kehendak|surat minat|"
                    r"(?:pernyataan|kesepakatan)\s+keinginan"),
     # an anniversary celebrates a relation that exists ("peringatan 35 tahun", "marked 20 years")
     ("active", r"peringatan|memperingati|anniversary|ulang tahun|HUT|"
