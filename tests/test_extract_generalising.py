@@ -1472,9 +1472,12 @@ def test_pairs_written_with_hyphens_one_after_another_are_alike():
     text = ("Japan and Indonesia on Monday signed agreements that include the sister cities "
             "Osaka-Surabaya, Kobe-Medan, Nagoya-Makassar, Sapporo-Malang and Sendai-Padang, and sister "
             "universities, schools and parks between the two countries.")
-    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, title="Japan and Indonesia sign sister city pacts")}
+    found = relations(text, title="Japan and Indonesia sign sister city pacts", published="2024-03-05")
+    pairs = {frozenset((a, b)) for a, b, *_ in found}
     assert {frozenset(p) for p in (("Surabaya", "Ōsaka"), ("Medan", "Kōbe"), ("Makassar", "Nagoya"),
                                     ("Malang", "Sapporo"), ("Padang", "Sendai"))} <= pairs
+    # one role: all the news of the day, none in passing
+    assert {(date, in_passing) for *_, date, in_passing in found} == {("2024-03-04", False)}
 
 
 def test_agreements_in_the_plural_are_agreements_signed():
@@ -1487,3 +1490,16 @@ def test_memoranda_and_letters_of_intent_in_the_plural_keep_their_stage():
     from sister_cities.extract.stages import stage_of
     assert stage_of("The mayors signed two MoUs on trade and tourism.") == "mou_signed"
     assert stage_of("The cities exchanged letters of intent on Monday.") == "loi_signed"
+
+
+def test_the_pairs_of_a_hyphen_series_follow_the_likeliest_of_them():
+    text = ("Japan and Indonesia on Monday signed agreements to establish five pairs of sister cities.\n\n"
+            "The newly signed agreements include sister cities Osaka-Surabaya, Kobe-Medan, Nagoya-Makassar, "
+            "Sapporo-Malang and Sendai-Padang, sister park Ueno Park-Taman Suropati and sister lake Biwa Lake-Toba Lake.")
+    reader = read_article(text, "Japan, Indonesia sign agreements to establish sister cities", "2024-03-05")
+    scored = reader.scored(rule_models())
+    series = [(c, p) for c, p in scored if c.a.name and c.b.name
+              and {c.a.name, c.b.name} & {"Surabaya", "Medan", "Makassar", "Malang", "Padang"}]
+    assert len(series) == 5 and len({p for _, p in series}) == 1  # one probability
+    leaders = {id(reader.hyphen_leaders.get(id(c), c)) for c, _ in series}
+    assert len(leaders) == 1  # and one pair whose passing decision they all take

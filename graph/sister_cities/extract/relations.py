@@ -366,7 +366,8 @@ class ArticleReader:
     def scored(self, models: Models) -> list[tuple[Candidate, float]]:
         """Each candidate with the probability that it is a twinning the article reports, likeliest first."""
         scored = [(c, models.relation.probabilities(c.features)["yes"]) for c in self.candidates]
-        scored = _alike_in_hyphen_series(_alike_in_lists(scored, models.output_threshold), models.output_threshold)
+        scored, self.hyphen_leaders = _alike_in_hyphen_series(_alike_in_lists(scored, models.output_threshold),
+                                                            models.output_threshold)
         return sorted(scored, key=lambda item: -item[1])
 
     def around_a_likelier_pair(self, candidate: Candidate, probability: float,
@@ -393,9 +394,13 @@ class ArticleReader:
         # a country-only partner gives way to a place of that country paired with the same side
         kept = [(c, p) for c, p in kept if not (c.b.name is None and (c.a.key, c.b.country) in named)]
         relations = []
+        ranks = {id(c): rank for rank, (c, _) in enumerate(kept)}
         for rank, (candidate, probability) in enumerate(kept):
             background = self.listed_as_background(candidate)
-            passing = models.passing.probabilities(self.passing_features(candidate, probability, rank))["yes"] >= 0.5 \
+            # the pairs of one hyphen series are news or background alike: as the likeliest of them is
+            leader = self.hyphen_leaders.get(id(candidate), candidate)
+            passing = models.passing.probabilities(self.passing_features(
+                leader, probability, ranks.get(id(leader), rank)))["yes"] >= 0.5 \
                 or background or self.listed_with_an_old_year(candidate) \
                 or all(self.sentences[o.index].in_passing for o in candidate.occurrences)  # only a "read also" line
             stage = self.stage_of(candidate, passing, models)
@@ -430,23 +435,31 @@ def _alike_in_lists(scored: list[tuple[Candidate, float]], threshold: float) -> 
     return lifted
 
 
-def _alike_in_hyphen_series(scored: list[tuple[Candidate, float]], threshold: float) -> list[tuple[Candidate, float]]:
+def _alike_in_hyphen_series(scored: list[tuple[Candidate, float]], threshold: float
+                            ) -> tuple[list[tuple[Candidate, float]], dict[int, Candidate]]:
     """'sister cities Chongqing-Karachi, Xining-Peshawar, Zhengzhou-Quetta': pairs written with a hyphen
-    one after another in a twinning sentence play one role; each is as likely as the likeliest of them
-    when that one is reported (the model scored the later ones apart for the many places around them)."""
+    one after another in a twinning sentence (three or more) play one role; each is as likely as the
+    likeliest of them when that one is reported (the model scored the later ones apart for the many
+    places around them). Also returns, for each pair lifted so, that likeliest pair (by id)."""
     def hyphened(occurrence) -> bool:
         return occurrence.how == "together" and bool(occurrence.features.get("gap_hyphen")) \
             and bool(occurrence.features.get("s_twinning")) and not occurrence.features.get("same_group")
-    series: dict[int, list[float]] = {}
+    series: dict[int, list[tuple[Candidate, float]]] = {}
     for candidate, probability in scored:
         for index in {o.index for o in candidate.occurrences if hyphened(o)}:
-            series.setdefault(index, []).append(probability)
-    lifted = []
+            series.setdefault(index, []).append((candidate, probability))
+    leaders = {index: max(members, key=lambda item: item[1]) for index, members in series.items()
+               if len(members) > 2 and max(p for _, p in members) >= threshold}
+    lifted, led = [], {}
     for candidate, probability in scored:
-        alike = [top for index in {o.index for o in candidate.occurrences if hyphened(o)}
-                 if len(series[index]) > 2 for top in [max(series[index])] if top >= threshold]
-        lifted.append((candidate, max([probability, *alike])))
-    return lifted
+        tops = [leaders[index] for index in sorted({o.index for o in candidate.occurrences if hyphened(o)})
+                if index in leaders]
+        top = max(tops, key=lambda item: item[1], default=None)
+        if top is not None and top[1] > probability:
+            led[id(candidate)] = top[0]
+            probability = top[1]
+        lifted.append((candidate, probability))
+    return lifted, led
 
 
 def side_record(side: Side, gazetteer: Gazetteer, towns: frozenset[str] = frozenset()) -> dict:
