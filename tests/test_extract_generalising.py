@@ -1503,3 +1503,15 @@ def test_the_pairs_of_a_hyphen_series_follow_the_likeliest_of_them():
     assert len(series) == 5 and len({p for _, p in series}) == 1  # one probability
     leaders = {id(reader.hyphen_leaders.get(id(c), c)) for c, _ in series}
     assert len(leaders) == 1  # and one pair whose passing decision they all take
+
+
+def test_two_towns_of_two_countries_side_by_side_are_a_persons_name():
+    # Hagen is a town in Germany and Brody one in Ukraine: together, the mayor's name
+    text = ("Merida and Sarasota renewed their sister city agreement on Tuesday. In turn, Hagen Brody, the "
+            "mayor of Sarasota, thanked the mayor of Merida for the twinning.")
+    reader = read_article(text, "Merida and Sarasota renew their twinning")
+    named = {m.core for ms in reader.places.mentions for m in ms}
+    assert {"Sarasota", "Merida"} <= named and not named & {"Hagen", "Brody"}
+    # a town and its region, and two towns of one country, keep their places
+    reader = read_article("Kota Bandung Jawa Barat dan Kota Suwon menjajaki kerja sama sister city.")
+    assert "Jawa Barat" in {m.core for ms in reader.places.mentions for m in ms}

@@ -297,6 +297,8 @@ class MentionFinder:
                 if typo:
                     mentions.append(typo)
                     taken.add((typo.start, typo.end))
+        if not qualified_only and not headline:
+            mentions[:] = self._without_two_towns_as_a_name(text, mentions, names_of_people)
         if not qualified_only:
             mentions += self._unknown_partners(text, mentions, free)
             mentions += self._described_places(text, mentions, free)
@@ -333,6 +335,20 @@ class MentionFinder:
             if ORGANISATION_BEFORE.search(before) or ORGANISATION_AFTER.match(text[mention.end:]):
                 mention.organisation = True
         return Found(mentions, people, names_of_people)
+
+    @staticmethod
+    def _without_two_towns_as_a_name(text: str, mentions: list[Mention], names_of_people: list[str]) -> list[Mention]:
+        """'Hagen Brody, thanked ...': two bare names of towns in two countries, side by side with
+        nothing between them, are a person's first name and surname (Hagen in Germany, Brody in
+        Ukraine); a town and its region ('Bandung Jawa Barat') or a unit word are no such pair."""
+        bare = sorted((m for m in mentions if not m.qualified and not m.is_country and m.place is not None
+                       and LEVEL.get(m.place.kind) == "local"), key=lambda m: m.start)
+        person = set()
+        for first, second in zip(bare, bare[1:]):
+            if text[first.end:second.start] == " " and first.country != second.country:
+                person |= {id(first), id(second)}
+                names_of_people.append(f"{first.surface} {second.surface}")
+        return [m for m in mentions if id(m) not in person]
 
     @staticmethod
     def _person_named_after_office(text: str, mention: Mention) -> bool:
