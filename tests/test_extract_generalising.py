@@ -1515,3 +1515,13 @@ def test_two_towns_of_two_countries_side_by_side_are_a_persons_name():
     # a town and its region, and two towns of one country, keep their places
     reader = read_article("Kota Bandung Jawa Barat dan Kota Suwon menjajaki kerja sama sister city.")
     assert "Jawa Barat" in {m.core for ms in reader.places.mentions for m in ms}
+
+
+def test_places_after_an_owner_that_lists_its_twins_are_not_each_others_partners():
+    text = ("Merida and Sarasota renewed their sister city agreement on Tuesday.\n\n"
+            "Currently, Sarasota has nine Sister Cities: Hamilton, Ontario, Canada (1990), Perpignan, France "
+            "(1994), Treviso, Italy (2007), Merida, Yucatan, Mexico (2010) and Xiamen, China (2007).")
+    reader = read_article(text, "Merida and Sarasota renew their twinning")
+    pairs = {frozenset((c.a.name, c.b.name)) for c in reader.candidates}
+    assert not any("Mérida" in pair and pair & {"Hamilton", "Perpignan", "Treviso", "Xiamen"} for pair in pairs)
+    assert frozenset(("Mérida", "Sarasota")) in pairs

@@ -377,6 +377,8 @@ class CandidateFinder:
                         continue  # "revoke its twin town arrangement with Belgorod and Exeter City Council is ..."
                     if self._listed_as_anothers_twin(text, parties, runs, run_of, first, second):
                         continue  # "Taoyuan could join Long Beach's list of sister cities, including Yokkaichi"
+                    if self._twins_of_one_owner(text, parties, first):
+                        continue  # "Sarasota has nine Sister Cities: Hamilton, ..., Merida": Sarasota's, not each other's
                     if many_pairs and partner_in_list.get(id(first)) is not second \
                             and self._nearer_partner_between(index, parties[i + 1:j], first, second):
                         continue  # "Kharkiv ensured the support of Lublin, Chernihiv twinned with Rzeszów": not across
@@ -561,6 +563,15 @@ class CandidateFinder:
             return False
         run = runs[run_of[id(second)]]
         return any(first.end <= m.start and m.end <= run[0].start and m is not first and self._owns_twins(text, m)
+                   for m in parties)
+
+    @staticmethod
+    def _twins_of_one_owner(text: str, parties: list[Mention], first: Mention) -> bool:
+        """'Sarasota has nine Sister Cities: Hamilton, ..., Merida, Yucatan, Mexico (2010) and ...': the
+        places after an owner that introduces its list of twins are its partners, not each other's (the
+        pair's second place lies after the first)."""
+        return any(m is not first and m.end <= first.start and not m.is_country
+                   and (introduced := lx.HAS_TWINS_LISTED.match(text, m.end)) and introduced.end() <= first.start
                    for m in parties)
 
     def _nearer_partner_between(self, index: int, between: list[Mention], first: Mention, second: Mention) -> bool:

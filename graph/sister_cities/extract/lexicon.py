@@ -466,6 +466,10 @@ TWINS_OF_BEFORE = re.compile(r"\b(?:(?:sister|twin|partner|friendship)\s+(?:cit(
                              re.I)
 OWNERS_TWINS_AFTER = re.compile(r"['’]s?\s+(?:(?:list|network|family)\s+of\s+)?(?:other\s+)?(?:sister|twin|partner|friendship)\s+"
                                 r"(?:cit|town|provinc|state)", re.I)
+# "Sarasota has nine Sister Cities: Hamilton, ..., Merida ...": a place that introduces its list of twins
+HAS_TWINS_LISTED = re.compile(r"\s+(?:(?:currently|now|also|already)\s+)?(?:has|have|memiliki|mempunyai)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:other\s+|lain\s+)?(?:sister|twin|partner|friendship)[\s-]"
+                              r"(?:cit(?:y|ies)|towns?|provinces?|states?)\s*(?::|,?\s+(?:including|include|namely|yaitu|yakni))", re.I)
 # "Faisalabad and Qingdao, - Rawalpindi and Wuhan": the two places of one pair, and what sets pairs apart
 JOINED_PAIR_GAP = re.compile(r"^\s*,?\s*(?:and|dan|serta|&|[-–—])\s*$", re.I)
 JOINED_PAIRS_APART = re.compile(r"^\s*[,;]\s*(?:[-–—•]\s*)?(?:(?:and|dan|serta)\s+)?$", re.I)
