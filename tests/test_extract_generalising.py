@@ -1525,3 +1525,12 @@ def test_places_after_an_owner_that_lists_its_twins_are_not_each_others_partners
     pairs = {frozenset((c.a.name, c.b.name)) for c in reader.candidates}
     assert not any("Mérida" in pair and pair & {"Hamilton", "Perpignan", "Treviso", "Xiamen"} for pair in pairs)
     assert frozenset(("Mérida", "Sarasota")) in pairs
+
+
+def test_a_state_after_a_name_moves_it_to_that_country_even_where_the_gazetteer_lacks_it():
+    # the gazetteer knows San Luis in Argentina and Guatemala, not the town in Arizona
+    text = "The council of San Luis, Arizona approved Magdalena de Kino as a sister city on Monday."
+    reader = read_article(text, "San Luis gains a sister city")
+    sides = {(c.a.name or c.a.local_name, c.a.country) for c in reader.candidates} | \
+            {(c.b.name or c.b.local_name, c.b.country) for c in reader.candidates}
+    assert ("San Luis", "US") in sides and not any(country == "AR" for _, country in sides)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer, Place, fold
 from . import lexicon as lx
-from .mentions import COMMON_WORD_ZIPF, LEVEL, Mention, MentionFinder, zipf
+from .mentions import COMMON_WORD_ZIPF, LEVEL, NAMED_DIVISION_COUNTRIES, Mention, MentionFinder, zipf
 from .text import Sentence, is_title_case
 
 TOWN_SIZE = 10_000  # the gazetteer weight (about the population) under which a place may be a town
@@ -443,13 +443,17 @@ class ArticlePlaces:
                         and not lx.POSSESSIVE_AFTER.match(text, mention.end):  # "Nantong, Serbia's Zvezdara"
                     self._move_to_country(previous, mention.country)
                 # "The City of Albany in Western Australia": a state of another country than the place's
-                # first namesake, right after it, says which namesake it is (where one lies there)
+                # first namesake, right after it, says which namesake it is (where one lies there); "San
+                # Luis, Arizona": a place of that state the gazetteer lacks, where no list goes on around
                 elif not mention.is_country and mention.place is not None and LEVEL.get(mention.kind or "") == "region" \
                         and previous.place is not None and not previous.is_country and previous.country != mention.country \
                         and LEVEL.get(previous.kind or "") == "local" \
                         and (lx.PLAIN_GAP.match(gap) or lx.COUNTRY_BETWEEN.match(gap)) \
-                        and any(p.country == mention.country and LEVEL.get(p.kind) == "local"
-                                for p in self.gaz.lookup(previous.core)):
+                        and (any(p.country == mention.country and LEVEL.get(p.kind) == "local"
+                                 for p in self.gaz.lookup(previous.core))
+                             or lx.PLAIN_GAP.match(gap) and mention.country in NAMED_DIVISION_COUNTRIES
+                             and not self._continues_list(text, mention)
+                             and not (kept[:-1] and lx.LIST_GAP.match(text[kept[-2].end:previous.start]))):
                     self._move_to_country(previous, mention.country)
                 in_list = len(kept) > 1 and lx.LIST_GAP.match(text[kept[-2].end:previous.start])
                 # "Durham, North Carolina, and Kostroma": where the gazetteer knows the place lies in the
