@@ -435,8 +435,8 @@ WITH_RIGHT_BEFORE = re.compile(r"\b(?:dengan|with)\s+(?:the\s+)?(?:(?:wali\s*kot
 JOINING_AND = re.compile(r"^\s*(?:,\s*)?(?:dan|and|&|[-–])\s*$|\b(?:dan|and)\b", re.I)
 # A date the text says is still to come: "pada 22 Juni 2019 mendatang", "on 5 May next"
 STILL_TO_COME = re.compile(r"[^.;,]{0,22}?\b(?:mendatang|yang akan datang|nanti|next|upcoming)\b", re.I)
-# "Its other sister cities are ...", "the city's twin towns include ...": a possessive that stands for the
-# article's main place
+# "Its other sister cities are ...", "the city's 11 domestic sister cities are ...": a possessive that stands
+# for the article's main place, or for the place the sentence before opens with
 POSSESSIVE_OWNER = re.compile(r"\b(?P<pronoun>[Ii]ts|[Tt]he (?:city|town|county|municipality|council|province|state)['’]s)"
                               r"\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
                               r"(?:(?:other|existing|current|international|overseas|foreign|official|domestic|local|new)\s+)?"

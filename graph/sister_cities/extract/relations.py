@@ -59,6 +59,7 @@ class ArticleReader:
         self.places = ArticlePlaces(gazetteer, self.sentences)
         self.finder = CandidateFinder(self.places)
         self.candidates = self.finder.find()
+        self.hyphen_leaders: dict[int, Candidate] = {}  # set by scored(): a lifted pair's likeliest peer
         self.cues = self.finder.cues
         self._dates: dict[int, list[FoundDate]] = {}
         self.year, self.published_date = parse_published(published)
