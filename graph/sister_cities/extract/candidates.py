@@ -355,6 +355,7 @@ class CandidateFinder:
             many_pairs = homes.count(True) >= 2 and homes.count(False) >= 2 and not semicolon_list
             if len(parties) > MANY_PARTIES:  # a place named again and again: its first mention speaks for it
                 parties = list({self.side(m, index).key: m for m in reversed(parties)}.values())[::-1]
+            owners_list_from = self._owners_list_start(text, parties)
             for i, first in enumerate(parties):
                 for j, second in enumerate(parties[i + 1:], i + 1):
                     if id(first) in run_of and run_of.get(id(second)) == run_of[id(first)] \
@@ -377,7 +378,7 @@ class CandidateFinder:
                         continue  # "revoke its twin town arrangement with Belgorod and Exeter City Council is ..."
                     if self._listed_as_anothers_twin(text, parties, runs, run_of, first, second):
                         continue  # "Taoyuan could join Long Beach's list of sister cities, including Yokkaichi"
-                    if self._twins_of_one_owner(text, parties, first):
+                    if first.start >= owners_list_from:
                         continue  # "Sarasota has nine Sister Cities: Hamilton, ..., Merida": Sarasota's, not each other's
                     if many_pairs and partner_in_list.get(id(first)) is not second \
                             and self._nearer_partner_between(index, parties[i + 1:j], first, second):
@@ -566,13 +567,12 @@ class CandidateFinder:
                    for m in parties)
 
     @staticmethod
-    def _twins_of_one_owner(text: str, parties: list[Mention], first: Mention) -> bool:
-        """'Sarasota has nine Sister Cities: Hamilton, ..., Merida, Yucatan, Mexico (2010) and ...': the
-        places after an owner that introduces its list of twins are its partners, not each other's (the
-        pair's second place lies after the first)."""
-        return any(m is not first and m.end <= first.start and not m.is_country
-                   and (introduced := lx.HAS_TWINS_LISTED.match(text, m.end)) and introduced.end() <= first.start
-                   for m in parties)
+    def _owners_list_start(text: str, parties: list[Mention]) -> float:
+        """'Sarasota has nine Sister Cities: Hamilton, ..., Merida, Yucatan, Mexico (2010) and ...': where
+        the list of twins an owner introduces begins (infinity where none does); the places from there
+        on are the owner's partners, not each other's."""
+        return min((introduced.end() for m in parties if not m.is_country
+                    for introduced in [lx.HAS_TWINS_LISTED.match(text, m.end)] if introduced), default=math.inf)
 
     def _nearer_partner_between(self, index: int, between: list[Mention], first: Mention, second: Mention) -> bool:
         """In a sentence of several pairs, a place of the first's side and one of the second's side both

@@ -426,6 +426,7 @@ class ArticlePlaces:
             if kept:
                 previous = kept[-1]
                 gap = text[previous.end:mention.start]
+                in_list = len(kept) > 1 and lx.LIST_GAP.match(text[kept[-2].end:previous.start])
                 if lx.PART_OF.match(gap):
                     kept[-1] = mention  # "Kota A adalah bagian dari Provinsi B": the province is the party
                     continue
@@ -452,10 +453,8 @@ class ArticlePlaces:
                         and (any(p.country == mention.country and LEVEL.get(p.kind) == "local"
                                  for p in self.gaz.lookup(previous.core))
                              or lx.PLAIN_GAP.match(gap) and mention.country in NAMED_DIVISION_COUNTRIES
-                             and not self._continues_list(text, mention)
-                             and not (kept[:-1] and lx.LIST_GAP.match(text[kept[-2].end:previous.start]))):
+                             and not self._continues_list(text, mention) and not in_list):
                     self._move_to_country(previous, mention.country)
-                in_list = len(kept) > 1 and lx.LIST_GAP.match(text[kept[-2].end:previous.start])
                 # "Durham, North Carolina, and Kostroma": where the gazetteer knows the place lies in the
                 # region, the region after it qualifies it, though more places follow
                 # an unknown name before a region of its own country ("Tustin, California, and ...", "Kauai

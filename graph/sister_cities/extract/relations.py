@@ -419,48 +419,47 @@ class ArticleReader:
         return relations
 
 
-def _alike_in_lists(scored: list[tuple[Candidate, float]], threshold: float) -> list[tuple[Candidate, float]]:
-    """The places of one list paired with the same place outside it play one role ('Fremont has sister
-    cities in Puerto Princesa, Philippines, and Fukaya, Japan'): each such pair is as likely as the
-    likeliest of them when that one is reported, where the model, weighing each item's own distance
-    and neighbours, scored the first or the last item apart from the rest."""
-    groups: dict[tuple, list[float]] = {}
+def _lifted_to_likeliest(scored: list[tuple[Candidate, float]], threshold: float, groups_of, fewest: int
+                         ) -> tuple[list[tuple[Candidate, float]], dict[int, Candidate]]:
+    """Pairs of one group (of at least ``fewest``) play one role: each is as likely as the likeliest of
+    them when that one is reported. Also returns, for each pair lifted so, that likeliest pair (by id)."""
+    groups: dict = {}
     for candidate, probability in scored:
-        for listed in {o.listed for o in candidate.occurrences if o.listed is not None}:
-            groups.setdefault(listed, []).append(probability)
-    lifted = []
-    for candidate, probability in scored:
-        alike = [top for o in candidate.occurrences if o.listed is not None and len(groups[o.listed]) > 1
-                 for top in [max(groups[o.listed])] if top >= threshold]
-        lifted.append((candidate, max([probability, *alike])))
-    return lifted
-
-
-def _alike_in_hyphen_series(scored: list[tuple[Candidate, float]], threshold: float
-                            ) -> tuple[list[tuple[Candidate, float]], dict[int, Candidate]]:
-    """'sister cities Chongqing-Karachi, Xining-Peshawar, Zhengzhou-Quetta': pairs written with a hyphen
-    one after another in a twinning sentence (three or more) play one role; each is as likely as the
-    likeliest of them when that one is reported (the model scored the later ones apart for the many
-    places around them). Also returns, for each pair lifted so, that likeliest pair (by id)."""
-    def hyphened(occurrence) -> bool:
-        return occurrence.how == "together" and bool(occurrence.features.get("gap_hyphen")) \
-            and bool(occurrence.features.get("s_twinning")) and not occurrence.features.get("same_group")
-    series: dict[int, list[tuple[Candidate, float]]] = {}
-    for candidate, probability in scored:
-        for index in {o.index for o in candidate.occurrences if hyphened(o)}:
-            series.setdefault(index, []).append((candidate, probability))
-    leaders = {index: max(members, key=lambda item: item[1]) for index, members in series.items()
-               if len(members) > 2 and max(p for _, p in members) >= threshold}
+        for key in groups_of(candidate):
+            groups.setdefault(key, []).append((candidate, probability))
+    leaders = {key: max(members, key=lambda item: item[1]) for key, members in groups.items()
+               if len(members) >= fewest and max(p for _, p in members) >= threshold}
     lifted, led = [], {}
     for candidate, probability in scored:
-        tops = [leaders[index] for index in sorted({o.index for o in candidate.occurrences if hyphened(o)})
-                if index in leaders]
-        top = max(tops, key=lambda item: item[1], default=None)
+        top = max((leaders[key] for key in groups_of(candidate) if key in leaders),
+                  key=lambda item: item[1], default=None)
         if top is not None and top[1] > probability:
             led[id(candidate)] = top[0]
             probability = top[1]
         lifted.append((candidate, probability))
     return lifted, led
+
+
+def _alike_in_lists(scored: list[tuple[Candidate, float]], threshold: float) -> list[tuple[Candidate, float]]:
+    """The places of one list paired with the same place outside it play one role ('Fremont has sister
+    cities in Puerto Princesa, Philippines, and Fukaya, Japan'): each such pair is as likely as the
+    likeliest of them when that one is reported, where the model, weighing each item's own distance
+    and neighbours, scored the first or the last item apart from the rest."""
+    return _lifted_to_likeliest(scored, threshold,
+                                lambda c: {o.listed for o in c.occurrences if o.listed is not None}, 2)[0]
+
+
+def _alike_in_hyphen_series(scored: list[tuple[Candidate, float]], threshold: float
+                            ) -> tuple[list[tuple[Candidate, float]], dict[int, Candidate]]:
+    """'sister cities Chongqing-Karachi, Xining-Peshawar, Zhengzhou-Quetta': pairs written with a hyphen
+    one after another in a twinning sentence (three or more) play one role, as a list's items do (the
+    model scored the later ones apart for the many places around them). Also returns each lifted
+    pair's likeliest peer, whose passing decision it takes."""
+    def series(candidate: Candidate) -> set[int]:
+        return {o.index for o in candidate.occurrences
+                if o.how == "together" and o.features.get("gap_hyphen") and o.features.get("s_twinning")
+                and not o.features.get("same_group")}
+    return _lifted_to_likeliest(scored, threshold, series, 3)
 
 
 def side_record(side: Side, gazetteer: Gazetteer, towns: frozenset[str] = frozenset()) -> dict:
