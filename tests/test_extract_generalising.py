@@ -1534,3 +1534,13 @@ def test_a_state_after_a_name_moves_it_to_that_country_even_where_the_gazetteer_
     sides = {(c.a.name or c.a.local_name, c.a.country) for c in reader.candidates} | \
             {(c.b.name or c.b.local_name, c.b.country) for c in reader.candidates}
     assert ("San Luis", "US") in sides and not any(country == "AR" for _, country in sides)
+
+
+def test_an_unknown_name_before_a_unit_word_must_be_a_rare_word():
+    # "the Windy City" (a nickname), "the Fractional Council" (a body of a council): words of the
+    # language, no gazetteer row, only a unit word after them; a name is rarer than that
+    text = ("Sister cities meet in the Windy City. Tartu has suspended its twinning with Kutaisi in Georgia "
+            "after consulting its Fractional Council.")
+    found = read_article(text, published="2024-05-02").places
+    cores = {m.core for ms in found.mentions for m in ms}
+    assert {"Tartu", "Kutaisi"} <= cores and not cores & {"Windy", "Fractional"}

@@ -741,7 +741,8 @@ class MentionFinder:
             # "Smart City", "Twinning City": an everyday word before a unit word is a slogan
             return Mention(name, core, start, start + len(name), None, suffix_kind,
                            ROMANISED_COUNTRY[romanised.group(1).lower()] if romanised else None,
-                           qualified=True, common=zipf(core) >= COMMON_WORD_ZIPF and not romanised)
+                           qualified=True, common=min(zipf(word) for word in core.split()) >= UNKNOWN_COMMON_ZIPF
+                           and not romanised)
         if place is None or place.kind == "country":
             return None
         if name.isupper() and len(name) > 4 and not suffix_kind:
