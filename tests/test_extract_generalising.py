@@ -1544,3 +1544,17 @@ def test_an_unknown_name_before_a_unit_word_must_be_a_rare_word():
     found = read_article(text, published="2024-05-02").places
     cores = {m.core for ms in found.mentions for m in ms}
     assert {"Tartu", "Kutaisi"} <= cores and not cores & {"Windy", "Fractional"}
+
+
+def test_daerah_istimewa_written_short_names_the_province():
+    for written in ("Provinsi D.I. Yogyakarta", "Gubernur D.I Yogyakarta", "Pemerintah DI Yogyakarta"):
+        text = f"{written} dan Provinsi Gangwon menandatangani perjanjian sister province pada 7 September 2009."
+        assert relations(text) == [("Special Region of Yogyakarta", "Gangwon", "province", "South Korea",
+                                    "agreement_signed", "2009-09-07", False)], written
+
+
+def test_a_persetujuan_signed_is_an_agreement_signed():
+    text = "Kota Bogor dan Kota Kisarazu menandatangani persetujuan sister city pada 5 Mei 2021."
+    assert [r[4] for r in relations(text)] == ["agreement_signed"]
+    text = "DPRD Kota Bogor memberikan persetujuan atas rencana sister city dengan Kota Kisarazu pada 5 Mei 2021."
+    assert "agreement_signed" not in [r[4] for r in relations(text)]

@@ -42,6 +42,7 @@ KIND_PREFIXES: dict[str, str | None] = {
     "prefektur": "prefecture", "prefecture of": "prefecture", "negara bagian": "state", "state of": "state",
     "county of": "county", "distrik": "district", "daerah istimewa": "province",
     "daerah khusus ibukota": "province", "dki": "province", "diy": "province",
+    "d i": "province",  # "D.I. Yogyakarta": Daerah Istimewa written short
 }
 KIND_SUFFIXES: dict[str, str | None] = {
     "regency": "regency", "city": "city", "municipality": "city", "municipal council": "city",

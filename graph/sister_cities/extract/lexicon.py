@@ -30,7 +30,9 @@ PREFIX_KINDS = [
      r"Wakil Wali ?[Kk]ota|Wali ?[Kk]ota(?: \(Wako\))?|Walikota|Wawako|Wako|Mayor of|mayor of|Executive Mayor|Mayor", "city"),
     (r"Pemerintah Provinsi(?: \(Pemprov\))?|Pemprov|Provinsi|provinsi|Propinsi|propinsi|Province of|province of|"
      r"Wakil Gubernur|Gubernur(?: Provinsi)?|Governor of|Governor|Wagub", "province"),
-    (r"Special Region of|Special Capital Region of|Daerah Istimewa|Daerah Khusus Ibukota", "province"),
+    # "D.I. Yogyakarta", "DI Aceh": Daerah Istimewa written short (bare "DI" only before the two it names)
+    (r"Special Region of|Special Capital Region of|Daerah Istimewa|Daerah Khusus Ibukota|D\.\s?I\.?|DI(?= Yogyakarta| Aceh)",
+     "province"),
     # a Chinese autonomous region or municipality as Indonesian writes it: "Daerah Otonom Guangxi Zhuang",
     # "Kota Metropolitan Chongqing" (the README's judgement: a province)
     (r"Daerah Otonom|Wilayah Otonom|Autonomous Region of|Kota Metropolitan", "province"),

@@ -35,7 +35,10 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                          r"(?:meresmikan|diresmikan|peresmian)(?!\s+(?:\w+\s+)?(?:monumen|monument|taman|park|patung|"
                          r"statue|gedung|jalan|tugu|prasasti|pameran|festival))|"
                          r"formali[sz]\w*|"
-                         r"(?:menandatangani|penandatangan(?:an)?|signed|signing)\s+(?:\w+\s+)?kerja\s?sama"),
+                         r"(?:menandatangani|penandatangan(?:an)?|signed|signing)\s+(?:\w+\s+)?kerja\s?sama|"
+                         # "menandatangani persetujuan": an agreement signed (a council's bare "persetujuan"
+                         # is an approval)
+                         r"(?:menandatangani|ditandatangani|penandatangan(?:an)?)\s+persetujuan"),
     ("mou_signed", r"nota kesepahaman|kesepahaman|MoUs?|MOUs?|memorand(?:um|ums|a)"),
     ("loi_signed", r"letters? of intent|LoIs?|LOIs?|pernyataan minat|pernyataan kehendak|surat minat|"
                    r"(?:pernyataan|kesepakatan)\s+keinginan"),
