@@ -1558,3 +1558,14 @@ def test_a_persetujuan_signed_is_an_agreement_signed():
     assert [r[4] for r in relations(text)] == ["agreement_signed"]
     text = "DPRD Kota Bogor memberikan persetujuan atas rencana sister city dengan Kota Kisarazu pada 5 Mei 2021."
     assert "agreement_signed" not in [r[4] for r in relations(text)]
+
+
+def test_a_small_place_named_by_everyday_words_needs_support():
+    # Cameroon's South-West region is no partner of an Australian town that "left the South West"
+    text = ("Pupils from the sister city Setagaya spent a week in Bunbury, on the sister city exchange, and "
+            "left the South West on Friday.")
+    found = read_article(text, published="2024-05-02").places
+    assert "South West" not in {m.core for ms in found.mentions for m in ms}
+    text = "Mafikeng, in the North West province of South Africa, twinned with Gaborone."
+    found = read_article(text, published="2024-05-02").places
+    assert "North West" in {m.core for ms in found.mentions for m in ms}

@@ -59,6 +59,13 @@ def zipf(name: str) -> float:
     return 0.0 if " " in folded else word_frequencies().get(folded, 0.0)
 
 
+def everyday_phrase(name: str) -> bool:
+    """'South West', 'Little Rock', 'New Town': a name of two or more words each as common as a word
+    gets in news (Zipf 5 or more), which a sentence may write without meaning any place."""
+    words = fold(name).split()
+    return len(words) > 1 and all(word_frequencies().get(word, 0.0) >= DIVISION_NAME_ZIPF for word in words)
+
+
 def _division_name(place: Place, core: str) -> bool:
     """'Maryland', 'Oregon', 'Queensland': the name of a state, province or prefecture is as common in
     news as a word of the language, but is written only as that name (names commoner still, 'Lot',
@@ -753,6 +760,8 @@ class MentionFinder:
                        place.country, qualified=bool(suffix_kind),
                        weak=place.qid is None and not suffix_kind,
                        # "Bakal" (a town in Russia) is Indonesian for "will"; Liverpool is a word only as a name
-                       common=not suffix_kind and place.country != "ID" and zipf(core) >= COMMON_WORD_ZIPF
-                       and ((self.gaz.prominence(place) < PROMINENT and not _division_name(place, core))
-                            or indonesian_word(core)))
+                       common=not suffix_kind and place.country != "ID"
+                       and (zipf(core) >= COMMON_WORD_ZIPF
+                            and ((self.gaz.prominence(place) < PROMINENT and not _division_name(place, core))
+                                 or indonesian_word(core))
+                            or everyday_phrase(core) and self.gaz.prominence(place) < PROMINENT))
