@@ -10,7 +10,7 @@ import functools
 import gzip
 from importlib import resources
 
-from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold
+from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold, split_kind
 from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
                       HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, UNIT_OF_NAME, COUNTRY_BEFORE_UNIT, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_PREPOSITION_BEFORE,
@@ -61,9 +61,12 @@ def zipf(name: str) -> float:
 
 def everyday_phrase(name: str) -> bool:
     """'South West', 'Little Rock', 'New Town': a name of two or more words each as common as a word
-    gets in news (Zipf 5 or more), which a sentence may write without meaning any place."""
-    words = fold(name).split()
-    return len(words) > 1 and all(word_frequencies().get(word, 0.0) >= DIVISION_NAME_ZIPF for word in words)
+    gets in news (Zipf 5 or more), which a sentence may write without meaning any place. A unit word
+    ('Provinsi Utara') makes it a name."""
+    folded = fold(name)
+    words = folded.split()
+    return len(words) > 1 and split_kind(folded)[1] is None \
+        and all(word_frequencies().get(word, 0.0) >= DIVISION_NAME_ZIPF for word in words)
 
 
 def _division_name(place: Place, core: str) -> bool:
@@ -764,4 +767,6 @@ class MentionFinder:
                        and (zipf(core) >= COMMON_WORD_ZIPF
                             and ((self.gaz.prominence(place) < PROMINENT and not _division_name(place, core))
                                  or indonesian_word(core))
-                            or everyday_phrase(core) and self.gaz.prominence(place) < PROMINENT))
+                            # a country's name is no everyday word: "Utara Australia" is a name
+                            or everyday_phrase(core) and self.gaz.prominence(place) < PROMINENT
+                            and not any(self._country(word) for word in core.split())))
