@@ -1569,3 +1569,12 @@ def test_a_small_place_named_by_everyday_words_needs_support():
     text = "Mafikeng, in the North West province of South Africa, twinned with Gaborone."
     found = read_article(text, published="2024-05-02").places
     assert "North West" in {m.core for ms in found.mentions for m in ms}
+
+
+def test_a_quarter_named_little_after_a_faraway_city_is_not_that_city():
+    text = "Little Saigon tells Riverside to drop its sister city Can Tho, Vietnam."
+    found = read_article(text, published="2015-01-28").places
+    cores = {m.core for ms in found.mentions for m in ms}
+    assert "Saigon" not in cores and {"Riverside", "Can Tho"} <= cores
+    text = "Little Rock signed a sister city agreement with Hanam, South Korea."
+    assert [r[:2] for r in relations(text, published="2015-01-28")] == [("Little Rock", "Hanam")]

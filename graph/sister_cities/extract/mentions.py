@@ -20,6 +20,9 @@ from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE
                       TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE, COUNTED_NOUN, OFFICE_BEFORE_PLACE,
                       HOLDER_AFTER_COMMA, WORDS_BEFORE_HYPHENATED, REGION_UNIT_AFTER)
 
+# "Little Saigon", "Little Italy", "Little Tokyo": a quarter named after a faraway place ("Little
+# Rock", which the gazetteer knows whole, is read whole before this applies)
+QUARTER_BEFORE_PLACE = frozenset({"little"})
 COMMON_WORD_ZIPF = 4.0  # about once in ten thousand words: "bakal", "smart", "nice", "reading"
 PROMINENT = 100_000  # a place this large (its gazetteer weight, about its population) is no everyday word
 INDONESIAN_WORD_ZIPF = 5.0  # about once in a thousand words of Indonesian: "surat", "laut", "bandar"
@@ -292,7 +295,10 @@ class MentionFinder:
                     if found:
                         break
                 at_start = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1] in "\"“'‘(-–—:"
-                if found and not found.is_country and not headline and self._glued(words, i, j, at_start):
+                if found and i > 0 and fold(words[i - 1]) in QUARTER_BEFORE_PLACE and not found.is_country:
+                    found = None  # "Little Saigon" is a quarter of Westminster, not Ho Chi Minh City
+                    i = j
+                elif found and not found.is_country and not headline and self._glued(words, i, j, at_start):
                     names_of_people.append(" ".join(words[i:j]))
                     found = None
                     i = j
