@@ -1578,3 +1578,18 @@ def test_a_quarter_named_little_after_a_faraway_city_is_not_that_city():
     assert "Saigon" not in cores and {"Riverside", "Can Tho"} <= cores
     text = "Little Rock signed a sister city agreement with Hanam, South Korea."
     assert [r[:2] for r in relations(text, published="2015-01-28")] == [("Little Rock", "Hanam")]
+
+
+def test_a_place_once_glued_to_a_name_is_still_a_place_in_a_list_of_places():
+    # "Yerevan D. Gevorgyan" reads like "Nelson Simanjuntak", but Yerevan is later listed among places
+    text = ("The head of foreign relations of the Municipality of Yerevan D. Gevorgyan visited Carrara, Italy. "
+            "Cooperation between the sister cities Yerevan, Carrara, Grasse and Opole was discussed. The "
+            "twinning of Yerevan and Carrara began in 1962.")
+    assert ("Yerevan", "Carrara") in [tuple(sorted(r[:2], reverse=True)) for r in relations(text, published="2013-09-03")]
+
+
+def test_a_region_in_a_list_of_places_each_with_where_it_lies_qualifies_its_place():
+    text = ("Bogor will send a delegation to two of its sister cities, Edinburgh, Scotland and Otaru, Japan, "
+            "in late July.")
+    parties = {m.core for ms in read_article(text, published="2014-07-24").places.parties for m in ms}
+    assert "Scotland" not in parties and {"Edinburgh", "Otaru"} <= parties

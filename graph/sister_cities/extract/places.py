@@ -192,8 +192,9 @@ class ArticlePlaces:
                                    and self._paired_with_a_known_place(sentence.text, ms, at)):
                     continue
                 if not (m.qualified or m.is_country) and fold(m.core) in self._glued_words \
-                        and not self.country_named(m.country):
-                    continue  # "Nelson" of "Nelson Simanjuntak" is that person
+                        and not self.country_named(m.country) and not self._listed_among_places(sentence.text, ms, at) \
+                        and not (lx.TWINNING.search(sentence.text) and self._paired_with_a_known_place(sentence.text, ms, at)):
+                    continue  # "Nelson" of "Nelson Simanjuntak" is that person (not in "Yerevan, Carrara, Grasse")
                 kept.append(m)
             ms[:] = kept
 
@@ -606,7 +607,12 @@ class ArticlePlaces:
         if lx.SEMICOLON_LIST.search(text) and ";" not in follow.group(0):
             return False  # "Tacoma, Washington, United States; Vladivostok, ...": items end at a semicolon
         name = follow.group(1)
-        return self.gaz.country(name) is None and self.gaz.country(name.split()[0]) is None
+        if self.gaz.country(name) is not None or self.gaz.country(name.split()[0]) is not None:
+            return False
+        # "Edinburgh, Scotland and Otaru, Japan": the next item is a place with its country after it,
+        # so this one is a place with where it lies, not a list of bare places
+        after = lx.PLAIN_GAP_AFTER.match(text, follow.end())
+        return not (after and "," in after.group(0) and self.finder.country_at(text, after.end()) is not None)
 
     @staticmethod
     def _qualifies(inner: Mention, outer: Mention, gap: str) -> bool:
