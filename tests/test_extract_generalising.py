@@ -1593,3 +1593,10 @@ def test_a_region_in_a_list_of_places_each_with_where_it_lies_qualifies_its_plac
             "in late July.")
     parties = {m.core for ms in read_article(text, published="2014-07-24").places.parties for m in ms}
     assert "Scotland" not in parties and {"Edinburgh", "Otaru"} <= parties
+
+
+def test_the_district_after_a_comma_belongs_to_the_capitals_name():
+    for written in ("Washington, DC", "Washington, D.C.", "Washington DC"):
+        text = f"{written} and Brasilia signed a sister city agreement on March 15, 2013."
+        assert relations(text) == [("Washington, D.C.", "Brasília", "city", "Brazil", "agreement_signed",
+                                    "2013-03-15", False)], written

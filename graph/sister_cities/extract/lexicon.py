@@ -184,6 +184,8 @@ HYPHENATED = re.compile(r"(?<![\w-])[A-Z][\w'’]+(?:-[\w'’]+)+")
 # "Hammersmith & Fulham", "Brighton and Hove": one place whose name joins two (read whole when the
 # gazetteer knows the joined name)
 JOINED_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+# "Washington, DC", "Washington, D.C.": the district's letters after a comma belong to the name
+NAME_WITH_DISTRICT = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'’-]+),?\s+(?P<district>D\.\s?C\.|DC)(?![\w-])")
 HYPHENATED_UNIT = re.compile(r"\s+(County|City|Province|Prefecture|District|Regency|Municipality)\b")
 # "the township of Ainaro", "the town of Inagawa": a unit word, 'of', then the place's name
 UNIT_OF_NAME = re.compile(rf"\b(?P<unit>town|township|village|municipality|commune|borough|city)\s+of\s+"

@@ -12,7 +12,7 @@ from importlib import resources
 
 from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold, split_kind
 from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
-                      HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
+                      HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, NAME_WITH_DISTRICT, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, UNIT_OF_NAME, COUNTRY_BEFORE_UNIT, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_PREPOSITION_BEFORE,
                       PLACE_WORDS,
                       PERSON, PLACE_OFFICE, POSSESSIVE, PREFIX, PREFIX_KIND_OF_GROUP, ROMANISED_COUNTRY,
@@ -268,6 +268,13 @@ class MentionFinder:
             if free(start, end) and (self.gaz.knows(folded) or self.gaz.knows(folded.replace(" ", ""))):
                 found = self._bare(text, start, end, words)
                 if found and (not found.is_country or self._country(" ".join(words)) is not None):  # "Timor-Leste"
+                    mentions.append(found)
+                    taken.add((found.start, found.end))
+        for match in [] if qualified_only else NAME_WITH_DISTRICT.finditer(text):
+            words = [match.group("name"), match.group("district")]
+            if free(match.start(), match.end()) and self.gaz.knows(fold(" ".join(words))):
+                found = self._bare(text, match.start(), match.end(), words)
+                if found and not found.is_country:  # "Washington, DC" is the capital, not the state
                     mentions.append(found)
                     taken.add((found.start, found.end))
         for match in [] if qualified_only else JOINED_NAME.finditer(text):
