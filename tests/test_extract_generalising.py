@@ -1600,3 +1600,8 @@ def test_the_district_after_a_comma_belongs_to_the_capitals_name():
         text = f"{written} and Brasilia signed a sister city agreement on March 15, 2013."
         assert relations(text) == [("Washington, D.C.", "Brasília", "city", "Brazil", "agreement_signed",
                                     "2013-03-15", False)], written
+
+
+def test_a_division_of_another_country_after_a_division_does_not_locate_it():
+    text = "Hawaii, Bali to become sister states\n\nThe two islands will sign the agreement on Monday."
+    assert [set(r[:2]) for r in relations(text, published="2015-06-01")] == [{"Hawaii", "Bali"}]

@@ -522,7 +522,9 @@ class ArticlePlaces:
         """'Missoula, Montana': beside a place of its country, a bare name that is also a state or
         province is that division, when it then locates the place."""
         if LEVEL.get(region.kind or "") == "region":
-            return True
+            # "Hawaii, Bali to become sister states": a state lies in no province of another country
+            return not (LEVEL.get(local.kind or "") == "region" and local.place is not None
+                        and region.place is not None and local.country != region.country)
         if region.qualified or region.is_country or region.place is None or local.place is None \
                 or LEVEL.get(local.kind or "") != "local" or not local.country:
             return False
