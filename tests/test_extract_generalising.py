@@ -1605,3 +1605,11 @@ def test_the_district_after_a_comma_belongs_to_the_capitals_name():
 def test_a_division_of_another_country_after_a_division_does_not_locate_it():
     text = "Hawaii, Bali to become sister states\n\nThe two islands will sign the agreement on Monday."
     assert [set(r[:2]) for r in relations(text, published="2015-06-01")] == [{"Hawaii", "Bali"}]
+
+
+def test_a_name_after_a_unit_word_takes_the_namesake_with_a_wikidata_item():
+    # the gazetteer holds a map row of Kisarazu without an item beside the item of the twinning
+    # statements; "Kota Kisarazu" is the item, as a bare "Kisarazu" is
+    found = extract_article("Kota Bogor dan Kota Kisarazu, Jepang, menandatangani nota kesepahaman sister city "
+                            "pada 5 Mei 2021.")["relations"]
+    assert [(r["b"]["name"], r["b"].get("qid")) for r in found] == [("Kisarazu", "Q335427")]

@@ -189,7 +189,9 @@ class MentionFinder:
         if country:
             local = [p for p in candidates if p.country == country]
             candidates = local or candidates
-        return candidates[0]
+        # "the City of Burnaby": a row of the map data without an item, and the item of the same name,
+        # kind and country, are one place; the item is the one with twins
+        return candidates[0] if candidates[0].qid else self._namesake_with_item(candidates[0])
 
     def find(self, text: str, *, qualified_only: bool = False, headline: bool = False) -> Found:
         """Mentions in text order; ``qualified_only`` skips the bare names (cheaper, for sentences
