@@ -1613,3 +1613,15 @@ def test_a_name_after_a_unit_word_takes_the_namesake_with_a_wikidata_item():
     found = extract_article("Kota Bogor dan Kota Kisarazu, Jepang, menandatangani nota kesepahaman sister city "
                             "pada 5 Mei 2021.")["relations"]
     assert [(r["b"]["name"], r["b"].get("qid")) for r in found] == [("Kisarazu", "Q335427")]
+
+
+def test_the_places_an_owner_lists_as_its_twins_are_alike_whatever_stands_between_them():
+    # an unknown district before its city ("Siming, Xiamen, China") had cut the list in two, and the
+    # items before it were scored apart from the rest
+    text = ("In order to continue the exchange of projects between the cities of George and Tacoma, Mayor Ann "
+            "Smith signed the renewal with the mayor of Tacoma, Washington, United States. Currently, Tacoma has "
+            "seven sister cities: Kitakyushu, Fukuoka, Japan (1959), Kunsan, South Korea (1978), Siming, Xiamen, "
+            "China (2007), George, Western Cape, South Africa (2010) and Brno, Czech Republic (2018).")
+    found = relations(text, title="George and Tacoma ratify their twinning", published="2020-12-09")
+    tacoma = {b if a == "Tacoma" else a for a, b, *_ in found if "Tacoma" in (a, b)}
+    assert {"Kitakyūshū", "Kunsan", "George", "Brno"} <= tacoma

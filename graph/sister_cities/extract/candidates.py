@@ -398,6 +398,9 @@ class CandidateFinder:
                         if features["gap_twinning"] else None
                     if by_item.get(id(first)) is second:
                         listed = (index, -1, None)
+                    elif first.end <= owners_list_from <= second.start \
+                            and lx.HAS_TWINS_LISTED.match(text, first.end):
+                        listed = (index, -2, a.key)  # "Sarasota has nine Sister Cities: A, Ontario, Canada (1990), B"
                     self._add(found, a, b, Occurrence("together", index, first, second, features, listed))
             for mention in parties:
                 if id(mention) in self._possessives:
