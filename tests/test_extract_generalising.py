@@ -1625,3 +1625,20 @@ def test_the_places_an_owner_lists_as_its_twins_are_alike_whatever_stands_betwee
     found = relations(text, title="George and Tacoma ratify their twinning", published="2020-12-09")
     tacoma = {b if a == "Tacoma" else a for a, b, *_ in found if "Tacoma" in (a, b)}
     assert {"Kitakyūshū", "Kunsan", "George", "Brno"} <= tacoma
+
+
+def test_an_unknown_name_from_a_foreign_country_is_a_place_of_it():
+    text = "Mersin Metropolitan Municipality signed a sister city protocol with Bayan Ulgii from Mongolia."
+    assert relations(text, published="2017-05-01") == [
+        ("Mersin", "Bayan Ulgii", "city", "Mongolia", "agreement_signed", "2017-05-01", False)]
+    # a person from a country is no place of it
+    text = "Students from Mersin met Dorj Bat from Mongolia at the sister city festival in Ulaanbaatar."
+    assert relations(text, published="2017-05-01") == []
+
+
+def test_a_protocol_signed_is_an_agreement_and_a_health_protocol_is_not():
+    text = "Kota Bogor dan Kota Kisarazu menandatangani protokol sister city pada 5 Mei 2021."
+    assert [r[4] for r in relations(text)] == ["agreement_signed"]
+    text = ("Delegasi Kota Kisarazu mematuhi protokol kesehatan saat berkunjung ke Kota Bogor untuk membahas "
+            "rencana sister city pada 5 Mei 2021.")
+    assert "agreement_signed" not in [r[4] for r in relations(text)]

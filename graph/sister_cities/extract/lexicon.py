@@ -247,7 +247,7 @@ Art Arts Sports Aquatic Community Heritage Main Old New Royal
 PLACE_WORDS = {"pulau", "kepulauan", "bandaraya", "bandararaya", "majlis", "negeri", "teluk", "gunung",
                "island", "islands", "bay", "lake", "mount", "port", "fort"}
 PLAIN_GAP_AFTER = re.compile(r"\s*[,;]\s*|\s+\(|\s+(?:in|di)\s+(?:the\s+)?")  # "Nice, Prancis", "Dubai in UAE"
-UNKNOWN_BEFORE_COUNTRY = re.compile(rf"(?P<name>{_WORD}(?:\s{_SMALL_WORDS}?{_WORD}){{0,2}})(?:\s*[,;]\s*|\s+\(|\s+(?:in|di)\s+(?:the\s+)?)(?=[A-Z])")
+UNKNOWN_BEFORE_COUNTRY = re.compile(rf"(?P<name>{_WORD}(?:\s{_SMALL_WORDS}?{_WORD}){{0,2}})(?:\s*[,;]\s*|\s+\(|\s+(?:in|di|from|dari)\s+(?:the\s+)?)(?=[A-Z])")
 # Words of British and Irish news on twinning (matched in folded text): a bare "Durham" there is Durham, England
 BRITISH_TWINNING_WORDS = re.compile(r" (?:twinning|twinned|twin towns?|councillors?|cllr|twinning association) ")
 # The words right before a name that make it a place ('of Sutama, Yamanashi Prefecture')

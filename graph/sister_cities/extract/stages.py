@@ -31,7 +31,10 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
     ("active", r"(?:mempunyai|memiliki|has|have)\s+(?:(?!signed\b|menandatangani\b|inked\b|concluded\b|reached\b|"
                r"entered\b|approved\b|ratified\b)\w+\s+){0,3}?(?:perjanjian|agreements?|kesepakatan|piagam|charters?)"),
     # "meresmikan Monumen Sister Province" inaugurates a monument, not the tie
+    # "signed the 'Sister City Protocol'" (a bare "protokol" is more often a health protocol or an office)
     ("agreement_signed", r"perjanjian|agreements?|kesepakatan|piagam|charters?|"
+                         r"(?:signed|signing|signs?|inked)\s+(?:[\w‘’'\"“”-]+\s+){0,4}?protocols?\b|"
+                         r"(?:menandatangani|ditandatangani|penandatanganan)\s+(?:[\w‘’'\"“”-]+\s+){0,3}?protokol(?!\s+kesehatan)|"
                          r"(?:meresmikan|diresmikan|peresmian)(?!\s+(?:\w+\s+)?(?:monumen|monument|taman|park|patung|"
                          r"statue|gedung|jalan|tugu|prasasti|pameran|festival))|"
                          r"formali[sz]\w*|"
