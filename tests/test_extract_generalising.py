@@ -1642,3 +1642,16 @@ def test_a_protocol_signed_is_an_agreement_and_a_health_protocol_is_not():
     text = ("Delegasi Kota Kisarazu mematuhi protokol kesehatan saat berkunjung ke Kota Bogor untuk membahas "
             "rencana sister city pada 5 Mei 2021.")
     assert "agreement_signed" not in [r[4] for r in relations(text)]
+
+
+def test_a_place_without_an_item_that_wikipedias_lists_twin_often_is_no_little_known_name():
+    # the gazetteer knows Gumi and Gimcheon only from Wikipedia's lists of twin towns (no Wikidata item),
+    # where each has several partners; a name of one such row alone stays little known
+    reader = read_article("Pemkot Bandung menjajaki kerja sama sister city dengan Kota Gumi dan Kota Gimcheon, "
+                          "Korea Selatan.", published="2022-07-19")
+    features = {frozenset((c.a.name, c.b.name)): c.features for c in reader.candidates}
+    assert features[frozenset(("Bandung", "Gumi"))].get("no_qid", 0.0) == 0.0
+    reader = read_article("Pemkot Bandung menjajaki kerja sama sister city dengan Kota Matsuura, Jepang.",
+                          published="2022-07-19")
+    features = {frozenset((c.a.name, c.b.name)): c.features for c in reader.candidates}
+    assert features[frozenset(("Bandung", "Matsuura"))]["no_qid"] == 1.0

@@ -827,7 +827,9 @@ class CandidateFinder:
             "both_region": float(all(LEVEL.get(s.kind) == "region" for s in named) and len(named) == 2),
             "mixed_level": float(len(named) == 2 and LEVEL.get(a.kind) != LEVEL.get(b.kind)),
             "unknown_place": float(any(s.place is None for s in named)),
-            "no_qid": float(any(s.place is not None and not s.place.qid for s in named)),
+            # a place without an item that Wikipedia's lists twin more than once (Gumi, Carmel) is known
+            "no_qid": float(any(s.place is not None and not s.place.qid and self.places.gaz.prominence(s.place) < 2
+                                for s in named)),
             "unqualified_side": float(any(s.key not in self.qualified for s in named)),
             "min_count": _count(min(self.counts.get(s.key, 0) for s in named)) if named else 0.0,
             "top_pair": float(all(self.top[self.home(s)] == s.key for s in named) and len(named) == 2),
