@@ -1655,3 +1655,10 @@ def test_a_place_without_an_item_that_wikipedias_lists_twin_often_is_no_little_k
                           published="2022-07-19")
     features = {frozenset((c.a.name, c.b.name)): c.features for c in reader.candidates}
     assert features[frozenset(("Bandung", "Matsuura"))]["no_qid"] == 1.0
+
+
+def test_an_indonesian_compound_name_written_joined_is_found():
+    text = "Lubuklinggau dan Kisarazu menandatangani nota kesepahaman sister city pada 5 Mei 2021."
+    assert [r[:2] for r in relations(text)] == [("Lubuk Linggau", "Kisarazu")]
+    text = "Delegasi Kisarazu tiba di Tanjungbalai untuk menandatangani nota kesepahaman sister city."
+    assert [r[:2] for r in relations(text)] == [("Tanjung Balai", "Kisarazu")]

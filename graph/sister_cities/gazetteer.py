@@ -139,6 +139,9 @@ class Gazetteer:
             keys = {fold(n) for n in (name, local, *aliases) if n}
             # "St Pol de Leon", "Ste Foy": English news shortens the Saint of a name
             keys |= {re.sub(r"^(saint|sainte|sankt) ", lambda m: SAINT_SHORT[m.group(1)], key) for key in keys}
+            if country == "ID":
+                # "Lubuklinggau", "Tanjungbalai": Indonesian writes a compound name joined or apart
+                keys |= {key.replace(" ", "") for key in keys if " " in key and split_kind(key)[1] is None}
             if kind in FIRST_LEVEL_KINDS:
                 # "South Jeolla Province" is also found as "South Jeolla", as "North Jeolla" is
                 core, unit = split_kind(fold(name))
