@@ -1662,3 +1662,8 @@ def test_an_indonesian_compound_name_written_joined_is_found():
     assert [r[:2] for r in relations(text)] == [("Lubuk Linggau", "Kisarazu")]
     text = "Delegasi Kisarazu tiba di Tanjungbalai untuk menandatangani nota kesepahaman sister city."
     assert [r[:2] for r in relations(text)] == [("Tanjung Balai", "Kisarazu")]
+
+
+def test_an_indonesian_compound_name_written_apart_is_found():
+    text = "Kota Bukit Tinggi dan Kota Kisarazu menandatangani nota kesepahaman sister city pada 5 Mei 2021."
+    assert [r[:2] for r in relations(text)] == [("Bukittinggi", "Kisarazu")]

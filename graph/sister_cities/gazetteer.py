@@ -216,6 +216,10 @@ class Gazetteer:
         if not indices and "-" in name:
             # "Yamato-Takada", "Kita-Kyushu": a romanised name written with a hyphen the index lacks
             indices = list(self._by_key.get(folded.replace(" ", ""), []))
+        elif not indices and " " in folded:
+            # "Bukit Tinggi", "Banjar Baru": an Indonesian compound name written apart
+            joined = self._by_key.get(folded.replace(" ", ""), []) + self._by_key.get(core.replace(" ", ""), [])
+            indices = [i for i in dict.fromkeys(joined) if self._places[i].country == "ID"]
         if not indices:
             return []
 
