@@ -167,6 +167,10 @@ SHARED_NAMES = {("Q908", "Rostov")}
 # Other names Indonesians use for their own cities.
 INDONESIAN_CITY_ALIASES = {"Surakarta": ["Solo"], "Yogyakarta": ["Jogja", "Yogya", "Jogjakarta"],
                            "Makassar": ["Ujung Pandang"], "Jakarta": ["Batavia"]}
+# Regencies renamed after the 2016 export (Government Regulation 2 of 2019): the new name (as
+# Kemendagri writes it) and Wikidata's English label; the export's name stays an alias. (Toba Samosir,
+# now Toba, is left as it was: a bare "Toba" is more often the lake, "Danau Toba".)
+INDONESIAN_RENAMED = {"Q18961": ("Kepulauan Tanimbar", "Tanimbar Islands Regency")}
 
 
 # Countries and territories the 2016 export lacks, with their Wikidata items (each checked against
@@ -417,6 +421,10 @@ def build(shared: Path) -> list[list]:
         local = f"{'Kota' if is_city else 'Kabupaten'} {bare}"
         aliases = [bare, local, english, *(INDONESIAN_CITY_ALIASES.get(bare, []) if is_city else []),
                    *LOCALITY_ABBREVIATIONS.get((bare, is_city), [])]
+        if row["id"] in INDONESIAN_RENAMED:  # "Kabupaten Kepulauan Tanimbar", formerly Maluku Tenggara Barat
+            bare, name = INDONESIAN_RENAMED[row["id"]]
+            local = f"Kabupaten {bare}"
+            aliases += [bare, local, name.removesuffix(" Regency"), bare.removeprefix("Kepulauan ")]
         aliases += record.get("aliases", {}).get("en", []) + record.get("aliases", {}).get("id", [])
         if not is_city:
             aliases.append(f"Kab. {bare}")

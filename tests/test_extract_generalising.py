@@ -1667,3 +1667,9 @@ def test_an_indonesian_compound_name_written_joined_is_found():
 def test_an_indonesian_compound_name_written_apart_is_found():
     text = "Kota Bukit Tinggi dan Kota Kisarazu menandatangani nota kesepahaman sister city pada 5 Mei 2021."
     assert [r[:2] for r in relations(text)] == [("Bukittinggi", "Kisarazu")]
+
+
+def test_a_regency_renamed_after_the_gazetteers_sources_is_known_by_both_names():
+    for written in ("Kabupaten Kepulauan Tanimbar", "Kabupaten Maluku Tenggara Barat"):
+        text = f"{written} dan Kota Darwin menandatangani nota kesepahaman sister city pada 5 Mei 2021."
+        assert [r[:2] for r in relations(text)] == [("Tanimbar Islands Regency", "Darwin")], written
