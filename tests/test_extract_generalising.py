@@ -1400,6 +1400,13 @@ def test_the_pages_own_date_line_is_no_date_the_news_tells():
     assert find_dates("The mayors signed the charter on 8 May 2024 at 10:00 in Bogor.", "2024-05-09") == ["2024-05-08"]
 
 
+def test_a_heading_that_ends_with_its_issues_date_tells_no_date():
+    assert find_dates("No. 4 Sister City Relationships - Fostering the Future - December 13, 2019",
+                      "2019-12-20") == []
+    assert find_dates("Sister city news | 13 Desember 2019", "2019-12-20") == []
+    assert find_dates("The mayors signed the sister city agreement on December 13, 2019.", "2019-12-20") == ["2019-12-13"]
+
+
 def test_a_later_sentence_on_the_tie_dates_the_visit():
     text = ("Racine is hosting a delegation from its sister city, Tsubame, Japan, for a week.\n\n"
             "The mayor welcomed the guests at City Hall.\n\n"

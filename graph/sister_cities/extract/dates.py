@@ -47,7 +47,10 @@ BARE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")  # any year a s
 STAMP_BEFORE = re.compile(r"(?:^\s*|\b)(?:date|published|updated|posted|diterbitkan|diperbarui|dipublikasikan|"
                           r"diunggah)(?:\s*:\s*|(?<=^date)\s+|(?<=^Date)\s+)$", re.I)
 STAMP_HINT = re.compile(r"\d[:.]\d\d|\b(?:date|published|updated|posted|diterbitkan|diperbarui|"
-                        r"dipublikasikan|diunggah)\b", re.I)
+                        r"dipublikasikan|diunggah)\b|\s[-–—|]\s+[\w ,.]{3,24}\d{4}\s*$", re.I)
+# "No. 4 Sister City Relationships - Fostering the Future - December 13, 2019": a heading that ends
+# with its issue's date after a dash or a bar
+HEADING_DATE_BEFORE = re.compile(r"\s[-–—|]\s+$")
 WEEKDAY_OPENING = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:{_WEEKDAY})\s*,?\s*)?", re.I)  # "(Humas Padang) Rabu, "
 CLOCK_AFTER = re.compile(r"\s*(?:[,|\-–]\s*)?\d{1,2}[:.]\d{2}\b(?!\s*,)")
 LAST_WEEK = re.compile(r"\b(?:pekan|minggu)\s+lalu\b|\blast\s+week\b", re.I)
@@ -183,6 +186,10 @@ def _without_stamps(text: str, published: dt.date | None = None) -> str:
             opening = WEEKDAY_OPENING.fullmatch(text[:match.start()])
             clock = CLOCK_AFTER.match(text, match.end())
             day = _full_date(pattern, match)
+            if HEADING_DATE_BEFORE.search(text, max(0, match.start() - 6), match.start()) \
+                    and not text[match.end():].strip(" ."):
+                spans.append((match.start(), match.end()))
+                continue
             if published is not None and day is not None and abs((day - published).days) > 1:
                 continue  # "Kamis, 9 Mei 2024 pukul 10.00 WIB, Wali Kota ...": a press release's event, not its stamp
             if before:
