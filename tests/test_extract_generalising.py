@@ -1680,3 +1680,11 @@ def test_a_regency_renamed_after_the_gazetteers_sources_is_known_by_both_names()
     for written in ("Kabupaten Kepulauan Tanimbar", "Kabupaten Maluku Tenggara Barat"):
         text = f"{written} dan Kota Darwin menandatangani nota kesepahaman sister city pada 5 Mei 2021."
         assert [r[:2] for r in relations(text)] == [("Tanimbar Islands Regency", "Darwin")], written
+
+
+def test_an_unknown_indonesian_town_set_against_a_foreign_city_is_at_home():
+    text = ("Kabupaten Klungkung menerima tamu dari Italia. Tamu itu bermaksud menjajaki kerja sama sister city "
+            "antara Kota Sukamakmur dan Kota Florence Italia.")
+    found = read_article(text, published="2024-05-13")
+    sides = {(c.a.name, c.a.country) for c in found.candidates} | {(c.b.name, c.b.country) for c in found.candidates}
+    assert ("Sukamakmur", "ID") in sides and ("Sukamakmur", "IT") not in sides

@@ -360,6 +360,8 @@ BETWEEN = re.compile(r"\b(?:antara|between)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I
 # "antara Kota Kediri – Kota Yiwu", "between the cities of Nantong and Zvezdara": the pair a sentence names
 BETWEEN_RIGHT_BEFORE = re.compile(r"\b(?:antara|between)\s+(?:the\s+)?(?:(?:cities|towns|kota|city|town)\s+(?:of\s+)?)?"
                                   r"(?:(?:kota|kabupaten|kab\.?|provinsi|pemkot|pemkab|pemprov|the\s+city\s+of)\s+)?$", re.I)
+# an Indonesian unit word that opens a mention's surface ("Kota Semarapura", "Pemkab Klungkung")
+INDONESIAN_UNIT_SURFACE = re.compile(r"(?:Pemerintah\s+)?(?:Kota|Kabupaten|Kab\.|Pemkot|Pemko|Pemkab)\s")
 BETWEEN_PAIR_GAP = re.compile(r"^\s*(?:[-–—]|dan|and|&|dengan|with)\s*(?:(?:kota|kabupaten|kab\.?|provinsi|the\s+city\s+of)\s+)?$",
                               re.I)
 AND_WITH = re.compile(r"^\s*(?:,\s*)?(?:dan|dengan|and|with|serta)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)

@@ -644,12 +644,27 @@ class ArticlePlaces:
         remembered = self._countries_of_names.get(fold(mention.core))
         if remembered:
             return remembered
+        if self._indonesian_side_of_a_foreign_place(mention, index):
+            return "ID"  # "antara Kota Semarapura dan Kota Florence Italia": Italy is Florence's
         named = [m.country for m in self.mentions[index] if m.is_country and m.country != "ID" and not m.qualifies]
         if named:
             return named[0]
         if mention.kind == "regency":
             return "ID"  # every Indonesian regency is in the gazetteer: an unknown one is foreign only by context
         return self.foreign_countries[0] if self.foreign_countries else "ID"
+
+    def _indonesian_side_of_a_foreign_place(self, mention: Mention, index: int) -> bool:
+        """'antara Kota Semarapura dan Kota Florence Italia': a name the gazetteer lacks, under an Indonesian
+        unit word, set against a known foreign place by 'antara ... dan': the two sides of a pair, the
+        unknown one at home (every Indonesian city and regency the gazetteer lacks is a town within one)."""
+        if mention.place is not None or not lx.INDONESIAN_UNIT_SURFACE.match(mention.surface):
+            return False
+        text, mentions = self.sentences[index].text, self.mentions[index]
+        if not re.search(r"\b(?:antara|between)\s+$", text[max(0, mention.start - 10):mention.start]):
+            return False
+        after = next((m for m in mentions if m.start >= mention.end and not m.is_country), None)
+        return after is not None and after.place is not None and after.country not in (None, "ID") \
+            and bool(lx.BETWEEN_PAIR_GAP.match(text[mention.end:after.start]))
 
     def side(self, mention: Mention, index: int) -> Side:
         country = self.country_of(mention, index)
