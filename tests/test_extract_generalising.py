@@ -1688,3 +1688,10 @@ def test_an_unknown_indonesian_town_set_against_a_foreign_city_is_at_home():
     found = read_article(text, published="2024-05-13")
     sides = {(c.a.name, c.a.country) for c in found.candidates} | {(c.b.name, c.b.country) for c in found.candidates}
     assert ("Sukamakmur", "ID") in sides and ("Sukamakmur", "IT") not in sides
+
+
+def test_a_name_a_letter_off_a_known_place_of_the_country_after_it_is_that_place():
+    text = ("Pemkot Bogor menjalin kerja sama sister city dengan beberapa kota, di antaranya dengan Kota Busan "
+            "(Korsel), Kitakyusu (Jepang) dan Guangzhou (China).")
+    found = extract_article(text, published="2024-05-02")["relations"]
+    assert ("Kitakyūshū", "Q188806") in [(r["b"]["name"], r["b"].get("qid")) for r in found]

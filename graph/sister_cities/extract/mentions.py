@@ -485,6 +485,11 @@ class MentionFinder:
             country = country or region
             if country is None or country.country == "ID":
                 continue
+            near = self.resolve(name, country=country.country, fuzzy=True) if len(words) == 1 else None
+            if near is not None and near.qid and near.country == country.country and near.kind != "country":
+                # "Kitakyusu, Jepang": a letter off a known place of the country named after it
+                found.append(Mention(name, name, start, end, near, self._kind(near, None), near.country))
+                continue
             kind = "other" if fold(words[-1]) in ("town", "village", "machi", "cho") and len(words) > 1 else "city"
             core = " ".join(words[:-1]) if kind == "other" else name
             # a region after it places it as surely as a country named (which vouches for the name)
