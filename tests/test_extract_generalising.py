@@ -1695,3 +1695,9 @@ def test_a_name_a_letter_off_a_known_place_of_the_country_after_it_is_that_place
             "(Korsel), Kitakyusu (Jepang) dan Guangzhou (China).")
     found = extract_article(text, published="2024-05-02")["relations"]
     assert ("Kitakyūshū", "Q188806") in [(r["b"]["name"], r["b"].get("qid")) for r in found]
+
+
+def test_a_russian_adjective_spelt_ii_or_iy_is_the_gazetteers_y():
+    from sister_cities.gazetteer import Gazetteer
+    for written in ("Nizhnii Tagil", "Nizhniy Tagil", "Nizhny Tagil"):
+        assert [p.qid for p in Gazetteer.default().lookup(written)][:1] == ["Q98967"], written

@@ -73,6 +73,8 @@ def fold(text: str) -> str:
     return text.strip()
 
 
+# the ending of a Russian adjective as transliterations spell it besides "-y" ("Nizhnii", "Nizhniy")
+RUSSIAN_ADJECTIVE_ENDING = re.compile(r"(?<=\w{3})(?:iy|ii|yi|yy)\b")
 _PREFIXES_LONGEST_FIRST = sorted(KIND_PREFIXES, key=len, reverse=True)
 _SUFFIXES_LONGEST_FIRST = sorted(KIND_SUFFIXES, key=len, reverse=True)
 
@@ -216,7 +218,12 @@ class Gazetteer:
         if not indices and "-" in name:
             # "Yamato-Takada", "Kita-Kyushu": a romanised name written with a hyphen the index lacks
             indices = list(self._by_key.get(folded.replace(" ", ""), []))
-        elif not indices and " " in folded:
+        if not indices and ("ii" in folded or "iy" in folded or "yi" in folded or "yy" in folded) \
+                and RUSSIAN_ADJECTIVE_ENDING.search(folded):
+            # "Nizhnii Tagil", "Nizhniy Tagil": Russian "-ий" spelt otherwise than "Nizhny"
+            respelt = RUSSIAN_ADJECTIVE_ENDING.sub("y", folded)
+            indices = list(dict.fromkeys(self._by_key.get(respelt, []) + self._by_key.get(split_kind(respelt)[0], [])))
+        if not indices and " " in folded and "-" not in name:
             # "Bukit Tinggi", "Banjar Baru": an Indonesian compound name written apart
             joined = self._by_key.get(folded.replace(" ", ""), []) + self._by_key.get(core.replace(" ", ""), [])
             indices = [i for i in dict.fromkeys(joined) if self._places[i].country == "ID"]
@@ -283,8 +290,17 @@ class Gazetteer:
         return {country: frozenset(found) for country, found in cells.items() if counts[country] >= 3}
 
     def knows(self, folded_name: str) -> bool:
-        """Whether a folded name is indexed at all (a cheap test before a full lookup)."""
-        return folded_name in self._by_key
+        """Whether a folded name is indexed at all (a cheap test before a full lookup), also as lookup
+        respells it (a Russian adjective's ending, an Indonesian compound written apart)."""
+        if folded_name in self._by_key:
+            return True
+        if " " in folded_name and any(self._places[i].country == "ID"
+                                      for i in self._by_key.get(folded_name.replace(" ", ""), ())):
+            return True
+        if not ("ii" in folded_name or "iy" in folded_name or "yi" in folded_name or "yy" in folded_name):
+            return False  # the common case, without a pattern
+        respelt = RUSSIAN_ADJECTIVE_ENDING.sub("y", folded_name)
+        return respelt != folded_name and respelt in self._by_key
 
 
 def resolve_country(value: str) -> tuple[str, str] | None:
