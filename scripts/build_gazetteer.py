@@ -259,8 +259,14 @@ def translate_indonesian(label: str) -> str:
 
 
 def translate_locality(bare: str) -> str:
-    """'Jakarta Selatan' -> 'South Jakarta', 'Kutai Timur' -> 'East Kutai': only a final direction
-    is translated (a locality's name is otherwise its own)."""
+    """'Jakarta Selatan' -> 'South Jakarta', 'Kutai Timur' -> 'East Kutai', 'Kepulauan Aru' and 'Tidore
+    Kepulauan' -> 'Aru Islands' and 'Tidore Islands', as Wikidata's English labels have them: only a
+    final direction and the word for islands are translated (a locality's name is otherwise its own)."""
+    if bare == "Kepulauan Seribu":
+        return "Thousand Islands"
+    islands = re.fullmatch(r"Kepulauan (.+)|(.+) Kepulauan", bare)
+    if islands:
+        return f"{islands.group(1) or islands.group(2)} Islands"
     for direction in sorted({**DIRECTIONS, "Pusat": "Central"}, key=len, reverse=True):
         if bare.endswith(" " + direction):
             return f"{({**DIRECTIONS, 'Pusat': 'Central'})[direction]} {bare[: -len(direction) - 1]}"

@@ -1701,3 +1701,8 @@ def test_a_russian_adjective_spelt_ii_or_iy_is_the_gazetteers_y():
     from sister_cities.gazetteer import Gazetteer
     for written in ("Nizhnii Tagil", "Nizhniy Tagil", "Nizhny Tagil"):
         assert [p.qid for p in Gazetteer.default().lookup(written)][:1] == ["Q98967"], written
+
+
+def test_kepulauan_is_islands_in_the_english_name_as_in_wikidata():
+    text = "Pemkot Tidore Kepulauan dan Kota Sevilla, Spanyol, menjajaki kerja sama sister city."
+    assert [r[:2] for r in relations(text, published="2025-07-13")] == [("Tidore Islands", "Seville")]
