@@ -75,6 +75,16 @@ def fold(text: str) -> str:
 
 # the ending of a Russian adjective as transliterations spell it besides "-y" ("Nizhnii", "Nizhniy")
 RUSSIAN_ADJECTIVE_ENDING = re.compile(r"(?<=\w{3})(?:iy|ii|yi|yy)\b")
+
+
+def russian_respelling(folded: str) -> str | None:
+    """'nizhnii tagil' -> 'nizhny tagil': a folded name with a Russian adjective's ending spelt as the
+    gazetteer spells it, or None where there is none (tested by substring first: the common case)."""
+    if not ("ii" in folded or "iy" in folded or "yi" in folded or "yy" in folded):
+        return None
+    respelt = RUSSIAN_ADJECTIVE_ENDING.sub("y", folded)
+    return respelt if respelt != folded else None
+
 _PREFIXES_LONGEST_FIRST = sorted(KIND_PREFIXES, key=len, reverse=True)
 _SUFFIXES_LONGEST_FIRST = sorted(KIND_SUFFIXES, key=len, reverse=True)
 
@@ -218,15 +228,11 @@ class Gazetteer:
         if not indices and "-" in name:
             # "Yamato-Takada", "Kita-Kyushu": a romanised name written with a hyphen the index lacks
             indices = list(self._by_key.get(folded.replace(" ", ""), []))
-        if not indices and ("ii" in folded or "iy" in folded or "yi" in folded or "yy" in folded) \
-                and RUSSIAN_ADJECTIVE_ENDING.search(folded):
-            # "Nizhnii Tagil", "Nizhniy Tagil": Russian "-ий" spelt otherwise than "Nizhny"
-            respelt = RUSSIAN_ADJECTIVE_ENDING.sub("y", folded)
+        respelt = None if indices else russian_respelling(folded)
+        if respelt is not None:  # "Nizhnii Tagil", "Nizhniy Tagil": Russian "-ий" spelt otherwise than "Nizhny"
             indices = list(dict.fromkeys(self._by_key.get(respelt, []) + self._by_key.get(split_kind(respelt)[0], [])))
         if not indices and " " in folded and "-" not in name:
-            # "Bukit Tinggi", "Banjar Baru": an Indonesian compound name written apart
-            joined = self._by_key.get(folded.replace(" ", ""), []) + self._by_key.get(core.replace(" ", ""), [])
-            indices = [i for i in dict.fromkeys(joined) if self._places[i].country == "ID"]
+            indices = self._indonesian_written_apart(folded, core)  # "Bukit Tinggi", "Banjar Baru"
         if not indices:
             return []
 
@@ -294,13 +300,15 @@ class Gazetteer:
         respells it (a Russian adjective's ending, an Indonesian compound written apart)."""
         if folded_name in self._by_key:
             return True
-        if " " in folded_name and any(self._places[i].country == "ID"
-                                      for i in self._by_key.get(folded_name.replace(" ", ""), ())):
+        if " " in folded_name and self._indonesian_written_apart(folded_name):
             return True
-        if not ("ii" in folded_name or "iy" in folded_name or "yi" in folded_name or "yy" in folded_name):
-            return False  # the common case, without a pattern
-        respelt = RUSSIAN_ADJECTIVE_ENDING.sub("y", folded_name)
-        return respelt != folded_name and respelt in self._by_key
+        respelt = russian_respelling(folded_name)
+        return respelt is not None and respelt in self._by_key
+
+    def _indonesian_written_apart(self, *folded_names: str) -> list[int]:
+        """The Indonesian places whose one-word name these names write in two ('bukit tinggi')."""
+        joined = [i for name in folded_names for i in self._by_key.get(name.replace(" ", ""), ())]
+        return [i for i in dict.fromkeys(joined) if self._places[i].country == "ID"]
 
 
 def resolve_country(value: str) -> tuple[str, str] | None:

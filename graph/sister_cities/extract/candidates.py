@@ -355,7 +355,7 @@ class CandidateFinder:
             many_pairs = homes.count(True) >= 2 and homes.count(False) >= 2 and not semicolon_list
             if len(parties) > MANY_PARTIES:  # a place named again and again: its first mention speaks for it
                 parties = list({self.side(m, index).key: m for m in reversed(parties)}.values())[::-1]
-            owners_list_from = self._owners_list_start(text, parties)
+            owners_list_from, list_owner = self._owners_list(text, parties)
             for i, first in enumerate(parties):
                 for j, second in enumerate(parties[i + 1:], i + 1):
                     if id(first) in run_of and run_of.get(id(second)) == run_of[id(first)] \
@@ -398,8 +398,7 @@ class CandidateFinder:
                         if features["gap_twinning"] else None
                     if by_item.get(id(first)) is second:
                         listed = (index, -1, None)
-                    elif first.end <= owners_list_from <= second.start \
-                            and lx.HAS_TWINS_LISTED.match(text, first.end):
+                    elif first is list_owner and second.start >= owners_list_from:
                         listed = (index, -2, a.key)  # "Sarasota has nine Sister Cities: A, Ontario, Canada (1990), B"
                     self._add(found, a, b, Occurrence("together", index, first, second, features, listed))
             for mention in parties:
@@ -570,12 +569,13 @@ class CandidateFinder:
                    for m in parties)
 
     @staticmethod
-    def _owners_list_start(text: str, parties: list[Mention]) -> float:
+    def _owners_list(text: str, parties: list[Mention]) -> tuple[float, Mention | None]:
         """'Sarasota has nine Sister Cities: Hamilton, ..., Merida, Yucatan, Mexico (2010) and ...': where
-        the list of twins an owner introduces begins (infinity where none does); the places from there
-        on are the owner's partners, not each other's."""
-        return min((introduced.end() for m in parties if not m.is_country
-                    for introduced in [lx.HAS_TWINS_LISTED.match(text, m.end)] if introduced), default=math.inf)
+        the first list of twins an owner introduces begins, and that owner (infinity and None where none
+        does); the places from there on are the owner's partners, not each other's."""
+        return min(((introduced.end(), m) for m in parties if not m.is_country
+                    for introduced in [lx.HAS_TWINS_LISTED.match(text, m.end)] if introduced),
+                   key=lambda found: found[0], default=(math.inf, None))
 
     def _nearer_partner_between(self, index: int, between: list[Mention], first: Mention, second: Mention) -> bool:
         """In a sentence of several pairs, a place of the first's side and one of the second's side both

@@ -244,6 +244,9 @@ FACILITY_MODIFIERS = {fold(w) for w in """
 Botanic Botanical Civic Memorial Central Performing Regional Public Municipal Convention Entertainment Cultural
 Art Arts Sports Aquatic Community Heritage Main Old New Royal
 """.split()}
+# "Little Saigon", "Little Italy", "Little Tokyo": a quarter named after a faraway place ("Little
+# Rock", which the gazetteer knows whole, is read whole before this applies)
+QUARTER_BEFORE_PLACE = frozenset({"little"})
 PLACE_WORDS = {"pulau", "kepulauan", "bandaraya", "bandararaya", "majlis", "negeri", "teluk", "gunung",
                "island", "islands", "bay", "lake", "mount", "port", "fort"}
 PLAIN_GAP_AFTER = re.compile(r"\s*[,;]\s*|\s+\(|\s+(?:in|di)\s+(?:the\s+)?")  # "Nice, Prancis", "Dubai in UAE"

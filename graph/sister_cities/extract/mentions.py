@@ -18,11 +18,8 @@ from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE
                       PERSON, PLACE_OFFICE, POSSESSIVE, PREFIX, PREFIX_KIND_OF_GROUP, ROMANISED_COUNTRY,
                       ROMANISED_DROPPED, ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS, UNIT_WORDS_ALONE,
                       TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE, COUNTED_NOUN, OFFICE_BEFORE_PLACE,
-                      HOLDER_AFTER_COMMA, WORDS_BEFORE_HYPHENATED, REGION_UNIT_AFTER)
+                      HOLDER_AFTER_COMMA, WORDS_BEFORE_HYPHENATED, REGION_UNIT_AFTER, QUARTER_BEFORE_PLACE)
 
-# "Little Saigon", "Little Italy", "Little Tokyo": a quarter named after a faraway place ("Little
-# Rock", which the gazetteer knows whole, is read whole before this applies)
-QUARTER_BEFORE_PLACE = frozenset({"little"})
 COMMON_WORD_ZIPF = 4.0  # about once in ten thousand words: "bakal", "smart", "nice", "reading"
 PROMINENT = 100_000  # a place this large (its gazetteer weight, about its population) is no everyday word
 INDONESIAN_WORD_ZIPF = 5.0  # about once in a thousand words of Indonesian: "surat", "laut", "bandar"

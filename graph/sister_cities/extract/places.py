@@ -660,7 +660,7 @@ class ArticlePlaces:
         if mention.place is not None or not lx.INDONESIAN_UNIT_SURFACE.match(mention.surface):
             return False
         text, mentions = self.sentences[index].text, self.mentions[index]
-        if not re.search(r"\b(?:antara|between)\s+$", text[max(0, mention.start - 10):mention.start]):
+        if not lx.BETWEEN_RIGHT_BEFORE.search(text[max(0, mention.start - 10):mention.start]):
             return False
         after = next((m for m in mentions if m.start >= mention.end and not m.is_country), None)
         return after is not None and after.place is not None and after.country not in (None, "ID") \
