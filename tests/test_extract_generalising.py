@@ -1706,3 +1706,13 @@ def test_a_russian_adjective_spelt_ii_or_iy_is_the_gazetteers_y():
 def test_kepulauan_is_islands_in_the_english_name_as_in_wikidata():
     text = "Pemkot Tidore Kepulauan dan Kota Sevilla, Spanyol, menjajaki kerja sama sister city."
     assert [r[:2] for r in relations(text, published="2025-07-13")] == [("Tidore Islands", "Seville")]
+
+
+def test_a_long_list_of_partners_from_many_countries_does_not_move_the_articles_home_abroad():
+    text = ("The ministry asked local governments to seek approval first. Kathmandu has already established "
+            "sister relationships with cities like Eugene (USA), Matsumoto (Japan), Xi'an (China), Minsk "
+            "(Belarus), Lhasa (China), Shenzhen (China), Lanzhou (China), Chengdu (China) and Nanjing (China).")
+    found = pairs(text, published="2020-11-05")
+    for partner in ("Eugene", "Xi'an", "Lhasa", "Shenzhen", "Nanjing"):
+        assert frozenset(("Kathmandu", partner)) in found, partner
+    assert frozenset(("Xi'an", "Lhasa")) not in found

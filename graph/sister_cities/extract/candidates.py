@@ -164,8 +164,9 @@ class CandidateFinder:
         self.home_country = self._by_key[top].country if top is not None else "ID"
         by_country: dict[str, int] = {}
         for key, weight in salience.items():
-            by_country[self._by_key[key].country] = by_country.get(self._by_key[key].country, 0) + weight
-        if top is not None and by_country.get(self.home_country, 0) * 2 < max(by_country.values()):
+            if key not in self._listed_across_countries():
+                by_country[self._by_key[key].country] = by_country.get(self._by_key[key].country, 0) + weight
+        if top is not None and by_country and by_country.get(self.home_country, 0) * 2 < max(by_country.values()):
             # "Paris, Hamburg and Madrid became Kyiv's new sister cities; Chernivtsi has got three new
             # sister cities ...": the country most of the places named belong to, twice the other's
             self.home_country = max(by_country, key=lambda c: (by_country[c], c == "ID"))
@@ -191,6 +192,18 @@ class CandidateFinder:
         self.top = {group: self._top(group) for group in (True, False)}
         self._possessives: set[int] = set()
         self._read_possessive_owners()
+
+    def _listed_across_countries(self) -> set[tuple]:
+        """Places named in a list whose items are of three countries or more ('Eugene (USA), Matsumoto
+        (Japan), Xi'an (China), Lhasa (China) ...'): partners abroad of some place, whatever their
+        number, so they say nothing of which country the article is at home in."""
+        listed: set[tuple] = set()
+        for index in range(len(self.sentences)):
+            for run in self.lists(index):
+                sides = [self.side(m, index) for m in run]
+                if len({side.country for side in sides}) >= 3:
+                    listed |= {side.key for side in sides}
+        return listed
 
     def _joined_at_home(self, index: int, parties: list[Mention], strict: bool = False) -> set[frozenset]:
         """Pairs of a twinning sentence that the words join as partners: 'A dengan B', 'A with B', or
