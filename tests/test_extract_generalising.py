@@ -1716,3 +1716,10 @@ def test_a_long_list_of_partners_from_many_countries_does_not_move_the_articles_
     for partner in ("Eugene", "Xi'an", "Lhasa", "Shenzhen", "Nanjing"):
         assert frozenset(("Kathmandu", partner)) in found, partner
     assert frozenset(("Xi'an", "Lhasa")) not in found
+
+
+def test_a_name_beginning_with_an_accented_capital_is_read():
+    text = "Örebro Municipality and Kisarazu signed a sister city agreement on 5 May 2021."
+    assert [r[:2] for r in relations(text)] == [("Örebro", "Kisarazu")]
+    text = "Kota Bogor dan Üsküdar, Turki, menandatangani nota kesepahaman sister city pada 5 Mei 2021."
+    assert [r[:2] for r in relations(text)] == [("Bogor", "Üsküdar")]

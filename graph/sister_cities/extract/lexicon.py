@@ -148,12 +148,14 @@ ORGANISATION_AFTER = re.compile(r"^\s*(?:Festival|Monument|University|Sister Cit
                                 r"Examiner|Enquirer|Dispatch|Sentinel|Star)\b")
 VENUE_BEFORE = re.compile(r"(?:\b(?:di|in|at|ke|to|menuju|tiba di|berada di)\s+(?:the\s+)?"
                           r"(?:(?:city|kota|ibukota|balaikota) (?:of )?)?)$", re.I)
+# a capital letter of the Latin script, accented ones too: "Üsküdar", "Örebro", "Łódź", "Đà Nẵng"
+CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # A capitalised word; "Gyeongsangbuk-Do" keeps its unit suffix (and "-Di", a common misspelling of it).
 # a capitalised word; a hyphen goes on into a lower-case part ("Aix-en-Provence"), a Korean or Japanese
 # unit ("Gyeonggi-Do"), or the capitalised name after a saint's ("Saint-Pierre", "Sainte-Foy"), but not
 # into another capitalised name ("Bogor-Kisarazu": two places)
-_WORD = (r"[A-Z](?:[\w'’.]|-(?=[a-z0-9])|-(?=(?:Do|Gun|Si|Shi|Ken|Gu|Di)\b)"
-         r"|(?<=\bSaint)-(?=[A-ZÀ-Ý])|(?<=\bSainte)-(?=[A-ZÀ-Ý])|(?<=\bSt)-(?=[A-ZÀ-Ý])"
+_WORD = (rf"[{CAPITAL}](?:[\w'’.]|-(?=[a-z0-9])|-(?=(?:Do|Gun|Si|Shi|Ken|Gu|Di)\b)"
+         rf"|(?<=\bSaint)-(?=[{CAPITAL}])|(?<=\bSainte)-(?=[{CAPITAL}])|(?<=\bSt)-(?=[{CAPITAL}])"
          # "Kara-Suu Municipality": a hyphenated name its unit word follows is one name
          r"|-(?=[A-Z][\w'’]*\s+(?:Municipality|Municipalities|City|County|District|Town|Village|Regency)\b)"
          # "Rostov-on-Don", "Stratford-upon-Avon", "Frankfurt-am-Main", "Boulogne-sur-Mer": a small word between
