@@ -135,6 +135,9 @@ PROVINCE_ABBREVIATIONS = {
     "ID-SG": ["Sultra"], "ID-SR": ["Sulbar"], "ID-NB": ["NTB"], "ID-NT": ["NTT"],
     "ID-BB": ["Babel"], "ID-KR": ["Kepri"], "ID-MU": ["Malut"], "ID-BT": [], "ID-BA": [],
 }
+# Jakarta's other names: the special capital region until 2024, the special region ("Daerah Khusus
+# Jakarta", Law 2/2024) since the capital began moving to Nusantara
+JAKARTA_NAMES = ["Daerah Khusus Ibukota Jakarta", "Jakarta Raya", "Daerah Khusus Jakarta", "DK Jakarta"]
 # English names Wikidata uses for Indonesian provinces that are not a plain translation.
 SPECIAL_PROVINCE_NAMES = {"ID-YO": "Special Region of Yogyakarta", "ID-JK": "Jakarta",
                           "ID-BB": "Bangka Belitung Islands"}
@@ -406,7 +409,7 @@ def build(shared: Path) -> list[list]:
         if iso == "ID-YO":
             aliases += ["Daerah Istimewa Yogyakarta", "Yogyakarta Special Region"]
         if iso == "ID-JK":
-            aliases += ["Daerah Khusus Ibukota Jakarta", "Jakarta Raya"]
+            aliases += JAKARTA_NAMES
         builder.add(qid=qid, name=english, local=local, kind="province", country="ID",
                     parent="Q252", code=None, aliases=aliases, weight=1.5e6)
     if "Q3630" not in builder.by_qid:  # Jakarta lacked required properties in the 2016 export
@@ -415,7 +418,7 @@ def build(shared: Path) -> list[list]:
                     parent="Q252", lat=record["P625"]["lat"] if record["P625"] else None,
                     lon=record["P625"]["lon"] if record["P625"] else None,
                     aliases=record["aliases"]["en"] + record["aliases"]["id"]
-                    + ["DKI", "Jakarta Raya", "Daerah Khusus Ibukota Jakarta"], weight=9e6)
+                    + ["DKI", *JAKARTA_NAMES], weight=9e6)
 
     # Indonesian regencies and cities: Wikidata names regencies "X Regency" and cities "X".
     for row in read_csv(soluvas / "locality-ID.csv"):

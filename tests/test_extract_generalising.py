@@ -1723,3 +1723,13 @@ def test_a_name_beginning_with_an_accented_capital_is_read():
     assert [r[:2] for r in relations(text)] == [("Örebro", "Kisarazu")]
     text = "Kota Bogor dan Üsküdar, Turki, menandatangani nota kesepahaman sister city pada 5 Mei 2021."
     assert [r[:2] for r in relations(text)] == [("Bogor", "Üsküdar")]
+
+
+def test_examples_given_in_a_paragraph_of_their_own_are_read_as_partners():
+    text = ("Bupati ingin meniru kota-kota di Indonesia yang telah menjalin kerja sama sister city dengan berbagai "
+            "kota di dunia.\n\nSeperti Kota Bogor dengan Kisarazu (Jepang) dan Gumi (Korea Selatan).")
+    found = pairs(text, published="2025-03-14")
+    assert frozenset(("Bogor", "Kisarazu")) in found and frozenset(("Bogor", "Gumi")) in found
+    text = ("Bupati ingin meniru kota-kota yang telah menjalin kerja sama sister city.\n\nSeperti diketahui, "
+            "Bupati Bogor pernah bertemu Duta Besar Jepang.")
+    assert not pairs(text, published="2025-03-14")

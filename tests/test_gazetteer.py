@@ -257,3 +257,9 @@ def test_a_hamlet_of_a_states_name_does_not_demote_the_state_but_a_twinned_city_
     assert (gazetteer.lookup("Montana")[0].kind, gazetteer.lookup("Montana")[0].country) == ("state", "US")
     nara = [p for p in gazetteer.lookup("Nara") if p.country == "JP"]
     assert nara[0].kind == "city"  # Nara the twinned city, not its prefecture
+
+
+def test_jakarta_is_found_by_its_2024_name_too():
+    from sister_cities.gazetteer import Gazetteer
+    for written in ("DKI Jakarta", "Daerah Khusus Ibukota Jakarta", "Daerah Khusus Jakarta", "DK Jakarta"):
+        assert [p.qid for p in Gazetteer.default().lookup(written)][:1] == ["Q3630"], written

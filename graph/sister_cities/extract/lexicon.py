@@ -532,7 +532,9 @@ THAT_COOPERATION = re.compile(r"\b(?:kerja\s?sama|hubungan|kemitraan)(?:\s+(?:si
 # "Di antaranya yaitu dengan A, B dan C", "Among them are A, B and C": a sentence that lists what the one
 # before it counted, even after a paragraph break
 LIST_OPENER = re.compile(r"^\W*(?:di\s*antaranya|antara lain|yaitu|yakni|among them|these (?:are|include)|"
-                         r"they (?:are|include)|they were)\b", re.I)
+                         r"they (?:are|include)|they were|misalnya|contohnya|for (?:example|instance)|such as|"
+                         # "Seperti Jakarta dengan Tokyo ...", not "Seperti diketahui" (as is known)
+                         r"(?-i:[Ss]eperti)(?=\s+[A-Z]))\b", re.I)
 POINTER = re.compile(r"\b(?:(?:kunjungan|pertemuan|penandatanganan|lawatan|delegasi)\s+(?:itu|tersebut|ini)|"
                      r"(?:the|this) (?:visit|meeting|signing|delegation))\b", re.I)
 # the end of a clause; not the full stop of an abbreviated name ("St. Louis")
