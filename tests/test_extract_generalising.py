@@ -1400,6 +1400,14 @@ def test_the_pages_own_date_line_is_no_date_the_news_tells():
     assert find_dates("The mayors signed the charter on 8 May 2024 at 10:00 in Bogor.", "2024-05-09") == ["2024-05-08"]
 
 
+def test_a_line_that_is_only_a_date_is_the_pages_date():
+    assert find_dates("Kamis, 20 November 2025") == []
+    assert find_dates("March 3, 2021 10:15 WIB") == []
+    assert find_dates("5 Mei 2021.") == []
+    assert find_dates("Kota Bogor, 5 Mei 2021") == ["2021-05-05"]
+    assert find_dates("Pada 5 Mei 2021 Bogor dan Kisarazu menandatangani MoU.") == ["2021-05-05"]
+
+
 def test_a_heading_that_ends_with_its_issues_date_tells_no_date():
     assert find_dates("No. 4 Sister City Relationships - Fostering the Future - December 13, 2019",
                       "2019-12-20") == []

@@ -52,6 +52,7 @@ STAMP_HINT = re.compile(r"\d[:.]\d\d|\b(?:date|published|updated|posted|diterbit
 # with its issue's date after a dash or a bar
 HEADING_DATE_BEFORE = re.compile(r"\s[-–—|]\s+$")
 WEEKDAY_OPENING = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:{_WEEKDAY})\s*,?\s*)?", re.I)  # "(Humas Padang) Rabu, "
+TIME_ZONE = re.compile(r"(?:WIB|WITA|WIT|GMT|UTC|[A-Z]{2,4}T)(?:\s*[+-]\s*\d{1,2})?", re.I)
 CLOCK_AFTER = re.compile(r"\s*(?:[,|\-–]\s*)?\d{1,2}[:.]\d{2}\b(?!\s*,)")
 LAST_WEEK = re.compile(r"\b(?:pekan|minggu)\s+lalu\b|\blast\s+week\b", re.I)
 # "last Thursday", "Kamis lalu": never the day of the story itself
@@ -174,9 +175,25 @@ def _full_date(pattern: re.Pattern, match: re.Match) -> dt.date | None:
         return None
 
 
+def is_date_line(text: str) -> bool:
+    """Whether a sentence is a date and nothing else ('Kamis, 20 November 2025', 'March 3, 2021 10:15'):
+    a page's own date line, not a sentence of the news."""
+    line = text.strip(" .")
+    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO_DATE):
+        match = pattern.search(line)
+        if match and WEEKDAY_OPENING.fullmatch(line[:match.start()]):
+            rest = line[match.end():]
+            clock = CLOCK_AFTER.match(rest)
+            rest = rest[clock.end():] if clock else rest
+            return not rest.strip(" .,|") or (clock is not None and TIME_ZONE.fullmatch(rest.strip()) is not None)
+    return False
+
+
 def _without_stamps(text: str, published: dt.date | None = None) -> str:
     """The text with the page's own date lines blanked ('Rabu, 01 Juni 2016 10:35 WIB', 'date
     2018-01-10', 'Updated: May 3, 2023'): the day a page was put online is no date the news tells."""
+    if is_date_line(text):
+        return " " * len(text)  # "Kamis, 20 November 2025" on a line of its own: the page's date
     if not STAMP_HINT.search(text):
         return text  # most sentences: no clock time, no "published"
     spans = []
