@@ -1741,3 +1741,11 @@ def test_examples_given_in_a_paragraph_of_their_own_are_read_as_partners():
     text = ("Bupati ingin meniru kota-kota yang telah menjalin kerja sama sister city.\n\nSeperti diketahui, "
             "Bupati Bogor pernah bertemu Duta Besar Jepang.")
     assert not pairs(text, published="2025-03-14")
+
+
+def test_partners_named_two_sentences_after_the_twinning_in_one_paragraph_are_read():
+    text = ("Salah satu kegiatan yang sedang dibicarakan di Kota Bogor adalah program kota kembar. Sejak tahun lalu, "
+            "beberapa kota di Amerika Serikat pernah diusulkan. Kota Austin di Texas dan Kota Mobile di Alabama "
+            "pernah direncanakan untuk dijodohkan dengan Kota Bogor.")
+    found = pairs(text, published="2016-04-21")
+    assert frozenset(("Bogor", "Austin")) in found and frozenset(("Bogor", "Mobile")) in found

@@ -672,10 +672,18 @@ class CandidateFinder:
         return owner if self.home(owner) == home else None
 
     def _continues(self, index: int) -> bool:
-        """The sentence after one that names twinning, in the same paragraph: 'Tiga kota sudah ditetapkan
-        sebagai saudara kembar Surabaya. Bermula dari Kota Seattle ...' lists the partners there."""
-        return index > 0 and self.cues[index - 1].twinning and not self.sentences[index].is_title \
-            and follows_on(self.sentences[index - 1], self.sentences[index])
+        """One of the two sentences after one that names twinning, in the same paragraph: 'Tiga kota sudah
+        ditetapkan sebagai saudara kembar Surabaya. Bermula dari Kota Seattle ...' lists the partners there;
+        '... program kota kembar. Sejak tahun lalu, beberapa kota diusulkan. Kota Austin di Texas, Kota
+        Mobile di Alabama ... direncanakan untuk dijodohkan dengan Kota Cirebon' a sentence later."""
+        for back in (1, 2):
+            if index - back < 0 or self.sentences[index].is_title:
+                return False
+            if not follows_on(self.sentences[index - back], self.sentences[index - back + 1]):
+                return False
+            if self.cues[index - back].twinning:
+                return True
+        return False
 
     def _add(self, found: dict, a: Side, b: Side, occurrence: Occurrence) -> None:
         """Each pair once; its first side is the Indonesian one, else the article's home side, else the
