@@ -1749,3 +1749,10 @@ def test_partners_named_two_sentences_after_the_twinning_in_one_paragraph_are_re
             "pernah direncanakan untuk dijodohkan dengan Kota Bogor.")
     found = pairs(text, published="2016-04-21")
     assert frozenset(("Bogor", "Austin")) in found and frozenset(("Bogor", "Mobile")) in found
+
+
+def test_a_passive_plan_or_proposal_is_proposed():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("Kota Austin pernah direncanakan untuk dijodohkan dengan Kota Cirebon sebagai kota kembar.") \
+        == "proposed"
+    assert stage_of("Untuk kerja sama dengan Cina, diusulkan membangun kota kembar Beijing dengan Baubau.") == "proposed"
