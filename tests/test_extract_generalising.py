@@ -1756,3 +1756,9 @@ def test_a_passive_plan_or_proposal_is_proposed():
     assert stage_of("Kota Austin pernah direncanakan untuk dijodohkan dengan Kota Cirebon sebagai kota kembar.") \
         == "proposed"
     assert stage_of("Untuk kerja sama dengan Cina, diusulkan membangun kota kembar Beijing dengan Baubau.") == "proposed"
+
+
+def test_an_acronym_in_brackets_does_not_part_a_place_from_its_region():
+    text = "Kota Bogor menandatangani nota kesepahaman sister city dengan Kota Saint Louis (STL), Missouri, pada 5 Mei 2021."
+    found = extract_article(text)["relations"]
+    assert [(r["b"]["name"], r["b"]["country"]) for r in found] == [("Saint Louis", "United States")]

@@ -517,6 +517,7 @@ UNIT_OF_GAP = re.compile(r"^,\s+(?:a|an|sebuah|salah satu)\s+(?:[a-z]+\s+)?(dist
 ADDRESS_GAP = re.compile(r"^(?:\s+[A-Z]\w*){0,3}\s*,\s*$")  # the rest of a building's name, then a comma
 # "Provinsi Utara Australia (Northern Territory)": a note, perhaps after the country, naming a place
 NAME_IN_NOTE_GAP = re.compile(r"^\s*(?:[A-Z][\w]*(?:\s[A-Z][\w]*)?\s*)?\(\s*$")
+ACRONYM_IN_BRACKETS = re.compile(r"^\s*\([A-Z][A-Z0-9&.-]{1,10}\)")
 PLAIN_GAP = re.compile(r"^\s*(?:,|\()?\s*$")  # "Kochi, Jepang": the country says which namesake
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # "Anxi County in China's Fujian Province": the country between a place and its province

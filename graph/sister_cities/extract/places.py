@@ -426,7 +426,8 @@ class ArticlePlaces:
                 continue
             if kept:
                 previous = kept[-1]
-                gap = text[previous.end:mention.start]
+                # "Kota Saint Louis (PHISL), Missouri": an acronym in brackets stands for a body, not a place
+                gap = lx.ACRONYM_IN_BRACKETS.sub("", text[previous.end:mention.start], count=1)
                 in_list = len(kept) > 1 and lx.LIST_GAP.match(text[kept[-2].end:previous.start])
                 if lx.PART_OF.match(gap):
                     kept[-1] = mention  # "Kota A adalah bagian dari Provinsi B": the province is the party
