@@ -1762,3 +1762,15 @@ def test_an_acronym_in_brackets_does_not_part_a_place_from_its_region():
     text = "Kota Bogor menandatangani nota kesepahaman sister city dengan Kota Saint Louis (STL), Missouri, pada 5 Mei 2021."
     found = extract_article(text)["relations"]
     assert [(r["b"]["name"], r["b"]["country"]) for r in found] == [("Saint Louis", "United States")]
+
+
+def test_talks_towards_a_signing_and_a_memorandum_of_agreement_are_read_as_such():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("Sister-city agreement talks between Chennai and Vladivostok were disrupted by the election.") \
+        == "proposed"
+    assert stage_of("The Honolulu team will visit Bangkok this December to sign an MOU to establish the sister "
+                    "city partnership.") == "proposed"
+    assert stage_of("Impressed by Bangkok, they proposed signing an MOU on a sister city partnership.") == "proposed"
+    assert stage_of("Kerja sama kota kembar itu ditandai dengan penandatanganan nota kesepakatan oleh gubernur "
+                    "dan wali kota.") == "mou_signed"
+    assert stage_of("The mayors signed the sister city agreement on 5 May 2021.") == "agreement_signed"

@@ -32,7 +32,8 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                r"entered\b|approved\b|ratified\b)\w+\s+){0,3}?(?:perjanjian|agreements?|kesepakatan|piagam|charters?)"),
     # "meresmikan Monumen Sister Province" inaugurates a monument, not the tie
     # "signed the 'Sister City Protocol'" (a bare "protokol" is more often a health protocol or an office)
-    ("agreement_signed", r"perjanjian|agreements?|kesepakatan|piagam|charters?|"
+    # "sister-city agreement talks": talks towards an agreement, not one signed
+    ("agreement_signed", r"perjanjian|agreements?(?!\s+(?:talks|negotiations?|discussions?))|kesepakatan|piagam|charters?|"
                          r"(?:signed|signing|signs?|inked)\s+(?:[\w‘’'\"“”-]+\s+){0,4}?protocols?\b|"
                          r"(?:menandatangani|ditandatangani|penandatanganan)\s+(?:[\w‘’'\"“”-]+\s+){0,3}?protokol(?!\s+kesehatan)|"
                          r"(?:meresmikan|diresmikan|peresmian)(?!\s+(?:\w+\s+)?(?:monumen|monument|taman|park|patung|"
@@ -42,7 +43,8 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                          # "menandatangani persetujuan": an agreement signed (a council's bare "persetujuan"
                          # is an approval)
                          r"(?:menandatangani|ditandatangani|penandatangan(?:an)?)\s+persetujuan"),
-    ("mou_signed", r"nota kesepahaman|kesepahaman|MoUs?|MOUs?|memorand(?:um|ums|a)"),
+    # "nota kesepakatan" (a memorandum of agreement) is how many Indonesian offices name an MoU
+    ("mou_signed", r"nota kesepahaman|kesepahaman|nota kesepakatan|MoUs?|MOUs?|memorand(?:um|ums|a)"),
     ("loi_signed", r"letters? of intent|LoIs?|LOIs?|pernyataan minat|pernyataan kehendak|surat minat|"
                    r"(?:pernyataan|kesepakatan)\s+keinginan"),
     # an anniversary celebrates a relation that exists ("peringatan 35 tahun", "marked 20 years")
@@ -86,7 +88,8 @@ PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?(?!\s+aksi)|menja
                   r"looking to|berpotensi|potensial untuk|can establish|could establish|may establish|"
                   r"eyes|eyeing|mulls|mulling|consider(?:s|ing)|pursu(?:e|es|ing)|"
                   # a signing still to come: "will sign", "akan melakukan penandatanganan", "an invitation to sign"
-                  r"will\s+(?:\w+\s+)?sign|akan\s+(?:\w+\s+)?(?:menandatangani|penandatanganan|meneken)|invitation\s+to\s+sign|"
+                  # "will visit Bangkok this December to sign an MOU", "proposed signing an MOU"
+                  r"will\s+(?:[\w’'-]+\s+){0,6}?(?:to\s+)?sign|propos(?:e|es|ed|ing)\s+(?:to\s+)?sign(?:ing)?|akan\s+(?:\w+\s+)?(?:menandatangani|penandatanganan|meneken)|invitation\s+to\s+sign|"
                   r"plans?\s+afoot|the\s+proposed|pledg(?:e|es|ed|ing)\s+to|promis(?:e|es|ed|ing)\s+to|vow(?:s|ed)?\s+to|"
                   r"berjanji|seek(?:s|ing)?)\b"
                   # to widen or deepen a relation is to have one already
