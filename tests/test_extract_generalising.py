@@ -1774,3 +1774,12 @@ def test_talks_towards_a_signing_and_a_memorandum_of_agreement_are_read_as_such(
     assert stage_of("Kerja sama kota kembar itu ditandai dengan penandatanganan nota kesepakatan oleh gubernur "
                     "dan wali kota.") == "mou_signed"
     assert stage_of("The mayors signed the sister city agreement on 5 May 2021.") == "agreement_signed"
+
+
+def test_a_day_of_the_month_alone_is_dated_by_the_publication():
+    assert find_dates("The county signed a sisterhood agreement with the district on the 18th.", "2023-09-19") \
+        == ["2023-09-18"]
+    assert find_dates("The agreement was signed on the 28th in Busan.", "2023-10-02") == ["2023-09-28"]
+    assert find_dates("Nota kesepahaman ditandatangani pada tanggal 5 di Bogor.", "2023-10-07") == ["2023-10-05"]
+    assert find_dates("Pameran digelar sejak tanggal 18 hingga 21 Oktober.", "2010-10-20") == ["2010-10-21"]
+    assert find_dates("The agreement was signed on the 18th.") == []

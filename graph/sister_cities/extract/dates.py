@@ -28,6 +28,9 @@ MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s
 MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*\d)", re.I)
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\b(?!\.?,?\s+\d{{4}})", re.I)
 MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+(\d{{4}})\b", re.I)
+# "signed on the 18th", "pada tanggal 18": a day of the month the story is published in (or the one before)
+DAY_ONLY = re.compile(rf"\b(?:on\s+the\s+(\d{{1,2}})(?:st|nd|rd|th)|(?:pada\s+)?tanggal\s+(\d{{1,2}}))\b"
+                      rf"(?!\s*(?:of\s+)?(?:{_MONTH})|\s*(?:[/–-]|\.\d|(?:hingga|sampai|to|and|dan)\s+\d))", re.I)
 NUMERIC = re.compile(r"\((\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)")
 # "on 12/03/2024" outside brackets: only with a four-digit year, so that numbers of documents
 # ("193/1652/PUOD", "25/2020") are not read as dates.
@@ -131,6 +134,21 @@ def _in_years(readings: list[tuple[int, int]], years: tuple[int, ...]) -> list[d
             except ValueError:
                 continue
     return found
+
+
+def _day_before(day: int, published: dt.date) -> dt.date | None:
+    """The latest date on that day of a month, not after the day after publication ('on the 18th' in a
+    story of 19 September is 18 September; in one of 2 October, 18 September)."""
+    year, month = published.year, published.month
+    for _ in range(2):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            found = None
+        if found is not None and found <= published + dt.timedelta(days=1):
+            return found
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
 
 
 def _weekday_back(text: str, match: re.Match, weekday: int, published: dt.date) -> dt.date:
@@ -246,6 +264,11 @@ def find_dated(text: str, published: str | None = None) -> list[FoundDate]:
                 iso = _iso(year, MONTHS[match.group(month_group).lower()], int(match.group(day_group)))
                 if iso and not any(abs(s - match.start()) < 12 for s, _ in found):
                     found.append((match.start(), iso))
+    if pub_date:
+        for match in DAY_ONLY.finditer(text):
+            day = _day_before(int(match.group(1) or match.group(2)), pub_date)
+            if day and not any(abs(s - match.start()) < 12 for s, _ in found):
+                found.append((match.start(), day.isoformat()))
     if not found:
         for match in MONTH_YEAR.finditer(text):
             iso = _iso(int(match.group(2)), MONTHS[match.group(1).lower()], None)
@@ -274,5 +297,5 @@ def find_dated(text: str, published: str | None = None) -> list[FoundDate]:
             for position, iso in sorted(found, key=lambda f: (established(f[0]), f[0]))]
 
 # searched in every sentence: behind a look-ahead on their first characters (prefilter.py)
-MONTH_DAY_YEAR, MONTH_DAY, MONTH_YEAR, WEEKDAY, YEAR, SINCE, RELATIVE_DAY = map(
-    prefiltered, (MONTH_DAY_YEAR, MONTH_DAY, MONTH_YEAR, WEEKDAY, YEAR, SINCE, RELATIVE_DAY))
+MONTH_DAY_YEAR, MONTH_DAY, MONTH_YEAR, WEEKDAY, YEAR, SINCE, RELATIVE_DAY, DAY_ONLY = map(
+    prefiltered, (MONTH_DAY_YEAR, MONTH_DAY, MONTH_YEAR, WEEKDAY, YEAR, SINCE, RELATIVE_DAY, DAY_ONLY))
