@@ -1783,3 +1783,13 @@ def test_a_day_of_the_month_alone_is_dated_by_the_publication():
     assert find_dates("Nota kesepahaman ditandatangani pada tanggal 5 di Bogor.", "2023-10-07") == ["2023-10-05"]
     assert find_dates("Pameran digelar sejak tanggal 18 hingga 21 Oktober.", "2010-10-20") == ["2010-10-21"]
     assert find_dates("The agreement was signed on the 18th.") == []
+
+
+def test_a_mayor_named_family_name_first_after_a_bracketed_country_is_a_person_not_a_town():
+    text = ("The minister held discussions with the Mayor of Hangzhou (China) Yao Gaoyuan today to strengthen "
+            "twin cities cooperation between Kuala Lumpur and Hangzhou. She invited Mayor Yao to visit Kuala Lumpur "
+            "to strengthen the twin cities bond. She also told Yao about the sister city plans of Kuala Lumpur.")
+    found = extract_article(text, published="2024-09-10")["relations"]
+    assert {frozenset((r["a"]["name"], r["b"]["name"])) for r in found} == {frozenset(("Kuala Lumpur", "Hangzhou"))}
+    signatories = [s["name"] for r in found for s in r["signatories"]]
+    assert "Yao Gaoyuan" in signatories

@@ -175,6 +175,7 @@ COUNTED_NOUN = re.compile(r"\s+(?:hari|tahun|bulan|minggu|pekan|jam|orang|kota|n
 # An Indonesian office names its place before its holder ("Wali Kota Bogor Bima Arya", "Bupati Muba,
 # Dodi Reza"): a name of two or more words after a comma is the holder, the name before it the place
 OFFICE_BEFORE_PLACE = re.compile(r"\s*(?:wali\s*kota|walikota|bupati|gubernur)\b", re.I)
+COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{2,30})\)")  # "the Mayor of Hangzhou (China) Yao Gaoyuan"
 HOLDER_AFTER_COMMA = re.compile(r"\s*,\s*((?:[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)(?:\s+[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*){1,4})")
 # One or two capitalised words a hyphenated name may begin with ("La Celle-Saint-Cloud", "Le Pont-de-Claix")
 WORDS_BEFORE_HYPHENATED = re.compile(r"(?<![\w-])(?:[A-Z][\w'’]*\s){1,2}$")

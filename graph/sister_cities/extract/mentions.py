@@ -18,7 +18,7 @@ from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE
                       PERSON, PLACE_OFFICE, POSSESSIVE, PREFIX, PREFIX_KIND_OF_GROUP, ROMANISED_COUNTRY,
                       ROMANISED_DROPPED, ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS, UNIT_WORDS_ALONE,
                       TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE, COUNTED_NOUN, OFFICE_BEFORE_PLACE,
-                      HOLDER_AFTER_COMMA, WORDS_BEFORE_HYPHENATED, REGION_UNIT_AFTER, QUARTER_BEFORE_PLACE)
+                      HOLDER_AFTER_COMMA, COUNTRY_IN_BRACKETS, WORDS_BEFORE_HYPHENATED, REGION_UNIT_AFTER, QUARTER_BEFORE_PLACE)
 
 COMMON_WORD_ZIPF = 4.0  # about once in ten thousand words: "bakal", "smart", "nice", "reading"
 PROMINENT = 100_000  # a place this large (its gazetteer weight, about its population) is no everyday word
@@ -665,8 +665,12 @@ class MentionFinder:
 
     def _person_after(self, text: str, end: int, mention: Mention | None) -> str | None:
         """'Wali Kota Bogor Bima Arya' -> 'Bima Arya': the holder named right after the office.
-        A country or the place repeated before the name ('Wali Kota Ichikawa Jepang, Taro ...') is skipped."""
+        A country or the place repeated before the name ('Wali Kota Ichikawa Jepang, Taro ...', 'the Mayor
+        of Hangzhou (China) Yao Gaoyuan') is skipped."""
         while True:
+            bracketed = COUNTRY_IN_BRACKETS.match(text, end)
+            if bracketed and self._country(bracketed.group(1)) is not None:
+                end = bracketed.end()
             match = PERSON.match(text, end)
             if not match:
                 return None

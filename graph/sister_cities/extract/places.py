@@ -90,18 +90,24 @@ class ArticlePlaces:
             self.people += [Person(m, name, office, index) for m, name, office in found.people]
             if not is_title_case(sentence.text):  # "Bandung Daily Photos": a headline capitalises every word
                 people_names += found.names_of_people
-        qualified = {fold(w) for ms in self.mentions for m in ms if m.qualified for w in m.core.split()}
+        # "Mayor Trish Herrera Spencer ... on Mayor Spencer's left": an English office before a word of a
+        # person's name the article gives in full is that person, whatever town is called so
+        # (the first word too: "Mayor Yao" for Yao Gaoyuan, as Chinese and Korean names put the family name first)
+        surnames = {fold(p.name.split()[k]) for p in self.people if len(p.name.split()) >= 2 for k in (0, -1)}
+
+        def is_surname(m: Mention) -> bool:
+            return bool(m.title and lx.ENGLISH_TITLE.match(m.title) and fold(m.core) in surnames)
+
+        qualified = {fold(w) for ms in self.mentions for m in ms if m.qualified and not is_surname(m)
+                     for w in m.core.split()}
         # a headline capitalises every word, so the names read there as people's prove nothing
         # ("Mayor Ballard Announces Hangzhou ...")
         person_words = {fold(w) for p in self.people if not is_title_case(sentences[p.sentence].text)
                         for w in p.name.split()} - qualified
         self._glued_words = {fold(name.split()[0]) for name in people_names} - qualified
-        # "Mayor Trish Herrera Spencer ... on Mayor Spencer's left": an English office before a word of a
-        # person's name the article gives in full is that person, whatever town is called so
-        surnames = {fold(p.name.split()[-1]) for p in self.people if len(p.name.split()) >= 2}
         for ms in self.mentions:
             ms[:] = [m for m in ms if (m.qualified or m.is_country or fold(m.core) not in person_words)
-                     and not (m.title and lx.ENGLISH_TITLE.match(m.title) and fold(m.core) in surnames)]
+                     and not is_surname(m)]
         self._support_weak_mentions()
         self.parties = [self._parties(s.text, ms) for s, ms in zip(sentences, self.mentions)]
         for ms in self.mentions:  # namesakes an adjective chose ("the West Australian town of Albany")
