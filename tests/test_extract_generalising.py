@@ -1793,3 +1793,10 @@ def test_a_mayor_named_family_name_first_after_a_bracketed_country_is_a_person_n
     assert {frozenset((r["a"]["name"], r["b"]["name"])) for r in found} == {frozenset(("Kuala Lumpur", "Hangzhou"))}
     signatories = [s["name"] for r in found for s in r["signatories"]]
     assert "Yao Gaoyuan" in signatories
+
+
+def test_today_in_a_name_is_no_day():
+    assert find_dates("Semarang Today", "2016-03-10") == []
+    assert find_dates("USA Today reported the signing.", "2016-03-10") == []
+    assert find_dates("Today, the mayors signed the MoU.", "2016-03-10") == ["2016-03-10"]
+    assert find_dates("Governor Goes to Russia Today to Sign Jakarta-Moscow Sister City", "2017-08-02") == ["2017-08-02"]

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .prefilter import prefiltered
+from .text import is_title_case
 
 MONTHS = {
     "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "feb": 2, "pebruari": 2,
@@ -37,6 +38,7 @@ NUMERIC = re.compile(r"\((\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)")
 NUMERIC_BARE = re.compile(r"(?<![\w/(])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\w/])")
 WEEKDAY = re.compile(rf"\b({_WEEKDAY})\b", re.I)
 # Days named relative to the publication date.
+NAME_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+$")
 RELATIVE_DAY = re.compile(r"\b(?P<yesterday>yesterday|kemarin)\b|\b(?P<today>today|hari ini)\b", re.I)
 # "(2002)", "(LoI 2011)" right after a partner in a list: the year, and what it dates
 YEAR_AFTER = re.compile(r"[^().;]{0,40}?\(\s*(?P<what>LoI|LOI|MoU|MOU)?\s*(?P<year>(?:19|20)\d{2})\s*\)")
@@ -280,7 +282,9 @@ def find_dated(text: str, published: str | None = None) -> list[FoundDate]:
             weekday = WEEKDAYS[match.group(1).lower().replace("’", "'")]
             found.append((match.start(), _weekday_back(text, match, weekday, pub_date).isoformat()))
     if not found and pub_date:
-        match = RELATIVE_DAY.search(text)
+        # "Semarang Today", "USA Today": a name, not the day (in a headline every word is capitalised)
+        match = next((m for m in RELATIVE_DAY.finditer(text) if m.group(0).islower() or is_title_case(text)
+                      or not NAME_BEFORE.search(text, 0, m.start())), None)
         if match:  # "signed ... yesterday" in a story of 12 October: 11 October
             back = 1 if match.group("yesterday") else 0
             found.append((match.start(), (pub_date - dt.timedelta(days=back)).isoformat()))
