@@ -1800,3 +1800,9 @@ def test_today_in_a_name_is_no_day():
     assert find_dates("USA Today reported the signing.", "2016-03-10") == []
     assert find_dates("Today, the mayors signed the MoU.", "2016-03-10") == ["2016-03-10"]
     assert find_dates("Governor Goes to Russia Today to Sign Jakarta-Moscow Sister City", "2017-08-02") == ["2017-08-02"]
+
+
+def test_ending_relationships_in_the_plural_is_an_ending():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("The report recommends ending friendship city relationships with seven cities.") == "ended"
+    assert stage_of("The council voted to end its twinnings with two towns.") == "ended"

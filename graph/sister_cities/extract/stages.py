@@ -21,7 +21,7 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
               r"suspen(?:d|ds|ded|ding|sion)|sever(?:s|ed|ing)?|terminat(?:e|es|ed|ing|ion)|cancel\w*|"
               r"dissolv(?:e|es|ed|ing)|cut(?:s|ting)? (?:\w+ ){0,2}ties|"
               r"end(?:s|ed|ing)? (?:the |its |their |our )?(?:[\w-]+ ){0,3}"
-              r"(?:relationship|relations|ties|partnership|twinning|agreement)"),
+              r"(?:relationships?|relations|ties|partnerships?|twinnings?|agreements?)"),
     # "Paris and Madrid became Kyiv's new sister cities", "resmi menjadi kota kembar": a tie made now
     # ("could become" is a hope; "became sister cities in 1985" tells the start of a tie that exists)
     ("agreement_signed", r"(?:became|resmi\s+menjadi)\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,2}?"
