@@ -1806,3 +1806,14 @@ def test_ending_relationships_in_the_plural_is_an_ending():
     from sister_cities.extract.stages import stage_of
     assert stage_of("The report recommends ending friendship city relationships with seven cities.") == "ended"
     assert stage_of("The council voted to end its twinnings with two towns.") == "ended"
+
+
+def test_a_north_american_dateline_says_which_namesake_the_town_is():
+    text = ("BURLINGTON, ON\n\nBurlington currently has two active twin city relationships: with Apeldoorn "
+            "(Netherlands) and Itabashi (Japan).")
+    found = extract_article(text, published="2020-01-18")["relations"]
+    assert {(r["a"]["name"], r["a"]["country"]) for r in found} == {("Burlington", "Canada")}
+    text = ("BURLINGTON, VT\n\nBurlington currently has two active twin city relationships: with Apeldoorn "
+            "(Netherlands) and Itabashi (Japan).")
+    found = extract_article(text, published="2020-01-18")["relations"]
+    assert {(r["a"]["name"], r["a"]["country"]) for r in found} == {("Burlington", "United States")}

@@ -518,6 +518,12 @@ UNIT_OF_GAP = re.compile(r"^,\s+(?:a|an|sebuah|salah satu)\s+(?:[a-z]+\s+)?(dist
 ADDRESS_GAP = re.compile(r"^(?:\s+[A-Z]\w*){0,3}\s*,\s*$")  # the rest of a building's name, then a comma
 # "Provinsi Utara Australia (Northern Territory)": a note, perhaps after the country, naming a place
 NAME_IN_NOTE_GAP = re.compile(r"^\s*(?:[A-Z][\w]*(?:\s[A-Z][\w]*)?\s*)?\(\s*$")
+# "BURLINGTON, ON", "SACRAMENTO, CA-": a North American dateline, its state's or province's postal code
+STATE_CODE_COUNTRY = {**{code: "US" for code in (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
+    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC").split()},
+    **{code: "CA" for code in "AB BC MB NB NL NS NT NU ON PE QC SK YT".split()}}
+NORTH_AMERICAN_DATELINE = re.compile(r"^(?P<name>[A-Z][A-Z.'’ -]{2,30}),\s*(?P<code>[A-Z]{2})\b\.?\s*(?:[-–—:]|$)")
 ACRONYM_IN_BRACKETS = re.compile(r"^\s*\([A-Z][A-Z0-9&.-]{1,10}\)")
 PLAIN_GAP = re.compile(r"^\s*(?:,|\()?\s*$")  # "Kochi, Jepang": the country says which namesake
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")

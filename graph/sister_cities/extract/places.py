@@ -110,6 +110,7 @@ class ArticlePlaces:
                      and not is_surname(m)]
         self._support_weak_mentions()
         self.parties = [self._parties(s.text, ms) for s, ms in zip(sentences, self.mentions)]
+        self._dateline_namesake()
         for ms in self.mentions:  # namesakes an adjective chose ("the West Australian town of Albany")
             for m in ms:
                 if m.confirmed and not m.is_country:
@@ -254,6 +255,23 @@ class ArticlePlaces:
         # of another country, is its partner
         others = [m for m in mentions if m is not mention and not m.is_country]
         return len(others) == 1 and others[0].country not in (None, mention.country)
+
+    def _dateline_namesake(self) -> None:
+        """'BURLINGTON, ON' heading a North American story: the state or province code says which
+        namesake every bare 'Burlington' of the article is (Ontario's, not Vermont's)."""
+        for sentence in self.sentences:
+            if sentence.paragraph > 3:
+                return
+            dateline = lx.NORTH_AMERICAN_DATELINE.match(sentence.text)
+            country = lx.STATE_CODE_COUNTRY.get(dateline.group("code")) if dateline else None
+            if country is None:
+                continue
+            name = dateline.group("name").title()
+            place = next((p for p in self.gaz.lookup(name) if p.country == country and LEVEL.get(p.kind) == "local"),
+                         None)
+            if place is not None:
+                self._confirmed.setdefault(fold(name), (place, place.kind, place.country))
+            return
 
     def _unify_namesakes(self) -> None:
         """'Provinsi Kyoto' then 'Kyoto': a bare name takes the place its qualified mentions name,
