@@ -152,7 +152,10 @@ LOCALITY_ABBREVIATIONS = {
 # of the places' English Wikipedia articles and their Wikidata labels today); the old name stays an alias.
 CURRENT_ENGLISH_NAMES = {"Q1899": "Kyiv", "Q170036": "Kyiv Oblast", "Q2773": "Braunschweig",
                          "Q5979": "Pematangsiantar", "Q214681": "Panaji", "Q162442": "Prayagraj", "Q1355": "Bengaluru",
-                         "Q80985": "Fez", "Q1874": "Odesa"}
+                         "Q80985": "Fez", "Q1874": "Odesa",
+                         # Indonesian cities the 2016 export writes apart, their own names and English
+                         # Wikipedia joined
+                         "Q15378": "Baubau", "Q14636": "Parepare", "Q8129": "Lubuklinggau", "Q5987": "Tanjungbalai"}
 # Former or other English names that news still writes, of places whose source names only one.
 OTHER_ENGLISH_NAMES = {"Q1348": ["Calcutta"], "Q1156": ["Bombay"], "Q1352": ["Madras"], "Q1800": ["Cochin"],
                        "Q167715": ["Trivandrum"], "Q238508": ["Gurugram"],

@@ -263,3 +263,11 @@ def test_jakarta_is_found_by_its_2024_name_too():
     from sister_cities.gazetteer import Gazetteer
     for written in ("DKI Jakarta", "Daerah Khusus Ibukota Jakarta", "Daerah Khusus Jakarta", "DK Jakarta"):
         assert [p.qid for p in Gazetteer.default().lookup(written)][:1] == ["Q3630"], written
+
+
+def test_indonesian_cities_take_their_joined_english_names():
+    from sister_cities.gazetteer import Gazetteer
+    gazetteer = Gazetteer.default()
+    for written, name in (("Bau Bau", "Baubau"), ("Baubau", "Baubau"), ("Pare Pare", "Parepare"),
+                          ("Lubuk Linggau", "Lubuklinggau"), ("Tanjung Balai", "Tanjungbalai")):
+        assert [p.name for p in gazetteer.lookup(written)][:1] == [name], written
