@@ -1817,3 +1817,11 @@ def test_a_north_american_dateline_says_which_namesake_the_town_is():
             "(Netherlands) and Itabashi (Japan).")
     found = extract_article(text, published="2020-01-18")["relations"]
     assert {(r["a"]["name"], r["a"]["country"]) for r in found} == {("Burlington", "United States")}
+
+
+def test_a_pair_celebrating_years_of_friendship_is_no_proposal():
+    text = ("Fermoy and Ploemeur are celebrating 40 years of twinning this month.\n\n"
+            "In 1981 the town council approved a motion that the town would seek a twinning partner in Brittany. "
+            "The clerk made contact with the commission, which proposed Ploemeur as a twin for Fermoy.")
+    found = extract_article(text, published="2023-04-20")["relations"]
+    assert [(r["a"]["name"], r["b"]["name"], r["stage"]) for r in found] == [("Fermoy", "Ploemeur", "active")]
