@@ -1825,3 +1825,11 @@ def test_a_pair_celebrating_years_of_friendship_is_no_proposal():
             "The clerk made contact with the commission, which proposed Ploemeur as a twin for Fermoy.")
     found = extract_article(text, published="2023-04-20")["relations"]
     assert [(r["a"]["name"], r["b"]["name"], r["stage"]) for r in found] == [("Fermoy", "Ploemeur", "active")]
+
+
+def test_the_place_a_speaker_spoke_from_is_no_party():
+    text = ("Rosario and Liverpool will sign a twinning agreement on Wednesday. \"We work for inclusion every day\", "
+            "said Ms Fein from London, adding that the agreement will help both cities.")
+    assert frozenset(("Rosario", "Liverpool")) in pairs(text, published="2017-02-21")
+    found = read_article(text, published="2017-02-21")
+    assert [m.venue for ms in found.places.mentions for m in ms if m.core == "London"] == [True]

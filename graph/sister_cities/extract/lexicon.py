@@ -147,7 +147,9 @@ ORGANISATION_AFTER = re.compile(r"^\s*(?:Festival|Monument|University|Sister Cit
                                 r"News|Journal|Advertiser|Express|Telegraph|Standard|Leader|Press|Mirror|Bulletin|"
                                 r"Examiner|Enquirer|Dispatch|Sentinel|Star)\b")
 VENUE_BEFORE = re.compile(r"(?:\b(?:di|in|at|ke|to|menuju|tiba di|berada di)\s+(?:the\s+)?"
-                          r"(?:(?:city|kota|ibukota|balaikota) (?:of )?)?)$", re.I)
+                          r"(?:(?:city|kota|ibukota|balaikota) (?:of )?)?"
+                          # "..., said Ms Fein from London": where the speaker spoke, not whom she represents
+                          r"|\bsaid\s+(?:(?:Mr|Ms|Mrs|Dr|Mayor)\.?\s+)?(?-i:[A-Z][\w'’-]+\s+){1,3}from\s+)$", re.I)
 # a capital letter of the Latin script, accented ones too: "Üsküdar", "Örebro", "Łódź", "Đà Nẵng"
 CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # A capitalised word; "Gyeongsangbuk-Do" keeps its unit suffix (and "-Di", a common misspelling of it).
