@@ -1833,3 +1833,11 @@ def test_the_place_a_speaker_spoke_from_is_no_party():
     assert frozenset(("Rosario", "Liverpool")) in pairs(text, published="2017-02-21")
     found = read_article(text, published="2017-02-21")
     assert [m.venue for ms in found.places.mentions for m in ms if m.core == "London"] == [True]
+
+
+def test_a_demand_to_end_a_tie_is_no_ending():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("Your new sister-city relationship with Can Tho is inappropriate and should be dissolved.") != "ended"
+    assert stage_of("Residents urged the council to suspend the sister city relationship with Vladimir.") != "ended"
+    assert stage_of("The council voted to end its twinning with Vladimir.") == "ended"
+    assert stage_of("The council suspended the sister city relationship after residents urged it.") == "ended"

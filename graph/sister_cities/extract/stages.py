@@ -97,6 +97,9 @@ PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?(?!\s+aksi)|menja
                   re.I)
 
 
+# what others demand of a tie, which still stands: "should be dissolved", "urged the council to end"
+DEMAND = re.compile(r"\b(?:should|must|ought to|urg(?:e|es|ed|ing)|calls? (?:on|for)|called (?:on|for)|calling (?:on|for)|"
+                    r"demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|mendesak|didesak|menuntut|dituntut)\b", re.I)
 # "sejak penandatanganan MoU", "since the signing of the agreement": a tie dated from its document
 SINCE_SIGNING = re.compile(r"\b(?:sejak|semenjak|since)\s+(?:(?:the|a|its|their)\s+)?(?:penandatangan(?:an)?|"
                            r"ditandatanganinya|signing\s+of|signature\s+of)?\s*(?:the\s+|a\s+)?[\w\s]{0,12}$", re.I)
@@ -166,6 +169,8 @@ def stage_of(text: str) -> str | None:
     events = [m.start() for stage, m in matches
               if stage in ("agreement_signed", "mou_signed", "loi_signed", "active")]
     plan = PLAN.search(text)
+    if found and found[0] == "ended" and DEMAND.search(text, max(0, starts["ended"] - 50), starts["ended"]):
+        found.remove("ended")  # "is inappropriate and should be dissolved", "urging it to rescind": others' demand
     if found and found[0] in ("renewed", "ended"):
         return found[0]  # "agreed to renew", "plans to end": the decision is the news
     if (ANNIVERSARY_OF_SIGNING.search(text) and not SIGNED_NOW.search(text)) or _anniversary_of_tie(text):
