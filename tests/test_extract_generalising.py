@@ -1841,3 +1841,12 @@ def test_a_demand_to_end_a_tie_is_no_ending():
     assert stage_of("Residents urged the council to suspend the sister city relationship with Vladimir.") != "ended"
     assert stage_of("The council voted to end its twinning with Vladimir.") == "ended"
     assert stage_of("The council suspended the sister city relationship after residents urged it.") == "ended"
+
+
+def test_a_speakers_surname_is_that_person_where_it_stands_alone():
+    text = ("\"It's a small town,\" said Bill Marshall, chairman of the Frankfort Sister Cities Commission.\n\n"
+            "A distillery in Shimamoto merged with a bourbon maker in 2014. Frankfort has a bourbon plant on U.S. 460."
+            "\n\nThe Marshall and his wife spoke to the Frankfort City Commission in 2015 about becoming sister "
+            "cities with Shimamoto.")
+    found = read_article(text, published="2020-06-18")
+    assert "Marshall" not in [m.core for ms in found.places.mentions for m in ms]

@@ -104,6 +104,11 @@ class ArticlePlaces:
         # ("Mayor Ballard Announces Hangzhou ...")
         person_words = {fold(w) for p in self.people if not is_title_case(sentences[p.sentence].text)
                         for w in p.name.split()} - qualified
+        # '"It's a small town," said Bill Marshall': the surname of a speaker named in full is that
+        # person wherever it stands alone ("Marshall said"), whatever town is called so
+        person_words |= {fold(match.group("surname")) for sentence in sentences
+                         for match in lx.SPEAKER_NAMED.finditer(sentence.text)
+                         if not self.gaz.knows(fold(match.group("given")))} - qualified
         self._glued_words = {fold(name.split()[0]) for name in people_names} - qualified
         for ms in self.mentions:
             ms[:] = [m for m in ms if (m.qualified or m.is_country or fold(m.core) not in person_words)
