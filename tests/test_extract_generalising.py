@@ -1850,3 +1850,11 @@ def test_a_speakers_surname_is_that_person_where_it_stands_alone():
             "cities with Shimamoto.")
     found = read_article(text, published="2020-06-18")
     assert "Marshall" not in [m.core for ms in found.places.mentions for m in ms]
+
+
+def test_a_titled_person_named_in_full_is_that_person_under_the_title_alone():
+    text = ("Chairman of the municipal corporation, Councillor Homer Davis, says the city of Montego Bay could soon "
+            "be twinned with a city in Spain. Mayor Davis said the twinning with Madrid is likely.")
+    found = read_article(text, published="2017-12-20")
+    cores = [m.core for ms in found.places.mentions for m in ms]
+    assert "Davis" not in cores and "Homer" not in cores and "Montego Bay" in cores

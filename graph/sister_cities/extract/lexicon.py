@@ -526,9 +526,11 @@ STATE_CODE_COUNTRY = {**{code: "US" for code in (
     "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC").split()},
     **{code: "CA" for code in "AB BC MB NB NL NS NT NU ON PE QC SK YT".split()}}
 NORTH_AMERICAN_DATELINE = re.compile(r"^(?P<name>[A-Z][A-Z.'’ -]{2,30}),\s*(?P<code>[A-Z]{2})\b\.?\s*(?:[-–—:]|$)")
-# '"...," said Bill Marshall', 'said Mayor Jane Doe': a speaker named in full, given name and surname
-SPEAKER_NAMED = re.compile(r"\bsaid\s+(?:(?:Mr|Ms|Mrs|Dr|Cllr|Councillor|Coun|Mayor)\.?\s+)?"
-                           r"(?P<given>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<surname>[A-Z][a-z][\w'’-]*)\b")
+# '"...," said Bill Marshall', 'Councillor Homer Davis': a person named in full, given name and surname,
+# after "said" or an English title
+PERSON_NAMED = re.compile(r"\b(?:(?P<said>said)\s+|(?P<title>Mr|Ms|Mrs|Dr|Cllr|Councillor|Coun|Mayor|Alderman|"
+                          r"Ambassador|Senator|Chairman|Chairwoman|Commissioner)\.?\s+)"
+                          r"(?P<given>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<surname>[A-Z][a-z][\w'’-]*)\b")
 ACRONYM_IN_BRACKETS = re.compile(r"^\s*\([A-Z][A-Z0-9&.-]{1,10}\)")
 PLAIN_GAP = re.compile(r"^\s*(?:,|\()?\s*$")  # "Kochi, Jepang": the country says which namesake
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")

@@ -94,6 +94,14 @@ class ArticlePlaces:
         # person's name the article gives in full is that person, whatever town is called so
         # (the first word too: "Mayor Yao" for Yao Gaoyuan, as Chinese and Korean names put the family name first)
         surnames = {fold(p.name.split()[k]) for p in self.people if len(p.name.split()) >= 2 for k in (0, -1)}
+        # '"It's a small town," said Bill Marshall', 'Councillor Homer Davis': a person named in full is
+        # that person wherever a part of the name stands alone ("Marshall said", "Mayor Davis"), whatever
+        # town is called so (after a bare "said", a first word that names a place may be the place's)
+        named = {fold(match.group(part)) for sentence in sentences
+                 for match in lx.PERSON_NAMED.finditer(sentence.text)
+                 if match.group("title") or not self.gaz.knows(fold(match.group("given")))
+                 for part in ("given", "surname")}
+        surnames |= named
 
         def is_surname(m: Mention) -> bool:
             return bool(m.title and lx.ENGLISH_TITLE.match(m.title) and fold(m.core) in surnames)
@@ -104,11 +112,7 @@ class ArticlePlaces:
         # ("Mayor Ballard Announces Hangzhou ...")
         person_words = {fold(w) for p in self.people if not is_title_case(sentences[p.sentence].text)
                         for w in p.name.split()} - qualified
-        # '"It's a small town," said Bill Marshall': the surname of a speaker named in full is that
-        # person wherever it stands alone ("Marshall said"), whatever town is called so
-        person_words |= {fold(match.group("surname")) for sentence in sentences
-                         for match in lx.SPEAKER_NAMED.finditer(sentence.text)
-                         if not self.gaz.knows(fold(match.group("given")))} - qualified
+        person_words |= named - qualified
         self._glued_words = {fold(name.split()[0]) for name in people_names} - qualified
         for ms in self.mentions:
             ms[:] = [m for m in ms if (m.qualified or m.is_country or fold(m.core) not in person_words)
