@@ -1858,3 +1858,11 @@ def test_a_titled_person_named_in_full_is_that_person_under_the_title_alone():
     found = read_article(text, published="2017-12-20")
     cores = [m.core for ms in found.places.mentions for m in ms]
     assert "Davis" not in cores and "Homer" not in cores and "Montego Bay" in cores
+
+
+def test_a_tie_that_used_to_be_is_ended():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("Smolensk, Russia, used to be an official sister city, and was removed from the list.") == "ended"
+    assert stage_of("The town's former sister city relationship had waned.") == "ended"
+    assert stage_of("Bogor is no longer a sister city of Kisarazu.") == "ended"
+    assert stage_of("Bogor has been a sister city of Kisarazu since 2000.") == "active"

@@ -20,6 +20,9 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
               r"freez(?:e|es|ing)|froze|frozen|put\b[^.;]{0,60}?\bon hold|"
               r"suspen(?:d|ds|ded|ding|sion)|sever(?:s|ed|ing)?|terminat(?:e|es|ed|ing|ion)|cancel\w*|"
               r"dissolv(?:e|es|ed|ing)|cut(?:s|ting)? (?:\w+ ){0,2}ties|"
+              # "used to be an official sister city", "its former twin town", "removed from the list"
+              r"(?:used to be|no longer|formerly)\s+(?:\w+\s+){0,3}?(?:sister|twin)|former\s+(?:sister|twin)|"
+              r"removed from (?:the|its) list|"
               r"end(?:s|ed|ing)? (?:the |its |their |our )?(?:[\w-]+ ){0,3}"
               r"(?:relationships?|relations|ties|partnerships?|twinnings?|agreements?)"),
     # "Paris and Madrid became Kyiv's new sister cities", "resmi menjadi kota kembar": a tie made now
