@@ -1866,3 +1866,10 @@ def test_a_tie_that_used_to_be_is_ended():
     assert stage_of("The town's former sister city relationship had waned.") == "ended"
     assert stage_of("Bogor is no longer a sister city of Kisarazu.") == "ended"
     assert stage_of("Bogor has been a sister city of Kisarazu since 2000.") == "active"
+
+
+def test_partners_named_as_alternatives_are_proposed():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("Dubes menyambangi Kharkiv dalam rangka program kota kembar dengan alternatif pilihan Bandung "
+                    "atau Surabaya.") == "proposed"
+    assert stage_of("The clerk will report back with options for twinning with Courseulles-sur-Mer.") == "proposed"
