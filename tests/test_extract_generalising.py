@@ -1873,3 +1873,12 @@ def test_partners_named_as_alternatives_are_proposed():
     assert stage_of("Dubes menyambangi Kharkiv dalam rangka program kota kembar dengan alternatif pilihan Bandung "
                     "atau Surabaya.") == "proposed"
     assert stage_of("The clerk will report back with options for twinning with Courseulles-sur-Mer.") == "proposed"
+
+
+def test_a_list_of_short_lines_under_a_colon_line_is_one_list():
+    from sister_cities.extract.text import paragraphs
+    text = ("Sister city Kota Bogor di dalam negeri adalah:\n\nKota Batam di Provinsi Kepulauan Riau,\n\n"
+            "Kota Denpasar di Bali,\n\nKabupaten Gresik di Jawa Timur.\n\nKerja sama itu dimulai pada 2003.")
+    assert paragraphs(text) == [
+        "Sister city Kota Bogor di dalam negeri adalah: Kota Batam di Provinsi Kepulauan Riau; Kota Denpasar di Bali; "
+        "Kabupaten Gresik di Jawa Timur.", "Kerja sama itu dimulai pada 2003."]

@@ -22,6 +22,9 @@ MAX_SENTENCE = 1500
 WRAPPED_LINE = 60  # a line this long without final punctuation was cut by a hard wrap, not a headline
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
 LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-z][.)]|[-•*·▪●◦–—])\s+(?=\S)")
+# An item line of a few words that ends where a list's items end ("Kota Denpasar di Bali,")
+SHORT_ITEM = re.compile(r"^\s*[A-Z][^.!?:]{2,60}[,;]\s*$")
+SHORT_LAST_ITEM = re.compile(r"^\s*[A-Z][^.!?:]{2,60}\.\s*$")  # "..., Kabupaten Gresik di Jawa Timur."
 # An unmarked item: a short capitalised name, perhaps with its country after a comma ("Hamm, Germany")
 PLAIN_ITEM = re.compile(r"^\s*[A-Z][\w'’.-]*(?:[ -][A-Za-z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})?\s*$")
 
@@ -61,7 +64,8 @@ def _lists_joined(text: str) -> str:
         lead = len(out) - 1
         while lead >= 0 and not out[lead].strip():
             lead -= 1
-        item = LIST_ITEM if LIST_ITEM.match(line) else PLAIN_ITEM  # "1. Wuxi, China" or "Wuxi, China"
+        # "1. Wuxi, China", "Wuxi, China", or "Kota Batam di Provinsi Kepulauan Riau," a short line each
+        item = LIST_ITEM if LIST_ITEM.match(line) else PLAIN_ITEM if PLAIN_ITEM.match(line) else SHORT_ITEM
         if lead >= 0 and out[lead].rstrip().endswith(":") and item.match(line):
             items, j = [], i
             while j < len(lines) and (item.match(lines[j]) or (not lines[j].strip() and j + 1 < len(lines)
@@ -69,6 +73,10 @@ def _lists_joined(text: str) -> str:
                 if lines[j].strip():
                     items.append(LIST_ITEM.sub("", lines[j]).strip().rstrip(".;,"))
                 j += 1
+            last = next((k for k in range(j, min(j + 2, len(lines))) if lines[k].strip()), None)
+            if item is SHORT_ITEM and last is not None and SHORT_LAST_ITEM.match(lines[last]):
+                items.append(lines[last].strip().rstrip("."))  # a short list's last line ends it with a full stop
+                j = last + 1
             if len(items) >= 2:
                 out[lead:] = [f"{out[lead].rstrip()} {'; '.join(items)}."]
                 i = j
