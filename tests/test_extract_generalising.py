@@ -1882,3 +1882,11 @@ def test_a_list_of_short_lines_under_a_colon_line_is_one_list():
     assert paragraphs(text) == [
         "Sister city Kota Bogor di dalam negeri adalah: Kota Batam di Provinsi Kepulauan Riau; Kota Denpasar di Bali; "
         "Kabupaten Gresik di Jawa Timur.", "Kerja sama itu dimulai pada 2003."]
+
+
+def test_a_twin_city_forum_is_no_twinning():
+    text = ("The annual twin-city forum between Taipei and Shanghai would not be halted because of the outbreak, "
+            "the deputy mayor said. A councillor called for Taipei to suspend the twin-city forum.")
+    assert not pairs(text, published="2020-02-11")
+    text = "Taipei and Shanghai became twin cities in 2010, and hold an annual forum."
+    assert frozenset(("Taipei", "Shanghai")) in pairs(text, published="2020-02-11")
