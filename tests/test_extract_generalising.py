@@ -1890,3 +1890,9 @@ def test_a_twin_city_forum_is_no_twinning():
     assert not pairs(text, published="2020-02-11")
     text = "Taipei and Shanghai became twin cities in 2010, and hold an annual forum."
     assert frozenset(("Taipei", "Shanghai")) in pairs(text, published="2020-02-11")
+
+
+def test_a_town_with_a_twinning_association_is_a_town_whatever_else_its_name_means():
+    text = ("Rugby Twinning Association members visited their counterparts in Evreux over the weekend to celebrate "
+            "the anniversary of the twinning between the two towns.")
+    assert frozenset(("Rugby", "Évreux")) in pairs(text, published="2023-09-04")

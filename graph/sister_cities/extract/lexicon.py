@@ -140,6 +140,9 @@ ORGANISATION_BEFORE = re.compile(r"(?:" + "|".join(INITIATING_BODIES + ORGANISAT
 PEOPLE_IN = re.compile(r"\b(?:officials|residents|leaders|authorities|people|citizens|pejabat|warga|masyarakat|"
                        r"pemerintah|government)\s+(?:in|di|of)\s+(?:the\s+)?$", re.I)
 VENUE_AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?$", re.I)
+# "Rugby Twinning Association", "the Fermoy Twinning Committee": a body only a town that twins has
+TWINNING_BODY_AFTER = re.compile(r"\s+(?:Town\s+)?(?:Twinning|Sister\s+Cit(?:y|ies))\s+(?:Association|Committee|Society|"
+                                 r"Commission|Group|Club|Board)\b")
 ORGANISATION_AFTER = re.compile(r"^\s*(?:Festival|Monument|University|Sister City Association|Village Festival|"
                                 r"Sport Committee|Cultural Festival|Museum|Airport|Embassy|Chamber|"
                                 # a newspaper named after its city: "Budapest Post", "Jakarta Globe"

@@ -200,7 +200,8 @@ class ArticlePlaces:
                     kept.append(m)
                     continue
                 supported = fold(m.core) in qualified or self.country_named(m.country) \
-                    or self._listed_among_places(sentence.text, ms, at) or self._described_as_unit(sentence.text, ms, at)
+                    or self._listed_among_places(sentence.text, ms, at) or self._described_as_unit(sentence.text, ms, at) \
+                    or bool(lx.TWINNING_BODY_AFTER.match(sentence.text, m.end))  # "Rugby Twinning Association"
                 if m.common and not (supported or self._country_follows(sentence.text, m)):
                     continue  # "Bakal", "Smart": a word of the language, whatever a gazetteer row says
                 if m.weak and not (supported or counts[fold(m.core)] >= 2 or self._written_twice(m)
