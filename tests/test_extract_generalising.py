@@ -1896,3 +1896,10 @@ def test_a_town_with_a_twinning_association_is_a_town_whatever_else_its_name_mea
     text = ("Rugby Twinning Association members visited their counterparts in Evreux over the weekend to celebrate "
             "the anniversary of the twinning between the two towns.")
     assert frozenset(("Rugby", "Évreux")) in pairs(text, published="2023-09-04")
+
+
+def test_those_cities_include_opens_a_list_of_the_partners_before():
+    text = ("Council will consider whether another city could be added to the list of three sister cities Whitehorse "
+            "already has.\n\nThose cities include Juneau, Alaska; Lancieux, France; and Ushiku, Japan.")
+    found = read_article(text, published="2023-01-25")
+    assert {"Juneau", "Lancieux", "Ushiku"} <= {c.b.name for c in found.candidates} | {c.a.name for c in found.candidates}

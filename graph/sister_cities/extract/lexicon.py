@@ -551,7 +551,7 @@ THAT_COOPERATION = re.compile(r"\b(?:kerja\s?sama|hubungan|kemitraan)(?:\s+(?:si
 # "Kunjungan itu bertujuan menjajaki sister city": the event of the sentence before.
 # "Di antaranya yaitu dengan A, B dan C", "Among them are A, B and C": a sentence that lists what the one
 # before it counted, even after a paragraph break
-LIST_OPENER = re.compile(r"^\W*(?:di\s*antaranya|antara lain|yaitu|yakni|among them|these (?:are|include)|"
+LIST_OPENER = re.compile(r"^\W*(?:di\s*antaranya|antara lain|yaitu|yakni|among them|th(?:ese|ose)(?: \w+)? (?:are|include)|"
                          r"they (?:are|include)|they were|misalnya|contohnya|for (?:example|instance)|such as|"
                          # "Seperti Jakarta dengan Tokyo ...", not "Seperti diketahui" (as is known)
                          r"(?-i:[Ss]eperti)(?=\s+[A-Z]))\b", re.I)
