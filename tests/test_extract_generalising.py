@@ -1903,3 +1903,11 @@ def test_those_cities_include_opens_a_list_of_the_partners_before():
             "already has.\n\nThose cities include Juneau, Alaska; Lancieux, France; and Ushiku, Japan.")
     found = read_article(text, published="2023-01-25")
     assert {"Juneau", "Lancieux", "Ushiku"} <= {c.b.name for c in found.candidates} | {c.a.name for c in found.candidates}
+
+
+def test_a_memorandum_on_cooperation_and_friendship_between_two_localities_is_a_twinning():
+    text = ("Ninh Binh province and Saiki city (Oita prefecture, Japan) have just signed a Memorandum of "
+            "Understanding on cooperation, exchange and friendship.")
+    assert any("Saiki" in pair and any(n.startswith("Ninh Bình") for n in pair) for pair in pairs(text, published="2023-04-10"))
+    text = "The two ministries signed a memorandum on trade between Vietnam and Japan."
+    assert not pairs(text, published="2023-04-10")
