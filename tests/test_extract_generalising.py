@@ -1911,3 +1911,12 @@ def test_a_memorandum_on_cooperation_and_friendship_between_two_localities_is_a_
     assert any("Saiki" in pair and any(n.startswith("Ninh Bình") for n in pair) for pair in pairs(text, published="2023-04-10"))
     text = "The two ministries signed a memorandum on trade between Vietnam and Japan."
     assert not pairs(text, published="2023-04-10")
+
+
+def test_czech_polish_and_german_small_words_inside_a_name():
+    from sister_cities.extract import lexicon as lx
+    text = "Kota Hluboka nad Vltavou, Frankfurt an der Oder dan Freiburg im Breisgau, bukan Bogor an Indonesian city."
+    assert lx.NAME.findall(text) == ["Kota Hluboka nad Vltavou", "Frankfurt an der Oder", "Freiburg im Breisgau",
+                                     "Bogor", "Indonesian"]
+    text = "Pemkot Yogyakarta menjajaki kerja sama sister city dengan Kota Hluboka nad Vltavou, Republik Ceko."
+    assert any("Hluboká nad Vltavou" in pair for pair in pairs(text, published="2024-05-20"))

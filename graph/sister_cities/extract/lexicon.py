@@ -169,7 +169,9 @@ _WORD = (rf"[{CAPITAL}](?:[\w'’.]|-(?=[a-z0-9])|-(?=(?:Do|Gun|Si|Shi|Ken|Gu|Di
          r"|(?<=-sous)-(?=[A-Z])|(?<=-aux)-(?=[A-Z])|(?<=-del)-(?=[A-Z])|(?<=-di)-(?=[A-Z]))*")
 # "Cagayan de Oro", "Frankfurt am Main": particles of foreign names (not Indonesian "di", "dan")
 # "Rostov on Don", "St Jacut de la Mer", "Sailly sur la Lys": small words inside a name written without hyphens
-_SMALL_WORDS = r"(?:(?:de|del|do|dos|das|du|des|la|le|les|en|van|von|am|upon|sur|sous)(?:\s+(?:la|le|les))?\s+)"
+# ("Hluboká nad Vltavou", "Frankfurt an der Oder", "Freiburg im Breisgau": Czech, Polish and German ones too)
+_SMALL_WORDS = r"(?:(?:de|del|do|dos|das|du|des|la|le|les|en|van|von|am|upon|sur|sous|nad|pod|im|bei|an\s+der|ob\s+der)" \
+               r"(?:\s+(?:la|le|les))?\s+)"
 NAME = re.compile(rf"{_WORD}(?:\s+{_SMALL_WORDS}?{_WORD})*")
 HYPHEN_PAIR = re.compile(rf"(?<![\w.])(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s?[-–—]\s?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
 BETWEEN_PAIR = re.compile(rf"\b(?:antara|between)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})"
