@@ -1920,3 +1920,9 @@ def test_czech_polish_and_german_small_words_inside_a_name():
                                      "Bogor", "Indonesian"]
     text = "Pemkot Yogyakarta menjajaki kerja sama sister city dengan Kota Hluboka nad Vltavou, Republik Ceko."
     assert any("Hluboká nad Vltavou" in pair for pair in pairs(text, published="2024-05-20"))
+
+
+def test_a_partner_written_as_one_word_is_read():
+    text = ("Pemkot Denpasar akan melakukan kerja sama sister city dengan tiga kota, yakni Kota Gyeongju-Korea, "
+            "Mosselbay-Afrika Selatan, dan Perth-Australia.")
+    assert frozenset(("Denpasar", "Mossel Bay")) in pairs(text, published="2019-03-18")

@@ -271,3 +271,11 @@ def test_indonesian_cities_take_their_joined_english_names():
     for written, name in (("Bau Bau", "Baubau"), ("Baubau", "Baubau"), ("Pare Pare", "Parepare"),
                           ("Lubuk Linggau", "Lubuklinggau"), ("Tanjung Balai", "Tanjungbalai")):
         assert [p.name for p in gazetteer.lookup(written)][:1] == [name], written
+
+
+def test_a_name_of_two_words_written_as_one_is_found():
+    from sister_cities.gazetteer import Gazetteer
+    gazetteer = Gazetteer.default()
+    assert [p.name for p in gazetteer.lookup("Mosselbay")][:1] == ["Mossel Bay"]
+    assert [p.name for p in gazetteer.lookup("Kualalumpur")][:1] == ["Kuala Lumpur"]
+    assert gazetteer.knows("mosselbay") and not gazetteer.knows("goodwill")

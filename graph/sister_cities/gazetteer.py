@@ -233,6 +233,8 @@ class Gazetteer:
             indices = list(dict.fromkeys(self._by_key.get(respelt, []) + self._by_key.get(split_kind(respelt)[0], [])))
         if not indices and " " in folded and "-" not in name:
             indices = self._indonesian_written_apart(folded, core)  # "Bukit Tinggi", "Banjar Baru"
+        if not indices and " " not in folded:
+            indices = list(self._written_joined.get(folded, ()))  # "Mosselbay", "Kualalumpur"
         if not indices:
             return []
 
@@ -302,8 +304,21 @@ class Gazetteer:
             return True
         if " " in folded_name and self._indonesian_written_apart(folded_name):
             return True
+        if folded_name in self._written_joined:
+            return True
         respelt = russian_respelling(folded_name)
         return respelt is not None and respelt in self._by_key
+
+    @functools.cached_property
+    def _written_joined(self) -> dict[str, tuple[int, ...]]:
+        """Names of two or three words as news sometimes writes them in one ('Mosselbay' for Mossel Bay,
+        'Kualalumpur'), for names long enough that a joined form names nothing else."""
+        joined: dict[str, list[int]] = {}
+        for key, indices in self._by_key.items():
+            words = key.split()
+            if 2 <= len(words) <= 3 and len(key) >= 8 and all(w.isalpha() for w in words):
+                joined.setdefault("".join(words), []).extend(indices)
+        return {key: tuple(dict.fromkeys(indices)) for key, indices in joined.items() if key not in self._by_key}
 
     def _indonesian_written_apart(self, *folded_names: str) -> list[int]:
         """The Indonesian places whose one-word name these names write in two ('bukit tinggi')."""
