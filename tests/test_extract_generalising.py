@@ -1926,3 +1926,12 @@ def test_a_partner_written_as_one_word_is_read():
     text = ("Pemkot Denpasar akan melakukan kerja sama sister city dengan tiga kota, yakni Kota Gyeongju-Korea, "
             "Mosselbay-Afrika Selatan, dan Perth-Australia.")
     assert frozenset(("Denpasar", "Mossel Bay")) in pairs(text, published="2019-03-18")
+
+
+def test_talks_towards_a_friendly_exchange_agreement_are_a_proposed_twinning():
+    from sister_cities.extract.stages import stage_of
+    text = ("A delegation from Sacheon City Council visited Vung Tau to foster discussions towards signing a friendly "
+            "exchange agreement between the two cities.")
+    assert stage_of(text) == "proposed"
+    found = read_article(text, published="2023-10-13")
+    assert {frozenset((c.a.name, c.b.name)) for c in found.candidates} == {frozenset(("Vung Tau", "Sacheon"))}

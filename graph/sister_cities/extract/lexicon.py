@@ -334,6 +334,8 @@ TWINNING = re.compile(
     # MoU", "friendly and cooperative relations" between two localities
     r"|friendly[\s-]+(?:city|cities|province|provinces)|friendship(?:\s+and)?(?:\s+cooperation)?[\s-]+(?:memorandum|MoU|MOU|agreement|pact)"
     r"|friendly\s+(?:and\s+)?cooperati(?:ve|on)\s+(?:relation(?:s|ship)|ties)"
+    # "signing a friendly exchange agreement between the two cities" (Korean local governments)
+    r"|(?:friendly|friendship)\s+exchange\s+(?:agreement|city|cities|relations?)"
     # "a Memorandum of Understanding on cooperation, exchange and friendship" between two localities
     r"|(?:memorandum\s+of\s+understanding|MoU|MOU|agreement)\s+on\s+(?:[\w-]+,?\s+){0,3}?(?:and\s+)?friendship\b",
     re.I)

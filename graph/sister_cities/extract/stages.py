@@ -92,7 +92,8 @@ PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?(?!\s+aksi)|menja
                   r"eyes|eyeing|mulls|mulling|consider(?:s|ing)|pursu(?:e|es|ing)|"
                   # a signing still to come: "will sign", "akan melakukan penandatanganan", "an invitation to sign"
                   # "will visit Bangkok this December to sign an MOU", "proposed signing an MOU"
-                  r"will\s+(?:[\w’'-]+\s+){0,6}?(?:to\s+)?sign|propos(?:e|es|ed|ing)\s+(?:to\s+)?sign(?:ing)?|akan\s+(?:\w+\s+)?(?:menandatangani|penandatanganan|meneken)|invitation\s+to\s+sign|"
+                  r"will\s+(?:[\w’'-]+\s+){0,6}?(?:to\s+)?sign|propos(?:e|es|ed|ing)\s+(?:to\s+)?sign(?:ing)?|"
+                  r"towards?\s+(?:the\s+)?signing|akan\s+(?:\w+\s+)?(?:menandatangani|penandatanganan|meneken)|invitation\s+to\s+sign|"
                   r"plans?\s+afoot|the\s+proposed|pledg(?:e|es|ed|ing)\s+to|promis(?:e|es|ed|ing)\s+to|vow(?:s|ed)?\s+to|"
                   r"berjanji|seek(?:s|ing)?)\b"
                   # to widen or deepen a relation is to have one already
