@@ -1935,3 +1935,13 @@ def test_talks_towards_a_friendly_exchange_agreement_are_a_proposed_twinning():
     assert stage_of(text) == "proposed"
     found = read_article(text, published="2023-10-13")
     assert {frozenset((c.a.name, c.b.name)) for c in found.candidates} == {frozenset(("Vung Tau", "Sacheon"))}
+
+
+def test_a_town_whose_list_of_twins_holds_its_namesake_abroad_stays_itself():
+    text = ("The San Jose City Council put off a vote on its Sister Cities policy.\n\n"
+            "San Jose's seven sister cities are Okayama, Japan; San Jose, Costa Rica; Veracruz, Mexico; Tainan, "
+            "Taiwan; Dublin, Ireland; Pune, India and Yekaterinburg, Russia.")
+    found = extract_article(text, published="2007-10-23")["relations"]
+    owners = {(r["a"]["name"], r["a"]["country"]) for r in found} | {(r["b"]["name"], r["b"]["country"]) for r in found}
+    assert ("San Jose", "United States") in owners and ("San José", "Costa Rica") in owners
+    assert all("United States" in (r["a"]["country"], r["b"]["country"]) for r in found)

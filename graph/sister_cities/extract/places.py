@@ -74,6 +74,7 @@ class ArticlePlaces:
         self.mentions: list[list[Mention]] = []
         self.people: list[Person] = []
         self._confirmed: dict[str, tuple] = {}
+        self._two_places: set[str] = set()  # names the article gives two places (bare and with a country)
         self._named_in_note: dict[str, Place] = {}  # a translated name -> the place a note after it names
         self._countries_of_names: dict[str, str] = {}
         people_names: list[str] = []
@@ -127,13 +128,13 @@ class ArticlePlaces:
         # "San Jose's sister cities are ... San Jose, Costa Rica": a name written both bare and with a
         # country in one sentence names two places; elsewhere "Kochi, Jepang" says which Kochi every
         # bare "Kochi" is
-        two_places = {fold(m.core) for ms in self.mentions for m in ms if m.confirmed
+        self._two_places = {fold(m.core) for ms in self.mentions for m in ms if m.confirmed
                       and any(not o.confirmed and not o.is_country and fold(o.core) == fold(m.core) for o in ms)}
         for ms in self.mentions:
             for m in ms:
                 confirmed = self._confirmed.get(fold(m.core))
                 if confirmed and not m.is_country and not m.confirmed:
-                    if fold(m.core) in two_places:
+                    if fold(m.core) in self._two_places:
                         self._other_namesake(m, confirmed[2])
                     elif m.country != confirmed[2]:
                         m.place, m.kind, m.country = confirmed
@@ -302,8 +303,8 @@ class ArticlePlaces:
             if sentence.in_passing:
                 continue
             for m in ms:
-                if m.qualified or m.place is None or m.is_country:
-                    continue
+                if m.qualified or m.confirmed or m.place is None or m.is_country:
+                    continue  # "San Jose, Costa Rica" in a San Jose story: the country the text gives stands
                 known = qualified.get((fold(m.core), m.country))
                 if not known:
                     # "Penang" in a headline, "Pemerintah Negeri Pulau Pinang" in the body: a namesake of the
@@ -326,7 +327,8 @@ class ArticlePlaces:
         named = {m.country for ms in self.mentions for m in ms if m.is_country}
         candidates = [m for ms in self.mentions for m in ms
                       if not (m.qualified and not m.title and not self._unit_says_nothing(m) or m.is_country
-                              or m.confirmed or m.place is None or m.country in named)]
+                              or m.confirmed or m.place is None or m.country in named
+                              or fold(m.core) in self._two_places)]  # "San Jose ... San Jose, Costa Rica": two
         if not candidates:
             return  # the common case: every bare name lies in a country the article names
         # an office ("Chief Minister of Punjab") qualifies a name without saying which country's it is,
