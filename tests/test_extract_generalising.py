@@ -1945,3 +1945,10 @@ def test_a_town_whose_list_of_twins_holds_its_namesake_abroad_stays_itself():
     owners = {(r["a"]["name"], r["a"]["country"]) for r in found} | {(r["b"]["name"], r["b"]["country"]) for r in found}
     assert ("San Jose", "United States") in owners and ("San José", "Costa Rica") in owners
     assert all("United States" in (r["a"]["country"], r["b"]["country"]) for r in found)
+
+
+def test_a_state_the_gazetteer_lacks_is_no_town_of_that_name_abroad():
+    text = ("Mon State's Moulmein and Fort Wayne, Indiana, in the United States became sister cities, according to a "
+            "memorandum of understanding signed on Thursday.")
+    found = pairs(text, published="2016-08-26")
+    assert frozenset(("Mawlamyine", "Fort Wayne")) in found and not any("Møn" in pair for pair in found)

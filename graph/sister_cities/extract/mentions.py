@@ -182,6 +182,8 @@ class MentionFinder:
             level = LEVEL.get(kind)
             exact = [p for p in candidates if p.kind == kind]
             same_level = [p for p in candidates if LEVEL.get(p.kind) == level]
+            if kind == "state" and not same_level:
+                return None  # "Mon State's Moulmein": a state the gazetteer lacks, not Møn, a Danish island
             candidates = exact or same_level or candidates
         if country:
             local = [p for p in candidates if p.country == country]
