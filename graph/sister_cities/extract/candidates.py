@@ -163,8 +163,9 @@ class CandidateFinder:
                   default=None)
         self.home_country = self._by_key[top].country if top is not None else "ID"
         by_country: dict[str, int] = {}
+        listed = self._listed_across_countries()
         for key, weight in salience.items():
-            if key not in self._listed_across_countries():
+            if key not in listed:
                 by_country[self._by_key[key].country] = by_country.get(self._by_key[key].country, 0) + weight
         if top is not None and by_country and by_country.get(self.home_country, 0) * 2 < max(by_country.values()):
             # "Paris, Hamburg and Madrid became Kyiv's new sister cities; Chernivtsi has got three new
@@ -676,10 +677,10 @@ class CandidateFinder:
         ditetapkan sebagai saudara kembar Surabaya. Bermula dari Kota Seattle ...' lists the partners there;
         '... program kota kembar. Sejak tahun lalu, beberapa kota diusulkan. Kota Austin di Texas, Kota
         Mobile di Alabama ... direncanakan untuk dijodohkan dengan Kota Cirebon' a sentence later."""
+        if self.sentences[index].is_title:
+            return False
         for back in (1, 2):
-            if index - back < 0 or self.sentences[index].is_title:
-                return False
-            if not follows_on(self.sentences[index - back], self.sentences[index - back + 1]):
+            if index - back < 0 or not follows_on(self.sentences[index - back], self.sentences[index - back + 1]):
                 return False
             if self.cues[index - back].twinning:
                 return True

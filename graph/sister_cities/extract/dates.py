@@ -37,7 +37,8 @@ NUMERIC = re.compile(r"\((\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)")
 # ("193/1652/PUOD", "25/2020") are not read as dates.
 NUMERIC_BARE = re.compile(r"(?<![\w/(])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\w/])")
 WEEKDAY = re.compile(rf"\b({_WEEKDAY})\b", re.I)
-# Days named relative to the publication date.
+# Days named relative to the publication date, and the capitalised word that makes "Today" a name's
+# ("Semarang Today")
 NAME_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+$")
 RELATIVE_DAY = re.compile(r"\b(?P<yesterday>yesterday|kemarin)\b|\b(?P<today>today|hari ini)\b", re.I)
 # "(2002)", "(LoI 2011)" right after a partner in a list: the year, and what it dates
