@@ -102,7 +102,7 @@ PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?(?!\s+aksi)|menja
 
 
 # what others demand of a tie, which still stands: "should be dissolved", "urged the council to end"
-DEMAND = re.compile(r"\b(?:should|must|ought to|urg(?:e|es|ed|ing)|calls? (?:on|for)|called (?:on|for)|calling (?:on|for)|"
+DEMAND = re.compile(r"\b(?:should|must|ought to|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|"
                     r"demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|mendesak|didesak|menuntut|dituntut)\b", re.I)
 # "sejak penandatanganan MoU", "since the signing of the agreement": a tie dated from its document
 SINCE_SIGNING = re.compile(r"\b(?:sejak|semenjak|since)\s+(?:(?:the|a|its|their)\s+)?(?:penandatangan(?:an)?|"
