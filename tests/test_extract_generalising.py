@@ -1952,3 +1952,30 @@ def test_a_state_the_gazetteer_lacks_is_no_town_of_that_name_abroad():
             "memorandum of understanding signed on Thursday.")
     found = pairs(text, published="2016-08-26")
     assert frozenset(("Mawlamyine", "Fort Wayne")) in found and not any("Møn" in pair for pair in found)
+
+
+def test_a_partner_set_aside_before_the_owner_is_no_item_of_the_owners_list():
+    text = ("Aside from Wuxi, Tarlac City's sister cities include Kyoto in Japan, Fresno in the United States "
+            "and Coimbra in Portugal.")
+    found = pairs(text, published="2014-03-02")
+    assert {frozenset(("Tarlac City", p)) for p in ("Wuxi", "Kyoto", "Fresno", "Coimbra")} <= found
+    assert frozenset(("Wuxi", "Kyoto")) not in found
+
+
+def test_selain_sets_a_partner_aside_from_the_subject():
+    text = ("Selain dengan Hamamatsu, Kota Kendari juga menjalin kerja sama kota kembar dengan Darwin dan Cairns, "
+            "kata Wali Kota Kendari.")
+    found = pairs(text, published="2019-05-02")
+    assert {frozenset(("Kendari", p)) for p in ("Hamamatsu", "Darwin", "Cairns")} <= found
+
+
+def test_a_partner_set_aside_takes_no_stage_from_the_list_after_it():
+    text = ("Program pertukaran pelajar merupakan program sister city antara Kota Ichikawa dengan Kota Medan.\n\n"
+            "Selain dengan Kota Ichikawa, Kota Medan juga telah menjalin hubungan sister city dengan sejumlah kota "
+            "lainnya seperti dengan Kota Chengdu Cina (2002), Kota Burgas Bulgaria (LoI 2011) dan Kota Putian "
+            "Cina (LoI 2016).")
+    stages = {frozenset((r["a"]["name"], r["b"]["name"])): r["stage"]
+              for r in extract_article(text, published="2018-08-20")["relations"]}
+    assert stages[frozenset(("Medan", "Ichikawa"))] == "active"
+    assert stages[frozenset(("Medan", "Burgas"))] == "loi_signed" == stages[frozenset(("Medan", "Putian"))]
+    assert stages[frozenset(("Medan", "Chengdu"))] == "active"

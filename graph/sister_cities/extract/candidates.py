@@ -32,6 +32,7 @@ class Occurrence:
     second: Mention
     features: dict[str, float]
     listed: tuple | None = None     # (sentence, list, other side) where a list names this side among others
+    set_aside: bool = False         # "Aside from A, B's sister cities include ...": the sentence's news is B's others
 
 
 @dataclass
@@ -306,6 +307,8 @@ class CandidateFinder:
                             key=lambda q: -q.start):
                 gap = gap[:q.start - first.end] + gap[q.end - first.end:]
             gap = re.sub(r",\s*,", ",", re.sub(r"\([^)]*\)", " ", gap))  # "Puerto Princesa, Philippines, and Fukaya"
+            if self._ends_aside(text, runs, first, gap):
+                continue  # "Aside from Xiamen, Cebu City's sister cities include ...": the subject is no item
             if lx.LIST_ITEM_GAP.fullmatch(gap) or lx.LIST_WITH_UNKNOWN_ITEMS.fullmatch(gap) \
                     or semicolons and lx.SEMICOLON_ITEM_REST.fullmatch(gap):
                 if runs and runs[-1][-1] is first:
@@ -314,6 +317,17 @@ class CandidateFinder:
                     runs.append([first, second])
         self._lists[index] = runs
         return runs
+
+    @staticmethod
+    def _ends_aside(text: str, runs: list[list[Mention]], first: Mention, gap: str) -> bool:
+        """A bare comma after the place (or the list closed by 'and') an opening 'Aside from', 'Besides'
+        or 'Selain' sets aside: it ends that phrase, and the place after it is the clause's subject."""
+        if gap.strip() != ",":
+            return False
+        run = runs[-1] if runs and runs[-1][-1] is first else [first]
+        if len(run) > 1 and not lx.LIST_END.search(text[run[-2].end:first.start]):
+            return False  # "Besides Xiamen, Kaohsiung, Seattle and ...": the phrase's own list goes on
+        return bool(lx.ASIDE_FROM_LEAD.search(text[:run[0].start]))
 
     def side(self, mention: Mention, index: int) -> Side:
         if id(mention) not in self.sides:
@@ -381,6 +395,10 @@ class CandidateFinder:
                         continue  # "A dengan B dan C dengan D": A's partner is B, not C or D
                     if id(second) in other_document and j > i + 1:
                         continue  # "..., as well as a cooperative agreement with Horsens"
+                    set_aside = i + 1 < len(parties) \
+                        and self._ends_aside(text, [], first, text[first.end:parties[i + 1].start])
+                    if set_aside and j > i + 1:
+                        continue  # "Selain Kitakyushu, Surabaya juga ... dengan Busan": the subject's, not Busan's
                     if lx.CO_PARTNERS_GAP.search(text[first.end:second.start]):
                         continue  # "A as one of the county's sister cities along with B"
                     if j == i + 1 and lx.LIST_GAP.match(text[first.end:second.start]) and j + 1 < len(parties) \
@@ -414,7 +432,7 @@ class CandidateFinder:
                         listed = (index, -1, None)
                     elif first is list_owner and second.start >= owners_list_from:
                         listed = (index, -2, a.key)  # "Sarasota has nine Sister Cities: A, Ontario, Canada (1990), B"
-                    self._add(found, a, b, Occurrence("together", index, first, second, features, listed))
+                    self._add(found, a, b, Occurrence("together", index, first, second, features, listed, set_aside))
             for mention in parties:
                 if id(mention) in self._possessives:
                     continue  # 'its' stands for the owner only beside the partners it introduces

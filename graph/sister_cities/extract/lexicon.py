@@ -397,6 +397,10 @@ LIST_ITEM_GAP = re.compile(r"\s*(?:(?:in|di)\s+(?:the\s+)?)?"
                            r"(?:(?:pada|in|since|sejak)\s+(?:tahun\s+)?\d{4}\s*|\((?:sejak\s+|since\s+)?\d{4}\)\s*)?"  # "Liverpool pada 1997, Barcelona"
                            r"(?:[,;]\s*(?:dan|and|serta|as well as|hingga|atau|or)?|dan|and|serta|"
                            r"as well as|hingga|atau|or|&)\s*(?:the\s+)?(?:kota\s+|city of\s+)?", re.I)
+# "Aside from Xiamen, Cebu City's sister cities include ...", "Selain dengan Busan, Surabaya juga ...": the
+# place after this opener is set aside from the clause's subject, and the comma after it ends that phrase
+ASIDE_FROM_LEAD = re.compile(r"(?:^|[;:]\s*)\W*(?:aside\s+from|apart\s+from|besides|in\s+addition\s+to|other\s+than|"
+                             r"selain(?:\s+dengan|\s+di)?)\s+(?:the\s+city\s+of\s+|kota\s+|kabupaten\s+)?$", re.I)
 # A list whose items are set apart by semicolons ("A, Country; B, Region, Country; and C"): the
 # commas inside an item only locate its place
 SEMICOLON_LIST = re.compile(r";[^;]+;")

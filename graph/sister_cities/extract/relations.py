@@ -91,6 +91,13 @@ class ArticleReader:
                    and (self.cues[o.index].stage in (None, "active") or self._long_list(o.listed))
                    for o in candidate.occurrences)
 
+    def item_marked_signed(self, candidate: Candidate) -> bool:
+        """'..., Kota Burgas Bulgaria (LoI 2011), ...': a list item that names its own document stays at
+        that stage, whatever the list around it tells."""
+        evidence = self.evidence(candidate)
+        marked = YEAR_AFTER.match(self.sentences[evidence.index].text, evidence.second.end)
+        return bool(marked and marked.group("what"))
+
     def listed_with_an_old_year(self, candidate: Candidate) -> bool:
         """'... setelah San Jose pada 1986, Liverpool pada 1997, Barcelona pada 1998': items of a list,
         each followed by a year long before the news, are the ties that exist, each dated by its year."""
@@ -153,11 +160,14 @@ class ArticleReader:
         body = [o for o in candidate.occurrences if not self.sentences[o.index].in_passing] or candidate.occurrences
         stages = []
         # "A menjalin sister province dengan B. Kerja sama itu ditandai dengan penandatanganan MoU": the
-        # sentence after, that names no place and points back, tells the pair's stage too
+        # sentence after, that names no place and points back, tells the pair's stage too; "Selain dengan
+        # Kota Ichikawa, Kota Medan juga ... Kota Burgas (LoI 2011)": the pair set aside is a tie that
+        # exists, and the sentence's own cues are the others'
         told = [(o.index, o.how) for o in body]
         told += [(o.index + 1, "pointer") for o in body if self.points_back(o.index + 1)]
+        aside = {o.index for o in body if o.set_aside}
         for index, how in told:
-            stage = self.cues[index].stage
+            stage = "active" if index in aside and how != "pointer" else self.cues[index].stage
             if not stage:
                 continue
             text = self.sentences[index].text
@@ -405,7 +415,7 @@ class ArticleReader:
                 or background or self.listed_with_an_old_year(candidate) \
                 or all(self.sentences[o.index].in_passing for o in candidate.occurrences)  # only a "read also" line
             stage = self.stage_of(candidate, passing, models)
-            if background and stage in SIGNED_STAGES:
+            if background and stage in SIGNED_STAGES and not self.item_marked_signed(candidate):
                 stage = "active"  # "has also signed agreements with A, B and C": ties that exist
             if not passing and stage == "active" and self.told_as_history(candidate):
                 passing = True
