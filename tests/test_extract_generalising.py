@@ -1979,3 +1979,38 @@ def test_a_partner_set_aside_takes_no_stage_from_the_list_after_it():
     assert stages[frozenset(("Medan", "Ichikawa"))] == "active"
     assert stages[frozenset(("Medan", "Burgas"))] == "loi_signed" == stages[frozenset(("Medan", "Putian"))]
     assert stages[frozenset(("Medan", "Chengdu"))] == "active"
+
+
+def test_a_common_word_that_owns_sister_cities_is_a_place():
+    text = "Kent has six sister cities, including Kherson in Ukraine and Yangzhou in China."
+    found = pairs(text, published="2019-04-02")
+    assert {frozenset(("Kent", "Kherson")), frozenset(("Kent", "Yangzhou"))} <= found
+
+
+def test_partnered_paired_and_bersaudara_speak_of_twinning():
+    found = pairs("Since 1971, Bridgend has been partnered with Langenau, Germany, and in 1994 was paired with "
+                  "Villenave d'Ornon, in south west France.", published="2017-05-02")
+    assert {frozenset(("Bridgend", "Langenau")), frozenset(("Bridgend", "Villenave-d'Ornon"))} <= found
+    found = pairs("Kota Denpasar sudah bersaudara dengan Mossel Bay di Afrika Selatan dan Gyeongju di Korea Selatan.",
+                  published="2019-03-18")
+    assert {frozenset(("Denpasar", "Mossel Bay")), frozenset(("Denpasar", "Gyeongju"))} <= found
+
+
+def test_a_state_before_town_of_only_says_where_the_town_lies():
+    text = ("Members approved the evaluation of Larne's Sister City link with the South Carolina town of Clover, "
+            "and of Ballymena's sister city of Morehead in Kentucky.")
+    assert not any("South Carolina" in pair for pair in pairs(text, published="2023-02-01"))
+
+
+def test_a_partner_after_another_owners_possessive_is_that_owners():
+    text = ("Members approved the evaluation of Larne's sister city link with the South Carolina town of Clover, "
+            "alongside Ballymena's sister city of Morehead in Kentucky.")
+    found = pairs(text, published="2023-02-01")
+    assert frozenset(("Ballymena", "Morehead")) in found and frozenset(("Larne", "Morehead")) not in found
+
+
+def test_a_town_that_is_to_be_twinned_is_a_proposal():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("Bedford, home to a fine athletics stadium, is to be paired with Eldoret.") == "proposed"
+    assert stage_of("The town is set to be twinned with Bedford.") == "proposed"
+    assert stage_of("The town has been twinned with Bedford since 1971.") == "active"

@@ -399,6 +399,8 @@ class CandidateFinder:
                         and self._ends_aside(text, [], first, text[first.end:parties[i + 1].start])
                     if set_aside and j > i + 1:
                         continue  # "Selain Kitakyushu, Surabaya juga ... dengan Busan": the subject's, not Busan's
+                    if any(not m.is_country and lx.OWNERS_TWINS_AFTER.match(text, m.end) for m in parties[i + 1:j]):
+                        continue  # "Larne's link with Clover, alongside Ballymena's sister city of Moorehead": Ballymena's
                     if lx.CO_PARTNERS_GAP.search(text[first.end:second.start]):
                         continue  # "A as one of the county's sister cities along with B"
                     if j == i + 1 and lx.LIST_GAP.match(text[first.end:second.start]) and j + 1 < len(parties) \

@@ -172,7 +172,8 @@ _WORD = (rf"[{CAPITAL}](?:[\w'’.]|-(?=[a-z0-9])|-(?=(?:Do|Gun|Si|Shi|Ken|Gu|Di
 # ("Hluboká nad Vltavou", "Frankfurt an der Oder", "Freiburg im Breisgau": Czech, Polish and German ones too)
 _SMALL_WORDS = r"(?:(?:de|del|do|dos|das|du|des|la|le|les|en|van|von|am|upon|sur|sous|nad|pod|im|bei|an\s+der|ob\s+der)" \
                r"(?:\s+(?:la|le|les))?\s+)"
-NAME = re.compile(rf"{_WORD}(?:\s+{_SMALL_WORDS}?{_WORD})*")
+# "Villenave d'Ornon", "Isle d'Abeau": a French article elided before the name's last word
+NAME = re.compile(rf"{_WORD}(?:\s+(?:{_SMALL_WORDS}|[dl]['’](?=[{CAPITAL}]))?{_WORD})*")
 HYPHEN_PAIR = re.compile(rf"(?<![\w.])(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s?[-–—]\s?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
 BETWEEN_PAIR = re.compile(rf"\b(?:antara|between)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})"
                           rf"\s+(?:dan|dengan|and)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
@@ -337,7 +338,10 @@ TWINNING = re.compile(
     # "signing a friendly exchange agreement between the two cities" (Korean local governments)
     r"|(?:friendly|friendship)\s+exchange\s+(?:agreement|city|cities|relations?)"
     # "a Memorandum of Understanding on cooperation, exchange and friendship" between two localities
-    r"|(?:memorandum\s+of\s+understanding|MoU|MOU|agreement)\s+on\s+(?:[\w-]+,?\s+){0,3}?(?:and\s+)?friendship\b",
+    r"|(?:memorandum\s+of\s+understanding|MoU|MOU|agreement)\s+on\s+(?:[\w-]+,?\s+){0,3}?(?:and\s+)?friendship\b"
+    # "the town has been partnered with Langenau", "was paired with Villenave d'Ornon", "Sumenep resmi
+    # bersaudara dengan Kota Sakai": verbs of twinning (read only in an article that speaks of twinning)
+    r"|\b(?:partnered|paired)\s+(?:up\s+)?with\b|\bbersaudara\s+dengan\b",
     re.I)
 # "Sister City Cafe": a business named after the idea, not a twinning
 BUSINESS_NAMED = re.compile(r"\s+(?:Cafe|Café|Kafe|Coffee|Kopi|Restaurant|Resto|Hotel|Bar|Shop|Store|Band|Film|Movie|"
@@ -514,6 +518,8 @@ PART_NAMED_AFTER = re.compile(r"\s+(?:borough|suburb|ward|neighbou?rhood|distric
 A_PLACE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:north|south|east|west|mid|central|northern|southern|eastern|western|"
                             r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|rural|small|"
                             r"coastal)\s+)?$", re.I)
+# "the South Carolina town of Clover", "the Kentucky city of Danville": the state says where the town lies
+UNIT_OF_NAME_AFTER = re.compile(r"\s+(?:town|city|village|borough|municipality|commune)\s+of\s+(?:the\s+)?[A-Z]")
 UNNAMED_UNIT_AFTER = re.compile(r"\s+(?:town|village|city|municipality|commune|parish)\b")
 # "a town in the Isle of Wight", "one village in County Cork": the party is an unnamed place within it
 UNNAMED_PLACE_IN = re.compile(r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:town|village|city|commune|municipality)\s+(?:in|on)\s+"

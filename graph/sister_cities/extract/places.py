@@ -200,9 +200,13 @@ class ArticlePlaces:
                 if not (m.common or m.weak or fold(m.core) in self._glued_words):
                     kept.append(m)
                     continue
+                # "Rugby Twinning Association"; "Kent has six sister cities, including ...", "Reading's twin
+                # towns": a body named for twinning, an owner of twins
                 supported = fold(m.core) in qualified or self.country_named(m.country) \
                     or self._listed_among_places(sentence.text, ms, at) or self._described_as_unit(sentence.text, ms, at) \
-                    or bool(lx.TWINNING_BODY_AFTER.match(sentence.text, m.end))  # "Rugby Twinning Association"
+                    or bool(lx.TWINNING_BODY_AFTER.match(sentence.text, m.end)
+                            or lx.OWNERS_TWINS_AFTER.match(sentence.text, m.end)
+                            or lx.HAS_TWINS_LISTED.match(sentence.text, m.end))
                 if m.common and not (supported or self._country_follows(sentence.text, m)):
                     continue  # "Bakal", "Smart": a word of the language, whatever a gazetteer row says
                 if m.weak and not (supported or counts[fold(m.core)] >= 2 or self._written_twice(m)
@@ -451,6 +455,10 @@ class ArticlePlaces:
                 continue
             if not mention.is_country and lx.UNNAMED_PLACE_IN.search(text, max(0, mention.start - 40), mention.start):
                 mention.qualifies = True  # "a town in the Isle of Wight": that town is the party, unnamed
+                continue
+            if not mention.is_country and LEVEL.get(mention.kind or "") == "region" \
+                    and lx.UNIT_OF_NAME_AFTER.match(text, mention.end):
+                mention.qualifies = True  # "the South Carolina town of Clover": the town is the party
                 continue
             if not mention.is_country and LEVEL.get(mention.kind or "") == "region" \
                     and self._locates_unread_name(text, mention, mentions):

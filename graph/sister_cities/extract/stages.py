@@ -58,7 +58,9 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                  r"direncanakan|diusulkan|alternatif|alternatives?|opsi|options?|"
                  r"undangan|mengundang|diundang|"
                  r"invit\w+|(?<!action )plan(?:s|ned|ning)?|explor\w+|propos\w+|calon|wacana|menawarkan|tawarkan|"
-                 r"tawaran|offer(?:s|ed|ing)?|eyes|eyeing|mulls|mulling|consider(?:s|ing|ation)|pursu(?:e|es|ing)"),
+                 r"tawaran|offer(?:s|ed|ing)?|eyes|eyeing|mulls|mulling|consider(?:s|ing|ation)|pursu(?:e|es|ing)|"
+                 # "Bedford is to be paired with Eldoret", "the town is set to be twinned with": still to come
+                 r"(?:is|are)\s+(?:set\s+|due\s+|expected\s+|likely\s+)?to\s+be\s+(?:twinned|paired|partnered|linked)"),
     ("active", r"telah|sudah|terjalin|menjalin|established|has been|have been|sejak|since|"
                # "Tralee's twin town", "its sister city", "kota kembarnya": a tie named as existing
                r"(?:['’]s|its|their|our)\s+(?:\w+\s+)?(?:twin|sister|partner|friendship)[\s-](?:towns?|city|cities|"
