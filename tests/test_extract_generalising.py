@@ -2014,3 +2014,9 @@ def test_a_town_that_is_to_be_twinned_is_a_proposal():
     assert stage_of("Bedford, home to a fine athletics stadium, is to be paired with Eldoret.") == "proposed"
     assert stage_of("The town is set to be twinned with Bedford.") == "proposed"
     assert stage_of("The town has been twinned with Bedford since 1971.") == "active"
+
+
+def test_a_little_known_town_written_with_its_state_is_a_place():
+    assert frozenset(("Tralee", "Westlake")) in pairs("Tralee's twin town of Westlake in Ohio sent a delegation.",
+                                                      published="2019-07-01")
+    assert frozenset(("Tralee", "Westlake")) in pairs("Tralee is twinned with Westlake, Ohio.", published="2019-07-01")

@@ -204,6 +204,7 @@ class ArticlePlaces:
                 # towns": a body named for twinning, an owner of twins
                 supported = fold(m.core) in qualified or self.country_named(m.country) \
                     or self._listed_among_places(sentence.text, ms, at) or self._described_as_unit(sentence.text, ms, at) \
+                    or self._in_its_region(sentence.text, ms, at) \
                     or bool(lx.TWINNING_BODY_AFTER.match(sentence.text, m.end)
                             or lx.OWNERS_TWINS_AFTER.match(sentence.text, m.end)
                             or lx.HAS_TWINS_LISTED.match(sentence.text, m.end))
@@ -255,6 +256,24 @@ class ArticlePlaces:
         after, gap = mentions[at + 1], text[mention.end:mentions[at + 1].start]
         return bool(lx.UNIT_OF_GAP.match(gap)) or bool(lx.PLAIN_GAP.match(gap)) and after.qualified \
             and LEVEL.get(after.kind or "") == "region" and after.country == mention.country
+
+    def _in_its_region(self, text: str, mentions: list[Mention], at: int) -> bool:
+        """'Westlake, Ohio', 'Danville in Kentucky': a state or province of the name's country right after
+        it, where the gazetteer does not place the name elsewhere, makes it a place."""
+        mention = mentions[at]
+        if at + 1 >= len(mentions) or mention.place is None:
+            return False
+        region = mentions[at + 1]
+        if region.is_country or region.weak or region.common or LEVEL.get(region.kind or "") != "region" \
+                or region.country != mention.country or region.place is None \
+                or not lx.REGION_GAP.fullmatch(text[mention.end:region.start]):
+            return False
+        parents, parent = set(), mention.place.parent_qid
+        while parent and len(parents) < 4:
+            parents.add(parent)
+            above = self.gaz.by_qid(parent)
+            parent = above.parent_qid if above else None
+        return not parents or region.place.qid in parents
 
     @staticmethod
     def _paired_with_a_known_place(text: str, mentions: list[Mention], at: int) -> bool:
