@@ -2020,3 +2020,11 @@ def test_a_little_known_town_written_with_its_state_is_a_place():
     assert frozenset(("Tralee", "Westlake")) in pairs("Tralee's twin town of Westlake in Ohio sent a delegation.",
                                                       published="2019-07-01")
     assert frozenset(("Tralee", "Westlake")) in pairs("Tralee is twinned with Westlake, Ohio.", published="2019-07-01")
+
+
+def test_a_list_announced_after_a_twinning_sentence_and_its_continuation_are_read():
+    text = ("Kota kembar Kota Pontianak di luar negeri cukup banyak. Selengkapnya adalah sebagai berikut:\n\n"
+            "Kota Kuching di Malaysia, Kota Nanning di Tiongkok dan Kota Ulsan di Korea Selatan.\n\n"
+            "Setelah itu menyusul: Kota Kobe (Jepang), Kota Izmir (Turki) dan Kota Perth (Australia).")
+    found = pairs(text, published="2013-05-02")
+    assert {frozenset(("Pontianak", p)) for p in ("Kuching", "Nanning", "Ulsan", "Kōbe", "İzmir", "Perth")} <= found

@@ -452,7 +452,7 @@ class CandidateFinder:
                 features = self._implied(text, parties, mention, index)
                 # "the Council's twinning charters with Leer in Germany and Charenton-le-Pont in France": a
                 # list of partners of the article's own place, said to be twinned
-                listed = (index, run_of[id(mention)], other.key) \
+                listed = (*self._list_root(index, run_of[id(mention)]), other.key) \
                     if id(mention) in run_of and (cues.twinning or self._continues(index)) and self.home(other) else None
                 self._add(found, other, side, Occurrence("implied", index, None, mention, features, listed))
             for country in self._partner_countries(index):
@@ -701,10 +701,36 @@ class CandidateFinder:
             return False
         for back in (1, 2):
             if index - back < 0 or not follows_on(self.sentences[index - back], self.sentences[index - back + 1]):
-                return False
+                break
             if self.cues[index - back].twinning:
                 return True
-        return False
+        return self._list_goes_on(index)
+
+    def _list_goes_on(self, index: int) -> bool:
+        """'Kota Seattle di Amerika Serikat, Kota Busan ... dan Kota Kochi di Jepang. // Setelah itu menyusul:
+        Kota Kitakyushu (Jepang), Kota Izmir (Turki), ...': a list of places abroad, in the same paragraph
+        or the next, right after a list of places abroad that goes on from a twinning sentence, lists
+        more of the same partners."""
+        previous = index - 1
+        if previous < 0 or self.sentences[previous].is_title \
+                or self.sentences[index].paragraph - self.sentences[previous].paragraph > 1 \
+                or not (self._partner_list(index) and self._partner_list(previous)):
+            return False
+        return self.cues[previous].relevant or self._continues(previous)
+
+    def _list_root(self, index: int, run: int) -> tuple[int, int]:
+        """The list a list goes on from ('Setelah itu menyusul: A, B, C' after 'D, E dan F'), as (sentence,
+        run): the items of both play one role."""
+        while self._list_goes_on(index) and len(self.lists(index - 1)) == 1 and len(self.lists(index)) == 1:
+            index, run = index - 1, 0
+        return index, run
+
+    def _partner_list(self, index: int) -> bool:
+        """A sentence that is a list of places abroad: at least two, all in one run but one at most."""
+        parties = [m for m in self.places.parties[index] if not m.organisation and not m.is_country]
+        if len(parties) < 2 or any(self.home(self.side(m, index)) for m in parties):
+            return False
+        return max((len(run) for run in self.lists(index)), default=0) >= max(2, len(parties) - 1)
 
     def _add(self, found: dict, a: Side, b: Side, occurrence: Occurrence) -> None:
         """Each pair once; its first side is the Indonesian one, else the article's home side, else the

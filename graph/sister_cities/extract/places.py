@@ -37,6 +37,19 @@ def follows_on(previous: Sentence, sentence: Sentence) -> bool:
         or bool(lx.LIST_OPENER.match(sentence.text))
 
 
+def _reads_as_list(text: str, mentions: list[Mention]) -> bool:
+    """Two places of the sentence one after the other as items of a list ('Kota Seattle di Amerika
+    Serikat, Kota Busan di Korea Selatan'), once the countries between them are set aside."""
+    places = [m for m in mentions if not m.is_country]
+    for first, second in zip(places, places[1:]):
+        gap = text[first.end:second.start]
+        for country in (m for m in mentions if m.is_country and first.end <= m.start and m.end <= second.start):
+            gap = gap.replace(text[country.start:country.end], "", 1)
+        if lx.LIST_ITEM_GAP.fullmatch(re.sub(r"\([^)]*\)", " ", gap)):
+            return True
+    return False
+
+
 @dataclass
 class Side:
     """One side of a relation as the output reports it."""
@@ -78,14 +91,20 @@ class ArticlePlaces:
         self._named_in_note: dict[str, Place] = {}  # a translated name -> the place a note after it names
         self._countries_of_names: dict[str, str] = {}
         people_names: list[str] = []
+        continuing = False  # the sentence before went on from a twinning sentence (and may list partners)
         for index, sentence in enumerate(sentences):
             # bare names are looked for only where a relation may be read (a cue sentence, the title, or
             # the sentence a "kedua kota" points back to); elsewhere qualified names and offices suffice
             pointed_to = index + 1 < len(sentences) and bool(lx.BOTH.search(sentences[index + 1].text)
                                                              or lx.POINTER.search(sentences[index + 1].text))
-            after_twinning = index > 0 and follows_on(sentences[index - 1], sentence) \
-                and bool(lx.TWINNING.search(sentences[index - 1].text))  # may list the partners
+            # one of the two sentences before it speaks of twinning ("sister city Kota Surabaya ... banyak.
+            # Selengkapnya adalah sebagai berikut: // Kota Seattle di Amerika Serikat, ..."), or the one
+            # before went on so and named places, in the same paragraph or the one before (a list goes on)
+            after_twinning = self._after_twinning(sentences, index) or continuing and index > 0 \
+                and sentence.paragraph - sentences[index - 1].paragraph <= 1 \
+                and _reads_as_list(sentences[index - 1].text, self.mentions[-1])
             full = sentence.is_title or pointed_to or after_twinning or bool(lx.RELEVANT.search(sentence.text))
+            continuing = after_twinning and not sentence.is_title
             found = self.finder.find(sentence.text, headline=is_title_case(sentence.text), qualified_only=not full)
             self.mentions.append(found.mentions)
             self.people += [Person(m, name, office, index) for m, name, office in found.people]
@@ -149,6 +168,20 @@ class ArticlePlaces:
             for m in ms:
                 if m.place is None and m.country and not m.is_country:
                     self._countries_of_names.setdefault(fold(m.core), m.country)
+
+    @staticmethod
+    def _after_twinning(sentences: list[Sentence], index: int) -> bool:
+        """The sentence before speaks of twinning, or it announces a list ('Selengkapnya adalah sebagai
+        berikut:') right after one that does."""
+        for back in (1, 2):
+            if index - back < 0 or sentences[index - back].is_title \
+                    or not follows_on(sentences[index - back], sentences[index - back + 1]):
+                return False
+            if lx.TWINNING.search(sentences[index - back].text):
+                return True
+            if not sentences[index - back].text.rstrip().endswith(":"):
+                return False
+        return False
 
     def towns(self) -> frozenset[str]:
         """'Crewe was twinned with the German town of Bischofsheim', 'Kinsale Town Council': the small
