@@ -2028,3 +2028,15 @@ def test_a_list_announced_after_a_twinning_sentence_and_its_continuation_are_rea
             "Setelah itu menyusul: Kota Kobe (Jepang), Kota Izmir (Turki) dan Kota Perth (Australia).")
     found = pairs(text, published="2013-05-02")
     assert {frozenset(("Pontianak", p)) for p in ("Kuching", "Nanning", "Ulsan", "Kōbe", "İzmir", "Perth")} <= found
+
+
+def test_two_places_both_twinned_with_a_third_and_a_clause_set_against_another_are_no_pairs():
+    assert frozenset(("Leeds", "Kharkiv")) not in pairs(
+        "Leeds and Kharkiv, which are both twinned with Lille and Brno, are more than 2,000 miles apart.",
+        published="2022-03-02")
+    found = pairs("Barnet is twinned with Ramat Gan, while Hackney is twinned with Haifa.", published="2024-01-09")
+    assert frozenset(("Barnet", "Ramat Gan")) in found and frozenset(("Barnet", "Haifa")) not in found
+    # sharing a trait is no tie to a third place
+    assert frozenset(("Palembang", "Yangzhou")) in pairs(
+        "Kota Palembang dan Kota Yangzhou telah menjalin hubungan sister city sejak 2010. Palembang dan Yangzhou "
+        "sama-sama memiliki tradisi lomba perahu.", published="2024-06-25")

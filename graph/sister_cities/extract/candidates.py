@@ -417,6 +417,10 @@ class CandidateFinder:
                     if many_pairs and partner_in_list.get(id(first)) is not second \
                             and self._nearer_partner_between(index, parties[i + 1:j], first, second):
                         continue  # "Kharkiv ensured the support of Lublin, Chernihiv twinned with Rzeszów": not across
+                    if j == i + 1 and j + 1 < len(parties) and lx.JOINED_PAIR_GAP.match(text[first.end:second.start]) \
+                            and (both := lx.BOTH_AFTER_PAIR.match(text, second.end)) \
+                            and lx.TWINNING.search(text, both.end(), parties[j + 1].start):
+                        continue  # "Leeds and Kharkiv, which are both twinned with Lille": co-partners of Lille
                     if lx.CONTRAST.search(text, first.end, second.start):
                         continue  # "Untuk Kota Surakarta, ...; sedangkan dengan Kota Pematang Siantar, ...": set against
                     if lx.LIST_WITH_UNKNOWN_ITEMS.fullmatch(text[first.end:second.start]) \

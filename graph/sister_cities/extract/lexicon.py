@@ -458,7 +458,9 @@ BECOME_PARTNERS_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:jadi|menjadi|become|bec
 # Words that set one clause against another ("Untuk Kota Surakarta, ...; sedangkan dengan Kota Pematang
 # Siantar, ..."); a clause break is one of them, 'while', or a semicolon
 _CONTRAST_WORDS = r"sedangkan|sementara itu|whereas|meanwhile"
-CONTRAST = re.compile(rf"\b(?:{_CONTRAST_WORDS})\b", re.I)
+CONTRAST = re.compile(rf"\b(?:{_CONTRAST_WORDS})\b|,\s*while\b", re.I)  # ", while Hackney is twinned with Haifa"
+# "Leeds and Kharkiv, which are both twinned with Lille": two places that share a tie with a third
+BOTH_AFTER_PAIR = re.compile(r"\s*,?\s*(?:(?:which|that|who)\s+)?(?:(?:are|were|have|had)\s+)?(?:both|sama-sama)\b", re.I)
 CLAUSE_BREAK = re.compile(rf";|\b(?:{_CONTRAST_WORDS}|while)\b", re.I)
 # "with" right before the second name ("menandatangani MoU dengan Wali Kota Tegal", "with the City of
 # Davao"), not somewhere in a long gap ("Untuk Kota Surakarta, ...; sedangkan dengan Kota Pematang Siantar")
