@@ -2040,3 +2040,10 @@ def test_two_places_both_twinned_with_a_third_and_a_clause_set_against_another_a
     assert frozenset(("Palembang", "Yangzhou")) in pairs(
         "Kota Palembang dan Kota Yangzhou telah menjalin hubungan sister city sejak 2010. Palembang dan Yangzhou "
         "sama-sama memiliki tradisi lomba perahu.", published="2024-06-25")
+
+
+def test_indonesian_titles_before_a_signatorys_name_are_no_name():
+    text = ("Bupati Sleman Dra Hj Sri Purnomo MSi dan Wali Kota Ōita menandatangani nota kesepahaman sister city, "
+            "Senin (3/6/2024).")
+    (relation,) = extract_article(text, published="2024-06-05")["relations"]
+    assert [s["name"] for s in relation["signatories"]] == ["Sri Purnomo"]

@@ -215,11 +215,14 @@ DESCRIBED = re.compile(rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}}),\s+(?:a|an|sebua
                        r"kecamatan)\s+(?:of|in|di)\s+(?=[A-Z])")
 # Indonesian numbers, some of which are also place names (Lima, Enam): a number when a noun follows.
 NUMBER_WORDS = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}
-HONORIFICS = {"alderman", "mr", "mrs", "ms", "dr", "bapak", "ibu", "h", "hj", "ir", "drs", "prof"}
+HONORIFICS = {"alderman", "mr", "mrs", "ms", "dr", "dra", "drg", "bapak", "ibu", "h", "hj", "ir", "drs", "prof", "kh"}
 POSSESSIVE = re.compile(r"['’]s$")
-PERSON = re.compile(r"\s*[,–-]?\s*(?:(?:Mr|Bapak|Drs|Dr|H|Ir|Alderman)\.?\s+)*"
+# "Walikota Baubau Dr H AS Tamrin MH", "Bupati Sleman Dra Hj Sri Purnomo MSi": Indonesian titles before a
+# name (and degrees after it, which the name's pattern never takes), and initials as its first part
+PERSON = re.compile(r"\s*[,–-]?\s*(?:(?:Mr|Mrs|Ms|Bapak|Ibu|Drs|Dra|Drg|Dr|Hj|H|Ir|KH|Prof|Alderman)\.?\s+)*"
                     # "Park Heong-joon": a hyphen joins the parts of a given name
-                    r"([A-Z][a-zé'’]+(?:-[A-Za-zé'’]+)*(?:\s+(?:[A-Z][a-zé'’]+(?:-[A-Za-zé'’]+)*|[A-Z]\.|van|den|de|bin|Abu)\b){0,4})")
+                    r"((?:[A-Z][a-zé'’]+(?:-[A-Za-zé'’]+)*|[A-Z]{2,3}(?=\s+[A-Z][a-zé'’]))"
+                    r"(?:\s+(?:[A-Z][a-zé'’]+(?:-[A-Za-zé'’]+)*|[A-Z]\.|van|den|de|bin|Abu)\b){0,4})")
 # Words that begin a place's name without being a person's ("Pulau Pinang", "Bandaraya Ipoh"): a known
 # name beside them is still a place.
 # The last words of an organisation's name ("Metro Cebu Development Coordinating Board"): a place
