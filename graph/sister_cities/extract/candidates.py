@@ -873,6 +873,14 @@ class CandidateFinder:
         features = {"country_side": 1.0, "country_party_word": float(bool(lx.COUNTRY_PARTY.search(before))),
                     "country_organisation": float(country.organisation), "country_implied": float(first is None)}
         features.update(self._sentence(index, "s_"))
+        lead = lx.UNNAMED_CITY_OF_BEFORE.search(text, max(0, country.start - 45), country.start)
+        # the place named nearest before, itself named (not "salah satu kota di DIY"), with nothing between
+        nearest = first is not None and first.end <= country.start and not any(
+            first.end <= m.start and m.end <= country.start for m in self.places.parties[index] if m is not first)
+        if lead and nearest and self.cues[index].twinning and not lx.NAME_AFTER_COUNTRY.match(text, country.end) \
+                and not lx.NAMED_BEFORE_UNNAMED_CITY.search(text, max(0, lead.start() - 15), lead.start()) \
+                and not lx.UNNAMED_PLACE_OF_BEFORE.search(text, max(0, first.start - 45), first.start):
+            features["unnamed_city_of"] = 1.0  # "kerja sama sister city dengan salah satu kota di Belanda"
         return features
 
     def _pair_features(self, candidate: Candidate, by_side: dict[tuple, list[Candidate]]) -> dict[str, float]:

@@ -589,6 +589,14 @@ BACKGROUND = re.compile(r"\b(?:(?:also|already|currently|now) (?:has|have|had)|(
                         r"(?:sudah|telah) (?:memiliki|mempunyai))\b", re.I)
 COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara|pemerintah|government of|"
                            r"(?:kota|city|a city|daerah|provinsi|province|a province)\s+(?:di|in))\s+$", re.I)
+# "dengan salah satu kota di Belanda", "twinned with a city in Spain": a partner not yet named, of that
+# country; not where the text names it ("Tula adalah salah satu kota di Rusia", "... di Ceko, Hluboka")
+UNNAMED_CITY_OF_BEFORE = re.compile(r"\b(?:(?:salah\s+)?satu\s+(?:kota|daerah|kabupaten|provinsi)\s+(?:di|dari)|"
+                                    r"(?:a|one)\s+(?:city|town|province|region|municipality|county)\s+(?:in|from)|"
+                                    r"one\s+of\s+(?:the\s+|its\s+)?cities\s+in)\s+(?:the\s+|negara\s+)?$", re.I)
+UNNAMED_PLACE_OF_BEFORE = re.compile(r"\b(?:salah\s+satu|satu|a|one)\s+(?:[\w-]+\s+){0,3}?(?:di|in|from|dari)\s+$", re.I)
+NAMED_BEFORE_UNNAMED_CITY = re.compile(r"(?:,|\b(?:adalah|merupakan|ialah|is|was|as|sebagai))\s*$", re.I)
+NAME_AFTER_COUNTRY = re.compile(r"\s*(?:,|:|\(|\byakni\b|\byaitu\b|\bnamely\b)\s*(?:kota\s+|the\s+city\s+of\s+)?[A-Z]")
 # "kota-kota di Jepang", "cities in Japan": places in general, not one partner
 MANY_IN = re.compile(r"(?:kota-kota|daerah-daerah|provinsi-provinsi|cities|regions|provinces|towns)\s+(?:di|in)\s+"
                      r"(?:the\s+)?$", re.I)

@@ -376,7 +376,12 @@ class ArticleReader:
 
     def scored(self, models: Models) -> list[tuple[Candidate, float]]:
         """Each candidate with the probability that it is a twinning the article reports, likeliest first."""
-        scored = [(c, models.relation.probabilities(c.features)["yes"]) for c in self.candidates]
+        # "sister city dengan salah satu kota di Belanda": a partner the text says is a city of that
+        # country, yet unnamed, is reported (at the least confidence that is), whatever the weights
+        scored = [(c, max(models.relation.probabilities(c.features)["yes"],
+                          models.output_threshold if any(o.how == "country" and o.features.get("unnamed_city_of")
+                                                         for o in c.occurrences) else 0.0))
+                  for c in self.candidates]
         scored, self.hyphen_leaders = _alike_in_hyphen_series(_alike_in_lists(scored, models.output_threshold),
                                                             models.output_threshold)
         return sorted(scored, key=lambda item: -item[1])
