@@ -2059,3 +2059,16 @@ def test_a_city_of_a_country_not_yet_named_is_a_partner_of_that_country():
     named = extract_article("Kerja sama kota kembar akan dilakukan antara Kota Yogyakarta dengan salah satu kota di "
                             "Republik Ceko, Hluboka nad Vltavou.", published="2024-02-01")["relations"]
     assert all(r["b"]["name"] is not None for r in named)
+
+
+def test_the_other_sister_cities_are_the_main_places():
+    text = ("A group of Fresno residents has asked the council to make Kumasi a sister city of the Californian city.\n\n"
+            "The other sister cities are: Kochi, Japan; Lahore, Pakistan; Münster, Germany; and Taichung, Taiwan.")
+    found = pairs(text, published="2018-03-02")
+    assert {frozenset(("Fresno", p)) for p in ("Kumasi", "Lahore", "Münster", "Taichung")} <= found
+
+
+def test_two_places_that_were_paired_are_twinned():
+    found = pairs("Addis Ababa and Khartoum were paired on 25 December 2010, paving a way to closer ties.",
+                  published="2012-09-02")
+    assert frozenset(("Addis Ababa", "Khartoum")) in found

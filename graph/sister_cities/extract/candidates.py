@@ -245,7 +245,7 @@ class CandidateFinder:
             if not another_subject and any(self.home(self.side(m, index)) for m in parties if not m.organisation):
                 continue
             for match in lx.POSSESSIVE_OWNER.finditer(sentence.text):
-                start, end = match.span("pronoun" if match.group("pronoun") else "subject")
+                start, end = match.span(next(g for g in ("pronoun", "subject", "others") if match.group(g)))
                 if any(m.end <= start for m in parties):
                     break  # "Bandung has monuments that symbolize its sister city cooperation": its, Bandung's
                 mention = Mention(match.group(0)[:end - match.start()], owner.name, start, end, owner.place, owner.kind,

@@ -344,7 +344,7 @@ TWINNING = re.compile(
     r"|(?:memorandum\s+of\s+understanding|MoU|MOU|agreement)\s+on\s+(?:[\w-]+,?\s+){0,3}?(?:and\s+)?friendship\b"
     # "the town has been partnered with Langenau", "was paired with Villenave d'Ornon", "Sumenep resmi
     # bersaudara dengan Kota Sakai": verbs of twinning (read only in an article that speaks of twinning)
-    r"|\b(?:partnered|paired)\s+(?:up\s+)?with\b|\bbersaudara\s+dengan\b",
+    r"|\b(?:partnered|paired)\s+(?:up\s+)?with\b|\b(?:were|was|are|is|been|be|being)\s+paired\b|\bbersaudara\s+dengan\b",
     re.I)
 # "Sister City Cafe": a business named after the idea, not a twinning
 BUSINESS_NAMED = re.compile(r"\s+(?:Cafe|Café|Kafe|Coffee|Kopi|Restaurant|Resto|Hotel|Bar|Shop|Store|Band|Film|Movie|"
@@ -484,7 +484,12 @@ POSSESSIVE_OWNER = re.compile(r"\b(?P<pronoun>[Ii]ts|[Tt]he (?:city|town|county|
                               r"|\b(?P<subject>[Tt]he (?:city|town|county|municipality|province|state))\s+"
                               r"(?:(?:also|already|currently|now)\s+)?(?:has|had)\s+(?:(?:also|already)\s+)?"
                               r"(?:(?:forged|signed|established|entered\s+into)\s+)?(?:[a-z]+\s+){0,2}"
-                              r"(?:sister|twin|partner|friendship)[\s-](?:cit(?:y|ies)|towns?|provinces?|states?)\b")
+                              r"(?:sister|twin|partner|friendship)[\s-](?:cit(?:y|ies)|towns?|provinces?|states?)\b"
+                              # "The other sister cities are: A, Country; B, ...", "Kota kembar lainnya adalah ...":
+                              # the article's place's others, named without it
+                              r"|(?P<others>\b[Tt]he\s+other\s+(?:sister|twin|partner|friendship)[\s-](?:cities|towns|provinces|states)"
+                              r"(?=\s+(?:are|include|were)\b)|\b(?:[Kk]ota|[Pp]rovinsi)\s+(?:kembar|bersaudara)\s+lainnya"
+                              r"(?=\s+(?:adalah|yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi)\b))")
 # "Tema as one of the county's new sister cities along with Greater Noida": two places named as
 # partners of a third are no pair of their own
 CO_PARTNERS_GAP = re.compile(r"^\s*,?\s*(?:(?:is|was|as|becomes|became|being)\s+)?(?:(?:now|also|already|kini|juga)\s+)?"
