@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .mentions import LEVEL, Mention
-from .places import ArticlePlaces, Side, follows_on
+from .places import ArticlePlaces, Side, follows_on, gap_between_items
 from .stages import stage_of
 from .text import Sentence
 
@@ -302,11 +302,7 @@ class CandidateFinder:
         runs: list[list[Mention]] = []
         semicolons = lx.SEMICOLON_LIST.search(text) is not None
         for first, second in zip(parties, parties[1:]):
-            gap = text[first.end:second.start]
-            for q in sorted((q for q in qualifiers if first.end <= q.start and q.end <= second.start),
-                            key=lambda q: -q.start):
-                gap = gap[:q.start - first.end] + gap[q.end - first.end:]
-            gap = re.sub(r",\s*,", ",", re.sub(r"\([^)]*\)", " ", gap))  # "Puerto Princesa, Philippines, and Fukaya"
+            gap = gap_between_items(text, first, second, qualifiers)
             if self._ends_aside(text, runs, first, gap):
                 continue  # "Aside from Xiamen, Cebu City's sister cities include ...": the subject is no item
             if lx.LIST_ITEM_GAP.fullmatch(gap) or lx.LIST_WITH_UNKNOWN_ITEMS.fullmatch(gap) \

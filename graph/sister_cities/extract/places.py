@@ -37,17 +37,22 @@ def follows_on(previous: Sentence, sentence: Sentence) -> bool:
         or bool(lx.LIST_OPENER.match(sentence.text))
 
 
+def gap_between_items(text: str, first: Mention, second: Mention, qualifiers: list[Mention]) -> str:
+    """The words between two places once the countries and brackets that qualify them are set aside:
+    what tells whether the two are items of one list ('Kota Seattle di Amerika Serikat, Kota Busan')."""
+    gap = text[first.end:second.start]
+    for q in sorted((q for q in qualifiers if first.end <= q.start and q.end <= second.start), key=lambda q: -q.start):
+        gap = gap[:q.start - first.end] + gap[q.end - first.end:]
+    return re.sub(r",\s*,", ",", re.sub(r"\([^)]*\)", " ", gap))  # "Puerto Princesa, Philippines, and Fukaya"
+
+
 def _reads_as_list(text: str, mentions: list[Mention]) -> bool:
     """Two places of the sentence one after the other as items of a list ('Kota Seattle di Amerika
-    Serikat, Kota Busan di Korea Selatan'), once the countries between them are set aside."""
+    Serikat, Kota Busan di Korea Selatan')."""
     places = [m for m in mentions if not m.is_country]
-    for first, second in zip(places, places[1:]):
-        gap = text[first.end:second.start]
-        for country in (m for m in mentions if m.is_country and first.end <= m.start and m.end <= second.start):
-            gap = gap.replace(text[country.start:country.end], "", 1)
-        if lx.LIST_ITEM_GAP.fullmatch(re.sub(r"\([^)]*\)", " ", gap)):
-            return True
-    return False
+    countries = [m for m in mentions if m.is_country]
+    return any(lx.LIST_ITEM_GAP.fullmatch(gap_between_items(text, first, second, countries))
+               for first, second in zip(places, places[1:]))
 
 
 @dataclass
@@ -301,11 +306,7 @@ class ArticlePlaces:
                 or region.country != mention.country or region.place is None \
                 or not lx.REGION_GAP.fullmatch(text[mention.end:region.start]):
             return False
-        parents, parent = set(), mention.place.parent_qid
-        while parent and len(parents) < 4:
-            parents.add(parent)
-            above = self.gaz.by_qid(parent)
-            parent = above.parent_qid if above else None
+        parents = self._ancestors(mention.place)
         return not parents or region.place.qid in parents
 
     @staticmethod
@@ -783,10 +784,13 @@ class ArticlePlaces:
         """Whether one side lies within the other (a city in its province): never a pair."""
         if outer.place is None or inner.place is None or not outer.place.qid:
             return False
-        parent, seen = inner.place.parent_qid, 0
-        while parent and seen < 4:
-            if parent == outer.place.qid:
-                return True
+        return outer.place.qid in self._ancestors(inner.place)
+
+    def _ancestors(self, place: Place) -> list[str]:
+        """The items a place lies in, nearest first (four levels at most: a city, its regency, province, country)."""
+        found, parent = [], place.parent_qid
+        while parent and len(found) < 4:
+            found.append(parent)
             above = self.gaz.by_qid(parent)
-            parent, seen = (above.parent_qid if above else None), seen + 1
-        return False
+            parent = above.parent_qid if above else None
+        return found
