@@ -2069,3 +2069,8 @@ def test_two_places_that_were_paired_are_twinned():
     found = pairs("Addis Ababa and Khartoum were paired on 25 December 2010, paving a way to closer ties.",
                   published="2012-09-02")
     assert frozenset(("Addis Ababa", "Khartoum")) in found
+
+
+def test_the_body_sister_cities_international_names_no_tie():
+    assert pairs("Sister Cities International menggelar konferensi tahunan di Washington yang dihadiri delegasi "
+                 "dari Jakarta dan Tokyo.", published="2024-06-05") == set()

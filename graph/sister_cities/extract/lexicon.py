@@ -350,8 +350,9 @@ TWINNING = re.compile(
 # "Sister City Cafe": a business named after the idea, not a twinning
 BUSINESS_NAMED = re.compile(r"\s+(?:Cafe|Café|Kafe|Coffee|Kopi|Restaurant|Resto|Hotel|Bar|Shop|Store|Band|Film|Movie|"
                             r"Apartment|Residence|Boutique|Bakery|"
-                            # "the annual twin-city forum between Taipei and Shanghai": a forum, no twinning
-                            r"[Ff]orums?)\b")
+                            # "the annual twin-city forum between Taipei and Shanghai": a forum, no twinning;
+                            # "Sister Cities International", the American body, names no tie of its own
+                            r"[Ff]orums?|International)\b")
 DOCUMENT = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota kesepahaman|kesepahaman|"
                       r"perjanjian|agreement|pernyataan (?:minat|kehendak)|kesepakatan|piagam|charter)\b", re.I)
 # "Mitra lainnya adalah ...", "Bogor's partners X, Y and Z": in an article about twinning, the
