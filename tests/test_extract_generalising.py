@@ -2074,3 +2074,9 @@ def test_two_places_that_were_paired_are_twinned():
 def test_the_body_sister_cities_international_names_no_tie():
     assert pairs("Sister Cities International menggelar konferensi tahunan di Washington yang dihadiri delegasi "
                  "dari Jakarta dan Tokyo.", published="2024-06-05") == set()
+
+
+def test_a_place_adopted_as_its_ninth_sister_city_is_the_subjects_partner():
+    text = ("Madison could gain a tenth sister city.\n\nMadison residents want Bahir Dar as a sister city of the "
+            "Wisconsin capital. In 2016, the City Council adopted Kanifing, Gambia, as its ninth sister city.")
+    assert frozenset(("Madison", "Kanifing")) in pairs(text, published="2018-05-02")

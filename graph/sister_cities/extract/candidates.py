@@ -246,8 +246,9 @@ class CandidateFinder:
                 continue
             for match in lx.POSSESSIVE_OWNER.finditer(sentence.text):
                 start, end = match.span(next(g for g in ("pronoun", "subject", "others") if match.group(g)))
-                if any(m.end <= start for m in parties):
+                if any(m.end <= start for m in parties) and not lx.AS_ITS_BEFORE.search(sentence.text, 0, start):
                     break  # "Bandung has monuments that symbolize its sister city cooperation": its, Bandung's
+                # "the City Council adopted Kanifing, Gambia, as its ninth sister city": the subject's, not Kanifing's
                 mention = Mention(match.group(0)[:end - match.start()], owner.name, start, end, owner.place, owner.kind,
                                   owner.country)
                 self.sides[id(mention)] = owner

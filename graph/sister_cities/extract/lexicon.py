@@ -478,7 +478,8 @@ STILL_TO_COME = re.compile(r"[^.;,]{0,22}?\b(?:mendatang|yang akan datang|nanti|
 # "Its other sister cities are ...", "the city's 11 domestic sister cities are ...": a possessive that stands
 # for the article's main place, or for the place the sentence before opens with
 POSSESSIVE_OWNER = re.compile(r"\b(?P<pronoun>[Ii]ts|[Tt]he (?:city|town|county|municipality|council|province|state)['’]s)"
-                              r"\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
+                              r"\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                              r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+)?"
                               r"(?:(?:other|existing|current|international|overseas|foreign|official|domestic|local|new)\s+)?"
                               r"(?:sister|twin|partner|friendship)[\s-](?:cit(?:y|ies)|towns?|provinces?|states?|regions?|"
                               r"councils?|communities)\b"
@@ -492,6 +493,8 @@ POSSESSIVE_OWNER = re.compile(r"\b(?P<pronoun>[Ii]ts|[Tt]he (?:city|town|county|
                               r"|(?P<others>\b[Tt]he\s+other\s+(?:sister|twin|partner|friendship)[\s-](?:cities|towns|provinces|states)"
                               r"(?=\s+(?:are|include|were)\b)|\b(?:[Kk]ota|[Pp]rovinsi)\s+(?:kembar|bersaudara)\s+lainnya"
                               r"(?=\s+(?:adalah|yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi)\b))")
+# "adopted Kanifing, Gambia, as its ninth sister city": the place before is the object, 'its' the subject's
+AS_ITS_BEFORE = re.compile(r"\b(?:as|sebagai)\s+$", re.I)
 # "Tema as one of the county's new sister cities along with Greater Noida": two places named as
 # partners of a third are no pair of their own
 CO_PARTNERS_GAP = re.compile(r"^\s*,?\s*(?:(?:is|was|as|becomes|became|being)\s+)?(?:(?:now|also|already|kini|juga)\s+)?"
