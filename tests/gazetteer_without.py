@@ -12,5 +12,5 @@ from sister_cities.gazetteer import Gazetteer
 def gazetteer_without(*qids: str) -> Gazetteer:
     """The packaged gazetteer less the rows of these items: as if it had not learned them yet."""
     with resources.as_file(resources.files("sister_cities") / "data" / "gazetteer.json.gz") as path:
-        rows = json.loads(gzip.decompress(path.read_bytes()))["places"]
-    return Gazetteer([row for row in rows if row[0] not in qids])
+        data = json.loads(gzip.decompress(path.read_bytes()))
+    return Gazetteer([row for row in data["places"] if row[0] not in qids], data["towns"])

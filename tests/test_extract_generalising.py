@@ -2080,3 +2080,25 @@ def test_a_place_adopted_as_its_ninth_sister_city_is_the_subjects_partner():
     text = ("Madison could gain a tenth sister city.\n\nMadison residents want Bahir Dar as a sister city of the "
             "Wisconsin capital. In 2016, the City Council adopted Kanifing, Gambia, as its ninth sister city.")
     assert frozenset(("Madison", "Kanifing")) in pairs(text, published="2018-05-02")
+
+
+def test_a_town_only_geonames_knows_is_a_place_where_the_text_says_where_it_lies():
+    # Tustin (80,000 people) and Estepona are in no twinning list or map layer the gazetteer had;
+    # GeoNames' towns fill that gap, but only beside their country, a region of it, or a unit word
+    text = ("Heyuan, a city in Guangdong province, signed a sister-city agreement with Tustin, California, "
+            "on Monday.")
+    assert frozenset(("Heyuan", "Tustin")) in pairs(text, published="2015-10-26")
+    text = "Estepona Town Hall has signed a twinning agreement with Brno in the Czech Republic."
+    assert frozenset(("Brno", "Estepona")) in pairs(text, published="2023-12-08")
+
+
+def test_a_name_of_a_town_is_not_a_place_without_saying_where():
+    # "Bambang" is a town in the Philippines and a common Indonesian given name; Moka, Japan, is
+    # not in GeoNames' list, and a Moka in Mauritius is: none of them is read as a place here
+    text = ("Walikota Bambang DH memastikan program pertukaran pelajar dengan sister city Kota Surabaya, "
+            "yaitu Perth, tetap berjalan.")
+    assert not any("Bambang" in side for pair in pairs(text, published="2010-05-01") for side in pair)
+    text = ("The City of Moka has invited its two other sister cities, Glendora in the US and Douliu in "
+            "Taiwan, to its anniversary.")
+    found = extract_article(text, published="2024-03-04")["relations"]
+    assert all(r[side]["country"] != "Mauritius" for r in found for side in ("a", "b"))

@@ -279,3 +279,13 @@ def test_a_name_of_two_words_written_as_one_is_found():
     assert [p.name for p in gazetteer.lookup("Mosselbay")][:1] == ["Mossel Bay"]
     assert [p.name for p in gazetteer.lookup("Kualalumpur")][:1] == ["Kuala Lumpur"]
     assert gazetteer.knows("mosselbay") and not gazetteer.knows("goodwill")
+
+
+def test_towns_only_geonames_names_are_apart_from_every_other_lookup(gaz):
+    # a table of its own: its names change no lookup that found a place before, and make no word "known"
+    assert [(t.name, t.country) for t in gaz.towns("Tustin")] == [("Tustin", "US")]
+    assert [(t.name, t.country) for t in gaz.towns("Uijeongbu")] == [("Uijeongbu-si", "KR")]  # the name less its unit
+    assert [t.country for t in gaz.towns("Bishop's Stortford")] == ["GB"]  # spelt as GeoNames spells it otherwise
+    assert gaz.lookup("Tustin") == [] and not gaz.knows("tustin")
+    assert gaz.towns("Paris") == [] and gaz.towns("Bogor") == []  # a name a place bears is no town's
+    assert gaz.prominence(gaz.towns("Tustin")[0]) > 50_000

@@ -63,14 +63,19 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ":
 SAINT_SHORT = {"saint": "st ", "sainte": "ste ", "sankt": "st "}
 
 
+_APOSTROPHES = re.compile(r"['\u2019\u2018`]")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, accents removed, punctuation to spaces: the key every name is indexed under."""
-    text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"['\u2019\u2018`]", "", text)
-    text = re.sub(r"[^a-z0-9]+", " ", text)
-    return text.strip()
+    if text.isascii():
+        text = text.lower()  # most names: nothing to decompose (the build reads 80,000 of them)
+    else:
+        text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+        text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return _NOT_ALNUM.sub(" ", _APOSTROPHES.sub("", text)).strip()
 
 
 # the ending of a Russian adjective as transliterations spell it besides "-y" ("Nizhnii", "Nizhniy")
@@ -131,7 +136,10 @@ a population), not its people."""
 class Gazetteer:
     """Places indexed by every folded name and alias, with a weight that ranks namesakes."""
 
-    def __init__(self, rows: list[list]) -> None:
+    def __init__(self, rows: list[list], towns: list[list] = ()) -> None:
+        self._town_rows = towns
+        self._town_places: dict[int, Place] = {}  # made on first use, as few articles name any
+        self._town_sizes: dict[int, float] = {}   # id of a town's Place: its population
         self._places: list[Place] = []
         self._weights: list[float] = []
         self._by_key: dict[str, list[int]] = {}
@@ -150,7 +158,8 @@ class Gazetteer:
                 self._by_qid[qid] = index
             keys = {fold(n) for n in (name, local, *aliases) if n}
             # "St Pol de Leon", "Ste Foy": English news shortens the Saint of a name
-            keys |= {re.sub(r"^(saint|sainte|sankt) ", lambda m: SAINT_SHORT[m.group(1)], key) for key in keys}
+            keys |= {re.sub(r"^(saint|sainte|sankt) ", lambda m: SAINT_SHORT[m.group(1)], key)
+                     for key in keys if key.startswith(("saint ", "sainte ", "sankt "))}
             if country == "ID":
                 # "Lubuklinggau", "Tanjungbalai": Indonesian writes a compound name joined or apart
                 keys |= {key.replace(" ", "") for key in keys if " " in key and split_kind(key)[1] is None}
@@ -187,7 +196,8 @@ class Gazetteer:
     def from_file(cls, path) -> "Gazetteer":
         """Load a data file written by scripts/build_gazetteer.py."""
         with gzip.open(path, "rt", encoding="utf-8") as fh:
-            return cls(json.load(fh)["places"])
+            data = json.load(fh)
+        return cls(data["places"], data.get("towns", []))
 
     @classmethod
     def default(cls) -> "Gazetteer":
@@ -255,6 +265,8 @@ class Gazetteer:
 
     def prominence(self, place: Place) -> float:
         """The weight that ranks namesakes (for a populated place, about its population)."""
+        if place.qid is None and id(place) in self._town_sizes:
+            return self._town_sizes[id(place)]
         for index in self._by_key.get(fold(place.name), ()):
             if self._places[index] is place:
                 return self._weights[index]
@@ -296,6 +308,35 @@ class Gazetteer:
                 cells.setdefault(place.country, set()).add((math.floor(place.lat), math.floor(place.lon)))
                 counts[place.country] = counts.get(place.country, 0) + 1
         return {country: frozenset(found) for country, found in cells.items() if counts[country] >= 3}
+
+    def towns(self, name: str, country: str | None = None) -> list[Place]:
+        """Towns called ``name`` (in ``country``), most populous first, from the table of towns no
+        other source names (GeoNames' towns of 5,000 people or more, with no Wikidata item). They are
+        kept apart from every other lookup: a town of that list is no more a place than a word is
+        unless the text says where it lies ('Tustin, California', 'Taebaek City'), and its name is
+        not taken for a place's anywhere else (a person's name is as likely)."""
+        found = [self._town(i) for i in self._town_index.get(fold(name), ())]
+        return [p for p in found if country is None or p.country == country]
+
+    def _town(self, index: int) -> Place:
+        place = self._town_places.get(index)
+        if place is None:
+            name, country, lat, lon, aliases, population = self._town_rows[index]
+            place = self._town_places[index] = Place(None, name, None, "city", country, None, lat, lon, None,
+                                                     tuple(aliases))
+            self._town_sizes[id(place)] = float(population)
+        return place
+
+    @functools.cached_property
+    def _town_index(self) -> dict[str, list[int]]:
+        """Built on first use: a process that extracts nothing does not pay for 50,000 towns."""
+        index: dict[str, list[int]] = {}
+        order = sorted(range(len(self._town_rows)), key=lambda i: -self._town_rows[i][5])
+        for i in order:
+            name, _, _, _, aliases, _ = self._town_rows[i]
+            for key in dict.fromkeys(fold.__wrapped__(n) for n in (name, *aliases)):  # uncached: read once
+                index.setdefault(key, []).append(i)
+        return index
 
     def knows(self, folded_name: str) -> bool:
         """Whether a folded name is indexed at all (a cheap test before a full lookup), also as lookup

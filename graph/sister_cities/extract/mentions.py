@@ -11,7 +11,7 @@ import gzip
 from importlib import resources
 
 from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold, split_kind
-from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
+from .lexicon import (COMPASS, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
                       HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, NAME_WITH_DISTRICT, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, UNIT_OF_NAME, COUNTRY_BEFORE_UNIT, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_PREPOSITION_BEFORE,
                       PLACE_WORDS,
@@ -21,6 +21,7 @@ from .lexicon import (COMPASS, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE
                       HOLDER_AFTER_COMMA, COUNTRY_IN_BRACKETS, WORDS_BEFORE_HYPHENATED, REGION_UNIT_AFTER, QUARTER_BEFORE_PLACE)
 
 COMMON_WORD_ZIPF = 4.0  # about once in ten thousand words: "bakal", "smart", "nice", "reading"
+CITY_BY_SIZE = 50_000  # people: a town the text calls a city is taken as one of the list from this size (Japan's bar)
 PROMINENT = 100_000  # a place this large (its gazetteer weight, about its population) is no everyday word
 INDONESIAN_WORD_ZIPF = 5.0  # about once in a thousand words of Indonesian: "surat", "laut", "bandar"
 # countries whose states, provinces and prefectures bear names, not words ("Delta", "Rivers", "Lakes",
@@ -655,6 +656,9 @@ class MentionFinder:
             return None
         name = re.sub(r"[.,]$", "", " ".join(name_words))
         end = name_start + len(name)
+        town = self._town_mention(text, name_start, name, name, kind)
+        if town is not None:  # "Kota Ubud", "the City of Caledon"
+            return Mention(text[start:end], name, start, end, town.place, town.kind, town.country, qualified=True)
         romanised = ROMANISED_SUFFIX.search(name)
         if romanised:  # "Kabupaten Hamyang Gun": a Korean county whatever the Indonesian word says
             key = romanised.group(1).lower()
@@ -719,6 +723,42 @@ class MentionFinder:
             return hinted  # "Anxi County": populated places are all filed as cities
         return place.kind
 
+    def _town_mention(self, text: str, start: int, name: str, core: str, unit: str | None) -> Mention | None:
+        """A town only GeoNames' list names (see ``Gazetteer.towns``), where the text says where it
+        lies: its country or a region of it right after the name ('Tustin, California', 'Matamata in
+        New Zealand', 'Sennan in Osaka'), or a unit word and only one country with a town of the name
+        ('Danao City'), where the town is large enough to be one (not 'the City of Moka', Japan,
+        which the list lacks, for Moka in Mauritius, 9,000 people)."""
+        towns = self.gaz.towns(core) if core and core[0].isupper() else []
+        if not towns or any(w.isupper() and len(w) > 1 or fold(w) in STOPWORDS or fold(w) in HONORIFICS
+                            or fold(w) in ORGANISATION_WORDS for w in core.split()) \
+                or TITLE_BEFORE.search(text[max(0, start - 25):start]):
+            return None  # "Mayor Nakamura, Japan's ...": a person after an office
+        end = start + len(name)
+        after = PLAIN_GAP_AFTER.match(text, end)
+        where = self._country_or_region_at(text, after.end()) if after else None
+        if where is not None:
+            town = next((t for t in towns if t.country == where), None)
+        else:
+            town = towns[0] if unit is not None and len({t.country for t in towns}) == 1 \
+                and self.gaz.prominence(towns[0]) >= CITY_BY_SIZE else None
+        if town is None:
+            return None
+        return Mention(name, core, start, end, town, unit or town.kind, town.country, qualified=True)
+
+    def _country_or_region_at(self, text: str, start: int) -> str | None:
+        """The country code of a country, or of a known first-level region, named at ``start``."""
+        country = self.country_at(text, start)
+        if country is not None:
+            return country.country
+        match = NAME.match(text, start)
+        words = match.group(0).split() if match else []
+        for j in range(min(len(words), 3), 0, -1):
+            place = self.resolve(re.sub(r"[.,]$", "", " ".join(words[:j])))
+            if place is not None and LEVEL.get(place.kind) == "region":
+                return place.country
+        return None
+
     def _bare(self, text: str, start: int, end: int, words: list[str]) -> Mention | None:
         name = re.sub(r"['’]s$", "", re.sub(r"[.,’']+$", "", " ".join(words)))  # "Bandung's"
         folded = fold(name)
@@ -731,7 +771,7 @@ class MentionFinder:
         # "Yamato-Takada" for Yamatotakada: a romanised name with a hyphen the index lacks
         known = self.gaz.knows(folded) or "-" in name and self.gaz.knows(folded.replace(" ", ""))
         if not known and suffix is None and not ROMANISED_SUFFIX.search(name):
-            return None
+            return self._town_mention(text, start, name, name, None)
         if suffix is not None:
             suffix_kind, core = SUFFIX_KINDS[suffix], name[: -len(suffix) - 1].strip()
         romanised = ROMANISED_SUFFIX.search(name)
@@ -771,6 +811,9 @@ class MentionFinder:
                 return None  # "Internasional Kawasaki City": the known "Kawasaki City" is read instead
             if len(core.split()) > 1 and self.resolve(" ".join(core.split()[1:]), kind=suffix_kind) is not None:
                 return None  # "Inagawa Hyogo Prefecture": a town, then the known prefecture it lies in
+            town = self._town_mention(text, start, name, core, suffix_kind)
+            if town is not None:
+                return town
             # "Smart City", "Twinning City": an everyday word before a unit word is a slogan
             return Mention(name, core, start, start + len(name), None, suffix_kind,
                            ROMANISED_COUNTRY[romanised.group(1).lower()] if romanised else None,

@@ -770,14 +770,12 @@ class ArticlePlaces:
         kind = mention.kind or "other"
         if mention.is_country:
             return Side(None, None, mention.surface, "other", mention.country or "")
-        if place is None:
+        if place is None or place.qid is None:  # a unit word of another country's making says the kind
             if country != "ID" and LEVEL.get(kind) == "region":
                 kind = self.gaz.division_kind(country)
             elif country != "ID" and kind == "regency":
                 kind = "county"
-            name = mention.core
-        else:
-            name = place.name
+        name = mention.core if place is None else place.name
         return Side(place, name, mention.surface, kind, country)
 
     def contains(self, outer: Side, inner: Side) -> bool:
