@@ -2102,3 +2102,13 @@ def test_a_name_of_a_town_is_not_a_place_without_saying_where():
             "Taiwan, to its anniversary.")
     found = extract_article(text, published="2024-03-04")["relations"]
     assert all(r[side]["country"] != "Mauritius" for r in found for side in ("a", "b"))
+
+
+def test_a_town_is_located_by_a_city_of_its_country_and_a_direction():
+    # "Sennan in Osaka": a city of the town's country places it as well as a region does
+    found = pairs("The city council approved sister-city ties between Davao City and Sennan in Osaka on Monday.",
+                  published="2022-06-02")
+    assert frozenset(("Davao City", "Sennan")) in found and frozenset(("Davao City", "Osaka")) not in found
+    found = pairs("The council of Ormoc approved a twinning with Danao in northern Cebu on Monday.",
+                  published="2024-03-01")
+    assert frozenset(("Ormoc", "Danao")) in found

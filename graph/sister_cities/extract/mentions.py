@@ -21,6 +21,9 @@ from .lexicon import (COMPASS, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFOR
                       HOLDER_AFTER_COMMA, COUNTRY_IN_BRACKETS, WORDS_BEFORE_HYPHENATED, REGION_UNIT_AFTER, QUARTER_BEFORE_PLACE)
 
 COMMON_WORD_ZIPF = 4.0  # about once in ten thousand words: "bakal", "smart", "nice", "reading"
+# "Danao in northern Cebu": a direction between a town and the place that locates it
+# (in lower case only: "Northern Ireland" is a name)
+TOWN_LOCATOR_WORDS = re.compile(r"(?:(?:north|south|east|west|central)(?:ern|-(?:east|west)(?:ern)?)?\s+)?")
 CITY_BY_SIZE = 50_000  # people: a town the text calls a city is taken as one of the list from this size (Japan's bar)
 PROMINENT = 100_000  # a place this large (its gazetteer weight, about its population) is no everyday word
 INDONESIAN_WORD_ZIPF = 5.0  # about once in a thousand words of Indonesian: "surat", "laut", "bandar"
@@ -736,7 +739,7 @@ class MentionFinder:
             return None  # "Mayor Nakamura, Japan's ...": a person after an office
         end = start + len(name)
         after = PLAIN_GAP_AFTER.match(text, end)
-        where = self._country_or_region_at(text, after.end()) if after else None
+        where = self._country_or_region_at(text, TOWN_LOCATOR_WORDS.match(text, after.end()).end()) if after else None
         if where is not None:
             town = next((t for t in towns if t.country == where), None)
         else:
@@ -747,7 +750,8 @@ class MentionFinder:
         return Mention(name, core, start, end, town, unit or town.kind, town.country, qualified=True)
 
     def _country_or_region_at(self, text: str, start: int) -> str | None:
-        """The country code of a country, or of a known first-level region, named at ``start``."""
+        """The country code of a country, or of a known place, named at ``start`` ('Japan', 'Osaka',
+        'Cebu'): a town of the list is taken only in that country, so any place there will do."""
         country = self.country_at(text, start)
         if country is not None:
             return country.country
@@ -755,7 +759,7 @@ class MentionFinder:
         words = match.group(0).split() if match else []
         for j in range(min(len(words), 3), 0, -1):
             place = self.resolve(re.sub(r"[.,]$", "", " ".join(words[:j])))
-            if place is not None and LEVEL.get(place.kind) == "region":
+            if place is not None:
                 return place.country
         return None
 
