@@ -376,20 +376,24 @@ LATIN_NAME = re.compile(r"[A-Z][A-Za-z\u00C0-\u024F' .\-]{1,40}")
 
 
 def geonames_towns(builder: Builder, towns: list[dict]) -> list[list]:
-    """Towns no other source names, as a table of their own: [name, country, lat, lon, other names,
-    population]. A town whose name (or the name without its unit, "Uijeongbu" of "Uijeongbu-si")
-    any place already bears is left out, and so is an other name of it that one does, so that no
-    lookup that found a place before finds another now. Other names are kept only where they
-    spell the same name otherwise ("Garowe" of "Garoowe", "Bishop's Stortford" of "Bishops
-    Stortford"), not a translation. The extractor takes a town only where the text itself says
-    where it lies (see ``Gazetteer.towns``)."""
-    taken = {fold(n) for p in builder.places for n in (p["name"], p["local"], *p["aliases"]) if n}
-    taken |= {split_kind(key)[0] for key in list(taken)}
+    """Towns no other source names in their country, as a table of their own: [name, country, lat,
+    lon, other names, population]. A town whose name (or the name without its unit, "Uijeongbu" of
+    "Uijeongbu-si") a place of its country already bears is left out, and so is an other name of it
+    that one does; a namesake abroad does not keep it out (Bharatpur in Nepal beside India's), as
+    the extractor asks the table only for a name no place bears, or for the namesake in a country
+    the text names. Other names are kept only where they spell the same name otherwise ("Garowe"
+    of "Garoowe", "Bishop's Stortford" of "Bishops Stortford"), not a translation."""
+    taken: set[tuple[str, str]] = set()
+    for p in builder.places:
+        for n in (p["name"], p["local"], *p["aliases"]):
+            if n:
+                taken |= {(fold(n), p["country"]), (split_kind(fold(n))[0], p["country"])}
     best: dict[tuple[str, str], dict] = {}
     for town in towns:
         name, country = town["name"], town["countrycode"]
         key = fold(name)
-        if not key or not re.fullmatch(r"[A-Z]{2}", country or "") or key in taken or split_kind(key)[0] in taken:
+        if not key or not re.fullmatch(r"[A-Z]{2}", country or "") or (key, country) in taken \
+                or (split_kind(key)[0], country) in taken:
             continue
         if (key, country) not in best or town["population"] > best[(key, country)]["population"]:
             best[(key, country)] = town
@@ -397,12 +401,13 @@ def geonames_towns(builder: Builder, towns: list[dict]) -> list[list]:
     for (key, country), town in sorted(best.items(), key=lambda item: item[1]["geonameid"]):
         core = split_kind(key)[0]
         aliases = {a for a in town["alternatenames"] if LATIN_NAME.fullmatch(a) and fold(a)[:3] == key[:3]
-                   and fold(a) not in taken and split_kind(fold(a))[0] not in taken and a != town["name"]}
+                   and (fold(a), country) not in taken and (split_kind(fold(a))[0], country) not in taken
+                   and a != town["name"]}
         if core != key:
             aliases.add(core.title())  # "Marikina" of "Marikina City"
         rows.append([town["name"], country, round(town["latitude"], 4), round(town["longitude"], 4),
                      sorted(aliases), town["population"]])
-    print(f"GeoNames towns: {len(rows)} taken, {len(towns) - len(rows)} already known or namesakes of a known place",
+    print(f"GeoNames towns: {len(rows)} taken, {len(towns) - len(rows)} already known in their country",
           file=sys.stderr)
     return rows
 

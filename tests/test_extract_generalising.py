@@ -2112,3 +2112,11 @@ def test_a_town_is_located_by_a_city_of_its_country_and_a_direction():
     found = pairs("The council of Ormoc approved a twinning with Danao in northern Cebu on Monday.",
                   published="2024-03-01")
     assert frozenset(("Ormoc", "Danao")) in found
+
+
+def test_a_name_the_text_puts_in_another_country_is_the_town_there():
+    # the gazetteer's Bharatpur is India's; the GeoNames table knows Nepal's, a city of 370,000
+    found = extract_article("Bharatpur, Nepal and Chongqing, China signed a sister city agreement on Monday.",
+                            published="2024-05-06")["relations"]
+    sides = [(s["name"], s["country"]) for r in found for s in (r["a"], r["b"])]
+    assert ("Bharatpur", "Nepal") in sides and found[0]["confidence"] >= 0.5

@@ -287,5 +287,7 @@ def test_towns_only_geonames_names_are_apart_from_every_other_lookup(gaz):
     assert [(t.name, t.country) for t in gaz.towns("Uijeongbu")] == [("Uijeongbu-si", "KR")]  # the name less its unit
     assert [t.country for t in gaz.towns("Bishop's Stortford")] == ["GB"]  # spelt as GeoNames spells it otherwise
     assert gaz.lookup("Tustin") == [] and not gaz.knows("tustin")
-    assert gaz.towns("Paris") == [] and gaz.towns("Bogor") == []  # a name a place bears is no town's
+    # a place of the same name and country keeps it out; a namesake abroad does not
+    assert gaz.towns("Paris", "FR") == [] and gaz.towns("Bogor") == []
+    assert [t.country for t in gaz.towns("Bharatpur")] == ["NP"] and gaz.lookup("Bharatpur")[0].country == "IN"
     assert gaz.prominence(gaz.towns("Tustin")[0]) > 50_000

@@ -649,6 +649,9 @@ class ArticlePlaces:
         place = self.finder.resolve(mention.core, kind=mention.kind, country=country)
         if place is None or place.country != country:
             place = self.finder.resolve(mention.core, country=country)  # "Victoria, Australia": the state
+        if (place is None or place.country != country) and country:
+            # "Bharatpur, Nepal": a town of the GeoNames table there, where the gazetteer's is India's
+            place = next(iter(self.gaz.towns(mention.core, country)), place)
         if (place is None or place.country != country) and mention.place is not None \
                 and self.gaz.prominence(mention.place) >= MAJOR_CITY:
             return
@@ -673,7 +676,8 @@ class ArticlePlaces:
     def _namesake_in(self, mention: Mention, country: str | None) -> bool:
         """Whether "X di <country>" can name a namesake of X there ("Kota Kochi di Jepang"), not the
         place X being somewhere ("Wali Kota Surabaya di Turki" is the mayor abroad)."""
-        return mention.country != "ID" and any(p.country == country for p in self.gaz.lookup(mention.core))
+        return mention.country != "ID" and any(p.country == country for p in self.gaz.lookup(mention.core)) \
+            or mention.country not in ("ID", country) and bool(self.gaz.towns(mention.core, country))
 
     def _other_namesake(self, mention: Mention, not_in: str) -> None:
         """The most prominent namesake outside a country (a country the article names first)."""
