@@ -2120,3 +2120,14 @@ def test_a_name_the_text_puts_in_another_country_is_the_town_there():
                             published="2024-05-06")["relations"]
     sides = [(s["name"], s["country"]) for r in found for s in (r["a"], r["b"])]
     assert ("Bharatpur", "Nepal") in sides and found[0]["confidence"] >= 0.5
+
+
+def test_a_british_or_irish_place_without_city_status_is_a_town():
+    # the corpus gives a town the kind "other"; in Britain and Ireland city status says which are cities
+    def kinds(text):
+        found = extract_article(text, published="2019-04-02")["relations"]
+        return {s["name"]: s["kind"] for r in found for s in (r["a"], r["b"])}
+    found = kinds("Swindon has been twinned with Toruń in Poland since 1993.")
+    assert found["Swindon"] == "other" and found["Toruń"] == "city"
+    assert kinds("Oxford has been twinned with Bonn since 1947.")["Oxford"] == "city"
+    assert kinds("Carlow, in Ireland, is twinned with Drancy in France.")["Carlow"] == "other"

@@ -266,6 +266,22 @@ PLACE_WORDS = {"pulau", "kepulauan", "bandaraya", "bandararaya", "majlis", "nege
 PLAIN_GAP_AFTER = re.compile(r"\s*[,;]\s*|\s+\(|\s+(?:in|di)\s+(?:the\s+)?")  # "Nice, Prancis", "Dubai in UAE"
 UNKNOWN_BEFORE_COUNTRY = re.compile(rf"(?P<name>{_WORD}(?:\s{_SMALL_WORDS}?{_WORD}){{0,2}})(?:\s*[,;]\s*|\s+\(|\s+(?:in|di|from|dari)\s+(?:the\s+)?)(?=[A-Z])")
 # Words of British and Irish news on twinning (matched in folded text): a bare "Durham" there is Durham, England
+# The places of the United Kingdom with city status (as of 2022) and the cities of Ireland: every other
+# British or Irish place is a town, kind "other" as the corpus gives a town's (Swindon, Bournemouth, Carlow)
+BRITISH_IRISH_CITIES = frozenset({
+    "bath", "birmingham", "bradford", "brighton", "brighton and hove", "bristol", "cambridge", "canterbury",
+    "carlisle", "chelmsford", "chester", "chichester", "colchester", "coventry", "derby", "doncaster", "durham",
+    "ely", "exeter", "gloucester", "hereford", "kingston upon hull", "hull", "lancaster", "leeds", "leicester",
+    "lichfield", "lincoln", "liverpool", "london", "city of london", "manchester", "milton keynes",
+    "newcastle upon tyne", "newcastle", "norwich", "nottingham", "oxford", "peterborough", "plymouth",
+    "portsmouth", "preston", "ripon", "st albans", "salford", "salisbury", "sheffield", "southampton",
+    "southend on sea", "stoke on trent", "sunderland", "truro", "wakefield", "wells", "westminster", "winchester",
+    "wolverhampton", "worcester", "york",  # England
+    "aberdeen", "dundee", "dunfermline", "edinburgh", "glasgow", "inverness", "perth", "stirling",  # Scotland
+    "bangor", "cardiff", "newport", "st asaph", "st davids", "swansea", "wrexham",  # Wales
+    "armagh", "belfast", "derry", "londonderry", "lisburn", "newry",  # Northern Ireland
+    "dublin", "cork", "limerick", "galway", "waterford", "kilkenny",  # Ireland
+})
 BRITISH_TWINNING_WORDS = re.compile(r" (?:twinning|twinned|twin towns?|councillors?|cllr|twinning association) ")
 # The words right before a name that make it a place ('of Sutama, Yamanashi Prefecture')
 PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|from|with|and|between|dengan|dari|di|dan|antara)\s+$")

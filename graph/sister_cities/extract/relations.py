@@ -481,7 +481,8 @@ def side_record(side: Side, gazetteer: Gazetteer, towns: frozenset[str] = frozen
     """A side as the corpus README describes one; ``towns``: the names the article calls a town."""
     country = gazetteer.country(side.country) if side.country else None
     kind = "province" if side.place is not None and side.place.qid in lx.PROVINCE_LEVEL_CITIES else side.kind
-    if kind == "city" and fold(side.name or "") in towns:
+    if kind == "city" and (fold(side.name or "") in towns
+                           or side.country in ("GB", "IE") and fold(side.name or "") not in lx.BRITISH_IRISH_CITIES):
         kind = "other"
     record = {"name": side.name, "local_name": side.local_name, "kind": kind,
               "country": country.name if country else side.country or None}
