@@ -2131,3 +2131,9 @@ def test_a_british_or_irish_place_without_city_status_is_a_town():
     assert found["Swindon"] == "other" and found["Toruń"] == "city"
     assert kinds("Oxford has been twinned with Bonn since 1947.")["Oxford"] == "city"
     assert kinds("Carlow, in Ireland, is twinned with Drancy in France.")["Carlow"] == "other"
+
+
+def test_a_place_described_as_a_town_is_one_whatever_its_size():
+    found = extract_article("Shimamoto, a town in Osaka Prefecture, is the sister city of Frankfort, Kentucky.",
+                            published="2020-02-03")["relations"]
+    assert {s["name"]: s["kind"] for r in found for s in (r["a"], r["b"])} == {"Shimamoto": "other", "Frankfort": "city"}

@@ -241,6 +241,7 @@ Assembly Parliament Legislature Senate Congress Secretariat Government Administr
 # within a clause of its name
 TOWN_BEFORE = r"(?i:\b(?:town|village|commune|hamlet)\s+of\s+(?:the\s+)?)"
 TOWN_AFTER = r"(?i:\s+(?:town|village)\b(?!\s+(?:hall|centre|center|square|twin|twinning)))"
+TOWN_DESCRIBED = r"(?:,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|village|commune)\s+(?:in|of|on|near)\b)"
 CITY_BEFORE = r"(?i:\b(?:city|cities|kota)\b[^.;]{0,15}?)"
 CITY_AFTER = r"(?i:[^.;]{0,5}?\b(?:city|kota)\b)"
 # "australian councillor", "dutch town" in a folded headline: the country of the place the news is about

@@ -191,16 +191,17 @@ class ArticlePlaces:
     def towns(self) -> frozenset[str]:
         """'Crewe was twinned with the German town of Bischofsheim', 'Kinsale Town Council': the small
         places (no population figure, or under TOWN_SIZE) the article calls a town, village or commune
-        and never a city: their kind is 'other', as the corpus gives a town's."""
-        small = {(m.core, m.place.name) for ms in self.mentions for m in ms
-                 if m.place is not None and not m.is_country and m.kind == "city"
-                 and self.gaz.prominence(m.place) < TOWN_SIZE}
+        and never a city, and places of any size it describes as one ('Shimamoto, a town in Osaka'):
+        their kind is 'other', as the corpus gives a town's."""
+        places = {(m.core, m.place.name, self.gaz.prominence(m.place) < TOWN_SIZE) for ms in self.mentions for m in ms
+                  if m.place is not None and not m.is_country and m.kind == "city"}
         found = set()
-        for core, place_name in small:
+        for core, place_name, small in places:
             name = re.escape(core)
-            if re.search(rf"{lx.TOWN_BEFORE}{name}\b|\b{name}{lx.TOWN_AFTER}", self._raw_text) \
+            if re.search(rf"\b{name}{lx.TOWN_DESCRIBED}", self._raw_text) or small \
+                    and re.search(rf"{lx.TOWN_BEFORE}{name}\b|\b{name}{lx.TOWN_AFTER}", self._raw_text) \
                     and not re.search(rf"{lx.CITY_BEFORE}{name}\b|\b{name}{lx.CITY_AFTER}", self._raw_text):
-                found.add(fold(place_name))
+                found.add(fold(place_name))  # "Shimamoto, a town in Osaka Prefecture": of any size
         return frozenset(found)
 
     # -- which mentions count ------------------------------------------------------------------
