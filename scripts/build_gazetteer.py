@@ -377,7 +377,7 @@ LATIN_NAME = re.compile(r"[A-Z][A-Za-z\u00C0-\u024F' .\-]{1,40}")
 
 def geonames_towns(builder: Builder, towns: list[dict]) -> list[list]:
     """Towns no other source names in their country, as a table of their own: [name, country, lat,
-    lon, other names, population]. A town whose name (or the name without its unit, "Uijeongbu" of
+    lon, other names, population, GeoNames id]. A town whose name (or the name without its unit, "Uijeongbu" of
     "Uijeongbu-si") a place of its country already bears is left out, and so is an other name of it
     that one does; a namesake abroad does not keep it out (Bharatpur in Nepal beside India's), as
     the extractor asks the table only for a name no place bears, or for the namesake in a country
@@ -406,7 +406,7 @@ def geonames_towns(builder: Builder, towns: list[dict]) -> list[list]:
         if core != key:
             aliases.add(core.title())  # "Marikina" of "Marikina City"
         rows.append([town["name"], country, round(town["latitude"], 4), round(town["longitude"], 4),
-                     sorted(aliases), town["population"]])
+                     sorted(aliases), town["population"], str(town["geonameid"])])
     print(f"GeoNames towns: {len(rows)} taken, {len(towns) - len(rows)} already known in their country",
           file=sys.stderr)
     return rows

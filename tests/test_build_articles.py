@@ -116,3 +116,21 @@ def test_an_article_whose_signing_took_place_in_a_third_place_is_kept(tmp_path):
     graphs = {str(g.identifier) for g in dataset.graphs() if len(g)}
     assert "https://w3id.org/sister-cities/id/graph/article-invented-klaten-nanjing" in graphs
     assert validate(dataset).conforms
+
+
+def test_a_town_only_geonames_names_keeps_its_id_and_point_in_the_graph():
+    # the extractor names Tustin by its GeoNames id (it has no QID in the gazetteer); the build
+    # places it and states the id, Wikidata's P1566, for an editor to find the item by
+    from sister_cities.articles import Article
+    from sister_cities.extract import extract_article
+
+    article = Article(id="made-up-tustin", text="Heyuan, a city in Guangdong province, signed a sister-city "
+                      "agreement with Tustin, California, on Monday.", title=None, published="2015-10-26")
+    dataset = new_dataset()
+    add_record(dataset, article_record(article, extract_article(article.text, published=article.published)))
+    rows = list(dataset.query("""
+        PREFIX sc: <https://w3id.org/sister-cities/ontology#>
+        PREFIX wgs: <http://www.w3.org/2003/01/geo/wgs84_pos#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?id ?lat WHERE { ?place rdfs:label "Tustin"@en ; sc:geonamesId ?id ; wgs:lat ?lat }"""))
+    assert [(str(i), round(float(lat))) for i, lat in rows] == [("5404119", 34)]

@@ -250,6 +250,10 @@ def test_records_refuse_real_mistakes_before_they_become_triples():
     data["relations"][0]["a"]["country"] = "Atlantis"
     with pytest.raises(RecordError, match="unknown country 'Atlantis'"):
         curated_record(copy.deepcopy(data))
+    data = seed_data()
+    data["relations"][0]["b"] = {"name": "Tustin", "kind": "city", "country": "US", "geonames_id": "Q5404119"}
+    with pytest.raises(RecordError, match="not a GeoNames id"):
+        curated_record(data)
 
 
 # --- queries ---------------------------------------------------------------------------------------------

@@ -539,7 +539,8 @@ def article_record(article, extraction: dict[str, Any]) -> SourceRecord:
 
 def with_gazetteer_coordinates(extraction: dict[str, Any]) -> dict[str, Any]:
     """The extractor's output with the gazetteer's coordinates on each locality it tied to a
-    gazetteer place by QID (a copy; the input is left as it is).
+    gazetteer place by QID, or to a town of its GeoNames table by that id (a copy; the input is left
+    as it is).
 
     The extractor names places, it does not locate them: without this, Malang and Nagoya from an
     article had no coordinates and the map put them at the centre of their countries.
@@ -549,9 +550,14 @@ def with_gazetteer_coordinates(extraction: dict[str, Any]) -> dict[str, Any]:
     gazetteer = Gazetteer.default()
 
     def located(side: Any) -> Any:
-        if not isinstance(side, dict) or side.get("coordinates") or not isinstance(side.get("qid"), str):
+        if not isinstance(side, dict) or side.get("coordinates"):
             return side
-        place = gazetteer.by_qid(side["qid"].strip())
+        if isinstance(side.get("qid"), str):
+            place = gazetteer.by_qid(side["qid"].strip())
+        elif isinstance(side.get("geonames_id"), str):
+            place = gazetteer.town_by_geonames_id(side["geonames_id"].strip())
+        else:
+            return side
         if place is None or place.lat is None or place.lon is None:
             return side
         return {**side, "coordinates": {"lat": place.lat, "lon": place.lon}}

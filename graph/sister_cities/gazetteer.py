@@ -121,6 +121,7 @@ class Place:
     kemendagri_code: str | None
     aliases: tuple[str, ...]
     twinned: bool = False  # the item carries Wikidata's P190 (twinned administrative body)
+    geonames_id: str | None = None  # a town of the GeoNames table (Wikidata's P1566)
 
 
 FIRST_LEVEL_KINDS = ("state", "province", "prefecture")
@@ -321,11 +322,20 @@ class Gazetteer:
     def _town(self, index: int) -> Place:
         place = self._town_places.get(index)
         if place is None:
-            name, country, lat, lon, aliases, population = self._town_rows[index]
+            name, country, lat, lon, aliases, population, geonames_id = self._town_rows[index]
             place = self._town_places[index] = Place(None, name, None, "city", country, None, lat, lon, None,
-                                                     tuple(aliases))
+                                                     tuple(aliases), geonames_id=geonames_id)
             self._town_sizes[id(place)] = float(population)
         return place
+
+    def town_by_geonames_id(self, geonames_id: str) -> Place | None:
+        """The town of the GeoNames table with this id (how a record names a town it read)."""
+        index = self._town_by_id.get(geonames_id)
+        return None if index is None else self._town(index)
+
+    @functools.cached_property
+    def _town_by_id(self) -> dict[str, int]:
+        return {row[6]: i for i, row in enumerate(self._town_rows)}
 
     @functools.cached_property
     def _town_index(self) -> dict[str, list[int]]:
@@ -333,7 +343,7 @@ class Gazetteer:
         index: dict[str, list[int]] = {}
         order = sorted(range(len(self._town_rows)), key=lambda i: -self._town_rows[i][5])
         for i in order:
-            name, _, _, _, aliases, _ = self._town_rows[i]
+            name, _, _, _, aliases, _, _ = self._town_rows[i]
             for key in dict.fromkeys(fold.__wrapped__(n) for n in (name, *aliases)):  # uncached: read once
                 index.setdefault(key, []).append(i)
         return index

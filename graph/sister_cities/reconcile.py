@@ -603,9 +603,11 @@ class _Reconciler:
             point = place.point or _most_common(self._own_points(place) or points)
         codes = [loc.kemendagri_code for _, loc in place.sightings if loc.kemendagri_code]
         code = (known.kemendagri_code if known is not None else None) or (codes[0] if codes else None)
+        geonames = sorted({loc.geonames_id for _, loc in place.sightings if loc.geonames_id})
         return Locality(name=name, kind=kind, country=country, local_name=local if local != name else None,
                         qid=qid, lat=_coordinate(point[0]) if point else None,
-                        lon=_coordinate(point[1]) if point else None, kemendagri_code=code, name_language=language)
+                        lon=_coordinate(point[1]) if point else None, kemendagri_code=code,
+                        geonames_id=geonames[0] if len(geonames) == 1 else None, name_language=language)
 
     def _own_points(self, place: _Place) -> list[tuple[float, float]]:
         """An item's own point, where a source read from Wikidata (the 2017 query results) gives it

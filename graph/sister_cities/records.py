@@ -34,6 +34,7 @@ class Locality:
     lon: float | None = None
     aliases: tuple[str, ...] = ()
     kemendagri_code: str | None = None
+    geonames_id: str | None = None  # GeoNames' id of a town (Wikidata's P1566)
     name_language: str | None = "en"  # the language of `name`; None when no source says (a 2016 P190 label)
     distinct: str | None = None  # tells namesakes of one kind in one country apart in the IRI (a QID or a point)
 
@@ -328,6 +329,7 @@ def record_from_dict(
                 lon=_float(coordinates.get("lon")),
                 aliases=tuple(raw.get("aliases") or ()),
                 kemendagri_code=_text(raw.get("kemendagri_code")),
+                geonames_id=_geonames_id(raw.get("geonames_id"), where),
             )
         )
 
@@ -439,6 +441,14 @@ def _qid(value: Any, where: str) -> str | None:
         return None
     if not QID_PATTERN.match(str(value)):
         raise RecordError(f"{where}: {value!r} is not a Wikidata QID")
+    return str(value)
+
+
+def _geonames_id(value: Any, where: str) -> str | None:
+    if value in (None, ""):
+        return None
+    if not str(value).isdigit():
+        raise RecordError(f"{where}: {value!r} is not a GeoNames id (digits)")
     return str(value)
 
 

@@ -280,6 +280,7 @@ class _Writer:
             self.add(geometry, RDF.type, GEO.Geometry)
             self.add(geometry, GEO.asWKT, Literal(f"POINT({locality.lon} {locality.lat})", datatype=GEO.wktLiteral))
         self.add(node, SC.kemendagriCode, _literal(locality.kemendagri_code))
+        self.add(node, SC.geonamesId, _literal(locality.geonames_id))
         return node
 
     def party_node(self, locality: Locality) -> URIRef:

@@ -51,6 +51,7 @@ class SC(DefinedNamespace):
     country: URIRef
     countryCode: URIRef
     kemendagriCode: URIRef
+    geonamesId: URIRef
 
     # twinnings
     party: URIRef

@@ -488,6 +488,8 @@ def side_record(side: Side, gazetteer: Gazetteer, towns: frozenset[str] = frozen
               "country": country.name if country else side.country or None}
     if side.place is not None and side.place.qid:
         record["qid"] = side.place.qid
+    elif side.place is not None and side.place.geonames_id:
+        record["geonames_id"] = side.place.geonames_id  # a town only GeoNames names: how build finds it again
     return record
 
 
