@@ -2137,3 +2137,13 @@ def test_a_place_described_as_a_town_is_one_whatever_its_size():
     found = extract_article("Shimamoto, a town in Osaka Prefecture, is the sister city of Frankfort, Kentucky.",
                             published="2020-02-03")["relations"]
     assert {s["name"]: s["kind"] for r in found for s in (r["a"], r["b"])} == {"Shimamoto": "other", "Frankfort": "city"}
+
+
+def test_a_town_placed_once_is_that_town_where_the_article_names_it_bare():
+    # Toride is a town of the GeoNames table: "Toride, Japan" places it, and the bare "Toride" of the
+    # pair's own sentence is the same town, not an unknown place of the article's home country
+    text = ("Yuba City, California, welcomed a sister city delegation from Toride, Japan, on Wednesday.\n\n"
+            "The delegation came to celebrate the 30th anniversary of the Yuba City-Toride sister city relationship.")
+    found = extract_article(text, published="2019-10-30")["relations"]
+    assert [(r["a"]["name"], r["b"]["name"], r["b"]["country"]) for r in found] == [("Yuba City", "Toride", "Japan")]
+    assert found[0]["confidence"] >= 0.75

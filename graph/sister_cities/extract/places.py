@@ -361,6 +361,14 @@ class ArticlePlaces:
             if sentence.in_passing:
                 continue
             for m in ms:
+                if m.place is None and not (m.qualified or m.confirmed or m.is_country):
+                    # "Toride, Japan", then "the Yuba City-Toride relationship": a name no lookup knows
+                    # bare is the town the article placed once
+                    known = set().union(*(places for (core, _), places in qualified.items() if core == fold(m.core)))
+                    if len(known) == 1:
+                        m.place, m.kind = next(iter(known))
+                        m.country = m.place.country
+                    continue
                 if m.qualified or m.confirmed or m.place is None or m.is_country:
                     continue  # "San Jose, Costa Rica" in a San Jose story: the country the text gives stands
                 known = qualified.get((fold(m.core), m.country))
