@@ -2147,3 +2147,11 @@ def test_a_town_placed_once_is_that_town_where_the_article_names_it_bare():
     found = extract_article(text, published="2019-10-30")["relations"]
     assert [(r["a"]["name"], r["b"]["name"], r["b"]["country"]) for r in found] == [("Yuba City", "Toride", "Japan")]
     assert found[0]["confidence"] >= 0.75
+
+
+def test_a_tie_that_did_not_last_has_ended():
+    # "these relationships" points back to the sentence before, as "this relationship" does
+    text = ("In the 1970s Fort Collins entered into two sister city relationships, with Limeira, Brazil, and "
+            "Christchurch, New Zealand. Neither of these relationships lasted.")
+    found = extract_article(text, published="2012-01-24")["relations"]
+    assert {r["b"]["name"]: r["stage"] for r in found} == {"Limeira": "ended", "Christchurch": "ended"}

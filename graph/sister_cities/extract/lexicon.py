@@ -595,7 +595,8 @@ BOTH = re.compile(r"\b(?:kedua (?:kota|pihak|daerah|wilayah|provinsi|belah pihak
                   r"the two (?:cities|parties|sides|provinces))\b", re.I)
 # "Kerja sama itu ditandai dengan penandatanganan MoU": the tie of the sentence before.
 THAT_COOPERATION = re.compile(r"\b(?:kerja\s?sama|hubungan|kemitraan)(?:\s+(?:sister|kota|provinsi|kembar|city|province)){0,2}"
-                              r"\s+(?:itu|tersebut|ini)\b|\b(?:this|that) (?:partnership|cooperation|relationship)\b",
+                              r"\s+(?:itu|tersebut|ini)\b|\b(?:this|that) (?:partnership|cooperation|relationship)\b|"
+                              r"\b(?:these|those) (?:partnerships|relationships|ties)\b",
                               re.I)
 # "Kunjungan itu bertujuan menjajaki sister city": the event of the sentence before.
 # "Di antaranya yaitu dengan A, B dan C", "Among them are A, B and C": a sentence that lists what the one
