@@ -2155,3 +2155,38 @@ def test_a_tie_that_did_not_last_has_ended():
             "Christchurch, New Zealand. Neither of these relationships lasted.")
     found = extract_article(text, published="2012-01-24")["relations"]
     assert {r["b"]["name"]: r["stage"] for r in found} == {"Limeira": "ended", "Christchurch": "ended"}
+
+
+def test_a_dateline_before_the_lead_in_its_paragraph_says_which_namesake_it_is():
+    # AP style: the dateline opens the lead's own paragraph, the state written as AP abbreviates it
+    text = ("BURLINGTON, Ont. (CP) — Burlington has signed a twin city agreement with Itabashi, Japan. "
+            "Burlington's council approved it.")
+    found = extract_article(text, published="2020-01-18")["relations"]
+    assert {(r["a"]["name"], r["a"]["country"]) for r in found} == {("Burlington", "Canada")}
+    text = ("NORFOLK, Va. (WAVY) — Norfolk has suspended its sister city relationship with Kaliningrad. "
+            "Norfolk's council voted on Tuesday.")
+    found = extract_article(text, published="2022-03-01")["relations"]
+    assert {(r["a"]["name"], r["a"]["country"]) for r in found} == {("Norfolk", "United States")}
+
+
+def test_the_state_of_a_dateline_chooses_among_namesakes_of_one_country():
+    # five Springfields and two Portlands in the United States: the dateline's state tells them apart
+    from sister_cities.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.default()
+    for name, code, state in (("SPRINGFIELD", "Mo.", "Missouri"), ("SPRINGFIELD", "IL", "Illinois"),
+                              ("PORTLAND", "Maine", "Maine")):
+        text = (f"{name}, {code} (AP) — {name.title()} has signed a sister city agreement with Tlaquepaque, "
+                f"Mexico.")
+        record = next(r for r in extract_article(text, published="2020-01-18")["relations"])
+        place = gazetteer.by_qid(record["a"]["qid"])
+        assert state in [gazetteer.by_qid(q).name for q in _ancestor_qids(gazetteer, place)], (name, code)
+
+
+def _ancestor_qids(gazetteer, place) -> list[str]:
+    found, parent = [], place.parent_qid
+    while parent and len(found) < 5:
+        found.append(parent)
+        above = gazetteer.by_qid(parent)
+        parent = above.parent_qid if above else None
+    return found

@@ -573,12 +573,44 @@ UNIT_OF_GAP = re.compile(r"^,\s+(?:a|an|sebuah|salah satu)\s+(?:[a-z]+\s+)?(dist
 ADDRESS_GAP = re.compile(r"^(?:\s+[A-Z]\w*){0,3}\s*,\s*$")  # the rest of a building's name, then a comma
 # "Provinsi Utara Australia (Northern Territory)": a note, perhaps after the country, naming a place
 NAME_IN_NOTE_GAP = re.compile(r"^\s*(?:[A-Z][\w]*(?:\s[A-Z][\w]*)?\s*)?\(\s*$")
-# "BURLINGTON, ON", "SACRAMENTO, CA-": a North American dateline, its state's or province's postal code
-STATE_CODE_COUNTRY = {**{code: "US" for code in (
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
-    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC").split()},
-    **{code: "CA" for code in "AB BC MB NB NL NS NT NU ON PE QC SK YT".split()}}
-NORTH_AMERICAN_DATELINE = re.compile(r"^(?P<name>[A-Z][A-Z.'’ -]{2,30}),\s*(?P<code>[A-Z]{2})\b\.?\s*(?:[-–—:]|$)")
+# The states and provinces of a North American dateline ("BURLINGTON, ON", "NORFOLK, Va. (WAVY) —",
+# "PORTLAND, Maine"): postal code -> (country, name), and the abbreviations news agencies write
+NORTH_AMERICAN_STATES = {
+    "AL": ("US", "Alabama"), "AK": ("US", "Alaska"), "AZ": ("US", "Arizona"), "AR": ("US", "Arkansas"),
+    "CA": ("US", "California"), "CO": ("US", "Colorado"), "CT": ("US", "Connecticut"), "DE": ("US", "Delaware"),
+    "FL": ("US", "Florida"), "GA": ("US", "Georgia"), "HI": ("US", "Hawaii"), "ID": ("US", "Idaho"),
+    "IL": ("US", "Illinois"), "IN": ("US", "Indiana"), "IA": ("US", "Iowa"), "KS": ("US", "Kansas"),
+    "KY": ("US", "Kentucky"), "LA": ("US", "Louisiana"), "ME": ("US", "Maine"), "MD": ("US", "Maryland"),
+    "MA": ("US", "Massachusetts"), "MI": ("US", "Michigan"), "MN": ("US", "Minnesota"), "MS": ("US", "Mississippi"),
+    "MO": ("US", "Missouri"), "MT": ("US", "Montana"), "NE": ("US", "Nebraska"), "NV": ("US", "Nevada"),
+    "NH": ("US", "New Hampshire"), "NJ": ("US", "New Jersey"), "NM": ("US", "New Mexico"), "NY": ("US", "New York"),
+    "NC": ("US", "North Carolina"), "ND": ("US", "North Dakota"), "OH": ("US", "Ohio"), "OK": ("US", "Oklahoma"),
+    "OR": ("US", "Oregon"), "PA": ("US", "Pennsylvania"), "RI": ("US", "Rhode Island"),
+    "SC": ("US", "South Carolina"), "SD": ("US", "South Dakota"), "TN": ("US", "Tennessee"), "TX": ("US", "Texas"),
+    "UT": ("US", "Utah"), "VT": ("US", "Vermont"), "VA": ("US", "Virginia"), "WA": ("US", "Washington"),
+    "WV": ("US", "West Virginia"), "WI": ("US", "Wisconsin"), "WY": ("US", "Wyoming"),
+    "DC": ("US", "Washington, D.C."),
+    "AB": ("CA", "Alberta"), "BC": ("CA", "British Columbia"), "MB": ("CA", "Manitoba"), "NB": ("CA", "New Brunswick"),
+    "NL": ("CA", "Newfoundland and Labrador"), "NS": ("CA", "Nova Scotia"), "NT": ("CA", "Northwest Territories"),
+    "NU": ("CA", "Nunavut"), "ON": ("CA", "Ontario"), "PE": ("CA", "Prince Edward Island"), "QC": ("CA", "Quebec"),
+    "SK": ("CA", "Saskatchewan"), "YT": ("CA", "Yukon"),
+}
+STATE_ABBREVIATIONS = {  # as the AP and Canadian Press write them
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT", "Del.": "DE",
+    "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS", "Ky.": "KY", "La.": "LA",
+    "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT",
+    "Neb.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND",
+    "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN",
+    "Tex.": "TX", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY", "D.C.": "DC",
+    "Alta.": "AB", "B.C.": "BC", "Man.": "MB", "N.B.": "NB", "Nfld.": "NL", "N.S.": "NS", "Ont.": "ON",
+    "P.E.I.": "PE", "Que.": "QC", "Sask.": "SK",
+    **{name: code for code, (_, name) in NORTH_AMERICAN_STATES.items() if code != "DC"},
+}
+STATE_CODE_COUNTRY = {code: country for code, (country, _) in NORTH_AMERICAN_STATES.items()}
+NORTH_AMERICAN_DATELINE = re.compile(
+    r"^(?P<name>[A-Z][A-Z.'’ -]{2,30}),\s*(?P<code>[A-Z]{2}\b\.?|"
+    + "|".join(re.escape(a) + (r"(?!\w)" if a.endswith(".") else r"\b") for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
+    + r")\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—:]|$)")
 # '"...," said Bill Marshall', 'Councillor Homer Davis': a person named in full, given name and surname,
 # after "said" or an English title
 PERSON_NAMED = re.compile(r"\b(?:(?P<said>said)\s+|(?P<title>Mr|Ms|Mrs|Dr|Cllr|Councillor|Coun|Mayor|Alderman|"

@@ -160,7 +160,7 @@ class ArticlePlaces:
                 if confirmed and not m.is_country and not m.confirmed:
                     if fold(m.core) in self._two_places:
                         self._other_namesake(m, confirmed[2])
-                    elif m.country != confirmed[2]:
+                    elif m.country != confirmed[2] or self._another_namesake_of_the_country(m, confirmed[0]):
                         m.place, m.kind, m.country = confirmed
                 # "Provinsi Utara" wherever written, once a note named the place it stands for
                 noted = self._named_in_note.get(fold(m.core)) if m.place is None and not m.is_country else None
@@ -326,21 +326,35 @@ class ArticlePlaces:
         return len(others) == 1 and others[0].country not in (None, mention.country)
 
     def _dateline_namesake(self) -> None:
-        """'BURLINGTON, ON' heading a North American story: the state or province code says which
-        namesake every bare 'Burlington' of the article is (Ontario's, not Vermont's)."""
+        """'BURLINGTON, ON' or 'NORFOLK, Va. (WAVY) —' heading a North American story: the state or
+        province says which namesake every bare 'Burlington' of the article is (Ontario's, not
+        Vermont's; Springfield, Missouri, not Springfield, Illinois)."""
         for sentence in self.sentences:
             if sentence.paragraph > 3:
                 return
-            dateline = lx.NORTH_AMERICAN_DATELINE.match(sentence.text)
-            country = lx.STATE_CODE_COUNTRY.get(dateline.group("code")) if dateline else None
-            if country is None:
+            dateline = lx.NORTH_AMERICAN_DATELINE.match(sentence.dateline or sentence.text)
+            raw = dateline.group("code") if dateline else None
+            code = lx.STATE_ABBREVIATIONS.get(raw) or (raw.rstrip(".") if raw else None)
+            if code not in lx.NORTH_AMERICAN_STATES:
                 continue
+            country, state_name = lx.NORTH_AMERICAN_STATES[code]
             name = dateline.group("name").title()
-            place = next((p for p in self.gaz.lookup(name) if p.country == country and LEVEL.get(p.kind) == "local"),
-                         None)
+            state = next((p for p in self.gaz.lookup(state_name) if p.country == country and p.qid
+                          and LEVEL.get(p.kind) == "region"), None)
+            namesakes = [p for p in self.gaz.lookup(name) if p.country == country and LEVEL.get(p.kind) == "local"]
+            # in the state where the gazetteer knows it, else the best known of the country's
+            place = next((p for p in namesakes if state is not None and state.qid in self._ancestors(p)), None) \
+                or next((p for p in namesakes if p.qid), None) or next(iter(namesakes), None)
             if place is not None:
                 self._confirmed.setdefault(fold(name), (place, place.kind, place.country))
             return
+
+    @staticmethod
+    def _another_namesake_of_the_country(mention: Mention, confirmed: Place | None) -> bool:
+        """A bare name read as one town of a country where the article said which town of that
+        country it is (Springfield in Missouri, not Massachusetts)."""
+        return confirmed is not None and mention.place is not None and mention.place is not confirmed \
+            and not mention.qualified and LEVEL.get(mention.place.kind) == "local" and LEVEL.get(confirmed.kind) == "local"
 
     def _unify_namesakes(self) -> None:
         """'Provinsi Kyoto' then 'Kyoto': a bare name takes the place its qualified mentions name,

@@ -36,6 +36,7 @@ class Sentence:
     index: int               # position in the article
     in_passing: bool         # a "read also" line or an embedded headline
     is_title: bool = False
+    dateline: str = ""       # the dateline cut from the head of its paragraph ("NORFOLK, Va. (WAVY) —")
 
 
 def paragraphs(text: str) -> list[str]:
@@ -103,16 +104,17 @@ def _unwrapped(lines: list[str]) -> list[str]:
     return joined
 
 
-def strip_dateline(paragraph: str) -> str:
-    """'MEDAN (Mar 3): The mayor...' -> 'The mayor...' when the head looks like a dateline."""
+def split_dateline(paragraph: str) -> tuple[str, str]:
+    """'MEDAN (Mar 3): The mayor...' -> ('MEDAN (Mar 3): ', 'The mayor...') when the head looks like a
+    dateline; ('', paragraph) otherwise."""
     match = DATELINE.match(paragraph)
     if not match:
-        return paragraph
+        return "", paragraph
     head = match.group(0)
     looks_like_dateline = re.search(r"[A-Z]{3,}|\(", head) or (head.rstrip().endswith(":") and len(head.split()) <= 3)
     if not looks_like_dateline or sum(1 for w in head.split() if w[:1].islower()) > 2:
-        return paragraph
-    return paragraph[match.end():]
+        return "", paragraph
+    return head, paragraph[match.end():]
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -183,11 +185,13 @@ def sentences(text: str, title: str | None = None) -> list[Sentence]:
         elif number == 0 and is_headline(paragraph):
             result.append(Sentence(paragraph, number, len(result), False, True))
             continue
+        dateline = ""
         if number < 3 and not passing:
-            paragraph = strip_dateline(paragraph)
+            dateline, paragraph = split_dateline(paragraph)
         for sentence in split_sentences(paragraph):
             inline = READ_ALSO.match(sentence)  # "... kata dia. Baca juga: ..." inside a paragraph
             if inline:
                 sentence = sentence[inline.end():].strip()
-            result.append(Sentence(sentence, number, len(result), passing or bool(inline)))
+            result.append(Sentence(sentence, number, len(result), passing or bool(inline), dateline=dateline))
+            dateline = ""
     return result
