@@ -2190,3 +2190,23 @@ def _ancestor_qids(gazetteer, place) -> list[str]:
         above = gazetteer.by_qid(parent)
         parent = above.parent_qid if above else None
     return found
+
+
+def test_a_state_after_a_town_chooses_among_namesakes_of_one_country():
+    # the Wikidata id a build links and `wikidata diff` proposes must be Portland, Maine's, not Oregon's
+    from sister_cities.gazetteer import Gazetteer
+    gazetteer = Gazetteer.default()
+    for text, state in (("Portland, Maine, has signed a sister city agreement with Shinagawa, Japan. Portland's "
+                         "mayor signed it.", "Maine"),
+                        ("Springfield, Missouri, and Tlaquepaque, Mexico, celebrated 30 years as sister cities.",
+                         "Missouri"),
+                        ("Springfield, Illinois, and San Pedro Garza García, Mexico, are sister cities.", "Illinois")):
+        records = extract_article(text, published="2020-01-18")["relations"]
+        sides = [s for r in records for s in (r["a"], r["b"]) if s["name"] in ("Portland", "Springfield")]
+        assert sides, text
+        for side in sides:
+            place = gazetteer.by_qid(side["qid"])
+            assert state in [gazetteer.by_qid(q).name for q in _ancestor_qids(gazetteer, place)], text
+    # where the gazetteer places the town in the state named, nothing moves
+    records = extract_article("Durham, North Carolina, is a sister city of Kostroma, Russia.")["relations"]
+    assert [r["a"]["qid"] for r in records] == ["Q49229"]

@@ -577,6 +577,14 @@ class ArticlePlaces:
                              or lx.PLAIN_GAP.match(gap) and mention.country in NAMED_DIVISION_COUNTRIES
                              and not self._continues_list(text, mention) and not in_list):
                     self._move_to_country(previous, mention.country)
+                # "Portland, Maine": a state of the place's own country, right after it, that the place
+                # does not lie in, says which namesake of that country it is, where one lies there
+                elif not mention.is_country and mention.place is not None and mention.place.qid \
+                        and LEVEL.get(mention.kind or "") == "region" and previous.place is not None \
+                        and not previous.is_country and previous.country == mention.country \
+                        and LEVEL.get(previous.kind or "") == "local" and lx.PLAIN_GAP.match(gap) \
+                        and not self._lies_in(previous, mention):
+                    self._namesake_in_region(previous, mention.place)
                 # "Durham, North Carolina, and Kostroma": where the gazetteer knows the place lies in the
                 # region, the region after it qualifies it, though more places follow
                 # an unknown name before a region of its own country ("Tustin, California, and ...", "Kauai
@@ -664,6 +672,17 @@ class ArticlePlaces:
     def _in_note_on(text: str, previous: Mention, mention: Mention) -> bool:
         opened = text.rfind("(", previous.end, mention.start)
         return opened >= 0 and ")" not in text[opened:mention.start] and not mention.is_country
+
+    def _namesake_in_region(self, mention: Mention, region: Place) -> None:
+        """The namesake of a place that lies in ``region``, for this mention and every bare one of the
+        article; nothing changes where the gazetteer knows none there."""
+        namesake = next((p for p in self.gaz.lookup(mention.core) if p is not mention.place and p.qid
+                         and p.country == region.country and LEVEL.get(p.kind) == "local"
+                         and region.qid in self._ancestors(p)), None)
+        if namesake is None:
+            return
+        mention.place, mention.kind, mention.confirmed = namesake, namesake.kind, True
+        self._confirmed[fold(mention.core)] = (namesake, namesake.kind, namesake.country)
 
     def _move_to_country(self, mention: Mention, country: str | None) -> None:
         """'Kota Kochi, Jepang': the namesake in the country the text names, or an unknown place there;
