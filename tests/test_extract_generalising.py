@@ -2052,6 +2052,11 @@ def test_a_city_of_a_country_not_yet_named_is_a_partner_of_that_country():
     assert [(r["a"]["name"], r["b"]["name"], r["b"]["country"]) for r in found] == \
         [("Jepara Regency", None, "Netherlands")]
     assert found[0]["confidence"] < 0.75  # reported for review, not stated as a fact
+    assert found[0]["b"]["kind"] == "city"  # one city of the country, not yet named
+    # the country itself, or its side, is no city
+    side = extract_article("Pemkab Jepara menjajaki kerja sama sister city dengan pihak Korea Selatan.",
+                           published="2019-05-02")["relations"]
+    assert [r["b"]["kind"] for r in side if r["b"]["name"] is None] in ([], ["other"])
     # the text names the city: no country-only partner
     named = extract_article("Kerja sama kota kembar akan dilakukan antara Kota Yogyakarta dengan salah satu kota di "
                             "Republik Ceko, Hluboka nad Vltavou.", published="2024-02-01")["relations"]

@@ -463,7 +463,8 @@ class CandidateFinder:
                     a = self.side(first, index) if first is not None else self._top_side(True)
                     if a is None or a.country == country.country:
                         continue
-                    b = Side(None, None, self._country_surface(text, country), "other", country.country)
+                    b = Side(None, None, self._country_surface(text, country), self._country_kind(text, country),
+                             country.country)
                     features = self._country(text, first, country, index)
                     self._add(found, a, b, Occurrence("country", index, first, country, features))
         candidates = list(found.values())
@@ -755,6 +756,12 @@ class CandidateFinder:
         return [m for m in self.places.mentions[index]
                 if m.is_country and not m.qualifies and m.country and m.country != "ID"
                 and not lx.MANY_IN.search(text[max(0, m.start - 30):m.start])]
+
+    @staticmethod
+    def _country_kind(text: str, mention: Mention) -> str:
+        """A partner named only by its country is one city of it where the text says so ('salah satu
+        kota di Belanda'); otherwise the country's side ('pihak Korea Selatan'), kind other."""
+        return "city" if lx.UNNAMED_ONE_CITY_BEFORE.search(text, max(0, mention.start - 40), mention.start) else "other"
 
     @staticmethod
     def _country_surface(text: str, mention: Mention) -> str:

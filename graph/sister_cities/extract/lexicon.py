@@ -654,6 +654,9 @@ COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara|pemerintah|government o
 UNNAMED_CITY_OF_BEFORE = re.compile(r"\b(?:(?:salah\s+)?satu\s+(?:kota|daerah|kabupaten|provinsi)\s+(?:di|dari)|"
                                     r"(?:a|one)\s+(?:city|town|province|region|municipality|county)\s+(?:in|from)|"
                                     r"one\s+of\s+(?:the\s+|its\s+)?cities\s+in)\s+(?:the\s+|negara\s+)?$", re.I)
+# "salah satu kota di Belanda", "a city in Spain": the partner left unnamed is one city of that country
+UNNAMED_ONE_CITY_BEFORE = re.compile(r"(?:(?<!-)\bkota|\b(?:a|one)\s+city|\bone\s+of\s+(?:the\s+|its\s+)?cities)\s+"
+                                     r"(?:di|dari|in|from)\s+(?:the\s+|negara\s+)?$", re.I)
 UNNAMED_PLACE_OF_BEFORE = re.compile(r"\b(?:salah\s+satu|satu|a|one)\s+(?:[\w-]+\s+){0,3}?(?:di|in|from|dari)\s+$", re.I)
 NAMED_BEFORE_UNNAMED_CITY = re.compile(r"(?:,|\b(?:adalah|merupakan|ialah|is|was|as|sebagai))\s*$", re.I)
 NAME_AFTER_COUNTRY = re.compile(r"\s*(?:,|:|\(|\byakni\b|\byaitu\b|\bnamely\b)\s*(?:kota\s+|the\s+city\s+of\s+)?[A-Z]")
