@@ -2215,3 +2215,48 @@ def test_a_state_after_a_town_chooses_among_namesakes_of_one_country():
     # where the gazetteer places the town in the state named, nothing moves
     records = extract_article("Durham, North Carolina, is a sister city of Kostroma, Russia.")["relations"]
     assert [r["a"]["qid"] for r in records] == ["Q49229"]
+
+
+def test_a_signing_years_before_the_story_is_the_ties_history():
+    text = ("Over 20 Years of Friendly Cooperation\n\n"
+            "Changnyeong County and Satsumasendai City signed a friendship city agreement in May 2012. Since then, "
+            "Changnyeong and Satsumasendai have strengthened their friendly cooperation through youth sports "
+            "exchanges. This week a delegation from Changnyeong visited Satsumasendai.")
+    (relation,) = extract_article(text, published="2024-06-04")["relations"]
+    assert relation["stage"] == "active"
+    # the signing is the news where the story is of that year
+    (relation,) = extract_article(text, published="2012-06-04")["relations"]
+    assert relation["stage"] == "agreement_signed"
+
+
+def test_a_stage_no_word_of_the_article_speaks_of_is_never_chosen():
+    # weights that favour a renewal, read on texts that do and do not speak of one
+    from sister_cities.extract.model import default_models
+
+    class FavouringRenewal:
+        def probabilities(self, features):
+            return {"renewed": 0.6, "loi_signed": 0.2, "active": 0.15, "proposed": 0.05}
+
+    models = dataclasses.replace(rule_models(), stage=FavouringRenewal())
+    silent = ("Changnyeong County, South Korea, and Satsumasendai, Japan, have strengthened their sister city ties "
+              "through youth exchanges.")
+    (relation,) = shipped_extract_article(silent, published="2024-06-04", models=models)["relations"]
+    assert relation["stage"] == "active"
+    spoken = ("Changnyeong County, South Korea, and Satsumasendai, Japan, renewed their sister city agreement this "
+              "week.")
+    (relation,) = shipped_extract_article(spoken, published="2024-06-04", models=models)["relations"]
+    assert relation["stage"] == "renewed"
+
+
+def test_since_signing_an_agreement_a_tie_exists():
+    text = ("Since signing a sister city agreement with Shimonoseki, Japan in 1976, Busan has established sisterhood "
+            "and friendship cooperation cities with Fukuoka, Osaka, and Nagasaki Prefecture.")
+    found = extract_article(text, published="2024-04-16")["relations"]
+    assert found and {r["stage"] for r in found} == {"active"}
+
+
+def test_an_agreement_that_was_extended_is_renewed():
+    text = ("The friendship agreement between Delhi and the Japanese city of Fukuoka was extended for another three "
+            "years on Monday, with emphasis on cooperation in environment and culture.")
+    (relation,) = extract_article(text, published="2023-11-21")["relations"]
+    assert relation["stage"] == "renewed"

@@ -127,7 +127,8 @@ class ArticleReader:
         """The stage model's choice, but a signed document's stage only where a sentence on the pair
         (or the title) names a document or a signing: 'memperkuat hubungan sister city yang telah
         terjalin sejak 2016' is no agreement signed, whatever the features weigh."""
-        probabilities = models.stage.probabilities(self.stage_features(candidate, passing))
+        features = self.stage_features(candidate, passing)
+        probabilities = models.stage.probabilities(features)
         indices = {o.index for o in candidate.occurrences} | {i for i, s in enumerate(self.sentences) if s.is_title}
         indices |= {i + 1 for i in indices if self.points_back(i + 1)}
         documented = any(self.cues[i].document or self.cues[i].signing
@@ -135,7 +136,29 @@ class ArticleReader:
         ranked = sorted(probabilities, key=lambda stage: -probabilities[stage])
         if not documented:
             ranked = [stage for stage in ranked if stage not in SIGNED_STAGES] or ranked
+        # a step no word of the article speaks of (a renewal, a letter of intent) is the weights' guess
+        ranked = [stage for stage in ranked if stage in ("active", "proposed") or any(stage in k for k in features)] \
+            or ranked
+        if ranked[0] in SIGNED_STAGES and self.signed_long_before(candidate):
+            return "active"  # "signed a friendship city agreement in May 2012", in a story of 2024's visit
         return ranked[0]
+
+    def signed_long_before(self, candidate: Candidate) -> bool:
+        """Every sentence naming both places that speaks of a signing dates it two years or more before
+        the story, no other sentence on the pair speaks of one, and another sentence names the pair:
+        the signing is the tie's history, the news is something else."""
+        if self.year is None:
+            return False
+        named = {o.index for o in candidate.occurrences}
+        signed = {o.index for o in candidate.occurrences if o.how == "together"
+                  and (self.cues[o.index].stage in SIGNED_STAGES or self.cues[o.index].signing)}
+        if not signed or any(self.cues[i].stage in SIGNED_STAGES for i in named - signed) or signed == named:
+            return False
+        for index in signed:
+            years = [int(y) for y in BARE_YEAR.findall(self.sentences[index].text)]
+            if not years or max(years) > self.year - 2:
+                return False
+        return True
 
     def told_as_history(self, candidate: Candidate) -> bool:
         """Named only in sentences that date the tie years before the story ('The first pair of sister

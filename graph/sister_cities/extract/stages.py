@@ -12,7 +12,8 @@ NOT_RENEWED = re.compile(r"\b(?:tidak|tak|not)\s+(?:akan\s+|be\s+|to\s+)?(?:dipe
 NEGATION = re.compile(r"\b(?:belum|yet to be|not yet|tidak jadi|batal)\b", re.I)
 STAGE_CUES = [  # within a sentence, the first that matches wins
     ("renewed", r"memperpanjang|perpanjangan|diperpanjang|perpanjang|renew\w*|reaffirm\w*|memperbarui|"
-                r"pembaruan|diperbarui|extend(?:ed|s|ing)? (?:the|their|its|our)|menandatangani kembali|kembali menandatangani|"
+                r"pembaruan|diperbarui|extend(?:ed|s|ing)? (?:the|their|its|our)|(?:was|were|is|are|been|be|being)\s+extended|"
+                r"extension\s+of\s+(?:the|their|its|our)|menandatangani kembali|kembali menandatangani|"
                 r"re-?sign(?:s|ed|ing)?"),
     # "memutuskan hubungan" severs, "memutuskan untuk" only decides
     ("ended", r"memutus(?:kan)?\s+(?:hubungan|kerja\s?sama|ikatan|status)|memutus|putus|diputus|pemutusan|membatalkan|dibatalkan|menghentikan|dihentikan|mengakhiri|diakhiri|"
@@ -112,7 +113,7 @@ DEMAND = re.compile(r"\b(?:should|must|ought to|urg(?:e|es|ed|ing)|call(?:s|ed|i
                     r"demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|mendesak|didesak|menuntut|dituntut)\b", re.I)
 # "sejak penandatanganan MoU", "since the signing of the agreement": a tie dated from its document
 SINCE_SIGNING = re.compile(r"\b(?:sejak|semenjak|since)\s+(?:(?:the|a|its|their)\s+)?(?:penandatangan(?:an)?|"
-                           r"ditandatanganinya|signing\s+of|signature\s+of)?\s*(?:the\s+|a\s+)?[\w\s]{0,12}$", re.I)
+                           r"ditandatanganinya|signing(?:\s+of)?|signature\s+of)?\s*(?:the\s+|a\s+)?[\w\s]{0,12}$", re.I)
 # "ties that began with a memorandum in 2013", "menyusul MoU tahun lalu": a step the tie took before
 EARLIER_STEP = re.compile(r"\b(?:began|begun|started|dimulai|diawali|following|after|setelah|menyusul|sebelumnya|"
                           r"previous(?:ly)?|earlier|sebelum)\b[^.;]{0,40}$", re.I)
