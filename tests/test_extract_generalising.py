@@ -2260,3 +2260,19 @@ def test_an_agreement_that_was_extended_is_renewed():
             "years on Monday, with emphasis on cooperation in environment and culture.")
     (relation,) = extract_article(text, published="2023-11-21")["relations"]
     assert relation["stage"] == "renewed"
+
+
+def test_partners_planning_their_cooperation_are_no_proposal():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("The two cities are planning programmes of cooperation in economic development.") != "proposed"
+    assert stage_of("Cities seek partners to foster exchange, just as Kiel and San Francisco are planning to do.") \
+        != "proposed"
+    assert stage_of("The two cities are planning to sign a sister city agreement.") == "proposed"
+    assert stage_of("Kiel plans to twin with San Francisco.") == "proposed"
+
+
+def test_a_ceremony_to_enhance_ties_between_sister_cities_is_of_a_tie_that_exists():
+    text = ("A ceremony to kick off the Fukuoka City-Busan Friendship Year to enhance ties between the sister cities "
+            "will be held in Busan on February 2.")
+    (relation,) = extract_article(text, published="2009-01-09")["relations"]
+    assert relation["stage"] == "active"

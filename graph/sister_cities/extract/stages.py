@@ -62,7 +62,11 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
     ("proposed", r"menjajaki|jajaki|penjajakan|mengajak|ajak|berencana|rencana(?!\s+aksi)|merencanakan|usul\w*|"
                  r"direncanakan|diusulkan|alternatif|alternatives?|opsi|options?|"
                  r"undangan|mengundang|diundang|"
-                 r"invit\w+|(?<!action )plan(?:s|ned|ning)?|explor\w+|propos\w+|calon|wacana|menawarkan|tawarkan|"
+                 r"invit\w+|(?<!action )plan(?:s|ned|ning)?"
+                 # "are planning programmes of cooperation", "as the two cities are planning to do": the
+                 # plans of partners, not a plan to become partners
+                 r"(?!\s+(?:to\s+do\b|(?:\w+\s+)?(?:programmes?|programs?|projects?|activities|events?|exchanges?)\b))|"
+                 r"explor\w+|propos\w+|calon|wacana|menawarkan|tawarkan|"
                  r"tawaran|offer(?:s|ed|ing)?|eyes|eyeing|mulls|mulling|consider(?:s|ing|ation)|pursu(?:e|es|ing)|"
                  # "Bedford is to be paired with Eldoret", "the town is set to be twinned with": still to come
                  r"(?:is|are)\s+(?:set\s+|due\s+|expected\s+|likely\s+)?to\s+be\s+(?:twinned|paired|partnered|linked)"),
@@ -70,7 +74,7 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                # "Tralee's twin town", "its sister city", "kota kembarnya": a tie named as existing
                r"(?:['’]s|its|their|our)\s+(?:\w+\s+)?(?:twin|sister|partner|friendship)[\s-](?:towns?|city|cities|"
                r"provinces?|states?)|(?:kota|provinsi)\s+kembar(?:nya|an)|"
-               r"melanjutkan|existing|kembaran|berjalan|expand|strengthen|deepen|widen|broaden|memperluas|"
+               r"melanjutkan|existing|kembaran|berjalan|expand|strengthen|deepen|widen|broaden|enhanc(?:e|es|ed|ing)|memperluas|"
                r"memperkuat|mempererat|keep(?:s|ing)?|kept|maintain\w*|mempertahankan|tetap|"
                # to have partners, not to have something in common ("kedua daerah memiliki kesamaan")
                r"(?:mempunyai|memiliki|has|have)\s+(?:\w+\s+){0,3}?(?:hubungan|kerja\s?sama|kota kembar|"
