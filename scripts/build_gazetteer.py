@@ -143,6 +143,13 @@ JAKARTA_NAMES = ["Daerah Khusus Ibukota Jakarta", "Jakarta Raya", "Daerah Khusus
 # English names Wikidata uses for Indonesian provinces that are not a plain translation.
 SPECIAL_PROVINCE_NAMES = {"ID-YO": "Special Region of Yogyakarta", "ID-JK": "Jakarta",
                           "ID-BB": "Bangka Belitung Islands"}
+# Indonesian provinces neither 2016 export has, by ISO 3166-2 code: (English name, Indonesian name).
+# ISO's own list spells one "Papua Pengunungan"; the province's law writes "Papua Pegunungan".
+PROVINCES_MISSING_FROM_2016 = {
+    "ID-MU": ("North Maluku", "Maluku Utara"), "ID-PS": ("South Papua", "Papua Selatan"),
+    "ID-PT": ("Central Papua", "Papua Tengah"), "ID-PE": ("Highland Papua", "Papua Pegunungan"),
+    "ID-PD": ("Southwest Papua", "Papua Barat Daya"),
+}
 # Short forms newspapers write for some localities, by (name, is a city).
 LOCALITY_ABBREVIATIONS = {
     ("Tangerang Selatan", True): ["Tangsel"], ("Jakarta Selatan", True): ["Jaksel"],
@@ -540,6 +547,20 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list]]:
             aliases += korean_province_aliases(english)
         builder.add(qid=row["id"], name=english, local=row["name"], kind=kind, country=country,
                     parent=row["countryId"], aliases=aliases, weight=0.5)
+
+    # Provinces the 2016 exports lack: North Maluku (in neither file), the four Indonesia made in 2022,
+    # and Philippine provinces ISO 3166-2 lists (Samar). No Wikidata id for them is at hand, so none is
+    # given: the linker finds their items by name.
+    known_here = {(fold(n), p["country"]) for p in builder.places for n in (p["name"], p["local"], *p["aliases"]) if n}
+    for iso, (english, local) in PROVINCES_MISSING_FROM_2016.items():
+        if (fold(local), "ID") not in known_here:
+            builder.add(qid=None, name=english, local=local, kind="province", country="ID", parent="Q252",
+                        aliases=[local, f"Provinsi {local}", english], weight=1.5e6)
+    for subdivision in pycountry.subdivisions.get(country_code="PH") or []:
+        name = subdivision.name.split(",")[0]
+        if subdivision.type == "Province" and (fold(name), "PH") not in known_here:
+            builder.add(qid=None, name=name, kind="province", country="PH", aliases=[name, f"{name} Province"],
+                        weight=0.5)
 
     # The capitals the divisions export names (P36), as settlements with their own items, where their
     # name is new in their country (a known name keeps what it means: Tokyo stays the prefecture).

@@ -2276,3 +2276,16 @@ def test_a_ceremony_to_enhance_ties_between_sister_cities_is_of_a_tie_that_exist
             "will be held in Busan on February 2.")
     (relation,) = extract_article(text, published="2009-01-09")["relations"]
     assert relation["stage"] == "active"
+
+
+def test_a_letter_intent_is_a_letter_of_intent():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("The two mayors signed a letter intent of friendly exchange on Saturday.") == "loi_signed"
+    assert stage_of("The Letter Intent of Friendly Exchange City was signed between the two mayors.") == "loi_signed"
+
+
+def test_a_decade_is_no_year_of_the_tie():
+    text = ("Catbalogan, Philippines, and Xi'an, China, signed a letter of intent to become sister cities. "
+            "Xi'an, since the 1990s, has been part of the economic revival of China.")
+    (relation,) = extract_article(text)["relations"]
+    assert relation["event_date"] is None
