@@ -2289,3 +2289,18 @@ def test_a_decade_is_no_year_of_the_tie():
             "Xi'an, since the 1990s, has been part of the economic revival of China.")
     (relation,) = extract_article(text)["relations"]
     assert relation["event_date"] is None
+
+
+def test_two_places_celebrating_their_years_as_sister_cities_are_the_pair_not_a_list():
+    # in a story of Chengdu seeking Cebu City, Haarlemmermeer is Cebu City's partner, not Chengdu's
+    text = ("Osmeña visits China to discuss possible agreement with Chengdu\n\n"
+            "THE City of Chengdu in China wants a sister-city agreement with the Cebu City Government.\n\n"
+            "Mayor Tomas Osmeña left the city yesterday to visit Chengdu and to discuss the possible sister-city ties "
+            "between the two local government units.\n\n"
+            "He was invited by the deputy mayor of Chengdu, who recently visited Cebu City.\n\n"
+            "While this developed, the City of Haarlemmermeer in Netherlands and Cebu City are set to celebrate their "
+            "25th year of being sister cities next month.\n\n"
+            "An advance party visited Haarlemmermeer to discuss the anniversary of the sister-city agreement.")
+    found = pairs(text, published="2017-05-08")
+    assert frozenset(("Chengdu", "Haarlemmermeer")) not in found
+    assert frozenset(("Chengdu", "Cebu City")) in found

@@ -356,6 +356,7 @@ class CandidateFinder:
         if not self.article_twinning:
             return []  # an article that never speaks of twinning reports none ("kerja sama", "MoU")
         found: dict[frozenset, Candidate] = {}
+        stated = self._stated_partners()
         for index, sentence in enumerate(self.sentences):
             cues = self.cues[index]
             if not (cues.relevant or sentence.is_title or cues.anaphor or self._continues(index)):
@@ -436,11 +437,16 @@ class CandidateFinder:
                     elif first is list_owner and second.start >= owners_list_from:
                         listed = (index, -2, a.key)  # "Sarasota has nine Sister Cities: A, Ontario, Canada (1990), B"
                     self._add(found, a, b, Occurrence("together", index, first, second, features, listed, set_aside))
+            the_pair = self._named_as_the_pair(text, parties)
             for mention in parties:
                 if id(mention) in self._possessives:
                     continue  # 'its' stands for the owner only beside the partners it introduces
+                if any(mention is m for m in the_pair):
+                    continue  # "A and B are set to celebrate their 25th year of being sister cities": each other's
                 side = self.side(mention, index)
-                other = self._owner_before(index, not self.home(side)) or self._top_side(not self.home(side))
+                # a place the article paired with another is that one's partner where named alone
+                other = (stated.get(side.key) if len(parties) == 1 else None) or self._owner_before(index, not self.home(side)) \
+                    or self._top_side(not self.home(side))
                 if other is None or any(self.side(m, index).key == other.key for m in parties) \
                         or self.places.contains(side, other) or self.places.contains(other, side):
                     continue
@@ -756,6 +762,32 @@ class CandidateFinder:
         return [m for m in self.places.mentions[index]
                 if m.is_country and not m.qualifies and m.country and m.country != "ID"
                 and not lx.MANY_IN.search(text[max(0, m.start - 30):m.start])]
+
+    def _stated_partners(self) -> dict[tuple, Side]:
+        """Each place a sentence names as one of a pair ('A and B are set to celebrate their 25th year
+        of being sister cities') -> the other place of that pair, where the article names only one."""
+        stated: dict[tuple, Side] = {}
+        for index, parties in enumerate(self.places.parties):
+            pair = self._named_as_the_pair(self.sentences[index].text, [m for m in parties if not m.organisation])
+            if pair and self.cues[index].twinning:
+                a, b = (self.side(m, index) for m in pair)
+                for side, other in ((a, b), (b, a)):
+                    if stated.setdefault(side.key, other).key != other.key:
+                        stated[side.key] = None  # paired with two places: no one partner
+        return {key: side for key, side in stated.items() if side is not None}
+
+    @staticmethod
+    def _named_as_the_pair(text: str, parties: list[Mention]) -> tuple[Mention, ...]:
+        """'A and B are set to celebrate their 25th year of being sister cities': the sentence's only two
+        places, of two countries, joined by 'and' and said to be partners of each other."""
+        places = [m for m in parties if not m.is_country and not m.organisation]
+        if len(places) != 2 or places[0].country == places[1].country:
+            return ()
+        first, second = places
+        if not re.fullmatch(r"[^.;:]{0,40}?\s(?:and|dan)\s+(?:the\s+)?", text[first.end:second.start]) \
+                or lx.ABROAD.search(text[first.end:second.start]):
+            return ()
+        return (first, second) if lx.PAIR_PREDICATE_AFTER.match(text, second.end) else ()
 
     @staticmethod
     def _country_kind(text: str, mention: Mention) -> str:

@@ -472,6 +472,14 @@ RESPECTIVELY = re.compile(r"\b(?:respectively|masing-masing)\b", re.I)
 ABROAD = re.compile(r"\b(?:abroad|overseas|foreign|luar negeri|mancanegara|negara lain|other countries|asing)\b", re.I)
 # The words between two partners: "A dengan B", "A with B"; "A dan B", "A and B", "A-B"
 JOINING_WITH = re.compile(r"\b(?:dengan|with)\b", re.I)
+# After "A and B": words that make the two the pair ("are set to celebrate their 25th year of being sister
+# cities", "have been twinned since 1962", "merayakan 30 tahun persahabatan mereka"), not items of a third
+# place's list; "became sister cities of C" (BECOME_PARTNERS_OF) is the other reading
+PAIR_PREDICATE_AFTER = re.compile(
+    r"\s*,?\s*(?:[^.;:]{0,60}?\b(?:their|mereka)\b[^.;:]{0,30}?\b(?:sister|twin|twinning|kembar|friendship|"
+    r"persahabatan|partnership)\b|(?:are|were|have\s+been|had\s+been|became|become)\s+(?:\w+\s+)?(?:sister|twin)[\s-]"
+    r"(?:cities|towns|provinces|states|regions)\b(?!\s+(?:of|with|dari)\b)|(?:are|were|have\s+been|had\s+been)\s+"
+    r"twinned\b(?!\s+with\b))", re.I)
 # "Kota Surakarta dan Kota Pematang Siantar jadi Kota Sister City Kota Malang", "A and B became sister
 # cities of C": two places named together, then made the partners of a third
 BECOME_PARTNERS_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:jadi|menjadi|become|became|are\s+now|sebagai)\s+(?:the\s+)?"
