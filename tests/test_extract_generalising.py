@@ -2304,3 +2304,10 @@ def test_two_places_celebrating_their_years_as_sister_cities_are_the_pair_not_a_
     found = pairs(text, published="2017-05-08")
     assert frozenset(("Chengdu", "Haarlemmermeer")) not in found
     assert frozenset(("Chengdu", "Cebu City")) in found
+
+
+def test_a_city_that_wants_an_agreement_proposes_one():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("THE City of Chengdu in China wants a sister-city agreement with the Cebu City Government.") \
+        == "proposed"
+    assert stage_of("Zhanjiang wanted to sign a sister city agreement with Phuket.") == "proposed"
