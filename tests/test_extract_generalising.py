@@ -2311,3 +2311,14 @@ def test_a_city_that_wants_an_agreement_proposes_one():
     assert stage_of("THE City of Chengdu in China wants a sister-city agreement with the Cebu City Government.") \
         == "proposed"
     assert stage_of("Zhanjiang wanted to sign a sister city agreement with Phuket.") == "proposed"
+
+
+def test_a_tie_revoked_annulled_or_declared_invalid_has_ended():
+    from sister_cities.extract.stages import stage_of
+    for sentence in ("A sister-city agreement between Kaohsiung and Male was declared invalid by the Maldivian "
+                     "ministry one day after the pact was signed.",
+                     "The council voted to revoke its twin town arrangement with Belgorod.",
+                     "The city rescinded its sister city agreement with Kaliningrad.",
+                     "The government does not recognize the memorandum of understanding between the two cities.",
+                     "The twinning was annulled in 2022."):
+        assert stage_of(sentence) == "ended", sentence
