@@ -48,7 +48,7 @@ LIST_COUNTRY_LABELS = {"England": "GB", "Scotland": "GB", "Wales": "GB", "Northe
 COUNTRIES_OUTSIDE_ISO = {"XK": ("Kosovo", "Q1246", ["Republic of Kosovo"])}
 # Other English names of countries that news still writes, which pycountry lacks.
 OTHER_ENGLISH_COUNTRY = {"TL": ["East Timor"], "MM": ["Burma"], "CZ": ["Czechia"], "TR": ["Türkiye"],
-                         "CD": ["DR Congo", "DRC"]}
+                         "CD": ["DR Congo", "DRC"], "KH": ["Kampuchea"]}
 # Indonesian names of countries, as Indonesian newspapers write them.
 INDONESIAN_COUNTRY = {
     "KR": ["Korea Selatan", "Korsel", "Republik Korea"], "KP": ["Korea Utara", "Korut"],

@@ -2269,6 +2269,8 @@ def test_partners_planning_their_cooperation_are_no_proposal():
         != "proposed"
     assert stage_of("The two cities are planning to sign a sister city agreement.") == "proposed"
     assert stage_of("Kiel plans to twin with San Francisco.") == "proposed"
+    from sister_cities.extract.stages import PLAN
+    assert PLAN.search("just as Kiel and San Francisco are planning to do") is None
 
 
 def test_a_ceremony_to_enhance_ties_between_sister_cities_is_of_a_tie_that_exists():
@@ -2322,3 +2324,8 @@ def test_a_tie_revoked_annulled_or_declared_invalid_has_ended():
                      "The government does not recognize the memorandum of understanding between the two cities.",
                      "The twinning was annulled in 2022."):
         assert stage_of(sentence) == "ended", sentence
+
+
+def test_a_misspelt_city_with_its_unit_word_and_country_is_the_known_city():
+    text = "In 1976 Busan signed a sister city agreement with Shimoneseki City, Japan."
+    assert frozenset(("Busan", "Shimonoseki")) in pairs(text, published="2024-04-16")

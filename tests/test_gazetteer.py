@@ -303,3 +303,8 @@ def test_provinces_the_2016_exports_lack_are_known(gaz, name, english, country):
     # North Maluku is missing from both 2016 exports; Indonesia's four newest provinces (2022) came later
     (place,) = [p for p in gaz.lookup(name) if p.kind == "province" and p.country == country]
     assert place.name == english
+
+
+def test_kampuchea_is_cambodia(gaz):
+    # "signed friendship agreements with Siem Reap in Kampuchea" (Chinese state media still write it)
+    assert gaz.country("Kampuchea").country == "KH"

@@ -332,6 +332,7 @@ class MentionFinder:
             mentions += self._described_places(text, mentions, free)
             mentions += self._named_with_country(text, mentions, free)
             mentions += self._unit_of_name(text, mentions, free)
+            self._misspelt_with_country(text, mentions)
         mentions.sort(key=lambda m: m.start)
         people: list[tuple[Mention | None, str, str]] = [(m, person, m.surface) for m in mentions if m.title
                        for person in [self._person_after(text, m.end, m)] if person]
@@ -499,6 +500,20 @@ class MentionFinder:
             found.append(Mention(name, core, start, end, None, kind, country.country, weak=region is None,
                                  qualified=region is not None))
         return found
+
+    def _misspelt_with_country(self, text: str, mentions: list[Mention]) -> None:
+        """'Shimoneseki City, Japan': a name with its unit word that no lookup knows, followed by a
+        foreign country, is the known place of that country one letter away (and of that kind)."""
+        for m in mentions:
+            if m.place is not None or m.is_country or not m.qualified or not m.core or " " in m.core.strip():
+                continue
+            after = re.match(r"\s*,\s*|\s+(?:in|di)\s+", text[m.end:])
+            country = self.country_at(text, m.end + after.end()) if after else None
+            if country is None or country.country == "ID":
+                continue
+            near = self.resolve(m.core, kind=m.kind, country=country.country, fuzzy=True)
+            if near is not None and near.qid and near.country == country.country and near.kind != "country":
+                m.place, m.kind, m.country = near, self._kind(near, m.kind), near.country
 
     def _unit_of_name(self, text: str, mentions: list[Mention], free) -> list[Mention]:
         """'with Timor-Leste in the township of Ainaro': a name the gazetteer lacks, after a unit word
