@@ -2329,3 +2329,13 @@ def test_a_tie_revoked_annulled_or_declared_invalid_has_ended():
 def test_a_misspelt_city_with_its_unit_word_and_country_is_the_known_city():
     text = "In 1976 Busan signed a sister city agreement with Shimoneseki City, Japan."
     assert frozenset(("Busan", "Shimonoseki")) in pairs(text, published="2024-04-16")
+
+
+def test_a_name_after_a_lowercase_office_is_a_person_wherever_its_surname_stands_alone():
+    text = ("SAN Juan City Mayor and League of Cities of the Philippines national president Francis Zamora experienced "
+            "the Sinulog Festival for the first time.\n\n"
+            "Beyond the festival, Zamora's visit also carried diplomatic and institutional significance. On January "
+            "16, he led the signing of sister city agreements between San Juan City and both Lapu-Lapu City and "
+            "Mandaue City.")
+    found = read_article(text, published="2026-01-20")
+    assert not [m for ms in found.places.mentions for m in ms if m.core == "Zamora"]

@@ -622,7 +622,10 @@ NORTH_AMERICAN_DATELINE = re.compile(
 # '"...," said Bill Marshall', 'Councillor Homer Davis': a person named in full, given name and surname,
 # after "said" or an English title
 PERSON_NAMED = re.compile(r"\b(?:(?P<said>said)\s+|(?P<title>Mr|Ms|Mrs|Dr|Cllr|Councillor|Coun|Mayor|Alderman|"
-                          r"Ambassador|Senator|Chairman|Chairwoman|Commissioner)\.?\s+)"
+                          r"Ambassador|Senator|Chairman|Chairwoman|Commissioner|"
+                          # "national president Francis Zamora", "deputy mayor Liu Shih-fang": an office in lower case
+                          r"(?<![A-Z]\w )(?:president|mayor|governor|chairman|chairperson|chairwoman|councillor|"
+                          r"ambassador|minister|secretary|consul)(?=\s+[A-Z][a-z]+\s+[A-Z]))\.?\s+)"
                           r"(?P<given>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<surname>[A-Z][a-z][\w'’-]*)\b")
 ACRONYM_IN_BRACKETS = re.compile(r"^\s*\([A-Z][A-Z0-9&.-]{1,10}\)")
 REGION_GAP = re.compile(r"\s*,\s*|\s+in\s+")  # "Westlake, Ohio", "Danville in Kentucky"
