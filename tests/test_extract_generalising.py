@@ -2339,3 +2339,11 @@ def test_a_name_after_a_lowercase_office_is_a_person_wherever_its_surname_stands
             "Mandaue City.")
     found = read_article(text, published="2026-01-20")
     assert not [m for ms in found.places.mentions for m in ms if m.core == "Zamora"]
+
+
+def test_a_friendship_affiliation_is_a_twinning():
+    text = ("Hokkaido Government established a friendship affiliation with Jeju, Korea in January of 2016. "
+            "The governors of the two regions signed the agreement in Jeju.")
+    found = extract_article(text, published="2018-12-01")["relations"]
+    assert [{(r["a"]["name"], r["a"]["country"]), (r["b"]["name"], r["b"]["country"])} for r in found] == \
+        [{("Hokkaido Prefecture", "Japan"), ("Jeju", "South Korea")}]

@@ -357,6 +357,8 @@ TWINNING = re.compile(
     r"|friendly\s+(?:and\s+)?cooperati(?:ve|on)\s+(?:relation(?:s|ship)|ties)"
     # "signing a friendly exchange agreement between the two cities" (Korean local governments)
     r"|(?:friendly|friendship)\s+exchange\s+(?:agreement|city|cities|relations?)"
+    # "Hokkaido Government established a friendship affiliation with Jeju" (Japanese prefectures' English)
+    r"|friendship\s+affiliations?"
     # "a Memorandum of Understanding on cooperation, exchange and friendship" between two localities
     r"|(?:memorandum\s+of\s+understanding|MoU|MOU|agreement)\s+on\s+(?:[\w-]+,?\s+){0,3}?(?:and\s+)?friendship\b"
     # "the town has been partnered with Langenau", "was paired with Villenave d'Ornon", "Addis Ababa and
