@@ -2347,3 +2347,15 @@ def test_a_friendship_affiliation_is_a_twinning():
     found = extract_article(text, published="2018-12-01")["relations"]
     assert [{(r["a"]["name"], r["a"]["country"]), (r["b"]["name"], r["b"]["country"])} for r in found] == \
         [{("Hokkaido Prefecture", "Japan"), ("Jeju", "South Korea")}]
+
+
+def test_twinning_spoken_of_only_in_general_reports_no_pair():
+    text = ("Kyiv and Wrocław agreed on bilateral cooperation\n\n"
+            "On March 15, Kyiv signed an agreement on cooperation with the Polish city of Wrocław.\n\n"
+            "The cities will continue their economic and cultural cooperation.\n\n"
+            "The portal reminds that municipalities of Ukraine can use the partnership guidelines to enter into "
+            "twinning agreements.")
+    assert extract_article(text)["relations"] == []
+    # where a sentence on a place speaks of twinning, the pair is read
+    named = text.replace("signed an agreement on cooperation", "signed a twinning agreement")
+    assert pairs(named) == {frozenset(("Kyiv", "Wrocław"))}

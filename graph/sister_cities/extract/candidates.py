@@ -355,6 +355,11 @@ class CandidateFinder:
     def find(self) -> list[Candidate]:
         if not self.article_twinning:
             return []  # an article that never speaks of twinning reports none ("kerja sama", "MoU")
+        if not any(c.twinning and not (lx.GENERAL_ADVICE.search(s.text) and not self._names_a_place(i))
+                   for i, (s, c) in enumerate(zip(self.sentences, self.cues))):
+            # "Kyiv signed an agreement on cooperation with Wrocław ... municipalities can enter into twinning
+            # agreements": twinning spoken of only in general, never of a place, reports none either
+            return []
         found: dict[frozenset, Candidate] = {}
         stated = self._stated_partners()
         for index, sentence in enumerate(self.sentences):
@@ -762,6 +767,9 @@ class CandidateFinder:
         return [m for m in self.places.mentions[index]
                 if m.is_country and not m.qualifies and m.country and m.country != "ID"
                 and not lx.MANY_IN.search(text[max(0, m.start - 30):m.start])]
+
+    def _names_a_place(self, index: int) -> bool:
+        return any(not m.is_country for m in self.places.mentions[index])
 
     def _stated_partners(self) -> dict[tuple, Side]:
         """Each place a sentence names as one of a pair ('A and B are set to celebrate their 25th year

@@ -474,6 +474,11 @@ RESPECTIVELY = re.compile(r"\b(?:respectively|masing-masing)\b", re.I)
 ABROAD = re.compile(r"\b(?:abroad|overseas|foreign|luar negeri|mancanegara|negara lain|other countries|asing)\b", re.I)
 # The words between two partners: "A dengan B", "A with B"; "A dan B", "A and B", "A-B"
 JOINING_WITH = re.compile(r"\b(?:dengan|with)\b", re.I)
+# Twinning spoken of in general: what municipalities can or should do ("municipalities of Ukraine can use
+# the guidelines to enter into twinning agreements", "pemerintah daerah dapat menjalin kerja sama sister city")
+GENERAL_ADVICE = re.compile(r"\b(?:municipalities|local\s+(?:governments|authorities)|cities|towns|communities|"
+                            r"councils|pemerintah\s+daerah|pemda|kota-kota|daerah-daerah)\b[^.;]{0,60}?"
+                            r"\b(?:can|may|could|should|dapat|bisa|boleh|perlu)\b", re.I)
 # After "A and B": words that make the two the pair ("are set to celebrate their 25th year of being sister
 # cities", "have been twinned since 1962", "merayakan 30 tahun persahabatan mereka"), not items of a third
 # place's list; "became sister cities of C" (BECOME_PARTNERS_OF) is the other reading
