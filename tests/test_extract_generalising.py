@@ -2359,3 +2359,9 @@ def test_twinning_spoken_of_only_in_general_reports_no_pair():
     # where a sentence on a place speaks of twinning, the pair is read
     named = text.replace("signed an agreement on cooperation", "signed a twinning agreement")
     assert pairs(named) == {frozenset(("Kyiv", "Wrocław"))}
+
+
+def test_a_city_ready_to_sign_proposes():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("Ukrainian city ready to ink twinning agreement with a city in Azerbaijan") == "proposed"
+    assert stage_of("Pemkot Bogor siap menandatangani perjanjian sister city dengan Kota Kisarazu.") == "proposed"

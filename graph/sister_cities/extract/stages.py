@@ -99,7 +99,7 @@ PRIORITY = {"renewed": 7, "ended": 6, "agreement_signed": 5, "mou_signed": 4, "l
 POINTING_BACK = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)
 # A plan or a hope before the event word: the event has not happened yet.
 PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?(?!\s+aksi)|menjajaki|penjajakan|plan(?:s|ned|ning)? to(?!\s+do\b)|"
-                  r"intend(?:s|ed)? to|sepakat untuk|agreed to|ingin|hope to|wants?\s+(?:to|an?)|wanted\s+(?:to|an?)|berharap|menargetkan|ditargetkan|"
+                  r"intend(?:s|ed)? to|sepakat untuk|agreed to|ingin|hope to|ready to|siap\s+(?:untuk\s+)?(?:me|ber)\w+|wants?\s+(?:to|an?)|wanted\s+(?:to|an?)|berharap|menargetkan|ditargetkan|"
                   r"dijadwalkan|target(?:s|ed|ing)?|scheduled to|expected to|set to|menyiapkan|mempersiapkan|"
                   r"preparing to|prepare to|tertarik untuk|berminat untuk|interested in|keen to|seeks? to|"
                   r"looking to|berpotensi|potensial untuk|can establish|could establish|may establish|"
