@@ -2365,3 +2365,11 @@ def test_a_city_ready_to_sign_proposes():
     from sister_cities.extract.stages import stage_of
     assert stage_of("Ukrainian city ready to ink twinning agreement with a city in Azerbaijan") == "proposed"
     assert stage_of("Pemkot Bogor siap menandatangani perjanjian sister city dengan Kota Kisarazu.") == "proposed"
+
+
+def test_the_two_cities_twinned_point_back_to_a_sentence_naming_them_in_other_words():
+    text = ("The first documented partnership between cities dates back to the year 836, when relics were carried "
+            "from the French town of Le Mans to Paderborn, in western Germany. The close connection between the two "
+            "cities continues today; since 1967, they have been formally twinned.")
+    reader = read_article(text, published="2013-01-22")
+    assert reader.cues[0].twinning  # the sentence naming the two borrows the words of the one pointing back
