@@ -2373,3 +2373,10 @@ def test_the_two_cities_twinned_point_back_to_a_sentence_naming_them_in_other_wo
             "cities continues today; since 1967, they have been formally twinned.")
     reader = read_article(text, published="2013-01-22")
     assert reader.cues[0].twinning  # the sentence naming the two borrows the words of the one pointing back
+
+
+def test_a_city_partnership_is_a_twinning():
+    from sister_cities.extract.candidates import SentenceCues
+    from sister_cities.extract.text import Sentence
+    assert SentenceCues(Sentence("The oldest city partnership we have is the one with Los Angeles.", 0, 0, False)).twinning
+    assert not SentenceCues(Sentence("The partnership between the two companies is old.", 0, 0, False)).twinning

@@ -349,6 +349,8 @@ TWINNING = re.compile(
     r"|\bkota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|provinsi[\s-]+kembar"
     r"|daerah[\s-]+kembar|\bkembaran(?:nya)?\b|saudara\s+kembar|kota[\s-]+kembaran|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
     r"|kota[\s-]+saudara|provinsi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)"
+    # "Franco-German city partnerships", "the town partnership with Nyíregyháza" (the German Städtepartnerschaft)
+    r"|\b(?:city|town|municipal)[\s-]+partnerships?\b"
     r"|sister[\s-]+provincial|twin[\s-]+(?:province|provinces|region|regions|state|states)"
     r"|persahabatan\s+(?:kedua|antara)\s+(?:kota|daerah|provinsi)|(?:perjanjian|kerja\s?sama|nota\s+kesepahaman)\s+persahabatan|friendship(?:\s+and\s+cooperation)?\s+between\s+the\s+two\s+cities"
     # the English of Chinese, Vietnamese and Korean local governments: "friendly city", "a friendship
