@@ -2380,3 +2380,10 @@ def test_a_city_partnership_is_a_twinning():
     from sister_cities.extract.text import Sentence
     assert SentenceCues(Sentence("The oldest city partnership we have is the one with Los Angeles.", 0, 0, False)).twinning
     assert not SentenceCues(Sentence("The partnership between the two companies is old.", 0, 0, False)).twinning
+
+
+def test_talks_on_strengthening_a_tie_speak_of_one_that_exists():
+    text = ("Wali Kota Semarang menerima kunjungan Konsul Jenderal Australia untuk membahas penguatan sister city "
+            "Semarang-Brisbane.")
+    (relation,) = extract_article(text, published="2024-06-01")["relations"]
+    assert relation["stage"] == "active"
