@@ -2387,3 +2387,10 @@ def test_talks_on_strengthening_a_tie_speak_of_one_that_exists():
             "Semarang-Brisbane.")
     (relation,) = extract_article(text, published="2024-06-01")["relations"]
     assert relation["stage"] == "active"
+
+
+def test_a_plan_to_widen_a_tie_speaks_of_one_that_exists():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("Kabupaten Badung berencana memperluas kerja sama sister city dengan Kota Gangnam.") == "active"
+    assert stage_of("The two cities plan to deepen their sister city ties.") != "proposed"
+    assert stage_of("Kabupaten Badung berencana menjalin kerja sama sister city dengan Kota Gangnam.") == "proposed"

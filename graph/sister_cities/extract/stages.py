@@ -97,6 +97,9 @@ PRIORITY = {"renewed": 7, "ended": 6, "agreement_signed": 5, "mou_signed": 4, "l
             "proposed": 1}
 # "kesepakatan itu", "the agreement": a word pointing back to a document already named.
 POINTING_BACK = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)
+# After a plan word, a verb of widening: the plan is for a tie that exists
+WIDEN_AFTER = re.compile(r"\s+(?:untuk\s+|to\s+|akan\s+)?(?:expand|strengthen|deepen|widen|broaden|enhance|memperluas|"
+                         r"memperkuat|mempererat|meningkatkan|mengembangkan)\b", re.I)
 # A plan or a hope before the event word: the event has not happened yet.
 PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?(?!\s+aksi)|menjajaki|penjajakan|plan(?:s|ned|ning)? to(?!\s+do\b)|"
                   r"intend(?:s|ed)? to|sepakat untuk|agreed to|ingin|hope to|ready to|siap\s+(?:untuk\s+)?(?:me|ber)\w+|wants?\s+(?:to|an?)|wanted\s+(?:to|an?)|berharap|menargetkan|ditargetkan|"
@@ -176,6 +179,9 @@ def stage_of(text: str) -> str | None:
     if found and found[0] == "proposed" and "active" in starts and starts["active"] < starts["proposed"] \
             and RELATION_WORD.search(text, starts["active"], starts["proposed"]):
         found.remove("proposed")  # "telah menjalin ... membahas rencana festival": the plan is another
+    if found and found[0] == "proposed" and WIDEN_AFTER.match(text, starts["proposed"] + len(
+            next(m for stage, m in matches if stage == "proposed").group(0))):
+        found.remove("proposed")  # "berencana memperluas kerja sama sister city", "plans to deepen": a tie that exists
     matches = [(stage, m) for stage, m in matches if stage in found]
     if "agreement_signed" in found and any(stage in ("mou_signed", "loi_signed") and not _earlier_step(text, m.start())
                                            for stage, m in matches):
