@@ -2394,3 +2394,12 @@ def test_a_plan_to_widen_a_tie_speaks_of_one_that_exists():
     assert stage_of("Kabupaten Badung berencana memperluas kerja sama sister city dengan Kota Gangnam.") == "active"
     assert stage_of("The two cities plan to deepen their sister city ties.") != "proposed"
     assert stage_of("Kabupaten Badung berencana menjalin kerja sama sister city dengan Kota Gangnam.") == "proposed"
+
+
+def test_a_tripartite_agreement_pairs_each_two_of_its_three_places():
+    text = "The mayors signed a tripartite twinning agreement between Khotyn (Ukraine), Żagań (Poland) and Teltow (Germany)."
+    assert pairs(text, published="2023-02-01") == {frozenset(("Khotyn", "Żagań")), frozenset(("Khotyn", "Teltow")),
+                                                   frozenset(("Żagań", "Teltow"))}
+    # a list of three partners of one place is not three pairs
+    listed = "Bogor has signed twinning agreements with Kisarazu (Japan), Saint-Cloud (France) and Gödöllő (Hungary)."
+    assert frozenset(("Kisarazu", "Saint-Cloud")) not in pairs(listed, published="2023-02-01")

@@ -387,9 +387,11 @@ class CandidateFinder:
             if len(parties) > MANY_PARTIES:  # a place named again and again: its first mention speaks for it
                 parties = list({self.side(m, index).key: m for m in reversed(parties)}.values())[::-1]
             owners_list_from, list_owner = self._owners_list(text, parties)
+            three_way = self._three_way(index, runs)
             for i, first in enumerate(parties):
                 for j, second in enumerate(parties[i + 1:], i + 1):
                     if id(first) in run_of and run_of.get(id(second)) == run_of[id(first)] \
+                            and run_of[id(first)] not in three_way \
                             and partner_in_list.get(id(first)) is not second \
                             and (j > i + 1 or self._list_of_others(text, runs[run_of[id(first)]])):
                         continue  # two items of one list far apart, or of a list of partners: never a pair
@@ -437,7 +439,9 @@ class CandidateFinder:
                     features = self._together(text, parties, first, second, index)
                     listed = self._listed(run_of, closed, index, first, second, a, b) \
                         if features["gap_twinning"] else None
-                    if by_item.get(id(first)) is second:
+                    if run_of.get(id(first), -1) in three_way and run_of.get(id(second)) == run_of[id(first)]:
+                        listed = (index, -3, run_of[id(first)])  # the three pairs of one agreement, judged alike
+                    elif by_item.get(id(first)) is second:
                         listed = (index, -1, None)
                     elif first is list_owner and second.start >= owners_list_from:
                         listed = (index, -2, a.key)  # "Sarasota has nine Sister Cities: A, Ontario, Canada (1990), B"
@@ -767,6 +771,15 @@ class CandidateFinder:
         return [m for m in self.places.mentions[index]
                 if m.is_country and not m.qualifies and m.country and m.country != "ID"
                 and not lx.MANY_IN.search(text[max(0, m.start - 30):m.start])]
+
+    def _three_way(self, index: int, runs: list[list[Mention]]) -> set[int]:
+        """Lists of three places of three countries that one agreement joins ('a tripartite twinning
+        agreement between Khotyn (Ukraine), Żagań (Poland) and Teltow (Germany)'): each two of them
+        are a pair, where the items of another list are partners of a third place."""
+        text = self.sentences[index].text
+        return {n for n, run in enumerate(runs)
+                if len(run) == 3 and len({self.side(m, index).country for m in run}) == 3
+                and (lx.THREE_WAY.search(text) or lx.BETWEEN_BEFORE.search(text[max(0, run[0].start - 20):run[0].start]))}
 
     def _names_a_place(self, index: int) -> bool:
         return any(not m.is_country for m in self.places.mentions[index])

@@ -476,6 +476,9 @@ RESPECTIVELY = re.compile(r"\b(?:respectively|masing-masing)\b", re.I)
 ABROAD = re.compile(r"\b(?:abroad|overseas|foreign|luar negeri|mancanegara|negara lain|other countries|asing)\b", re.I)
 # The words between two partners: "A dengan B", "A with B"; "A dan B", "A and B", "A-B"
 JOINING_WITH = re.compile(r"\b(?:dengan|with)\b", re.I)
+# One agreement of three places: "a tripartite twinning agreement", "kerja sama trilateral"
+THREE_WAY = re.compile(r"\b(?:tripartite|trilateral|three-way|three-sided|segitiga|tiga\s+kota)\b", re.I)
+BETWEEN_BEFORE = re.compile(r"\b(?:between|antara)\s+(?:the\s+(?:cities|towns)\s+of\s+)?$", re.I)
 # Twinning spoken of in general: what municipalities can or should do ("municipalities of Ukraine can use
 # the guidelines to enter into twinning agreements", "pemerintah daerah dapat menjalin kerja sama sister city")
 GENERAL_ADVICE = re.compile(r"\b(?:municipalities|local\s+(?:governments|authorities)|cities|towns|communities|"
