@@ -82,6 +82,27 @@ class Person:
     sentence: int
 
 
+_TOWN_DESCRIBED = re.compile(lx.TOWN_DESCRIBED)
+_TOWN_AFTER = re.compile(lx.TOWN_AFTER)
+_CITY_AFTER = re.compile(lx.CITY_AFTER)
+_TOWN_BEFORE_END = re.compile(lx.TOWN_BEFORE + r"$")
+_CITY_BEFORE_END = re.compile(lx.CITY_BEFORE + r"$")
+
+
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """Where ``name`` stands in ``text`` as a word start ('Crewe', not 'McCrewe')."""
+    spans, start = [], text.find(name)
+    while start >= 0 and name:
+        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_") or not (name[0].isalnum() or name[0] == "_"):
+            spans.append((start, start + len(name)))
+        start = text.find(name, start + 1)
+    return spans
+
+
+def _word_ends(text: str, end: int) -> bool:
+    return end >= len(text) or not (text[end].isalnum() or text[end] == "_") or not (text[end - 1].isalnum() or text[end - 1] == "_")
+
+
 class ArticlePlaces:
     """Mentions of every sentence of an article, with the article-wide decisions applied."""
 
@@ -196,11 +217,14 @@ class ArticlePlaces:
         places = {(m.core, m.place.name, self.gaz.prominence(m.place) < TOWN_SIZE) for ms in self.mentions for m in ms
                   if m.place is not None and not m.is_country and m.kind == "city"}
         found = set()
+        text = self._raw_text
         for core, place_name, small in places:
-            name = re.escape(core)
-            if re.search(rf"\b{name}{lx.TOWN_DESCRIBED}", self._raw_text) or small \
-                    and re.search(rf"{lx.TOWN_BEFORE}{name}\b|\b{name}{lx.TOWN_AFTER}", self._raw_text) \
-                    and not re.search(rf"{lx.CITY_BEFORE}{name}\b|\b{name}{lx.CITY_AFTER}", self._raw_text):
+            spans = _occurrences(text, core)  # the words around each, by patterns compiled once
+            if any(_TOWN_DESCRIBED.match(text, end) for _, end in spans) or small \
+                    and any(_TOWN_BEFORE_END.search(text, max(0, start - 40), start) and _word_ends(text, end)
+                            or _TOWN_AFTER.match(text, end) for start, end in spans) \
+                    and not any(_CITY_BEFORE_END.search(text, max(0, start - 40), start) and _word_ends(text, end)
+                                or _CITY_AFTER.match(text, end) for start, end in spans):
                 found.add(fold(place_name))  # "Shimamoto, a town in Osaka Prefecture": of any size
         return frozenset(found)
 
