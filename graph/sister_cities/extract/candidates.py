@@ -279,11 +279,11 @@ class CandidateFinder:
         its paragraph when that names no place, points back ('kedua daerah', 'kunjungan itu', 'kerja
         sama itu') and speaks of twinning or of a document signed."""
         following = index + 1
-        if lx.TWINNING.search(self.sentences[index].text):
-            return None  # a sentence that speaks of twinning itself is read on its own words
         if following >= len(self.sentences) or self.places.parties[following] \
                 or self.sentences[following].paragraph != self.sentences[index].paragraph:
             return None
+        if lx.TWINNING.search(self.sentences[index].text):
+            return None  # a sentence that speaks of twinning itself is read on its own words
         text = self.sentences[following].text
         if not (lx.BOTH.search(text) or lx.POINTER.search(text) or lx.THAT_COOPERATION.search(text)) \
                 or not (lx.DOCUMENT.search(text)
