@@ -301,10 +301,11 @@ def korean_province_aliases(name: str) -> list[str]:
     """'North Gyeongsang' -> 'Gyeongsangbuk-do', 'Gyeongsangbuk' (as in 'Gyeongsangbuk province'): the
     romanised forms Korean sources use."""
     match = re.fullmatch(r"(North|South) (\w+)(?: Province)?", name)
-    if not match:
-        return []
+    if not match:  # "Gangwon" -> "Gangwon-do", "Gangwondo"
+        plain = re.fullmatch(r"(\w+)(?: Province)?", name)
+        return [f"{plain.group(1)}-do", f"{plain.group(1)}do"] if plain else []
     romanised = f"{match.group(2)}{'buk' if match.group(1) == 'North' else 'nam'}"
-    return [f"{romanised}-do", romanised]
+    return [f"{romanised}-do", f"{romanised}do", romanised]
 
 
 class Builder:

@@ -308,3 +308,9 @@ def test_provinces_the_2016_exports_lack_are_known(gaz, name, english, country):
 def test_kampuchea_is_cambodia(gaz):
     # "signed friendship agreements with Siem Reap in Kampuchea" (Chinese state media still write it)
     assert gaz.country("Kampuchea").country == "KH"
+
+
+@pytest.mark.parametrize("name,english", [("Gangwondo", "Gangwon"), ("Jejudo", "Jeju"), ("Jeollanamdo", "South Jeolla Province"),
+                                          ("Gyeongsangbukdo", "North Gyeongsang")])
+def test_korean_provinces_written_with_do_joined(gaz, name, english):
+    assert [p.name for p in gaz.lookup(name) if p.kind == "province" and p.country == "KR"] == [english]
