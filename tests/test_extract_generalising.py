@@ -2403,3 +2403,12 @@ def test_a_tripartite_agreement_pairs_each_two_of_its_three_places():
     # a list of three partners of one place is not three pairs
     listed = "Bogor has signed twinning agreements with Kisarazu (Japan), Saint-Cloud (France) and Gödöllő (Hungary)."
     assert frozenset(("Kisarazu", "Saint-Cloud")) not in pairs(listed, published="2023-02-01")
+
+
+def test_a_headline_on_sister_cities_in_general_pairs_none_of_several_partners():
+    text = ("Iloilo City urged to pursue more sister city linkages\n\n"
+            "The consul general of China urged the city to pursue more sister city linkages.\n\n"
+            "Iloilo City forged sister city relationships with Qingdao in 2000, Guangzhou in 2020, and Wuhan in 2021.")
+    found = {frozenset((r["a"]["name"], r["b"]["name"])): r for r in extract_article(text, published="2024-02-11")["relations"]}
+    qingdao = found[frozenset(("Iloilo City", "Qingdao"))]
+    assert (qingdao["stage"], qingdao["in_passing"]) == ("active", True)  # as Guangzhou and Wuhan, not the headline's plan

@@ -342,6 +342,14 @@ class CandidateFinder:
             return None
         return max(keys, key=lambda k: (self.counts[k] + 2 * (k in self.in_title), -self.first_seen[k]))
 
+    def _top_tied(self, home: bool) -> bool:
+        """Whether three places or more of one side share the top's weight: no one of them is the
+        article's partner."""
+        keys = [k for k in self.counts if self._key_home(k) == home]
+        weight = {k: self.counts[k] + 2 * (k in self.in_title) for k in keys}
+        top = self.top[home]
+        return top is not None and sum(w == weight[top] for w in weight.values()) >= 3
+
     def _key_home(self, key: tuple) -> bool:
         side = self._by_key.get(key)
         return side is not None and self.home(side)
@@ -465,6 +473,8 @@ class CandidateFinder:
                     continue  # "The sister cities of Lahore include A, B, C" in an article on Islamabad: Lahore's
                 if not (cues.relevant or cues.anaphor or self._continues(index)):
                     continue
+                if sentence.is_title and not self.home(other) and self._top_tied(False):
+                    continue  # "Iloilo City urged to pursue more sister city linkages": none of its three partners
                 features = self._implied(text, parties, mention, index)
                 # "the Council's twinning charters with Leer in Germany and Charenton-le-Pont in France": a
                 # list of partners of the article's own place, said to be twinned
