@@ -2412,3 +2412,12 @@ def test_a_headline_on_sister_cities_in_general_pairs_none_of_several_partners()
     found = {frozenset((r["a"]["name"], r["b"]["name"])): r for r in extract_article(text, published="2024-02-11")["relations"]}
     qingdao = found[frozenset(("Iloilo City", "Qingdao"))]
     assert (qingdao["stage"], qingdao["in_passing"]) == ("active", True)  # as Guangzhou and Wuhan, not the headline's plan
+
+
+def test_relations_a_city_shares_with_a_list_of_cities_exist():
+    text = ("Council floats tenders for Sister City Square in Mumbai\n\n"
+            "The square will have the flags of all the countries of which Mumbai is a sister city. The square would "
+            "be accessible to citizens and would be a representation of the international relations which Mumbai "
+            "shares with other international cities like Berlin, Los Angeles, Stuttgart, Yokohama and Busan.")
+    found = extract_article(text, published="2022-07-01")["relations"]
+    assert found and {r["stage"] for r in found} == {"active"}

@@ -80,6 +80,9 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                r"melanjutkan|existing|kembaran|berjalan|expand|strengthen|deepen|widen|broaden|enhanc(?:e|es|ed|ing)|memperluas|penguatan|"
                r"memperkuat|mempererat|keep(?:s|ing)?|kept|maintain\w*|mempertahankan|tetap|"
                # to have partners, not to have something in common ("kedua daerah memiliki kesamaan")
+               # "the international relations which Mumbai shares with other cities like Berlin, ..."
+               r"(?:relations?|relationships?|ties|partnerships?)\s+(?:which|that)\s+(?:[\w-]+\s+){1,3}?"
+               r"(?:shares?|has|have|maintains?|enjoys?)\b|"
                r"(?:mempunyai|memiliki|has|have)\s+(?:\w+\s+){0,3}?(?:hubungan|kerja\s?sama|kota kembar|"
                r"provinsi kembar|sister|mitra|partners?|twin|relations?)"),
     # a visit or a talk about twinning, where nothing is said to exist yet
