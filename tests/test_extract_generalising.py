@@ -2421,3 +2421,13 @@ def test_relations_a_city_shares_with_a_list_of_cities_exist():
             "shares with other international cities like Berlin, Los Angeles, Stuttgart, Yokohama and Busan.")
     found = extract_article(text, published="2022-07-01")["relations"]
     assert found and {r["stage"] for r in found} == {"active"}
+
+
+def test_an_invitation_to_a_places_own_partners_is_no_proposal():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("The City of Moka is inviting their two other sister cities, Glendora in the US and Douliu in "
+                    "Taiwan.") == "active"
+    assert stage_of("Moka invited Glendora to become a sister city.") == "proposed"
+    # a partner a place now has, newly made, is still an agreement
+    assert stage_of("Magdalena de Kino, Sonora is now San Luis, Arizona's third international sister city.") \
+        == "agreement_signed"

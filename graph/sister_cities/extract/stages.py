@@ -35,7 +35,7 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
               r"(?:relationships?|relations|ties|partnerships?|twinnings?|agreements?)"),
     # "Paris and Madrid became Kyiv's new sister cities", "resmi menjadi kota kembar": a tie made now
     # ("could become" is a hope; "became sister cities in 1985" tells the start of a tie that exists)
-    ("agreement_signed", r"(?:became|resmi\s+menjadi)\s+(?:\w+['’]s\s+)?(?:\w+\s+){0,2}?"
+    ("agreement_signed", r"(?:became|(?:is|are)\s+now|resmi\s+menjadi)\s+(?:(?:[\w,]+\s+){0,2}[\w,]+['’]s\s+)?(?:\w+\s+){0,2}?"
                          r"(?:sister|twin|partner|friendship)[\s-](?:cit(?:y|ies)|towns?|provinces?|states?|regions?)"
                          r"(?![^.;]{0,40}\b(?:in|pada|sejak|since)\s+(?:tahun\s+)?(?:19|20)\d{2})"),
     # "memiliki perjanjian kembar dengan Dublin", "has twinning agreements with": ties that exist
@@ -75,7 +75,7 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                  r"(?:is|are)\s+(?:set\s+|due\s+|expected\s+|likely\s+)?to\s+be\s+(?:twinned|paired|partnered|linked)"),
     ("active", r"telah|sudah|terjalin|menjalin|established|has been|have been|sejak|since|"
                # "Tralee's twin town", "its sister city", "kota kembarnya": a tie named as existing
-               r"(?:['’]s|its|their|our)\s+(?:\w+\s+)?(?:twin|sister|partner|friendship)[\s-](?:towns?|city|cities|"
+               r"(?:['’]s|its|their|our)\s+(?:\w+\s+){0,2}?(?:twin|sister|partner|friendship)[\s-](?:towns?|city|cities|"
                r"provinces?|states?)|(?:kota|provinsi)\s+kembar(?:nya|an)|"
                r"melanjutkan|existing|kembaran|berjalan|expand|strengthen|deepen|widen|broaden|enhanc(?:e|es|ed|ing)|memperluas|penguatan|"
                r"memperkuat|mempererat|keep(?:s|ing)?|kept|maintain\w*|mempertahankan|tetap|"
@@ -100,6 +100,8 @@ PRIORITY = {"renewed": 7, "ended": 6, "agreement_signed": 5, "mou_signed": 4, "l
             "proposed": 1}
 # "kesepakatan itu", "the agreement": a word pointing back to a document already named.
 POINTING_BACK = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)
+# "their two other sister cities", "its twin town": partners a place has
+OWN_PARTNERS = re.compile(r"(?:['’]s|its|their|our)\s+(?:\w+\s+){0,2}?(?:twin|sister|partner|friendship)[\s-]", re.I)
 # After a plan word, a verb of widening: the plan is for a tie that exists
 WIDEN_AFTER = re.compile(r"\s+(?:untuk\s+|to\s+|akan\s+)?(?:expand|strengthen|deepen|widen|broaden|enhance|memperluas|"
                          r"memperkuat|mempererat|meningkatkan|mengembangkan)\b", re.I)
@@ -182,6 +184,9 @@ def stage_of(text: str) -> str | None:
     if found and found[0] == "proposed" and "active" in starts and starts["active"] < starts["proposed"] \
             and RELATION_WORD.search(text, starts["active"], starts["proposed"]):
         found.remove("proposed")  # "telah menjalin ... membahas rencana festival": the plan is another
+    if found and found[0] == "proposed" and "active" in starts and 0 <= starts["active"] - starts["proposed"] <= 25 \
+            and OWN_PARTNERS.match(text, starts["active"]):
+        found.remove("proposed")  # "inviting their two other sister cities": an invitation to partners it has
     if found and found[0] == "proposed" and WIDEN_AFTER.match(text, starts["proposed"] + len(
             next(m for stage, m in matches if stage == "proposed").group(0))):
         found.remove("proposed")  # "berencana memperluas kerja sama sister city", "plans to deepen": a tie that exists
