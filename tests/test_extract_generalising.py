@@ -2431,3 +2431,11 @@ def test_an_invitation_to_a_places_own_partners_is_no_proposal():
     # a partner a place now has, newly made, is still an agreement
     assert stage_of("Magdalena de Kino, Sonora is now San Luis, Arizona's third international sister city.") \
         == "agreement_signed"
+
+
+def test_a_hope_that_a_tie_goes_on_speaks_of_one_that_exists():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("Dubes Australia berharap Kota Semarang dapat terus bekerja sama dengan Brisbane sebagai sister "
+                    "city.") == "active"
+    assert stage_of("The mayor hopes the two cities will continue their sister city relationship.") == "active"
+    assert stage_of("Dubes Australia berharap Kota Semarang dapat menjalin sister city dengan Brisbane.") == "proposed"

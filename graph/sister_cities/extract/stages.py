@@ -100,6 +100,10 @@ PRIORITY = {"renewed": 7, "ended": 6, "agreement_signed": 5, "mou_signed": 4, "l
             "proposed": 1}
 # "kesepakatan itu", "the agreement": a word pointing back to a document already named.
 POINTING_BACK = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)
+# A tie going on: "terus bekerja sama", "continue their sister city relationship"
+CONTINUATION = re.compile(r"\b(?:terus\s+(?:bekerja\s?sama|menjalin|berlanjut|terjalin)|"
+                          r"continu(?:e|es|ed|ing)\s+(?:to\s+)?(?:cooperat\w+|work\w*\s+together|(?:their|the|its|our)\s+"
+                          r"(?:\w+\s+){0,2}?(?:relationship|relations|ties|partnership|twinning|friendship|cooperation)))", re.I)
 # "their two other sister cities", "its twin town": partners a place has
 OWN_PARTNERS = re.compile(r"(?:['’]s|its|their|our)\s+(?:\w+\s+){0,2}?(?:twin|sister|partner|friendship)[\s-]", re.I)
 # After a plan word, a verb of widening: the plan is for a tie that exists
@@ -209,6 +213,8 @@ def stage_of(text: str) -> str | None:
         # "the 10th anniversary of the signing of the agreement", "plans to celebrate their sister
         # council relationship and 35th anniversary": a tie that exists, whatever is planned for it
         return "active"
+    if plan and CONTINUATION.search(text, plan.end()):
+        return "active"  # "berharap ... dapat terus bekerja sama": the hope is that a tie goes on
     if plan and events and plan.start() < min(events):
         return "proposed"  # "berencana menandatangani LoI", "berharap bisa menjalin": not done yet
     return found[0] if found else None
