@@ -2439,3 +2439,9 @@ def test_a_hope_that_a_tie_goes_on_speaks_of_one_that_exists():
                     "city.") == "active"
     assert stage_of("The mayor hopes the two cities will continue their sister city relationship.") == "active"
     assert stage_of("Dubes Australia berharap Kota Semarang dapat menjalin sister city dengan Brisbane.") == "proposed"
+
+
+def test_mengusulkan_proposes():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("Konjen RI untuk Davao mengusulkan Polewali Mandar dengan Kota Davao menjadi Sister City.") \
+        == "proposed"

@@ -62,7 +62,7 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
     ("active", r"peringatan|memperingati|anniversary|ulang tahun|HUT|"
                r"(?:marked|marks|marking|celebrat\w+) \d+ years|\d+ (?:tahun|years) (?:of )?(?:kerja ?sama|hubungan|"
                r"sister|kota kembar|provinsi kembar|persahabatan|partnership|friendship)"),
-    ("proposed", r"menjajaki|jajaki|penjajakan|mengajak|ajak|berencana|rencana(?!\s+aksi)|merencanakan|usul\w*|"
+    ("proposed", r"menjajaki|jajaki|penjajakan|mengajak|ajak|berencana|rencana(?!\s+aksi)|merencanakan|usul\w*|mengusulkan|pengusulan|"
                  r"direncanakan|diusulkan|alternatif|alternatives?|opsi|options?|"
                  r"undangan|mengundang|diundang|"
                  r"invit\w+|(?<!action )plan(?:s|ned|ning)?"
