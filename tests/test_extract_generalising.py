@@ -2445,3 +2445,14 @@ def test_mengusulkan_proposes():
     from sister_cities.extract.stages import stage_of
     assert stage_of("Konjen RI untuk Davao mengusulkan Polewali Mandar dengan Kota Davao menjadi Sister City.") \
         == "proposed"
+
+
+def test_the_document_signed_in_the_next_paragraph_dates_the_pair():
+    text = ("09 February 2024\n\nMinsk, Tashkent sign twinning agreement\n\n"
+            "Minsk and Tashkent have signed an agreement on twinning and development of multifaceted cooperation, "
+            "BelTA has learned.\n\n"
+            "The document was signed in Tashkent on 8 February after the talks between the presidents of Belarus "
+            "and Uzbekistan. The agreement was signed by Minsk Mayor Vladimir Kukharev and Acting Khokim of "
+            "Tashkent Shavkat Umurzakov.")
+    (relation,) = extract_article(text, published="2024-02-09")["relations"]
+    assert relation["event_date"] == "2024-02-08"
