@@ -2456,3 +2456,10 @@ def test_the_document_signed_in_the_next_paragraph_dates_the_pair():
             "Tashkent Shavkat Umurzakov.")
     (relation,) = extract_article(text, published="2024-02-09")["relations"]
     assert relation["event_date"] == "2024-02-08"
+
+
+def test_a_place_name_ending_a_buildings_name_is_no_party():
+    text = ("The mayors of Mazatlán and Dolores Hidalgo signed a letter of intent for the twinning of both cities. "
+            "The solemn session was held in the Central Patio of the Museum of the Bicentennial of Independence.")
+    reader = read_article(text, published="2020-10-31")
+    assert not [m for ms in reader.places.parties for m in ms if m.core == "Independence" and not m.organisation]

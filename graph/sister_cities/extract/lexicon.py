@@ -136,6 +136,12 @@ ORGANISATIONS = [
 ]
 # "Konsulat Jendral Republik Indonesia (KJRI) Los Angeles": the abbreviation may close a bracket
 ORGANISATION_BEFORE = re.compile(r"(?:" + "|".join(INITIATING_BODIES + ORGANISATIONS) + r")\)?\s*$")
+# "the Museum of the Bicentennial of Independence", "Bridge of Friendship": a name ending a building's or
+# an institution's own name, written in capitals after it, is no place of the story
+FACILITY_OF_BEFORE = re.compile(r"\b(?:Museum|Monument|Memorial|Park|Square|Plaza|Street|Avenue|Boulevard|Hall|Palace|"
+                                r"Stadium|Library|Institute|Church|Cathedral|Temple|Bridge|Tower|Garden|Gardens|"
+                                r"Hospital|Theatre|Theater|Festival|Day)\s+of\s+(?:the\s+)?"
+                                r"(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,3}$")
 # "officials in Lviv", "warga di Bogor": the people of a place, not where something happened
 PEOPLE_IN = re.compile(r"\b(?:officials|residents|leaders|authorities|people|citizens|pejabat|warga|masyarakat|"
                        r"pemerintah|government)\s+(?:in|di|of)\s+(?:the\s+)?$", re.I)
