@@ -2463,3 +2463,13 @@ def test_a_place_name_ending_a_buildings_name_is_no_party():
             "The solemn session was held in the Central Patio of the Museum of the Bicentennial of Independence.")
     reader = read_article(text, published="2020-10-31")
     assert not [m for ms in reader.places.parties for m in ms if m.core == "Independence" and not m.organisation]
+
+
+def test_a_name_after_a_list_closed_by_and_is_the_last_items_state():
+    text = ("Letter of intent signed for the twinning of Mazatlán and Dolores Hidalgo, Guanajuato\n\n"
+            "The two mayors signed the letter of commitment for the twinning of both cities this Friday.")
+    assert pairs(text, published="2020-10-31") == {frozenset(("Mazatlán", "Dolores Hidalgo"))}
+    # a list that goes on after the comma is a list
+    listed = "Twinning agreements were signed by Mazatlán and Dolores Hidalgo, Guanajuato and Puebla this year."
+    reader = read_article(listed, published="2020-10-31")
+    assert not [m for ms in reader.places.mentions for m in ms if m.core == "Guanajuato" and m.qualifies]

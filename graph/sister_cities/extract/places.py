@@ -619,7 +619,11 @@ class ArticlePlaces:
                     and mention.place is not None and LEVEL.get(mention.place.kind) == "region"
                     and previous.country in (None, mention.country)
                     and (lx.PLAIN_GAP.match(gap) or lx.COUNTRY_BETWEEN.match(gap)) is not None)
-                if lx.QUALIFIER_GAP.match(gap) and (known_parent or (self._qualifies(previous, mention, gap) or not in_list
+                # "Mazatlán and Dolores Hidalgo, Guanajuato": a list closed by "and" has no item after a
+                # comma, so a name there that is also a state locates the last item
+                closed = len(kept) > 1 and re.search(r"\b(?:and|dan)\s+$", text[kept[-2].end:previous.start]) is not None
+                if lx.QUALIFIER_GAP.match(gap) and (known_parent or (self._qualifies(previous, mention, gap)
+                                                                     or (not in_list or closed)
                                                                      and not self._continues_list(text, mention)
                                                                      and self._as_region(mention, previous, gap))
                                                     and not self._continues_list(text, mention)):
