@@ -2473,3 +2473,12 @@ def test_a_name_after_a_list_closed_by_and_is_the_last_items_state():
     listed = "Twinning agreements were signed by Mazatlán and Dolores Hidalgo, Guanajuato and Puebla this year."
     reader = read_article(listed, published="2020-10-31")
     assert not [m for ms in reader.places.mentions for m in ms if m.core == "Guanajuato" and m.qualifies]
+
+
+def test_a_place_said_to_pair_with_several_places_has_no_one_stated_partner():
+    text = ("Cebu City and Haarlemmermeer, Netherlands, are celebrating their 25th year of being sister cities. "
+            "Cebu City and Kaohsiung, Taiwan, are celebrating their 10th year of being sister cities. "
+            "Cebu City and Xiamen, China, are celebrating their 30th year of being sister cities. "
+            "A delegation visited Cebu City for the sister city festival.")
+    found = pairs(text, published="2017-05-08")  # read without error
+    assert frozenset(("Cebu City", "Xiamen")) in found

@@ -462,8 +462,8 @@ class CandidateFinder:
                     continue  # "A and B are set to celebrate their 25th year of being sister cities": each other's
                 side = self.side(mention, index)
                 # a place the article paired with another is that one's partner where named alone
-                other = (stated.get(side.key) if len(parties) == 1 else None) or self._owner_before(index, not self.home(side)) \
-                    or self._top_side(not self.home(side))
+                other = (stated.get(side.key) if len(parties) == 1 else None) \
+                    or self._owner_before(index, not self.home(side)) or self._top_side(not self.home(side))
                 if other is None or any(self.side(m, index).key == other.key for m in parties) \
                         or self.places.contains(side, other) or self.places.contains(other, side):
                     continue
@@ -803,7 +803,8 @@ class CandidateFinder:
             if pair and self.cues[index].twinning:
                 a, b = (self.side(m, index) for m in pair)
                 for side, other in ((a, b), (b, a)):
-                    if stated.setdefault(side.key, other).key != other.key:
+                    known = stated.setdefault(side.key, other)
+                    if known is None or known.key != other.key:
                         stated[side.key] = None  # paired with two places: no one partner
         return {key: side for key, side in stated.items() if side is not None}
 
