@@ -789,7 +789,8 @@ class CandidateFinder:
         text = self.sentences[index].text
         return {n for n, run in enumerate(runs)
                 if len(run) == 3 and len({self.side(m, index).country for m in run}) == 3
-                and (lx.THREE_WAY.search(text) or lx.BETWEEN_BEFORE.search(text[max(0, run[0].start - 20):run[0].start]))}
+                and (lx.THREE_WAY.search(text)
+                     or lx.BETWEEN_BEFORE.search(text, max(0, run[0].start - 20), run[0].start))}
 
     def _names_a_place(self, index: int) -> bool:
         return any(not m.is_country for m in self.places.mentions[index])

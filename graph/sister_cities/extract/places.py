@@ -93,14 +93,19 @@ def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
     """Where ``name`` stands in ``text`` as a word start ('Crewe', not 'McCrewe')."""
     spans, start = [], text.find(name)
     while start >= 0 and name:
-        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_") or not (name[0].isalnum() or name[0] == "_"):
+        if start == 0 or not _word_char(text[start - 1]) or not _word_char(name[0]):
             spans.append((start, start + len(name)))
         start = text.find(name, start + 1)
     return spans
 
 
 def _word_ends(text: str, end: int) -> bool:
-    return end >= len(text) or not (text[end].isalnum() or text[end] == "_") or not (text[end - 1].isalnum() or text[end - 1] == "_")
+    """Whether a word ends at ``end`` (regex ``\\b`` after a name)."""
+    return end >= len(text) or not _word_char(text[end]) or not _word_char(text[end - 1])
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 class ArticlePlaces:
@@ -378,7 +383,8 @@ class ArticlePlaces:
         """A bare name read as one town of a country where the article said which town of that
         country it is (Springfield in Missouri, not Massachusetts)."""
         return confirmed is not None and mention.place is not None and mention.place is not confirmed \
-            and not mention.qualified and LEVEL.get(mention.place.kind) == "local" and LEVEL.get(confirmed.kind) == "local"
+            and not mention.qualified and LEVEL.get(mention.place.kind) == "local" \
+            and LEVEL.get(confirmed.kind) == "local"
 
     def _unify_namesakes(self) -> None:
         """'Provinsi Kyoto' then 'Kyoto': a bare name takes the place its qualified mentions name,
