@@ -340,15 +340,18 @@ class CandidateFinder:
         keys = [k for k in self.counts if self._key_home(k) == home]
         if not keys:
             return None
-        return max(keys, key=lambda k: (self.counts[k] + 2 * (k in self.in_title), -self.first_seen[k]))
+        return max(keys, key=lambda k: (self._weight(k), -self.first_seen[k]))
+
+    def _weight(self, key: tuple) -> int:
+        """How much the article names a place: its mentions, the title counting twice."""
+        return self.counts[key] + 2 * (key in self.in_title)
 
     def _top_tied(self, home: bool) -> bool:
         """Whether three places or more of one side share the top's weight: no one of them is the
         article's partner."""
-        keys = [k for k in self.counts if self._key_home(k) == home]
-        weight = {k: self.counts[k] + 2 * (k in self.in_title) for k in keys}
         top = self.top[home]
-        return top is not None and sum(w == weight[top] for w in weight.values()) >= 3
+        return top is not None and sum(self._weight(k) == self._weight(top)
+                                       for k in self.counts if self._key_home(k) == home) >= 3
 
     def _key_home(self, key: tuple) -> bool:
         side = self._by_key.get(key)

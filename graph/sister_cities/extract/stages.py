@@ -10,6 +10,9 @@ from .prefilter import prefiltered
 NOT_RENEWED = re.compile(r"\b(?:tidak|tak|not)\s+(?:akan\s+|be\s+|to\s+)?(?:diperpanjang|memperpanjang|renew(?:ed)?|"
                          r"extend(?:ed)?|dilanjutkan|melanjutkan)\b", re.I)
 NEGATION = re.compile(r"\b(?:belum|yet to be|not yet|tidak jadi|batal)\b", re.I)
+# "their two other sister cities", "its twin town": partners a place has (a cue of an existing tie, and
+# the object of an invitation that proposes nothing)
+_OWN_PARTNERS = r"(?:['’]s|its|their|our)\s+(?:\w+\s+){0,2}?(?:twin|sister|partner|friendship)[\s-]"
 STAGE_CUES = [  # within a sentence, the first that matches wins
     ("renewed", r"memperpanjang|perpanjangan|diperpanjang|perpanjang|renew\w*|reaffirm\w*|memperbarui|"
                 r"pembaruan|diperbarui|extend(?:ed|s|ing)? (?:the|their|its|our)|(?:was|were|is|are|been|be|being)\s+extended|"
@@ -75,7 +78,7 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                  r"(?:is|are)\s+(?:set\s+|due\s+|expected\s+|likely\s+)?to\s+be\s+(?:twinned|paired|partnered|linked)"),
     ("active", r"telah|sudah|terjalin|menjalin|established|has been|have been|sejak|since|"
                # "Tralee's twin town", "its sister city", "kota kembarnya": a tie named as existing
-               r"(?:['’]s|its|their|our)\s+(?:\w+\s+){0,2}?(?:twin|sister|partner|friendship)[\s-](?:towns?|city|cities|"
+               + _OWN_PARTNERS + r"(?:towns?|city|cities|"
                r"provinces?|states?)|(?:kota|provinsi)\s+kembar(?:nya|an)|"
                r"melanjutkan|existing|kembaran|berjalan|expand|strengthen|deepen|widen|broaden|enhanc(?:e|es|ed|ing)|memperluas|penguatan|"
                r"memperkuat|mempererat|keep(?:s|ing)?|kept|maintain\w*|mempertahankan|tetap|"
@@ -104,8 +107,7 @@ POINTING_BACK = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)
 CONTINUATION = re.compile(r"\b(?:terus\s+(?:bekerja\s?sama|menjalin|berlanjut|terjalin)|"
                           r"continu(?:e|es|ed|ing)\s+(?:to\s+)?(?:cooperat\w+|work\w*\s+together|(?:their|the|its|our)\s+"
                           r"(?:\w+\s+){0,2}?(?:relationship|relations|ties|partnership|twinning|friendship|cooperation)))", re.I)
-# "their two other sister cities", "its twin town": partners a place has
-OWN_PARTNERS = re.compile(r"(?:['’]s|its|their|our)\s+(?:\w+\s+){0,2}?(?:twin|sister|partner|friendship)[\s-]", re.I)
+OWN_PARTNERS = re.compile(_OWN_PARTNERS, re.I)
 # After a plan word, a verb of widening: the plan is for a tie that exists
 WIDEN_AFTER = re.compile(r"\s+(?:untuk\s+|to\s+|akan\s+)?(?:expand|strengthen|deepen|widen|broaden|enhance|memperluas|"
                          r"memperkuat|mempererat|meningkatkan|mengembangkan)\b", re.I)
