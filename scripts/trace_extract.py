@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     if article is None:
         sys.exit(f"error: no article {args.id!r} in {args.articles}")
     reader = ArticleReader(Gazetteer.default(), article.get("text") or "", article.get("title"),
-                           article.get("published"))
+                           article.get("published"), article.get("url"))
     for index, sentence in enumerate(reader.sentences):
         cues = reader.cues[index]
         marks = "".join(flag for flag, on in (("T", sentence.is_title), ("P", sentence.in_passing),

@@ -82,7 +82,8 @@ def load_examples(extra: list[tuple[str, Path, Path]]) -> list[Example]:
     for name, articles, gold, real in SETS + [(n, a, g, True) for n, a, g in extra]:
         golds = {row["id"]: row["gold"] for row in read_jsonl(gold)}
         for article in read_jsonl(articles):
-            reader = ArticleReader(gazetteer, article["text"], article.get("title"), article.get("published"))
+            reader = ArticleReader(gazetteer, article["text"], article.get("title"), article.get("published"),
+                                   article.get("url"))
             examples.append(Example(name, real, article, golds[article["id"]], reader))
     return examples
 

@@ -2482,3 +2482,72 @@ def test_a_place_said_to_pair_with_several_places_has_no_one_stated_partner():
             "A delegation visited Cebu City for the sister city festival.")
     found = pairs(text, published="2017-05-08")  # read without error
     assert frozenset(("Cebu City", "Xiamen")) in found
+
+
+def test_a_country_named_in_the_possessive_places_a_bare_name_in_it():
+    text = ("Councillors are reviewing New Zealand's city links. A group of Hamilton councillors is reviewing "
+            "the council's sister city relationships with Wuxi in China and Saitama in Japan.")
+    homes = {r["a"]["country"] for r in extract_article(text, published="2024-10-08")["relations"]}
+    assert homes == {"New Zealand"}
+
+
+def test_a_bare_name_is_first_the_namesake_in_the_country_of_the_news_site():
+    text = ("The relationship between Tamworth and its sister city, Gore, is being renewed during a visit. "
+            "Councillors planted a tree with the visiting mayor.")
+    found = extract_article(text, published="2024-01-24", url="https://www.example.com.au/story/tamworth-gore")
+    assert {r["a"]["country"] for r in found["relations"]} | {r["b"]["country"] for r in found["relations"]} == {
+        "Australia", "New Zealand"}
+    # without an address the text alone decides, and an address on a generic domain says nothing
+    assert extract_article(text, published="2024-01-24", url="https://example.tv/tamworth")["relations"] == \
+        extract_article(text, published="2024-01-24")["relations"]
+
+
+def test_a_country_adjective_keeps_british_twinning_words_from_moving_a_name_to_britain():
+    text = ("The relationship between Tamworth and its sister city, Gore, is being renewed, councillors said. "
+            "It is a strong connection between the New Zealand and Australian communities.")
+    found = extract_article(text, published="2024-01-24")["relations"]
+    assert {(r["a"]["name"], r["a"]["country"]) for r in found} | {(r["b"]["name"], r["b"]["country"]) for r in found} \
+        == {("Tamworth", "Australia"), ("Gore", "New Zealand")}
+
+
+def test_the_address_of_the_news_site_names_its_country():
+    from sister_cities.extract.lexicon import home_country
+    assert home_country("https://www.rnz.co.nz/news/national/1") == "NZ"
+    assert home_country("https://www.bbc.co.uk/news/uk-england") == "GB"
+    assert home_country("https://radarbogor.jawapos.com/x") is None
+    assert home_country("https://example.tv/x") is None
+    assert home_country(None) is None and home_country("not an address") is None
+
+
+def test_a_countrys_three_letter_code_folded_into_a_word_names_no_country():
+    reader = read_article("Councils can be vigilant, and they are. A group of Hamilton councillors reviewed the "
+                          "sister city relationships with Wuxi in China and Saitama in Japan.", published="2024-10-08")
+    assert not reader.places.country_named("CA") and not reader.places.country_named("AD")
+    assert reader.places.country_named("CN")
+
+
+def test_an_accord_named_after_a_city_is_no_place_of_the_story():
+    text = ("Tel Aviv Keeps Its Twin City Contract With Gaza City\n\n"
+            "In 1998 Tel Aviv, Gaza City and Barcelona entered a twin city agreement meant to support the Oslo "
+            "Agreements and shared cultural projects.")
+    reader = read_article(text, published="2007-11-05")
+    assert not [m for ms in reader.places.parties for m in ms if m.core == "Oslo" and not m.organisation]
+    assert reader.finder.home_country == "IL"
+
+
+def test_the_news_sites_country_is_the_articles_home_where_it_names_a_place_there():
+    text = ("It is the first time in six years a delegation has been to Dubbo's sister city Minokamo in Japan, and "
+            "the first time ever they have been to Cheongju in South Korea. We are in talks with Cheongju around "
+            "potential sister-city relations, to see where Dubbo and Cheongju can join together. This is an "
+            "opportunity to see Cheongju and build a sister city relationship such as the one between Dubbo and "
+            "Minokamo.")
+    found = pairs(text, published="2024-03-01", url="https://www.example.nsw.gov.au/news/delegation")
+    assert frozenset(("Dubbo", "Minokamo")) in found and frozenset(("Cheongju", "Minokamo")) not in found
+
+
+def test_two_places_abroad_one_twinning_with_the_other_are_partners_and_not_the_home_places():
+    text = ("In the German city of Dusseldorf, all signs of the twinning with Moscow will be replaced by signs of "
+            "Chernivtsi. Dusseldorf ended its twinning with Moscow a few days after the invasion began. "
+            "The council then voted to start twinning relations with Chernivtsi.")
+    found = pairs(text, published="2022-04-10", url="https://example.com.ua/en/news/1")
+    assert frozenset(("Düsseldorf", "Moscow")) in found and frozenset(("Chernivtsi", "Moscow")) not in found

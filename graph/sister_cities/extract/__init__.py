@@ -25,13 +25,15 @@ def extract_article(text: str, *, title: str | None = None, published: str | Non
                     language: str | None = None, url: str | None = None, models: Models | None = None) -> dict:
     """Relations and legal instruments of one article, in the corpus README shape (without "id").
 
-    ``language`` and ``url`` are accepted for the caller's convenience; the extractor reads both
-    Indonesian and English whatever the language. ``models`` replaces the shipped model weights
+    ``language`` is accepted for the caller's convenience; the extractor reads both Indonesian and
+    English whatever the language. ``url`` says where the news is from (a bare "Hamilton" on a New
+    Zealand site is New Zealand's). ``models`` replaces the shipped model weights
     (the training script uses it for cross-validation).
     """
     text = text if isinstance(text, str) else ""
     read = read_article(Gazetteer.default(), text, title=title if isinstance(title, str) else None,
-                        published=published if isinstance(published, str) else None, models=models)
+                        published=published if isinstance(published, str) else None,
+                        url=url if isinstance(url, str) else None, models=models)
     result = {"relations": read["relations"], "legal_instruments": find_instruments(text)}
     if read["localities"]:  # the places where events happened, beyond the pairs: a record describes them
         result["localities"] = read["localities"]

@@ -172,6 +172,10 @@ class CandidateFinder:
             # "Paris, Hamburg and Madrid became Kyiv's new sister cities; Chernivtsi has got three new
             # sister cities ...": the country most of the places named belong to, twice the other's
             self.home_country = max(by_country, key=lambda c: (by_country[c], c == "ID"))
+        if places.home in by_country:
+            # local news speaks from its own country: a Dubbo council page naming Cheongju more often than
+            # Dubbo is still at home in Australia
+            self.home_country = places.home
         # "The cities of Davao and Zamboanga signed a sisterhood agreement": where no place abroad is
         # named, two places of the home country in a twinning sentence are not co-subjects of one side
         # but the two partners
@@ -190,6 +194,12 @@ class CandidateFinder:
                 # "Angeles City signed a memorandum with the City of Davao ... a sisterhood pact", in an
                 # article that also lists Davao's partners abroad: two places at home, one signing with
                 # the other, in a sentence that names nothing else
+                self.joined_at_home |= self._joined_at_home(index, own, strict=True)
+            elif len(own) == 2 and not any(self.home(self.side(m, index)) for m in own) \
+                    and len({self.side(m, index).country for m in own}) == 2 \
+                    and lx.TWINNING.search(self.sentences[index].text, own[0].end, own[1].start):
+                # "Dusseldorf ended its twinning with Moscow" on a Ukrainian site: two places abroad, one
+                # twinning with the other, are partners, not two partners of the home place
                 self.joined_at_home |= self._joined_at_home(index, own, strict=True)
         self.top = {group: self._top(group) for group in (True, False)}
         self._possessives: set[int] = set()
@@ -464,6 +474,8 @@ class CandidateFinder:
                 if any(mention is m for m in the_pair):
                     continue  # "A and B are set to celebrate their 25th year of being sister cities": each other's
                 side = self.side(mention, index)
+                if any(frozenset((side.key, self.side(m, index).key)) in self.joined_at_home for m in parties):
+                    continue  # "Dusseldorf ended its twinning with Moscow": the words gave each its partner here
                 # a place the article paired with another is that one's partner where named alone
                 other = (stated.get(side.key) if len(parties) == 1 else None) \
                     or self._owner_before(index, not self.home(side)) or self._top_side(not self.home(side))

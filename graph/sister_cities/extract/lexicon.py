@@ -5,6 +5,7 @@ row added here with the sentence that motivated it beside it.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from ..gazetteer import fold
 from .prefilter import prefiltered
@@ -151,6 +152,8 @@ TWINNING_BODY_AFTER = re.compile(r"\s+(?:Town\s+)?(?:Twinning|Sister\s+Cit(?:y|i
                                  r"Commission|Group|Club|Board)\b")
 ORGANISATION_AFTER = re.compile(r"^\s*(?:Festival|Monument|University|Sister City Association|Village Festival|"
                                 r"Sport Committee|Cultural Festival|Museum|Airport|Embassy|Chamber|"
+                                # an accord named after where it was made: "the Oslo Agreements", "Kyoto Protocol"
+                                r"Agreements?|Accords?|Protocol|Declaration|Peace Process|"
                                 # a newspaper named after its city: "Budapest Post", "Jakarta Globe"
                                 r"Post|Times|Herald|Tribune|Gazette|Globe|Chronicle|Observer|Courier|Weekly|Daily|"
                                 r"News|Journal|Advertiser|Express|Telegraph|Standard|Leader|Press|Mirror|Bulletin|"
@@ -603,6 +606,27 @@ ADDRESS_GAP = re.compile(r"^(?:\s+[A-Z]\w*){0,3}\s*,\s*$")  # the rest of a buil
 NAME_IN_NOTE_GAP = re.compile(r"^\s*(?:[A-Z][\w]*(?:\s[A-Z][\w]*)?\s*)?\(\s*$")
 # The states and provinces of a North American dateline ("BURLINGTON, ON", "NORFOLK, Va. (WAVY) —",
 # "PORTLAND, Maine"): postal code -> (country, name), and the abbreviations news agencies write
+# Country-code domains that sites take for their letters, not their country ("example.tv", "news.co"):
+# they say nothing of where the news is from.
+GENERIC_COUNTRY_DOMAINS = frozenset({"ai", "am", "cc", "co", "fm", "gg", "io", "la", "ly", "me", "tk", "to",
+                                     "tv", "ws"})
+
+
+def home_country(url: str | None) -> str | None:
+    """The country of a news site's address ("www.rnz.co.nz": NZ, ".co.uk": GB), or None for a generic
+    domain. Local news speaks of local places: a bare "Hamilton" on a New Zealand site is New Zealand's."""
+    if not isinstance(url, str):
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return None
+    top = host.rsplit(".", 1)[-1] if "." in host else ""
+    if len(top) != 2 or not top.isalpha() or top in GENERIC_COUNTRY_DOMAINS:
+        return None
+    return "GB" if top == "uk" else top.upper()
+
+
 NORTH_AMERICAN_STATES = {
     "AL": ("US", "Alabama"), "AK": ("US", "Alaska"), "AZ": ("US", "Arizona"), "AR": ("US", "Arkansas"),
     "CA": ("US", "California"), "CO": ("US", "Colorado"), "CT": ("US", "Connecticut"), "DE": ("US", "Delaware"),

@@ -24,6 +24,7 @@ OFFICE_AFTER_REGION = re.compile(r"\s+(?:Premier|Governor|Mayor|Minister|Chief)\
 NEW_WORLD_NAMESAKES = ("US", "CA", "AU", "NZ")
 """Countries whose towns took British and Irish names: in British news a bare such name is the British
 or Irish town unless the article names that country."""
+NEW_WORLD_DEMONYMS = ("australian", "canadian", "new zealand")
 MAJOR_CITY = 1_000_000.0
 """People (the gazetteer's weight) from which a place the text puts in another country stays itself,
 where that country has no namesake of it."""
@@ -111,9 +112,11 @@ def _word_char(char: str) -> bool:
 class ArticlePlaces:
     """Mentions of every sentence of an article, with the article-wide decisions applied."""
 
-    def __init__(self, gazetteer: Gazetteer, sentences: list[Sentence]) -> None:
+    def __init__(self, gazetteer: Gazetteer, sentences: list[Sentence], home: str | None = None) -> None:
         self.gaz = gazetteer
         self.sentences = sentences
+        # the country of the news site (lexicon.home_country): its namesake is the first one meant
+        self.home = home if home and gazetteer.country(home) is not None else None
         self.finder = MentionFinder(gazetteer)
         self.mentions: list[list[Mention]] = []
         self.people: list[Person] = []
@@ -242,11 +245,13 @@ class ArticlePlaces:
         """Whether the article names a country (in any language the gazetteer knows)."""
         if not hasattr(self, "_named"):
             self._named: dict[str | None, bool] = {}
-            self._article = self.article_text()
+            # "New Zealand's democracy" names New Zealand (folding would join "zealands")
+            self._article = " " + " ".join(fold(lx.POSSESSIVE_AFTER.sub("", s.text)) for s in self.sentences) + " "
         if code not in self._named:
             country = self.gaz.country(code) if code else None
-            names = {fold(n) for n in (country.name, country.local_name, *country.aliases) if n} \
-                if country else set()
+            # not by its three-letter code, which folded is often a word ("CAN", "AND", "ARE", "BEN")
+            names = {fold(n) for n in (country.name, country.local_name, *country.aliases)
+                     if n and not (len(n) == 3 and n.isupper())} if country else set()
             # "U.S.", "U.K.", "U.A.E.": a dotted short name is the country's, whatever else its letters spell
             names |= {short for short, of in lx.COUNTRY_SHORT_NAMES.items() if of == code and " " in short}
             self._named[code] = any(f" {n} " in self._article for n in names if len(n) > 2)
@@ -434,7 +439,7 @@ class ArticlePlaces:
     def _namesakes_in_the_articles_countries(self) -> None:
         """'Halifax' in an article about Calderdale and Aachen: a bare name whose first namesake lies in
         a country the article never names or places anything in is the namesake in one it does."""
-        named = {m.country for ms in self.mentions for m in ms if m.is_country}
+        named = {m.country for ms in self.mentions for m in ms if m.is_country} | ({self.home} - {None})
         candidates = [m for ms in self.mentions for m in ms
                       if not (m.qualified and not m.title and not self._unit_says_nothing(m) or m.is_country
                               or m.confirmed or m.place is None or m.country in named
@@ -495,9 +500,13 @@ class ArticlePlaces:
         text = self.article_text()
         if not lx.BRITISH_TWINNING_WORDS.search(text):
             return
-        named = {code for code in NEW_WORLD_NAMESAKES if self.country_named(code)
-                 or any(m.country == code and m.place is not None and LEVEL.get(m.place.kind) == "region"
-                        for ms in self.mentions for m in ms)}
+        # a country is in play where the article names it, its adjective ("the New Zealand and Australian
+        # communities"; not "American", which British news uses loosely), one of its regions, or the news
+        # site is there
+        adjectives = {lx.DEMONYMS[d] for d in NEW_WORLD_DEMONYMS if f" {d} " in text}
+        named = {code for code in NEW_WORLD_NAMESAKES if self.country_named(code) or code in adjectives
+                 or code == self.home or any(m.country == code and m.place is not None
+                                             and LEVEL.get(m.place.kind) == "region" for ms in self.mentions for m in ms)}
         for ms in self.mentions:
             for m in ms:
                 if m.confirmed or m.is_country or m.place is None \

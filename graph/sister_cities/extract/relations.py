@@ -52,11 +52,12 @@ class Relation:
 class ArticleReader:
     """Everything the decisions about one article need, computed once."""
 
-    def __init__(self, gazetteer: Gazetteer, text: str, title: str | None, published: str | None) -> None:
+    def __init__(self, gazetteer: Gazetteer, text: str, title: str | None, published: str | None,
+                 url: str | None = None) -> None:
         self.gaz = gazetteer
         self.published = published
         self.sentences: list[Sentence] = sentences(text, title)
-        self.places = ArticlePlaces(gazetteer, self.sentences)
+        self.places = ArticlePlaces(gazetteer, self.sentences, home=lx.home_country(url))
         self.finder = CandidateFinder(self.places)
         self.candidates = self.finder.find()
         self.hyphen_leaders: dict[int, Candidate] = {}  # set by scored(): a lifted pair's likeliest peer
@@ -523,11 +524,11 @@ def read_relations(gazetteer: Gazetteer, text: str, *, title: str | None = None,
 
 
 def read_article(gazetteer: Gazetteer, text: str, *, title: str | None = None, published: str | None = None,
-                 models: Models | None = None) -> dict:
+                 url: str | None = None, models: Models | None = None) -> dict:
     """The relations an article reports, and the other places they name (where an event happened),
     each described as a relation's side is, so that a record built from them names no place it does
     not describe."""
-    reader = ArticleReader(gazetteer, text, title, published)
+    reader = ArticleReader(gazetteer, text, title, published, url)
     relations = reader.decide(models or default_models())
     main = [r for r in relations if not r.in_passing]
     initiators = reader.initiators()
