@@ -2551,3 +2551,22 @@ def test_two_places_abroad_one_twinning_with_the_other_are_partners_and_not_the_
             "The council then voted to start twinning relations with Chernivtsi.")
     found = pairs(text, published="2022-04-10", url="https://example.com.ua/en/news/1")
     assert frozenset(("Düsseldorf", "Moscow")) in found and frozenset(("Chernivtsi", "Moscow")) not in found
+
+
+def test_a_partnership_broken_off_ends_and_an_intent_to_add_a_partner_proposes():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("The town has broken its partnership with its sister city of Lindow over the pledge.") == "ended"
+    assert stage_of("Oakridge broke off ties with its twin town last spring.") == "ended"
+    assert stage_of("The council withdrew from the twinning agreement with Marlow.") == "ended"
+    assert stage_of("The council passed a resolution declaring its intent to add Pella, Verden and Tamsk to "
+                    "its sister city list.") == "proposed"
+
+
+def test_a_town_and_its_country_before_a_dash_are_the_stories_dateline():
+    from sister_cities.extract.text import split_dateline
+    assert split_dateline("Warsaw, Poland – The French town of Lorvain has broken its partnership with Tuchów.")[0] \
+        == "Warsaw, Poland – "
+    assert split_dateline("Lorvain and Tuchów – a friendship of twenty years – ended this week.")[0] == ""
+    text = ("Warsaw, Poland – The French town of Saint-Jean-de-Braye has broken its partnership with its Polish "
+            "sister city of Tuchów over the pledge.")
+    assert pairs(text, published="2020-02-22") == {frozenset(("Saint-Jean-de-Braye", "Tuchów"))}

@@ -27,6 +27,9 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
               r"revok(?:e|es|ed|ing)|revocation|rescind\w*|annul\w*|invalidat\w+|"
               r"declar\w+\s+(?:\w+\s+){0,3}?(?:invalid|void|null)\b|(?:does|do|did)\s+not\s+recogni[sz]e|"
               r"dissolv(?:e|es|ed|ing)|cut(?:s|ting)? (?:\w+ ){0,2}ties|"
+              # "has broken its partnership with", "broke off ties", "withdrew from the twinning"
+              r"broke(?:n)?\s+(?:off\s+)?(?:\w+\s+){0,2}?(?:partnerships?|ties|relations(?:hips?)?|links?|twinnings?)|"
+              r"withdr(?:ew|awn|aws?|awing)\s+from\s+(?:\w+\s+){0,2}?(?:partnerships?|twinnings?|relationships?|agreements?)|"
               # "used to be an official sister city", "its former twin town", "removed from the list"
               r"(?:used to be|no longer|formerly)\s+(?:\w+\s+){0,3}?(?:sister|twin)|former\s+(?:sister|twin)|"
               r"removed from (?:the|its) list|"
@@ -72,6 +75,8 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                  # "are planning programmes of cooperation", "as the two cities are planning to do": the
                  # plans of partners, not a plan to become partners
                  r"(?!\s+(?:to\s+do\b|(?:\w+\s+)?(?:programmes?|programs?|projects?|activities|events?|exchanges?)\b))|"
+                 # "a resolution declaring its intent to add Cape Town ... to its sister city list"
+                 r"intent(?:ion)?\s+to\s+(?:add|establish|form|create|pursue|become|formali[sz]e|enter|develop|build)|"
                  r"explor\w+|propos\w+|calon|wacana|menawarkan|tawarkan|"
                  r"tawaran|offer(?:s|ed|ing)?|eyes|eyeing|mulls|mulling|consider(?:s|ing|ation)|pursu(?:e|es|ing)|"
                  # "Bedford is to be paired with Eldoret", "the town is set to be twinned with": still to come

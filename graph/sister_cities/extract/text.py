@@ -19,6 +19,8 @@ DATELINE = re.compile(r"^(?:[^.!?\"“”]|\.(?=\S)|(?:(?<=\b[A-Z][a-z])|(?<=\b[
 AGENCY_LINE = re.compile(r"\n(?=[A-Z][\w.,'’ -]{1,40}\s\((?:ANTARA|Antara|[A-Z]{2,}[\w.]*)[^)\n]{0,30}\)\s*[-–—:])")
 INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "Bupati H.M. Sukiman Azmy": initials, not a sentence's end
 MAX_SENTENCE = 1500
+# "Warsaw, Poland – The French town of ...": a town and its country before a dash head the story
+PLACE_COMMA_PLACE_DASH = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}\s[–—-]\s+")
 WRAPPED_LINE = 60  # a line this long without final punctuation was cut by a hard wrap, not a headline
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
 LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-z][.)]|[-•*·▪●◦–—])\s+(?=\S)")
@@ -111,7 +113,8 @@ def split_dateline(paragraph: str) -> tuple[str, str]:
     if not match:
         return "", paragraph
     head = match.group(0)
-    looks_like_dateline = re.search(r"[A-Z]{3,}|\(", head) or (head.rstrip().endswith(":") and len(head.split()) <= 3)
+    looks_like_dateline = re.search(r"[A-Z]{3,}|\(", head) or (head.rstrip().endswith(":") and len(head.split()) <= 3) \
+        or PLACE_COMMA_PLACE_DASH.fullmatch(head)
     if not looks_like_dateline or sum(1 for w in head.split() if w[:1].islower()) > 2:
         return "", paragraph
     return head, paragraph[match.end():]
