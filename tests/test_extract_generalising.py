@@ -2570,3 +2570,20 @@ def test_a_town_and_its_country_before_a_dash_are_the_stories_dateline():
     text = ("Warsaw, Poland – The French town of Saint-Jean-de-Braye has broken its partnership with its Polish "
             "sister city of Tuchów over the pledge.")
     assert pairs(text, published="2020-02-22") == {frozenset(("Saint-Jean-de-Braye", "Tuchów"))}
+
+
+def test_a_deal_struck_or_documents_signed_make_an_agreement_and_an_abandoned_one_ends():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("Harlow and Tarnów strike twin town deal as the mayor visits") == "agreement_signed"
+    assert stage_of("The two mayors signed official partnership documents at the city hall.") == "agreement_signed"
+    assert stage_of("Only today was the friendship agreement between the two towns formally abandoned.") == "ended"
+    assert stage_of("The councillors unanimously scrapped the friendship agreement.") == "ended"
+
+
+def test_a_capitalised_line_after_a_listed_link_starts_a_new_paragraph():
+    from sister_cities.extract.text import sentences
+    text = ("Mayor confident in the tie with Ostrava\n"
+            "- Neighbouring country warns of serious harm to relations after the port deal was scrapped\n"
+            "KELSO Mayor Ann Reid says she remains confident about the town's relationship with its sister city "
+            "of Ostrava.")
+    assert [s.text for s in sentences(text, None)][-1].startswith("KELSO Mayor Ann Reid")

@@ -92,14 +92,17 @@ def _lists_joined(text: str) -> str:
 def _unwrapped(lines: list[str]) -> list[str]:
     """Lines of a text without blank lines, with the lines a hard wrap cut joined again: a line
     continues the one before when that one ran on without final punctuation and either was long (a
-    wrapped line, not a headline) or the line opens in lower case."""
+    wrapped line, not a headline) or the line opens in lower case. A capitalised line after a list
+    item ('- China warns ... after BRI deal scrapped', then 'DARWIN Lord Mayor ...') starts anew: pages
+    list their links to other stories so."""
     joined: list[str] = []
     for line in lines:
         line = line.strip()
         if not line:
             continue
         previous = joined[-1] if joined else ""
-        if previous and not re.search(r"[.!?\"”:]$", previous) and (len(previous) >= WRAPPED_LINE or line[0].islower()):
+        if previous and not re.search(r"[.!?\"”:]$", previous) and (len(previous) >= WRAPPED_LINE or line[0].islower()) \
+                and (line[0].islower() or not LIST_ITEM.match(previous)):
             joined[-1] = f"{previous} {line}"
         else:
             joined.append(line)
