@@ -2587,3 +2587,14 @@ def test_a_capitalised_line_after_a_listed_link_starts_a_new_paragraph():
             "KELSO Mayor Ann Reid says she remains confident about the town's relationship with its sister city "
             "of Ostrava.")
     assert [s.text for s in sentences(text, None)][-1].startswith("KELSO Mayor Ann Reid")
+
+
+def test_a_signing_by_office_holders_of_the_past_is_the_ties_history():
+    text = ("Nakuru and Duluth mark 25 years of partnership\n\n"
+            "This week Nakuru and Duluth celebrate 25 years of a sister city relationship.\n\n"
+            "It was Mayor Ann Holt of Duluth and Mayor Peter Kiprop of the then Nakuru Municipality who signed the "
+            "formal Memorandum of Understanding between Nakuru and Duluth.")
+    reader = read_article(text)  # no date of publication: the words alone say the signing is past
+    (candidate,) = [c for c in reader.candidates if {c.a.name, c.b.name} == {"Nakuru", "Duluth"}]
+    assert reader.signed_long_before(candidate)
+    assert {r["stage"] for r in extract_article(text)["relations"]} == {"active"}

@@ -30,7 +30,7 @@ from .dates import BARE_YEAR, YEAR_AFTER, YEAR_WRITTEN_AFTER, FoundDate, find_da
 from .legal import find_instruments
 from .model import Models, default_models
 from .places import ArticlePlaces, Side
-from .stages import ANNIVERSARY, FUTURE, PAST, PLAN, PRIORITY, SINCE_WORD, stage_of
+from .stages import ANNIVERSARY, FUTURE, PAST, PLAN, PRIORITY, SINCE_WORD, THEN_IN_OFFICE, stage_of
 from .text import Sentence, sentences
 
 
@@ -146,16 +146,19 @@ class ArticleReader:
 
     def signed_long_before(self, candidate: Candidate) -> bool:
         """Every sentence naming both places that speaks of a signing dates it two years or more before
-        the story, no other sentence on the pair speaks of one, and another sentence names the pair:
-        the signing is the tie's history, the news is something else."""
-        if self.year is None:
-            return False
+        the story (or by office-holders of the past: 'the then Eldoret Municipality'), no other sentence
+        on the pair speaks of one, and another sentence names the pair: the signing is the tie's
+        history, the news is something else."""
         named = {o.index for o in candidate.occurrences}
         signed = {o.index for o in candidate.occurrences if o.how == "together"
                   and (self.cues[o.index].stage in SIGNED_STAGES or self.cues[o.index].signing)}
         if not signed or any(self.cues[i].stage in SIGNED_STAGES for i in named - signed) or signed == named:
             return False
         for index in signed:
+            if THEN_IN_OFFICE.search(self.sentences[index].text):
+                continue
+            if self.year is None:
+                return False
             years = [int(y) for y in BARE_YEAR.findall(self.sentences[index].text)]
             if not years or max(years) > self.year - 2:
                 return False

@@ -235,6 +235,11 @@ FUTURE = re.compile(r"\b(?:akan|bakal|segera|will|would|to be|direncanakan|dijad
                     r"mendatang|upcoming|next)\b", re.I)
 PAST = re.compile(r"\b(?:telah|sudah|pernah|has been|have been|had been|was|were|became|menjadi)\b", re.I)
 SINCE_WORD = re.compile(r"\b(?:sejak|since|semenjak)\b", re.I)
+# "the then Eldoret Municipality", "then-mayor Rutto", "Wali Kota saat itu": office-holders of the past,
+# so a signing they did is the tie's history
+THEN_IN_OFFICE = re.compile(r"\bthe then\b|\bthen[- ](?:mayor|governor|regent|president|premier|minister|"
+                            r"chairman|councillor|council)|\b(?:wali\s?kota|bupati|gubernur)\s+(?:\w+\s+){0,3}?saat itu\b",
+                            re.I)
 # "50 tahun sister city", "the 30th anniversary of the twinning": a tie that has lasted
 ANNIVERSARY = re.compile(r"\b(?:anniversary|ulang tahun|hari jadi|HUT|\d+\s*(?:tahun|years?)\s+(?:hubungan|kerja\s?sama|"
                          r"sister|twinning|persahabatan|of (?:the )?(?:twinning|friendship|partnership|sister))|"
