@@ -2598,3 +2598,9 @@ def test_a_signing_by_office_holders_of_the_past_is_the_ties_history():
     (candidate,) = [c for c in reader.candidates if {c.a.name, c.b.name} == {"Nakuru", "Duluth"}]
     assert reader.signed_long_before(candidate)
     assert {r["stage"] for r in extract_article(text)["relations"]} == {"active"}
+
+
+def test_a_relationship_that_is_off_has_ended():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("It obviously means our sister city relationship with Omsk is off, the mayor joked.") == "ended"
+    assert stage_of("The sister city relationship is off to a good start.") != "ended"

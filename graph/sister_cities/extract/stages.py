@@ -32,6 +32,9 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
               r"withdr(?:ew|awn|aws?|awing|awal)\s+from\s+(?:\w+\s+){0,2}?(?:partnerships?|twinnings?|relationships?|agreements?)|"
               # "the agreement was formally abandoned", "scrapped the friendship agreement"
               r"abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
+              # "our sister city relationship with Moscow is off" (not "is off to a good start")
+              r"(?:relationships?|ties|twinnings?|partnerships?)\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?)?(?:is|are|was|were)\s+"
+              r"(?:now\s+|obviously\s+|definitely\s+)?off\b(?!\s+to\b)|"
               # "used to be an official sister city", "its former twin town", "removed from the list"
               r"(?:used to be|no longer|formerly)\s+(?:\w+\s+){0,3}?(?:sister|twin)|former\s+(?:sister|twin)|"
               r"removed from (?:the|its) list|"
