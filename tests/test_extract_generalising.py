@@ -2604,3 +2604,10 @@ def test_a_relationship_that_is_off_has_ended():
     from sister_cities.extract.stages import stage_of
     assert stage_of("It obviously means our sister city relationship with Omsk is off, the mayor joked.") == "ended"
     assert stage_of("The sister city relationship is off to a good start.") != "ended"
+
+
+def test_other_sister_cities_opening_a_sentence_are_the_articles_places_others():
+    text = ("The Sedona Sister Cities group met on Monday. Sister Cities was founded in 2001 when Dinan, France, "
+            "became Sedona's official Sister City. Other Sister Cities are Dierdorf, Germany; Ataco, El Salvador; "
+            "and Zamosc, Poland.")
+    assert {frozenset(("Sedona", p)) for p in ("Dierdorf", "Ataco", "Zamość")} <= pairs(text, published="2021-04-14")

@@ -538,7 +538,9 @@ POSSESSIVE_OWNER = re.compile(r"\b(?P<pronoun>[Ii]ts|[Tt]he (?:city|town|county|
                               r"(?:sister|twin|partner|friendship)[\s-](?:cit(?:y|ies)|towns?|provinces?|states?)\b"
                               # "The other sister cities are: A, Country; B, ...", "Kota kembar lainnya adalah ...":
                               # the article's place's others, named without it
-                              r"|(?P<others>\b[Tt]he\s+other\s+(?:sister|twin|partner|friendship)[\s-](?:cities|towns|provinces|states)"
+                              # ("Other Sister Cities are Dierdorf, Germany; ...", opening a sentence, so too)
+                              r"|(?P<others>(?:\b[Tt]he\s+|^\s*)[Oo]ther\s+(?:[Ss]ister|[Tt]win|[Pp]artner|[Ff]riendship)[\s-]"
+                              r"(?:[Cc]ities|[Tt]owns|[Pp]rovinces|[Ss]tates)"
                               r"(?=\s+(?:are|include|were)\b)|\b(?:[Kk]ota|[Pp]rovinsi)\s+(?:kembar|bersaudara)\s+lainnya"
                               r"(?=\s+(?:adalah|yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi)\b))")
 # "adopted Kanifing, Gambia, as its ninth sister city": the place before is the object, 'its' the subject's
