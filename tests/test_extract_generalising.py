@@ -2611,3 +2611,15 @@ def test_other_sister_cities_opening_a_sentence_are_the_articles_places_others()
             "became Sedona's official Sister City. Other Sister Cities are Dierdorf, Germany; Ataco, El Salvador; "
             "and Zamosc, Poland.")
     assert {frozenset(("Sedona", p)) for p in ("Dierdorf", "Ataco", "Zamość")} <= pairs(text, published="2021-04-14")
+
+
+def test_an_acronym_in_brackets_after_a_bodys_name_is_no_country():
+    text = ("The Reaffirmation of the Sister City Relationship between Dubbo Regional Council (DRC) and Wujiang "
+            "District People's Government was signed during the visit.")
+    found = extract_article(text, published="2025-11-20")["relations"]
+    assert {(s["name"], s["country"]) for r in found for s in (r["a"], r["b"])} == {
+        ("Dubbo", "Australia"), ("Wujiang", "China")}
+    from sister_cities.extract.mentions import _acronym_of_words_before
+    text = "the Democratic Republic of the Congo (DRC) and Dubbo Regional Council (DRC)"
+    assert _acronym_of_words_before(text, text.index("DRC"), text.index("DRC") + 3)
+    assert not _acronym_of_words_before("Kisumu and Oslo (NO)", 17, 19)

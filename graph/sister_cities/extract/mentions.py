@@ -333,6 +333,9 @@ class MentionFinder:
             mentions += self._named_with_country(text, mentions, free)
             mentions += self._unit_of_name(text, mentions, free)
             self._misspelt_with_country(text, mentions)
+        # "Dubbo Regional Council (DRC)": the initials of the words before a bracket are their acronym,
+        # whatever country the letters also name
+        mentions = [m for m in mentions if not (m.is_country and _acronym_of_words_before(text, m.start, m.end))]
         mentions.sort(key=lambda m: m.start)
         people: list[tuple[Mention | None, str, str]] = [(m, person, m.surface) for m in mentions if m.title
                        for person in [self._person_after(text, m.end, m)] if person]
@@ -856,3 +859,20 @@ class MentionFinder:
                             # a country's name is no everyday word: "Utara Australia" is a name
                             or everyday_phrase(core) and self.gaz.prominence(place) < PROMINENT
                             and not any(self._country(word) for word in core.split())))
+
+
+_SMALL_WORDS_IN_NAMES = frozenset({"of", "and", "the", "for", "de", "du", "des", "la", "le", "dan"})
+
+
+def _acronym_of_words_before(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is an acronym in brackets of the capitalised words right before the
+    bracket ('Dubbo Regional Council (DRC)', 'Democratic Republic of the Congo (DRC)')."""
+    letters = text[start:end]
+    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6) \
+            or not text[:start].endswith("(") or not text[end:end + 1] == ")":
+        return False
+    words = [w for w in re.findall(r"[\w'’-]+", text[max(0, start - 120):start - 1])
+             if w.lower() not in _SMALL_WORDS_IN_NAMES][-len(letters):]
+    return len(words) == len(letters) and all(w[:1].isupper() for w in words) \
+        and "".join(w[0] for w in words).upper() == letters
+
