@@ -2623,3 +2623,20 @@ def test_an_acronym_in_brackets_after_a_bodys_name_is_no_country():
     text = "the Democratic Republic of the Congo (DRC) and Dubbo Regional Council (DRC)"
     assert _acronym_of_words_before(text, text.index("DRC"), text.index("DRC") + 3)
     assert not _acronym_of_words_before("Kisumu and Oslo (NO)", 17, 19)
+
+
+def test_a_town_the_text_places_once_is_that_place_wherever_written():
+    text = ("40th anniversary of Castelbrino and Almuñécar twinning\n\n"
+            "A square in the Spanish town of Castelbrino now bears the name of Almuñécar, the mayors said as "
+            "they unveiled a plaque. The twinning of Castelbrino and Almuñécar took place in 1983.")
+    reader = read_article(text, published="2023-11-13")
+    title = [(m.core, m.country) for m in reader.places.mentions[0] if not m.is_country]
+    assert ("Castelbrino", "ES") in title
+    assert any({c.a.name, c.b.name} == {"Castelbrino", "Almuñécar"} for c in reader.candidates)
+
+
+def test_a_known_place_as_an_adjective_locates_an_unknown_town_of_it():
+    reader = read_article("The sister city ties reach the Zaragoza town of Castelbrino, the mayor of Almuñécar said.",
+                          published="2023-11-13")
+    parties = [(m.core, m.country) for ms in reader.places.parties for m in ms]
+    assert ("Castelbrino", "ES") in parties and not any(core == "Zaragoza" for core, _ in parties)

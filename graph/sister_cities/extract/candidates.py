@@ -229,7 +229,10 @@ class CandidateFinder:
             after_with = any(lx.JOINING_WITH.search(text[earlier.end:first.start]) for earlier in parties[:i])
             for second in parties[i + 1:]:
                 gap = text[first.end:second.start]
-                between = lx.BETWEEN.search(text[max(0, first.start - 40):first.start])
+                # "between A and B", "the twinning of A and B", "A and B twinning": the two are the pair
+                between = lx.BETWEEN.search(text[max(0, first.start - 40):first.start]) \
+                    or lx.TWINNING_OF_BEFORE.search(text[max(0, first.start - 40):first.start]) \
+                    or lx.TWINNING_WORD_AFTER.match(text, second.end)
                 if lx.CLAUSE_BREAK.search(gap):
                     continue  # "Untuk Kota Surakarta, ...; sedangkan dengan Kota Pematang Siantar, ...": two clauses
                 if lx.WITH_RIGHT_BEFORE.search(gap) or not strict and not after_with \

@@ -210,6 +210,10 @@ HYPHENATED_UNIT = re.compile(r"\s+(County|City|Province|Prefecture|District|Rege
 # "the township of Ainaro", "the town of Inagawa": a unit word, 'of', then the place's name
 UNIT_OF_NAME = re.compile(rf"\b(?P<unit>town|township|village|municipality|commune|borough|city)\s+of\s+"
                           rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}})")
+# "the Spanish town of", "a Dutch village of": a country's adjective before the unit word of a place
+DEMONYM_BEFORE_UNIT_OF = re.compile(r"\b(?:the|a|an)\s+(?P<demonym>" + "|".join(sorted(DEMONYMS, key=len, reverse=True))
+                                    + r")\s+$", re.I)
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)  # "the Zaragoza town of ...": a place as an adjective
 # "Timor-Leste in the township of": the words between a country and the unit word of a place in it
 COUNTRY_BEFORE_UNIT = re.compile(r"\s*,?\s*(?:in|di)\s+(?:the\s+)?|\s*['’]s\s+")
 OF_PLACE = re.compile(r",?\s+of\s+(?:the\s+)?(?:(?:City|Regency|Province) of\s+)?")
@@ -417,6 +421,9 @@ INITIATIVE = re.compile(r"inisiasi|prakarsa|diprakarsai|initiat\w+|difasilitasi|
                         r"didampingi|jajaki|menjajaki|mengajak|ajak", re.I)
 SEPARATOR_PAIR = re.compile(r"^\s*[-–—]\s*$")
 BETWEEN = re.compile(r"\b(?:antara|between)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
+TWINNING_OF_BEFORE = re.compile(r"\b(?:twinning|partnership|sister[\s-]city\s+(?:relationship|agreement))\s+of\s+"
+                                r"(?:the\s+)?$", re.I)
+TWINNING_WORD_AFTER = re.compile(r"\s+(?:twinning|sister[\s-]cit(?:y|ies)|twin[\s-]towns?|kota\s+kembar)\b", re.I)
 # "antara Kota Kediri – Kota Yiwu", "between the cities of Nantong and Zvezdara": the pair a sentence names
 BETWEEN_RIGHT_BEFORE = re.compile(r"\b(?:antara|between)\s+(?:the\s+)?(?:(?:cities|towns|kota|city|town)\s+(?:of\s+)?)?"
                                   r"(?:(?:kota|kabupaten|kab\.?|provinsi|pemkot|pemkab|pemprov|the\s+city\s+of)\s+)?$", re.I)

@@ -18,7 +18,8 @@ from .lexicon import (COMPASS, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHOR
                       PERSON, PLACE_OFFICE, POSSESSIVE, PREFIX, PREFIX_KIND_OF_GROUP, ROMANISED_COUNTRY,
                       ROMANISED_DROPPED, ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS, UNIT_WORDS_ALONE,
                       TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE, COUNTED_NOUN, OFFICE_BEFORE_PLACE,
-                      HOLDER_AFTER_COMMA, COUNTRY_IN_BRACKETS, WORDS_BEFORE_HYPHENATED, REGION_UNIT_AFTER, QUARTER_BEFORE_PLACE)
+                      HOLDER_AFTER_COMMA, COUNTRY_IN_BRACKETS, WORDS_BEFORE_HYPHENATED, REGION_UNIT_AFTER, QUARTER_BEFORE_PLACE,
+                      DEMONYM_BEFORE_UNIT_OF, ARTICLE_BEFORE)
 
 COMMON_WORD_ZIPF = 4.0  # about once in ten thousand words: "bakal", "smart", "nice", "reading"
 # "Danao in northern Cebu": a direction between a town and the place that locates it
@@ -331,8 +332,9 @@ class MentionFinder:
             mentions += self._unknown_partners(text, mentions, free)
             mentions += self._described_places(text, mentions, free)
             mentions += self._named_with_country(text, mentions, free)
-            mentions += self._unit_of_name(text, mentions, free)
             self._misspelt_with_country(text, mentions)
+        # "in the township of Ainaro", "the Spanish town of Cariñena": a unit word names a place, in any sentence
+        mentions += self._unit_of_name(text, mentions, free)
         # "Dubbo Regional Council (DRC)": the initials of the words before a bracket are their acronym,
         # whatever country the letters also name
         mentions = [m for m in mentions if not (m.is_country and _acronym_of_words_before(text, m.start, m.end))]
@@ -534,11 +536,26 @@ class MentionFinder:
                 continue
             country = next((m for m in reversed(mentions) if m.is_country and m.end <= match.start()
                             and COUNTRY_BEFORE_UNIT.fullmatch(text[m.end:match.start()])), None)
-            if country is None or country.country == "ID":
+            code = country.country if country is not None else self._locating_unit(text, match, mentions)
+            if code is None or code == "ID":
                 continue
             kind = "city" if match.group("unit").lower() == "city" else "other"
-            found.append(Mention(name, name, start, end, None, kind, country.country, qualified=True))
+            found.append(Mention(name, name, start, end, None, kind, code, qualified=True))
         return found
+
+    @staticmethod
+    def _locating_unit(text: str, match: re.Match, mentions: list[Mention]) -> str | None:
+        """'the Zaragoza town of Cariñena', 'the Spanish town of Cariñena': a known place or a country's
+        adjective between an article and the unit word says which country the town lies in."""
+        before = text[max(0, match.start() - 40):match.start()]
+        adjective = DEMONYM_BEFORE_UNIT_OF.search(before)
+        if adjective is not None:
+            return DEMONYMS.get(fold(adjective.group("demonym")))
+        place = next((m for m in mentions if not m.is_country and m.place is not None and not m.organisation
+                      and m.end < match.start() and text[m.end:match.start()].isspace()), None)
+        if place is None or not ARTICLE_BEFORE.search(text, max(0, place.start - 6), place.start):
+            return None
+        return place.country
 
     @staticmethod
     def _region_at(text: str, match: re.Match, mentions: list[Mention]) -> Place | None:

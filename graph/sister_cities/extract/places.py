@@ -144,6 +144,7 @@ class ArticlePlaces:
             self.people += [Person(m, name, office, index) for m, name, office in found.people]
             if not is_title_case(sentence.text):  # "Bandung Daily Photos": a headline capitalises every word
                 people_names += found.names_of_people
+        self._names_placed_once()
         # "Mayor Trish Herrera Spencer ... on Mayor Spencer's left": an English office before a word of a
         # person's name the article gives in full is that person, whatever town is called so
         # (the first word too: "Mayor Yao" for Yao Gaoyuan, as Chinese and Korean names put the family name first)
@@ -202,6 +203,25 @@ class ArticlePlaces:
             for m in ms:
                 if m.place is None and m.country and not m.is_country:
                     self._countries_of_names.setdefault(fold(m.core), m.country)
+
+    def _names_placed_once(self) -> None:
+        """'the Zaragoza town of Cariñena', then '50th anniversary of Cariñena and Almuñécar twinning': a
+        name the gazetteer lacks, that one sentence places in a country with a unit word, is that place
+        wherever the article writes it."""
+        placed = {m.core: m for ms in self.mentions for m in ms if m.place is None and m.qualified
+                  and m.country and not m.is_country and not m.organisation and m.core[:1].isupper()
+                  and len(m.core) >= 4 and fold(m.core) not in lx.STOPWORDS}
+        if not placed:
+            return
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(name) for name in sorted(placed, key=len, reverse=True))
+                             + r")(?![\w-])")
+        for sentence, ms in zip(self.sentences, self.mentions):
+            for match in pattern.finditer(sentence.text):
+                if any(m.start < match.end() and match.start() < m.end for m in ms):
+                    continue
+                known = placed[match.group(1)]
+                ms.append(Mention(known.core, known.core, match.start(), match.end(), None, known.kind, known.country))
+            ms.sort(key=lambda m: m.start)
 
     @staticmethod
     def _after_twinning(sentences: list[Sentence], index: int) -> bool:
@@ -571,9 +591,11 @@ class ArticlePlaces:
             if not mention.is_country and lx.UNNAMED_PLACE_IN.search(text, max(0, mention.start - 40), mention.start):
                 mention.qualifies = True  # "a town in the Isle of Wight": that town is the party, unnamed
                 continue
-            if not mention.is_country and LEVEL.get(mention.kind or "") == "region" \
-                    and lx.UNIT_OF_NAME_AFTER.match(text, mention.end):
-                mention.qualifies = True  # "the South Carolina town of Clover": the town is the party
+            if not mention.is_country and lx.UNIT_OF_NAME_AFTER.match(text, mention.end) \
+                    and (LEVEL.get(mention.kind or "") == "region"
+                         or lx.ARTICLE_BEFORE.search(text, max(0, mention.start - 6), mention.start)):
+                # "the South Carolina town of Clover", "the Zaragoza town of Cariñena": the town is the party
+                mention.qualifies = True
                 continue
             if not mention.is_country and LEVEL.get(mention.kind or "") == "region" \
                     and self._locates_unread_name(text, mention, mentions):
