@@ -2640,3 +2640,47 @@ def test_a_known_place_as_an_adjective_locates_an_unknown_town_of_it():
                           published="2023-11-13")
     parties = [(m.core, m.country) for ms in reader.places.parties for m in ms]
     assert ("Castelbrino", "ES") in parties and not any(core == "Zaragoza" for core, _ in parties)
+
+
+def test_sisterhood_established_or_signed_speaks_of_twinning():
+    from sister_cities.extract import lexicon as lx
+    assert lx.TWINNING.search("The mayor proposed establishing sisterhood between Darkhan and Kaga.")
+    assert lx.TWINNING.search("Darkhan and Ulan-Ude sign Sisterhood")
+    assert lx.TWINNING.search("The two mayors tied Sisterhood connections between the cities.")
+    assert not lx.TWINNING.search("The sisterhood of the choir met on Sunday.")
+
+
+def test_a_place_defined_with_its_acronym_is_that_place_wherever_the_acronym_stands():
+    text = ("About Pokhara Metropolitan City (PMC):\n\nPokhara lies by a lake.\n\n"
+            "To date, PMC has sister cities with the following cities: Kaga, Japan; Tilburg, the Netherlands; "
+            "Lanzhou, People's Republic of China; Boulder, the United States of America.")
+    found = pairs(text)
+    assert {frozenset(("Pokhara", p)) for p in ("Kaga", "Tilburg", "Lanzhou", "Boulder")} <= found
+    assert not any("Pokhara" not in pair for pair in found)  # no two items of the list paired
+
+
+def test_two_or_three_capitals_abbreviate_a_name_and_are_no_small_town():
+    reader = read_article("After this, the chairperson of the UB City Mayor's Office inked a sister city MoU with "
+                          "Novosibirsk.", published="2015-10-08")
+    assert not [m for ms in reader.places.mentions for m in ms if m.core == "UB"]
+    reader = read_article("Gubernur DIY menerima delegasi sister province dari Prefektur Kyoto.", published="2018-05-02")
+    assert [m for ms in reader.places.mentions for m in ms if m.core == "DIY"]
+
+
+def test_a_countrys_long_form_qualifies_the_place_before_it():
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    found = MentionFinder(Gazetteer.default()).find("City of Beihai in People’s Republic of China; Seoul, Republic of "
+                                                    "Korea (South Korea).")
+    assert [(m.surface, m.country) for m in found.mentions if m.is_country] == [
+        ("People’s Republic of China", "CN"), ("Republic of Korea", "KR"), ("South Korea", "KR")]
+
+
+def test_a_region_after_a_town_of_the_geonames_table_places_it_there_and_a_second_region_only_locates():
+    text = ("Suva has five sister-city relationships: City of Port Moresby in Papua New Guinea; City of Beihai in "
+            "People’s Republic of China; City of Seoul in Korea; City of Brighton in Tasmania, South Australia; "
+            "City of Frankston, Australia")
+    found = extract_article(text)["relations"]
+    partners = {(r["b"]["name"], r["b"]["country"]) for r in found}
+    assert ("Brighton", "Australia") in partners and ("Seoul", "South Korea") in partners
+    assert not any(name == "South Australia" for name, _ in partners)

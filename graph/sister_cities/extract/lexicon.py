@@ -356,6 +356,8 @@ TWINNING = re.compile(
     r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)|town twinning|twinned with|\btwinning\b|\btwinned\b"
     r"|\bto\s+twin\b|\btwinning\s+(?:with|between)|\b(?:its|their|the)\s+twinning\b"
     r"|\bsisterhood\s+(?:(?:city|cities)\s+)?(?:ties|tie|relations|relationship|agreement|pact|accord|bond)"  # Philippine English
+    # "establishing sisterhood between Ulaanbaatar and Tokyo", "tied Sisterhood connections" (Mongolian English)
+    r"|\bsisterhood\s+(?:between|with|connections?|links?)\b|\b(?:establish\w*|tied|ties|forg\w+|sign\w*)\s+(?:\w+\s+)?sisterhood\b"
     r"|\bsister(?:ly)?[\s-]+(?:relationship|relations|ties|links?|partnership)"  # "establishing sister relationship"
     r"|\btwining\s+(?:agreement|relationship|relations|arrangement|charter|programme|program)"  # a common misspelling
     r"|(?<=['’]s\s)sisters\b|\b(?:local|international|foreign|overseas)[”\"']?\s+sisters\b"  # "Bandung's sisters"
@@ -454,7 +456,8 @@ ASIDE_FROM_LEAD = re.compile(r"(?:^|[;:]\s*)\W*(?:aside\s+from|apart\s+from|besi
 SEMICOLON_LIST = re.compile(r";[^;]+;")
 # What may follow a list item's place up to the semicolon that ends it: the names that locate it,
 # whether or not they were read as places ("Tacoma, Washington, United States; Vladivostok")
-SEMICOLON_ITEM_REST = re.compile(r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*\s*,?\s*;\s*"
+# ("Seoul in Korea; Brighton", so too after "in")
+SEMICOLON_ITEM_REST = re.compile(r"(?:\s*(?:,|\bin)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*\s*,?\s*;\s*"
                                  r"(?:(?:and|dan|serta)\s+)?(?:the\s+)?(?:kota\s+|city of\s+)?")
 # "seperti Penang, Ichikawa dan Chengdu": the words between two items of a list.
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:dan|and|serta)?|dan|and|serta)\s*$")

@@ -337,7 +337,12 @@ class MentionFinder:
         mentions += self._unit_of_name(text, mentions, free)
         # "Dubbo Regional Council (DRC)": the initials of the words before a bracket are their acronym,
         # whatever country the letters also name
-        mentions = [m for m in mentions if not (m.is_country and _acronym_of_words_before(text, m.start, m.end))]
+        mentions = [self._long_form_country(text, m) or m for m in mentions]
+        mentions = [m for m in mentions if not (m.is_country and _acronym_of_words_before(text, m.start, m.end))
+                    # "the UB City Mayor's Office": capitals of two or three letters abbreviate a name (Ub in
+                    # Serbia is not meant) unless the place is itself written so ("DIY", "NTB")
+                    and not (not m.is_country and m.place is not None and m.core.isupper() and len(m.core) <= 3
+                             and m.core not in (m.place.name, m.place.local_name, *m.place.aliases))]
         mentions.sort(key=lambda m: m.start)
         people: list[tuple[Mention | None, str, str]] = [(m, person, m.surface) for m in mentions if m.title
                        for person in [self._person_after(text, m.end, m)] if person]
@@ -742,6 +747,20 @@ class MentionFinder:
         code = COUNTRY_SHORT_NAMES.get(fold(name))
         return self.gaz.country(code) if code and name == name.upper() else self.gaz.country(name)
 
+    def _long_form_country(self, text: str, mention: Mention) -> Mention | None:
+        """'People’s Republic of China', 'Republic of Korea': a country's long form, read as one name
+        (a qualifier of the place before it, as 'China' alone is)."""
+        long = LONG_FORM_BEFORE.search(text, max(0, mention.start - 45), mention.start)
+        if long is None:
+            return None
+        phrase = text[long.start():mention.end]
+        folded = fold(phrase)
+        country = self.gaz.country(LONG_FORM_COUNTRIES[folded]) if folded in LONG_FORM_COUNTRIES \
+            else self.gaz.country(phrase.replace("’", "'"))
+        if country is None or country.kind != "country":
+            return None
+        return Mention(phrase, phrase, long.start(), mention.end, country, "country", country.country, is_country=True)
+
     def country_at(self, text: str, start: int) -> Place | None:
         """The country named by the capitalised words at ``start`` ('Prancis', 'South Korea')."""
         match = NAME.match(text, start)
@@ -892,4 +911,11 @@ def _acronym_of_words_before(text: str, start: int, end: int) -> bool:
              if w.lower() not in _SMALL_WORDS_IN_NAMES][-len(letters):]
     return len(words) == len(letters) and all(w[:1].isupper() for w in words) \
         and "".join(w[0] for w in words).upper() == letters
+
+
+# "People’s Republic of China", "the Republic of Korea", "Kingdom of Thailand": a country's long form
+LONG_FORM_BEFORE = re.compile(r"\b(?:(?:Democratic\s+)?People['’]s\s+|Federal\s+|Islamic\s+|Socialist\s+|United\s+|Arab\s+)?"
+                              r"(?:Republic|Kingdom|Commonwealth|Federation|Sultanate|Union)\s+of\s+(?:the\s+)?$")
+LONG_FORM_COUNTRIES = {"republic of korea": "KR", "peoples republic of korea": "KP",
+                       "democratic peoples republic of korea": "KP"}
 

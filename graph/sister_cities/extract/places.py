@@ -14,10 +14,13 @@ from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer, Place, fold
 from . import lexicon as lx
-from .mentions import COMMON_WORD_ZIPF, LEVEL, NAMED_DIVISION_COUNTRIES, Mention, MentionFinder, zipf
+from .mentions import (COMMON_WORD_ZIPF, LEVEL, NAMED_DIVISION_COUNTRIES, Mention, MentionFinder,
+                       _acronym_of_words_before, zipf)
 from .text import Sentence, is_title_case
 
 TOWN_SIZE = 10_000  # the gazetteer weight (about the population) under which a place may be a town
+# "Kathmandu Metropolitan City (KMC)": capitalised words, then their acronym in brackets
+ACRONYM_DEFINED = re.compile(r"(?P<words>(?:[A-Z][\w'’-]*\s+(?:of\s+|the\s+)?){1,6})\((?P<acronym>[A-Z]{2,6})\)")
 OFFICE_AFTER_REGION = re.compile(r"\s+(?:Premier|Governor|Mayor|Minister|Chief)\b")
 
 
@@ -44,7 +47,8 @@ def gap_between_items(text: str, first: Mention, second: Mention, qualifiers: li
     gap = text[first.end:second.start]
     for q in sorted((q for q in qualifiers if first.end <= q.start and q.end <= second.start), key=lambda q: -q.start):
         gap = gap[:q.start - first.end] + gap[q.end - first.end:]
-    return re.sub(r",\s*,", ",", re.sub(r"\([^)]*\)", " ", gap))  # "Puerto Princesa, Philippines, and Fukaya"
+    # "Puerto Princesa, Philippines, and Fukaya"; "Brighton in Tasmania, South Australia; Guangdong"
+    return re.sub(r",\s*(?=[,;])", "", re.sub(r"\([^)]*\)", " ", gap))
 
 
 def _reads_as_list(text: str, mentions: list[Mention]) -> bool:
@@ -145,6 +149,7 @@ class ArticlePlaces:
             if not is_title_case(sentence.text):  # "Bandung Daily Photos": a headline capitalises every word
                 people_names += found.names_of_people
         self._names_placed_once()
+        self._acronyms_of_places()
         # "Mayor Trish Herrera Spencer ... on Mayor Spencer's left": an English office before a word of a
         # person's name the article gives in full is that person, whatever town is called so
         # (the first word too: "Mayor Yao" for Yao Gaoyuan, as Chinese and Korean names put the family name first)
@@ -221,6 +226,42 @@ class ArticlePlaces:
                     continue
                 known = placed[match.group(1)]
                 ms.append(Mention(known.core, known.core, match.start(), match.end(), None, known.kind, known.country))
+            ms.sort(key=lambda m: m.start)
+
+    def _acronyms_of_places(self) -> None:
+        """'Kathmandu Metropolitan City (KMC)', then 'KMC has sister cities with ...': a place's name and
+        unit words with their acronym in brackets make the acronym that place wherever written."""
+        defined: dict[str, Mention] = {}
+        for sentence in self.sentences:
+            for match in ACRONYM_DEFINED.finditer(sentence.text):
+                acronym = match.group("acronym")
+                if acronym in defined or self.gaz.knows(fold(acronym)) \
+                        or not _acronym_of_words_before(sentence.text, match.start("acronym"), match.end("acronym")):
+                    continue  # "Daerah Istimewa Yogyakarta (DIY)": the gazetteer reads such a name already
+                # the words the letters abbreviate: "Kathmandu Metropolitan City" of "Brief Introduction of ..."
+                spans = [w for w in re.finditer(r"[\w'’-]+", match.group("words"))
+                         if w.group(0).lower() not in ("of", "the", "and", "for")]
+                if len(spans) < len(acronym):
+                    continue
+                words = match.group("words")[spans[-len(acronym)].start():].strip()
+                place = next((m for m in self.finder.find(words).mentions
+                              if not m.is_country and m.place is not None and m.start == 0), None)
+                if place is not None and LEVEL.get(place.kind or "") in ("local", "region"):
+                    defined[acronym] = place
+        if not defined:
+            return
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, defined)) + r")(?![\w-])")
+        for sentence, ms in zip(self.sentences, self.mentions):
+            for match in pattern.finditer(sentence.text):
+                if sentence.text[match.start() - 1:match.start()] == "(" \
+                        or any(m.start < match.end() and match.start() < m.end for m in ms):
+                    continue  # the definition itself names the place already
+                place = defined[match.group(1)]
+                # the kind the article gives the place elsewhere: "Metropolitan Administration" says nothing
+                kinds = [m.kind for os in self.mentions for m in os if m.place is place.place and m is not place]
+                kind = max(set(kinds), key=kinds.count) if kinds else place.place.kind
+                ms.append(Mention(match.group(1), place.core, match.start(), match.end(), place.place, kind,
+                                  place.country, qualified=True))
             ms.sort(key=lambda m: m.start)
 
     @staticmethod
@@ -605,6 +646,12 @@ class ArticlePlaces:
                     and lx.LIST_GAP.match(text[kept[-1].end:mention.start]):
                 mention.qualifies = True  # "twin towns in Germany, France and Wales": a land among countries
                 continue
+            before = next((m for m in reversed(mentions) if m.end <= mention.start), None)
+            if not mention.is_country and LEVEL.get(mention.kind or "") == "region" and before is not None \
+                    and before.qualifies and not before.is_country and before.country == mention.country \
+                    and re.fullmatch(r"\s*,\s*", text[before.end:mention.start]):
+                mention.qualifies = True  # "Brighton in Tasmania, South Australia": a second locating region
+                continue
             if kept:
                 previous = kept[-1]
                 # "Kota Saint Louis (PHISL), Missouri": an acronym in brackets stands for a body, not a place
@@ -635,6 +682,7 @@ class ArticlePlaces:
                         and (lx.PLAIN_GAP.match(gap) or lx.COUNTRY_BETWEEN.match(gap)) \
                         and (any(p.country == mention.country and LEVEL.get(p.kind) == "local"
                                  for p in self.gaz.lookup(previous.core))
+                             or bool(self.gaz.towns(previous.core, mention.country))  # "Brighton in Tasmania"
                              or lx.PLAIN_GAP.match(gap) and mention.country in NAMED_DIVISION_COUNTRIES
                              and not self._continues_list(text, mention) and not in_list):
                     self._move_to_country(previous, mention.country)
