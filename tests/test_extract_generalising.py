@@ -2684,3 +2684,16 @@ def test_a_region_after_a_town_of_the_geonames_table_places_it_there_and_a_secon
     partners = {(r["b"]["name"], r["b"]["country"]) for r in found}
     assert ("Brighton", "Australia") in partners and ("Seoul", "South Korea") in partners
     assert not any(name == "South Australia" for name, _ in partners)
+
+
+def test_a_chinese_name_written_syllable_by_syllable_is_that_city():
+    assert pairs("The Twinning Cities programme fosters friendship between Lusaka City and the City of Nan Chang "
+                 "in China.", published="2023-11-24") == {frozenset(("Lusaka", "Nanchang"))}
+
+
+def test_what_a_twinning_will_bring_is_no_plan_and_a_signing_after_which_things_are_expected_is_done():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("The minister said the twinning of Ndola to Wuxi will spur the development of the district.") is None
+    assert stage_of("Residents are expected to share skills with their counterparts after signing a cooperation "
+                    "agreement to become sister cities.") == "agreement_signed"
+    assert stage_of("The city is expected to sign a twinning agreement next month.") == "proposed"

@@ -164,6 +164,11 @@ class MentionFinder:
         if not folded or folded in STOPWORDS or len(folded) < 3 and folded not in ("ri",):
             return None
         candidates = self.gaz.lookup(name, country=country)
+        words = name.split()
+        if not candidates and 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and len(w) <= 5
+                                                           for w in words):
+            # "Nan Chang", "Xia Men": a Chinese name written syllable by syllable
+            candidates = [p for p in self.gaz.lookup("".join(words), country=country) if p.country in ("CN", "TW")]
         # a typo is corrected in a name of seven letters or more, or of five after a province's unit
         # word ("Provinsi Yunan" for Yunnan), and only where one place alone is one letter away: "Yunan"
         # is also one letter from Hunan, so it names neither

@@ -102,7 +102,10 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                r"(?:mempunyai|memiliki|has|have)\s+(?:\w+\s+){0,3}?(?:hubungan|kerja\s?sama|kota kembar|"
                r"provinsi kembar|sister|mitra|partners?|twin|relations?)"),
     # a visit or a talk about twinning, where nothing is said to exist yet
-    ("proposed", r"akan|bakal|berharap|harap|cocok|ingin|hope\w*|will|mungkin|would|kunjungan|berkunjung|"
+    # ("the twinning ... will spur the development of the district": what a tie will bring is no plan of one)
+    ("proposed", r"akan|bakal|berharap|harap|cocok|ingin|hope\w*|will(?!\s+(?:also\s+)?(?:spur|bring|boost|help|"
+                 r"benefit|improve|promote|enhance|strengthen|open|create|contribute|foster|propel|yield|deepen)\b)|"
+                 r"mungkin|would|kunjungan|berkunjung|"
                  r"kunjungi|mengunjungi|membahas|bahas|peluang|discuss\w*|visit(?:s|ed|ing)?|talks|"
                  r"can|could|may|might|potential\w*|potensi\w*|berpotensi|possib\w+|kemungkinan|interested|"
                  r"tertarik|berminat"),
@@ -230,9 +233,14 @@ def stage_of(text: str) -> str | None:
         return "active"
     if plan and CONTINUATION.search(text, plan.end()):
         return "active"  # "berharap ... dapat terus bekerja sama": the hope is that a tie goes on
+    # "are expected to transfer skills ... after signing a cooperation agreement": the signing is done
+    events = [start for start in events if not SIGNED_ALREADY_BEFORE.search(text, max(0, start - 40), start)] \
+        if plan else events
     if plan and events and plan.start() < min(events):
         return "proposed"  # "berencana menandatangani LoI", "berharap bisa menjalin": not done yet
     return found[0] if found else None
+SIGNED_ALREADY_BEFORE = re.compile(r"\b(?:after|following|upon)\s+(?:signing|having\s+signed|inking|the\s+signing\s+of)\s+"
+                                   r"(?:\w+\s+){0,3}$", re.I)
 # Tense and plan words around a stage cue: the stage model reads them beside the cue.
 FUTURE = re.compile(r"\b(?:akan|bakal|segera|will|would|to be|direncanakan|dijadwalkan|scheduled|"
                     r"mendatang|upcoming|next)\b", re.I)
