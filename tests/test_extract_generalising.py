@@ -2697,3 +2697,23 @@ def test_what_a_twinning_will_bring_is_no_plan_and_a_signing_after_which_things_
     assert stage_of("Residents are expected to share skills with their counterparts after signing a cooperation "
                     "agreement to become sister cities.") == "agreement_signed"
     assert stage_of("The city is expected to sign a twinning agreement next month.") == "proposed"
+
+
+def test_a_list_item_with_its_country_written_in_full_is_no_owner_of_the_items_after_it():
+    text = ("International Relations\n\nThe secretariat manages relations with sister cities.\n\n"
+            "To date, the municipality has sister cities with the following cities:\n\n"
+            "1. Eugene, the United States of America.\n2. Matsumoto, Japan.\n3. Minsk, Belarus.\n"
+            "4. Pyongyang, North Korea.\n5. Varanasi, India.")
+    assert pairs(text) == set()
+    reader = read_article(text)
+    (run,) = reader.finder.lists(2)
+    assert [m.core for m in run] == ["Eugene", "Matsumoto", "Minsk", "Pyongyang", "Varanasi"]
+    assert not [c for c in reader.candidates if c.a.name and c.b.name]  # no item made the owner of the others
+
+
+def test_the_united_states_of_america_is_one_countrys_name():
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    found = MentionFinder(Gazetteer.default()).find("Eugene, the United States of America; Matsumoto, Japan")
+    assert [(m.surface, m.country) for m in found.mentions if m.is_country] == [
+        ("United States of America", "US"), ("Japan", "JP")]

@@ -756,15 +756,18 @@ class MentionFinder:
         """'People’s Republic of China', 'Republic of Korea': a country's long form, read as one name
         (a qualifier of the place before it, as 'China' alone is)."""
         long = LONG_FORM_BEFORE.search(text, max(0, mention.start - 45), mention.start)
-        if long is None:
+        after = LONG_FORM_AFTER.match(text, mention.end) if mention.is_country else None
+        if long is None and after is None:
             return None
-        phrase = text[long.start():mention.end]
+        # "the United States of America": the country goes on after "of"
+        start, end = (long.start() if long else mention.start), (after.end() if after and long is None else mention.end)
+        phrase = text[start:end]
         folded = fold(phrase)
         country = self.gaz.country(LONG_FORM_COUNTRIES[folded]) if folded in LONG_FORM_COUNTRIES \
             else self.gaz.country(phrase.replace("’", "'"))
         if country is None or country.kind != "country":
             return None
-        return Mention(phrase, phrase, long.start(), mention.end, country, "country", country.country, is_country=True)
+        return Mention(phrase, phrase, start, end, country, "country", country.country, is_country=True)
 
     def country_at(self, text: str, start: int) -> Place | None:
         """The country named by the capitalised words at ``start`` ('Prancis', 'South Korea')."""
@@ -921,6 +924,7 @@ def _acronym_of_words_before(text: str, start: int, end: int) -> bool:
 # "People’s Republic of China", "the Republic of Korea", "Kingdom of Thailand": a country's long form
 LONG_FORM_BEFORE = re.compile(r"\b(?:(?:Democratic\s+)?People['’]s\s+|Federal\s+|Islamic\s+|Socialist\s+|United\s+|Arab\s+)?"
                               r"(?:Republic|Kingdom|Commonwealth|Federation|Sultanate|Union)\s+of\s+(?:the\s+)?$")
+LONG_FORM_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 LONG_FORM_COUNTRIES = {"republic of korea": "KR", "peoples republic of korea": "KP",
                        "democratic peoples republic of korea": "KP"}
 

@@ -46,7 +46,9 @@ def gap_between_items(text: str, first: Mention, second: Mention, qualifiers: li
     what tells whether the two are items of one list ('Kota Seattle di Amerika Serikat, Kota Busan')."""
     gap = text[first.end:second.start]
     for q in sorted((q for q in qualifiers if first.end <= q.start and q.end <= second.start), key=lambda q: -q.start):
-        gap = gap[:q.start - first.end] + gap[q.end - first.end:]
+        start = q.start - first.end
+        article = re.search(r"\bthe\s+$", gap[:start], re.I)  # "Eugene, the United States of America; Matsumoto"
+        gap = gap[:article.start() if article else start] + gap[q.end - first.end:]
     # "Puerto Princesa, Philippines, and Fukaya"; "Brighton in Tasmania, South Australia; Guangdong"
     return re.sub(r",\s*(?=[,;])", "", re.sub(r"\([^)]*\)", " ", gap))
 
