@@ -2717,3 +2717,22 @@ def test_the_united_states_of_america_is_one_countrys_name():
     found = MentionFinder(Gazetteer.default()).find("Eugene, the United States of America; Matsumoto, Japan")
     assert [(m.surface, m.country) for m in found.mentions if m.is_country] == [
         ("United States of America", "US"), ("Japan", "JP")]
+
+
+def test_a_name_with_of_inside_is_one_place():
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    finder = MentionFinder(Gazetteer.default())
+    for text, name in (("PORT OF SPAIN burgesses and residents of Shanghai will gain.", "PORT OF SPAIN"),
+                       ("The Mayor of Port of Spain spoke.", "Port of Spain"),
+                       ("Cowes on the Isle of Wight and Cherbourg", "Isle of Wight")):
+        found = finder.find(text).mentions
+        assert name in [m.surface for m in found] and "Spain" not in [m.core for m in found if m.is_country]
+    assert pairs("Shanghai and Port of Spain signed a Letter of Intent to become sister cities.",
+                 published="2022-10-14") == {frozenset(("Shanghai", "Port of Spain"))}
+
+
+def test_a_place_after_a_countrys_possessive_and_a_compass_word_only_locates():
+    text = ("Fengdu County in southwest China's Chongqing Municipality on Wednesday signed an agreement to establish "
+            "a sister-city relationship with Guanajuato in Mexico.")
+    assert pairs(text, published="2021-11-11") == {frozenset(("Fengdu", "Guanajuato"))}

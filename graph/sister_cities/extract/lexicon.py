@@ -467,7 +467,9 @@ LIST_GAP = re.compile(r"^\s*(?:,\s*(?:dan|and|serta)?|dan|and|serta)\s*$")
 QUALIFIER_GAP = re.compile(
     r"^\s*(?:,|\()?\s*(?:(?:[Aa]|[Aa]n|[Ss]ebuah|[Ss]alah satu)\s+(?:\w+\s+)?(?:district|ward|borough|suburb|city|"
     r"town|county|kota|distrik|kecamatan|kabupaten|daerah)\s+(?:of|in|di)\s+(?:the\s+)?|"
-    r"(?:in|di|of)\s+(?:the\s+)?(?:[A-Z][\w ]*['’]s\s+)?|"
+    # "Fengdu County in southwest China's Chongqing Municipality"
+    r"(?:in|di|of)\s+(?:the\s+)?(?:(?:(?:north|south|east|west|central)(?:ern|east|west|-east|-west)?|"
+    r"(?:north|south)-?(?:east|west)(?:ern)?)\s+)?(?:[A-Z][\w ]*['’]s\s+)?|"
     r"(?:(?:Kota|Provinsi|Daerah|Metropolitan|Otonom|Khusus|Istimewa|Special|Autonomous)\s+)+)?$")
 # "Bischofsheim, near Frankfurt": the second place only says where the first lies
 NEAR_GAP = re.compile(r"^\s*,?\s*(?:(?:is|lies|sits|which is|located|situated|lying|which lies|terletak)\s+)?(?:(?:about|some|around|sekitar)\s+)?"

@@ -214,6 +214,26 @@ class MentionFinder:
         def free(start: int, end: int) -> bool:
             return taken.free(start, end)
 
+        position = 0
+        while (match := OF_NAME.search(text, position)) is not None:
+            # "Port of Spain", "PORT OF SPAIN", "Isle of Wight": a name with "of" inside is one place, not
+            # the country or the word after "of" (read again from the next word: "Mayor of Port of Spain")
+            group = "head" if match.group("head") else "caps"
+            head = match.group(group).split()
+            position = match.start(group) + len(head[0]) + 1
+            for k in range(len(head)):
+                start = match.start(group) + len(" ".join(head[:k])) + (1 if k else 0)
+                phrase = text[start:match.end()]
+                if not free(start, match.end()) or not self.gaz.knows(fold(phrase)):
+                    continue
+                place = self.resolve(phrase)
+                if place is not None:
+                    taken.add((start, match.end()))  # neither "Spain" nor "Port" alone is meant
+                    if not qualified_only:
+                        mentions.append(Mention(phrase, phrase, start, match.end(), place, place.kind, place.country,
+                                                is_country=place.kind == "country"))
+                    position = match.end()
+                break
         # Qualified names: an administrative word or a title before the name.
         for match in PREFIX.finditer(text):
             kind = PREFIX_KIND_OF_GROUP[match.lastgroup]
@@ -927,4 +947,8 @@ LONG_FORM_BEFORE = re.compile(r"\b(?:(?:Democratic\s+)?People['’]s\s+|Federal\
 LONG_FORM_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 LONG_FORM_COUNTRIES = {"republic of korea": "KR", "peoples republic of korea": "KP",
                        "democratic peoples republic of korea": "KP"}
+# "Port of Spain", "PORT OF SPAIN", "Bay of Plenty": up to two capitalised words, a small word, a name
+OF_NAME = re.compile(r"(?<![\w-])(?:(?P<head>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:of|de|del|da|do|on|upon|sur|am)\s+"
+                     r"(?:the\s+)?[A-Z][\w'’-]+"
+                     r"|(?P<caps>[A-Z]{2,}(?:\s+[A-Z]{2,})?)\s+(?:OF|DE|DEL|ON|UPON)\s+[A-Z]{2,})(?![\w-])")
 

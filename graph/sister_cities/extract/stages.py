@@ -2,6 +2,7 @@
 active, renewed or ended, from Indonesian and English wording."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .prefilter import prefiltered
@@ -193,6 +194,7 @@ def _earlier_step(text: str, at: int) -> bool:
     return bool(EARLIER_STEP.search(text, max(0, at - 60), at))
 
 
+@functools.lru_cache(maxsize=8192)  # a sentence is asked for again by every pair and every feature that reads it
 def stage_of(text: str) -> str | None:
     """The stage a sentence speaks of; a named LoI or MoU wins over the generic word 'agreement'."""
     if NOT_RENEWED.search(text):
