@@ -2736,3 +2736,17 @@ def test_a_place_after_a_countrys_possessive_and_a_compass_word_only_locates():
     text = ("Fengdu County in southwest China's Chongqing Municipality on Wednesday signed an agreement to establish "
             "a sister-city relationship with Guanajuato in Mexico.")
     assert pairs(text, published="2021-11-11") == {frozenset(("Fengdu", "Guanajuato"))}
+
+
+def test_a_step_dated_years_back_is_history_beside_a_signing_told_now():
+    text = ("SW China county forges sister-city ties with city in Mexico\n\n"
+            "Fengdu County in southwest China's Chongqing Municipality on Wednesday signed an agreement by video to "
+            "set up a sister-city relationship with Guanajuato in Mexico.\n\n"
+            "\"We both draw tourists from around the world,\" the mayor of Guanajuato said.\n\n"
+            "Fengdu is known for its ghost culture.\n\n"
+            "The county party chief said both sides will keep up visits and trade.\n\n"
+            "A county delegation went to Guanajuato for cultural promotion in December 2018, when the two sides "
+            "signed a letter of intent on the sister-city relationship.")
+    reader = read_article(text, published="2021-11-11")
+    (candidate,) = [c for c in reader.candidates if {c.a.name, c.b.name} == {"Fengdu", "Guanajuato"}]
+    assert reader.stage_of(candidate, False, rule_models()) == "agreement_signed"

@@ -142,7 +142,18 @@ class ArticleReader:
             or ranked
         if ranked[0] in SIGNED_STAGES and self.signed_long_before(candidate):
             return "active"  # "signed a friendship city agreement in May 2012", in a story of 2024's visit
+        if ranked[0] in SIGNED_STAGES:
+            # "signed an agreement on Wednesday ... in December 2018, when the two sides signed a letter of
+            # intent": a step every sentence on it dates years back is history beside a signing told now
+            now = {self.cues[i].stage for i in indices if self.cues[i].stage in SIGNED_STAGES and not self._dated_back(i)}
+            if now and ranked[0] not in now and all(self._dated_back(i) for i in indices if self.cues[i].stage == ranked[0]):
+                return max(now, key=lambda stage: PRIORITY[stage])
         return ranked[0]
+
+    def _dated_back(self, index: int) -> bool:
+        """Whether a sentence dates what it tells two years or more before the story."""
+        years = [int(y) for y in BARE_YEAR.findall(self.sentences[index].text)]
+        return self.year is not None and bool(years) and max(years) <= self.year - 2
 
     def signed_long_before(self, candidate: Candidate) -> bool:
         """Every sentence naming both places that speaks of a signing dates it two years or more before
