@@ -2750,3 +2750,8 @@ def test_a_step_dated_years_back_is_history_beside_a_signing_told_now():
     reader = read_article(text, published="2021-11-11")
     (candidate,) = [c for c in reader.candidates if {c.a.name, c.b.name} == {"Fengdu", "Guanajuato"}]
     assert reader.stage_of(candidate, False, rule_models()) == "agreement_signed"
+
+
+def test_a_bar_after_the_place_in_capitals_ends_a_dateline():
+    from sister_cities.extract.text import split_dateline
+    assert split_dateline("AURORA | Aurora's City Council allowed a proposal to move forward.")[0] == "AURORA | "
