@@ -2755,3 +2755,10 @@ def test_a_step_dated_years_back_is_history_beside_a_signing_told_now():
 def test_a_bar_after_the_place_in_capitals_ends_a_dateline():
     from sister_cities.extract.text import split_dateline
     assert split_dateline("AURORA | Aurora's City Council allowed a proposal to move forward.")[0] == "AURORA | "
+
+
+def test_a_possessive_before_a_preposition_names_no_own_partner_and_a_debate_proposes():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("Lawmakers balk at Toluca's violence during sister city debate") == "proposed"
+    assert stage_of("Its two other sister cities are Kaga and Tilburg.") == "active"
+    assert stage_of("Council debates ending twinning with Kostroma") == "ended"

@@ -13,7 +13,9 @@ NOT_RENEWED = re.compile(r"\b(?:tidak|tak|not)\s+(?:akan\s+|be\s+|to\s+)?(?:dipe
 NEGATION = re.compile(r"\b(?:belum|yet to be|not yet|tidak jadi|batal)\b", re.I)
 # "their two other sister cities", "its twin town": partners a place has (a cue of an existing tie, and
 # the object of an invitation that proposes nothing)
-_OWN_PARTNERS = r"(?:['’]s|its|their|our)\s+(?:\w+\s+){0,2}?(?:twin|sister|partner|friendship)[\s-]"
+# ("its two other sister cities"; not "Chihuahua's violence during sister city debate")
+_OWN_PARTNERS = (r"(?:['’]s|its|their|our)\s+(?:(?!(?:during|for|with|in|at|on|of|to|and|or|the|a|an|about|over|from|by)\b)"
+                 r"\w+\s+){0,2}?(?:twin|sister|partner|friendship)[\s-]")
 STAGE_CUES = [  # within a sentence, the first that matches wins
     ("renewed", r"memperpanjang|perpanjangan|diperpanjang|perpanjang|renew\w*|reaffirm\w*|memperbarui|"
                 r"pembaruan|diperbarui|extend(?:ed|s|ing)? (?:the|their|its|our)|(?:was|were|is|are|been|be|being)\s+extended|"
@@ -107,7 +109,7 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
     ("proposed", r"akan|bakal|berharap|harap|cocok|ingin|hope\w*|will(?!\s+(?:also\s+)?(?:spur|bring|boost|help|"
                  r"benefit|improve|promote|enhance|strengthen|open|create|contribute|foster|propel|yield|deepen)\b)|"
                  r"mungkin|would|kunjungan|berkunjung|"
-                 r"kunjungi|mengunjungi|membahas|bahas|peluang|discuss\w*|visit(?:s|ed|ing)?|talks|"
+                 r"kunjungi|mengunjungi|membahas|bahas|peluang|discuss\w*|debat(?:e|es|ed|ing)|visit(?:s|ed|ing)?|talks|"
                  r"can|could|may|might|potential\w*|potensi\w*|berpotensi|possib\w+|kemungkinan|interested|"
                  r"tertarik|berminat"),
 ]
