@@ -2762,3 +2762,12 @@ def test_a_possessive_before_a_preposition_names_no_own_partner_and_a_debate_pro
     assert stage_of("Lawmakers balk at Toluca's violence during sister city debate") == "proposed"
     assert stage_of("Its two other sister cities are Kaga and Tilburg.") == "active"
     assert stage_of("Council debates ending twinning with Kostroma") == "ended"
+
+
+def test_an_unknown_county_of_a_province_is_the_party_and_the_province_only_locates():
+    for text in ("Bayan County of Heilongjiang Province signed a friendship city agreement with Ardee on Monday.",
+                 "Officials from Bayan County of Heilongjiang Province signed a friendship city agreement with Ardee."):
+        reader = read_article(text, published="2023-03-06")
+        parties = [(m.core, m.country) for ms in reader.places.parties for m in ms]
+        assert ("Bayan", "CN") in parties and not any(core == "Heilongjiang" for core, _ in parties)
+    assert pairs("The City of Sydney signed a sister city agreement with Ardee.") == {frozenset(("Sydney", "Ardee"))}

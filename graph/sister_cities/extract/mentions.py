@@ -237,6 +237,10 @@ class MentionFinder:
         # Qualified names: an administrative word or a title before the name.
         for match in PREFIX.finditer(text):
             kind = PREFIX_KIND_OF_GROUP[match.lastgroup]
+            before = NAME_RIGHT_BEFORE.search(text, max(0, match.start() - 40), match.start()) \
+                if UNIT_OF_AFTER_NAME.match(match.group(0)) else None
+            if before is not None and fold(before.group(1)) not in STOPWORDS:
+                continue  # "Bayan County of Heilongjiang Province": the unit word ends the name before it
             name_match = NAME.match(text, match.end())
             if not name_match or not free(match.start(), name_match.end()):
                 continue
@@ -357,6 +361,7 @@ class MentionFinder:
             mentions += self._unknown_partners(text, mentions, free)
             mentions += self._described_places(text, mentions, free)
             mentions += self._named_with_country(text, mentions, free)
+            mentions += self._unit_of_region(text, mentions, free)
             self._misspelt_with_country(text, mentions)
         # "in the township of Ainaro", "the Spanish town of Cariñena": a unit word names a place, in any sentence
         mentions += self._unit_of_name(text, mentions, free)
@@ -535,6 +540,29 @@ class MentionFinder:
             # a region after it places it as surely as a country named (which vouches for the name)
             found.append(Mention(name, core, start, end, None, kind, country.country, weak=region is None,
                                  qualified=region is not None))
+        return found
+
+    def _unit_of_region(self, text: str, mentions: list[Mention], free) -> list[Mention]:
+        """'Bayan County of Heilongjiang Province': a name the gazetteer lacks, with its unit word, then
+        'of' and a known region, is a place of that region's country (the region only locates it)."""
+        found = []
+        for match in UNKNOWN_UNIT_OF_REGION.finditer(text):
+            start, end = match.span("name")
+            core = match.group("core")
+            region = next((m for m in mentions if m.start == match.end() and not m.is_country and m.place is not None
+                           and LEVEL.get(m.place.kind) == "region"), None)
+            if region is None or region.country == "ID" or self.gaz.knows(fold(core)) \
+                    or self.gaz.knows(fold(match.group("name"))) \
+                    or any(fold(w) in STOPWORDS or fold(w) in HONORIFICS for w in core.split()):
+                continue
+            read = next((m for m in mentions if m.start == start and m.end == end and m.place is None), None)
+            if read is not None:  # read already as a unit of no known place: the region says where it lies
+                read.country, read.qualified, read.common, read.weak = read.country or region.country, True, False, False
+                continue
+            if not free(start, end) or any(m.start < end and start < m.end for m in mentions):
+                continue
+            kind = SUFFIX_KINDS.get(match.group("unit").lower(), "other")
+            found.append(Mention(match.group("name"), core, start, end, None, kind, region.country, qualified=True))
         return found
 
     def _misspelt_with_country(self, text: str, mentions: list[Mention]) -> None:
@@ -951,4 +979,9 @@ LONG_FORM_COUNTRIES = {"republic of korea": "KR", "peoples republic of korea": "
 OF_NAME = re.compile(r"(?<![\w-])(?:(?P<head>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:of|de|del|da|do|on|upon|sur|am)\s+"
                      r"(?:the\s+)?[A-Z][\w'’-]+"
                      r"|(?P<caps>[A-Z]{2,}(?:\s+[A-Z]{2,})?)\s+(?:OF|DE|DEL|ON|UPON)\s+[A-Z]{2,})(?![\w-])")
+# "Bayan County of Heilongjiang Province": an unknown name, its unit word, then "of" and a region
+UNKNOWN_UNIT_OF_REGION = re.compile(r"(?<![\w-])(?P<name>(?P<core>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s"
+                                    r"(?P<unit>County|District|Township|Town|Village|Municipality|City))\s+of\s+(?:the\s+)?(?=[A-Z])")
+UNIT_OF_AFTER_NAME = re.compile(r"(?:County|City|Province|Prefecture|State|District) of\b")
+NAME_RIGHT_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)\s+$")
 
