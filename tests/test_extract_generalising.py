@@ -2771,3 +2771,10 @@ def test_an_unknown_county_of_a_province_is_the_party_and_the_province_only_loca
         parties = [(m.core, m.country) for ms in reader.places.parties for m in ms]
         assert ("Bayan", "CN") in parties and not any(core == "Heilongjiang" for core, _ in parties)
     assert pairs("The City of Sydney signed a sister city agreement with Ardee.") == {frozenset(("Sydney", "Ardee"))}
+
+
+def test_a_region_in_slashes_or_after_situated_in_only_locates():
+    text = ("The Russian city of Izhevsk /Republic of Udmurtia in the upper reaches of the Volga/ and the Chinese city of "
+            "Xining, situated in the western province of Qinghai, have twinned. An agreement to this effect was signed "
+            "in Xining.")
+    assert pairs(text) == {frozenset(("Izhevsk", "Xining"))}

@@ -465,12 +465,15 @@ LIST_GAP = re.compile(r"^\s*(?:,\s*(?:dan|and|serta)?|dan|and|serta)\s*$")
 # "Ganghwa-gun, Kota Metropolitan Incheon" (unit words the mention left out): the second place only
 # locates the first.
 QUALIFIER_GAP = re.compile(
-    r"^\s*(?:,|\()?\s*(?:(?:[Aa]|[Aa]n|[Ss]ebuah|[Ss]alah satu)\s+(?:\w+\s+)?(?:district|ward|borough|suburb|city|"
+    r"^\s*(?:,|\(|/)?\s*(?:(?:[Aa]|[Aa]n|[Ss]ebuah|[Ss]alah satu)\s+(?:\w+\s+)?(?:district|ward|borough|suburb|city|"
     r"town|county|kota|distrik|kecamatan|kabupaten|daerah)\s+(?:of|in|di)\s+(?:the\s+)?|"
     # "Fengdu County in southwest China's Chongqing Municipality"
     r"(?:in|di|of)\s+(?:the\s+)?(?:(?:(?:north|south|east|west|central)(?:ern|east|west|-east|-west)?|"
     r"(?:north|south)-?(?:east|west)(?:ern)?)\s+)?(?:[A-Z][\w ]*['’]s\s+)?|"
-    r"(?:(?:Kota|Provinsi|Daerah|Metropolitan|Otonom|Khusus|Istimewa|Special|Autonomous)\s+)+)?$")
+    r"(?:(?:Kota|Provinsi|Daerah|Metropolitan|Otonom|Khusus|Istimewa|Special|Autonomous)\s+)+|"
+    # "Xining, situated in the western province of Qinghai", "/Republic of Udmurtia ...": where it lies
+    r"(?:(?:which|that)\s+(?:is|lies)\s+)?(?:situated|located|lying)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)"
+    r"(?:ern|east|west|-east|-west)?(?:ern)?\s+)?(?:(?:province|state|region|prefecture|oblast)\s+of\s+)?)?$")
 # "Bischofsheim, near Frankfurt": the second place only says where the first lies
 NEAR_GAP = re.compile(r"^\s*,?\s*(?:(?:is|lies|sits|which is|located|situated|lying|which lies|terletak)\s+)?(?:(?:about|some|around|sekitar)\s+)?"
                       r"(?:\d[\d,.]*\s*(?:miles?|km|kilometres?|kilometers?|kilometer)\s+)?(?:to the\s+)?"
