@@ -2619,10 +2619,10 @@ def test_an_acronym_in_brackets_after_a_bodys_name_is_no_country():
     found = extract_article(text, published="2025-11-20")["relations"]
     assert {(s["name"], s["country"]) for r in found for s in (r["a"], r["b"])} == {
         ("Dubbo", "Australia"), ("Wujiang", "China")}
-    from sister_cities.extract.mentions import _acronym_of_words_before
+    from sister_cities.extract.mentions import acronym_of_words_before
     text = "the Democratic Republic of the Congo (DRC) and Dubbo Regional Council (DRC)"
-    assert _acronym_of_words_before(text, text.index("DRC"), text.index("DRC") + 3)
-    assert not _acronym_of_words_before("Kisumu and Oslo (NO)", 17, 19)
+    assert acronym_of_words_before(text, text.index("DRC"), text.index("DRC") + 3)
+    assert not acronym_of_words_before("Kisumu and Oslo (NO)", 17, 19)
 
 
 def test_a_town_the_text_places_once_is_that_place_wherever_written():

@@ -746,3 +746,23 @@ MANY_IN = re.compile(r"(?:kota-kota|daerah-daerah|provinsi-provinsi|cities|regio
 FIELD_PATTERNS = [(name, prefiltered(pattern)) for name, pattern in FIELD_PATTERNS]
 # whether a sentence names any field at all, in one search: most name none
 ANY_FIELD = prefiltered(re.compile("|".join(rf"\b(?:{cue})" for _, cue in FIELDS), re.I))
+
+# "People’s Republic of China", "the Republic of Korea", "Kingdom of Thailand": a country's long form
+LONG_FORM_BEFORE = re.compile(r"\b(?:(?:Democratic\s+)?People['’]s\s+|Federal\s+|Islamic\s+|Socialist\s+|United\s+|Arab\s+)?"
+                              r"(?:Republic|Kingdom|Commonwealth|Federation|Sultanate|Union)\s+of\s+(?:the\s+)?$")
+LONG_FORM_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+LONG_FORM_COUNTRIES = {"republic of korea": "KR", "peoples republic of korea": "KP",
+                       "democratic peoples republic of korea": "KP"}
+# "Port of Spain", "PORT OF SPAIN", "Bay of Plenty": up to two capitalised words, a small word, a name
+OF_NAME = re.compile(r"(?<![\w-])(?:(?P<head>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:of|de|del|da|do|on|upon|sur|am)\s+"
+                     r"(?:the\s+)?[A-Z][\w'’-]+"
+                     r"|(?P<caps>[A-Z]{2,}(?:\s+[A-Z]{2,})?)\s+(?:OF|DE|DEL|ON|UPON)\s+[A-Z]{2,})(?![\w-])")
+# "Bayan County of Heilongjiang Province": an unknown name, its unit word, then "of" and a region
+UNKNOWN_UNIT_OF_REGION = re.compile(r"(?<![\w-])(?P<name>(?P<core>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s"
+                                    r"(?P<unit>County|District|Township|Town|Village|Municipality|City))\s+of\s+(?:the\s+)?(?=[A-Z])")
+UNIT_OF_AFTER_NAME = re.compile(r"(?:County|City|Province|Prefecture|State|District) of\b")
+NAME_RIGHT_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)\s+$")
+# "Kathmandu Metropolitan City (KMC)": capitalised words, then their acronym in brackets
+ACRONYM_DEFINED = re.compile(r"(?P<words>(?:[A-Z][\w'’-]*\s+(?:of\s+|the\s+)?){1,6})\((?P<acronym>[A-Z]{2,6})\)")
+# small words that an acronym skips: "Democratic Republic of the Congo (DRC)"
+SMALL_WORDS_IN_NAMES = frozenset({"of", "and", "the", "for", "de", "du", "des", "la", "le", "dan"})

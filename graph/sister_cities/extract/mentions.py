@@ -19,7 +19,8 @@ from .lexicon import (COMPASS, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHOR
                       ROMANISED_DROPPED, ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS, UNIT_WORDS_ALONE,
                       TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE, COUNTED_NOUN, OFFICE_BEFORE_PLACE,
                       HOLDER_AFTER_COMMA, COUNTRY_IN_BRACKETS, WORDS_BEFORE_HYPHENATED, REGION_UNIT_AFTER, QUARTER_BEFORE_PLACE,
-                      DEMONYM_BEFORE_UNIT_OF, ARTICLE_BEFORE)
+                      DEMONYM_BEFORE_UNIT_OF, ARTICLE_BEFORE, LONG_FORM_BEFORE, LONG_FORM_AFTER, LONG_FORM_COUNTRIES,
+                      OF_NAME, UNKNOWN_UNIT_OF_REGION, UNIT_OF_AFTER_NAME, NAME_RIGHT_BEFORE, SMALL_WORDS_IN_NAMES)
 
 COMMON_WORD_ZIPF = 4.0  # about once in ten thousand words: "bakal", "smart", "nice", "reading"
 # "Danao in northern Cebu": a direction between a town and the place that locates it
@@ -214,26 +215,7 @@ class MentionFinder:
         def free(start: int, end: int) -> bool:
             return taken.free(start, end)
 
-        position = 0
-        while (match := OF_NAME.search(text, position)) is not None:
-            # "Port of Spain", "PORT OF SPAIN", "Isle of Wight": a name with "of" inside is one place, not
-            # the country or the word after "of" (read again from the next word: "Mayor of Port of Spain")
-            group = "head" if match.group("head") else "caps"
-            head = match.group(group).split()
-            position = match.start(group) + len(head[0]) + 1
-            for k in range(len(head)):
-                start = match.start(group) + len(" ".join(head[:k])) + (1 if k else 0)
-                phrase = text[start:match.end()]
-                if not free(start, match.end()) or not self.gaz.knows(fold(phrase)):
-                    continue
-                place = self.resolve(phrase)
-                if place is not None:
-                    taken.add((start, match.end()))  # neither "Spain" nor "Port" alone is meant
-                    if not qualified_only:
-                        mentions.append(Mention(phrase, phrase, start, match.end(), place, place.kind, place.country,
-                                                is_country=place.kind == "country"))
-                    position = match.end()
-                break
+        mentions += self._names_with_of(text, taken, qualified_only)
         # Qualified names: an administrative word or a title before the name.
         for match in PREFIX.finditer(text):
             kind = PREFIX_KIND_OF_GROUP[match.lastgroup]
@@ -368,7 +350,7 @@ class MentionFinder:
         # "Dubbo Regional Council (DRC)": the initials of the words before a bracket are their acronym,
         # whatever country the letters also name
         mentions = [self._long_form_country(text, m) or m for m in mentions]
-        mentions = [m for m in mentions if not (m.is_country and _acronym_of_words_before(text, m.start, m.end))
+        mentions = [m for m in mentions if not (m.is_country and acronym_of_words_before(text, m.start, m.end))
                     # "the UB City Mayor's Office": capitals of two or three letters abbreviate a name (Ub in
                     # Serbia is not meant) unless the place is itself written so ("DIY", "NTB")
                     and not (not m.is_country and m.place is not None and m.core.isupper() and len(m.core) <= 3
@@ -540,6 +522,31 @@ class MentionFinder:
             # a region after it places it as surely as a country named (which vouches for the name)
             found.append(Mention(name, core, start, end, None, kind, country.country, weak=region is None,
                                  qualified=region is not None))
+        return found
+
+    def _names_with_of(self, text: str, taken: _Spans, qualified_only: bool) -> list[Mention]:
+        """'Port of Spain', 'PORT OF SPAIN', 'Isle of Wight': a name with "of" inside is one place, not the
+        country or the word after "of". Read first, in every sentence, so that neither is read alone;
+        after a failed try the search goes on from the next word ('Mayor of Port of Spain')."""
+        found: list[Mention] = []
+        position = 0
+        while (match := OF_NAME.search(text, position)) is not None:
+            group = "head" if match.group("head") else "caps"
+            head = match.group(group).split()
+            position = match.start(group) + len(head[0]) + 1
+            for k in range(len(head)):
+                start = match.start(group) + len(" ".join(head[:k])) + (1 if k else 0)
+                phrase = text[start:match.end()]
+                if not taken.free(start, match.end()) or not self.gaz.knows(fold(phrase)):
+                    continue
+                place = self.resolve(phrase)
+                if place is not None:
+                    taken.add((start, match.end()))
+                    if not qualified_only:  # bare names are not read here, but neither is "Spain"
+                        found.append(Mention(phrase, phrase, start, match.end(), place, place.kind, place.country,
+                                             is_country=place.kind == "country"))
+                    position = match.end()
+                break
         return found
 
     def _unit_of_region(self, text: str, mentions: list[Mention], free) -> list[Mention]:
@@ -953,10 +960,9 @@ class MentionFinder:
                             and not any(self._country(word) for word in core.split())))
 
 
-_SMALL_WORDS_IN_NAMES = frozenset({"of", "and", "the", "for", "de", "du", "des", "la", "le", "dan"})
 
 
-def _acronym_of_words_before(text: str, start: int, end: int) -> bool:
+def acronym_of_words_before(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is an acronym in brackets of the capitalised words right before the
     bracket ('Dubbo Regional Council (DRC)', 'Democratic Republic of the Congo (DRC)')."""
     letters = text[start:end]
@@ -964,24 +970,6 @@ def _acronym_of_words_before(text: str, start: int, end: int) -> bool:
             or not text[:start].endswith("(") or not text[end:end + 1] == ")":
         return False
     words = [w for w in re.findall(r"[\w'’-]+", text[max(0, start - 120):start - 1])
-             if w.lower() not in _SMALL_WORDS_IN_NAMES][-len(letters):]
+             if w.lower() not in SMALL_WORDS_IN_NAMES][-len(letters):]
     return len(words) == len(letters) and all(w[:1].isupper() for w in words) \
         and "".join(w[0] for w in words).upper() == letters
-
-
-# "People’s Republic of China", "the Republic of Korea", "Kingdom of Thailand": a country's long form
-LONG_FORM_BEFORE = re.compile(r"\b(?:(?:Democratic\s+)?People['’]s\s+|Federal\s+|Islamic\s+|Socialist\s+|United\s+|Arab\s+)?"
-                              r"(?:Republic|Kingdom|Commonwealth|Federation|Sultanate|Union)\s+of\s+(?:the\s+)?$")
-LONG_FORM_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
-LONG_FORM_COUNTRIES = {"republic of korea": "KR", "peoples republic of korea": "KP",
-                       "democratic peoples republic of korea": "KP"}
-# "Port of Spain", "PORT OF SPAIN", "Bay of Plenty": up to two capitalised words, a small word, a name
-OF_NAME = re.compile(r"(?<![\w-])(?:(?P<head>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:of|de|del|da|do|on|upon|sur|am)\s+"
-                     r"(?:the\s+)?[A-Z][\w'’-]+"
-                     r"|(?P<caps>[A-Z]{2,}(?:\s+[A-Z]{2,})?)\s+(?:OF|DE|DEL|ON|UPON)\s+[A-Z]{2,})(?![\w-])")
-# "Bayan County of Heilongjiang Province": an unknown name, its unit word, then "of" and a region
-UNKNOWN_UNIT_OF_REGION = re.compile(r"(?<![\w-])(?P<name>(?P<core>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s"
-                                    r"(?P<unit>County|District|Township|Town|Village|Municipality|City))\s+of\s+(?:the\s+)?(?=[A-Z])")
-UNIT_OF_AFTER_NAME = re.compile(r"(?:County|City|Province|Prefecture|State|District) of\b")
-NAME_RIGHT_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)\s+$")
-

@@ -15,12 +15,10 @@ from dataclasses import dataclass
 from ..gazetteer import Gazetteer, Place, fold
 from . import lexicon as lx
 from .mentions import (COMMON_WORD_ZIPF, LEVEL, NAMED_DIVISION_COUNTRIES, Mention, MentionFinder,
-                       _acronym_of_words_before, zipf)
+                       acronym_of_words_before, zipf)
 from .text import Sentence, is_title_case
 
 TOWN_SIZE = 10_000  # the gazetteer weight (about the population) under which a place may be a town
-# "Kathmandu Metropolitan City (KMC)": capitalised words, then their acronym in brackets
-ACRONYM_DEFINED = re.compile(r"(?P<words>(?:[A-Z][\w'’-]*\s+(?:of\s+|the\s+)?){1,6})\((?P<acronym>[A-Z]{2,6})\)")
 OFFICE_AFTER_REGION = re.compile(r"\s+(?:Premier|Governor|Mayor|Minister|Chief)\b")
 
 
@@ -235,14 +233,14 @@ class ArticlePlaces:
         unit words with their acronym in brackets make the acronym that place wherever written."""
         defined: dict[str, Mention] = {}
         for sentence in self.sentences:
-            for match in ACRONYM_DEFINED.finditer(sentence.text):
+            for match in lx.ACRONYM_DEFINED.finditer(sentence.text):
                 acronym = match.group("acronym")
                 if acronym in defined or self.gaz.knows(fold(acronym)) \
-                        or not _acronym_of_words_before(sentence.text, match.start("acronym"), match.end("acronym")):
+                        or not acronym_of_words_before(sentence.text, match.start("acronym"), match.end("acronym")):
                     continue  # "Daerah Istimewa Yogyakarta (DIY)": the gazetteer reads such a name already
                 # the words the letters abbreviate: "Kathmandu Metropolitan City" of "Brief Introduction of ..."
                 spans = [w for w in re.finditer(r"[\w'’-]+", match.group("words"))
-                         if w.group(0).lower() not in ("of", "the", "and", "for")]
+                         if w.group(0).lower() not in lx.SMALL_WORDS_IN_NAMES]
                 if len(spans) < len(acronym):
                     continue
                 words = match.group("words")[spans[-len(acronym)].start():].strip()
