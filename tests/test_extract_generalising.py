@@ -2517,6 +2517,8 @@ def test_the_address_of_the_news_site_names_its_country():
     assert home_country("https://radarbogor.jawapos.com/x") is None
     assert home_country("https://example.tv/x") is None
     assert home_country(None) is None and home_country("not an address") is None
+    assert home_country("https://www.cityofdubuque.gov/news") == "US"
+    assert home_country("https://www.gov.uk/x") == "GB"
 
 
 def test_a_countrys_three_letter_code_folded_into_a_word_names_no_country():

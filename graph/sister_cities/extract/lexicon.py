@@ -630,8 +630,9 @@ GENERIC_COUNTRY_DOMAINS = frozenset({"ai", "am", "cc", "co", "fm", "gg", "io", "
 
 
 def home_country(url: str | None) -> str | None:
-    """The country of a news site's address ("www.rnz.co.nz": NZ, ".co.uk": GB), or None for a generic
-    domain. Local news speaks of local places: a bare "Hamilton" on a New Zealand site is New Zealand's."""
+    """The country of a news site's address ("www.rnz.co.nz": NZ, ".co.uk": GB, ".gov": US), or None for
+    a generic domain. Local news speaks of local places: a bare "Hamilton" on a New Zealand site is
+    New Zealand's."""
     if not isinstance(url, str):
         return None
     try:
@@ -639,6 +640,8 @@ def home_country(url: str | None) -> str | None:
     except ValueError:
         return None
     top = host.rsplit(".", 1)[-1] if "." in host else ""
+    if top in ("gov", "mil"):
+        return "US"  # "cityofdubuque.gov": these two are the United States' alone
     if len(top) != 2 or not top.isalpha() or top in GENERIC_COUNTRY_DOMAINS:
         return None
     return "GB" if top == "uk" else top.upper()
