@@ -2780,3 +2780,19 @@ def test_a_region_in_slashes_or_after_situated_in_only_locates():
             "Xining, situated in the western province of Qinghai, have twinned. An agreement to this effect was signed "
             "in Xining.")
     assert pairs(text) == {frozenset(("Izhevsk", "Xining"))}
+
+
+def test_a_numbered_list_under_a_heading_on_twinning_is_the_headings_owners_list():
+    from sister_cities.extract.text import sentences
+    text = ("Sister-city Relations of City Government of Cebu\n\n"
+            "  1. Haarlemmermeer, the Netherlands\n    Resolution No. 1706\n\n"
+            "  2. Kaohsiung City, Taiwan\n    Resolution No. 229 (February 06, 1969)\n\n"
+            "  3. Yeosu City, South Korea\n    Resolution No. 652\n\n"
+            "  4. Xiamen, China\n    Resolution No. 914 (April 1983)")
+    read = [s.text for s in sentences(text, None)]
+    assert read == ["Sister-city Relations of City Government of Cebu: Haarlemmermeer, the Netherlands; Kaohsiung "
+                    "City, Taiwan; Yeosu City, South Korea; Xiamen, China."]
+    assert {frozenset(("Cebu City", p)) for p in ("Haarlemmermeer", "Kaohsiung City", "Yeosu", "Xiamen")} <= pairs(text)
+    # a numbered list under a heading on something else stays as it is
+    assert not any(s.text.startswith("Budget Items:")
+                   for s in sentences("Budget Items\n\n1. Roads and bridges\n2. Schools and clinics", None))

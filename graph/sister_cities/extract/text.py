@@ -25,6 +25,8 @@ WRAPPED_LINE = 60  # a line this long without final punctuation was cut by a har
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
 LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-z][.)]|[-•*·▪●◦–—])\s+(?=\S)")
 # An item line of a few words that ends where a list's items end ("Kota Denpasar di Bali,")
+NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-Z])", re.M)
+TWINNING_HEADING = re.compile(r"\b(?:sister|twin|twinning|twinned|kembar|partner)", re.I)
 SHORT_ITEM = re.compile(r"^\s*[A-Z][^.!?:]{2,60}[,;]\s*$")
 SHORT_LAST_ITEM = re.compile(r"^\s*[A-Z][^.!?:]{2,60}\.\s*$")  # "..., Kabupaten Gresik di Jawa Timur."
 # An unmarked item: a short capitalised name, perhaps with its country after a comma ("Hamm, Germany")
@@ -57,7 +59,7 @@ def _lists_joined(text: str) -> str:
     with a colon, written back as the one sentence it stands for ('Its sister cities are: A, Country;
     B, Country.'), so that the list reads like one written out in a sentence; blank lines between the
     items do not matter."""
-    if not re.search(r":[ \t]*\r?\n", text):
+    if not re.search(r":[ \t]*\r?\n", text) and not NUMBERED_ITEM.search(text):
         return text
     lines = text.splitlines()
     out: list[str] = []
@@ -69,11 +71,18 @@ def _lists_joined(text: str) -> str:
             lead -= 1
         # "1. Wuxi, China", "Wuxi, China", or "Kota Batam di Provinsi Kepulauan Riau," a short line each
         item = LIST_ITEM if LIST_ITEM.match(line) else PLAIN_ITEM if PLAIN_ITEM.match(line) else SHORT_ITEM
-        if lead >= 0 and out[lead].rstrip().endswith(":") and item.match(line):
+        # also a numbered list under a heading on twinning ("Sister-city Relations of City Government of
+        # Cebu" / "1. Haarlemmermeer, the Netherlands" / "    Resolution No. 1706"), whose indented lines
+        # under an item only document it
+        numbered = NUMBERED_ITEM.match(line) is not None
+        heading = lead >= 0 and numbered and TWINNING_HEADING.search(out[lead]) is not None \
+            and not re.search(r"[.!?]\s*$", out[lead])
+        if lead >= 0 and (out[lead].rstrip().endswith(":") or heading) and item.match(line):
             items, j = [], i
             while j < len(lines) and (item.match(lines[j]) or (not lines[j].strip() and j + 1 < len(lines)
-                                                                and item.match(lines[j + 1]))):
-                if lines[j].strip():
+                                                                and item.match(lines[j + 1]))
+                                      or numbered and lines[j][:1].isspace() and lines[j].strip() and items):
+                if lines[j].strip() and item.match(lines[j]):
                     items.append(LIST_ITEM.sub("", lines[j]).strip().rstrip(".;,"))
                 j += 1
             last = next((k for k in range(j, min(j + 2, len(lines))) if lines[k].strip()), None)
@@ -81,7 +90,8 @@ def _lists_joined(text: str) -> str:
                 items.append(lines[last].strip().rstrip("."))  # a short list's last line ends it with a full stop
                 j = last + 1
             if len(items) >= 2:
-                out[lead:] = [f"{out[lead].rstrip()} {'; '.join(items)}."]
+                joint = " " if out[lead].rstrip().endswith(":") else ": "  # a heading is the list's lead-in
+                out[lead:] = [f"{out[lead].rstrip()}{joint}{'; '.join(items)}."]
                 i = j
                 continue
         out.append(line)
