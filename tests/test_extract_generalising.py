@@ -2796,3 +2796,9 @@ def test_a_numbered_list_under_a_heading_on_twinning_is_the_headings_owners_list
     # a numbered list under a heading on something else stays as it is
     assert not any(s.text.startswith("Budget Items:")
                    for s in sentences("Budget Items\n\n1. Roads and bridges\n2. Schools and clinics", None))
+
+
+def test_a_place_before_city_official_is_that_city():
+    text = ("An Osaka city official explained why the city hasn't cut its sister city ties with the Russian city of "
+            "St Petersburg.")
+    assert pairs(text) == {frozenset(("Ōsaka", "Saint Petersburg"))}

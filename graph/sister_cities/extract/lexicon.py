@@ -600,7 +600,9 @@ A_PLACE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:north|south|east|west|mid|centr
                             r"coastal)\s+)?$", re.I)
 # "the South Carolina town of Clover", "the Kentucky city of Danville": the state says where the town lies
 UNIT_OF_NAME_AFTER = re.compile(r"\s+(?:town|city|village|borough|municipality|commune)\s+of\s+(?:the\s+)?[A-Z]")
-UNNAMED_UNIT_AFTER = re.compile(r"\s+(?:town|village|city|municipality|commune|parish)\b")
+# (not "An Osaka city official": the city's own official)
+UNNAMED_UNIT_AFTER = re.compile(r"\s+(?:town|village|city|municipality|commune|parish)\b(?!\s+(?:officials?|council\w*|hall|"
+                                r"government|mayor|spokes\w+|employees?|staff|office))")
 # "a town in the Isle of Wight", "one village in County Cork": the party is an unnamed place within it
 UNNAMED_PLACE_IN = re.compile(r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:town|village|city|commune|municipality)\s+(?:in|on)\s+"
                               r"(?:the\s+)?$", re.I)
