@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer, Place, fold
@@ -218,15 +219,11 @@ class ArticlePlaces:
                   and len(m.core) >= 4 and fold(m.core) not in lx.STOPWORDS}
         if not placed:
             return
-        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(name) for name in sorted(placed, key=len, reverse=True))
-                             + r")(?![\w-])")
-        for sentence, ms in zip(self.sentences, self.mentions):
-            for match in pattern.finditer(sentence.text):
-                if any(m.start < match.end() and match.start() < m.end for m in ms):
-                    continue
-                known = placed[match.group(1)]
-                ms.append(Mention(known.core, known.core, match.start(), match.end(), None, known.kind, known.country))
-            ms.sort(key=lambda m: m.start)
+        def mention(match: re.Match, _text: str) -> Mention:
+            known = placed[match.group(1)]
+            return Mention(known.core, known.core, match.start(), match.end(), None, known.kind, known.country)
+
+        self._add_where_written(placed, mention)
 
     def _acronyms_of_places(self) -> None:
         """'Kathmandu Metropolitan City (KMC)', then 'KMC has sister cities with ...': a place's name and
@@ -250,18 +247,30 @@ class ArticlePlaces:
                     defined[acronym] = place
         if not defined:
             return
-        pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, defined)) + r")(?![\w-])")
+        def mention(match: re.Match, text: str) -> Mention | None:
+            if text[match.start() - 1:match.start()] == "(":
+                return None  # the definition itself names the place already
+            place = defined[match.group(1)]
+            # the kind the article gives the place elsewhere: "Metropolitan Administration" says nothing
+            kinds = [m.kind for os in self.mentions for m in os if m.place is place.place and m is not place]
+            kind = max(set(kinds), key=kinds.count) if kinds else place.place.kind
+            return Mention(match.group(1), place.core, match.start(), match.end(), place.place, kind, place.country,
+                           qualified=True)
+
+        self._add_where_written(defined, mention)
+
+    def _add_where_written(self, names: dict[str, Mention],
+                           mention: Callable[[re.Match, str], Mention | None]) -> None:
+        """A mention, made by ``mention(match, sentence text)``, wherever one of ``names`` is written as a
+        word and no mention covers it yet."""
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+                             + r")(?![\w-])")
         for sentence, ms in zip(self.sentences, self.mentions):
             for match in pattern.finditer(sentence.text):
-                if sentence.text[match.start() - 1:match.start()] == "(" \
-                        or any(m.start < match.end() and match.start() < m.end for m in ms):
-                    continue  # the definition itself names the place already
-                place = defined[match.group(1)]
-                # the kind the article gives the place elsewhere: "Metropolitan Administration" says nothing
-                kinds = [m.kind for os in self.mentions for m in os if m.place is place.place and m is not place]
-                kind = max(set(kinds), key=kinds.count) if kinds else place.place.kind
-                ms.append(Mention(match.group(1), place.core, match.start(), match.end(), place.place, kind,
-                                  place.country, qualified=True))
+                if not any(m.start < match.end() and match.start() < m.end for m in ms):
+                    made = mention(match, sentence.text)
+                    if made is not None:
+                        ms.append(made)
             ms.sort(key=lambda m: m.start)
 
     @staticmethod
