@@ -2802,3 +2802,14 @@ def test_a_place_before_city_official_is_that_city():
     text = ("An Osaka city official explained why the city hasn't cut its sister city ties with the Russian city of "
             "St Petersburg.")
     assert pairs(text) == {frozenset(("Ōsaka", "Saint Petersburg"))}
+
+
+def test_a_one_letter_slip_names_a_large_city_before_a_small_namesake():
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    finder = MentionFinder(Gazetteer.default())
+    found = finder.find("Its sister cities are Minsk, Belarus; Yangoon, Myanmar; and Lhasa, China.").mentions
+    assert [m.place.name for m in found if m.core == "Yangoon"] == ["Yangon"]
+    # two towns of a size a letter away: neither is guessed
+    found = finder.find("Ballymena's sister city of Moorehead, United States, sent a delegation.").mentions
+    assert not [m for m in found if m.core == "Moorehead" and m.place is not None and m.place.name == "Moorhead"]

@@ -22,6 +22,7 @@ from .lexicon import (COMPASS, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHOR
                       DEMONYM_BEFORE_UNIT_OF, ARTICLE_BEFORE, LONG_FORM_BEFORE, LONG_FORM_AFTER, LONG_FORM_COUNTRIES,
                       OF_NAME, UNKNOWN_UNIT_OF_REGION, UNIT_OF_AFTER_NAME, NAME_RIGHT_BEFORE, SMALL_WORDS_IN_NAMES)
 
+LARGE_CITY = 500_000  # people: a city that a one-letter slip of its name stands for before a small namesake
 COMMON_WORD_ZIPF = 4.0  # about once in ten thousand words: "bakal", "smart", "nice", "reading"
 # "Danao in northern Cebu": a direction between a town and the place that locates it
 # (in lower case only: "Northern Ireland" is a name)
@@ -185,6 +186,13 @@ class MentionFinder:
                              if kind is None or SAME_KIND.get(p.kind, p.kind) == SAME_KIND.get(kind, kind)]
                     if found:
                         near.setdefault((found[0].qid or found[0].name, found[0].country), found)
+            if len(near) > 1:
+                # "Yangoon": Yangon (4 million people) and Yandoon (36,000) are both a letter away; a large
+                # city ten times the size of any other is the one meant ("Moorehead in Kentucky" stays
+                # unread: Moorhead, Minnesota, is no large city)
+                sizes = sorted(((self.gaz.prominence(found[0]), key) for key, found in near.items()), reverse=True)
+                if sizes[0][0] >= max(LARGE_CITY, 10 * sizes[1][0]):
+                    near = {sizes[0][1]: near[sizes[0][1]]}
             if len(near) == 1:
                 candidates = next(iter(near.values()))
         if not candidates:
