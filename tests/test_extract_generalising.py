@@ -2810,6 +2810,8 @@ def test_a_one_letter_slip_names_a_large_city_before_a_small_namesake():
     finder = MentionFinder(Gazetteer.default())
     found = finder.find("Its sister cities are Minsk, Belarus; Yangoon, Myanmar; and Lhasa, China.").mentions
     assert [m.place.name for m in found if m.core == "Yangoon"] == ["Yangon"]
+    found = finder.find("Its sister cities are Brisbane, Australia; Rio de Janiero, Brazil; and Sabrosa, Portugal.").mentions
+    assert [m.place.name for m in found if m.core == "Rio de Janiero"] == ["Rio de Janeiro"]
     # two towns of a size a letter away: neither is guessed
     found = finder.find("Ballymena's sister city of Moorehead, United States, sent a delegation.").mentions
     assert not [m for m in found if m.core == "Moorehead" and m.place is not None and m.place.name == "Moorhead"]

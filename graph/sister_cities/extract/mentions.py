@@ -175,7 +175,9 @@ class MentionFinder:
         # word ("Provinsi Yunan" for Yunnan), and only where one place alone is one letter away: "Yunan"
         # is also one letter from Hunan, so it names neither
         shortest = 5 if LEVEL.get(kind or "") == "region" else 7
-        if not candidates and fuzzy and len(folded) >= shortest and " " not in name.strip() \
+        # (a name of several words only where it is long and the place a large city: "Rio de Janiero")
+        several = " " in name.strip()
+        if not candidates and fuzzy and len(folded) >= (10 if several else shortest) \
                 and zipf(name) < COMMON_WORD_ZIPF:
             near: dict[tuple, list[Place]] = {}
             for key in _typo_candidates(folded):
@@ -193,7 +195,7 @@ class MentionFinder:
                 sizes = sorted(((self.gaz.prominence(found[0]), key) for key, found in near.items()), reverse=True)
                 if sizes[0][0] >= max(LARGE_CITY, 10 * sizes[1][0]):
                     near = {sizes[0][1]: near[sizes[0][1]]}
-            if len(near) == 1:
+            if len(near) == 1 and not (several and self.gaz.prominence(next(iter(near.values()))[0]) < LARGE_CITY):
                 candidates = next(iter(near.values()))
         if not candidates:
             return None
@@ -520,7 +522,7 @@ class MentionFinder:
             country = country or region
             if country is None or country.country == "ID":
                 continue
-            near = self.resolve(name, country=country.country, fuzzy=True) if len(words) == 1 else None
+            near = self.resolve(name, country=country.country, fuzzy=True)
             if near is not None and near.qid and near.country == country.country and near.kind != "country":
                 # "Kitakyusu, Jepang": a letter off a known place of the country named after it
                 found.append(Mention(name, name, start, end, near, self._kind(near, None), near.country))
