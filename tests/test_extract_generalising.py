@@ -2815,3 +2815,15 @@ def test_a_one_letter_slip_names_a_large_city_before_a_small_namesake():
     # two towns of a size a letter away: neither is guessed
     found = finder.find("Ballymena's sister city of Moorehead, United States, sent a delegation.").mentions
     assert not [m for m in found if m.core == "Moorehead" and m.place is not None and m.place.name == "Moorhead"]
+
+
+def test_a_body_named_with_its_head_after_it_names_no_person_and_home_joins_keep_the_implied_partner():
+    text = ("After Nanning, Ipoh forges friendship agreement with Lianyungang\n\n"
+            "Ipoh has forged a friendship agreement with the city of Lianyungang, its second with a city in China, "
+            "after the one with Nanning.\n\n"
+            "\"Before this, we had a friendship agreement with Nanning in Southern China.\"\n\n"
+            "Earlier, representing the Ipoh City Council Rumaizi signed a letter of intent with Xing Zhengjun, the "
+            "Mayor of Lianyungang.")
+    reader = read_article(text, published="2023-08-12")
+    assert [m.core for m in reader.places.mentions[1] if m.core == "Ipoh"] == ["Ipoh"]
+    assert {frozenset(("Ipoh", "Lianyungang")), frozenset(("Ipoh", "Nanning"))} <= pairs(text, published="2023-08-12")

@@ -181,6 +181,7 @@ class CandidateFinder:
         # but the two partners
         self.domestic_only = all(side.country == self.home_country for side in self._by_key.values())
         self.joined_at_home: set[frozenset] = set()
+        self.joined_abroad: set[frozenset] = set()  # of those, two places abroad: each the other's partner
         for index, parties in enumerate(places.parties):
             cues = self.cues[index]
             if len(parties) < 2 or not cues.twinning:
@@ -200,7 +201,9 @@ class CandidateFinder:
                     and lx.TWINNING.search(self.sentences[index].text, own[0].end, own[1].start):
                 # "Dusseldorf ended its twinning with Moscow" on a Ukrainian site: two places abroad, one
                 # twinning with the other, are partners, not two partners of the home place
-                self.joined_at_home |= self._joined_at_home(index, own, strict=True)
+                joined = self._joined_at_home(index, own, strict=True)
+                self.joined_at_home |= joined
+                self.joined_abroad |= joined
         self.top = {group: self._top(group) for group in (True, False)}
         self._possessives: set[int] = set()
         self._read_possessive_owners()
@@ -477,7 +480,7 @@ class CandidateFinder:
                 if any(mention is m for m in the_pair):
                     continue  # "A and B are set to celebrate their 25th year of being sister cities": each other's
                 side = self.side(mention, index)
-                if any(frozenset((side.key, self.side(m, index).key)) in self.joined_at_home for m in parties):
+                if any(frozenset((side.key, self.side(m, index).key)) in self.joined_abroad for m in parties):
                     continue  # "Dusseldorf ended its twinning with Moscow": the words gave each its partner here
                 # a place the article paired with another is that one's partner where named alone
                 other = (stated.get(side.key) if len(parties) == 1 else None) \

@@ -332,7 +332,9 @@ class MentionFinder:
                 if found and i > 0 and fold(words[i - 1]) in QUARTER_BEFORE_PLACE and not found.is_country:
                     found = None  # "Little Saigon" is a quarter of Westminster, not Ho Chi Minh City
                     i = j
-                elif found and not found.is_country and not headline and self._glued(words, i, j, at_start):
+                elif found and not found.is_country and not headline and self._glued(words, i, j, at_start) \
+                        and not (fold(words[j - 1]) in ORGANISATION_WORDS or fold(words[j - 1]) in UNIT_KINDS):
+                    # ("the Ipoh City Council Rumaizi": a body and its head, not a person called Ipoh)
                     names_of_people.append(" ".join(words[i:j]))
                     found = None
                     i = j
