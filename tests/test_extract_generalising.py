@@ -2827,3 +2827,20 @@ def test_a_body_named_with_its_head_after_it_names_no_person_and_home_joins_keep
     reader = read_article(text, published="2023-08-12")
     assert [m.core for m in reader.places.mentions[1] if m.core == "Ipoh"] == ["Ipoh"]
     assert {frozenset(("Ipoh", "Lianyungang")), frozenset(("Ipoh", "Nanning"))} <= pairs(text, published="2023-08-12")
+
+
+def test_a_town_only_geonames_knows_in_the_sites_country_is_read_where_twinning_is_spoken_of():
+    text = ("Council set to twin Morpeth with Spanish town\n\n"
+            "Proposals to 'twin' Morpeth with San Fulgencio in Spain look set to be adopted on Thursday.")
+    found = pairs(text, published="2024-03-06", url="https://www.example.co.uk/news/1")
+    assert frozenset(("Morpeth", "San Fulgencio")) in found
+    # without the site's country, a name only the GeoNames table knows is no place
+    assert frozenset(("Morpeth", "San Fulgencio")) not in pairs(text, published="2024-03-06")
+
+
+def test_toilet_twinning_and_a_saints_church_are_no_twinning_of_places():
+    from sister_cities.extract import lexicon as lx
+    assert not lx.TWINNING.search("The toilet is linked under the Toilet Twinning scheme.")
+    text = ("While walking through Whitchurch, I found that the toilet at St Mary's Church is \"twinned\" with a "
+            "latrine in Sierra Leone under the Toilet Twinning scheme.")
+    assert extract_article(text, published="2021-10-16", url="https://www.example.co.uk/diary/1")["relations"] == []

@@ -150,7 +150,9 @@ VENUE_AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?$", re.I)
 # "Rugby Twinning Association", "the Fermoy Twinning Committee": a body only a town that twins has
 TWINNING_BODY_AFTER = re.compile(r"\s+(?:Town\s+)?(?:Twinning|Sister\s+Cit(?:y|ies))\s+(?:Association|Committee|Society|"
                                  r"Commission|Group|Club|Board)\b")
-ORGANISATION_AFTER = re.compile(r"^\s*(?:Festival|Monument|University|Sister City Association|Village Festival|"
+# ("St Mary's Church", "St Patrick's College": a church or school named after a saint, not a parish abroad)
+ORGANISATION_AFTER = re.compile(r"^(?:['’]s)?\s*(?:Church|Cathedral|Chapel|Abbey|School|College|Hospital)\b|"
+                                r"^\s*(?:Festival|Monument|University|Sister City Association|Village Festival|"
                                 r"Sport Committee|Cultural Festival|Museum|Airport|Embassy|Chamber|"
                                 # an accord named after where it was made: "the Oslo Agreements", "Kyoto Protocol"
                                 r"Agreements?|Accords?|Protocol|Declaration|Peace Process|"
@@ -353,8 +355,9 @@ UNIT_WORDS_ALONE = {"krai", "kray", "oblast", "okrug", "raion", "rayon", "voivod
 TWINNING = re.compile(
     r"sister[\s-]*(?:city|cities|province|provinces|state|states|town|towns|county|prefecture|region|"
     r"councils?|shires?|municipalit(?:y|ies))"
-    r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)|town twinning|twinned with|\btwinning\b|\btwinned\b"
-    r"|\bto\s+twin\b|\btwinning\s+(?:with|between)|\b(?:its|their|the)\s+twinning\b"
+    # ("Toilet Twinning", a charity that links latrines, is no twinning of places)
+    r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)|town twinning|twinned with|(?<!toilet )\btwinning\b|\btwinned\b"
+    r"|\bto\s+['‘\"“]?twin\b|\btwinning\s+(?:with|between)|\b(?:its|their|the)\s+twinning\b"  # "to 'twin' Accrington"
     r"|\bsisterhood\s+(?:(?:city|cities)\s+)?(?:ties|tie|relations|relationship|agreement|pact|accord|bond)"  # Philippine English
     # "establishing sisterhood between Ulaanbaatar and Tokyo", "tied Sisterhood connections" (Mongolian English)
     r"|\bsisterhood\s+(?:between|with|connections?|links?)\b|\b(?:establish\w*|tied|ties|forg\w+|sign\w*)\s+(?:\w+\s+)?sisterhood\b"

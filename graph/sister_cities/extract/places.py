@@ -151,6 +151,7 @@ class ArticlePlaces:
                 people_names += found.names_of_people
         self._names_placed_once()
         self._acronyms_of_places()
+        self._towns_of_the_sites_country()
         # "Mayor Trish Herrera Spencer ... on Mayor Spencer's left": an English office before a word of a
         # person's name the article gives in full is that person, whatever town is called so
         # (the first word too: "Mayor Yao" for Yao Gaoyuan, as Chinese and Korean names put the family name first)
@@ -258,6 +259,25 @@ class ArticlePlaces:
                            qualified=True)
 
         self._add_where_written(defined, mention)
+
+    def _towns_of_the_sites_country(self) -> None:
+        """'Proposals to twin Accrington with a city in Western Ukraine' on a Lancashire paper's site: a
+        name only the GeoNames table knows, of a town of 10,000 people or more in the site's country, is
+        that town in a sentence that speaks of twinning (local news speaks of its own towns)."""
+        if self.home is None:
+            return
+        for sentence, ms in zip(self.sentences, self.mentions):
+            if not (sentence.is_title or lx.TWINNING.search(sentence.text)):
+                continue
+            for match in lx.NAME.finditer(sentence.text):
+                name = match.group(0)
+                if any(m.start < match.end() and match.start() < m.end for m in ms) or fold(name) in lx.STOPWORDS \
+                        or self.gaz.knows(fold(name)) or zipf(name) >= COMMON_WORD_ZIPF:
+                    continue
+                town = next(iter(self.gaz.towns(name, self.home)), None)
+                if town is not None and self.gaz.prominence(town) >= TOWN_SIZE:
+                    ms.append(Mention(name, name, match.start(), match.end(), town, town.kind, town.country))
+            ms.sort(key=lambda m: m.start)
 
     def _add_where_written(self, names: dict[str, Mention],
                            mention: Callable[[re.Match, str], Mention | None]) -> None:
