@@ -180,14 +180,13 @@ class MentionFinder:
         if not candidates and fuzzy and len(folded) >= (10 if several else shortest) \
                 and zipf(name) < COMMON_WORD_ZIPF:
             near: dict[tuple, list[Place]] = {}
-            for key in _typo_candidates(folded):
-                if self.gaz.knows(key):
-                    # a name one letter away is that place only if it is the kind the unit word says:
-                    # "Distrik Jinning" is no typo of Jining, a city
-                    found = [p for p in self.gaz.lookup(key, country=country)
-                             if kind is None or SAME_KIND.get(p.kind, p.kind) == SAME_KIND.get(kind, kind)]
-                    if found:
-                        near.setdefault((found[0].qid or found[0].name, found[0].country), found)
+            for key in sorted(self.gaz.known_among(_typo_candidates(folded))):
+                # a name one letter away is that place only if it is the kind the unit word says:
+                # "Distrik Jinning" is no typo of Jining, a city
+                found = [p for p in self.gaz.lookup(key, country=country)
+                         if kind is None or SAME_KIND.get(p.kind, p.kind) == SAME_KIND.get(kind, kind)]
+                if found:
+                    near.setdefault((found[0].qid or found[0].name, found[0].country), found)
             if len(near) > 1:
                 # "Yangoon": Yangon (4 million people) and Yandoon (36,000) are both a letter away; a large
                 # city ten times the size of any other is the one meant ("Moorehead in Kentucky" stays
