@@ -79,6 +79,8 @@ def fold(text: str) -> str:
     return _NOT_ALNUM.sub(" ", _APOSTROPHES.sub("", text)).strip()
 
 
+_BRACKETED_ALTERNATIVE = re.compile(r"\s*\[[^\]]*\]\s*$")
+
 # the ending of a Russian adjective as transliterations spell it besides "-y" ("Nizhnii", "Nizhniy")
 RUSSIAN_ADJECTIVE_ENDING = re.compile(r"(?<=\w{3})(?:iy|ii|yi|yy)\b")
 
@@ -152,7 +154,11 @@ class Gazetteer:
         for row in rows:
             qid, name, local, kind, country, parent, lat, lon, code, aliases, weight = row[:11]
             twinned = bool(row[11]) if len(row) > 11 else False
-            place = Place(qid, name, local, kind, country, parent, lat, lon, code, tuple(aliases), twinned)
+            # "Wales [Cymru GB-CYM]": a few rows of the ISO subdivision list carry their other-language
+            # name and code in brackets; the place is named without them (its keys stay those of the row: the
+            # shorter name is also a town's, 'Merthyr Tydfil', which lookups keep finding first)
+            shown = _BRACKETED_ALTERNATIVE.sub("", name) or name
+            place = Place(qid, shown, local, kind, country, parent, lat, lon, code, tuple(aliases), twinned)
             index = len(self._places)
             self._places.append(place)
             self._weights.append(weight)
@@ -269,7 +275,8 @@ class Gazetteer:
         """The weight that ranks namesakes (for a populated place, about its population)."""
         if place.qid is None and id(place) in self._town_sizes:
             return self._town_sizes[id(place)]
-        for index in self._by_key.get(fold(place.name), ()):
+        by_item = (self._by_qid[place.qid],) if place.qid in self._by_qid else ()
+        for index in (*by_item, *self._by_key.get(fold(place.name), ())):
             if self._places[index] is place:
                 return self._weights[index]
         return 0.0
