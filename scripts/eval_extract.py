@@ -45,7 +45,8 @@ def load_scorer():
 
 def predict(articles: list[dict]) -> list[dict]:
     return [{"id": a["id"], **extract_article(a.get("text") or "", title=a.get("title"),
-                                               published=a.get("published"), language=a.get("language"))}
+                                               published=a.get("published"), language=a.get("language"),
+                                               url=a.get("url"))}
             for a in articles]
 
 
