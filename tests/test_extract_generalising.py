@@ -2844,3 +2844,44 @@ def test_toilet_twinning_and_a_saints_church_are_no_twinning_of_places():
     text = ("While walking through Whitchurch, I found that the toilet at St Mary's Church is \"twinned\" with a "
             "latrine in Sierra Leone under the Toilet Twinning scheme.")
     assert extract_article(text, published="2021-10-16", url="https://www.example.co.uk/diary/1")["relations"] == []
+
+
+def test_slips_in_names_of_several_words_with_a_unit_word_and_vietnamese_names_written_joined():
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    finder = MentionFinder(Gazetteer.default())
+    found = finder.find("Daegu signed an agreement with Ho Chi Mihn City in southern Vietnam in 2015.").mentions
+    assert [m.place.name for m in found if m.place is not None] == ["Daegu", "Ho Chi Minh City", "Vietnam"]
+    found = finder.find("Daegu signs a Friendship City agreement with Bac Nihn Province, Vietnam.").mentions
+    assert "Bac Ninh Province" in [m.place.name for m in found if m.place is not None]
+    # a Vietnamese name written in one word is the place; a short joined name elsewhere is not guessed
+    assert pairs("Daegu signed a sister city agreement with Danang in 2004.") == {frozenset(("Daegu", "Da Nang"))}
+    assert not [m for m in finder.find("Alain Juppe spoke of the twin towns.").mentions if m.place is not None]
+
+
+def test_a_common_word_in_a_list_is_no_slip_of_a_place():
+    # "Samsung" is one letter from Samsun, Turkey, and common enough to be a word of its own
+    text = ("The negotiation began when a delegation from Bac Ninh Province visited Daegu, which is affiliated "
+            "with Samsung, and requested exchanges; Daegu will sign a Friendship City agreement with Bac Ninh.")
+    assert all("Samsun" not in pair for pair in pairs(text))
+
+
+def test_former_names_of_countries_are_countries():
+    text = ("Until now, Stari Grad has twinned with municipalities and cities from Turkey, Slovenia, Macedonia, "
+            "Albania, Kosovo and Italy.")
+    found = extract_article(text)["relations"]
+    assert not [r for r in found if "Macedonia" in (r["a"]["name"], r["b"]["name"])]
+    from sister_cities.gazetteer import Gazetteer
+    assert Gazetteer.default().country("Macedonia").country == "MK"
+    assert Gazetteer.default().country("Bosnia-Herzegovina").country == "BA"
+
+
+def test_a_known_name_inside_a_longer_name_joined_by_a_small_word_is_not_that_place():
+    # the gazetteer knows a Corral in Chile, not Corral de Bustos in Argentina
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    finder = MentionFinder(Gazetteer.default())
+    found = finder.find("A twinning between Bra and Corral de Bustos, a town in the province of Cordoba.").mentions
+    assert not [m for m in found if m.place is not None and m.place.country == "CL"]
+    found = finder.find("Rio de Janeiro, Frankfurt am Main and Santiago de Compostela.").mentions
+    assert [m.place.name for m in found] == ["Rio de Janeiro", "Frankfurt", "Santiago de Compostela"]

@@ -79,6 +79,12 @@ def fold(text: str) -> str:
     return _NOT_ALNUM.sub(" ", _APOSTROPHES.sub("", text)).strip()
 
 
+# Names of countries that news still writes and the packaged tables lack: a former name, a short form
+# ("Stari Grad has twinned with municipalities from Slovenia, Macedonia, Albania": the country, not a
+# village called Macedonia in Albania)
+FORMER_COUNTRY_NAMES = {"MK": ("Macedonia", "Republic of Macedonia"), "SZ": ("Swaziland",),
+                        "BA": ("Bosnia", "Bosnia-Herzegovina")}
+
 _BRACKETED_ALTERNATIVE = re.compile(r"\s*\[[^\]]*\]\s*$")
 
 # the ending of a Russian adjective as transliterations spell it besides "-y" ("Nizhnii", "Nizhniy")
@@ -168,6 +174,8 @@ class Gazetteer:
             # "St Pol de Leon", "Ste Foy": English news shortens the Saint of a name
             keys |= {re.sub(r"^(saint|sainte|sankt) ", lambda m: SAINT_SHORT[m.group(1)], key)
                      for key in keys if key.startswith(("saint ", "sainte ", "sankt "))}
+            if kind == "country":
+                keys |= {fold(n) for n in FORMER_COUNTRY_NAMES.get(country, ())}
             if country == "ID":
                 # "Lubuklinggau", "Tanjungbalai": Indonesian writes a compound name joined or apart
                 keys |= {key.replace(" ", "") for key in keys if " " in key and split_kind(key)[1] is None}
@@ -389,7 +397,10 @@ class Gazetteer:
         joined: dict[str, list[int]] = {}
         for key, indices in self._by_key.items():
             words = key.split()
-            if 2 <= len(words) <= 3 and len(key) >= 8 and all(w.isalpha() for w in words):
+            if 2 <= len(words) <= 3 and all(w.isalpha() for w in words) and (
+                    len(key) >= 8 or all(self._places[i].country == "VN" for i in indices)):
+                # (a Vietnamese name is written syllable by syllable, and English news joins short ones
+                # too: "Danang", "Dalat", "Cantho")
                 joined.setdefault("".join(words), []).extend(indices)
         return {key: tuple(dict.fromkeys(indices)) for key, indices in joined.items() if key not in self._by_key}
 

@@ -140,6 +140,10 @@ def _typo_candidates(folded: str) -> list[str]:
     return keys
 
 
+# the small words inside a name ("Corral de Bustos", "Frankfurt am Main"), as lexicon.NAME reads them
+NAME_LINK_WORDS = frozenset("de del do dos das du des la le les en van von am upon sur sous nad pod im bei an ob".split())
+
+
 class _Spans:
     """Spans of text already read as something (they never overlap), kept sorted by start."""
 
@@ -194,7 +198,8 @@ class MentionFinder:
                 sizes = sorted(((self.gaz.prominence(found[0]), key) for key, found in near.items()), reverse=True)
                 if sizes[0][0] >= max(LARGE_CITY, 10 * sizes[1][0]):
                     near = {sizes[0][1]: near[sizes[0][1]]}
-            if len(near) == 1 and not (several and self.gaz.prominence(next(iter(near.values()))[0]) < LARGE_CITY):
+            if len(near) == 1 and not (several and LEVEL.get(kind or "") != "region"
+                                       and self.gaz.prominence(next(iter(near.values()))[0]) < LARGE_CITY):
                 candidates = next(iter(near.values()))
         if not candidates:
             return None
@@ -328,7 +333,11 @@ class MentionFinder:
                     if found:
                         break
                 at_start = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1] in "\"“'‘(-–—:"
-                if found and i > 0 and fold(words[i - 1]) in QUARTER_BEFORE_PLACE and not found.is_country:
+                if found and not found.is_country and (j < len(words) and words[j] in NAME_LINK_WORDS
+                                                       or i > 0 and words[i - 1] in NAME_LINK_WORDS):
+                    found = None  # "Corral de Bustos": a known "Corral" is only part of a name the gazetteer lacks
+                    i = j
+                elif found and i > 0 and fold(words[i - 1]) in QUARTER_BEFORE_PLACE and not found.is_country:
                     found = None  # "Little Saigon" is a quarter of Westminster, not Ho Chi Minh City
                     i = j
                 elif found and not found.is_country and not headline and self._glued(words, i, j, at_start) \
@@ -650,14 +659,14 @@ class MentionFinder:
         before, after = text[max(0, match.start() - 8):match.start()], text[match.end():match.end() + 4]
         in_list = before.endswith((", ", "like ", "seperti ", "with ", "dengan ")) and \
             after.startswith((",", " in ", " di ", " dan ", " and ", " hin", " ser"))
-        if not in_list or len(fold(name)) < 7 or fold(name) in STOPWORDS:
-            return None
-        folded = fold(name)
-        for key in _typo_candidates(folded):
-            if self.gaz.knows(key):
-                place = next((p for p in self.gaz.lookup(key) if p.qid and p.kind != "country"), None)
-                if place is not None:
-                    return Mention(name, name, match.start(), match.end(), place, place.kind, place.country)
+        if not in_list or len(fold(name)) < 7 or fold(name) in STOPWORDS or zipf(name) >= COMMON_WORD_ZIPF:
+            return None  # ("affiliated with Samsung, and": a word that common is no slip of Samsun)
+        variants = _typo_candidates(fold(name))
+        known = self.gaz.known_among(variants)
+        for key in (key for key in variants if key in known):
+            place = next((p for p in self.gaz.lookup(key) if p.qid and p.kind != "country"), None)
+            if place is not None:
+                return Mention(name, name, match.start(), match.end(), place, place.kind, place.country)
         return None
 
     def _glued(self, words: list[str], i: int, j: int, first_is_sentence_start: bool = False) -> bool:
@@ -933,6 +942,10 @@ class MentionFinder:
             core = name  # "Liverpool City Region": a body of several boroughs, not the city
         elif place is None:
             place = self.resolve(core, kind=suffix_kind) if core else None
+            if place is None and suffix_kind and " " in core.strip():
+                # "Ho Chi Mihn City", "Bac Nihn Province": a name of several words and its unit word, one
+                # letter from a large city's or a province's
+                place = self.resolve(name, kind=suffix_kind, fuzzy=True)
         if place is None and suffix_kind:
             place = self.resolve(name, kind=suffix_kind)  # indexed with its unit word: "Fairfax County"
         if place is None and suffix_kind and core and core[0].isupper():
