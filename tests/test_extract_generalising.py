@@ -2866,7 +2866,7 @@ def test_a_common_word_in_a_list_is_no_slip_of_a_place():
     assert all("Samsun" not in pair for pair in pairs(text))
 
 
-def test_former_names_of_countries_are_countries():
+def test_former_and_short_names_of_countries_are_countries():
     text = ("Until now, Stari Grad has twinned with municipalities and cities from Turkey, Slovenia, Macedonia, "
             "Albania, Kosovo and Italy.")
     found = extract_article(text)["relations"]
@@ -2874,6 +2874,11 @@ def test_former_names_of_countries_are_countries():
     from sister_cities.gazetteer import Gazetteer
     assert Gazetteer.default().country("Macedonia").country == "MK"
     assert Gazetteer.default().country("Bosnia-Herzegovina").country == "BA"
+    # "Korea" alone is South Korea, as news means it, and no village of that name in Taiwan
+    found = extract_article("Makassar menjajaki sister city dengan kota luar negeri meliputi Korea, Taiwan dan "
+                            "Perancis.")["relations"]
+    assert not [r for r in found if "Korea" in (r["a"]["name"], r["b"]["name"])]
+    assert Gazetteer.default().country("Korea").country == "KR"
 
 
 def test_a_known_name_inside_a_longer_name_joined_by_a_small_word_is_not_that_place():

@@ -81,9 +81,10 @@ def fold(text: str) -> str:
 
 # Names of countries that news still writes and the packaged tables lack: a former name, a short form
 # ("Stari Grad has twinned with municipalities from Slovenia, Macedonia, Albania": the country, not a
-# village called Macedonia in Albania)
-FORMER_COUNTRY_NAMES = {"MK": ("Macedonia", "Republic of Macedonia"), "SZ": ("Swaziland",),
-                        "BA": ("Bosnia", "Bosnia-Herzegovina")}
+# village called Macedonia in Albania; "kota luar negeri meliputi Korea, Taiwan dan Perancis": South
+# Korea, as Indonesian and English news mean by Korea alone, not a village of Taiwan)
+OTHER_COUNTRY_NAMES = {"MK": ("Macedonia", "Republic of Macedonia"), "SZ": ("Swaziland",),
+                       "BA": ("Bosnia", "Bosnia-Herzegovina"), "KR": ("Korea",)}
 
 _BRACKETED_ALTERNATIVE = re.compile(r"\s*\[[^\]]*\]\s*$")
 
@@ -175,7 +176,7 @@ class Gazetteer:
             keys |= {re.sub(r"^(saint|sainte|sankt) ", lambda m: SAINT_SHORT[m.group(1)], key)
                      for key in keys if key.startswith(("saint ", "sainte ", "sankt "))}
             if kind == "country":
-                keys |= {fold(n) for n in FORMER_COUNTRY_NAMES.get(country, ())}
+                keys |= {fold(n) for n in OTHER_COUNTRY_NAMES.get(country, ())}
             if country == "ID":
                 # "Lubuklinggau", "Tanjungbalai": Indonesian writes a compound name joined or apart
                 keys |= {key.replace(" ", "") for key in keys if " " in key and split_kind(key)[1] is None}
