@@ -184,7 +184,7 @@ class MentionFinder:
         if not candidates and fuzzy and len(folded) >= (10 if several else shortest) \
                 and zipf(name) < COMMON_WORD_ZIPF:
             near: dict[tuple, list[Place]] = {}
-            for key in sorted(self.gaz.known_among(_typo_candidates(folded))):
+            for key in sorted(self.gaz.indexed_among(_typo_candidates(folded))):
                 # a name one letter away is that place only if it is the kind the unit word says:
                 # "Distrik Jinning" is no typo of Jining, a city
                 found = [p for p in self.gaz.lookup(key, country=country)
@@ -662,7 +662,7 @@ class MentionFinder:
         if not in_list or len(fold(name)) < 7 or fold(name) in STOPWORDS or zipf(name) >= COMMON_WORD_ZIPF:
             return None  # ("affiliated with Samsung, and": a word that common is no slip of Samsun)
         variants = _typo_candidates(fold(name))
-        known = self.gaz.known_among(variants)
+        known = self.gaz.indexed_among(variants)
         for key in (key for key in variants if key in known):
             place = next((p for p in self.gaz.lookup(key) if p.qid and p.kind != "country"), None)
             if place is not None:
@@ -942,7 +942,8 @@ class MentionFinder:
             core = name  # "Liverpool City Region": a body of several boroughs, not the city
         elif place is None:
             place = self.resolve(core, kind=suffix_kind) if core else None
-            if place is None and suffix_kind and " " in core.strip():
+            if place is None and suffix_kind and " " in core.strip() \
+                    and not any(fold(word) in STOPWORDS for word in core.split()):  # not "Program Sister City"
                 # "Ho Chi Mihn City", "Bac Nihn Province": a name of several words and its unit word, one
                 # letter from a large city's or a province's
                 place = self.resolve(name, kind=suffix_kind, fuzzy=True)
