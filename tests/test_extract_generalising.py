@@ -2890,3 +2890,16 @@ def test_a_known_name_inside_a_longer_name_joined_by_a_small_word_is_not_that_pl
     assert not [m for m in found if m.place is not None and m.place.country == "CL"]
     found = finder.find("Rio de Janeiro, Frankfurt am Main and Santiago de Compostela.").mentions
     assert [m.place.name for m in found] == ["Rio de Janeiro", "Frankfurt", "Santiago de Compostela"]
+
+
+def test_a_town_the_gazetteer_lacks_twinned_with_a_known_place_abroad_is_the_news_sites_own():
+    text = ("For nearly three decades, Wareham has forged links with its twin French town of Conches-en-Ouche in "
+            "Normandy.\n\nWareham was first twinned with Conches-en-Ouche, a popular tourist town in Normandy, "
+            "in 1978.")
+    found = extract_article(text, url="https://www.bournemouthecho.co.uk/news/1259761")["relations"]
+    assert [(r["a"]["name"], r["a"]["country"], r["b"]["name"]) for r in found] == \
+        [("Wareham", "United Kingdom", "Conches-en-Ouche")]
+    # "But" opens the sentence, it names no place
+    found = extract_article("But Wareham is twinned with Conches-en-Ouche in France.",
+                            url="https://www.bournemouthecho.co.uk/news/1")["relations"]
+    assert [r["a"]["name"] for r in found] in ([], ["Wareham"])

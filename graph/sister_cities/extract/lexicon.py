@@ -188,6 +188,12 @@ NAME = re.compile(rf"{_WORD}(?:\s+(?:{_SMALL_WORDS}|[dl]['’](?=[{CAPITAL}]))?{
 HYPHEN_PAIR = re.compile(rf"(?<![\w.])(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s?[-–—]\s?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
 BETWEEN_PAIR = re.compile(rf"\b(?:antara|between)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})"
                           rf"\s+(?:dan|dengan|and)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
+# "Wareham was first twinned with Conches-en-Ouche", "Wareham has forged links with its twin French town
+# of Conches": a name the gazetteer lacks, the subject of a twinning with a known place, is a town too
+TWINNED_WITH_PAIR = re.compile(rf"(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s+(?:(?:is|was|has\s+been|had\s+been|"
+                               rf"became|has\s+become)\s+(?:\w+\s+)?twinned|(?:has|had)\s+(?:\w+\s+){{0,2}}?"
+                               rf"(?:links|ties|a\s+twinning(?:\s+agreement)?))\s+with\s+(?:its\s+(?:\w+\s+){{0,3}}?"
+                               rf"(?:town|city)\s+of\s+)?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
 # what a number counts, in a headline's capitals too ("Lima Hari di Beijing")
 COUNTED_NOUN = re.compile(r"\s+(?:hari|tahun|bulan|minggu|pekan|jam|orang|kota|negara|provinsi|daerah|kali|persen|"
                           r"ribu|juta|miliar|kepala|delegasi)\b", re.I)

@@ -12,7 +12,7 @@ from importlib import resources
 
 from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold, split_kind
 from .lexicon import (COMPASS, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
-                      HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, NAME_WITH_DISTRICT, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
+                      HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, TWINNED_WITH_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, NAME_WITH_DISTRICT, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, UNIT_OF_NAME, COUNTRY_BEFORE_UNIT, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_PREPOSITION_BEFORE,
                       PLACE_WORDS,
                       PERSON, PLACE_OFFICE, POSSESSIVE, PREFIX, PREFIX_KIND_OF_GROUP, ROMANISED_COUNTRY,
@@ -23,6 +23,7 @@ from .lexicon import (COMPASS, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHOR
                       OF_NAME, UNKNOWN_UNIT_OF_REGION, UNIT_OF_AFTER_NAME, NAME_RIGHT_BEFORE, SMALL_WORDS_IN_NAMES)
 
 LARGE_CITY = 500_000  # people: a city that a one-letter slip of its name stands for before a small namesake
+FUNCTION_WORD_ZIPF = 5.0  # about once in a thousand words: "But", "And", "Now" opening a sentence
 COMMON_WORD_ZIPF = 4.0  # about once in ten thousand words: "bakal", "smart", "nice", "reading"
 # "Danao in northern Cebu": a direction between a town and the place that locates it
 # (in lower case only: "Northern Ireland" is a name)
@@ -469,9 +470,13 @@ class MentionFinder:
         """'Bogor-Kisarazu', 'antara Bogor dan Kisarazu': a name the gazetteer lacks, paired with a
         known place, is taken as a place too (its country comes from the context)."""
         found = []
-        for pattern in (HYPHEN_PAIR, BETWEEN_PAIR):
+        for pattern in (HYPHEN_PAIR, BETWEEN_PAIR, TWINNED_WITH_PAIR):
             for match in pattern.finditer(text):
                 first, second = match.span("first"), match.span("second")
+                if pattern is TWINNED_WITH_PAIR:  # "But Wareham was twinned with": the name after "But"
+                    words = match.group("first").split()
+                    while len(words) > 1 and (fold(words[0]) in STOPWORDS or zipf(words[0]) >= FUNCTION_WORD_ZIPF):
+                        first = (first[0] + len(words.pop(0)) + 1, first[1])
                 known_first = any(m.start == first[0] and not m.is_country for m in mentions)
                 known_second = any(m.start == second[0] and not m.is_country for m in mentions)
                 if any(m.is_country and m.start in (first[0], second[0]) for m in mentions):

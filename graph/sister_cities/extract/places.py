@@ -937,6 +937,12 @@ class ArticlePlaces:
             return named[0]
         if mention.kind == "regency":
             return "ID"  # every Indonesian regency is in the gazetteer: an unknown one is foreign only by context
+        if self.home and mention.place is None and any(
+                m.place is not None and not m.is_country and m.country not in (None, self.home)
+                for m in self.mentions[index]):
+            # "Wareham has forged links with its twin French town of Conches-en-Ouche", in a British paper:
+            # a town the gazetteer lacks, set beside a known place abroad, is the news site's own
+            return self.home
         return self.foreign_countries[0] if self.foreign_countries else "ID"
 
     def _indonesian_side_of_a_foreign_place(self, mention: Mention, index: int) -> bool:
