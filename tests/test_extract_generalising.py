@@ -2903,3 +2903,14 @@ def test_a_town_the_gazetteer_lacks_twinned_with_a_known_place_abroad_is_the_new
     found = extract_article("But Wareham is twinned with Conches-en-Ouche in France.",
                             url="https://www.bournemouthecho.co.uk/news/1")["relations"]
     assert [r["a"]["name"] for r in found] in ([], ["Wareham"])
+
+
+def test_the_city_that_holds_sister_city_relationships_is_the_place_the_sentence_before_opens_with():
+    # a council's own document: "The City of X" opens the paragraph, "The City currently holds formal
+    # Sister City relationships with ..." follows, in capitals
+    text = ("The City of Farmers Branch maintains a longstanding international partnership through its Sister "
+            "City Program.\n\nThe City currently holds formal Sister City relationships with Bassetlaw District, "
+            "United Kingdom (established in 1980) and Garbsen, Germany (established in 1990).")
+    found = {r["b"]["name"]: r for r in extract_article(text)["relations"] if r["a"]["name"] == "Farmers Branch"}
+    assert set(found) == {"Bassetlaw", "Garbsen"}
+    assert all(r["evidence"].startswith("The City currently holds") and r["confidence"] >= 0.9 for r in found.values())

@@ -285,7 +285,8 @@ class CandidateFinder:
         if not self.cues[previous].twinning:
             return None
         text = self.sentences[previous].text
-        opening = [m for m in self.places.parties[previous] if not text[:m.start].strip()]
+        # ("The City of Farmers Branch maintains ...": an article before the unit word still opens with it)
+        opening = [m for m in self.places.parties[previous] if text[:m.start].strip() in ("", "The", "the")]
         if not opening or opening[0].organisation or opening[0].is_country or opening[0].place is None:
             return None
         return self.side(opening[0], previous)

@@ -556,10 +556,11 @@ POSSESSIVE_OWNER = re.compile(r"\b(?P<pronoun>[Ii]ts|[Tt]he (?:city|town|county|
                               r"(?:sister|twin|partner|friendship)[\s-](?:cit(?:y|ies)|towns?|provinces?|states?|regions?|"
                               r"councils?|communities)\b"
                               # "The city already has sister-city ties with: ...": the city as the subject
-                              r"|\b(?P<subject>[Tt]he (?:city|town|county|municipality|province|state))\s+"
-                              r"(?:(?:also|already|currently|now)\s+)?(?:has|had)\s+(?:(?:also|already)\s+)?"
+                              r"|\b(?P<subject>[Tt]he (?i:city|town|county|municipality|province|state))\s+"
+                              r"(?:(?:also|already|currently|now)\s+)?(?:has|had|holds|maintains)\s+(?:(?:also|already)\s+)?"
                               r"(?:(?:forged|signed|established|entered\s+into)\s+)?(?:[a-z]+\s+){0,2}"
-                              r"(?:sister|twin|partner|friendship)[\s-](?:cit(?:y|ies)|towns?|provinces?|states?)\b"
+                              # ("The City currently holds formal Sister City relationships with": a council's capitals)
+                              r"(?i:sister|twin|partner|friendship)[\s-](?i:cit(?:y|ies)|towns?|provinces?|states?)\b"
                               # "The other sister cities are: A, Country; B, ...", "Kota kembar lainnya adalah ...":
                               # the article's place's others, named without it
                               # ("Other Sister Cities are Dierdorf, Germany; ...", opening a sentence, so too)
