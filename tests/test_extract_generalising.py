@@ -2914,3 +2914,11 @@ def test_the_city_that_holds_sister_city_relationships_is_the_place_the_sentence
     found = {r["b"]["name"]: r for r in extract_article(text)["relations"] if r["a"]["name"] == "Farmers Branch"}
     assert set(found) == {"Bassetlaw", "Garbsen"}
     assert all(r["evidence"].startswith("The City currently holds") and r["confidence"] >= 0.9 for r in found.values())
+
+
+def test_a_unit_word_hyphenated_into_a_compound_names_no_place():
+    # "City-to-city arrangements" on Johannesburg's own site: no town called "City-to" at home
+    text = ("City-to-city arrangements are already in place with five sister cities – Addis Ababa; Windhoek; "
+            "Birmingham; London, in the United Kingdom; and New York, in the United States.")
+    found = extract_article(text, url="https://www.joburg.org.za/about_/Pages/Twinning-Agreements-.aspx")["relations"]
+    assert not [r for r in found if "City-to" in (r["a"]["name"], r["b"]["name"])]

@@ -957,7 +957,8 @@ class MentionFinder:
         if place is None and suffix_kind and core and core[0].isupper():
             if suffix_kind in ("state",) and len(words) < 2:
                 return None
-            if any(fold(w) in STOPWORDS for w in (core.split()[:-2] if whole_name else core.split())):
+            if any(fold(w) in STOPWORDS for w in (core.split()[:-2] if whole_name else core.split())) \
+                    or fold(core.split("-")[0]) in STOPWORDS:  # "City-to-city arrangements"
                 return None
             if len(core.split()) > 1 and zipf(core.split()[0]) >= COMMON_WORD_ZIPF:
                 return None  # "Internasional Kawasaki City": the known "Kawasaki City" is read instead

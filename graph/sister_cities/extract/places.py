@@ -937,11 +937,12 @@ class ArticlePlaces:
             return named[0]
         if mention.kind == "regency":
             return "ID"  # every Indonesian regency is in the gazetteer: an unknown one is foreign only by context
-        if self.home and mention.place is None and any(
+        if self.home and mention.place is None and not mention.qualified and any(
                 m.place is not None and not m.is_country and m.country not in (None, self.home)
                 for m in self.mentions[index]):
             # "Wareham has forged links with its twin French town of Conches-en-Ouche", in a British paper:
-            # a town the gazetteer lacks, set beside a known place abroad, is the news site's own
+            # a town the gazetteer lacks, read as a partner of a known place abroad (mentions._unknown_partners,
+            # not a name with a unit word: "City-to-city arrangements"), is the news site's own
             return self.home
         return self.foreign_countries[0] if self.foreign_countries else "ID"
 
