@@ -2922,3 +2922,17 @@ def test_a_unit_word_hyphenated_into_a_compound_names_no_place():
             "Birmingham; London, in the United Kingdom; and New York, in the United States.")
     found = extract_article(text, url="https://www.joburg.org.za/about_/Pages/Twinning-Agreements-.aspx")["relations"]
     assert not [r for r in found if "City-to" in (r["a"]["name"], r["b"]["name"])]
+
+
+def test_the_district_of_columbia_is_washington_and_an_agency_credit_is_no_town():
+    text = ("The accord makes the Ethiopian capital the fourteenth sister city of Washington, D.C. The District of "
+            "Columbia has similar arrangements with Bangkok, Thailand (since 1962); Dakar, Senegal (since 1980); "
+            "Beijing, China (since 1984).")
+    assert all(r["a"]["name"] != "Columbia" and r["b"]["name"] != "Columbia" for r in extract_article(text)["relations"])
+    assert frozenset(("Washington, D.C.", "Dakar")) in pairs(text)
+    # and "the city of Washington, D.C." is the capital, not Washington in Tyne and Wear
+    assert all("Washington" not in pair for pair in pairs(text) if "Washington, D.C." not in pair)
+    text = ("CHONGQING, Nov. 10 (Xinhua) -- Fengdu County in southwest China's Chongqing Municipality on Wednesday "
+            "signed an agreement via video link to establish a sister-city relationship with Guanajuato in Mexico.")
+    found = extract_article(text, url="https://eng.yidaiyilu.gov.cn/p/197554.html")["relations"]
+    assert not [r for r in found if "Xinhua" in (r["a"]["name"], r["b"]["name"])]

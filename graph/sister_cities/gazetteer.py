@@ -86,6 +86,10 @@ def fold(text: str) -> str:
 OTHER_COUNTRY_NAMES = {"MK": ("Macedonia", "Republic of Macedonia"), "SZ": ("Swaziland",),
                        "BA": ("Bosnia", "Bosnia-Herzegovina"), "KR": ("Korea",)}
 
+# Other names of places the packaged tables lack, by Wikidata item ("The District of Columbia has similar
+# arrangements with Bangkok ...": Washington, D.C., not a town called Columbia)
+OTHER_NAMES_OF_ITEMS = {"Q61": ("District of Columbia",)}
+
 _BRACKETED_ALTERNATIVE = re.compile(r"\s*\[[^\]]*\]\s*$")
 
 # the ending of a Russian adjective as transliterations spell it besides "-y" ("Nizhnii", "Nizhniy")
@@ -177,6 +181,7 @@ class Gazetteer:
                      for key in keys if key.startswith(("saint ", "sainte ", "sankt "))}
             if kind == "country":
                 keys |= {fold(n) for n in OTHER_COUNTRY_NAMES.get(country, ())}
+            keys |= {fold(n) for n in OTHER_NAMES_OF_ITEMS.get(qid, ())}
             if country == "ID":
                 # "Lubuklinggau", "Tanjungbalai": Indonesian writes a compound name joined or apart
                 keys |= {key.replace(" ", "") for key in keys if " " in key and split_kind(key)[1] is None}

@@ -141,6 +141,16 @@ def _typo_candidates(folded: str) -> list[str]:
     return keys
 
 
+# what closes a news agency's credit in brackets: "(Xinhua) --", "(TADIAS) —", "(ANTARA) -"
+AGENCY_CREDIT_AFTER = re.compile(r"\)\s*(?:-{1,2}|[–—])")
+
+
+def is_agency_credit(text: str, start: int, end: int) -> bool:
+    """Whether the words at start:end are a news agency's credit in a dateline: 'CHONGQING, Nov. 10
+    (Xinhua) --' names no town called Xinhua."""
+    return text[:start].endswith("(") and AGENCY_CREDIT_AFTER.match(text, end) is not None
+
+
 # the small words inside a name ("Corral de Bustos", "Frankfurt am Main"), as lexicon.NAME reads them
 NAME_LINK_WORDS = frozenset("de del do dos das du des la le les en van von am upon sur sous nad pod im bei an ob".split())
 
@@ -231,6 +241,15 @@ class MentionFinder:
             return taken.free(start, end)
 
         mentions += self._names_with_of(text, taken, qualified_only)
+        # read before the qualified names: "the city of Washington, D.C." is the capital, not a Washington
+        # of the unit word
+        for match in [] if qualified_only else NAME_WITH_DISTRICT.finditer(text):
+            words = [match.group("name"), match.group("district")]
+            if free(match.start(), match.end()) and self.gaz.knows(fold(" ".join(words))):
+                found = self._bare(text, match.start(), match.end(), words)
+                if found and not found.is_country:  # "Washington, DC" is the capital, not the state
+                    mentions.append(found)
+                    taken.add((found.start, found.end))
         # Qualified names: an administrative word or a title before the name.
         for match in PREFIX.finditer(text):
             kind = PREFIX_KIND_OF_GROUP[match.lastgroup]
@@ -302,13 +321,6 @@ class MentionFinder:
                 if found and (not found.is_country or self._country(" ".join(words)) is not None):  # "Timor-Leste"
                     mentions.append(found)
                     taken.add((found.start, found.end))
-        for match in [] if qualified_only else NAME_WITH_DISTRICT.finditer(text):
-            words = [match.group("name"), match.group("district")]
-            if free(match.start(), match.end()) and self.gaz.knows(fold(" ".join(words))):
-                found = self._bare(text, match.start(), match.end(), words)
-                if found and not found.is_country:  # "Washington, DC" is the capital, not the state
-                    mentions.append(found)
-                    taken.add((found.start, found.end))
         for match in [] if qualified_only else JOINED_NAME.finditer(text):
             found = self._joined(match)
             if found is not None and free(found.start, found.end):
@@ -368,6 +380,8 @@ class MentionFinder:
             self._misspelt_with_country(text, mentions)
         # "in the township of Ainaro", "the Spanish town of Cariñena": a unit word names a place, in any sentence
         mentions += self._unit_of_name(text, mentions, free)
+        # "CHONGQING, Nov. 10 (Xinhua) --": a news agency's credit in a dateline, not a town
+        mentions[:] = [m for m in mentions if not is_agency_credit(text, m.start, m.end)]
         # "Dubbo Regional Council (DRC)": the initials of the words before a bracket are their acronym,
         # whatever country the letters also name
         mentions = [self._long_form_country(text, m) or m for m in mentions]

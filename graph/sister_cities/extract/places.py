@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer, Place, fold
 from . import lexicon as lx
-from .mentions import (COMMON_WORD_ZIPF, LEVEL, NAMED_DIVISION_COUNTRIES, Mention, MentionFinder,
+from .mentions import (COMMON_WORD_ZIPF, LEVEL, is_agency_credit, NAMED_DIVISION_COUNTRIES, Mention, MentionFinder,
                        acronym_of_words_before, zipf)
 from .text import Sentence, is_title_case
 
@@ -272,7 +272,8 @@ class ArticlePlaces:
             for match in lx.NAME.finditer(sentence.text):
                 name = match.group(0)
                 if any(m.start < match.end() and match.start() < m.end for m in ms) or fold(name) in lx.STOPWORDS \
-                        or self.gaz.knows(fold(name)) or zipf(name) >= COMMON_WORD_ZIPF:
+                        or self.gaz.knows(fold(name)) or zipf(name) >= COMMON_WORD_ZIPF \
+                        or is_agency_credit(sentence.text, match.start(), match.end()):
                     continue
                 town = next(iter(self.gaz.towns(name, self.home)), None)
                 if town is not None and self.gaz.prominence(town) >= TOWN_SIZE:
