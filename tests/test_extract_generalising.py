@@ -2936,3 +2936,12 @@ def test_the_district_of_columbia_is_washington_and_an_agency_credit_is_no_town(
             "signed an agreement via video link to establish a sister-city relationship with Guanajuato in Mexico.")
     found = extract_article(text, url="https://eng.yidaiyilu.gov.cn/p/197554.html")["relations"]
     assert not [r for r in found if "Xinhua" in (r["a"]["name"], r["b"]["name"])]
+
+
+def test_a_borough_named_after_two_towns_is_one_place():
+    text = ("THE German town of Bischofsheim, near Frankfurt, is celebrating after being twinned with Crewe and "
+            "Nantwich for the past two decades.\n\nCouncillor Silvester initiated the twinning links when he was "
+            "leader of the Crewe and Nantwich Borough Council in 1990.")
+    found = extract_article(text, url="http://www.creweguardian.co.uk/news/9340375")["relations"]
+    assert [(r["a"]["name"], r["a"]["kind"], r["b"]["name"]) for r in found] == \
+        [("Crewe and Nantwich", "district", "Bischofsheim")]

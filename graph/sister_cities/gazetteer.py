@@ -169,6 +169,8 @@ class Gazetteer:
             # name and code in brackets; the place is named without them (its keys stay those of the row: the
             # shorter name is also a town's, 'Merthyr Tydfil', which lookups keep finding first)
             shown = _BRACKETED_ALTERNATIVE.sub("", name) or name
+            if shown != name and local and "County" not in local:
+                shown = local  # the item's own label where the row's is a variant ("Rhondda Cynon Taf")
             place = Place(qid, shown, local, kind, country, parent, lat, lon, code, tuple(aliases), twinned)
             index = len(self._places)
             self._places.append(place)

@@ -194,6 +194,10 @@ TWINNED_WITH_PAIR = re.compile(rf"(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s+(?:(?
                                rf"became|has\s+become)\s+(?:\w+\s+)?twinned|(?:has|had)\s+(?:\w+\s+){{0,2}}?"
                                rf"(?:links|ties|a\s+twinning(?:\s+agreement)?))\s+with\s+(?:its\s+(?:\w+\s+){{0,3}}?"
                                rf"(?:town|city)\s+of\s+)?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
+# "Crewe and Nantwich Borough Council", "the Crewe and Nantwich Twinning Association": a borough named
+# after two towns
+BOROUGH_OF_TWO_TOWNS = re.compile(rf"(?P<name>(?P<first>{_WORD})\s+and\s+(?P<second>{_WORD}))\s+(?:Borough|District|"
+                                  rf"Town\s+Twinning|Twinning)\s+(?:Council|Association|Society|Committee)\b")
 # what a number counts, in a headline's capitals too ("Lima Hari di Beijing")
 COUNTED_NOUN = re.compile(r"\s+(?:hari|tahun|bulan|minggu|pekan|jam|orang|kota|negara|provinsi|daerah|kali|persen|"
                           r"ribu|juta|miliar|kepala|delegasi)\b", re.I)

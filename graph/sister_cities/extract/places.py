@@ -152,6 +152,7 @@ class ArticlePlaces:
         self._names_placed_once()
         self._acronyms_of_places()
         self._towns_of_the_sites_country()
+        self._boroughs_named_after_two_towns()
         # "Mayor Trish Herrera Spencer ... on Mayor Spencer's left": an English office before a word of a
         # person's name the article gives in full is that person, whatever town is called so
         # (the first word too: "Mayor Yao" for Yao Gaoyuan, as Chinese and Korean names put the family name first)
@@ -279,6 +280,27 @@ class ArticlePlaces:
                 if town is not None and self.gaz.prominence(town) >= TOWN_SIZE:
                     ms.append(Mention(name, name, match.start(), match.end(), town, town.kind, town.country))
             ms.sort(key=lambda m: m.start)
+
+    def _boroughs_named_after_two_towns(self) -> None:
+        """'Crewe and Nantwich Borough Council', 'the Crewe and Nantwich Twinning Association': two towns of
+        one country joined by 'and' before a council's or twinning body's name are one borough, and so
+        wherever the article writes the two together ('twinned with Crewe and Nantwich')."""
+        boroughs: dict[str, str] = {}
+        for sentence, ms in zip(self.sentences, self.mentions):
+            for match in lx.BOROUGH_OF_TWO_TOWNS.finditer(sentence.text):
+                first = next((m for m in ms if m.start == match.start("first") and m.place is not None), None)
+                second = next((m for m in ms if m.start == match.start("second") and m.place is not None), None)
+                if first is not None and second is not None and first.country == second.country \
+                        and not first.is_country and not second.is_country:
+                    boroughs[match.group("name")] = first.country
+        for name, country in boroughs.items():
+            pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+            for sentence, ms in zip(self.sentences, self.mentions):
+                for match in pattern.finditer(sentence.text):
+                    ms[:] = [m for m in ms if m.end <= match.start() or m.start >= match.end()]
+                    ms.append(Mention(name, name, match.start(), match.end(), None, "district", country,
+                                      qualified=True))
+                ms.sort(key=lambda m: m.start)
 
     def _add_where_written(self, names: dict[str, Mention],
                            mention: Callable[[re.Match, str], Mention | None]) -> None:
