@@ -2945,3 +2945,9 @@ def test_a_borough_named_after_two_towns_is_one_place():
     found = extract_article(text, url="http://www.creweguardian.co.uk/news/9340375")["relations"]
     assert [(r["a"]["name"], r["a"]["kind"], r["b"]["name"]) for r in found] == \
         [("Crewe and Nantwich", "district", "Bischofsheim")]
+
+
+def test_a_unit_word_written_small_in_indonesian_still_names_the_place():
+    text = ("Pertemuan tersebut diprakarsai oleh Konsulat Jenderal China sebagai tindak lanjut atas program "
+            "\"Sister City\" antara Kabupaten Karo dan distrik Jinning Provinsi Yunnan.")
+    assert pairs(text) == {frozenset(("Karo Regency", "Jinning"))}

@@ -24,7 +24,7 @@ SAME_KIND = {"county": "regency"}
 # Words before a name that say what kind of unit it is. Titles of office count: a governor
 # heads a province-level unit, a mayor a city, a regent a regency.
 PREFIX_KINDS = [
-    (r"Pemerintah Kabupaten(?: \(Pemkab\))?|Pemkab|Kabupaten|Kab\.", "regency"),
+    (r"Pemerintah Kabupaten(?: \(Pemkab\))?|Pemkab|Kabupaten|kabupaten|Kab\.", "regency"),
     (r"Pemerintah Kota(?: Administrasi)?(?: \(Pemkot\))?|Pemkot|Pemko|Kota Administrasi|Kotamadya|Kota|kota|"
      r"the city of|the City of|city of|City of|"
      r"Majlis Bandaraya|Majlis Perbandaran|Dewan Bandaraya|Lord Mayor of|Lord Mayor|"
@@ -48,7 +48,7 @@ PREFIX_KINDS = [
     (r"Penjabat Bupati|Wakil Bupati|Bupati|Regent of|Regent", "regency"),
     (r"County of", "county"),
     (r"Canton of|canton of", "other"),  # "the French Canton of Guichen": not Canton, Ohio
-    (r"Distrik", "district"),
+    (r"Distrik|distrik", "district"),  # Indonesian writes the unit word small too, as "kota" and "provinsi"
 ]
 PREFIX_KIND_OF_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(PREFIX_KINDS)}
 PREFIX = re.compile(r"\b(?:" + "|".join(f"(?P<k{i}>{pattern})" for i, (pattern, _) in enumerate(PREFIX_KINDS))
