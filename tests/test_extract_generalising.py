@@ -2951,3 +2951,10 @@ def test_a_unit_word_written_small_in_indonesian_still_names_the_place():
     text = ("Pertemuan tersebut diprakarsai oleh Konsulat Jenderal China sebagai tindak lanjut atas program "
             "\"Sister City\" antara Kabupaten Karo dan distrik Jinning Provinsi Yunnan.")
     assert pairs(text) == {frozenset(("Karo Regency", "Jinning"))}
+
+
+def test_one_of_the_commonest_words_is_no_bare_place_however_large():
+    # Man is a city of 150,000 in Ivory Coast; "man" is among the commonest English words
+    text = ("At the moment, Simferopol has sister relations with 11 cities – Donetsk in Ukraine’s self-proclaimed "
+            "Donetsk Man’s Republic, Russia’s Irkutsk, Novocherkassk, Omsk and Turkish Eskisehir.")
+    assert not [r for r in extract_article(text)["relations"] if "Man" in (r["a"]["name"], r["b"]["name"])]

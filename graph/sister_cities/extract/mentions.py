@@ -24,6 +24,7 @@ from .lexicon import (COMPASS, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHOR
 
 LARGE_CITY = 500_000  # people: a city that a one-letter slip of its name stands for before a small namesake
 FUNCTION_WORD_ZIPF = 5.0  # about once in a thousand words: "But", "And", "Now" opening a sentence
+EVERYDAY_WORD_ZIPF = 5.6  # among the few hundred commonest words ("man", "most"): never a bare name, however large the place
 COMMON_WORD_ZIPF = 4.0  # about once in ten thousand words: "bakal", "smart", "nice", "reading"
 # "Danao in northern Cebu": a direction between a town and the place that locates it
 # (in lower case only: "Northern Ireland" is a name)
@@ -997,7 +998,8 @@ class MentionFinder:
                        weak=place.qid is None and not suffix_kind,
                        # "Bakal" (a town in Russia) is Indonesian for "will"; Liverpool is a word only as a name
                        common=not suffix_kind and place.country != "ID"
-                       and (zipf(core) >= COMMON_WORD_ZIPF
+                       and (zipf(core) >= EVERYDAY_WORD_ZIPF  # "Donetsk Man's Republic": no town of Ivory Coast
+                            or zipf(core) >= COMMON_WORD_ZIPF
                             and ((self.gaz.prominence(place) < PROMINENT and not _division_name(place, core))
                                  or indonesian_word(core))
                             # a country's name is no everyday word: "Utara Australia" is a name
