@@ -2958,3 +2958,11 @@ def test_one_of_the_commonest_words_is_no_bare_place_however_large():
     text = ("At the moment, Simferopol has sister relations with 11 cities – Donetsk in Ukraine’s self-proclaimed "
             "Donetsk Man’s Republic, Russia’s Irkutsk, Novocherkassk, Omsk and Turkish Eskisehir.")
     assert not [r for r in extract_article(text)["relations"] if "Man" in (r["a"]["name"], r["b"]["name"])]
+
+
+def test_a_letter_standing_for_any_city_is_no_place_and_the_state_of_mexico_is_named_in_english():
+    text = ("Dicontohkan, misal kota X di Australia, FPCI akan memberikan rekomendasi Dubes Australia tentang "
+            "keinginan Blora menjalin sister city dengan pemerintah kota X itu.")
+    assert not [r for r in extract_article(text)["relations"] if "X" in (r["a"]["name"], r["b"]["name"])]
+    from sister_cities.gazetteer import Gazetteer
+    assert Gazetteer.default().by_qid("Q82112").name == "State of Mexico"

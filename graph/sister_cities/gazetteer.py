@@ -89,6 +89,9 @@ OTHER_COUNTRY_NAMES = {"MK": ("Macedonia", "Republic of Macedonia"), "SZ": ("Swa
 # Other names of places the packaged tables lack, by Wikidata item ("The District of Columbia has similar
 # arrangements with Bangkok ...": Washington, D.C., not a town called Columbia)
 OTHER_NAMES_OF_ITEMS = {"Q61": ("District of Columbia",)}
+# English names of items whose packaged row carries another language's label as its name (the State
+# of Mexico's row reads "Meksiko", its Indonesian label)
+ENGLISH_NAMES_OF_ITEMS = {"Q82112": "State of Mexico"}
 
 _BRACKETED_ALTERNATIVE = re.compile(r"\s*\[[^\]]*\]\s*$")
 
@@ -171,6 +174,7 @@ class Gazetteer:
             shown = _BRACKETED_ALTERNATIVE.sub("", name) or name
             if shown != name and local and "County" not in local:
                 shown = local  # the item's own label where the row's is a variant ("Rhondda Cynon Taf")
+            shown = ENGLISH_NAMES_OF_ITEMS.get(qid, shown)
             place = Place(qid, shown, local, kind, country, parent, lat, lon, code, tuple(aliases), twinned)
             index = len(self._places)
             self._places.append(place)

@@ -540,7 +540,7 @@ class MentionFinder:
             start, end = match.span("name")
             name = match.group("name")
             words = name.split()
-            if not free(start, end) or any(w.isupper() and len(w) > 1 for w in words) \
+            if not free(start, end) or any(w.isupper() and len(w) > 1 for w in words) or len(fold(name)) < 2 \
                     or any(fold(w) in STOPWORDS or fold(w) in HONORIFICS or fold(w) in ORGANISATION_WORDS
                            for w in words) \
                     or ORGANISATION_BEFORE.search(text[max(0, start - 60):start]) \
@@ -796,8 +796,8 @@ class MentionFinder:
                     or name_words and self._country(word) is not None:
                 break  # "kota Trengganu Malaysia": the country says where, it is no part of the name
             name_words.append(word)
-        if not name_words:
-            return None
+        if not name_words or len(fold(" ".join(name_words))) < 2:
+            return None  # "misal kota X di Australia": a letter standing for any city is no name
         name = re.sub(r"[.,]$", "", " ".join(name_words))
         end = name_start + len(name)
         town = self._town_mention(text, name_start, name, name, kind)
