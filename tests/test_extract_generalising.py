@@ -2966,3 +2966,10 @@ def test_a_letter_standing_for_any_city_is_no_place_and_the_state_of_mexico_is_n
     assert not [r for r in extract_article(text)["relations"] if "X" in (r["a"]["name"], r["b"]["name"])]
     from sister_cities.gazetteer import Gazetteer
     assert Gazetteer.default().by_qid("Q82112").name == "State of Mexico"
+
+
+def test_places_listed_after_sister_relations_with_n_cities_are_the_owners_not_each_others():
+    text = ("At the moment, Simferopol has sister relations with 11 cities – Donetsk in Ukraine, Russia’s Irkutsk, "
+            "Novocherkassk, Omsk, Hungarian Kecskemet, Bulgarian Ruse and German Heidelberg.")
+    found = pairs(text)
+    assert not [pair for pair in found if "Simferopol" not in pair]

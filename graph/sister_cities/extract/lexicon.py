@@ -595,8 +595,12 @@ OWNERS_TWINS_AFTER = re.compile(r"['’]s?\s+(?:(?:list|network|family)\s+of\s+)
                                 r"(?:cit|town|provinc|state)", re.I)
 # "Sarasota has nine Sister Cities: Hamilton, ..., Merida ...": a place that introduces its list of twins
 HAS_TWINS_LISTED = re.compile(r"\s+(?:(?:currently|now|also|already)\s+)?(?:has|have|memiliki|mempunyai)\s+"
-                              r"(?:[\w-]+\s+){0,2}?(?:other\s+|lain\s+)?(?:sister|twin|partner|friendship)[\s-]"
-                              r"(?:cit(?:y|ies)|towns?|provinces?|states?)\s*(?::|,?\s+(?:including|include|namely|yaitu|yakni))", re.I)
+                              r"(?:(?:[\w-]+\s+){0,2}?(?:other\s+|lain\s+)?(?:sister|twin|partner|friendship)[\s-]"
+                              r"(?:cit(?:y|ies)|towns?|provinces?|states?)\s*(?::|,?\s+(?:including|include|namely|yaitu|yakni))"
+                              # "Simferopol has sister relations with 11 cities – Donetsk ..., Russia's Irkutsk, ..."
+                              r"|(?:sister|twin|twinning|partner|friendship)[\s-](?:city\s+)?(?:relations|relationships|ties|"
+                              r"agreements|links)\s+with\s+(?:\d+|[a-z]+)\s+(?:other\s+)?(?:cities|towns|municipalities)"
+                              r"\s*(?::|[–—-]|,?\s+(?:including|namely)))", re.I)
 # "Faisalabad and Qingdao, - Rawalpindi and Wuhan": the two places of one pair, and what sets pairs apart
 JOINED_PAIR_GAP = re.compile(r"^\s*,?\s*(?:and|dan|serta|&|[-–—])\s*$", re.I)
 JOINED_PAIRS_APART = re.compile(r"^\s*[,;]\s*(?:[-–—•]\s*)?(?:(?:and|dan|serta)\s+)?$", re.I)
