@@ -2973,3 +2973,14 @@ def test_places_listed_after_sister_relations_with_n_cities_are_the_owners_not_e
             "Novocherkassk, Omsk, Hungarian Kecskemet, Bulgarian Ruse and German Heidelberg.")
     found = pairs(text)
     assert not [pair for pair in found if "Simferopol" not in pair]
+
+
+def test_a_region_a_place_is_located_in_is_no_party():
+    text = ("Taiwan’s Hualien City and Japan’s Takachiho Town become sister cities\n\n"
+            "Hualien City Mayor Wei Chia-hsien signed an agreement on Tuesday with Takachiho Town.\n\n"
+            "Located in the northwest of Japan’s Miyazaki Prefecture, Takachiho is Hualien's new sister city.")
+    assert all("Miyazaki Prefecture" not in pair for pair in pairs(text))
+    reader = read_article(text)
+    located = next(i for i, s in enumerate(reader.sentences) if s.text.startswith("Located"))
+    assert "Miyazaki Prefecture" in [m.core for m in reader.places.mentions[located]]
+    assert "Miyazaki Prefecture" not in [m.core for m in reader.places.parties[located]]

@@ -487,6 +487,12 @@ QUALIFIER_GAP = re.compile(
     # "Xining, situated in the western province of Qinghai", "/Republic of Udmurtia ...": where it lies
     r"(?:(?:which|that)\s+(?:is|lies)\s+)?(?:situated|located|lying)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)"
     r"(?:ern|east|west|-east|-west)?(?:ern)?\s+)?(?:(?:province|state|region|prefecture|oblast)\s+of\s+)?)?$")
+# "Located in the northwest of Japan's Miyazaki Prefecture, Takachiho ...", "which lies in the state of":
+# the region after it says where a place lies, it is no party
+LOCATED_IN_BEFORE = re.compile(r"\b(?:[Ll]ocated|[Ss]ituated|[Ll]ying|lies|[Tt]erletak)\s+(?:in|at|di)\s+(?:the\s+)?"
+                               r"(?:(?:far\s+)?(?:north|south|east|west|central|heart|middle|centre|center)(?:ern|east|west|"
+                               r"-east|-west)?(?:ern)?\s+(?:part\s+)?(?:of\s+)?(?:the\s+)?)?(?:[A-Z][\w ]*['’]s\s+)?"
+                               r"(?:(?:province|state|region|prefecture|oblast|county)\s+of\s+)?$")
 # "Bischofsheim, near Frankfurt": the second place only says where the first lies
 NEAR_GAP = re.compile(r"^\s*,?\s*(?:(?:is|lies|sits|which is|located|situated|lying|which lies|terletak)\s+)?(?:(?:about|some|around|sekitar)\s+)?"
                       r"(?:\d[\d,.]*\s*(?:miles?|km|kilometres?|kilometers?|kilometer)\s+)?(?:to the\s+)?"

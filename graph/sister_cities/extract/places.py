@@ -691,6 +691,10 @@ class ArticlePlaces:
                 mention.qualifies = True
                 continue
             if not mention.is_country and LEVEL.get(mention.kind or "") == "region" \
+                    and lx.LOCATED_IN_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+                mention.qualifies = True  # "Located in the northwest of Japan's Miyazaki Prefecture, Takachiho is"
+                continue
+            if not mention.is_country and LEVEL.get(mention.kind or "") == "region" \
                     and self._locates_unread_name(text, mention, mentions):
                 mention.qualifies = True  # "Miramar in Florida": a town the gazetteer lacks is the party
                 continue
