@@ -2984,3 +2984,11 @@ def test_a_region_a_place_is_located_in_is_no_party():
     located = next(i for i, s in enumerate(reader.sentences) if s.text.startswith("Located"))
     assert "Miyazaki Prefecture" in [m.core for m in reader.places.mentions[located]]
     assert "Miyazaki Prefecture" not in [m.core for m in reader.places.parties[located]]
+
+
+def test_the_places_of_one_list_share_one_stage():
+    text = ("Chernihiv city council deputies voted for the termination of agreements with Russian twin cities - "
+            "because of the war.\n\nChernihiv had bilateral agreements of twinning relationship with Bryansk, "
+            "Pskov and Mytishchi in Moscow region.")
+    stages = {r["b"]["name"]: r["stage"] for r in extract_article(text)["relations"] if r["a"]["name"] == "Chernihiv"}
+    assert set(stages) == {"Bryansk", "Pskov", "Mytishchi"} and len(set(stages.values())) == 1

@@ -469,7 +469,7 @@ class ArticleReader:
             date = max(options, key=lambda o: models.date.probabilities(o[1])["yes"])[0] if options else None
             relations.append(Relation(candidate, models.confidence(probability), passing, stage, date,
                                       self.evidence(candidate)))
-        return relations
+        return _one_stage_a_list(relations, {id(c): p for c, p in kept})
 
 
 def _lifted_to_likeliest(scored: list[tuple[Candidate, float]], threshold: float, groups_of, fewest: int
@@ -491,6 +491,23 @@ def _lifted_to_likeliest(scored: list[tuple[Candidate, float]], threshold: float
             probability = top[1]
         lifted.append((candidate, probability))
     return lifted, led
+
+
+def _one_stage_a_list(relations: list[Relation], probability: dict[int, float]) -> list[Relation]:
+    """The places of one list paired with the same place share one stage, the likeliest item's ("had
+    agreements of twinning relationship with Bryansk, Pskov, Rostov and Mytishchi", after the vote to
+    end them: all ended, not the first alone); a list in passing keeps each item's own."""
+    groups: dict[tuple, list[Relation]] = {}
+    for relation in relations:
+        for key in {o.listed for o in relation.candidate.occurrences if o.listed is not None}:
+            groups.setdefault(key, []).append(relation)
+    for members in groups.values():
+        if len(members) < 2 or any(r.in_passing for r in members):
+            continue
+        leader = max(members, key=lambda r: probability[id(r.candidate)])
+        for relation in members:
+            relation.stage = leader.stage
+    return relations
 
 
 def _alike_in_lists(scored: list[tuple[Candidate, float]], threshold: float) -> list[tuple[Candidate, float]]:
