@@ -196,8 +196,9 @@ TWINNED_WITH_PAIR = re.compile(rf"(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s+(?:(?
                                rf"(?:town|city)\s+of\s+)?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
 # "Crewe and Nantwich Borough Council", "the Crewe and Nantwich Twinning Association": a borough named
 # after two towns
+BOROUGH_BODY_WORDS = ("Council", "Association", "Society", "Committee")
 BOROUGH_OF_TWO_TOWNS = re.compile(rf"(?P<name>(?P<first>{_WORD})\s+and\s+(?P<second>{_WORD}))\s+(?:Borough|District|"
-                                  rf"Town\s+Twinning|Twinning)\s+(?:Council|Association|Society|Committee)\b")
+                                  rf"Town\s+Twinning|Twinning)\s+(?:{'|'.join(BOROUGH_BODY_WORDS)})\b")
 # what a number counts, in a headline's capitals too ("Lima Hari di Beijing")
 COUNTED_NOUN = re.compile(r"\s+(?:hari|tahun|bulan|minggu|pekan|jam|orang|kota|negara|provinsi|daerah|kali|persen|"
                           r"ribu|juta|miliar|kepala|delegasi)\b", re.I)

@@ -485,7 +485,10 @@ class MentionFinder:
         """'Bogor-Kisarazu', 'antara Bogor dan Kisarazu': a name the gazetteer lacks, paired with a
         known place, is taken as a place too (its country comes from the context)."""
         found = []
-        for pattern in (HYPHEN_PAIR, BETWEEN_PAIR, TWINNED_WITH_PAIR):
+        # (the subject of a twinning only where the words can be there: the pattern is slow on long sentences)
+        subject_pattern = (TWINNED_WITH_PAIR,) if " with " in text and ("twinn" in text or "links" in text
+                                                                    or "ties" in text) else ()
+        for pattern in (HYPHEN_PAIR, BETWEEN_PAIR, *subject_pattern):
             for match in pattern.finditer(text):
                 first, second = match.span("first"), match.span("second")
                 if pattern is TWINNED_WITH_PAIR:  # "But Wareham was twinned with": the name after "But"

@@ -287,6 +287,8 @@ class ArticlePlaces:
         wherever the article writes the two together ('twinned with Crewe and Nantwich')."""
         boroughs: dict[str, str] = {}
         for sentence, ms in zip(self.sentences, self.mentions):
+            if " and " not in sentence.text or not any(word in sentence.text for word in lx.BOROUGH_BODY_WORDS):
+                continue  # (cheap first: the pattern itself is slow on long sentences)
             for match in lx.BOROUGH_OF_TWO_TOWNS.finditer(sentence.text):
                 first = next((m for m in ms if m.start == match.start("first") and m.place is not None), None)
                 second = next((m for m in ms if m.start == match.start("second") and m.place is not None), None)

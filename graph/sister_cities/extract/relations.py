@@ -63,6 +63,7 @@ class ArticleReader:
         self.hyphen_leaders: dict[int, Candidate] = {}  # set by scored(): a lifted pair's likeliest peer
         self.cues = self.finder.cues
         self._dates: dict[int, list[FoundDate]] = {}
+        self._tenses: dict[int, dict[str, bool]] = {}
         self.year, self.published_date = parse_published(published)
         cited = [i["title"] for i in find_instruments(text)]
         self.citing = {i for i, s in enumerate(self.sentences) if any(t in s.text for t in cited)}
@@ -208,8 +209,8 @@ class ArticleReader:
             stage = "active" if index in aside and how != "pointer" else self.cues[index].stage
             if not stage:
                 continue
-            text = self.sentences[index].text
-            planned = bool(PLAN.search(text) or FUTURE.search(text))
+            tense = self._tense(index)
+            planned = tense["occ_plan"] or tense["occ_future"]
             stages.append(stage)
             for name in (f"cue_{stage}", f"cue_{stage}_{how}",
                          f"cue_{stage}_{'planned' if planned else 'told'}",
@@ -220,10 +221,8 @@ class ArticleReader:
             features[f"max_{max(stages, key=lambda s: PRIORITY[s])}"] = 1.0
         # the tense of every sentence on the pair, not of its evidence alone: a plan, a tie that lasted
         for occurrence in body:
-            text = self.sentences[occurrence.index].text
-            for name, pattern in (("occ_plan", PLAN), ("occ_future", FUTURE), ("occ_past", PAST),
-                                  ("occ_since", SINCE_WORD), ("occ_anniversary", ANNIVERSARY)):
-                if pattern.search(text):
+            for name, found in self._tense(occurrence.index).items():
+                if found:
                     features[name] = 1.0
         evidence = self.evidence(candidate)
         text = self.sentences[evidence.index].text
@@ -241,9 +240,20 @@ class ArticleReader:
         for index, cues in enumerate(self.cues):
             if cues.twinning and cues.stage in ("renewed", "ended") and not self.sentences[index].in_passing:
                 features[f"article_{cues.stage}"] = 1.0
-        features.update({"plan": float(bool(PLAN.search(text))), "future": float(bool(FUTURE.search(text))),
-                         "past": float(bool(PAST.search(text))), "since": float(bool(SINCE_WORD.search(text)))})
+        tense = self._tense(evidence.index)
+        features.update({"plan": float(tense["occ_plan"]), "future": float(tense["occ_future"]),
+                         "past": float(tense["occ_past"]), "since": float(tense["occ_since"])})
         return {k: (math.log1p(v) if k.startswith("cue_") else v) for k, v in features.items() if v}
+
+    def _tense(self, index: int) -> dict[str, bool]:
+        """What sentence ``index`` says of time: a plan, a future, a past, 'since', an anniversary (read
+        once a sentence: every pair named there asks)."""
+        if index not in self._tenses:
+            text = self.sentences[index].text
+            self._tenses[index] = {name: bool(pattern.search(text)) for name, pattern in (
+                ("occ_plan", PLAN), ("occ_future", FUTURE), ("occ_past", PAST), ("occ_since", SINCE_WORD),
+                ("occ_anniversary", ANNIVERSARY))}
+        return self._tenses[index]
 
     def points_back(self, index: int) -> bool:
         """Whether sentence ``index`` names no place and points back to the one before it, in its
