@@ -488,7 +488,9 @@ class MentionFinder:
         # (the subject of a twinning only where the words can be there: the pattern is slow on long sentences)
         subject_pattern = (TWINNED_WITH_PAIR,) if " with " in text and ("twinn" in text or "links" in text
                                                                     or "ties" in text) else ()
-        for pattern in (HYPHEN_PAIR, BETWEEN_PAIR, *subject_pattern):
+        hyphen_pattern = (HYPHEN_PAIR,) if "-" in text or "–" in text or "—" in text else ()
+        between_pattern = (BETWEEN_PAIR,) if "antara" in text or "between" in text else ()  # (cheap first)
+        for pattern in (*hyphen_pattern, *between_pattern, *subject_pattern):
             for match in pattern.finditer(text):
                 first, second = match.span("first"), match.span("second")
                 if pattern is TWINNED_WITH_PAIR:  # "But Wareham was twinned with": the name after "But"
