@@ -2992,3 +2992,18 @@ def test_the_places_of_one_list_share_one_stage():
             "Pskov and Mytishchi in Moscow region.")
     stages = {r["b"]["name"]: r["stage"] for r in extract_article(text)["relations"] if r["a"]["name"] == "Chernihiv"}
     assert set(stages) == {"Bryansk", "Pskov", "Mytishchi"} and len(set(stages.values())) == 1
+
+
+def test_port_of_spain_with_hyphens_and_a_country_named_with_and_are_read_whole():
+    text = ("Mayors of Port-of-Spain, Georgetown sign MoU\n\nApproximately six months after Trinidad and Tobago "
+            "and Guyana signed a Memorandum of Understanding on a national level, the capital cities of "
+            "Port-of-Spain and Georgetown have followed suit.\n\nMayor of Port-of-Spain Joel Martinez and his "
+            "Georgetown Guyana counterpart signed a three-year MoU at City Hall yesterday.\n\nFor the second "
+            "time in 15 years, Port-of-Spain has a new sister city.")
+    found = extract_article(text, published="2022-11-10")["relations"]
+    assert {frozenset((r["a"]["name"], r["b"]["name"])) for r in found} == {frozenset(("Port of Spain", "Georgetown"))}
+    # "Trinidad and Tobago" is the country, not Trinidad in Colorado
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    found = MentionFinder(Gazetteer.default()).find("The specialist is right here in Trinidad and Tobago.").mentions
+    assert [(m.surface, m.is_country) for m in found] == [("Trinidad and Tobago", True)]

@@ -177,7 +177,8 @@ _WORD = (rf"[{CAPITAL}](?:[\w'’.]|-(?=[a-z0-9])|-(?=(?:Do|Gun|Si|Shi|Ken|Gu|Di
          # "Rostov-on-Don", "Stratford-upon-Avon", "Frankfurt-am-Main", "Boulogne-sur-Mer": a small word between
          r"|(?<=-on)-(?=[A-Z])|(?<=-upon)-(?=[A-Z])|(?<=-am)-(?=[A-Z])|(?<=-an)-(?=[A-Z])|(?<=-sur)-(?=[A-Z])"
          r"|(?<=-en)-(?=[A-Z])|(?<=-de)-(?=[A-Z])|(?<=-la)-(?=[A-Z])|(?<=-le)-(?=[A-Z])|(?<=-les)-(?=[A-Z])"
-         r"|(?<=-sous)-(?=[A-Z])|(?<=-aux)-(?=[A-Z])|(?<=-del)-(?=[A-Z])|(?<=-di)-(?=[A-Z]))*")
+         r"|(?<=-sous)-(?=[A-Z])|(?<=-aux)-(?=[A-Z])|(?<=-del)-(?=[A-Z])|(?<=-di)-(?=[A-Z])"
+         r"|(?<=\bPort-of)-(?=[A-Z]))*")  # "Port-of-Spain" (not every "-of-": "Mayor-of-London" is no name)
 # "Cagayan de Oro", "Frankfurt am Main": particles of foreign names (not Indonesian "di", "dan")
 # "Rostov on Don", "St Jacut de la Mer", "Sailly sur la Lys": small words inside a name written without hyphens
 # ("Hluboká nad Vltavou", "Frankfurt an der Oder", "Freiburg im Breisgau": Czech, Polish and German ones too)

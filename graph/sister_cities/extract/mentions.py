@@ -724,8 +724,11 @@ class MentionFinder:
             if words[j - 1] in ("and", "&") or not self.gaz.knows(fold(joined.replace("&", "and"))):
                 continue
             place = self.resolve(joined.replace("&", "and"))
-            if place is None or place.kind == "country":
+            if place is None:
                 return None
+            if place.kind == "country":  # "Trinidad and Tobago": the country, not Trinidad, Colorado
+                return Mention(joined, joined, match.start(), match.start() + len(joined), place, "country",
+                               place.country, is_country=True)
             place = self._namesake_with_item(place) if place.qid is None else place
             return Mention(joined, place.name, match.start(), match.start() + len(joined), place, place.kind,
                            place.country)
