@@ -3007,3 +3007,13 @@ def test_port_of_spain_with_hyphens_and_a_country_named_with_and_are_read_whole(
     from sister_cities.gazetteer import Gazetteer
     found = MentionFinder(Gazetteer.default()).find("The specialist is right here in Trinidad and Tobago.").mentions
     assert [(m.surface, m.is_country) for m in found] == [("Trinidad and Tobago", True)]
+
+
+def test_a_country_name_right_before_another_country_is_that_countrys_division():
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    finder = MentionFinder(Gazetteer.default())
+    found = finder.find("Its partners are Atlanta in Georgia, USA, and Kumasi in Ghana.").mentions
+    assert [(m.core, m.kind, m.country) for m in found if m.core == "Georgia"] == [("Georgia", "state", "US")]
+    found = finder.find("Tbilisi, Georgia, and Baku, Azerbaijan are twin cities.").mentions
+    assert [(m.core, m.kind) for m in found if m.core == "Georgia"] == [("Georgia", "country")]

@@ -392,6 +392,8 @@ class MentionFinder:
                     and not (not m.is_country and m.place is not None and m.core.isupper() and len(m.core) <= 3
                              and m.core not in (m.place.name, m.place.local_name, *m.place.aliases))]
         mentions.sort(key=lambda m: m.start)
+        mentions[:] = [self._division_before_its_country(text, m, after) or m
+                       for m, after in zip(mentions, [*mentions[1:], None])]
         people: list[tuple[Mention | None, str, str]] = [(m, person, m.surface) for m in mentions if m.title
                        for person in [self._person_after(text, m.end, m)] if person]
         people += [self._office_of(text, mentions, *entry) for entry in untitled]
@@ -714,6 +716,19 @@ class MentionFinder:
                     and not (word in after and not word.isupper() and zipf(word) >= COMMON_WORD_ZIPF):
                 return True  # a word of the language after the name ("Bandung Conference") names no person
         return False
+
+    def _division_before_its_country(self, text: str, mention: Mention, after: Mention | None) -> Mention | None:
+        """'Atlanta in Georgia, USA': a country's name right before another country, after a comma, is
+        that country's division of the name (the state of Georgia, not the country)."""
+        if not mention.is_country or after is None or not after.is_country or after.country == mention.country \
+                or text[mention.end:after.start].strip() != ",":
+            return None
+        division = next((p for p in self.gaz.lookup(mention.core, country=after.country)
+                         if p.country == after.country and LEVEL.get(p.kind) == "region"), None)
+        if division is None:
+            return None
+        return Mention(mention.surface, mention.core, mention.start, mention.end, division, division.kind,
+                       division.country)
 
     def _joined(self, match: re.Match) -> Mention | None:
         """'Hammersmith & Fulham (LBHF)': the longest run of a JOINED_NAME match that the gazetteer
