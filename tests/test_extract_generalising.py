@@ -3017,3 +3017,13 @@ def test_a_country_name_right_before_another_country_is_that_countrys_division()
     assert [(m.core, m.kind, m.country) for m in found if m.core == "Georgia"] == [("Georgia", "state", "US")]
     found = finder.find("Tbilisi, Georgia, and Baku, Azerbaijan are twin cities.").mentions
     assert [(m.core, m.kind) for m in found if m.core == "Georgia"] == [("Georgia", "country")]
+
+
+def test_a_bare_name_is_the_town_of_the_articles_own_country_before_a_namesake_abroad():
+    text = ("City of Powell River elected officials have been discussing a friendly relationship with a Chinese "
+            "municipality.\n\nThe initiative is part of a sister-city agreement signed by Fred Bates, the former "
+            "mayor of the Village of Cumberland, and the mayor of Putian, a city in the Fujian province of China.")
+    found = extract_article(text)["relations"]
+    sides = [side for r in found if "Putian" in (r["a"]["name"], r["b"]["name"]) for side in (r["a"], r["b"])
+             if side["name"] == "Cumberland"]
+    assert [(side["name"], side["country"]) for side in sides] == [("Cumberland", "Canada")]

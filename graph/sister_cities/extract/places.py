@@ -580,6 +580,10 @@ class ArticlePlaces:
             there = [p for p in self.gaz.lookup(m.core)
                      if (p.country in countries or anywhere and self.country_named(p.country))
                      and p.kind != "country" and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
+            if not there and anywhere and LEVEL.get(m.place.kind) == "local":
+                # "the Village of Cumberland", in a story whose places are British Columbia's: the town of
+                # that name there (the towns table), not Cumberland, Maryland
+                there = [t for code in sorted(countries - {None}) for t in self.gaz.towns(m.core, code)]
             if there and len({p.country for p in there}) == 1:
                 best = min(there, key=lambda p: not p.qid)  # a duplicate without an item is the lesser entry
                 first, other = self.gaz.prominence(m.place), self.gaz.prominence(best)
