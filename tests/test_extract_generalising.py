@@ -3027,3 +3027,12 @@ def test_a_bare_name_is_the_town_of_the_articles_own_country_before_a_namesake_a
     sides = [side for r in found if "Putian" in (r["a"]["name"], r["b"]["name"]) for side in (r["a"], r["b"])
              if side["name"] == "Cumberland"]
     assert [(side["name"], side["country"]) for side in sides] == [("Cumberland", "Canada")]
+
+
+def test_a_south_asian_council_word_after_a_name_is_no_place():
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    finder = MentionFinder(Gazetteer.default())
+    found = finder.find("Sister city ties among the Jaffna Municipal Council, Walikamam North and Nallur Pradeshiya "
+                        "Sabha and Colombo.").mentions
+    assert not [m for m in found if m.place is not None and m.place.country == "LY"]

@@ -142,6 +142,8 @@ def _typo_candidates(folded: str) -> list[str]:
     return keys
 
 
+# words for a council in South Asian names ("Pradeshiya Sabha", "Zila Parishad", "Gram Panchayat")
+COUNCIL_WORDS = frozenset({"Sabha", "Parishad", "Panchayat"})
 # what closes a news agency's credit in brackets: "(Xinhua) --", "(TADIAS) —", "(ANTARA) -"
 AGENCY_CREDIT_AFTER = re.compile(r"\)\s*(?:-{1,2}|[–—])")
 
@@ -382,7 +384,9 @@ class MentionFinder:
         # "in the township of Ainaro", "the Spanish town of Cariñena": a unit word names a place, in any sentence
         mentions += self._unit_of_name(text, mentions, free)
         # "CHONGQING, Nov. 10 (Xinhua) --": a news agency's credit in a dateline, not a town
-        mentions[:] = [m for m in mentions if not is_agency_credit(text, m.start, m.end)]
+        mentions[:] = [m for m in mentions if not is_agency_credit(text, m.start, m.end)
+                       # "Nallur Pradeshiya Sabha", "the Lok Sabha": a South Asian council, not Sabha in Libya
+                       and not (m.core in COUNCIL_WORDS and re.search(r"[A-Z][a-z]+\s+$", text[:m.start]))]
         # "Dubbo Regional Council (DRC)": the initials of the words before a bracket are their acronym,
         # whatever country the letters also name
         mentions = [self._long_form_country(text, m) or m for m in mentions]
