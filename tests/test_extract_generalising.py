@@ -3036,3 +3036,9 @@ def test_a_south_asian_council_word_after_a_name_is_no_place():
     found = finder.find("Sister city ties among the Jaffna Municipal Council, Walikamam North and Nallur Pradeshiya "
                         "Sabha and Colombo.").mentions
     assert not [m for m in found if m.place is not None and m.place.country == "LY"]
+
+
+def test_twin_relations_speak_of_twinning():
+    text = ("In Kyiv city Council also made the draft resolution on the urgent gap of bilateral agreements on the "
+            "twin relations of Kiev with the Russian Federation cities of Moscow, Saint Petersburg and Volgograd.")
+    assert {frozenset(("Kyiv", "Moscow")), frozenset(("Kyiv", "Volgograd"))} <= pairs(text)

@@ -374,6 +374,7 @@ TWINNING = re.compile(
     # "establishing sisterhood between Ulaanbaatar and Tokyo", "tied Sisterhood connections" (Mongolian English)
     r"|\bsisterhood\s+(?:between|with|connections?|links?)\b|\b(?:establish\w*|tied|ties|forg\w+|sign\w*)\s+(?:\w+\s+)?sisterhood\b"
     r"|\bsister(?:ly)?[\s-]+(?:relationship|relations|ties|links?|partnership)"  # "establishing sister relationship"
+    r"|\btwin[\s-]+(?:relationships?|relations|ties|links?|agreements?|partnerships?)\b"  # "the twin relations of Kiev"
     r"|\btwining\s+(?:agreement|relationship|relations|arrangement|charter|programme|program)"  # a common misspelling
     r"|(?<=['’]s\s)sisters\b|\b(?:local|international|foreign|overseas)[”\"']?\s+sisters\b"  # "Bandung's sisters"
     r"|\bkota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|provinsi[\s-]+kembar"
