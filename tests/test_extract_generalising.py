@@ -3042,3 +3042,10 @@ def test_twin_relations_speak_of_twinning():
     text = ("In Kyiv city Council also made the draft resolution on the urgent gap of bilateral agreements on the "
             "twin relations of Kiev with the Russian Federation cities of Moscow, Saint Petersburg and Volgograd.")
     assert {frozenset(("Kyiv", "Moscow")), frozenset(("Kyiv", "Volgograd"))} <= pairs(text)
+
+
+def test_a_twin_town_with_its_nationality_between_speaks_of_twinning():
+    from sister_cities.extract.lexicon import TWINNING
+    assert TWINNING.search("A 40-YEAR tradition of friendship between Bishop Auckland and its twin French town has ended.")
+    assert TWINNING.search("Leer, the twin German town of Trowbridge")
+    assert not TWINNING.search("the twin engine of the town")

@@ -369,6 +369,8 @@ TWINNING = re.compile(
     r"councils?|shires?|municipalit(?:y|ies))"
     # ("Toilet Twinning", a charity that links latrines, is no twinning of places)
     r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)|town twinning|twinned with|(?<!toilet )\btwinning\b|\btwinned\b"
+    r"|\btwin\s+(?:French|German|Italian|Polish|Dutch|Belgian|Spanish|Japanese|Chinese|American|Irish|British|"
+    r"English|Welsh|Scottish|Swedish|Norwegian|Danish|Austrian|Czech|Hungarian|Russian|Ukrainian)\s+(?:town|city|village)s?\b"
     r"|\bto\s+['‘\"“]?twin\b|\btwinning\s+(?:with|between)|\b(?:its|their|the)\s+twinning\b"  # "to 'twin' Accrington"
     r"|\bsisterhood\s+(?:(?:city|cities)\s+)?(?:ties|tie|relations|relationship|agreement|pact|accord|bond)"  # Philippine English
     # "establishing sisterhood between Ulaanbaatar and Tokyo", "tied Sisterhood connections" (Mongolian English)
