@@ -3049,3 +3049,10 @@ def test_a_twin_town_with_its_nationality_between_speaks_of_twinning():
     assert TWINNING.search("A 40-YEAR tradition of friendship between Bishop Auckland and its twin French town has ended.")
     assert TWINNING.search("Leer, the twin German town of Trowbridge")
     assert not TWINNING.search("the twin engine of the town")
+
+
+def test_documents_in_the_plural_are_documents():
+    from sister_cities.extract.lexicon import DOCUMENT
+    for text in ("similar agreements have been signed", "the two MoUs", "letters of intent were exchanged",
+                 "memoranda of understanding", "the charters"):
+        assert DOCUMENT.search(text), text

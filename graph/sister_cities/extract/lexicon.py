@@ -407,8 +407,8 @@ BUSINESS_NAMED = re.compile(r"\s+(?:Cafe|Café|Kafe|Coffee|Kopi|Restaurant|Resto
                             # "the annual twin-city forum between Taipei and Shanghai": a forum, no twinning;
                             # "Sister Cities International", the American body, names no tie of its own
                             r"[Ff]orums?|International)\b")
-DOCUMENT = re.compile(r"\b(?:LoI|LOI|MoU|MOU|Letter of Intent|Memorandum|nota kesepahaman|kesepahaman|"
-                      r"perjanjian|agreement|pernyataan (?:minat|kehendak)|kesepakatan|piagam|charter|"
+DOCUMENT = re.compile(r"\b(?:LoIs?|LOIs?|MoUs?|MOUs?|Letters? of Intent|Memorand(?:um|a|ums)|nota kesepahaman|kesepahaman|"
+                      r"perjanjian|agreements?|pernyataan (?:minat|kehendak)|kesepakatan|piagam|charters?|"
                       # "The document was signed in Tashkent on 8 February": the agreement of the sentence before
                       r"(?<=the )document(?=\s+was\s+signed)|dokumen(?=\s+(?:itu|tersebut)\s+ditandatangani))\b", re.I)
 # "Mitra lainnya adalah ...", "Bogor's partners X, Y and Z": in an article about twinning, the
