@@ -182,8 +182,11 @@ _WORD = (rf"[{CAPITAL}](?:[\w'’.]|-(?=[a-z0-9])|-(?=(?:Do|Gun|Si|Shi|Ken|Gu|Di
 # "Cagayan de Oro", "Frankfurt am Main": particles of foreign names (not Indonesian "di", "dan")
 # "Rostov on Don", "St Jacut de la Mer", "Sailly sur la Lys": small words inside a name written without hyphens
 # ("Hluboká nad Vltavou", "Frankfurt an der Oder", "Freiburg im Breisgau": Czech, Polish and German ones too)
-_SMALL_WORDS = r"(?:(?:de|del|do|dos|das|du|des|la|le|les|en|van|von|am|upon|sur|sous|nad|pod|im|bei|an\s+der|ob\s+der)" \
-               r"(?:\s+(?:la|le|les))?\s+)"
+_NAME_PARTICLES = ("de", "del", "do", "dos", "das", "du", "des", "la", "le", "les", "en", "van", "von", "am", "upon",
+                   "sur", "sous", "nad", "pod", "im", "bei", "an der", "ob der")
+_SMALL_WORDS = r"(?:(?:" + "|".join(p.replace(" ", r"\s+") for p in _NAME_PARTICLES) + r")(?:\s+(?:la|le|les))?\s+)"
+# the words that go on a name as NAME reads it ("Corral de Bustos": a known "Corral" is only its first part)
+NAME_LINK_WORDS = frozenset(particle.split()[0] for particle in _NAME_PARTICLES)
 # "Villenave d'Ornon", "Isle d'Abeau": a French article elided before the name's last word
 NAME = re.compile(rf"{_WORD}(?:\s+(?:{_SMALL_WORDS}|[dl]['’](?=[{CAPITAL}]))?{_WORD})*")
 HYPHEN_PAIR = re.compile(rf"(?<![\w.])(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s?[-–—]\s?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")

@@ -20,7 +20,8 @@ from .lexicon import (COMPASS, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHOR
                       TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE, COUNTED_NOUN, OFFICE_BEFORE_PLACE,
                       HOLDER_AFTER_COMMA, COUNTRY_IN_BRACKETS, WORDS_BEFORE_HYPHENATED, REGION_UNIT_AFTER, QUARTER_BEFORE_PLACE,
                       DEMONYM_BEFORE_UNIT_OF, ARTICLE_BEFORE, LONG_FORM_BEFORE, LONG_FORM_AFTER, LONG_FORM_COUNTRIES,
-                      OF_NAME, UNKNOWN_UNIT_OF_REGION, UNIT_OF_AFTER_NAME, NAME_RIGHT_BEFORE, SMALL_WORDS_IN_NAMES)
+                      OF_NAME, UNKNOWN_UNIT_OF_REGION, UNIT_OF_AFTER_NAME, NAME_RIGHT_BEFORE, SMALL_WORDS_IN_NAMES,
+                      NAME_LINK_WORDS)
 
 LARGE_CITY = 500_000  # people: a city that a one-letter slip of its name stands for before a small namesake
 FUNCTION_WORD_ZIPF = 5.0  # about once in a thousand words: "But", "And", "Now" opening a sentence
@@ -152,10 +153,6 @@ def is_agency_credit(text: str, start: int, end: int) -> bool:
     """Whether the words at start:end are a news agency's credit in a dateline: 'CHONGQING, Nov. 10
     (Xinhua) --' names no town called Xinhua."""
     return text[:start].endswith("(") and AGENCY_CREDIT_AFTER.match(text, end) is not None
-
-
-# the small words inside a name ("Corral de Bustos", "Frankfurt am Main"), as lexicon.NAME reads them
-NAME_LINK_WORDS = frozenset("de del do dos das du des la le les en van von am upon sur sous nad pod im bei an ob".split())
 
 
 class _Spans:

@@ -509,7 +509,7 @@ def _one_stage_a_list(relations: list[Relation], probability: dict[int, float]) 
     end them: all ended, not the first alone); a list in passing keeps each item's own."""
     groups: dict[tuple, list[Relation]] = {}
     for relation in relations:
-        for key in {o.listed for o in relation.candidate.occurrences if o.listed is not None}:
+        for key in _lists_of(relation.candidate):
             groups.setdefault(key, []).append(relation)
     for members in groups.values():
         if len(members) < 2 or any(r.in_passing for r in members):
@@ -525,8 +525,12 @@ def _alike_in_lists(scored: list[tuple[Candidate, float]], threshold: float) -> 
     cities in Puerto Princesa, Philippines, and Fukaya, Japan'): each such pair is as likely as the
     likeliest of them when that one is reported, where the model, weighing each item's own distance
     and neighbours, scored the first or the last item apart from the rest."""
-    return _lifted_to_likeliest(scored, threshold,
-                                lambda c: {o.listed for o in c.occurrences if o.listed is not None}, 2)[0]
+    return _lifted_to_likeliest(scored, threshold, _lists_of, 2)[0]
+
+
+def _lists_of(candidate: Candidate) -> set[tuple]:
+    """The lists (sentence, list, other side) that name this pair's side among others."""
+    return {o.listed for o in candidate.occurrences if o.listed is not None}
 
 
 def _alike_in_hyphen_series(scored: list[tuple[Candidate, float]], threshold: float
