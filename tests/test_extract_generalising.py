@@ -3056,3 +3056,43 @@ def test_documents_in_the_plural_are_documents():
     for text in ("similar agreements have been signed", "the two MoUs", "letters of intent were exchanged",
                  "memoranda of understanding", "the charters"):
         assert DOCUMENT.search(text), text
+
+
+def mentioned_places(text: str) -> list[tuple[str, str | None]]:
+    reader = read_article(text)
+    return [(m.core, m.country) for ms in reader.places.mentions for m in ms]
+
+
+def test_a_short_word_in_capitals_after_a_place_is_no_surname():
+    # "Wrexham MP" is the member for Wrexham: the place stays a place all through the article
+    text = ("Wrexham councillors voted on Monday to end the town's twinning with Märkischer Kreis.\n\n"
+            "Speaking as Wrexham MP, the member said the vote was a pity.\n\n"
+            "Wrexham has been twinned with the district since 1970.")
+    assert ("Wrexham", "GB") in mentioned_places(text)
+    from sister_cities.extract.lexicon import ACRONYM
+    assert ACRONYM.fullmatch("MP") and ACRONYM.fullmatch("MEP") and not ACRONYM.fullmatch("Smith")
+
+
+def test_a_state_abbreviated_by_the_press_makes_a_little_known_name_a_place():
+    text = "Our sister cities are Timashevsk, Russia, and Culver City, Calif., the first of them."
+    assert ("Culver City", "US") in mentioned_places(text)
+    # a state of another country supports nothing
+    from sister_cities.extract.places import ArticlePlaces
+    from sister_cities.extract.mentions import Mention
+    culver = next(m for ms in read_article(text).places.mentions for m in ms if m.core == "Culver City")
+    assert ArticlePlaces._state_follows("Culver City, Calif.", Mention(
+        culver.surface, culver.core, 0, len(culver.core), culver.place, culver.kind, "US"))
+    assert not ArticlePlaces._state_follows("Culver City, Ont.", Mention(
+        culver.surface, culver.core, 0, len(culver.core), culver.place, culver.kind, "US"))
+
+
+def test_an_english_word_is_an_indonesian_town_only_where_the_article_speaks_of_indonesia():
+    # "the Metro" of a bus line between two twin cities of Pakistan is no Kota Metro of Lampung
+    text = ("Metro buses run again between the twin cities of Lahore and Multan.\n\n"
+            "The Metro line had been shut for four days.")
+    assert not [m for m in mentioned_places(text) if m[1] == "ID"]
+    assert shipped_extract_article(text)["relations"] == []
+    # where the article speaks of Indonesia, the bare name is the town
+    text = ("Wali Kota Metro menerima delegasi dari Kota Bandar Lampung.\n\n"
+            "Metro dan Bandar Lampung bertetangga di Provinsi Lampung.")
+    assert ("Metro", "ID") in mentioned_places(text)

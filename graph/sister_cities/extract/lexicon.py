@@ -713,6 +713,9 @@ STATE_ABBREVIATIONS = {  # as the AP and Canadian Press write them
     **{name: code for code, (_, name) in NORTH_AMERICAN_STATES.items() if code != "DC"},
 }
 STATE_CODE_COUNTRY = {code: country for code, (country, _) in NORTH_AMERICAN_STATES.items()}
+# "Culver City, Calif.", "Great Falls, Mont.": a state or province as the press writes it, after a name
+STATE_AFTER = re.compile(r",\s*(?P<state>" + "|".join(
+    re.escape(a) + (r"(?!\w)" if a.endswith(".") else r"\b") for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + ")")
 NORTH_AMERICAN_DATELINE = re.compile(
     r"^(?P<name>[A-Z][A-Z.'’ -]{2,30}),\s*(?P<code>[A-Z]{2}\b\.?|"
     + "|".join(re.escape(a) + (r"(?!\w)" if a.endswith(".") else r"\b") for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
@@ -725,6 +728,9 @@ PERSON_NAMED = re.compile(r"\b(?:(?P<said>said)\s+|(?P<title>Mr|Ms|Mrs|Dr|Cllr|C
                           r"(?<![A-Z]\w )(?:president|mayor|governor|chairman|chairperson|chairwoman|councillor|"
                           r"ambassador|minister|secretary|consul)(?=\s+[A-Z][a-z]+\s+[A-Z]))\.?\s+)"
                           r"(?P<given>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<surname>[A-Z][a-z][\w'’-]*)\b")
+# "Bridgend AM", "Wrexham MP", "Leeds MEP": an office abbreviated in two or three capitals after a place's
+# name is the place's member, never a surname glued to a person's given name
+ACRONYM = re.compile(r"[A-Z]{2,3}")
 ACRONYM_IN_BRACKETS = re.compile(r"^\s*\([A-Z][A-Z0-9&.-]{1,10}\)")
 REGION_GAP = re.compile(r"\s*,\s*|\s+in\s+")  # "Westlake, Ohio", "Danville in Kentucky"
 PLAIN_GAP = re.compile(r"^\s*(?:,|\()?\s*$")  # "Kochi, Jepang": the country says which namesake

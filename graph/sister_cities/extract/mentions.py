@@ -11,7 +11,7 @@ import gzip
 from importlib import resources
 
 from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold, split_kind
-from .lexicon import (COMPASS, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
+from .lexicon import (ACRONYM, COMPASS, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
                       HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, TWINNED_WITH_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, NAME_WITH_DISTRICT, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, UNIT_OF_NAME, COUNTRY_BEFORE_UNIT, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_PREPOSITION_BEFORE,
                       PLACE_WORDS,
@@ -61,6 +61,12 @@ def indonesian_word(name: str) -> bool:
     foreign place of that name is no more than the word, however large the place."""
     zid, zen = _word_table().get(fold(name), (0.0, 0.0))
     return zid >= INDONESIAN_WORD_ZIPF and zen < 1.0
+
+
+def english_word(name: str) -> bool:
+    """'Metro', 'Solo': a word of everyday English (Zipf 4 or more in English alone), whatever the
+    Indonesian town of the name."""
+    return _word_table().get(fold(name), (0.0, 0.0))[1] >= COMMON_WORD_ZIPF
 
 
 def zipf(name: str) -> float:
@@ -714,7 +720,8 @@ class MentionFinder:
             key = fold(word)
             if key and key not in STOPWORDS and not self.gaz.knows(key) and key not in SUFFIX_KINDS \
                     and key not in COMPASS and key not in PLACE_WORDS and not ROMANISED_SUFFIX.search(word) \
-                    and not (word in after and not word.isupper() and zipf(word) >= COMMON_WORD_ZIPF):
+                    and not (word in after and not word.isupper() and zipf(word) >= COMMON_WORD_ZIPF) \
+                    and not (word in after and ACRONYM.fullmatch(word)):
                 return True  # a word of the language after the name ("Bandung Conference") names no person
         return False
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..gazetteer import Gazetteer, Place, fold
 from . import lexicon as lx
 from .mentions import (COMMON_WORD_ZIPF, LEVEL, is_agency_credit, NAMED_DIVISION_COUNTRIES, Mention, MentionFinder,
-                       acronym_of_words_before, zipf)
+                       acronym_of_words_before, english_word, zipf)
 from .text import Sentence, is_title_case
 
 TOWN_SIZE = 10_000  # the gazetteer weight (about the population) under which a place may be a town
@@ -181,6 +181,7 @@ class ArticlePlaces:
             ms[:] = [m for m in ms if (m.qualified or m.is_country or fold(m.core) not in person_words)
                      and not is_surname(m)]
         self._support_weak_mentions()
+        self._words_taken_for_indonesian_towns()
         self.parties = [self._parties(s.text, ms) for s, ms in zip(sentences, self.mentions)]
         self._dateline_namesake()
         for ms in self.mentions:  # namesakes an adjective chose ("the West Australian town of Albany")
@@ -392,7 +393,7 @@ class ArticlePlaces:
                 # towns": a body named for twinning, an owner of twins
                 supported = fold(m.core) in qualified or self.country_named(m.country) \
                     or self._listed_among_places(sentence.text, ms, at) or self._described_as_unit(sentence.text, ms, at) \
-                    or self._in_its_region(sentence.text, ms, at) \
+                    or self._in_its_region(sentence.text, ms, at) or self._state_follows(sentence.text, m) \
                     or bool(lx.TWINNING_BODY_AFTER.match(sentence.text, m.end)
                             or lx.OWNERS_TWINS_AFTER.match(sentence.text, m.end)
                             or lx.HAS_TWINS_LISTED.match(sentence.text, m.end))
@@ -408,6 +409,18 @@ class ArticlePlaces:
                     continue  # "Nelson" of "Nelson Simanjuntak" is that person (not in "Yerevan, Carrara, Grasse")
                 kept.append(m)
             ms[:] = kept
+
+    def _words_taken_for_indonesian_towns(self) -> None:
+        """'The Metro bus service connecting the twin cities of Islamabad and Rawalpindi': a bare word of
+        the language that is also an Indonesian town's name (Metro, Batu, Solo) is that town only where the
+        article speaks of Indonesia: names it, or another Indonesian place, or a unit word says so."""
+        def word_only(m: Mention) -> bool:
+            return m.country == "ID" and not m.qualified and not m.is_country and english_word(m.core)
+        mentions = [m for ms in self.mentions for m in ms]
+        if any(m.country == "ID" and not word_only(m) for m in mentions):
+            return
+        for ms in self.mentions:
+            ms[:] = [m for m in ms if not word_only(m)]
 
     @functools.cached_property
     def _raw_text(self) -> str:
@@ -458,6 +471,13 @@ class ArticlePlaces:
             return False
         parents = self._ancestors(mention.place)
         return not parents or region.place.qid in parents
+
+    @staticmethod
+    def _state_follows(text: str, mention: Mention) -> bool:
+        """'Culver City, Calif.': a state or province of the name's country, written as the North
+        American press abbreviates it, right after the name."""
+        match = lx.STATE_AFTER.match(text, mention.end)
+        return bool(match) and lx.STATE_CODE_COUNTRY.get(lx.STATE_ABBREVIATIONS[match.group("state")]) == mention.country
 
     @staticmethod
     def _paired_with_a_known_place(text: str, mentions: list[Mention], at: int) -> bool:
