@@ -728,9 +728,9 @@ PERSON_NAMED = re.compile(r"\b(?:(?P<said>said)\s+|(?P<title>Mr|Ms|Mrs|Dr|Cllr|C
                           r"(?<![A-Z]\w )(?:president|mayor|governor|chairman|chairperson|chairwoman|councillor|"
                           r"ambassador|minister|secretary|consul)(?=\s+[A-Z][a-z]+\s+[A-Z]))\.?\s+)"
                           r"(?P<given>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<surname>[A-Z][a-z][\w'’-]*)\b")
-# "Bridgend AM", "Wrexham MP", "Leeds MEP": an office abbreviated in two or three capitals after a place's
-# name is the place's member, never a surname glued to a person's given name
-ACRONYM = re.compile(r"[A-Z]{2,3}")
+# "Bridgend AM", "Wrexham MP", "Leeds MEP": a member for a seat, abbreviated after the seat's name, is no
+# surname glued to a person's given name ("Fuji TV" is no member, and its "TV" still reads as glue)
+MEMBER_FOR_SEAT = frozenset({"MP", "AM", "MS", "MSP", "MLA", "MEP", "MPP", "MNA", "MHA", "MHK", "TD"})
 ACRONYM_IN_BRACKETS = re.compile(r"^\s*\([A-Z][A-Z0-9&.-]{1,10}\)")
 REGION_GAP = re.compile(r"\s*,\s*|\s+in\s+")  # "Westlake, Ohio", "Danville in Kentucky"
 PLAIN_GAP = re.compile(r"^\s*(?:,|\()?\s*$")  # "Kochi, Jepang": the country says which namesake
