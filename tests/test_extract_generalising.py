@@ -3097,3 +3097,21 @@ def test_an_english_word_is_an_indonesian_town_only_where_the_article_speaks_of_
     text = ("Wali Kota Metro menerima delegasi dari Kota Bandar Lampung.\n\n"
             "Metro dan Bandar Lampung bertetangga di Provinsi Lampung.")
     assert ("Metro", "ID") in mentioned_places(text)
+
+
+def test_a_country_right_after_the_twinning_s_with_is_the_unnamed_partner():
+    def country_partners(text):
+        return {(r["a"]["name"], r["b"]["country"], r["confidence"])
+                for r in shipped_extract_article(text)["relations"] if r["b"]["name"] is None}
+    # reported at the least confidence a report has: a review item, never a fact of build
+    assert country_partners("Kota Kendari menjajaki kerja sama sister city dengan Turki.") == {("Kendari", "Turkey", 0.5)}
+    assert country_partners("Pemerintah Kabupaten Sleman menandatangani nota kesepahaman kerja sama dengan pihak "
+                            "Jepang dalam program sister city.") == {("Sleman Regency", "Japan", 0.5)}
+    assert {c for _, c, _ in country_partners(
+        "Kota Palu menjalin kerja sama sister city dengan kota luar negeri meliputi Korea, Vietnam dan Belanda.")} \
+        == {"South Korea", "Vietnam", "Netherlands"}
+    assert country_partners("Kota Kendari dan Turki menjajaki kerja sama sister city.") == {("Kendari", "Turkey", 0.5)}
+    # where the text names the partner after the country, the named place is the partner
+    named = shipped_extract_article("Kota Kendari menjalin sister city dengan Jepang, yakni Kota Kisarazu.")["relations"]
+    assert [(r["a"]["name"], r["b"]["name"]) for r in named] == [("Kendari", "Kisarazu")]
+    assert not country_partners("Kendari signed a sister city agreement with China's Xiamen.")

@@ -972,7 +972,33 @@ class CandidateFinder:
                 and not lx.NAMED_BEFORE_UNNAMED_CITY.search(text, max(0, lead.start() - 15), lead.start()) \
                 and not lx.UNNAMED_PLACE_OF_BEFORE.search(text, max(0, first.start - 45), first.start):
             features["unnamed_city_of"] = 1.0  # "kerja sama sister city dengan salah satu kota di Belanda"
+        elif self.cues[index].twinning and (nearest or first is None and all(m.is_country for m in self.places.parties[index])) \
+                and (self._named_as_partner_country(index, text, country)
+                     or first is not None and lx.JOINED_TO_COUNTRY.fullmatch(text, first.end, country.start)
+                     and lx.TWINNING.search(text, country.end) is not None
+                     and all(self.side(m, index).key == self.side(first, index).key for m in self.places.parties[index])):
+            features["unnamed_city_of"] = 1.0  # "kerja sama sister city dengan Turki", "Banda Aceh dan Turki menjajaki sister city"
         return features
+
+    def _named_as_partner_country(self, index: int, text: str, country: Mention) -> bool:
+        """'kerja sama sister city dengan Turki', '... dengan pihak Korea Selatan', 'sister city dengan
+        Korea, Taiwan dan Perancis': countries right after the twinning's 'with', the partners the text
+        leaves unnamed (not where it names one after: 'dengan Jepang, yakni Kota Osaka', 'China's Xiamen')."""
+        mentions = self.places.mentions[index]
+        at = next((k for k, m in enumerate(mentions) if m is country), None)
+        if at is None:
+            return False
+        listed_next = at + 1 < len(mentions) and mentions[at + 1].is_country \
+            and lx.COUNTRY_LIST_GAP.fullmatch(text[country.end:mentions[at + 1].start])
+        if not listed_next and (lx.NAME_AFTER_COUNTRY.match(text, country.end)
+                                or lx.COUNTRY_THEN_NAME.match(text, country.end)):
+            return False
+        while at > 0 and mentions[at - 1].is_country \
+                and lx.COUNTRY_LIST_GAP.fullmatch(text[mentions[at - 1].end:mentions[at].start]):
+            at -= 1  # back to the first country of the list
+        first = mentions[at]
+        start = mentions[at - 1].end if at > 0 else 0
+        return bool(lx.PARTNER_COUNTRY_BEFORE.search(text, max(start, first.start - 80), first.start))
 
     def _pair_features(self, candidate: Candidate, by_side: dict[tuple, list[Candidate]]) -> dict[str, float]:
         """The best of each occurrence feature, and what the article says of the two places."""

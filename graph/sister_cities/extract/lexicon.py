@@ -769,6 +769,21 @@ COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara|pemerintah|government o
 UNNAMED_CITY_OF_BEFORE = re.compile(r"\b(?:(?:salah\s+)?satu\s+(?:kota|daerah|kabupaten|provinsi)\s+(?:di|dari)|"
                                     r"(?:a|one)\s+(?:city|town|province|region|municipality|county)\s+(?:in|from)|"
                                     r"one\s+of\s+(?:the\s+|its\s+)?cities\s+in)\s+(?:the\s+|negara\s+)?$", re.I)
+# "kerja sama sister city dengan Turki", "sister city dengan pihak Korea Selatan", "kerja sama dengan pihak
+# Jepang": a country right after the twinning's "with" (or after "pihak", a party) is the partner, left unnamed
+PARTNER_COUNTRY_BEFORE = re.compile(
+    r"(?:(?:sister[\s-]*(?:city|province)|kota\s+(?:kembar|bersaudara)|twinning|twinned)['’\"”)]*\s+"
+    r"(?:dengan|with)\s+(?:(?:pihak|negara|pemerintah)\s+|the\s+government\s+of\s+"
+    # "dengan kota luar negeri meliputi Korea, Taiwan dan Perancis"
+    r"|(?:kota|negara|daerah)(?:-(?:kota|negara|daerah))?\s+(?:di\s+)?(?:luar\s+negeri|asing)\s+"
+    r"(?:(?:meliputi|yakni|yaitu|antara\s+lain|seperti|di\s*antaranya)\s+)?)?"
+    r"|\bkerja\s*sama\s+dengan\s+pihak\s+)$", re.I)
+# "Kota Banda Aceh dan Turki menjajaki kerja sama sister city": a place and a country, the two parties
+JOINED_TO_COUNTRY = re.compile(r"\s+(?:dan|and)\s+")
+# "dengan Korea, Taiwan dan Perancis": the countries listed after the first
+COUNTRY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:dan|and|serta)\s+)?|\s(?:dan|and|serta)\s+)$")
+# "Turki's", "Jepang, yakni ...", "China's Xiamen", "Jepang (Kota Osaka)": the partner is named after all
+COUNTRY_THEN_NAME = re.compile(r"['’]s\b|\s+[A-Z]|\s*\(")
 # "salah satu kota di Belanda", "a city in Spain": the partner left unnamed is one city of that country
 UNNAMED_ONE_CITY_BEFORE = re.compile(r"(?:(?<!-)\bkota|\b(?:a|one)\s+city|\bone\s+of\s+(?:the\s+|its\s+)?cities)\s+"
                                      r"(?:di|dari|in|from)\s+(?:the\s+|negara\s+)?$", re.I)
