@@ -3115,3 +3115,14 @@ def test_a_country_right_after_the_twinning_s_with_is_the_unnamed_partner():
     named = shipped_extract_article("Kota Kendari menjalin sister city dengan Jepang, yakni Kota Kisarazu.")["relations"]
     assert [(r["a"]["name"], r["b"]["name"]) for r in named] == [("Kendari", "Kisarazu")]
     assert not country_partners("Kendari signed a sister city agreement with China's Xiamen.")
+
+
+def test_a_name_romanised_another_way_is_the_known_place_of_the_country_named_after_it():
+    from sister_cities.extract.mentions import respellings
+    assert "shumen" in respellings("sumen") and "syktyvkar" in respellings("siktivkar")
+    found = {m[0]: m[1] for m in mentioned_places(
+        "Debrecen's partner towns include Sumen, Bulgaria, Siktivkar, Russia, and Uzhorod, Ukraine.")}
+    assert found["Sumen"] == "BG" and found["Siktivkar"] == "RU" and found["Uzhorod"] == "UA"
+    names = {r["b"]["name"] for r in shipped_extract_article(
+        "Debrecen's sister cities include Sumen, Bulgaria, Siktivkar, Russia, and Uzhorod, Ukraine.")["relations"]}
+    assert {"Shumen", "Syktyvkar", "Uzhhorod"} <= names

@@ -149,6 +149,30 @@ def _typo_candidates(folded: str) -> list[str]:
     return keys
 
 
+# One letter or pair written another way from one language's romanisation to another's: Hungarian or
+# Czech news writes "Sumen" for Shumen, "Siktivkar" for Syktyvkar, "Uzhorod" for Uzhhorod
+RESPELLINGS = (("sh", "s"), ("s", "sh"), ("y", "i"), ("i", "y"), ("ts", "c"), ("c", "ts"), ("c", "k"), ("k", "c"),
+               ("zh", "z"), ("z", "zh"), ("kh", "h"), ("h", "kh"), ("zh", "zhh"), ("j", "y"), ("y", "j"), ("v", "w"),
+               ("w", "v"), ("ou", "u"), ("u", "ou"), ("ie", "e"), ("e", "ie"), ("x", "ks"), ("ks", "x"))
+
+
+def respellings(folded: str, most: int = 2) -> set[str]:
+    """The folded name with up to ``most`` of RESPELLINGS applied, each at one place."""
+    found, frontier = set(), {folded}
+    for _ in range(most):
+        following = set()
+        for word in frontier:
+            for old, new in RESPELLINGS:
+                at = word.find(old)
+                while at >= 0:
+                    following.add(word[:at] + new + word[at + len(old):])
+                    at = word.find(old, at + 1)
+        found |= following
+        frontier = following
+    found.discard(folded)
+    return found
+
+
 # words for a council in South Asian names ("Pradeshiya Sabha", "Zila Parishad", "Gram Panchayat")
 COUNCIL_WORDS = frozenset({"Sabha", "Parishad", "Panchayat"})
 # what closes a news agency's credit in brackets: "(Xinhua) --", "(TADIAS) —", "(ANTARA) -"
@@ -571,12 +595,30 @@ class MentionFinder:
                 # "Kitakyusu, Jepang": a letter off a known place of the country named after it
                 found.append(Mention(name, name, start, end, near, self._kind(near, None), near.country))
                 continue
+            respelt = self._respelt(name, country.country)
+            if respelt is not None:
+                found.append(Mention(name, name, start, end, respelt, self._kind(respelt, None), respelt.country))
+                continue
             kind = "other" if fold(words[-1]) in ("town", "village", "machi", "cho") and len(words) > 1 else "city"
             core = " ".join(words[:-1]) if kind == "other" else name
             # a region after it places it as surely as a country named (which vouches for the name)
             found.append(Mention(name, core, start, end, None, kind, country.country, weak=region is None,
                                  qualified=region is not None))
         return found
+
+    def _respelt(self, name: str, country: str) -> Place | None:
+        """'Sumen, Bulgaria': a name the gazetteer lacks, of five letters or more, that the country named
+        after it has one known place for once respelt (see RESPELLINGS)."""
+        folded = fold(name)
+        if len(folded) < 5 or " " in folded:
+            return None
+        places = {p.qid: p for key in sorted(self.gaz.indexed_among(respellings(folded)))
+                  for p in self.gaz.lookup(key, country=country)
+                  if p.qid and p.country == country and p.kind != "country"}
+        cities = [p for p in places.values() if p.kind == "city"]
+        if len(places) != 1 and len(cities) == 1:
+            return cities[0]  # "Sumen": Shumen, the city, not Shumen Province around it
+        return next(iter(places.values())) if len(places) == 1 else None
 
     def _names_with_of(self, text: str, taken: _Spans, qualified_only: bool) -> list[Mention]:
         """'Port of Spain', 'PORT OF SPAIN', 'Isle of Wight': a name with "of" inside is one place, not the
