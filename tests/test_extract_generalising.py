@@ -3126,3 +3126,11 @@ def test_a_name_romanised_another_way_is_the_known_place_of_the_country_named_af
     names = {r["b"]["name"] for r in shipped_extract_article(
         "Debrecen's sister cities include Sumen, Bulgaria, Siktivkar, Russia, and Uzhorod, Ukraine.")["relations"]}
     assert {"Shumen", "Syktyvkar", "Uzhhorod"} <= names
+
+
+def test_a_pair_imagined_after_if_is_not_reported():
+    text = ("Mayors from two continents met at a forum on cities.\n\n"
+            "\"If Lyon and Dakar were sister cities, we could share a great deal,\" one speaker said.")
+    assert pairs(text) == set()
+    assert pairs("Lyon and Dakar were sister cities long before the war, the mayor said.") \
+        == {frozenset(("Lyon", "Dakar"))}

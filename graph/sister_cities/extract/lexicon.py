@@ -778,6 +778,9 @@ PARTNER_COUNTRY_BEFORE = re.compile(
     r"|(?:kota|negara|daerah)(?:-(?:kota|negara|daerah))?\s+(?:di\s+)?(?:luar\s+negeri|asing)\s+"
     r"(?:(?:meliputi|yakni|yaitu|antara\s+lain|seperti|di\s*antaranya)\s+)?)?"
     r"|\bkerja\s*sama\s+dengan\s+pihak\s+)$", re.I)
+# "if Shanghai and Nairobi were sister cities, we could ...": a pair imagined, not reported
+IMAGINED_BEFORE = re.compile(r"\b(?:[Ii]f|[Ss]eandainya|[Aa]ndaikan|[Aa]ndaikata|[Ii]magine)\s+(?:the\s+cities\s+of\s+)?$")
+IMAGINED_AFTER = re.compile(r"\s+(?:were|would|could|became)\b")
 # "Kota Banda Aceh dan Turki menjajaki kerja sama sister city": a place and a country, the two parties
 JOINED_TO_COUNTRY = re.compile(r"\s+(?:dan|and)\s+")
 # "dengan Korea, Taiwan dan Perancis": the countries listed after the first
