@@ -3111,6 +3111,9 @@ def test_a_country_right_after_the_twinning_s_with_is_the_unnamed_partner():
         "Kota Palu menjalin kerja sama sister city dengan kota luar negeri meliputi Korea, Vietnam dan Belanda.")} \
         == {"South Korea", "Vietnam", "Netherlands"}
     assert country_partners("Kota Kendari dan Turki menjajaki kerja sama sister city.") == {("Kendari", "Turkey", 0.5)}
+    # "several regions of the Slovak Republic": one partner of that country, not yet named
+    assert country_partners("Pemerintah Kota Kendari menjajaki kerja sama sister city dengan sejumlah wilayah di "
+                            "Republik Slovakia.") == {("Kendari", "Slovakia", 0.5)}
     # where the text names the partner after the country, the named place is the partner
     named = shipped_extract_article("Kota Kendari menjalin sister city dengan Jepang, yakni Kota Kisarazu.")["relations"]
     assert [(r["a"]["name"], r["b"]["name"]) for r in named] == [("Kendari", "Kisarazu")]

@@ -766,9 +766,9 @@ COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara|pemerintah|government o
                            r"(?:kota|city|a city|daerah|provinsi|province|a province)\s+(?:di|in))\s+$", re.I)
 # "dengan salah satu kota di Belanda", "twinned with a city in Spain": a partner not yet named, of that
 # country; not where the text names it ("Tula adalah salah satu kota di Rusia", "... di Ceko, Hluboka")
-UNNAMED_CITY_OF_BEFORE = re.compile(r"\b(?:(?:salah\s+)?satu\s+(?:kota|daerah|kabupaten|provinsi)\s+(?:di|dari)|"
+UNNAMED_CITY_OF_BEFORE = re.compile(r"\b(?:(?:(?:salah\s+)?satu|sejumlah|beberapa)\s+(?:kota|daerah|wilayah|kabupaten|provinsi)\s+(?:di|dari)|"
                                     r"(?:a|one)\s+(?:city|town|province|region|municipality|county)\s+(?:in|from)|"
-                                    r"one\s+of\s+(?:the\s+|its\s+)?cities\s+in)\s+(?:the\s+|negara\s+)?$", re.I)
+                                    r"one\s+of\s+(?:the\s+|its\s+)?cities\s+in)\s+(?:the\s+|negara\s+)?(?:republik\s+|republic\s+of\s+)?$", re.I)
 # "kerja sama sister city dengan Turki", "sister city dengan pihak Korea Selatan", "kerja sama dengan pihak
 # Jepang": a country right after the twinning's "with" (or after "pihak", a party) is the partner, left unnamed
 PARTNER_COUNTRY_BEFORE = re.compile(
