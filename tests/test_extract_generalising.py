@@ -3137,3 +3137,16 @@ def test_a_pair_imagined_after_if_is_not_reported():
     assert pairs(text) == set()
     assert pairs("Lyon and Dakar were sister cities long before the war, the mayor said.") \
         == {frozenset(("Lyon", "Dakar"))}
+
+
+def test_a_list_of_one_announced_with_a_colon_and_a_dash_is_read():
+    from sister_cities.extract.text import _lists_joined, announces
+    assert announces("with the following cities:-") and announces("sebagai berikut:") and not announces("Hello.")
+    text = ("Kathmandu has sister cities with the following cities:\n\n  1. Eugene, the United States of America.\n\n"
+            "  2. Matsumoto, Japan.\n\n"
+            "Note: Kathmandu is in a process to establish a sisterly relationship with the following cities:-\n\n"
+            "  1. Bangkok, Thailand.\n\nKathmandu is a member of the following organisations:\n\n  1. CityNet.")
+    joined = _lists_joined(text)
+    assert "the following cities: Bangkok, Thailand." in joined and "organisations:\n" in joined
+    found = {(r["b"]["name"], r["stage"]) for r in shipped_extract_article(text)["relations"]}
+    assert ("Bangkok", "proposed") in found and ("Matsumoto", "active") in found

@@ -17,7 +17,7 @@ from ..gazetteer import Gazetteer, Place, fold
 from . import lexicon as lx
 from .mentions import (COMMON_WORD_ZIPF, LEVEL, is_agency_credit, NAMED_DIVISION_COUNTRIES, Mention, MentionFinder,
                        acronym_of_words_before, english_word, zipf)
-from .text import Sentence, is_title_case
+from .text import Sentence, announces, is_title_case
 
 TOWN_SIZE = 10_000  # the gazetteer weight (about the population) under which a place may be a town
 OFFICE_AFTER_REGION = re.compile(r"\s+(?:Premier|Governor|Mayor|Minister|Chief)\b")
@@ -36,7 +36,7 @@ def follows_on(previous: Sentence, sentence: Sentence) -> bool:
     """Whether ``sentence`` goes on from ``previous`` (which may list the partners it announces): the
     same paragraph, a colon ending the one before ('will be called sister cities:'), or a list opener
     ('Di antaranya', 'Among them')."""
-    return previous.paragraph == sentence.paragraph or previous.text.rstrip().endswith(":") \
+    return previous.paragraph == sentence.paragraph or announces(previous.text) \
         or bool(lx.LIST_OPENER.match(sentence.text))
 
 
@@ -329,7 +329,7 @@ class ArticlePlaces:
                 return False
             if lx.TWINNING.search(sentences[index - back].text):
                 return True
-            if not sentences[index - back].text.rstrip().endswith(":"):
+            if not announces(sentences[index - back].text):
                 return False
         return False
 

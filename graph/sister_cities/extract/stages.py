@@ -88,6 +88,8 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                  r"(?!\s+(?:to\s+do\b|(?:\w+\s+)?(?:programmes?|programs?|projects?|activities|events?|exchanges?)\b))|"
                  # "a resolution declaring its intent to add Cape Town ... to its sister city list"
                  r"intent(?:ion)?\s+to\s+(?:add|establish|form|create|pursue|become|formali[sz]e|enter|develop|build)|"
+                 # "KMC is in a process to establish a sisterly relationship with the following cities"
+                 r"in\s+(?:a|the)\s+process\s+(?:to|of)\s+(?:establish|form|creat|build|develop|sign|formali[sz])\w*|"
                  r"explor\w+|propos\w+|calon|wacana|menawarkan|tawarkan|"
                  r"tawaran|offer(?:s|ed|ing)?|eyes|eyeing|mulls|mulling|consider(?:s|ing|ation)|pursu(?:e|es|ing)|"
                  # "Bedford is to be paired with Eldoret", "the town is set to be twinned with": still to come

@@ -27,6 +27,13 @@ LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-z][.)]|[-•*·▪●◦–—
 # An item line of a few words that ends where a list's items end ("Kota Denpasar di Bali,")
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-Z])", re.M)
 TWINNING_HEADING = re.compile(r"\b(?:sister|twin|twinning|twinned|kembar|partner)", re.I)
+# "with the following cities:", "sebagai berikut:-": a line that announces what follows
+ANNOUNCES = re.compile(r":\s*[-–—]?\s*$")
+
+
+def announces(line: str) -> bool:
+    """Whether the line ends as one that announces a list (a colon, maybe with a dash after it)."""
+    return ANNOUNCES.search(line) is not None
 SHORT_ITEM = re.compile(r"^\s*[A-Z][^.!?:]{2,60}[,;]\s*$")
 SHORT_LAST_ITEM = re.compile(r"^\s*[A-Z][^.!?:]{2,60}\.\s*$")  # "..., Kabupaten Gresik di Jawa Timur."
 # An unmarked item: a short capitalised name, perhaps with its country after a comma ("Hamm, Germany")
@@ -59,7 +66,7 @@ def _lists_joined(text: str) -> str:
     with a colon, written back as the one sentence it stands for ('Its sister cities are: A, Country;
     B, Country.'), so that the list reads like one written out in a sentence; blank lines between the
     items do not matter."""
-    if not re.search(r":[ \t]*\r?\n", text) and not NUMBERED_ITEM.search(text):
+    if not re.search(r":[ \t]*[-–—]?[ \t]*\r?\n", text) and not NUMBERED_ITEM.search(text):
         return text
     lines = text.splitlines()
     out: list[str] = []
@@ -77,7 +84,7 @@ def _lists_joined(text: str) -> str:
         numbered = NUMBERED_ITEM.match(line) is not None
         heading = lead >= 0 and numbered and TWINNING_HEADING.search(out[lead]) is not None \
             and not re.search(r"[.!?]\s*$", out[lead])
-        if lead >= 0 and (out[lead].rstrip().endswith(":") or heading) and item.match(line):
+        if lead >= 0 and (announces(out[lead]) or heading) and item.match(line):
             items, j = [], i
             while j < len(lines) and (item.match(lines[j]) or (not lines[j].strip() and j + 1 < len(lines)
                                                                 and item.match(lines[j + 1]))
@@ -89,9 +96,12 @@ def _lists_joined(text: str) -> str:
             if item is SHORT_ITEM and last is not None and SHORT_LAST_ITEM.match(lines[last]):
                 items.append(lines[last].strip().rstrip("."))  # a short list's last line ends it with a full stop
                 j = last + 1
-            if len(items) >= 2:
-                joint = " " if out[lead].rstrip().endswith(":") else ": "  # a heading is the list's lead-in
-                out[lead:] = [f"{out[lead].rstrip()}{joint}{'; '.join(items)}."]
+            # one item is a list too where the line before announces partners ("KMC is in a process to
+            # establish a sisterly relationship with the following cities:-" / "1. Bangkok, Thailand.")
+            if len(items) >= 2 or items and numbered and announces(out[lead]) and TWINNING_HEADING.search(out[lead]):
+                lead_in = ANNOUNCES.sub(":", out[lead].rstrip())
+                joint = " " if announces(out[lead]) else ": "  # a heading is the list's lead-in
+                out[lead:] = [f"{lead_in}{joint}{'; '.join(items)}."]
                 i = j
                 continue
         out.append(line)
