@@ -3150,3 +3150,10 @@ def test_a_list_of_one_announced_with_a_colon_and_a_dash_is_read():
     assert "the following cities: Bangkok, Thailand." in joined and "organisations:\n" in joined
     found = {(r["b"]["name"], r["stage"]) for r in shipped_extract_article(text)["relations"]}
     assert ("Bangkok", "proposed") in found and ("Matsumoto", "active") in found
+
+
+def test_a_region_after_a_known_name_of_another_country_is_a_list_item():
+    # "Washington, Tokyo": Tokyo is the next partner in the list, not where a Washington lies
+    found = pairs("Beijing has forged twin city ties with 39 cities worldwide, including Washington, Tokyo, "
+                  "Tel Aviv and Havana.")
+    assert frozenset(("Beijing", "Tokyo")) in found and frozenset(("Beijing", "Havana")) in found

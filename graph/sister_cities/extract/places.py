@@ -683,6 +683,12 @@ class ArticlePlaces:
         if lx.TITLE_BEFORE.search(text, max(0, match.start("name") - 25), match.start("name")) \
                 or lx.TITLE_WORDS.match(text[region.end:].lstrip()) or OFFICE_AFTER_REGION.match(text, region.end):
             return False
+        # "including Washington, Tokyo, Tel Aviv and Havana": a known name no place of which lies in the
+        # region's country is an item of a list, not a place the region locates
+        namesakes = self.gaz.lookup(name)
+        if namesakes and not any(p.country == region.country for p in namesakes) \
+                and not self.gaz.towns(name, region.country):
+            return False
         opens_sentence = not text[:match.start("name")].strip() or text[:match.start("name")].rstrip()[-1] in ".!?\"“:–—-"
         return not opens_sentence or zipf(name) < COMMON_WORD_ZIPF or name in self._capitalised_inside
 
