@@ -3157,3 +3157,15 @@ def test_a_region_after_a_known_name_of_another_country_is_a_list_item():
     found = pairs("Beijing has forged twin city ties with 39 cities worldwide, including Washington, Tokyo, "
                   "Tel Aviv and Havana.")
     assert frozenset(("Beijing", "Tokyo")) in found and frozenset(("Beijing", "Havana")) in found
+
+
+def test_the_country_after_a_name_chooses_its_namesake_and_a_headed_list_pairs_no_items():
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    found = MentionFinder(Gazetteer.default()).find("Partners: Greenwich, United Kingdom; Roanoke, USA.").mentions
+    assert {m.core: m.country for m in found}["Greenwich"] == "GB"
+    # the items after "Sister Cities:" are partners of the page's city, never of each other
+    text = ("Sister City since: 1976\n\nLocation: on the coast, east of the capital\n\n"
+            "Other Sister Cities: Greenwich, United Kingdom; Roanoke, USA.\n\n"
+            "This Sister City takes part in cultural exchanges.")
+    assert frozenset(("Greenwich", "Roanoke")) not in pairs(text)

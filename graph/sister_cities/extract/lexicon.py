@@ -522,7 +522,9 @@ LIST_END = re.compile(r"\b(?:dan|and|serta)\b|&", re.I)
 # list that make its items the partners (or examples) of another place, not a pair of their own
 LIST_OF_OTHERS_LEAD = re.compile(r"\b(?:with|dengan|bersama|including|includes?|such\s+as|like|seperti|"
                                  r"antara\s+lain|di\s+antaranya|yakni|yaitu|namely|termasuk)\s+"
-                                 r"(?:(?:the\s+)?(?:cities|city|towns?|kota(?:-kota)?)\s+(?:of\s+)?)?$", re.I)
+                                 r"(?:(?:the\s+)?(?:cities|city|towns?|kota(?:-kota)?)\s+(?:of\s+)?)?$"
+                                 # "Other Sister Cities: Greenwich, United Kingdom; Roanoke, USA."
+                                 r"|\b(?:sister|twin|partner|friendship)[\s-]*(?:cities|towns|provinces|states)\s*:\s*$", re.I)
 # "Bandung and Surabaya are twinned with Braunschweig and Seattle respectively": two lists matched item by item
 RESPECTIVELY = re.compile(r"\b(?:respectively|masing-masing)\b", re.I)
 # "Bogor dan Bandung membahas sister city dengan kota-kota di luar negeri": partners are sought elsewhere

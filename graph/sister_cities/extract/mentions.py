@@ -1035,6 +1035,14 @@ class MentionFinder:
             core = name  # "Liverpool City Region": a body of several boroughs, not the city
         elif place is None:
             place = self.resolve(core, kind=suffix_kind) if core else None
+            after = PLAIN_GAP_AFTER.match(text, start + len(name))
+            # (only for a namesake without an item, which would need support: the article-wide reading
+            # of a country after a name, which may name two places, decides for the others)
+            named = self.country_at(text, after.end()) if after and place is not None and place.qid is None else None
+            if named is not None and place.country != named.country:
+                there = self.resolve(core, kind=suffix_kind, country=named.country)
+                if there is not None and there.country == named.country:
+                    place = there  # "Greenwich, United Kingdom": the namesake of the country named after it
             if place is None and suffix_kind and " " in core.strip() \
                     and not any(fold(word) in STOPWORDS for word in core.split()):  # not "Program Sister City"
                 # "Ho Chi Mihn City", "Bac Nihn Province": a name of several words and its unit word, one
