@@ -8,10 +8,12 @@ its output folder as it was.
 from __future__ import annotations
 
 import json
+import os
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from contextlib import contextmanager
@@ -209,3 +211,30 @@ def test_ctrl_c_while_writing_leaves_the_output_folder_as_it_was(tmp_path):
     assert seconds < 1.0
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.")] == []
+
+
+@pytest.mark.parametrize("kind", ["file", "folder"])
+def test_ctrl_c_right_after_the_temporary_is_made_leaves_nothing_behind(tmp_path, monkeypatch, kind):
+    """The interrupt falls in the narrowest window there is: the temporary exists, its removal is not
+    yet armed. It is held back until it is, and then removes it."""
+    from sister_cities import store
+
+    made = {"mkstemp": tempfile.mkstemp, "mkdtemp": tempfile.mkdtemp}
+    name = "mkstemp" if kind == "file" else "mkdtemp"
+
+    def make_then_interrupt(*args, **kwargs):
+        result = made[name](*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.05)  # a signal not held back is raised here, before the caller's try
+        return result
+
+    monkeypatch.setattr(store.tempfile, name, make_then_interrupt)
+    target = tmp_path / ("graph.trig" if kind == "file" else "out")
+    with pytest.raises(KeyboardInterrupt):
+        if kind == "file":
+            with store.atomic_output(target) as stream:
+                stream.write(b"never")
+        else:
+            with store.replaced_folder(target) as folder:
+                (folder / "x").write_text("never")
+    assert list(tmp_path.iterdir()) == []

@@ -28,7 +28,7 @@ from typing import Iterable, Iterator, Protocol
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.term import Node
 
-from .lifetime import interruptible
+from .lifetime import interruptible, made_holding_interrupts
 from .queries import XSD_STRING, QueryError, QueryResult, dataset_select
 from .store import (FORMATS, QUAD_FORMATS, GraphFileError, format_of, load_dataset, remote_context_error,
                     replaced_folder, temporary_beside, write_quads)
@@ -265,8 +265,9 @@ class OxigraphStore:
             return path
         _check_replaceable(path)
         # through a file, not bytes in memory: 800,000 quads are 220 MB of N-Quads
-        dump = temporary_beside(path)
+        dump, release = made_holding_interrupts(lambda: temporary_beside(path))
         try:
+            release()
             interruptible(self._store.dump, str(dump), format=self._ox.RdfFormat.N_QUADS)
             OxigraphStore.load_folder(path, dump)
         finally:

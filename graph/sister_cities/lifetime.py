@@ -7,6 +7,8 @@
   signal handlers only between bytecodes of the main thread, so a long query in native code held
   off Ctrl-C until it was done; run there instead, in a helper thread, while the main thread waits
   in short, interruptible steps.
+- `hold_interrupts`: Ctrl-C held back for the few steps between making a temporary file and arming
+  the block that removes it, so that no interrupt can fall between the two and leave it behind.
 - `cycle_collector_paused`: the objects of a bulk step live as long as the step.
 """
 from __future__ import annotations
@@ -46,6 +48,41 @@ def _watch_parent(parent: int, interval: float = 0.5) -> None:
         os._exit(1)
 
     threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
+
+
+def hold_interrupts() -> Callable[[], None]:
+    """Hold Ctrl-C (and SIGTERM) back until the returned function is called; one that came meanwhile
+    is raised again then, and reaches the caller at its next step. The hold is Python's own (a handler
+    that notes the signal): a signal mask would hold it back from this thread only, and any other thread
+    of the process (Oxigraph's, a server's) would take it. Outside the main thread, where no handler
+    runs, nothing is held."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    came: list[int] = []
+    previous = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    previous = {number: handler for number, handler in previous.items() if handler is not None}
+    for number in previous:
+        signal.signal(number, lambda received, _frame: came.append(received))
+
+    def release() -> None:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        for number in dict.fromkeys(came):
+            signal.raise_signal(number)
+
+    return release
+
+
+def made_holding_interrupts(make: Callable[[], T]) -> tuple[T, Callable[[], None]]:
+    """`make()` (a temporary file or folder) with Ctrl-C held back, and the release to call first
+    thing inside the `try` that removes what was made: an interrupt can then fall only where it is
+    cleaned up after. If `make` fails, nothing stays held."""
+    release = hold_interrupts()
+    try:
+        return make(), release
+    except BaseException:
+        release()
+        raise
 
 
 def interruptible(function: Callable[..., T], *args, **kwargs) -> T:

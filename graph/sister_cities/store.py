@@ -23,7 +23,7 @@ from typing import Callable, Iterator
 
 from rdflib import Dataset, Graph
 
-from .lifetime import interruptible
+from .lifetime import interruptible, made_holding_interrupts
 from .vocab import PREFIXES, bind_prefixes
 
 FORMATS = {
@@ -210,11 +210,13 @@ def atomic_output(path: Path | str, mode: str = "wb") -> Iterator:
         raise PermissionError(errno.EACCES, "the file is read-only; nothing was written", str(path))
     recover(path)
     _make_folder(path.parent)
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=_prefix(path), suffix=".tmp", dir=path.parent)
+    try:  # (a Ctrl-C between making the temporary and the try below would leave it behind)
+        (handle, temporary), release = made_holding_interrupts(
+            lambda: tempfile.mkstemp(prefix=_prefix(path), suffix=".tmp", dir=path.parent))
     except OSError as error:  # name the file the user asked for, not our temporary one
         raise type(error)(error.errno, error.strerror, str(path)) from None
     try:
+        release()
         with os.fdopen(handle, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as stream:
             yield stream
             stream.flush()
@@ -303,11 +305,13 @@ def replaced_folder(path: Path | str, *, keep: Callable[[str], bool] = lambda na
         raise GraphFileError(path, "exists and is not a folder")
     recover(path)
     _make_folder(path.parent)
-    try:
-        new = Path(tempfile.mkdtemp(prefix=_prefix(path), suffix=".tmp", dir=path.parent))
+    try:  # (a Ctrl-C between making the folder and the try below would leave it behind)
+        new, release = made_holding_interrupts(
+            lambda: Path(tempfile.mkdtemp(prefix=_prefix(path), suffix=".tmp", dir=path.parent)))
     except OSError as error:  # name the folder the user asked for, not our temporary one
         raise type(error)(error.errno, error.strerror, str(path)) from None
     try:
+        release()
         yield new
         if path.exists():
             _carry_over(path, new, keep)

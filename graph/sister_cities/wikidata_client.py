@@ -36,6 +36,7 @@ from rdflib import Literal, URIRef
 from rdflib.term import Identifier
 
 from . import __version__
+from .lifetime import made_holding_interrupts
 from .queries import json_term, values_block
 from .vocab import QID_PATTERN
 
@@ -244,8 +245,10 @@ class ResponseCache:
             "retrieved": retrieved.isoformat(),
             "body": body.decode("utf-8"),
         }
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+        (handle, temporary), release = made_holding_interrupts(
+            lambda: tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json"))
         try:
+            release()
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
                 json.dump(entry, stream, ensure_ascii=False)
             os.replace(temporary, path)
