@@ -3169,3 +3169,12 @@ def test_the_country_after_a_name_chooses_its_namesake_and_a_headed_list_pairs_n
             "Other Sister Cities: Greenwich, United Kingdom; Roanoke, USA.\n\n"
             "This Sister City takes part in cultural exchanges.")
     assert frozenset(("Greenwich", "Roanoke")) not in pairs(text)
+
+
+def test_a_city_between_a_place_and_its_province_is_the_place_s_address():
+    # Nanjing County lies in Zhangzhou, Fujian: the city and the province say where, they are no partner
+    text = ("Pemkab Sragen menjalin kerja sama sister city dengan Pemerintah Nanjing, Kota Zhangzhou, Provinsi "
+            "Fujian, Tiongkok, lewat penandatanganan letter of intent.")
+    found = pairs(text)
+    assert frozenset(("Sragen Regency", "Nanjing")) in found
+    assert not any("Zhangzhou" in pair or "Fujian" in pair for pair in found)

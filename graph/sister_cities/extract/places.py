@@ -701,7 +701,11 @@ class ArticlePlaces:
         """Mentions that can be a side: qualifiers ('Kota Medan, Sumatera Utara', 'Nablus,
         Palestina') are dropped and their information moved onto the place they qualify."""
         kept: list[Mention] = []
+        chained = self._address_chains(text, mentions)
         for mention in mentions:
+            if id(mention) in chained:
+                mention.qualifies = True  # "Nanjing, Kota Zhangzhou, Provinsi Fujian": Zhangzhou says where
+                continue
             if not mention.is_country and not mention.qualified \
                     and lx.CAPITAL_OF_BEFORE.search(text, max(0, mention.start - 60), mention.start):
                 mention.qualifies = True  # "the capital of Paraná": the state says where its capital lies
@@ -929,6 +933,21 @@ class ArticlePlaces:
         place = (named or others or [None])[0]
         if place is not None:
             mention.place, mention.kind, mention.country = place, place.kind, place.country
+
+    def _address_chains(self, text: str, mentions: list[Mention]) -> set[int]:
+        """'Pemerintah Nanjing, Kota Zhangzhou, Provinsi Fujian': a city named with its unit word between
+        a place and a region, itself in that region where the place before is not, is the address of a
+        place of that name inside it (Nanjing County of Zhangzhou, not Nanjing of Jiangsu), not a party."""
+        chained = set()
+        for first, city, region in zip(mentions, mentions[1:], mentions[2:]):
+            if city.qualified and LEVEL.get(city.kind or "") == "local" and not first.is_country \
+                    and LEVEL.get(first.kind or "") == "local" and first.country == city.country == region.country \
+                    and LEVEL.get(region.kind or "") == "region" \
+                    and re.fullmatch(r"\s*,\s*", text[first.end:city.start]) \
+                    and re.fullmatch(r"\s*,\s*", text[city.end:region.start]) \
+                    and self._lies_in(city, region) and not self._lies_in(first, region):
+                chained.add(id(city))
+        return chained
 
     def _lies_in(self, inner: Mention, outer: Mention) -> bool:
         """Whether the gazetteer places ``inner`` within ``outer`` (a town in its state)."""
