@@ -3178,3 +3178,12 @@ def test_a_city_between_a_place_and_its_province_is_the_place_s_address():
     found = pairs(text)
     assert frozenset(("Sragen Regency", "Nanjing")) in found
     assert not any("Zhangzhou" in pair or "Fujian" in pair for pair in found)
+
+
+def test_two_objects_of_with_in_clauses_joined_by_and_are_no_pair():
+    text = ("The council said it was suspending its twinning links with Volgograd, in Russia, and would look "
+            "at twinning with the Ukrainian city of Mariupol.")
+    assert frozenset(("Volgograd", "Mariupol")) not in pairs(text)
+    # a relative clause joins its own pair
+    assert frozenset(("Coventry", "Volgograd")) in pairs(
+        "The ceremony marked the link with Coventry, which has been twinned with Volgograd since 1944.")

@@ -459,6 +459,9 @@ class CandidateFinder:
                     if lx.LIST_WITH_UNKNOWN_ITEMS.fullmatch(text[first.end:second.start]) \
                             and lx.LIST_OF_OTHERS_LEAD.search(text[max(0, first.start - 60):first.start]):
                         continue  # "dengan Kisarazu, Saint-Pierre dan Taoyuan": a list, whatever its middle names
+                    if lx.WITH_BEFORE.search(text, max(0, first.start - 60), first.start) \
+                            and lx.SECOND_CLAUSE_WITH.match(text[first.end:second.start]):
+                        continue  # "links with Volgograd ... and would explore twinning with Mariupol": the subject's
                     if lx.IMAGINED_BEFORE.search(text, max(0, first.start - 30), first.start) \
                             and lx.IMAGINED_AFTER.match(text, second.end):
                         continue  # "if Shanghai and Nairobi were sister cities, we could ...": imagined

@@ -592,6 +592,11 @@ POSSESSIVE_OWNER = re.compile(r"\b(?P<pronoun>[Ii]ts|[Tt]he (?:city|town|county|
 AS_ITS_BEFORE = re.compile(r"\b(?:as|sebagai)\s+$", re.I)
 # "Tema as one of the county's new sister cities along with Greater Noida": two places named as
 # partners of a third are no pair of their own
+# "suspending twinning links with Volgograd, ..., and would explore twinning with Mariupol": two
+# objects of "with", each joined to the sentence's subject, in clauses joined by "and"
+WITH_BEFORE = re.compile(r"\b(?:with|dengan)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I)
+SECOND_CLAUSE_WITH = re.compile(r"^(?!.*\b(?:which|who|that|yang|whose)\b).*\b(?:and|but|dan|serta|namun|tetapi)\s+"
+                                r"(?:[\w'’-]+\s+){1,8}?(?:with|dengan)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I | re.S)
 CO_PARTNERS_GAP = re.compile(r"^\s*,?\s*(?:(?:is|was|as|becomes|became|being)\s+)?(?:(?:now|also|already|kini|juga)\s+)?"
                              r"(?:one\s+of|among|a|an|the|its|their|salah\s+satu|menjadi|sebagai)\b[^.]*?"
                              r"\b(?:sister|twin|partner|friendship|kembar)[\s-]+(?:cit(?:y|ies)|towns?|provinces?|states?|"
