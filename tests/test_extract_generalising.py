@@ -3187,3 +3187,9 @@ def test_two_objects_of_with_in_clauses_joined_by_and_are_no_pair():
     # a relative clause joins its own pair
     assert frozenset(("Coventry", "Volgograd")) in pairs(
         "The ceremony marked the link with Coventry, which has been twinned with Volgograd since 1944.")
+
+
+def test_a_unit_respelt_is_the_known_place_of_the_country_after_it():
+    found = pairs("Konjen menawarkan kerja sama sister province antara Provinsi Yunan di Tiongkok dengan Provinsi "
+                  "Jambi.")
+    assert frozenset(("Yunnan", "Jambi")) in found

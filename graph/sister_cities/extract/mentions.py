@@ -153,7 +153,9 @@ def _typo_candidates(folded: str) -> list[str]:
 # Czech news writes "Sumen" for Shumen, "Siktivkar" for Syktyvkar, "Uzhorod" for Uzhhorod
 RESPELLINGS = (("sh", "s"), ("s", "sh"), ("y", "i"), ("i", "y"), ("ts", "c"), ("c", "ts"), ("c", "k"), ("k", "c"),
                ("zh", "z"), ("z", "zh"), ("kh", "h"), ("h", "kh"), ("zh", "zhh"), ("j", "y"), ("y", "j"), ("v", "w"),
-               ("w", "v"), ("ou", "u"), ("u", "ou"), ("ie", "e"), ("e", "ie"), ("x", "ks"), ("ks", "x"))
+               ("w", "v"), ("ou", "u"), ("u", "ou"), ("ie", "e"), ("e", "ie"), ("x", "ks"), ("ks", "x"),
+               # a consonant written once or twice ("Provinsi Yunan" for Yunnan)
+               *((c, c + c) for c in "lmnprst"), *((c + c, c) for c in "lmnprst"))
 
 
 def respellings(folded: str, most: int = 2) -> set[str]:
@@ -620,6 +622,14 @@ class MentionFinder:
             return cities[0]  # "Sumen": Shumen, the city, not Shumen Province around it
         return next(iter(places.values())) if len(places) == 1 else None
 
+    def _respelt_unit(self, text: str, end: int, name: str, kind: str) -> Place | None:
+        """'Provinsi Yunan di Tiongkok': a unit the gazetteer lacks, followed by its country, is the place
+        of that unit's level the country has once respelt (Yunnan)."""
+        after = PLAIN_GAP_AFTER.match(text, end)
+        named = self.country_at(text, after.end()) if after else None
+        respelt = self._respelt(name, named.country) if named is not None else None
+        return respelt if respelt is not None and LEVEL.get(respelt.kind) == LEVEL.get(kind) else None
+
     def _names_with_of(self, text: str, taken: _Spans, qualified_only: bool) -> list[Mention]:
         """'Port of Spain', 'PORT OF SPAIN', 'Isle of Wight': a name with "of" inside is one place, not the
         country or the word after "of". Read first, in every sentence, so that neither is read alone;
@@ -873,6 +883,10 @@ class MentionFinder:
             return None  # "misal kota X di Australia": a letter standing for any city is no name
         name = re.sub(r"[.,]$", "", " ".join(name_words))
         end = name_start + len(name)
+        respelt = self._respelt_unit(text, end, name, kind)  # "Provinsi Yunan di Tiongkok"
+        if respelt is not None:
+            return Mention(text[start:end], name, start, end, respelt, self._kind(respelt, kind), respelt.country,
+                           qualified=True)
         town = self._town_mention(text, name_start, name, name, kind)
         if town is not None:  # "Kota Ubud", "the City of Caledon"
             return Mention(text[start:end], name, start, end, town.place, town.kind, town.country, qualified=True)
@@ -1060,6 +1074,10 @@ class MentionFinder:
                 return None  # "Internasional Kawasaki City": the known "Kawasaki City" is read instead
             if len(core.split()) > 1 and self.resolve(" ".join(core.split()[1:]), kind=suffix_kind) is not None:
                 return None  # "Inagawa Hyogo Prefecture": a town, then the known prefecture it lies in
+            respelt = self._respelt_unit(text, start + len(name), core, suffix_kind)  # "Yunan Province, China"
+            if respelt is not None:
+                return Mention(name, core, start, start + len(name), respelt, self._kind(respelt, suffix_kind),
+                               respelt.country, qualified=True)
             town = self._town_mention(text, start, name, core, suffix_kind)
             if town is not None:
                 return town
