@@ -3193,3 +3193,9 @@ def test_a_unit_respelt_is_the_known_place_of_the_country_after_it():
     found = pairs("Konjen menawarkan kerja sama sister province antara Provinsi Yunan di Tiongkok dengan Provinsi "
                   "Jambi.")
     assert frozenset(("Yunnan", "Jambi")) in found
+
+
+def test_a_place_s_sister_cities_named_as_its_own_are_ties_that_exist_whatever_the_visit():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("Keempat sister city Surabaya yang akan dikunjungi itu yakni Busan dan Kitakyushu.") == "active"
+    assert stage_of("Calon sister city Surabaya yakni Kota Tours.") == "proposed"

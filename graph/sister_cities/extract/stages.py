@@ -98,6 +98,9 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                # "Tralee's twin town", "its sister city", "kota kembarnya": a tie named as existing
                + _OWN_PARTNERS + r"(?:towns?|city|cities|"
                r"provinces?|states?)|(?:kota|provinsi)\s+kembar(?:nya|an)|"
+               # "Keempat sister city Jakarta yang akan dikunjungi": the partners a place has, whatever the visit
+               r"sister\s+(?:city|cities|province)\s+(?:(?-i:Kota|Kabupaten|Provinsi)\s+)?(?-i:[A-Z][\w-]+)"
+               r"(?:\s+(?-i:[A-Z][\w-]+))?\s+(?:yang|yakni|yaitu|adalah|ialah|antara\s+lain)\b|"
                r"melanjutkan|existing|kembaran|berjalan|expand|strengthen|deepen|widen|broaden|enhanc(?:e|es|ed|ing)|memperluas|penguatan|"
                r"memperkuat|mempererat|keep(?:s|ing)?|kept|maintain\w*|mempertahankan|tetap|"
                # to have partners, not to have something in common ("kedua daerah memiliki kesamaan")
