@@ -3199,3 +3199,16 @@ def test_a_place_s_sister_cities_named_as_its_own_are_ties_that_exist_whatever_t
     from sister_cities.extract.stages import stage_of
     assert stage_of("Keempat sister city Surabaya yang akan dikunjungi itu yakni Busan dan Kitakyushu.") == "active"
     assert stage_of("Calon sister city Surabaya yakni Kota Tours.") == "proposed"
+
+
+def test_a_capital_named_after_the_word_capital_is_the_city_itself():
+    assert frozenset(("Brno", "Taipei")) in pairs(
+        "Earlier this month, Brno signed a sister city contract with the Taiwanese capital Taipei.")
+    # the region after "the capital of" still only says whose capital is meant
+    from sister_cities.extract.lexicon import CAPITAL_BEFORE, CAPITAL_OF_BEFORE
+    assert CAPITAL_OF_BEFORE.search("the capital of ") and CAPITAL_OF_BEFORE.search("ibu kota ")
+    assert not CAPITAL_OF_BEFORE.search("the Taiwanese capital ") and CAPITAL_BEFORE.search("provincial capital ")
+    found = {(r["a"]["name"], r["b"]["name"]) for r in shipped_extract_article(
+        "The mayor of Costa Rica's provincial capital Heredia went to Nicaragua to sign a sister-city accord "
+        "with his Managua counterpart.")["relations"]}
+    assert not any("Heredia Province" in pair for pair in found)

@@ -653,8 +653,11 @@ POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
 CAPITAL_OF_GAP = re.compile(
     r"^,\s+(?:the\s+)?(?:capital|ibu\s?kota)\s+(?:city\s+)?(?:(?:of|dari)\s+)?(?:the\s+)?"
     r"(?:[A-Za-z]+\s+){0,2}?(?:(?:state|province|provinsi|prefecture|prefektur|region)\s+(?:of\s+)?)?$")
-# "whether the capital of Paraná and the county of Miami-Dade": the region whose capital is meant
-CAPITAL_OF_BEFORE = re.compile(r"\b(?:capital|ibu\s?kota)\s+(?:city\s+)?(?:of|dari)?\s*(?:the\s+)?"
+# "whether the capital of Paraná and the county of Miami-Dade", "ibu kota Jawa Barat": the region whose
+# capital is meant ("the Taiwanese capital Taipei" names the capital itself)
+# "Costa Rica's provincial capital Heredia", "the Taiwanese capital Taipei": the capital itself, a city
+CAPITAL_BEFORE = re.compile(r"\bcapital\s+(?:city\s+)?$", re.I)
+CAPITAL_OF_BEFORE = re.compile(r"\b(?:capital\s+(?:city\s+)?of|ibu\s?kota(?:\s+dari)?)\s+(?:the\s+)?"
                                r"(?:(?:state|province|provinsi|prefecture|prefektur|region|negara\s+bagian)\s+(?:of\s+)?)?$",
                                re.I)
 UNIT_OF_GAP = re.compile(r"^,\s+(?:a|an|sebuah|salah satu)\s+(?:[a-z]+\s+)?(district|ward|borough|suburb|city|town|"

@@ -703,6 +703,12 @@ class ArticlePlaces:
         kept: list[Mention] = []
         chained = self._address_chains(text, mentions)
         for mention in mentions:
+            if not mention.is_country and LEVEL.get(mention.kind or "") == "region" \
+                    and lx.CAPITAL_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+                city = next((p for p in self.gaz.lookup(mention.core)
+                             if p.country == mention.country and LEVEL.get(p.kind) == "local"), None)
+                if city is not None:  # "the provincial capital Heredia": the city, not the province
+                    mention.place, mention.kind = city, city.kind
             if id(mention) in chained:
                 mention.qualifies = True  # "Nanjing, Kota Zhangzhou, Provinsi Fujian": Zhangzhou says where
                 continue
