@@ -3212,3 +3212,10 @@ def test_a_capital_named_after_the_word_capital_is_the_city_itself():
         "The mayor of Costa Rica's provincial capital Heredia went to Nicaragua to sign a sister-city accord "
         "with his Managua counterpart.")["relations"]}
     assert not any("Heredia Province" in pair for pair in found)
+
+
+def test_a_region_is_the_namesake_the_places_named_lie_in():
+    text = ("The Punjab government signed an agreement with the Chinese province of Ningxia.\n\n"
+            "Under it, Punjab's city Multan and the Chinese city of Yinchuan were declared sister cities.")
+    countries = {m[0]: m[1] for m in mentioned_places(text)}
+    assert countries["Punjab"] == "PK"

@@ -206,6 +206,7 @@ class ArticlePlaces:
                 if noted is not None and m.country in (None, noted.country):
                     m.place, m.kind, m.country = noted, noted.kind, noted.country
         self._unify_namesakes()
+        self._regions_of_the_places_named()
         self._british_namesakes()
         self.foreign_countries = self._foreign_countries()
         for ms in self.mentions:  # names the gazetteer lacks keep the country a qualifier gave them
@@ -525,6 +526,24 @@ class ArticlePlaces:
         return confirmed is not None and mention.place is not None and mention.place is not confirmed \
             and not mention.qualified and LEVEL.get(mention.place.kind) == "local" \
             and LEVEL.get(confirmed.kind) == "local"
+
+    def _regions_of_the_places_named(self) -> None:
+        """'Punjab government ... Punjab's city Bahawalpur': a bare region's namesake in another country
+        in which places the article names lie (and none lies in the first) is the region meant."""
+        locals_ = [m.place for ms in self.mentions for m in ms
+                   if m.place is not None and not m.is_country and LEVEL.get(m.kind or "") == "local"]
+        if not locals_:
+            return
+        inside = {qid for place in locals_ for qid in self._ancestors(place)}
+        for ms in self.mentions:
+            for m in ms:
+                if m.is_country or m.qualified or m.confirmed or m.place is None or not m.place.qid \
+                        or LEVEL.get(m.kind or "") != "region" or m.place.qid in inside:
+                    continue
+                others = [p for p in self.gaz.lookup(m.core) if p.qid and p.qid in inside and p.country != m.country
+                          and LEVEL.get(p.kind) == "region"]
+                if len(others) == 1:
+                    m.place, m.kind, m.country = others[0], others[0].kind, others[0].country
 
     def _unify_namesakes(self) -> None:
         """'Provinsi Kyoto' then 'Kyoto': a bare name takes the place its qualified mentions name,
