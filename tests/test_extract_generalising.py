@@ -3129,6 +3129,12 @@ def test_a_name_romanised_another_way_is_the_known_place_of_the_country_named_af
     names = {r["b"]["name"] for r in shipped_extract_article(
         "Debrecen's sister cities include Sumen, Bulgaria, Siktivkar, Russia, and Uzhorod, Ukraine.")["relations"]}
     assert {"Shumen", "Syktyvkar", "Uzhhorod"} <= names
+    # a name written as one word that the country after it writes as two, where the gazetteer knows the
+    # one word elsewhere (Georgetown, Guyana)
+    partners = {(r["b"]["name"], r["b"]["country"]) for r in shipped_extract_article(
+        "Taipei's mayor signed a memorandum on building friendship with Georgetown, Malaysia, the sister city "
+        "office said.")["relations"]}
+    assert ("George Town", "Malaysia") in partners
 
 
 def test_a_pair_imagined_after_if_is_not_reported():

@@ -171,6 +171,9 @@ def respellings(folded: str, most: int = 2) -> set[str]:
                     at = word.find(old, at + 1)
         found |= following
         frontier = following
+    # "Georgetown, Malaysia" for George Town: a name written as one word or as two
+    found |= {folded[:i] + " " + folded[i:] for i in range(3, len(folded) - 2) if " " not in folded[i - 1:i + 1]}
+    found.add(folded.replace(" ", ""))
     found.discard(folded)
     return found
 
@@ -597,7 +600,7 @@ class MentionFinder:
                 # "Kitakyusu, Jepang": a letter off a known place of the country named after it
                 found.append(Mention(name, name, start, end, near, self._kind(near, None), near.country))
                 continue
-            respelt = self._respelt(name, country.country)
+            respelt = self.respelt(name, country.country)
             if respelt is not None:
                 found.append(Mention(name, name, start, end, respelt, self._kind(respelt, None), respelt.country))
                 continue
@@ -608,11 +611,11 @@ class MentionFinder:
                                  qualified=region is not None))
         return found
 
-    def _respelt(self, name: str, country: str) -> Place | None:
+    def respelt(self, name: str, country: str) -> Place | None:
         """'Sumen, Bulgaria': a name the gazetteer lacks, of five letters or more, that the country named
         after it has one known place for once respelt (see RESPELLINGS)."""
         folded = fold(name)
-        if len(folded) < 5 or " " in folded:
+        if len(folded) < 5 or folded.count(" ") > 1:
             return None
         places = {p.qid: p for key in sorted(self.gaz.indexed_among(respellings(folded)))
                   for p in self.gaz.lookup(key, country=country)
@@ -627,7 +630,7 @@ class MentionFinder:
         of that unit's level the country has once respelt (Yunnan)."""
         after = PLAIN_GAP_AFTER.match(text, end)
         named = self.country_at(text, after.end()) if after else None
-        respelt = self._respelt(name, named.country) if named is not None else None
+        respelt = self.respelt(name, named.country) if named is not None else None
         return respelt if respelt is not None and LEVEL.get(respelt.kind) == LEVEL.get(kind) else None
 
     def _names_with_of(self, text: str, taken: _Spans, qualified_only: bool) -> list[Mention]:

@@ -924,6 +924,9 @@ class ArticlePlaces:
         if (place is None or place.country != country) and country:
             # "Bharatpur, Nepal": a town of the GeoNames table there, where the gazetteer's is India's
             place = next(iter(self.gaz.towns(mention.core, country)), place)
+        if (place is None or place.country != country) and country:
+            # "Georgetown, Malaysia": George Town, the country's one place of the name written another way
+            place = self.finder.respelt(mention.core, country) or place
         if (place is None or place.country != country) and mention.place is not None \
                 and self.gaz.prominence(mention.place) >= MAJOR_CITY:
             return
