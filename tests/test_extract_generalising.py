@@ -3225,3 +3225,13 @@ def test_a_region_is_the_namesake_the_places_named_lie_in():
             "Under it, Punjab's city Multan and the Chinese city of Yinchuan were declared sister cities.")
     countries = {m[0]: m[1] for m in mentioned_places(text)}
     assert countries["Punjab"] == "PK"
+
+
+def test_amity_and_brotherhood_agreements_between_cities_are_twinning():
+    from sister_cities.extract.lexicon import TWINNING
+    assert TWINNING.search("the brotherhood agreement signed between the two cities in 2018")
+    assert TWINNING.search("following the signing of an amity agreement between the two cities last year")
+    assert not TWINNING.search("the Muslim Brotherhood said")
+    assert frozenset(("Alexandria", "Paphos")) in pairs(
+        "The governor of Alexandria met the mayor of Paphos to strengthen the brotherhood agreement signed "
+        "between the two cities in 2018.")

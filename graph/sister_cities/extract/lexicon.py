@@ -397,6 +397,11 @@ TWINNING = re.compile(
     r"|(?:friendly|friendship)\s+exchange\s+(?:agreement|city|cities|relations?)"
     # "Hokkaido Government established a friendship affiliation with Jeju" (Japanese prefectures' English)
     r"|friendship\s+affiliations?"
+    # "an amity agreement between the two cities" (Taiwanese and Japanese English), "the brotherhood
+    # agreement signed between the two cities" (Egyptian and Turkish English)
+    # (written behind a look-behind, so that the alternation's first letters stay few: see prefilter)
+    r"|(?<=\bamity\s)(?:agreements?|city|cities|relations(?:hips?)?|ties|pacts?|accords?)\b"
+    r"|(?<=\bbrotherhood\s)(?:agreements?|city|cities|relations(?:hips?)?|ties|pacts?|accords?)\b"
     # "a Memorandum of Understanding on cooperation, exchange and friendship" between two localities
     r"|(?:memorandum\s+of\s+understanding|MoU|MOU|agreement)\s+on\s+(?:[\w-]+,?\s+){0,3}?(?:and\s+)?friendship\b"
     # "the town has been partnered with Langenau", "was paired with Villenave d'Ornon", "Addis Ababa and
