@@ -3114,6 +3114,9 @@ def test_a_country_right_after_the_twinning_s_with_is_the_unnamed_partner():
     # "several regions of the Slovak Republic": one partner of that country, not yet named
     assert country_partners("Pemerintah Kota Kendari menjajaki kerja sama sister city dengan sejumlah wilayah di "
                             "Republik Slovakia.") == {("Kendari", "Slovakia", 0.5)}
+    # a headline alone names no partner country: its body names the candidate towns
+    assert not country_partners("Gubernur Jambi Akan Tindak Lanjuti Pembangunan Kota Kembar dengan Malaysia\n\n"
+                                "Gubernur Jambi mengusulkan kota kembar kepada Wakil Menteri Luar Negeri Malaysia.")
     # where the text names the partner after the country, the named place is the partner
     named = shipped_extract_article("Kota Kendari menjalin sister city dengan Jepang, yakni Kota Kisarazu.")["relations"]
     assert [(r["a"]["name"], r["b"]["name"]) for r in named] == [("Kendari", "Kisarazu")]

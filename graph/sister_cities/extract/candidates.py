@@ -978,11 +978,14 @@ class CandidateFinder:
                 and not lx.NAMED_BEFORE_UNNAMED_CITY.search(text, max(0, lead.start() - 15), lead.start()) \
                 and not lx.UNNAMED_PLACE_OF_BEFORE.search(text, max(0, first.start - 45), first.start):
             features["unnamed_city_of"] = 1.0  # "kerja sama sister city dengan salah satu kota di Belanda"
-        elif self.cues[index].twinning and (nearest or first is None and all(m.is_country for m in self.places.parties[index])) \
+        elif self.cues[index].twinning and not self.sentences[index].is_title \
+                and (nearest or first is None and all(m.is_country for m in self.places.parties[index])) \
                 and (self._named_as_partner_country(index, text, country)
                      or first is not None and lx.JOINED_TO_COUNTRY.fullmatch(text, first.end, country.start)
                      and lx.TWINNING.search(text, country.end) is not None
                      and all(self.side(m, index).key == self.side(first, index).key for m in self.places.parties[index])):
+            # (not from a headline alone: "Kota Kembar dengan Malaysia" over a body that names the candidate
+            # towns is the gist of those pairs)
             features["unnamed_city_of"] = 1.0  # "kerja sama sister city dengan Turki", "Banda Aceh dan Turki menjajaki sister city"
         return features
 
