@@ -3187,6 +3187,11 @@ def test_a_city_between_a_place_and_its_province_is_the_place_s_address():
     found = pairs(text)
     assert frozenset(("Sragen Regency", "Nanjing")) in found
     assert not any("Zhangzhou" in pair or "Fujian" in pair for pair in found)
+    # and that Nanjing is none the gazetteer knows: never Jiangsu's item, here or where named again
+    text += "\n\nBupati Sragen dan Pemerintah Nanjing sepakat bekerja sama di bidang pertanian."
+    sides = [side for r in shipped_extract_article(text)["relations"] for side in (r["a"], r["b"])
+             if side["name"] == "Nanjing"]
+    assert sides and all(side.get("qid") is None and side["country"] == "China" for side in sides)
 
 
 def test_two_objects_of_with_in_clauses_joined_by_and_are_no_pair():

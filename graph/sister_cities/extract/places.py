@@ -199,7 +199,8 @@ class ArticlePlaces:
                 if confirmed and not m.is_country and not m.confirmed:
                     if fold(m.core) in self._two_places:
                         self._other_namesake(m, confirmed[2])
-                    elif m.country != confirmed[2] or self._another_namesake_of_the_country(m, confirmed[0]):
+                    elif m.country != confirmed[2] or self._another_namesake_of_the_country(m, confirmed[0]) \
+                            or confirmed[0] is None and m.place is not None:
                         m.place, m.kind, m.country = confirmed
                 # "Provinsi Utara" wherever written, once a note named the place it stands for
                 noted = self._named_in_note.get(fold(m.core)) if m.place is None and not m.is_country else None
@@ -730,6 +731,10 @@ class ArticlePlaces:
                     mention.place, mention.kind = city, city.kind
             if id(mention) in chained:
                 mention.qualifies = True  # "Nanjing, Kota Zhangzhou, Provinsi Fujian": Zhangzhou says where
+                # and the Nanjing there is none the gazetteer knows (not Jiangsu's), wherever it is named
+                placed = chained[id(mention)]
+                placed.place, placed.kind, placed.confirmed = None, "other", True
+                self._confirmed[fold(placed.core)] = (None, "other", placed.country)
                 continue
             if not mention.is_country and not mention.qualified \
                     and lx.CAPITAL_OF_BEFORE.search(text, max(0, mention.start - 60), mention.start):
@@ -962,11 +967,11 @@ class ArticlePlaces:
         if place is not None:
             mention.place, mention.kind, mention.country = place, place.kind, place.country
 
-    def _address_chains(self, text: str, mentions: list[Mention]) -> set[int]:
+    def _address_chains(self, text: str, mentions: list[Mention]) -> dict[int, Mention]:
         """'Pemerintah Nanjing, Kota Zhangzhou, Provinsi Fujian': a city named with its unit word between
         a place and a region, itself in that region where the place before is not, is the address of a
         place of that name inside it (Nanjing County of Zhangzhou, not Nanjing of Jiangsu), not a party."""
-        chained = set()
+        chained: dict[int, Mention] = {}  # id of the city that says where -> the place it locates
         for first, city, region in zip(mentions, mentions[1:], mentions[2:]):
             if city.qualified and LEVEL.get(city.kind or "") == "local" and not first.is_country \
                     and LEVEL.get(first.kind or "") == "local" and first.country == city.country == region.country \
@@ -974,7 +979,7 @@ class ArticlePlaces:
                     and re.fullmatch(r"\s*,\s*", text[first.end:city.start]) \
                     and re.fullmatch(r"\s*,\s*", text[city.end:region.start]) \
                     and self._lies_in(city, region) and not self._lies_in(first, region):
-                chained.add(id(city))
+                chained[id(city)] = first
         return chained
 
     def _lies_in(self, inner: Mention, outer: Mention) -> bool:
