@@ -978,16 +978,28 @@ class CandidateFinder:
                 and not lx.NAMED_BEFORE_UNNAMED_CITY.search(text, max(0, lead.start() - 15), lead.start()) \
                 and not lx.UNNAMED_PLACE_OF_BEFORE.search(text, max(0, first.start - 45), first.start):
             features["unnamed_city_of"] = 1.0  # "kerja sama sister city dengan salah satu kota di Belanda"
-        elif self.cues[index].twinning and not self.sentences[index].is_title \
-                and (nearest or first is None and all(m.is_country for m in self.places.parties[index])) \
-                and (self._named_as_partner_country(index, text, country)
-                     or first is not None and lx.JOINED_TO_COUNTRY.fullmatch(text, first.end, country.start)
-                     and lx.TWINNING.search(text, country.end) is not None
-                     and all(self.side(m, index).key == self.side(first, index).key for m in self.places.parties[index])):
-            # (not from a headline alone: "Kota Kembar dengan Malaysia" over a body that names the candidate
-            # towns is the gist of those pairs)
-            features["unnamed_city_of"] = 1.0  # "kerja sama sister city dengan Turki", "Banda Aceh dan Turki menjajaki sister city"
+        elif self._partner_country_left_unnamed(index, text, first, country, nearest):
+            features["unnamed_city_of"] = 1.0  # "kerja sama sister city dengan Turki"
         return features
+
+    def _partner_country_left_unnamed(self, index: int, text: str, first: Mention | None, country: Mention,
+                                      nearest: bool) -> bool:
+        """'kerja sama sister city dengan Turki', 'Kota Banda Aceh dan Turki menjajaki kerja sama sister
+        city': in a sentence of the body on twinning, a country the text makes the partner without naming
+        a place of it (not from a headline alone: 'Kota Kembar dengan Malaysia' over a body that names the
+        candidate towns is the gist of those pairs)."""
+        parties = self.places.parties[index]
+        if not self.cues[index].twinning or self.sentences[index].is_title:
+            return False
+        if first is None:  # the sentence's side implied: "Diantaranya kerjasama (sister city) dengan ..."
+            return all(m.is_country for m in parties) and self._named_as_partner_country(index, text, country)
+        if not nearest:
+            return False
+        # a place and a country, the sentence's two parties, joined by "dan" before the twinning words
+        joined = lx.JOINED_TO_COUNTRY.fullmatch(text, first.end, country.start) is not None \
+            and lx.TWINNING.search(text, country.end) is not None \
+            and all(self.side(m, index).key == self.side(first, index).key for m in parties)
+        return joined or self._named_as_partner_country(index, text, country)
 
     def _named_as_partner_country(self, index: int, text: str, country: Mention) -> bool:
         """'kerja sama sister city dengan Turki', '... dengan pihak Korea Selatan', 'sister city dengan

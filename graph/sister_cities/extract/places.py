@@ -414,7 +414,7 @@ class ArticlePlaces:
 
     def _words_taken_for_indonesian_towns(self) -> None:
         """'The Metro bus service connecting the twin cities of Islamabad and Rawalpindi': a bare word of
-        the language that is also an Indonesian town's name (Metro, Batu, Solo) is that town only where the
+        English that is also an Indonesian town's name (Metro, Solo) is that town only where the
         article speaks of Indonesia: names it, or another Indonesian place, or a unit word says so."""
         def word_only(m: Mention) -> bool:
             return m.country == "ID" and not m.qualified and not m.is_country and english_word(m.core)
