@@ -3243,3 +3243,9 @@ def test_amity_and_brotherhood_agreements_between_cities_are_twinning():
     assert frozenset(("Alexandria", "Paphos")) in pairs(
         "The governor of Alexandria met the mayor of Paphos to strengthen the brotherhood agreement signed "
         "between the two cities in 2018.")
+
+
+def test_sisterhood_contracts_with_a_list_of_cities_list_the_partners():
+    found = pairs("Pointing to the Tabriz sisterhood contracts with 5 cities of Baku and Ganja (Azerbaijan), Istanbul "
+                  "and Erzurum (Turkey), and Kazan (Tatarstan), the mayor spoke of Shanghai as the next.")
+    assert {frozenset(("Tabriz", name)) for name in ("Baku", "Ganja", "Istanbul", "Erzurum")} <= found
