@@ -3249,3 +3249,10 @@ def test_sisterhood_contracts_with_a_list_of_cities_list_the_partners():
     found = pairs("Pointing to the Tabriz sisterhood contracts with 5 cities of Baku and Ganja (Azerbaijan), Istanbul "
                   "and Erzurum (Turkey), and Kazan (Tatarstan), the mayor spoke of Shanghai as the next.")
     assert {frozenset(("Tabriz", name)) for name in ("Baku", "Ganja", "Istanbul", "Erzurum")} <= found
+
+
+def test_a_compass_word_before_a_known_town_makes_another_place():
+    # "East Preston" (a village of Sussex) is no Preston; known compass names are read whole
+    assert not any("Preston" in pair for pair in pairs(
+        "The twinning association of East Preston and Brou in France has been dissolved."))
+    assert frozenset(("South Tangerang", "Seoul")) in pairs("South Tangerang and Seoul signed a sister city agreement.")

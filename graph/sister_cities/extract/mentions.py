@@ -388,6 +388,12 @@ class MentionFinder:
                 elif found and i > 0 and fold(words[i - 1]) in QUARTER_BEFORE_PLACE and not found.is_country:
                     found = None  # "Little Saigon" is a quarter of Westminster, not Ho Chi Minh City
                     i = j
+                elif found and i > 0 and words[i - 1] in ("East", "West", "North", "South") and not found.is_country \
+                        and LEVEL.get(found.kind or "") == "local":
+                    # "East Preston", a village the gazetteer lacks, is no Preston (the known compass names,
+                    # "South Tangerang", "North Lombok", are read whole before this)
+                    found = None
+                    i = j
                 elif found and not found.is_country and not headline and self._glued(words, i, j, at_start) \
                         and not (fold(words[j - 1]) in ORGANISATION_WORDS or fold(words[j - 1]) in UNIT_KINDS):
                     # ("the Ipoh City Council Rumaizi": a body and its head, not a person called Ipoh)
