@@ -88,6 +88,8 @@ DEMONYM_UNIT = re.compile(
     + "|".join(sorted(UNIT_KINDS, key=len, reverse=True)) + r")\s+of\s+$", re.I)
 # Compass words inside a name ("Kuching North", "Jakarta Selatan") are not a person's name.
 COMPASS = {"north", "south", "east", "west", "central", "utara", "selatan", "timur", "barat", "tengah"}
+# "East Preston", "North Shields": an English compass word that opens a town's own name
+COMPASS_BEFORE_NAME = frozenset({"East", "West", "North", "South"})
 SUFFIX_KINDS = {
     "regency": "regency", "regency government": "regency", "city": "city", "municipal council": "city",
     "city council": "city", "municipality": "city", "city government": "city",
@@ -658,10 +660,12 @@ POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
 CAPITAL_OF_GAP = re.compile(
     r"^,\s+(?:the\s+)?(?:capital|ibu\s?kota)\s+(?:city\s+)?(?:(?:of|dari)\s+)?(?:the\s+)?"
     r"(?:[A-Za-z]+\s+){0,2}?(?:(?:state|province|provinsi|prefecture|prefektur|region)\s+(?:of\s+)?)?$")
-# "whether the capital of Paraná and the county of Miami-Dade", "ibu kota Jawa Barat": the region whose
-# capital is meant ("the Taiwanese capital Taipei" names the capital itself)
+# "Brighton in Tasmania, South Australia", "Nanjing, Kota Zhangzhou, Provinsi Fujian": a bare comma between
+COMMA_GAP = re.compile(r"\s*,\s*")
 # "Costa Rica's provincial capital Heredia", "the Taiwanese capital Taipei": the capital itself, a city
 CAPITAL_BEFORE = re.compile(r"\bcapital\s+(?:city\s+)?$", re.I)
+# "whether the capital of Paraná and the county of Miami-Dade", "ibu kota Jawa Barat": the region whose
+# capital is meant
 CAPITAL_OF_BEFORE = re.compile(r"\b(?:capital\s+(?:city\s+)?of|ibu\s?kota(?:\s+dari)?)\s+(?:the\s+)?"
                                r"(?:(?:state|province|provinsi|prefecture|prefektur|region|negara\s+bagian)\s+(?:of\s+)?)?$",
                                re.I)

@@ -771,7 +771,7 @@ class ArticlePlaces:
             before = next((m for m in reversed(mentions) if m.end <= mention.start), None)
             if not mention.is_country and LEVEL.get(mention.kind or "") == "region" and before is not None \
                     and before.qualifies and not before.is_country and before.country == mention.country \
-                    and re.fullmatch(r"\s*,\s*", text[before.end:mention.start]):
+                    and lx.COMMA_GAP.fullmatch(text[before.end:mention.start]):
                 mention.qualifies = True  # "Brighton in Tasmania, South Australia": a second locating region
                 continue
             if kept:
@@ -976,8 +976,8 @@ class ArticlePlaces:
             if city.qualified and LEVEL.get(city.kind or "") == "local" and not first.is_country \
                     and LEVEL.get(first.kind or "") == "local" and first.country == city.country == region.country \
                     and LEVEL.get(region.kind or "") == "region" \
-                    and re.fullmatch(r"\s*,\s*", text[first.end:city.start]) \
-                    and re.fullmatch(r"\s*,\s*", text[city.end:region.start]) \
+                    and lx.COMMA_GAP.fullmatch(text[first.end:city.start]) \
+                    and lx.COMMA_GAP.fullmatch(text[city.end:region.start]) \
                     and self._lies_in(city, region) and not self._lies_in(first, region):
                 chained[id(city)] = first
         return chained
