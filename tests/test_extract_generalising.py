@@ -3256,3 +3256,16 @@ def test_a_compass_word_before_a_known_town_makes_another_place():
     assert not any("Preston" in pair for pair in pairs(
         "The twinning association of East Preston and Brou in France has been dissolved."))
     assert frozenset(("South Tangerang", "Seoul")) in pairs("South Tangerang and Seoul signed a sister city agreement.")
+
+
+def test_the_dotted_district_letters_alone_are_the_us_capital():
+    # "the tenth sister city of D.C.": the partners listed after it are the capital's, not the new partner's
+    text = ("Tomorrow D.C. will sign a sister city agreement with Lusaka, Zambia.\n\n"
+            "Lusaka becomes the tenth sister city of D.C.; the others include Lima, Peru; Oslo, Norway; "
+            "and Hanoi, Vietnam.")
+    found = pairs(text)
+    assert frozenset(("Washington, D.C.", "Lusaka")) in found
+    assert {frozenset(("Washington, D.C.", name)) for name in ("Lima", "Oslo", "Hanoi")} <= found
+    assert ("Washington, D.C.", "US") in mentioned_places("The D.C. Council approved the sister city agreement on Monday.")
+    # undotted "DC" alone names a comics publisher as often as the city
+    assert not [m for m in mentioned_places("DC Comics opened a shop in Lima, Peru.") if m[1] == "US"]

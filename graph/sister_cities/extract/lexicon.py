@@ -225,6 +225,10 @@ HYPHENATED = re.compile(r"(?<![\w-])[A-Z][\w'’]+(?:-[\w'’]+)+")
 JOINED_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 # "Washington, DC", "Washington, D.C.": the district's letters after a comma belong to the name
 NAME_WITH_DISTRICT = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'’-]+),?\s+(?P<district>D\.\s?C\.|DC)(?![\w-])")
+# "the fourteenth sister city for D.C.": the district's letters alone, dotted, are the capital (undotted
+# "DC" is also a comics publisher and a current)
+DISTRICT_ALONE = re.compile(r"(?<![\w.])D\.\s?C\.(?![\w-])")
+DISTRICT_CAPITAL = "Washington, D.C."
 HYPHENATED_UNIT = re.compile(r"\s+(County|City|Province|Prefecture|District|Regency|Municipality)\b")
 # "the township of Ainaro", "the town of Inagawa": a unit word, 'of', then the place's name
 UNIT_OF_NAME = re.compile(rf"\b(?P<unit>town|township|village|municipality|commune|borough|city)\s+of\s+"

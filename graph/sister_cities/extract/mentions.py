@@ -12,7 +12,7 @@ from importlib import resources
 
 from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold, split_kind
 from .lexicon import (COMPASS, COMPASS_BEFORE_NAME, MEMBER_FOR_SEAT, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
-                      HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, TWINNED_WITH_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, NAME_WITH_DISTRICT, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
+                      HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, TWINNED_WITH_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, NAME_WITH_DISTRICT, DISTRICT_ALONE, DISTRICT_CAPITAL, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, UNIT_OF_NAME, COUNTRY_BEFORE_UNIT, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_PREPOSITION_BEFORE,
                       PLACE_WORDS,
                       PERSON, PLACE_OFFICE, POSSESSIVE, PREFIX, PREFIX_KIND_OF_GROUP, ROMANISED_COUNTRY,
@@ -285,6 +285,12 @@ class MentionFinder:
                 if found and not found.is_country:  # "Washington, DC" is the capital, not the state
                     mentions.append(found)
                     taken.add((found.start, found.end))
+        for match in [] if qualified_only else DISTRICT_ALONE.finditer(text):
+            capital = self.resolve(DISTRICT_CAPITAL)
+            if capital is not None and free(match.start(), match.end()):
+                mentions.append(Mention(match.group(0), capital.name, match.start(), match.end(), capital,
+                                        capital.kind, capital.country))
+                taken.add((match.start(), match.end()))
         # Qualified names: an administrative word or a title before the name.
         for match in PREFIX.finditer(text):
             kind = PREFIX_KIND_OF_GROUP[match.lastgroup]
