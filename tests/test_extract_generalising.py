@@ -3269,3 +3269,9 @@ def test_the_dotted_district_letters_alone_are_the_us_capital():
     assert ("Washington, D.C.", "US") in mentioned_places("The D.C. Council approved the sister city agreement on Monday.")
     # undotted "DC" alone names a comics publisher as often as the city
     assert not [m for m in mentioned_places("DC Comics opened a shop in Lima, Peru.") if m[1] == "US"]
+
+
+def test_a_county_after_a_town_says_where_the_town_lies():
+    found = pairs("Galway hosted a reception for the 20th anniversary of its sister city relationship with "
+                  "Ballina, County Mayo, Ireland.")
+    assert not any("Mayo" in " ".join(pair) for pair in found)

@@ -795,10 +795,11 @@ class ArticlePlaces:
                         and not self._respective_countries(text, previous, mention) \
                         and not lx.POSSESSIVE_AFTER.match(text, mention.end):  # "Nantong, Serbia's Zvezdara"
                     self._move_to_country(previous, mention.country)
-                # "The City of Albany in Western Australia": a state of another country than the place's
-                # first namesake, right after it, says which namesake it is (where one lies there); "San
+                # "The City of Albany in Western Australia", "Ballina, County Mayo": a state or county of another
+                # country than the place's first namesake, right after it, says which namesake it is (where one lies there); "San
                 # Luis, Arizona": a place of that state the gazetteer lacks, where no list goes on around
-                elif not mention.is_country and mention.place is not None and LEVEL.get(mention.kind or "") == "region" \
+                elif not mention.is_country and mention.place is not None \
+                        and (LEVEL.get(mention.kind or "") == "region" or mention.kind == "county") \
                         and previous.place is not None and not previous.is_country and previous.country != mention.country \
                         and LEVEL.get(previous.kind or "") == "local" \
                         and (lx.PLAIN_GAP.match(gap) or lx.COUNTRY_BETWEEN.match(gap)) \
@@ -1027,6 +1028,8 @@ class ArticlePlaces:
         if inner.kind in ("district", "county") and outer.kind == "city" and \
                 (inner.place is None or inner.place.country == outer.country):
             return True  # "Eunpyeong-gu, Seoul"
+        if outer.kind == "county" and inner.kind in ("city", "other") and inner.country == outer.country:
+            return True  # "Ballina, County Mayo", "Lawrence, Douglas County": a county holds towns, never twins one
         if not (LEVEL.get(outer.kind or "") == "region" and LEVEL.get(inner.kind or "") == "local"):
             return False
         # "Fremantle di Australia Barat", "Mossel Bay, Western Cape": a division of the place's own
