@@ -223,6 +223,10 @@ HYPHENATED = re.compile(r"(?<![\w-])[A-Z][\w'’]+(?:-[\w'’]+)+")
 # "Hammersmith & Fulham", "Brighton and Hove": one place whose name joins two (read whole when the
 # gazetteer knows the joined name)
 JOINED_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+# a list item's bounds: a bullet, a semicolon or a colon before it (or the line's start), a semicolon, a
+# comma or the line's end after it
+LIST_ITEM_BEFORE = re.compile(r"(?:^|[;:•·▪●]|\n)\s*$")
+LIST_ITEM_AFTER = re.compile(r"\s*(?:[;,]|\.?\s*$|\n)")
 # "Washington, DC", "Washington, D.C.": the district's letters after a comma belong to the name
 NAME_WITH_DISTRICT = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'’-]+),?\s+(?P<district>D\.\s?C\.|DC)(?![\w-])")
 # "the fourteenth sister city for D.C.": the district's letters alone, dotted, are the capital (undotted

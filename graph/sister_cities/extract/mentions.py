@@ -12,7 +12,7 @@ from importlib import resources
 
 from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold, split_kind
 from .lexicon import (COMPASS, COMPASS_BEFORE_NAME, MEMBER_FOR_SEAT, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
-                      HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, TWINNED_WITH_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, NAME_WITH_DISTRICT, DISTRICT_ALONE, DISTRICT_CAPITAL, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
+                      HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, TWINNED_WITH_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, NAME_WITH_DISTRICT, DISTRICT_ALONE, LIST_ITEM_BEFORE, LIST_ITEM_AFTER, DISTRICT_CAPITAL, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, UNIT_OF_NAME, COUNTRY_BEFORE_UNIT, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_PREPOSITION_BEFORE,
                       PLACE_WORDS,
                       PERSON, PLACE_OFFICE, POSSESSIVE, PREFIX, PREFIX_KIND_OF_GROUP, ROMANISED_COUNTRY,
@@ -362,6 +362,14 @@ class MentionFinder:
                 if found and (not found.is_country or self._country(" ".join(words)) is not None):  # "Timor-Leste"
                     mentions.append(found)
                     taken.add((found.start, found.end))
+            elif free(start, end) and len(words) == 1 and LIST_ITEM_BEFORE.search(text, 0, start) \
+                    and LIST_ITEM_AFTER.match(text, end):
+                # "...; Pula-Pola; ...": a list item naming one town in two languages, the first one known
+                first = words[0].split("-")[0]
+                found = self._bare(text, start, start + len(first), [first]) if len(words[0].split("-")) == 2 else None
+                if found and not found.is_country:
+                    mentions.append(found)
+                    taken.add((start, end))
         for match in [] if qualified_only else JOINED_NAME.finditer(text):
             found = self._joined(match)
             if found is not None and free(found.start, found.end):
@@ -564,6 +572,9 @@ class MentionFinder:
                                          qualified=True))
                     continue
                 start, end = second if known_first else first
+                if pattern is HYPHEN_PAIR and text[first[1]:second[0]] == "-" \
+                        and LIST_ITEM_BEFORE.search(text, 0, match.start()) and LIST_ITEM_AFTER.match(text, match.end()):
+                    continue  # "Lviv has such twin cities: ...; Pula-Pola; ...": one item, a town in two languages
                 name = text[start:end]
                 if not free(start, end) or any(fold(w) in STOPWORDS for w in name.split()) \
                         or len(name.split()) > 3 or name.isupper() or "." in name:
