@@ -3284,3 +3284,12 @@ def test_a_list_item_naming_one_town_in_two_languages_is_no_pair():
     assert frozenset(("Lviv", "Aarhus")) in pairs(text)
     # within a sentence, a known name joined to an unknown one is still a pair
     assert frozenset(("Bogor", "Kisarazu")) in pairs("Kerja sama sister city Bogor-Kisarazu terus berjalan.")
+
+
+def test_the_seat_of_a_body_is_no_partner():
+    # the only known place beside Haiyang is the seat of Sister Cities International, no partner of it
+    text = ('A "sister-city" relationship that Cranberry established in 2010 with Haiyang in the Shandong '
+            "Province of China has helped the township, its manager said.\n\nSister to sister\n\n"
+            "The idea has been promoted for six decades by Sister Cities International, a nonprofit based in "
+            "Washington, D.C., that was founded by a president.")
+    assert not any("Washington, D.C." in pair for pair in pairs(text))

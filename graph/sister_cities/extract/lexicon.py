@@ -136,6 +136,8 @@ ORGANISATIONS = [
     r"Balai Kota", r"Balaikota", r"balaikota", r"Sekretariat Daerah", r"Setda", r"Biro", r"Dinas", r"Museum",
     r"Hotel", r"Bandara", r"Pelabuhan", r"Stasiun", r"Festival", r"Monument", r"Gedung", r"Wisma",
     r"Sister City Association of", r"Ketua(?: \w+)?",
+    # "a nonprofit based in Washington, D.C.", "headquartered in Shenzhen": where a body has its seat
+    r"(?:based|headquartered|berkantor(?: pusat)?|bermarkas) (?:in|di)",
 ]
 # "Konsulat Jendral Republik Indonesia (KJRI) Los Angeles": the abbreviation may close a bracket
 ORGANISATION_BEFORE = re.compile(r"(?:" + "|".join(INITIATING_BODIES + ORGANISATIONS) + r")\)?\s*$")
