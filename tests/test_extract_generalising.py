@@ -3293,3 +3293,12 @@ def test_the_seat_of_a_body_is_no_partner():
             "The idea has been promoted for six decades by Sister Cities International, a nonprofit based in "
             "Washington, D.C., that was founded by a president.")
     assert not any("Washington, D.C." in pair for pair in pairs(text))
+
+
+def test_a_town_placed_once_is_that_town_wherever_written():
+    # "Kitakata, Japan" is read from the towns' table for its country; the bare name after is the same town
+    text = ("In August the town will celebrate its sister city tie with a city on the other side of the world, "
+            "Kitakata, Japan.\n\n"
+            "The relationship with Kitakata was formed in 1988 by the two councils.")
+    later = read_article(text).places.mentions[-1]
+    assert [(m.core, m.country) for m in later] == [("Kitakata", "JP")]
