@@ -3302,3 +3302,9 @@ def test_a_town_placed_once_is_that_town_wherever_written():
             "The relationship with Kitakata was formed in 1988 by the two councils.")
     later = read_article(text).places.mentions[-1]
     assert [(m.core, m.country) for m in later] == [("Kitakata", "JP")]
+
+
+def test_a_shire_is_australian_whatever_namesake_lies_abroad():
+    text = "The Mitchell Shire Council welcomed the delegation of its sister city Honbetsu to Bendigo on Monday."
+    assert not [m for m in mentioned_places(text) if m[1] == "US"]
+    assert not any("Bendigo" in pair and "Mitchell" in pair for pair in pairs(text))

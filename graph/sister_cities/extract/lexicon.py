@@ -108,6 +108,8 @@ SUFFIX_KINDS = {
     # "Nizhyn, Chernihiv Region, Ukraine", "Leningrad Oblast": a first-level division
     "region": "province", "oblast": "province",
 }
+# Unit words of one country's local government: "Mitchell Shire" is Australian, whatever a Mitchell abroad
+UNIT_WORD_COUNTRY = {"shire": "AU", "shire council": "AU"}
 # Romanised unit words: a Korean gun is a county, a gu a district, a do a province; a Japanese
 # shi a city, a ken a prefecture; a Chinese xian a county, a sheng a province.
 ROMANISED_SUFFIX = re.compile(r"[-\s](gun|gu|do|si|shi|ken|ku|machi|cho|mura|xian|sheng)$", re.I)

@@ -12,7 +12,7 @@ from importlib import resources
 
 from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold, split_kind
 from .lexicon import (COMPASS, COMPASS_BEFORE_NAME, MEMBER_FOR_SEAT, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
-                      HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, TWINNED_WITH_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, NAME_WITH_DISTRICT, DISTRICT_ALONE, LIST_ITEM_BEFORE, LIST_ITEM_AFTER, DISTRICT_CAPITAL, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
+                      HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, TWINNED_WITH_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, NAME_WITH_DISTRICT, DISTRICT_ALONE, UNIT_WORD_COUNTRY, LIST_ITEM_BEFORE, LIST_ITEM_AFTER, DISTRICT_CAPITAL, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, UNIT_OF_NAME, COUNTRY_BEFORE_UNIT, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_PREPOSITION_BEFORE,
                       PLACE_WORDS,
                       PERSON, PLACE_OFFICE, POSSESSIVE, PREFIX, PREFIX_KIND_OF_GROUP, ROMANISED_COUNTRY,
@@ -1075,6 +1075,11 @@ class MentionFinder:
             core = name  # "Liverpool City Region": a body of several boroughs, not the city
         elif place is None:
             place = self.resolve(core, kind=suffix_kind) if core else None
+            unit_country = UNIT_WORD_COUNTRY.get(suffix or "")
+            if place is not None and unit_country and place.country != unit_country:
+                # "Mitchell Shire": a shire is Australian, whatever place abroad the gazetteer calls Mitchell
+                place = self.resolve(core, kind=suffix_kind, country=unit_country)
+                place = place if place is not None and place.country == unit_country else None
             after = PLAIN_GAP_AFTER.match(text, start + len(name))
             # (only for a namesake without an item, which would need support: the article-wide reading
             # of a country after a name, which may name two places, decides for the others)
@@ -1109,7 +1114,8 @@ class MentionFinder:
                 return town
             # "Smart City", "Twinning City": an everyday word before a unit word is a slogan
             return Mention(name, core, start, start + len(name), None, suffix_kind,
-                           ROMANISED_COUNTRY[romanised.group(1).lower()] if romanised else None,
+                           ROMANISED_COUNTRY[romanised.group(1).lower()] if romanised
+                           else UNIT_WORD_COUNTRY.get(suffix or ""),
                            qualified=True, common=min(zipf(word) for word in core.split()) >= UNKNOWN_COMMON_ZIPF
                            and not romanised)
         if place is None or place.kind == "country":
