@@ -3308,3 +3308,11 @@ def test_a_shire_is_australian_whatever_namesake_lies_abroad():
     text = "The Mitchell Shire Council welcomed the delegation of its sister city Honbetsu to Bendigo on Monday."
     assert not [m for m in mentioned_places(text) if m[1] == "US"]
     assert not any("Bendigo" in pair and "Mitchell" in pair for pair in pairs(text))
+
+
+def test_ending_a_lecture_or_cancelling_a_visit_ends_no_tie():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("Harapan itu disampaikan Dubes saat mengakhiri kuliah umum di kampus.") != "ended"
+    assert stage_of("Wali kota membatalkan kunjungan ke Jepang karena cuaca.") != "ended"
+    assert stage_of("Pemkot resmi mengakhiri kerja sama sister city dengan Kota Tula.") == "ended"
+    assert stage_of("Kota itu menghentikan sementara hubungan kota kembar dengan Kota Tula.") == "ended"

@@ -22,7 +22,10 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                 r"extension\s+of\s+(?:the|their|its|our)|menandatangani kembali|kembali menandatangani|"
                 r"re-?sign(?:s|ed|ing)?"),
     # "memutuskan hubungan" severs, "memutuskan untuk" only decides
-    ("ended", r"memutus(?:kan)?\s+(?:hubungan|kerja\s?sama|ikatan|status)|memutus|putus|diputus|pemutusan|membatalkan|dibatalkan|menghentikan|dihentikan|mengakhiri|diakhiri|"
+    ("ended", r"memutus(?:kan)?\s+(?:hubungan|kerja\s?sama|ikatan|status)|memutus|putus|diputus|pemutusan|dibatalkan|dihentikan|diakhiri|"
+              # "mengakhiri kerja sama" ends the tie, "saat mengakhiri kuliah umum" only a lecture
+              r"(?:membatalkan|menghentikan|mengakhiri)\s+(?:[\w-]+\s+){0,2}?(?:hubungan|kerja\s?sama|ikatan|status|"
+              r"perjanjian|kesepakatan|nota|mou|sister|kota\s+kembar|persaudaraan|kemitraan)|"
               r"membekukan|bekukan|dibekukan|pembekuan|menangguhkan|ditangguhkan|penangguhan|"
               r"freez(?:e|es|ing)|froze|frozen|put\b[^.;]{0,60}?\bon hold|"
               r"suspen(?:d|ds|ded|ding|sion)|sever(?:s|ed|ing)?|terminat(?:e|es|ed|ing|ion)|cancel\w*|"
