@@ -3316,3 +3316,9 @@ def test_ending_a_lecture_or_cancelling_a_visit_ends_no_tie():
     assert stage_of("Wali kota membatalkan kunjungan ke Jepang karena cuaca.") != "ended"
     assert stage_of("Pemkot resmi mengakhiri kerja sama sister city dengan Kota Tula.") == "ended"
     assert stage_of("Kota itu menghentikan sementara hubungan kota kembar dengan Kota Tula.") == "ended"
+
+
+def test_a_tie_so_many_years_long_is_active():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("In all, the two towns have now enjoyed a thirteen year-long relationship.") == "active"
+    assert stage_of("The town celebrated its 40-year-old partnership with a concert.") == "active"

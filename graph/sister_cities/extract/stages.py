@@ -81,7 +81,10 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
     # an anniversary celebrates a relation that exists ("peringatan 35 tahun", "marked 20 years")
     ("active", r"peringatan|memperingati|anniversary|ulang tahun|HUT|"
                r"(?:marked|marks|marking|celebrat\w+) \d+ years|\d+ (?:tahun|years) (?:of )?(?:kerja ?sama|hubungan|"
-               r"sister|kota kembar|provinsi kembar|persahabatan|partnership|friendship)"),
+               r"sister|kota kembar|provinsi kembar|persahabatan|partnership|friendship)|"
+               # "have now enjoyed a thirteen year-long relationship", "their 40-year-old twinning"
+               r"years?[ -](?:long|old)\s+(?:[\w-]+\s+){0,2}?(?:relationships?|partnerships?|friendships?|ties|"
+               r"twinnings?|links?)"),
     ("proposed", r"menjajaki|jajaki|penjajakan|mengajak|ajak|berencana|rencana(?!\s+aksi)|merencanakan|usul\w*|mengusulkan|pengusulan|"
                  r"direncanakan|diusulkan|alternatif|alternatives?|opsi|options?|"
                  r"undangan|mengundang|diundang|"
