@@ -133,6 +133,19 @@ class Mention:
     confirmed: bool = False   # a country right after it said which namesake it is
 
 
+def _last_char_before(text: str, position: int) -> str:
+    """The last character before ``position`` that is not a space ('' if none): read without copying
+    the text before it, as every name of a sentence asks."""
+    position -= 1
+    while position >= 0 and text[position].isspace():
+        position -= 1
+    return text[position] if position >= 0 else ""
+
+
+PUNCTUATION_END = re.compile(r"[.,’']+$")
+POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def _typo_candidates(folded: str) -> list[str]:
     """Keys one edit away (insertion, deletion, substitution or swap of letters or a space)."""
     letters = "abcdefghijklmnopqrstuvwxyz "
@@ -384,6 +397,7 @@ class MentionFinder:
                 position = text.index(word, position)
                 offsets.append(position)
                 position += len(word)
+            at_start = _last_char_before(text, match.start()) in "\"“'‘(-–—:"  # ("" at the text's start)
             i = 0
             while i < len(words):
                 found = None
@@ -394,7 +408,6 @@ class MentionFinder:
                     found = self._bare(text, start, end, words[i:j])
                     if found:
                         break
-                at_start = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1] in "\"“'‘(-–—:"
                 if found and not found.is_country and (j < len(words) and words[j] in NAME_LINK_WORDS
                                                        or i > 0 and words[i - 1] in NAME_LINK_WORDS):
                     found = None  # "Corral de Bustos": a known "Corral" is only part of a name the gazetteer lacks
@@ -1035,7 +1048,7 @@ class MentionFinder:
         return None
 
     def _bare(self, text: str, start: int, end: int, words: list[str]) -> Mention | None:
-        name = re.sub(r"['’]s$", "", re.sub(r"[.,’']+$", "", " ".join(words)))  # "Bandung's"
+        name = POSSESSIVE_END.sub("", PUNCTUATION_END.sub("", " ".join(words)))  # "Bandung's"
         folded = fold(name)
         if not folded or folded in STOPWORDS:
             return None
