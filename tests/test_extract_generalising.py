@@ -3322,3 +3322,13 @@ def test_a_tie_so_many_years_long_is_active():
     from sister_cities.extract.stages import stage_of
     assert stage_of("In all, the two towns have now enjoyed a thirteen year-long relationship.") == "active"
     assert stage_of("The town celebrated its 40-year-old partnership with a concert.") == "active"
+
+
+def test_a_pair_denied_is_no_twinning():
+    text = ("The mayor of Lusaka met the acting mayor of Harare to compare notes on waste collection.\n\n"
+            "\"My experiences in Harare are that Harare and Lusaka are not even sister cities, but we are twin sisters,\" "
+            "he said.")
+    assert shipped_extract_article(text)["relations"] == []
+    # "not yet" only puts it off
+    assert frozenset(("Harare", "Lusaka")) in pairs(
+        "Harare and Lusaka are not yet sister cities, but the two councils plan to sign an agreement next year.")

@@ -465,6 +465,8 @@ class CandidateFinder:
                     if lx.IMAGINED_BEFORE.search(text, max(0, first.start - 30), first.start) \
                             and lx.IMAGINED_AFTER.match(text, second.end):
                         continue  # "if Shanghai and Nairobi were sister cities, we could ...": imagined
+                    if lx.DENIED_AFTER.match(text, second.end):
+                        continue  # "Harare and Lusaka are not even sister cities": denied
                     a, b = self.side(first, index), self.side(second, index)
                     key = frozenset([a.key, b.key])
                     if a.key == b.key or key in paired or self.places.contains(a, b) or self.places.contains(b, a):

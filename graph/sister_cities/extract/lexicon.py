@@ -812,6 +812,10 @@ PARTNER_COUNTRY_BEFORE = re.compile(
 # "if Shanghai and Nairobi were sister cities, we could ...": a pair imagined, not reported
 IMAGINED_BEFORE = re.compile(r"\b(?:[Ii]f|[Ss]eandainya|[Aa]ndaikan|[Aa]ndaikata|[Ii]magine)\s+(?:the\s+cities\s+of\s+)?$")
 IMAGINED_AFTER = re.compile(r"\s+(?:were|would|could|became)\b")
+# "Harare and Lusaka are not even sister cities, but we are twin sisters", "A dan B bukan kota kembar": a
+# pair denied ("not yet", "belum" only put it off: a plan)
+DENIED_AFTER = re.compile(r"\s+(?:(?:are|were|is|was)\s+not|aren['’]t|weren['’]t|bukan(?:lah)?)\s+(?:even\s+|really\s+|officially\s+)?"
+                          r"(?:(?:an?|the)\s+)?(?:sister|twin(?:ned)?\b|kota\s+kembar|kota\s+bersaudara)", re.I)
 # "Kota Banda Aceh dan Turki menjajaki kerja sama sister city": a place and a country, the two parties
 JOINED_TO_COUNTRY = re.compile(r"\s+(?:dan|and)\s+")
 # "dengan Korea, Taiwan dan Perancis": the countries listed after the first
