@@ -3332,3 +3332,13 @@ def test_a_pair_denied_is_no_twinning():
     # "not yet" only puts it off
     assert frozenset(("Harare", "Lusaka")) in pairs(
         "Harare and Lusaka are not yet sister cities, but the two councils plan to sign an agreement next year.")
+
+
+def test_a_list_whose_items_carry_their_country_and_year_is_one_list():
+    text = ("Yamaguchi Prefecture made sister ties with China's Shandong Province in 1982, South Korea's "
+            "Gyeongsangnam-Do in 1987, and Spain's Navarra Province in November 2003.")
+    relations = shipped_extract_article(text)["relations"]
+    dates = {frozenset((r["a"]["name"], r["b"]["name"])): r["event_date"] for r in relations}
+    assert dates == {frozenset(("Yamaguchi Prefecture", "Shandong")): "1982",
+                     frozenset(("Yamaguchi Prefecture", "South Gyeongsang")): "1987",
+                     frozenset(("Yamaguchi Prefecture", "Navarra")): "2003-11"}

@@ -484,7 +484,8 @@ JOINED_BEFORE = re.compile(r"\b(?:dan|and|serta|&)\s+(?:[Kk]ota\s+|the\s+city\s+
 JOINED_NEXT = re.compile(r"\s*,?\s*(?:dan|and|serta|&)\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
 # Between two items of a list once their countries and brackets are set aside: "Kota Chengdu Cina (2002), George Town"
 LIST_ITEM_GAP = re.compile(r"\s*(?:(?:in|di)\s+(?:the\s+)?)?"
-                           r"(?:(?:pada|in|since|sejak)\s+(?:tahun\s+)?\d{4}\s*|\((?:sejak\s+|since\s+)?\d{4}\)\s*)?"  # "Liverpool pada 1997, Barcelona"
+                           # "Liverpool pada 1997, Barcelona", "Navarra Province in November 2003"
+                           r"(?:(?:pada|in|since|sejak)\s+(?:tahun\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*|\((?:sejak\s+|since\s+)?\d{4}\)\s*)?"
                            r"(?:[,;]\s*(?:dan|and|serta|as well as|hingga|atau|or)?|dan|and|serta|"
                            r"as well as|hingga|atau|or|&)\s*(?:the\s+)?(?:kota\s+|city of\s+)?", re.I)
 # "Aside from Xiamen, Cebu City's sister cities include ...", "Selain dengan Busan, Surabaya juga ...": the

@@ -47,7 +47,8 @@ def gap_between_items(text: str, first: Mention, second: Mention, qualifiers: li
     for q in sorted((q for q in qualifiers if first.end <= q.start and q.end <= second.start), key=lambda q: -q.start):
         start = q.start - first.end
         article = re.search(r"\bthe\s+$", gap[:start], re.I)  # "Eugene, the United States of America; Matsumoto"
-        gap = gap[:article.start() if article else start] + gap[q.end - first.end:]
+        # "Shandong Province in 1982, South Korea's Gyeongsangnam-Do": the country's possessive goes with it
+        gap = gap[:article.start() if article else start] + re.sub(r"^['’]s\b", "", gap[q.end - first.end:])
     # "Puerto Princesa, Philippines, and Fukaya"; "Brighton in Tasmania, South Australia; Guangdong"
     return re.sub(r",\s*(?=[,;])", "", re.sub(r"\([^)]*\)", " ", gap))
 
