@@ -3342,3 +3342,10 @@ def test_a_list_whose_items_carry_their_country_and_year_is_one_list():
     assert dates == {frozenset(("Yamaguchi Prefecture", "Shandong")): "1982",
                      frozenset(("Yamaguchi Prefecture", "South Gyeongsang")): "1987",
                      frozenset(("Yamaguchi Prefecture", "Navarra")): "2003-11"}
+
+
+def test_a_holiday_named_after_a_place_is_no_partner():
+    text = ("The mayor of Cherkasy signed the sister city agreement with Bath in an online ceremony on "
+            "Ukrainian Independence Day eve, and again at the Canada Day fair.")
+    found = pairs(text)
+    assert not any("Independence" in pair or "Canada" in pair for pair in found)

@@ -165,7 +165,9 @@ ORGANISATION_AFTER = re.compile(r"^(?:['’]s)?\s*(?:Church|Cathedral|Chapel|Abb
                                 # a newspaper named after its city: "Budapest Post", "Jakarta Globe"
                                 r"Post|Times|Herald|Tribune|Gazette|Globe|Chronicle|Observer|Courier|Weekly|Daily|"
                                 r"News|Journal|Advertiser|Express|Telegraph|Standard|Leader|Press|Mirror|Bulletin|"
-                                r"Examiner|Enquirer|Dispatch|Sentinel|Star)\b")
+                                r"Examiner|Enquirer|Dispatch|Sentinel|Star|"
+                                # a holiday named after a place or a word that is one: "Ukrainian Independence Day"
+                                r"Day(?!\s+(?:of|trip|visit))|Eve)\b")
 VENUE_BEFORE = re.compile(r"(?:\b(?:di|in|at|ke|to|menuju|tiba di|berada di)\s+(?:the\s+)?"
                           r"(?:(?:city|kota|ibukota|balaikota) (?:of )?)?"
                           # "..., said Ms Fein from London": where the speaker spoke, not whom she represents
