@@ -3349,3 +3349,11 @@ def test_a_holiday_named_after_a_place_is_no_partner():
             "Ukrainian Independence Day eve, and again at the Canada Day fair.")
     found = pairs(text)
     assert not any("Independence" in pair or "Canada" in pair for pair in found)
+
+
+def test_a_town_of_a_unit_word_located_after_it_is_the_partner():
+    # "the town of Makino, in Japan's Shiga Prefecture": the town, which the gazetteer lacks, not the prefecture
+    found = pairs("In August 1976 Petoskey formally entered its sister-city agreement with the town of Makino, "
+                  "in Japan's Shiga Prefecture.")
+    assert frozenset(("Petoskey", "Makino")) in found
+    assert not any("Shiga" in " ".join(pair) for pair in found)

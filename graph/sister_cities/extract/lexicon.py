@@ -243,6 +243,8 @@ HYPHENATED_UNIT = re.compile(r"\s+(County|City|Province|Prefecture|District|Rege
 # "the township of Ainaro", "the town of Inagawa": a unit word, 'of', then the place's name
 UNIT_OF_NAME = re.compile(rf"\b(?P<unit>town|township|village|municipality|commune|borough|city)\s+of\s+"
                           rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}})")
+# "the town of Makino, in Japan's Shiga Prefecture": where the place of a unit word lies, right after it
+UNIT_NAME_LOCATED_AFTER = re.compile(r",?\s+(?:in|near)\s+(?:the\s+)?")
 # "the Spanish town of", "a Dutch village of": a country's adjective before the unit word of a place
 DEMONYM_BEFORE_UNIT_OF = re.compile(r"\b(?:the|a|an)\s+(?P<demonym>" + "|".join(sorted(DEMONYMS, key=len, reverse=True))
                                     + r")\s+$", re.I)
