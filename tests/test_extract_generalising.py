@@ -3357,3 +3357,13 @@ def test_a_town_of_a_unit_word_located_after_it_is_the_partner():
                   "in Japan's Shiga Prefecture.")
     assert frozenset(("Petoskey", "Makino")) in found
     assert not any("Shiga" in " ".join(pair) for pair in found)
+
+
+def test_clauses_set_apart_by_semicolons_each_have_their_own_subject():
+    text = ("Limassol is twinned with Nanjing, Guangzhou and Weinan; Larnaca with Ningbo and Yichang; "
+            "Nicosia with Fu Zhou and Qingdao; Ayia Napa with Guangzhou.")
+    found = pairs(text)
+    assert {frozenset(("Limassol", name)) for name in ("Nanjing", "Guangzhou", "Weinan")} <= found
+    assert {frozenset(("Larnaca", name)) for name in ("Ningbo", "Yichang")} <= found
+    assert not any("Limassol" in pair and ("Larnaca" in pair or "Nicosia" in pair or "Ningbo" in pair)
+                   for pair in found)

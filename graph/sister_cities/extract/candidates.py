@@ -99,6 +99,23 @@ class SentenceCues:
 MANY_PARTIES = 40  # more places than any real sentence names
 
 
+def _subject_clauses(text: str, parties: list[Mention]) -> dict[int, int]:
+    """'Limassol is twinned with Nanjing, Guangzhou and Weinan; Larnaca with Ningbo and Yichang; Nicosia
+    with ...': where semicolons part a sentence into two or more clauses that each open with a place and
+    its "with", the clause of each place (by id of the mention); empty where the sentence is not so."""
+    bounds = [0, *(m.end() for m in re.finditer(";", text)), len(text) + 1]
+    clause_of: dict[int, int] = {}
+    for n, (start, end) in enumerate(zip(bounds, bounds[1:])):
+        inside = [m for m in parties if start <= m.start < end]
+        if not inside:
+            continue
+        if len(inside) < 2 or not lx.CLAUSE_SUBJECT_LEAD.fullmatch(text[start:inside[0].start]) \
+                or not lx.WITH_IN_CLAUSE.search(text, inside[0].end, inside[1].start):
+            return {}
+        clause_of.update((id(m), n) for m in inside)
+    return clause_of if len(set(clause_of.values())) >= 2 else {}
+
+
 def _explicit(candidate: "Candidate") -> bool:
     """Joined by the words between them ('Padang-Hildesheim', 'antara A dan B') in a twinning sentence."""
     return any(o.features.get("s_twinning") and (o.features.get("gap_hyphen") or o.features.get("gap_between"))
@@ -401,8 +418,10 @@ class CandidateFinder:
             closed = {n for n, run in enumerate(runs) if lx.LIST_END.search(text[run[-2].end:run[-1].start])}
             semicolon_list = lx.SEMICOLON_LIST.search(text) is not None  # "with: A, China; B, Philippines; C"
             homes = [self.home(self.side(m, index)) for m in parties] if len(parties) >= 4 else []
+            clause_of = _subject_clauses(text, parties)  # (items that are clauses with their own subject, not pairs)
             # pairs a list of pairs or two lists in order make are judged alike
-            by_item = (self._pairs_by_item(index, parties) if semicolon_list else self._pairs_joined(index, parties)) \
+            by_item = (self._pairs_by_item(index, parties) if semicolon_list and not clause_of
+                       else {} if clause_of else self._pairs_joined(index, parties)) \
                 | self._respective(index, runs)
             partner_in_list = self._between_pair(index, parties) | self._pairs_listed(text, parties) \
                 | self._alternating_pairs(index, parties, homes) | by_item
@@ -423,6 +442,8 @@ class CandidateFinder:
                             and partner_in_list.get(id(first)) is not second \
                             and (j > i + 1 or self._list_of_others(text, runs[run_of[id(first)]])):
                         continue  # two items of one list far apart, or of a list of partners: never a pair
+                    if clause_of and clause_of.get(id(first)) != clause_of.get(id(second)):
+                        continue  # "Limassol is twinned with Nanjing ...; Larnaca with Ningbo": each clause its subject's
                     if partner_in_list.get(id(first), second) is not second \
                             or partner_in_list.get(id(second), first) is not first:
                         continue  # "A dengan B dan C dengan D": A's partner is B, not C or D

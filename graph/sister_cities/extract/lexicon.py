@@ -814,6 +814,10 @@ PARTNER_COUNTRY_BEFORE = re.compile(
     r"|(?:kota|negara|daerah)(?:-(?:kota|negara|daerah))?\s+(?:di\s+)?(?:luar\s+negeri|asing)\s+"
     r"(?:(?:meliputi|yakni|yaitu|antara\s+lain|seperti|di\s*antaranya)\s+)?)?"
     r"|\bkerja\s*sama\s+dengan\s+pihak\s+)$", re.I)
+# "Limassol is twinned with Nanjing, Guangzhou and Weinan; Larnaca with Ningbo and Yichang": a clause
+# opening with its subject place (after the semicolon, maybe "and"), and the "with" after that place
+CLAUSE_SUBJECT_LEAD = re.compile(r"\s*(?:(?:and|dan|serta|while|whereas|sedangkan)\s+)?(?:the\s+(?:city|town)\s+of\s+|kota\s+)?", re.I)
+WITH_IN_CLAUSE = re.compile(r"\b(?:with|dengan)\b", re.I)
 # "if Shanghai and Nairobi were sister cities, we could ...": a pair imagined, not reported
 IMAGINED_BEFORE = re.compile(r"\b(?:[Ii]f|[Ss]eandainya|[Aa]ndaikan|[Aa]ndaikata|[Ii]magine)\s+(?:the\s+cities\s+of\s+)?$")
 IMAGINED_AFTER = re.compile(r"\s+(?:were|would|could|became)\b")
