@@ -3367,3 +3367,15 @@ def test_clauses_set_apart_by_semicolons_each_have_their_own_subject():
     assert {frozenset(("Larnaca", name)) for name in ("Ningbo", "Yichang")} <= found
     assert not any("Limassol" in pair and ("Larnaca" in pair or "Nicosia" in pair or "Ningbo" in pair)
                    for pair in found)
+
+
+def test_an_opening_clause_set_against_the_main_one_pairs_nothing_across():
+    text = ("While Gothenburg is another Swedish city that has announced the end of its sister city agreement "
+            "with Chinese cities in the past few months, Linköping City previously terminated its agreement "
+            "with Guangzhou City.")
+    found = pairs(text)
+    assert frozenset(("Linköping", "Guangzhou")) in found
+    assert not any("Gothenburg" in pair for pair in found)
+    # an opening clause that tells no tie is part of the one event
+    assert frozenset(("Gothenburg", "Shanghai")) in pairs(
+        "While visiting Shanghai last week, the mayor of Gothenburg signed a sister city agreement with his host.")

@@ -419,6 +419,9 @@ class CandidateFinder:
             semicolon_list = lx.SEMICOLON_LIST.search(text) is not None  # "with: A, China; B, Philippines; C"
             homes = [self.home(self.side(m, index)) for m in parties] if len(parties) >= 4 else []
             clause_of = _subject_clauses(text, parties)  # (items that are clauses with their own subject, not pairs)
+            opening = lx.OPENING_CONTRAST.match(text)
+            if opening is not None and not lx.TWINNING.search(text, 0, opening.end()):
+                opening = None  # "While visiting Shanghai, the mayor of Gothenburg signed ...": one event
             # pairs a list of pairs or two lists in order make are judged alike
             by_item = (self._pairs_by_item(index, parties) if semicolon_list and not clause_of
                        else {} if clause_of else self._pairs_joined(index, parties)) \
@@ -475,6 +478,8 @@ class CandidateFinder:
                             and (both := lx.BOTH_AFTER_PAIR.match(text, second.end)) \
                             and lx.TWINNING.search(text, both.end(), parties[j + 1].start):
                         continue  # "Leeds and Kharkiv, which are both twinned with Lille": co-partners of Lille
+                    if opening is not None and first.start < opening.end() <= second.start:
+                        continue  # "While Gothenburg ... its sister city agreement, Linköping ... with Guangzhou": apart
                     if lx.CONTRAST.search(text, first.end, second.start):
                         continue  # "Untuk Kota Surakarta, ...; sedangkan dengan Kota Pematang Siantar, ...": set against
                     if lx.LIST_WITH_UNKNOWN_ITEMS.fullmatch(text[first.end:second.start]) \
