@@ -583,7 +583,8 @@ CONTRAST = re.compile(rf"\b(?:{_CONTRAST_WORDS})\b|,\s*while\b", re.I)  # ", whi
 # "While Gothenburg is another Swedish city that has announced the end of its sister city agreement, Linköping
 # City previously terminated its agreement with Guangzhou": an opening clause set against the main one, to
 # its first comma
-OPENING_CONTRAST = re.compile(r"^\W*(?:while|whereas|although|though|sementara\s+itu|sementara|sedangkan)\b[^,;]*,", re.I)
+# (English only: an Indonesian "Sementara X memiliki ... yaitu Manila, dan Quezon" goes on past its comma)
+OPENING_CONTRAST = re.compile(r"^\W*(?:while|whereas|although|though)\b[^,;]*,(?!\s*(?:and|or)\b)", re.I)
 # "Leeds and Kharkiv, which are both twinned with Lille": two places that share a tie with a third
 BOTH_AFTER_PAIR = re.compile(r"\s*,?\s*(?:(?:which|that|who)\s+)?(?:(?:are|were|have|had)\s+)?(?:both|sama-sama)\b", re.I)
 CLAUSE_BREAK = re.compile(rf";|\b(?:{_CONTRAST_WORDS}|while)\b", re.I)
