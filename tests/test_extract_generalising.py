@@ -3379,3 +3379,9 @@ def test_an_opening_clause_set_against_the_main_one_pairs_nothing_across():
     # an opening clause that tells no tie is part of the one event
     assert frozenset(("Gothenburg", "Shanghai")) in pairs(
         "While visiting Shanghai last week, the mayor of Gothenburg signed a sister city agreement with his host.")
+    # a comma that goes on with "and" does not close the clause; an Indonesian "Sementara" opens no such clause
+    assert frozenset(("Taipei", "Quezon City")) in pairs(
+        "While Taipei has sister city ties with Manila, and Quezon City in the Philippines, it has none in Vietnam.")
+    assert frozenset(("Taipei", "Ho Chi Minh City")) in pairs(
+        "Sementara Taipei memiliki hubungan sister city dengan tiga kota di ASEAN yaitu Manila, dan Quezon di "
+        "Filipina, serta Ho Chi Minh City di Vietnam.")
