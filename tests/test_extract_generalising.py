@@ -3385,3 +3385,11 @@ def test_an_opening_clause_set_against_the_main_one_pairs_nothing_across():
     assert frozenset(("Taipei", "Ho Chi Minh City")) in pairs(
         "Sementara Taipei memiliki hubungan sister city dengan tiga kota di ASEAN yaitu Manila, dan Quezon di "
         "Filipina, serta Ho Chi Minh City di Vietnam.")
+
+
+def test_a_country_adjective_and_a_unit_word_name_an_unknown_town():
+    # "the Chinese city Wusong", without "of": a town the gazetteer lacks, in China
+    assert ("Wusong", "CN") in mentioned_places("Kakamega signed a sister city agreement with the Chinese city Wusong.")
+    # a known town, then its mayor's name, is no town of three words
+    assert not any(name.startswith("Mamak ") for name, _ in mentioned_places(
+        "The Mayor of Stari Grad and Mayor of the Turkish municipality Mamak Mesut Akgul signed a twinning agreement."))
