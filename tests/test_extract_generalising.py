@@ -3393,3 +3393,10 @@ def test_a_country_adjective_and_a_unit_word_name_an_unknown_town():
     # a known town, then its mayor's name, is no town of three words
     assert not any(name.startswith("Mamak ") for name, _ in mentioned_places(
         "The Mayor of Stari Grad and Mayor of the Turkish municipality Mamak Mesut Akgul signed a twinning agreement."))
+
+
+def test_a_town_written_right_is_no_slip_of_a_known_namesake():
+    # Lynnwood (Washington) is in the towns table; one letter from Lynwood, California, it is still not that place
+    text = "Nicola Smith, mayor of Lynnwood, Wash., is looking for a sister city in South Korea."
+    places = [m.place.name for ms in read_article(text).places.mentions for m in ms if m.place is not None]
+    assert "Lynwood" not in places

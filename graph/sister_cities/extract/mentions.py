@@ -240,8 +240,9 @@ class MentionFinder:
         shortest = 5 if LEVEL.get(kind or "") == "region" else 7
         # (a name of several words only where it is long and the place a large city: "Rio de Janiero")
         several = " " in name.strip()
+        # (not a town of the towns table written right: "Lynnwood, Wash." is no slip of Lynwood, California)
         if not candidates and fuzzy and len(folded) >= (10 if several else shortest) \
-                and zipf(name) < COMMON_WORD_ZIPF:
+                and zipf(name) < COMMON_WORD_ZIPF and not self.gaz.towns(name, country):
             near: dict[tuple, list[Place]] = {}
             for key in sorted(self.gaz.indexed_among(_typo_candidates(folded))):
                 # a name one letter away is that place only if it is the kind the unit word says:
