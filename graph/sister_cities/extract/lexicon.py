@@ -247,8 +247,10 @@ UNIT_OF_NAME = re.compile(rf"\b(?P<unit>town|township|village|municipality|commu
 UNIT_NAME_LOCATED_AFTER = re.compile(r",?\s+(?:in|near)\s+(?:the\s+)?")
 # "the Chinese city Wusong", "Turkish municipality Haliliye": a country's adjective and a unit word right
 # before a name, without "of"
-DEMONYM_UNIT_NAME = re.compile(r"\b(?P<demonym>(?i:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r"))\s+"
-                               rf"(?P<unit>city|town|township|village|municipality|commune)\s+(?P<name>{_WORD}(?:\s{_WORD}){{0,2}})")
+# (the unit word and the name are searched first, the adjective then read right before them: one long
+# alternation searched through every sentence would cost more than all the rest of this reading)
+UNIT_THEN_NAME = re.compile(rf"\b(?P<unit>city|town|township|village|municipality|commune)\s+(?P<name>{_WORD}(?:\s{_WORD}){{0,2}})")
+DEMONYM_RIGHT_BEFORE = re.compile(r"\b(?P<demonym>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+$", re.I)
 # "the Spanish town of", "a Dutch village of": a country's adjective before the unit word of a place
 DEMONYM_BEFORE_UNIT_OF = re.compile(r"\b(?:the|a|an)\s+(?P<demonym>" + "|".join(sorted(DEMONYMS, key=len, reverse=True))
                                     + r")\s+$", re.I)

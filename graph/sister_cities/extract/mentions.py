@@ -12,7 +12,7 @@ from importlib import resources
 
 from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold, split_kind
 from .lexicon import (COMPASS, COMPASS_BEFORE_NAME, MEMBER_FOR_SEAT, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
-                      HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, TWINNED_WITH_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, NAME_WITH_DISTRICT, DISTRICT_ALONE, DEMONYM_UNIT_NAME, UNIT_NAME_LOCATED_AFTER, UNIT_WORD_COUNTRY, LIST_ITEM_BEFORE, LIST_ITEM_AFTER, DISTRICT_CAPITAL, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
+                      HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, TWINNED_WITH_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, NAME_WITH_DISTRICT, DISTRICT_ALONE, UNIT_THEN_NAME, DEMONYM_RIGHT_BEFORE, UNIT_NAME_LOCATED_AFTER, UNIT_WORD_COUNTRY, LIST_ITEM_BEFORE, LIST_ITEM_AFTER, DISTRICT_CAPITAL, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, UNIT_OF_NAME, COUNTRY_BEFORE_UNIT, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_PREPOSITION_BEFORE,
                       PLACE_WORDS,
                       PERSON, PLACE_OFFICE, POSSESSIVE, PREFIX, PREFIX_KIND_OF_GROUP, ROMANISED_COUNTRY,
@@ -737,7 +737,10 @@ class MentionFinder:
         and 'of', in a country the text names right before it, is a place there (a town, unless the
         unit word says city)."""
         found = []
-        for match in [*UNIT_OF_NAME.finditer(text), *DEMONYM_UNIT_NAME.finditer(text)]:
+        described = [(match, demonym) for match in UNIT_THEN_NAME.finditer(text)
+                     for demonym in [DEMONYM_RIGHT_BEFORE.search(text, max(0, match.start() - 30), match.start())]
+                     if demonym is not None]
+        for match, demonym in [*((m, None) for m in UNIT_OF_NAME.finditer(text)), *described]:
             name = match.group("name").rstrip(".'’")
             start = match.start("name")
             end = start + len(name)
@@ -745,14 +748,12 @@ class MentionFinder:
                     or any(fold(w) in STOPWORDS or fold(w) in ORGANISATION_WORDS for w in name.split()) \
                     or self.gaz.lookup(name):
                 continue
-            if "demonym" in match.re.groupindex and any(self.gaz.lookup(" ".join(name.split()[:k]))
-                                                        for k in range(1, len(name.split()))):
+            if demonym is not None and any(self.gaz.lookup(" ".join(name.split()[:k])) for k in range(1, len(name.split()))):
                 continue  # "the Turkish municipality Mamak Mesut Akgul": a known town, then its mayor's name
             country = next((m for m in reversed(mentions) if m.is_country and m.end <= match.start()
                             and COUNTRY_BEFORE_UNIT.fullmatch(text[m.end:match.start()])), None)
-            code = country.country if country is not None \
-                else DEMONYMS.get(fold(match.group("demonym"))) if "demonym" in match.re.groupindex \
-                else self._locating_unit(text, match, mentions)
+            code = country.country if country is not None else DEMONYMS.get(fold(demonym.group("demonym"))) \
+                if demonym is not None else self._locating_unit(text, match, mentions)
             located = UNIT_NAME_LOCATED_AFTER.match(text, end) if code is None else None
             if located is not None:  # "the town of Makino, in Japan's Shiga Prefecture"
                 where = self.country_at(text, located.end()) or next(
