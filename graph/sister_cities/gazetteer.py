@@ -389,11 +389,10 @@ class Gazetteer:
         return respelt is not None and respelt in self._by_key
 
     def indexed_among(self, folded_names: Iterable[str]) -> set[str]:
-        """The names among these that are keys of the index as they stand (no respelling): a slip's
-        hundreds of one-edit variants, each looked up once (a set intersected with a dict's keys walks
-        the whole index, eight times slower)."""
-        joined = self._written_joined
-        return {name for name in folded_names if name in self._by_key or name in joined}
+        """The names among these that are keys of the index as they stand (no respelling), by set
+        operations: a slip's hundreds of one-edit variants cost one pass, not hundreds of lookups."""
+        names = set(folded_names)
+        return names & self._by_key.keys() | names & self._written_joined.keys()
 
     @functools.cached_property
     def _written_joined(self) -> dict[str, tuple[int, ...]]:
