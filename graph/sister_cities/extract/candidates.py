@@ -423,9 +423,13 @@ class CandidateFinder:
             if opening is not None and not lx.TWINNING.search(text, 0, opening.end()):
                 opening = None  # "While visiting Shanghai, the mayor of Gothenburg signed ...": one event
             # pairs a list of pairs or two lists in order make are judged alike
-            by_item = (self._pairs_by_item(index, parties) if semicolon_list and not clause_of
-                       else {} if clause_of else self._pairs_joined(index, parties)) \
-                | self._respective(index, runs)
+            if clause_of:
+                by_item = {}
+            elif semicolon_list:
+                by_item = self._pairs_by_item(index, parties)
+            else:
+                by_item = self._pairs_joined(index, parties)
+            by_item |= self._respective(index, runs)
             partner_in_list = self._between_pair(index, parties) | self._pairs_listed(text, parties) \
                 | self._alternating_pairs(index, parties, homes) | by_item
             other_document = {id(m) for previous, m in zip(parties, parties[1:])

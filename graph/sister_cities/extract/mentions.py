@@ -735,7 +735,9 @@ class MentionFinder:
     def _unit_of_name(self, text: str, mentions: list[Mention], free) -> list[Mention]:
         """'with Timor-Leste in the township of Ainaro': a name the gazetteer lacks, after a unit word
         and 'of', in a country the text names right before it, is a place there (a town, unless the
-        unit word says city)."""
+        unit word says city); so too after a country's adjective and a unit word without 'of' ('the
+        Chinese city Wusong'), or where the country or region comes right after it ('the town of
+        Makino, in Japan's Shiga Prefecture')."""
         found = []
         described = [(match, demonym) for match in UNIT_THEN_NAME.finditer(text)
                      for demonym in [DEMONYM_RIGHT_BEFORE.search(text, max(0, match.start() - 30), match.start())]
@@ -752,8 +754,12 @@ class MentionFinder:
                 continue  # "the Turkish municipality Mamak Mesut Akgul": a known town, then its mayor's name
             country = next((m for m in reversed(mentions) if m.is_country and m.end <= match.start()
                             and COUNTRY_BEFORE_UNIT.fullmatch(text[m.end:match.start()])), None)
-            code = country.country if country is not None else DEMONYMS.get(fold(demonym.group("demonym"))) \
-                if demonym is not None else self._locating_unit(text, match, mentions)
+            if country is not None:
+                code = country.country
+            elif demonym is not None:  # "the Chinese city Wusong"
+                code = DEMONYMS.get(fold(demonym.group("demonym")))
+            else:
+                code = self._locating_unit(text, match, mentions)
             located = UNIT_NAME_LOCATED_AFTER.match(text, end) if code is None else None
             if located is not None:  # "the town of Makino, in Japan's Shiga Prefecture"
                 where = self.country_at(text, located.end()) or next(

@@ -813,9 +813,10 @@ class ArticlePlaces:
                         and not self._respective_countries(text, previous, mention) \
                         and not lx.POSSESSIVE_AFTER.match(text, mention.end):  # "Nantong, Serbia's Zvezdara"
                     self._move_to_country(previous, mention.country)
-                # "The City of Albany in Western Australia", "Ballina, County Mayo": a state or county of another
-                # country than the place's first namesake, right after it, says which namesake it is (where one lies there); "San
-                # Luis, Arizona": a place of that state the gazetteer lacks, where no list goes on around
+                # "The City of Albany in Western Australia", "Ballina, County Mayo": a state or county of
+                # another country than the place's first namesake, right after it, says which namesake it is
+                # (where one lies there); "San Luis, Arizona": a place of that state the gazetteer lacks,
+                # where no list goes on around
                 elif not mention.is_country and mention.place is not None \
                         and (LEVEL.get(mention.kind or "") == "region" or mention.kind == "county") \
                         and previous.place is not None and not previous.is_country and previous.country != mention.country \
