@@ -3400,3 +3400,12 @@ def test_a_town_written_right_is_no_slip_of_a_known_namesake():
     text = "Nicola Smith, mayor of Lynnwood, Wash., is looking for a sister city in South Korea."
     places = [m.place.name for ms in read_article(text).places.mentions for m in ms if m.place is not None]
     assert "Lynwood" not in places
+
+
+def test_earlier_agreements_listed_after_the_news_are_ties_that_exist():
+    text = ("Jakarta's governor yesterday signed a memorandum of understanding with Berlin on a sister city "
+            "agreement.\n\nPreviously, Jakarta has signed similar agreements with Tokyo, Beijing, Rotterdam, "
+            "Casablanca and Seoul.")
+    stages = {frozenset((r["a"]["name"], r["b"]["name"])): r["stage"] for r in shipped_extract_article(text)["relations"]}
+    assert stages[frozenset(("Jakarta", "Berlin"))] == "mou_signed"
+    assert {stages[frozenset(("Jakarta", name))] for name in ("Tokyo", "Beijing", "Rotterdam", "Seoul")} == {"active"}

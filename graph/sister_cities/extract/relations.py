@@ -88,10 +88,18 @@ class ArticleReader:
 
     def listed_as_background(self, candidate: Candidate) -> bool:
         """Named only in a list of a place's partners in a sentence of background ('Fremont already
-        has sister cities in A, B and C'): the list tells what exists, not the news."""
-        return all(o.listed is not None and self.cues[o.index].background
-                   and (self.cues[o.index].stage in (None, "active") or self._long_list(o.listed))
+        has sister cities in A, B and C', 'Previously, Jakarta has signed similar agreements with Tokyo,
+        Beijing, Rotterdam ...'): the list tells what exists, not the news."""
+        return all((o.listed is not None or self._in_long_run(o)) and self.cues[o.index].background
+                   and (self.cues[o.index].stage in (None, "active") or o.listed is None or self._long_list(o.listed))
                    for o in candidate.occurrences)
+
+    def _in_long_run(self, occurrence) -> bool:
+        """The partner is one of three or more places the sentence writes as a list (where no twinning
+        word stands before them, as in 'signed similar agreements with A, B and C', no list is read
+        for the pair itself)."""
+        return any(len(run) >= 3 and any(m is occurrence.second for m in run)
+                   for run in self.finder.lists(occurrence.index))
 
     def item_marked_signed(self, candidate: Candidate) -> bool:
         """'..., Kota Burgas Bulgaria (LoI 2011), ...': a list item that names its own document stays at
