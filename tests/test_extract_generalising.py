@@ -3409,3 +3409,11 @@ def test_earlier_agreements_listed_after_the_news_are_ties_that_exist():
     stages = {frozenset((r["a"]["name"], r["b"]["name"])): r["stage"] for r in shipped_extract_article(text)["relations"]}
     assert stages[frozenset(("Jakarta", "Berlin"))] == "mou_signed"
     assert {stages[frozenset(("Jakarta", name))] for name in ("Tokyo", "Beijing", "Rotterdam", "Seoul")} == {"active"}
+
+
+def test_a_spanish_name_with_de_los_is_read_whole():
+    # "San Nicolas de los Garza" is the Mexican city, not San Nicolás de los Arroyos read from its first words
+    text = ("The council authorised a sister city relationship with San Nicolas de los Garza, Nuevo Leon, Mexico, "
+            "under the guidelines of Sister Cities International.")
+    places = [m.place.name for ms in read_article(text).places.mentions for m in ms if m.place is not None]
+    assert "San Nicolás de los Garza" in places and "San Nicolás de los Arroyos" not in places

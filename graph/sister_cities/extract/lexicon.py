@@ -192,7 +192,7 @@ _WORD = (rf"[{CAPITAL}](?:[\w'’.]|-(?=[a-z0-9])|-(?=(?:Do|Gun|Si|Shi|Ken|Gu|Di
 # ("Hluboká nad Vltavou", "Frankfurt an der Oder", "Freiburg im Breisgau": Czech, Polish and German ones too)
 _NAME_PARTICLES = ("de", "del", "do", "dos", "das", "du", "des", "la", "le", "les", "en", "van", "von", "am", "upon",
                    "sur", "sous", "nad", "pod", "im", "bei", "an der", "ob der")
-_SMALL_WORDS = r"(?:(?:" + "|".join(p.replace(" ", r"\s+") for p in _NAME_PARTICLES) + r")(?:\s+(?:la|le|les))?\s+)"
+_SMALL_WORDS = r"(?:(?:" + "|".join(p.replace(" ", r"\s+") for p in _NAME_PARTICLES) + r")(?:\s+(?:la|le|les|los|las))?\s+)"
 # the words that go on a name as NAME reads it ("Corral de Bustos": a known "Corral" is only its first part)
 NAME_LINK_WORDS = frozenset(particle.split()[0] for particle in _NAME_PARTICLES)
 # "Villenave d'Ornon", "Isle d'Abeau": a French article elided before the name's last word
