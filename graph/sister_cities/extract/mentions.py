@@ -142,6 +142,12 @@ def _last_char_before(text: str, position: int) -> str:
     return text[position] if position >= 0 else ""
 
 
+def _whole_list_item(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are a whole item of a list (a bullet, a semicolon or
+    a colon before them, a semicolon, a comma or the line's end after them)."""
+    return LIST_ITEM_BEFORE.search(text, 0, start) is not None and LIST_ITEM_AFTER.match(text, end) is not None
+
+
 PUNCTUATION_END = re.compile(r"[.,’']+$")
 POSSESSIVE_END = re.compile(r"['’]s$")
 
@@ -277,6 +283,12 @@ class MentionFinder:
         # kind and country, are one place; the item is the one with twins
         return candidates[0] if candidates[0].qid else self._namesake_with_item(candidates[0])
 
+    def resolve_in(self, name: str, country: str, *, kind: str | None = None, fuzzy: bool = False) -> Place | None:
+        """The place of that name in that country, or None (``resolve`` falls back to a namesake abroad
+        where the country has none)."""
+        place = self.resolve(name, kind=kind, country=country, fuzzy=fuzzy)
+        return place if place is not None and place.country == country else None
+
     def find(self, text: str, *, qualified_only: bool = False, headline: bool = False) -> Found:
         """Mentions in text order; ``qualified_only`` skips the bare names (cheaper, for sentences
         read only for the people they name); in a ``headline`` every word is capitalised, so a
@@ -376,11 +388,10 @@ class MentionFinder:
                 if found and (not found.is_country or self._country(" ".join(words)) is not None):  # "Timor-Leste"
                     mentions.append(found)
                     taken.add((found.start, found.end))
-            elif free(start, end) and len(words) == 1 and LIST_ITEM_BEFORE.search(text, 0, start) \
-                    and LIST_ITEM_AFTER.match(text, end):
+            elif free(start, end) and len(words) == 1 and words[0].count("-") == 1 and _whole_list_item(text, start, end):
                 # "...; Pula-Pola; ...": a list item naming one town in two languages, the first one known
                 first = words[0].split("-")[0]
-                found = self._bare(text, start, start + len(first), [first]) if len(words[0].split("-")) == 2 else None
+                found = self._bare(text, start, start + len(first), [first])
                 if found and not found.is_country:
                     mentions.append(found)
                     taken.add((start, end))
@@ -539,12 +550,12 @@ class MentionFinder:
         """The namesake in the country an adjective names, or an unknown place there; of the unit named
         ('the Malaysian state of Penang' is the state, not the city)."""
         if mention.country == country:
-            place = self.resolve(mention.core, kind=kind, country=country) if kind and mention.kind != kind else None
-            if place is not None and place.kind == kind and place.country == country:
+            place = self.resolve_in(mention.core, country, kind=kind) if kind and mention.kind != kind else None
+            if place is not None and place.kind == kind:
                 mention.place, mention.kind, mention.qualified = place, kind, True
             return
-        place = self.resolve(mention.core, kind=kind or mention.kind, country=country)
-        if place is not None and place.country == country:
+        place = self.resolve_in(mention.core, country, kind=kind or mention.kind)
+        if place is not None:
             mention.place, mention.kind = place, self._kind(place, kind)
             mention.qualified = mention.qualified or kind is not None
         else:
@@ -587,7 +598,7 @@ class MentionFinder:
                     continue
                 start, end = second if known_first else first
                 if pattern is HYPHEN_PAIR and text[first[1]:second[0]] == "-" \
-                        and LIST_ITEM_BEFORE.search(text, 0, match.start()) and LIST_ITEM_AFTER.match(text, match.end()):
+                        and _whole_list_item(text, match.start(), match.end()):
                     continue  # "Lviv has such twin cities: ...; Pula-Pola; ...": one item, a town in two languages
                 name = text[start:end]
                 if not free(start, end) or any(fold(w) in STOPWORDS for w in name.split()) \
@@ -632,8 +643,8 @@ class MentionFinder:
             country = country or region
             if country is None or country.country == "ID":
                 continue
-            near = self.resolve(name, country=country.country, fuzzy=True)
-            if near is not None and near.qid and near.country == country.country and near.kind != "country":
+            near = self.resolve_in(name, country.country, fuzzy=True)
+            if near is not None and near.qid and near.kind != "country":
                 # "Kitakyusu, Jepang": a letter off a known place of the country named after it
                 found.append(Mention(name, name, start, end, near, self._kind(near, None), near.country))
                 continue
@@ -728,8 +739,8 @@ class MentionFinder:
             country = self.country_at(text, m.end + after.end()) if after else None
             if country is None or country.country == "ID":
                 continue
-            near = self.resolve(m.core, kind=m.kind, country=country.country, fuzzy=True)
-            if near is not None and near.qid and near.country == country.country and near.kind != "country":
+            near = self.resolve_in(m.core, country.country, kind=m.kind, fuzzy=True)
+            if near is not None and near.qid and near.kind != "country":
                 m.place, m.kind, m.country = near, self._kind(near, m.kind), near.country
 
     def _unit_of_name(self, text: str, mentions: list[Mention], free) -> list[Mention]:
@@ -1109,16 +1120,14 @@ class MentionFinder:
             unit_country = UNIT_WORD_COUNTRY.get(suffix or "")
             if place is not None and unit_country and place.country != unit_country:
                 # "Mitchell Shire": a shire is Australian, whatever place abroad the gazetteer calls Mitchell
-                place = self.resolve(core, kind=suffix_kind, country=unit_country)
-                place = place if place is not None and place.country == unit_country else None
+                place = self.resolve_in(core, unit_country, kind=suffix_kind)
             after = PLAIN_GAP_AFTER.match(text, start + len(name))
             # (only for a namesake without an item, which would need support: the article-wide reading
             # of a country after a name, which may name two places, decides for the others)
             named = self.country_at(text, after.end()) if after and place is not None and place.qid is None else None
             if named is not None and place.country != named.country:
-                there = self.resolve(core, kind=suffix_kind, country=named.country)
-                if there is not None and there.country == named.country:
-                    place = there  # "Greenwich, United Kingdom": the namesake of the country named after it
+                # "Greenwich, United Kingdom": the namesake of the country named after it
+                place = self.resolve_in(core, named.country, kind=suffix_kind) or place
             if place is None and suffix_kind and " " in core.strip() \
                     and not any(fold(word) in STOPWORDS for word in core.split()):  # not "Program Sister City"
                 # "Ho Chi Mihn City", "Bac Nihn Province": a name of several words and its unit word, one

@@ -151,7 +151,6 @@ class ArticlePlaces:
             if not is_title_case(sentence.text):  # "Bandung Daily Photos": a headline capitalises every word
                 people_names += found.names_of_people
         self._names_placed_once()
-        self._towns_placed_once()
         self._acronyms_of_places()
         self._towns_of_the_sites_country()
         self._boroughs_named_after_two_towns()
@@ -220,26 +219,16 @@ class ArticlePlaces:
     def _names_placed_once(self) -> None:
         """'the Zaragoza town of Cariñena', then '50th anniversary of Cariñena and Almuñécar twinning': a
         name the gazetteer lacks, that one sentence places in a country with a unit word, is that place
-        wherever the article writes it."""
-        placed = {m.core: m for ms in self.mentions for m in ms if m.place is None and m.qualified
-                  and m.country and not m.is_country and not m.organisation and m.core[:1].isupper()
-                  and len(m.core) >= 4 and fold(m.core) not in lx.STOPWORDS}
-        if not placed:
-            return
-        def mention(match: re.Match, _text: str) -> Mention:
-            known = placed[match.group(1)]
-            return Mention(known.core, known.core, match.start(), match.end(), None, known.kind, known.country)
-
-        self._add_where_written(placed, mention)
-
-    def _towns_placed_once(self) -> None:
-        """'a city on the other side of the world, Kitakata, Japan', then 'between Wilsonville and
-        Kitakata': a town of the towns' table (read only where the text says where it lies) is that
-        town wherever the article writes its name again."""
-        placed = {m.core: m for ms in self.mentions for m in ms if m.place is not None and m.place.qid is None
-                  and m.place.geonames_id and not m.is_country and not m.organisation and m.core[:1].isupper()
-                  and len(m.core) >= 4 and fold(m.core) not in lx.STOPWORDS
-                  and m.place in self.gaz.towns(m.core)}
+        wherever the article writes it; so is a town of the towns' table (read only where the text says
+        where it lies: 'Kitakata, Japan', then 'between Wilsonville and Kitakata')."""
+        def placeable(m: Mention) -> bool:
+            return not m.is_country and not m.organisation and m.core[:1].isupper() and len(m.core) >= 4 \
+                and fold(m.core) not in lx.STOPWORDS
+        mentions = [m for ms in self.mentions for m in ms if placeable(m)]
+        named = {m.core: m for m in mentions if m.place is None and m.qualified and m.country}
+        towns = {m.core: m for m in mentions if m.place is not None and m.place.qid is None and m.place.geonames_id
+                 and m.place in self.gaz.towns(m.core)}
+        placed = {**towns, **named}
         if not placed:
             return
         def mention(match: re.Match, _text: str) -> Mention:

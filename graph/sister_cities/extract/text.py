@@ -29,6 +29,7 @@ NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-Z])", re.M)
 TWINNING_HEADING = re.compile(r"\b(?:sister|twin|twinning|twinned|kembar|partner)", re.I)
 # "with the following cities:", "sebagai berikut:-": a line that announces what follows
 ANNOUNCES = re.compile(r":\s*[-–—]?\s*$")
+ANNOUNCING_LINE_END = re.compile(r":[ \t]*[-–—]?[ \t]*\r?\n")  # the same ending, at a line's end inside a text
 
 
 def announces(line: str) -> bool:
@@ -66,7 +67,7 @@ def _lists_joined(text: str) -> str:
     with a colon, written back as the one sentence it stands for ('Its sister cities are: A, Country;
     B, Country.'), so that the list reads like one written out in a sentence; blank lines between the
     items do not matter."""
-    if not re.search(r":[ \t]*[-–—]?[ \t]*\r?\n", text) and not NUMBERED_ITEM.search(text):
+    if not ANNOUNCING_LINE_END.search(text) and not NUMBERED_ITEM.search(text):
         return text
     lines = text.splitlines()
     out: list[str] = []
