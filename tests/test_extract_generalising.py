@@ -3381,3 +3381,57 @@ def test_a_spanish_name_with_de_los_is_read_whole():
             "under the guidelines of Sister Cities International.")
     places = [m.place.name for ms in read_article(text).places.mentions for m in ms if m.place is not None]
     assert "San Nicolás de los Garza" in places and "San Nicolás de los Arroyos" not in places
+
+
+def test_the_articles_own_town_needs_no_locator():
+    # local news never says where its own town lies: a name only the towns' table knows, in the
+    # headline, that the article gives a mayor or a council, is that town
+    title = "Wilsonville council backs a sister city bond with Seto"
+    text = ("Wilsonville Mayor Ann Hale told the council on Monday that a delegation would fly to Japan. "
+            "The city council voted to propose a sister city relationship between Wilsonville and Seto.")
+    found = relations(text, title=title, published="2024-03-05")
+    assert [(a, b, country, stage) for a, b, _, country, stage, _, _ in found] == \
+        [("Wilsonville", "Seto", "Japan", "proposed")]
+
+
+def test_a_town_named_once_in_the_lead_without_a_council_stays_unread():
+    # the same name, given no office, council or people of its own, is no place (a surname is as likely)
+    text = "Mr Wilsonville said the sister city relationship between Portland and Sapporo is old."
+    assert [b for _, b, *_ in relations(text)] == ["Sapporo"]
+
+
+def test_a_long_list_without_a_cue_in_a_twinning_article_lists_the_partners():
+    title = "Twenty cities are sister cities of Jakarta"
+    text = ("Jakarta has sister city ties with twenty cities, the bureau said on Wednesday.\n\n"
+            "The cities that have been working with the capital so far are Seoul, Rotterdam, Casablanca, "
+            "Berlin, Bangkok and Hanoi.")
+    partners = {b for a, b, *_ in relations(text, title=title, published="2019-02-14") if a == "Jakarta"}
+    assert {"Seoul", "Rotterdam", "Casablanca", "Berlin", "Bangkok", "Hanoi"} <= partners
+
+
+def test_a_list_of_places_in_an_article_that_never_speaks_of_twinning_pairs_nothing():
+    text = ("The airline flies on Mondays to Seoul, Rotterdam, Casablanca, Berlin, Bangkok and Hanoi. "
+            "Jakarta is its hub.")
+    assert relations(text, published="2019-02-14") == []
+
+
+def test_list_items_that_open_with_their_year_take_that_year():
+    title = "The twelve cities Kansas City calls its sisters"
+    text = ("Kansas City has twelve sister cities around the globe.\n\n"
+            "Here is when we linked up with each of our sisters: 1967, Seville, Spain; 1972, Kurashiki, Japan; "
+            "1973, Morelia, Mexico; 1974, Freetown, Sierra Leone; 1978, Tainan, Taiwan.")
+    dated = {b: date for a, b, _, _, _, date, _ in relations(text, title=title, published="2023-01-10")}
+    assert {name: dated.get(name) for name in ("Kurashiki", "Morelia", "Freetown", "Tainan")} == \
+        {"Kurashiki": "1972", "Morelia": "1973", "Freetown": "1974", "Tainan": "1978"}
+
+
+def test_a_common_word_before_a_country_is_no_unknown_place():
+    # "Yakni" ("namely") opens the list of countries; it is no town of Sweden
+    text = ("Empat negara berminat menjalin sister city dengan Surabaya. Yakni, Swedia, Kenya, "
+            "Selandia Baru, dan Australia.")
+    named = {side["name"] for r in extract_article(text)["relations"] for side in (r["a"], r["b"])}
+    assert "Yakni" not in named
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    found = MentionFinder(Gazetteer.default()).find("Yakni, Swedia, Kenya, Selandia Baru, dan Australia.")
+    assert [m.core for m in found.mentions if not m.is_country] == []

@@ -409,7 +409,8 @@ class CandidateFinder:
         stated = self._stated_partners()
         for index, sentence in enumerate(self.sentences):
             cues = self.cues[index]
-            if not (cues.relevant or sentence.is_title or cues.anaphor or self._continues(index)):
+            listing = index in self.places.long_lists  # (a list of a twinning article's, with no cue of its own)
+            if not (cues.relevant or sentence.is_title or cues.anaphor or self._continues(index) or listing):
                 continue
             text = sentence.text
             parties = [m for m in self.places.parties[index] if not m.organisation]
@@ -531,7 +532,7 @@ class CandidateFinder:
                         run_of.get(id(m)) != run_of[id(mention)] and self.home(self.side(m, index)) == self.home(other)
                         and self._owns_twins(text, m) for m in parties):
                     continue  # "The sister cities of Lahore include A, B, C" in an article on Islamabad: Lahore's
-                if not (cues.relevant or cues.anaphor or self._continues(index)):
+                if not (cues.relevant or cues.anaphor or self._continues(index) or listing):
                     continue
                 if sentence.is_title and not self.home(other) and self._top_tied(False):
                     continue  # "Iloilo City urged to pursue more sister city linkages": none of its three partners
@@ -539,7 +540,7 @@ class CandidateFinder:
                 # "the Council's twinning charters with Leer in Germany and Charenton-le-Pont in France": a
                 # list of partners of the article's own place, said to be twinned
                 listed = (*self._list_root(index, run_of[id(mention)]), other.key) \
-                    if id(mention) in run_of and (cues.twinning or self._continues(index)) and self.home(other) else None
+                    if id(mention) in run_of and (cues.twinning or self._continues(index) or listing) and self.home(other) else None
                 self._add(found, other, side, Occurrence("implied", index, None, mention, features, listed))
             for country in self._partner_countries(index):
                 home_sides = [m for m in parties if self.side(m, index).country != country.country]

@@ -231,6 +231,7 @@ HYPHENATED = re.compile(r"(?<![\w-])[A-Z][\w'’]+(?:-[\w'’]+)+")
 JOINED_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 # a list item's bounds: a bullet, a semicolon or a colon before it (or the line's start), a semicolon, a
 # comma or the line's end after it
+LIST_ITEM_START = re.compile(r"[,;•]\s*(?:(?:and|dan|serta)\s+)?[A-Z]")  # the start of a list's next name
 LIST_ITEM_BEFORE = re.compile(r"(?:^|[;:•·▪●]|\n)\s*$")
 LIST_ITEM_AFTER = re.compile(r"\s*(?:[;,]|\.?\s*$|\n)")
 # "Washington, DC", "Washington, D.C.": the district's letters after a comma belong to the name
@@ -339,6 +340,11 @@ BRITISH_IRISH_CITIES = frozenset({
 })
 BRITISH_TWINNING_WORDS = re.compile(r" (?:twinning|twinned|twin towns?|councillors?|cllr|twinning association) ")
 # The words right before a name that make it a place ('of Sutama, Yamanashi Prefecture')
+# a town's council, office holder or people, the words local news gives its own town
+# ("Wilsonville Mayor Tim Knapp", "Malmesbury Town Council", "the City of Sebastopol", "residents of Seto")
+CIVIC_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:City|Town|Borough|Village|Parish|County)\s+)?(?:Council|Hall|[Mm]ayor|"
+                              r"residents?|[Ss]ister\s+[Cc]it(?:y|ies)|[Tt]winning)\b")
+CIVIC_BEFORE_NAME = re.compile(r"\b(?:[Mm]ayor|City|Town|Village|Borough|[Pp]eople|[Rr]esidents|[Cc]itizens)\s+of\s+(?:the\s+)?$")
 PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|from|with|and|between|dengan|dari|di|dan|antara)\s+$")
 # An office or an honorific right before a name: the name is a person's
 TITLE_BEFORE = re.compile(r"\b(?:Mayor|Governor|Regent|Bupati|Gubernur|Wali ?[Kk]ota|Walikota|Menteri|Minister|"
@@ -507,9 +513,9 @@ ASIDE_FROM_LEAD = re.compile(r"(?:^|[;:]\s*)\W*(?:aside\s+from|apart\s+from|besi
 SEMICOLON_LIST = re.compile(r";[^;]+;")
 # What may follow a list item's place up to the semicolon that ends it: the names that locate it,
 # whether or not they were read as places ("Tacoma, Washington, United States; Vladivostok")
-# ("Seoul in Korea; Brighton", so too after "in")
+# ("Seoul in Korea; Brighton", so too after "in"; "Seville, Spain; 1972, Kurashiki": an item may open with its year)
 SEMICOLON_ITEM_REST = re.compile(r"(?:\s*(?:,|\bin)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*\s*,?\s*;\s*"
-                                 r"(?:(?:and|dan|serta)\s+)?(?:the\s+)?(?:kota\s+|city of\s+)?")
+                                 r"(?:(?:and|dan|serta)\s+)?(?:\d{4}\s*[,:–-]?\s*)?(?:the\s+)?(?:kota\s+|city of\s+)?")
 # "seperti Penang, Ichikawa dan Chengdu": the words between two items of a list.
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:dan|and|serta)?|dan|and|serta)\s*$")
 # "Songpa-gu, a district of Seoul", "Fuqing, sebuah kota di Fujian", "Anxi County in China's Fujian",

@@ -636,8 +636,8 @@ class MentionFinder:
                            for w in words) \
                     or ORGANISATION_BEFORE.search(text[max(0, start - 60):start]) \
                     or self._country(name) is not None or TITLE_BEFORE.search(text[max(0, start - 25):start]) \
-                    or fold(name) in UNIT_WORDS_ALONE:
-                continue  # "Melinda Gates Foundation in the United States": a body, not a place
+                    or fold(name) in UNIT_WORDS_ALONE or len(words) == 1 and zipf(name) >= COMMON_WORD_ZIPF:
+                continue  # "Melinda Gates Foundation in the United States": a body, not a place; "Yakni, Swedia": a word
             country = self.country_at(text, match.end())
             region = self._region_at(text, match, mentions) if country is None else None
             country = country or region

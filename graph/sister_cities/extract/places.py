@@ -19,6 +19,7 @@ from .mentions import (COMMON_WORD_ZIPF, LEVEL, is_agency_credit, NAMED_DIVISION
                        acronym_of_words_before, english_word, zipf)
 from .text import Sentence, announces, is_title_case
 
+LONG_LIST = 4  # items after the first: a sentence that lists five names
 TOWN_SIZE = 10_000  # the gazetteer weight (about the population) under which a place may be a town
 OFFICE_AFTER_REGION = re.compile(r"\s+(?:Premier|Governor|Mayor|Minister|Chief)\b")
 
@@ -130,8 +131,12 @@ class ArticlePlaces:
         self._two_places: set[str] = set()  # names the article gives two places (bare and with a country)
         self._named_in_note: dict[str, Place] = {}  # a translated name -> the place a note after it names
         self._countries_of_names: dict[str, str] = {}
+        self.long_lists: set[int] = set()  # sentences of a twinning article that list five names or more
         people_names: list[str] = []
         continuing = False  # the sentence before went on from a twinning sentence (and may list partners)
+        # a sentence that lists four names or more, in an article that speaks of twinning, may list the
+        # partners with no cue of its own ("21 cities ... are Jeddah, Seoul, Islamabad, ...")
+        speaks_of_twinning = any(lx.TWINNING.search(s.text) for s in sentences)
         for index, sentence in enumerate(sentences):
             # bare names are looked for only where a relation may be read (a cue sentence, the title, or
             # the sentence a "kedua kota" points back to); elsewhere qualified names and offices suffice
@@ -143,7 +148,10 @@ class ArticlePlaces:
             after_twinning = self._after_twinning(sentences, index) or continuing and index > 0 \
                 and sentence.paragraph - sentences[index - 1].paragraph <= 1 \
                 and _reads_as_list(sentences[index - 1].text, self.mentions[-1])
-            full = sentence.is_title or pointed_to or after_twinning or bool(lx.RELEVANT.search(sentence.text))
+            if speaks_of_twinning and len(lx.LIST_ITEM_START.findall(sentence.text)) >= LONG_LIST:
+                self.long_lists.add(index)
+            full = sentence.is_title or pointed_to or after_twinning or bool(lx.RELEVANT.search(sentence.text)) \
+                or index in self.long_lists
             continuing = after_twinning and not sentence.is_title
             found = self.finder.find(sentence.text, headline=is_title_case(sentence.text), qualified_only=not full)
             self.mentions.append(found.mentions)
@@ -153,6 +161,7 @@ class ArticlePlaces:
         self._names_placed_once()
         self._acronyms_of_places()
         self._towns_of_the_sites_country()
+        self._the_articles_own_town()
         self._boroughs_named_after_two_towns()
         # "Mayor Trish Herrera Spencer ... on Mayor Spencer's left": an English office before a word of a
         # person's name the article gives in full is that person, whatever town is called so
@@ -290,6 +299,50 @@ class ArticlePlaces:
                 if town is not None and self.gaz.prominence(town) >= TOWN_SIZE:
                     ms.append(Mention(name, name, match.start(), match.end(), town, town.kind, town.country))
             ms.sort(key=lambda m: m.start)
+
+    def _the_articles_own_town(self) -> None:
+        """'Woodinville, Seto: a tale of two cities', then 'Woodinville's Communications Coordinator': a
+        name only the towns' table knows, that the headline or the lead writes and the article gives a
+        council, a mayor or its people ('the City of Sebastopol', 'Wilsonville Mayor'), is the town the
+        article is about, where the table has one town of that name (in the site's country, if known)
+        or one far larger than its namesakes of the same country. Local news never says where its own
+        town lies."""
+        lead = [s for s in self.sentences if s.is_title] + [s for s in self.sentences if not s.is_title][:2]
+        whole = "\n".join(s.text for s in self.sentences)
+        own: dict[str, Mention] = {}
+        for sentence in lead:
+            for match in lx.NAME.finditer(sentence.text):
+                name = lx.POSSESSIVE.sub("", match.group(0))
+                if name in own or len(name) < 4 or self.gaz.knows(fold(name)) or zipf(name) >= COMMON_WORD_ZIPF \
+                        or any(fold(w) in lx.STOPWORDS or fold(w) in lx.ORGANISATION_WORDS for w in name.split()):
+                    continue
+                town = self._the_town_called(name)
+                if town is None:
+                    continue
+                written = [m for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", whole)]
+                if len(written) >= 2 and any(lx.CIVIC_AFTER_NAME.match(whole, m.end())
+                                             or lx.CIVIC_BEFORE_NAME.search(whole[max(0, m.start() - 30):m.start()])
+                                             for m in written):
+                    own[name] = Mention(name, name, 0, len(name), town, town.kind, town.country)
+        if not own:
+            return
+
+        def mention(match: re.Match, _text: str) -> Mention:
+            known = own[match.group(1)]
+            return Mention(known.core, known.core, match.start(), match.end(), known.place, known.kind, known.country)
+
+        self._add_where_written(own, mention)
+
+    def _the_town_called(self, name: str) -> Place | None:
+        """The one town of the towns' table called ``name``: alone of its name, or of its country (the
+        site's, if known) and ten times the size of any namesake there; None where the name is shared
+        across countries or by towns alike in size ('Celina', Texas or Ohio)."""
+        towns = self.gaz.towns(name, self.home)
+        if not towns or len({t.country for t in towns}) > 1:
+            return None
+        if len(towns) > 1 and self.gaz.prominence(towns[0]) < 10 * self.gaz.prominence(towns[1]):
+            return None
+        return towns[0]
 
     def _boroughs_named_after_two_towns(self) -> None:
         """'Crewe and Nantwich Borough Council', 'the Crewe and Nantwich Twinning Association': two towns of

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..gazetteer import Gazetteer, fold
 from . import lexicon as lx
 from .candidates import Candidate, CandidateFinder, Occurrence
-from .dates import BARE_YEAR, YEAR_AFTER, YEAR_WRITTEN_AFTER, FoundDate, find_dated, parse_published
+from .dates import BARE_YEAR, YEAR_AFTER, YEAR_OPENING_ITEM, YEAR_WRITTEN_AFTER, FoundDate, find_dated, parse_published
 from .legal import find_instruments
 from .model import Models, default_models
 from .places import ArticlePlaces, Side
@@ -327,13 +327,17 @@ class ArticleReader:
                     known[k] = max(known.get(k, 0.0), v)
 
         text = self.sentences[evidence.index].text
-        after = YEAR_AFTER.match(text, evidence.second.end) or \
+        before = YEAR_OPENING_ITEM.search(text, max(0, evidence.second.start - 12), evidence.second.start)
+        after = None if before else YEAR_AFTER.match(text, evidence.second.end) or \
             (YEAR_WRITTEN_AFTER.match(text, evidence.second.end) if in_passing else None)
+        if before:
+            offer(before.group("year"), "list_year", evidence.index, None)
         if after:
             offer(after.group("year"), "list_year", evidence.index, None)
         for found in self.dates_of(evidence.index):
             offer(found.iso, "evidence", evidence.index, found)
-        for match in BARE_YEAR.finditer(text):
+        for match in [] if before else BARE_YEAR.finditer(text):  # (in a list whose items open with their
+            # years, the other years are the other items')
             distance = match.start() - evidence.second.end
             offer(match.group(1), "evidence_year", evidence.index, None,
                   near_partner=float(0 <= distance <= 30), before_partner=float(distance < 0))
