@@ -3435,3 +3435,20 @@ def test_a_common_word_before_a_country_is_no_unknown_place():
     from sister_cities.gazetteer import Gazetteer
     found = MentionFinder(Gazetteer.default()).find("Yakni, Swedia, Kenya, Selandia Baru, dan Australia.")
     assert [m.core for m in found.mentions if not m.is_country] == []
+
+
+def test_brackets_after_a_twinning_noun_list_the_partners():
+    # a note in brackets after a place qualifies it; brackets after "sister cities" list them
+    text = ("The report says that Vancouver's five current sister cities (Odesa, Yokohama, Edinburgh, "
+            "Guangzhou and Los Angeles) will be asked to become friendship cities.")
+    assert {b for a, b, *_ in relations(text, published="2022-05-10") if a == "Vancouver"} == \
+        {"Odesa", "Yokohama", "Edinburgh", "Guangzhou", "Los Angeles"}
+
+
+def test_a_friend_city_and_a_memorandum_on_friendly_exchanges_are_twinning_words():
+    text = "Poti becomes friend city for Maardu, Estonia. The agreement was signed by the two mayors on Friday."
+    assert [(a, b) for a, b, *_ in relations(text, published="2018-06-15")] == [("Poti", "Maardu")]
+    text = ("Yiwu and Roseau sign memorandum on friendly exchanges. The two sides signed a memorandum on "
+            "friendly exchanges between Yiwu City and Roseau City on November 15.")
+    assert [(a, b, stage) for a, b, _, _, stage, *_ in relations(text, published="2023-11-20")] == \
+        [("Yiwu", "Roseau", "mou_signed")]

@@ -427,6 +427,9 @@ TWINNING = re.compile(
     r"|(?:friendly|friendship)\s+exchange\s+(?:agreement|city|cities|relations?)"
     # "Hokkaido Government established a friendship affiliation with Jeju" (Japanese prefectures' English)
     r"|friendship\s+affiliations?"
+    # "Poti becomes friend city for Maardu" (Georgian English); "a memorandum on friendly exchanges
+    # between Yiwu City and Roseau City" (Chinese local governments' English)
+    r"|\bfriend[\s-]+(?:city|cities|towns?)\b|(?:memorandum|agreement|MoU|MOU)\s+(?:on|of|for)\s+friendly\s+exchanges?\b"
     # "an amity agreement between the two cities" (Taiwanese and Japanese English), "the brotherhood
     # agreement signed between the two cities" (Egyptian and Turkish English)
     # (written behind a look-behind, so that the alternation's first letters stay few: see prefilter)

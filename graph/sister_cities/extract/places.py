@@ -967,8 +967,12 @@ class ArticlePlaces:
 
     @staticmethod
     def _in_note_on(text: str, previous: Mention, mention: Mention) -> bool:
+        """'Moscow (by Chicago and Santa Clara County)': a place in brackets after another is a note on
+        it; not where a twinning noun opens the brackets ("Vancouver's five sister cities (Odesa,
+        Yokohama, ...)": they list the partners)."""
         opened = text.rfind("(", previous.end, mention.start)
-        return opened >= 0 and ")" not in text[opened:mention.start] and not mention.is_country
+        return opened >= 0 and ")" not in text[opened:mention.start] and not mention.is_country \
+            and not lx.TWINNING.search(text, previous.end, opened)
 
     def _namesake_in_region(self, mention: Mention, region: Place) -> None:
         """The namesake of a place that lies in ``region``, for this mention and every bare one of the
