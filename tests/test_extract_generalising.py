@@ -3452,3 +3452,10 @@ def test_a_friend_city_and_a_memorandum_on_friendly_exchanges_are_twinning_words
             "friendly exchanges between Yiwu City and Roseau City on November 15.")
     assert [(a, b, stage) for a, b, _, _, stage, *_ in relations(text, published="2023-11-20")] == \
         [("Yiwu", "Roseau", "mou_signed")]
+
+
+def test_macau_and_hong_kong_twin_as_regions_of_china():
+    # their own ISO codes make them countries in the gazetteer; as sides of a pair they are China's
+    text = "Da Nang signed a friendship and cooperation agreement with Macau in 2023."
+    assert [(a, b, kind, country) for a, b, kind, country, *_ in relations(text, published="2023-08-01")] == \
+        [("Da Nang", "Macau", "province", "China")]

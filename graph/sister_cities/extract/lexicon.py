@@ -352,6 +352,10 @@ TITLE_BEFORE = re.compile(r"\b(?:Mayor|Governor|Regent|Bupati|Gubernur|Wali ?[Kk
                           r"\.?\s+$")
 # Short names of countries the gazetteer's tables lack, as news writes them.
 # ("AS" is Amerika Serikat in Indonesian news, never American Samoa.)
+# Regions the gazetteer lists as countries of their own (ISO codes of their own) that twin as the
+# provinces of a country do: Macau's and Hong Kong's ties are those of China's special
+# administrative regions, sides of a pair, not partner countries
+SPECIAL_REGIONS = {"MO": "CN", "HK": "CN"}
 COUNTRY_SHORT_NAMES = {"as": "US", "uae": "AE", "u a e": "AE", "rrt": "CN", "rrc": "CN", "korsel": "KR", "uk": "GB",
                        "u k": "GB", "us": "US", "u s": "US", "usa": "US", "prc": "CN", "roc": "TW"}
 # Capitalised words that are never a place here: function words, titles, days and months,

@@ -11,7 +11,7 @@ import gzip
 from importlib import resources
 
 from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold, split_kind
-from .lexicon import (COMPASS, COMPASS_BEFORE_NAME, MEMBER_FOR_SEAT, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
+from .lexicon import (SPECIAL_REGIONS, COMPASS, COMPASS_BEFORE_NAME, MEMBER_FOR_SEAT, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
                       HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, TWINNED_WITH_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, NAME_WITH_DISTRICT, DISTRICT_ALONE, UNIT_THEN_NAME, DEMONYM_RIGHT_BEFORE, UNIT_NAME_LOCATED_AFTER, UNIT_WORD_COUNTRY, LIST_ITEM_BEFORE, LIST_ITEM_AFTER, DISTRICT_CAPITAL, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, UNIT_OF_NAME, COUNTRY_BEFORE_UNIT, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_PREPOSITION_BEFORE,
                       PLACE_WORDS,
@@ -1100,6 +1100,9 @@ class MentionFinder:
         if country and (name[0].isupper()):
             if len(folded) <= 2 and name != name.upper():
                 return None
+            governed_by = SPECIAL_REGIONS.get(country.country)
+            if governed_by is not None:  # "Da Nang's ties with ... Macau": a region of China, a side as a province is
+                return Mention(name, name, start, start + len(name), country, "province", governed_by)
             return Mention(name, name, start, start + len(name), country, "country", country.country,
                            is_country=True)
         if fold(core) in STOPWORDS:
