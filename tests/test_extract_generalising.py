@@ -3459,3 +3459,18 @@ def test_macau_and_hong_kong_twin_as_regions_of_china():
     text = "Da Nang signed a friendship and cooperation agreement with Macau in 2023."
     assert [(a, b, kind, country) for a, b, kind, country, *_ in relations(text, published="2023-08-01")] == \
         [("Da Nang", "Macau", "province", "China")]
+
+
+def test_a_protocol_of_intent_is_a_letter_of_intent():
+    from sister_cities.extract.stages import stage_of as stage
+    assert stage("The Protocol of Intent between Kaunas City and Toruń City was signed on February 26, 2016.") \
+        == "loi_signed"
+
+
+def test_sisters_counted_or_owned_and_the_sister_of_are_twinning_words():
+    text = ("Bloemfontein is the sister of two prominent Asian cities: Bhubaneswar in India and Nanjing in China.")
+    assert {b for a, b, *_ in relations(text, published="2025-01-10") if a == "Bloemfontein"} == {"Bhubaneswar", "Nanjing"}
+    from sister_cities.extract.lexicon import TWINNING
+    assert TWINNING.search("The Mother City boasts a whopping 16 sisters.")
+    assert TWINNING.search("Here is when we linked up with each of our sisters:")
+    assert not TWINNING.search("The mayor thanked her sisters and her parents.")

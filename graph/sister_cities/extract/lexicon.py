@@ -416,6 +416,10 @@ TWINNING = re.compile(
     r"|\btwin[\s-]+(?:relationships?|relations|ties|links?|agreements?|partnerships?)\b"  # "the twin relations of Kiev"
     r"|\btwining\s+(?:agreement|relationship|relations|arrangement|charter|programme|program)"  # a common misspelling
     r"|(?<=['’]s\s)sisters\b|\b(?:local|international|foreign|overseas)[”\"']?\s+sisters\b"  # "Bandung's sisters"
+    # "The Mother City boasts a whopping 16 sisters", "each of our sisters", "Bloemfontein is the sister of two
+    # Asian cities" (not "her sisters": a person's)
+    # (behind look-behinds: the alternation's first letters stay few, see prefilter)
+    r"|(?<=\bits\s|\bour\s)sisters\b|(?<=\btheir\s)sisters\b|(?<=\d\s)sisters\b|\bthe\s+sister\s+of\b"
     r"|\bkota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|provinsi[\s-]+kembar"
     r"|daerah[\s-]+kembar|\bkembaran(?:nya)?\b|saudara\s+kembar|kota[\s-]+kembaran|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
     r"|kota[\s-]+saudara|provinsi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)"
@@ -452,7 +456,7 @@ BUSINESS_NAMED = re.compile(r"\s+(?:Cafe|Café|Kafe|Coffee|Kopi|Restaurant|Resto
                             # "the annual twin-city forum between Taipei and Shanghai": a forum, no twinning;
                             # "Sister Cities International", the American body, names no tie of its own
                             r"[Ff]orums?|International)\b")
-DOCUMENT = re.compile(r"\b(?:LoIs?|LOIs?|MoUs?|MOUs?|Letters? of Intent|Memorand(?:um|a|ums)|nota kesepahaman|kesepahaman|"
+DOCUMENT = re.compile(r"\b(?:LoIs?|LOIs?|MoUs?|MOUs?|(?:Letters?|Protocols?|Declarations?) of Intent|Memorand(?:um|a|ums)|nota kesepahaman|kesepahaman|"
                       r"perjanjian|agreements?|pernyataan (?:minat|kehendak)|kesepakatan|piagam|charters?|"
                       # "The document was signed in Tashkent on 8 February": the agreement of the sentence before
                       r"(?<=the )document(?=\s+was\s+signed)|dokumen(?=\s+(?:itu|tersebut)\s+ditandatangani))\b", re.I)

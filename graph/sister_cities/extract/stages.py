@@ -76,7 +76,7 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                          r"(?:menandatangani|ditandatangani|penandatangan(?:an)?)\s+persetujuan"),
     # "nota kesepakatan" (a memorandum of agreement) is how many Indonesian offices name an MoU
     ("mou_signed", r"nota kesepahaman|kesepahaman|nota kesepakatan|MoUs?|MOUs?|memorand(?:um|ums|a)"),
-    ("loi_signed", r"letters? (?:of )?intent|LoIs?|LOIs?|pernyataan minat|pernyataan kehendak|surat minat|"
+    ("loi_signed", r"(?:letters?|protocols?|declarations?) (?:of )?intent|LoIs?|LOIs?|pernyataan minat|pernyataan kehendak|surat minat|"
                    r"(?:pernyataan|kesepakatan)\s+keinginan"),
     # an anniversary celebrates a relation that exists ("peringatan 35 tahun", "marked 20 years")
     ("active", r"peringatan|memperingati|anniversary|ulang tahun|HUT|"
