@@ -136,7 +136,8 @@ class ArticlePlaces:
         continuing = False  # the sentence before went on from a twinning sentence (and may list partners)
         # a sentence that lists four names or more, in an article that speaks of twinning, may list the
         # partners with no cue of its own ("21 cities ... are Jeddah, Seoul, Islamabad, ...")
-        speaks_of_twinning = any(lx.TWINNING.search(s.text) for s in sentences)
+        twinning = [lx.TWINNING.search(s.text) is not None for s in sentences]  # (searched once a sentence)
+        speaks_of_twinning = any(twinning)
         for index, sentence in enumerate(sentences):
             # bare names are looked for only where a relation may be read (a cue sentence, the title, or
             # the sentence a "kedua kota" points back to); elsewhere qualified names and offices suffice
@@ -145,7 +146,7 @@ class ArticlePlaces:
             # one of the two sentences before it speaks of twinning ("sister city Kota Surabaya ... banyak.
             # Selengkapnya adalah sebagai berikut: // Kota Seattle di Amerika Serikat, ..."), or the one
             # before went on so and named places, in the same paragraph or the one before (a list goes on)
-            after_twinning = self._after_twinning(sentences, index) or continuing and index > 0 \
+            after_twinning = self._after_twinning(sentences, twinning, index) or continuing and index > 0 \
                 and sentence.paragraph - sentences[index - 1].paragraph <= 1 \
                 and _reads_as_list(sentences[index - 1].text, self.mentions[-1])
             if speaks_of_twinning and len(lx.LIST_ITEM_START.findall(sentence.text)) >= LONG_LIST:
@@ -382,14 +383,14 @@ class ArticlePlaces:
             ms.sort(key=lambda m: m.start)
 
     @staticmethod
-    def _after_twinning(sentences: list[Sentence], index: int) -> bool:
+    def _after_twinning(sentences: list[Sentence], twinning: list[bool], index: int) -> bool:
         """The sentence before speaks of twinning, or it announces a list ('Selengkapnya adalah sebagai
         berikut:') right after one that does."""
         for back in (1, 2):
             if index - back < 0 or sentences[index - back].is_title \
                     or not follows_on(sentences[index - back], sentences[index - back + 1]):
                 return False
-            if lx.TWINNING.search(sentences[index - back].text):
+            if twinning[index - back]:
                 return True
             if not announces(sentences[index - back].text):
                 return False
