@@ -92,7 +92,11 @@ INDONESIAN_EXONYMS = {
     "Q36600": "Den Haag", "Q1748": "Kopenhagen", "Q5806": "Mekkah", "Q35484": "Madinah",
     "Q1218": "Yerusalem", "Q1524": "Athena", "Q1754": "Stockholm",
     "Q90": "Paris", "Q64": "Berlin", "Q84": "London", "Q1492": "Barcelona",
+    "Q270": "Warsawa", "Q71": "Jenewa", "Q19660": "Bukares", "Q641": "Venesia", "Q1489": "Kota Meksiko",
+    "Q3711": "Beograd", "Q597": "Lisabon",
 }
+# Other Indonesian spellings news writes beside the usual one ("Seul" as well as "Seoul").
+OTHER_INDONESIAN_NAMES = {"Q8684": ["Seul"], "Q597": ["Lisboa"], "Q269": ["Taskent"]}
 # English names of divisions whose ISO and Indonesian labels are the local ones.
 ENGLISH_DIVISION_NAMES = {
     "DE-BY": "Bavaria", "DE-NI": "Lower Saxony", "DE-NW": "North Rhine-Westphalia",
@@ -613,8 +617,8 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list]]:
                     country=country, parent=parent if parent != qid else None, lat=to_float(row["latitude"]),
                     lon=to_float(row["longitude"]), aliases=aliases, weight=population)
 
-    for qid, names in OTHER_ENGLISH_NAMES.items():  # before the twin-town lists, so as not to add them twice
-        builder.by_qid[qid]["aliases"].update(names)
+    for qid, names in {**OTHER_ENGLISH_NAMES, **OTHER_INDONESIAN_NAMES}.items():  # before the twin-town lists,
+        builder.by_qid[qid]["aliases"].update(names)  # so as not to add them twice
 
     # Twin towns named in English Wikipedia lists: names and countries only, no QIDs.
     known = {(fold(n), p["country"]) for p in builder.places

@@ -52,6 +52,10 @@ def test_indonesian_locality_carries_kemendagri_code_and_province(gaz):
     ("Prefektur Kumamoto", ("Q130308", "Kumamoto Prefecture", "prefecture")),
     ("Guangxi Zhuang", ("Q15176", "Guangxi", "province")),
     ("Moskow", ("Q649", "Moscow", "city")),
+    ("Warsawa", ("Q270", "Warsaw", "city")),  # Indonesian names of foreign capitals
+    ("Jenewa", ("Q71", "Geneva", "city")),
+    ("Seul", ("Q8684", "Seoul", "city")),
+    ("Kota Meksiko", ("Q1489", "Mexico City", "city")),
     ("Tokyo", ("Q1490", "Tokyo", "prefecture")),
 ])
 def test_names_resolve_to_the_wikidata_item(gaz, name, expected):
