@@ -3474,3 +3474,21 @@ def test_sisters_counted_or_owned_and_the_sister_of_are_twinning_words():
     assert TWINNING.search("The Mother City boasts a whopping 16 sisters.")
     assert TWINNING.search("Here is when we linked up with each of our sisters:")
     assert not TWINNING.search("The mayor thanked her sisters and her parents.")
+
+
+def test_to_become_twin_with_and_twinness_are_twinning_words():
+    title = "Cities of Azerbaijan and Georgia will become twin"
+    text = ("Azerbaijani cities of Shamkir and Agstafa will become twin with the Georgian cities of "
+            "Marneuli and Bolnisi. Memorandums of twinness will be signed on July 13.")
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, title=title, published="2023-07-01")}
+    assert {frozenset(("Shamkir", "Marneuli")), frozenset(("Agstafa", "Bolnisi"))} <= pairs
+
+
+def test_two_lists_pair_in_order_only_where_they_line_up_item_for_item():
+    # Dashkesan is unknown and Gardabani, alone, is too: the two runs read are two long each, but the
+    # second items are Agstafa and Bolnisi, which the lists do not pair
+    title = "Cities of Azerbaijan and Georgia will become sister cities"
+    text = ("Azerbaijani cities of Shamkir, Agstafa and Dashkesan will become sister cities of the Georgian cities "
+            "of Marneuli, Gardabani and Bolnisi respectively.")
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, title=title, published="2023-07-01")}
+    assert frozenset(("Agstafa", "Bolnisi")) not in pairs

@@ -621,8 +621,42 @@ class CandidateFinder:
             in_order = len(homes[0]) == len(homes[1]) == 1 and homes[0] != homes[1] \
                 and lx.TWINNING.search(text, first[-1].end, second[0].start) is not None
             if respectively or in_order:
+                lined_up = self._items_read(index, first), self._items_read(index, second)
+                if lined_up[0] is None or lined_up[0] != lined_up[1]:
+                    continue  # unread items where the other list has read ones: the order says nothing
                 return partners(zip(first, second))
         return {}
+
+    def _items_read(self, index: int, run: list[Mention]) -> tuple[bool, ...] | None:
+        """Item by item, whether the list a run stands for was read there: 'Shamkir, Agstafa, Goygöl and
+        Dashkesan' with Dashkesan unknown is (True, True, True, False). Two lists pair in order only
+        where they line up so ('Marneuli, Gardabani, Bolnisi and Dmanisi' with Dmanisi unknown); None
+        where an unread name opens the list, or an item lies outside the run."""
+        text = self.sentences[index].text
+        read = self.places.mentions[index]
+        before = lx.UNREAD_ITEM_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
+        if before is not None and not any(m.start <= before.start() < m.end for m in read):
+            return None
+        qualifiers = sorted((m for m in read if m.is_country or m.qualifies), key=lambda m: m.start)
+        flags, at, members = [True], run[0], {id(m) for m in run}
+        while True:
+            after = at.end
+            for q in qualifiers:  # "Marneuli, Georgia, and ...": the item's country, then the list goes on
+                if q.start >= after and lx.QUALIFIER_BEFORE_ITEM.fullmatch(text, after, q.start):
+                    after = q.end
+            following = lx.LIST_NEXT.match(text, after)
+            if following is None:
+                break
+            item = next((m for m in read if m.start == following.start(1) and not m.is_country and not m.qualifies), None)
+            if item is None:
+                flags.append(False)
+                at = Mention(following.group(1), following.group(1), following.start(1), following.end(1), None, None, None)
+            elif id(item) in members:
+                flags.append(True)
+                at = item
+            else:
+                return None
+        return tuple(flags) if sum(flags) == len(run) else None
 
     @staticmethod
     def _pairs_listed(text: str, parties: list[Mention]) -> dict[int, Mention]:

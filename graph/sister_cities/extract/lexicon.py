@@ -419,6 +419,9 @@ TWINNING = re.compile(
     r"|\bsisterhood\s+(?:between|with|connections?|links?)\b|\b(?:establish\w*|tied|ties|forg\w+|sign\w*)\s+(?:\w+\s+)?sisterhood\b"
     r"|\bsister(?:ly)?[\s-]+(?:relationship|relations|ties|links?|partnership)"  # "establishing sister relationship"
     r"|\btwin[\s-]+(?:relationships?|relations|ties|links?|agreements?|partnerships?)\b"  # "the twin relations of Kiev"
+    # "Azerbaijani cities of Shamkir ... will become twin with the Georgian cities of Marneuli ...",
+    # "Memorandums of twinness"
+    r"|\btwin\s+with\b|\btwinness\b"
     r"|\btwining\s+(?:agreement|relationship|relations|arrangement|charter|programme|program)"  # a common misspelling
     r"|(?<=['’]s\s)sisters\b|\b(?:local|international|foreign|overseas)[”\"']?\s+sisters\b"  # "Bandung's sisters"
 
@@ -506,6 +509,10 @@ AND_WITH = re.compile(r"^\s*(?:,\s*)?(?:dan|dengan|and|with|serta)\s+(?:the\s+)?
 PART_OF = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:merupakan|adalah|is|was)?\s*(?:a\s+)?(?:bagian\s+(?:dari|wilayah)|"
                      r"part\s+of|located\s+in|terletak\s+di)\s+(?:the\s+)?"
                      r"(?:provinsi|propinsi|province\s+of|prefektur|negara\s+bagian|state\s+of)?\s*$", re.I)
+# "Dashkesan, Shamkir and Agstafa" with the first unread: a name and a comma right before a list's first read item
+UNREAD_ITEM_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s*,\s*$")
+# what may stand between an item and the country that locates it: "Marneuli, Georgia", "Dubai in the UAE"
+QUALIFIER_BEFORE_ITEM = re.compile(r"[\s,]*(?:in\s+)?(?:the\s+)?")
 LIST_NEXT = re.compile(r"\s*(?:,\s*(?:dan\s+|and\s+|serta\s+)?|\s+(?:dan|and|serta)\s+)([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
 # "A dan B, Indonesia dan Maroko": B is the second of two joined names, and a second country follows
 # the first (each place's country, in order)
