@@ -3492,3 +3492,24 @@ def test_two_lists_pair_in_order_only_where_they_line_up_item_for_item():
             "of Marneuli, Gardabani and Bolnisi respectively.")
     pairs = {frozenset((a, b)) for a, b, *_ in relations(text, title=title, published="2023-07-01")}
     assert frozenset(("Agstafa", "Bolnisi")) not in pairs
+
+
+def test_a_unit_word_before_a_hyphenated_name_reads_the_whole_name():
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    found = MentionFinder(Gazetteer.default()).find("Six youngsters from the city of Minami-Alps, Yamanashi Prefecture, "
+                                                    "visited Marshalltown.")
+    assert ("Minami-Alps", "JP") in {(m.place.name, m.country) for m in found.mentions if m.place is not None}
+
+
+def test_two_known_names_glued_after_a_unit_word_are_one_unknown_town():
+    # "San Pedro" alone is San Pédro in Ivory Coast and "Alcantara" Alcántara in Spain; glued after
+    # "the towns of", they are one town the gazetteer lacks
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    finder = MentionFinder(Gazetteer.default())
+    for headline in (False, True):
+        found = finder.find("Towns of San Pedro Alcantara and Arenas de San Pedro twinned", headline=headline)
+        assert not {m.country for m in found.mentions} & {"CI"}
+    text = "The towns of San Pedro Alcantara and Arenas de San Pedro were twinned in a ceremony on Saturday."
+    assert relations(text, published="2022-05-03") == []

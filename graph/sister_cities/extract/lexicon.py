@@ -250,6 +250,8 @@ UNIT_NAME_LOCATED_AFTER = re.compile(r",?\s+(?:in|near)\s+(?:the\s+)?")
 # before a name, without "of"
 # (the unit word and the name are searched first, the adjective then read right before them: one long
 # alternation searched through every sentence would cost more than all the rest of this reading)
+# "the towns of San Pedro Alcantara and Arenas de San Pedro": a unit word and "of" right before a name
+UNITS_OF_BEFORE = re.compile(r"\b(?:towns?|cit(?:y|ies)|villages?|municipalit(?:y|ies)|communes?)\s+of\s+(?:the\s+)?$", re.I)
 UNIT_THEN_NAME = re.compile(rf"\b(?P<unit>city|town|township|village|municipality|commune)\s+(?P<name>{_WORD}(?:\s{_WORD}){{0,2}})")
 DEMONYM_RIGHT_BEFORE = re.compile(r"\b(?P<demonym>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+$", re.I)
 # "the Spanish town of", "a Dutch village of": a country's adjective before the unit word of a place

@@ -11,7 +11,7 @@ import gzip
 from importlib import resources
 
 from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold, split_kind
-from .lexicon import (SPECIAL_REGIONS, COMPASS, COMPASS_BEFORE_NAME, MEMBER_FOR_SEAT, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
+from .lexicon import (SPECIAL_REGIONS, UNITS_OF_BEFORE, COMPASS, COMPASS_BEFORE_NAME, MEMBER_FOR_SEAT, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
                       HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, TWINNED_WITH_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, NAME_WITH_DISTRICT, DISTRICT_ALONE, UNIT_THEN_NAME, DEMONYM_RIGHT_BEFORE, UNIT_NAME_LOCATED_AFTER, UNIT_WORD_COUNTRY, LIST_ITEM_BEFORE, LIST_ITEM_AFTER, DISTRICT_CAPITAL, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, UNIT_OF_NAME, COUNTRY_BEFORE_UNIT, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_PREPOSITION_BEFORE,
                       PLACE_WORDS,
@@ -334,6 +334,10 @@ class MentionFinder:
                     or not any(p.kind != "country" for p in self.gaz.lookup(name_match.group(0).split()[0]))):
                 continue  # "Republik Korea", "the Republic of Ireland": a country, not a republic within one
             words = name_match.group(0).split()
+            hyphenated = HYPHENATED.match(text, name_match.start())
+            if len(words) == 1 and hyphenated is not None and hyphenated.end() > name_match.end() \
+                    and self.gaz.knows(fold(hyphenated.group(0))):
+                words = [hyphenated.group(0)]  # "the city of Minami-Alps": the whole name, not "Minami"
             title = bool(TITLE_WORDS.match(match.group(0)))
             english_title = bool(ENGLISH_TITLE.match(match.group(0).strip()))
             mention = self._qualified(text, match.start(), match.end(), words, kind, title)
@@ -424,6 +428,11 @@ class MentionFinder:
                                                        or i > 0 and words[i - 1] in NAME_LINK_WORDS):
                     found = None  # "Corral de Bustos": a known "Corral" is only part of a name the gazetteer lacks
                     i = j
+                elif found and not found.is_country and found.place is not None and i == 0 and j < len(words) \
+                        and UNITS_OF_BEFORE.search(text, max(0, match.start() - 20), match.start()) \
+                        and self._another_town_glued(words[j:], found.place):
+                    found = None  # "the towns of San Pedro Alcantara": one name the gazetteer lacks, not San
+                    i = len(words)  # Pédro in Ivory Coast and Alcántara in Spain
                 elif found and i > 0 and fold(words[i - 1]) in QUARTER_BEFORE_PLACE and not found.is_country:
                     found = None  # "Little Saigon" is a quarter of Westminster, not Ho Chi Minh City
                     i = j
@@ -507,18 +516,32 @@ class MentionFinder:
                 mention.organisation = True
         return Found(mentions, people, names_of_people)
 
+    def _another_town_glued(self, rest: list[str], place: Place) -> bool:
+        """Whether the words right after a name read as a town of another country ('San Pedro' then
+        'Alcantara'): glued so, the two are one name the gazetteer lacks, not two places."""
+        for k in range(min(len(rest), 3), 0, -1):
+            other = self.resolve(re.sub(r"[.,]$", "", " ".join(rest[:k])))
+            if other is not None:
+                return other.kind != "country" and LEVEL.get(other.kind) == "local" and other.country != place.country
+        return False
+
     @staticmethod
     def _without_two_towns_as_a_name(text: str, mentions: list[Mention], names_of_people: list[str]) -> list[Mention]:
         """'Hagen Brody, thanked ...': two bare names of towns in two countries, side by side with
         nothing between them, are a person's first name and surname (Hagen in Germany, Brody in
-        Ukraine); a town and its region ('Bandung Jawa Barat') or a unit word are no such pair."""
-        bare = sorted((m for m in mentions if not m.qualified and not m.is_country and m.place is not None
-                       and LEVEL.get(m.place.kind) == "local"), key=lambda m: m.start)
+        Ukraine), or, after a unit word, one town's name ('the towns of San Pedro Alcantara'); a town
+        and its region ('Bandung Jawa Barat') or a unit word are no such pair."""
+        local = sorted((m for m in mentions if not m.is_country and m.place is not None
+                        and LEVEL.get(m.place.kind) == "local"), key=lambda m: m.start)
         person = set()
-        for first, second in zip(bare, bare[1:]):
-            if text[first.end:second.start] == " " and first.country != second.country:
-                person |= {id(first), id(second)}
+        for first, second in zip(local, local[1:]):
+            if text[first.end:second.start] != " " or first.country == second.country or second.qualified:
+                continue
+            person |= {id(first), id(second)}
+            if not first.qualified:
                 names_of_people.append(f"{first.surface} {second.surface}")
+            # ("the towns of San Pedro Alcantara and ...": after a unit word, one town's name the
+            # gazetteer lacks, not San Pédro in Ivory Coast and Alcántara in Spain)
         return [m for m in mentions if id(m) not in person]
 
     @staticmethod
@@ -927,6 +950,8 @@ class MentionFinder:
             if place is not None and place.kind == "country":
                 return None  # "Kawasaki City of Japan": the words name a country, not a unit
             if place and place.kind != "country":
+                if self._another_town_glued(words[j:], place):
+                    return None  # "the towns of San Pedro Alcantara": one name the gazetteer lacks
                 end = name_start + len(" ".join(words[:j]))
                 glued = j < len(words) and self._glued(words, j, j)
                 return Mention(text[start:end], name, start, end, place, self._kind(place, kind),
