@@ -950,7 +950,7 @@ class MentionFinder:
             if place is not None and place.kind == "country":
                 return None  # "Kawasaki City of Japan": the words name a country, not a unit
             if place and place.kind != "country":
-                if self._another_town_glued(words[j:], place):
+                if j < len(words) and self._another_town_glued(words[j:], place):
                     return None  # "the towns of San Pedro Alcantara": one name the gazetteer lacks
                 end = name_start + len(" ".join(words[:j]))
                 glued = j < len(words) and self._glued(words, j, j)

@@ -116,6 +116,24 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+class _TwinningSentences:
+    """Which sentences of an article speak of twinning, each searched once and only when asked (the
+    pattern is the costliest of the lexicon)."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self._sentences = sentences
+        self._found: dict[int, bool] = {}
+
+    def __getitem__(self, index: int) -> bool:
+        if index not in self._found:
+            self._found[index] = lx.TWINNING.search(self._sentences[index].text) is not None
+        return self._found[index]
+
+    @functools.cached_property
+    def in_article(self) -> bool:
+        return any(self[i] for i in range(len(self._sentences)))
+
+
 class ArticlePlaces:
     """Mentions of every sentence of an article, with the article-wide decisions applied."""
 
@@ -136,8 +154,7 @@ class ArticlePlaces:
         continuing = False  # the sentence before went on from a twinning sentence (and may list partners)
         # a sentence that lists four names or more, in an article that speaks of twinning, may list the
         # partners with no cue of its own ("21 cities ... are Jeddah, Seoul, Islamabad, ...")
-        twinning = [lx.TWINNING.search(s.text) is not None for s in sentences]  # (searched once a sentence)
-        speaks_of_twinning = any(twinning)
+        twinning = _TwinningSentences(sentences)
         for index, sentence in enumerate(sentences):
             # bare names are looked for only where a relation may be read (a cue sentence, the title, or
             # the sentence a "kedua kota" points back to); elsewhere qualified names and offices suffice
@@ -149,7 +166,7 @@ class ArticlePlaces:
             after_twinning = self._after_twinning(sentences, twinning, index) or continuing and index > 0 \
                 and sentence.paragraph - sentences[index - 1].paragraph <= 1 \
                 and _reads_as_list(sentences[index - 1].text, self.mentions[-1])
-            if speaks_of_twinning and len(lx.LIST_ITEM_START.findall(sentence.text)) >= LONG_LIST:
+            if len(lx.LIST_ITEM_START.findall(sentence.text)) >= LONG_LIST and twinning.in_article:
                 self.long_lists.add(index)
             full = sentence.is_title or pointed_to or after_twinning or bool(lx.RELEVANT.search(sentence.text)) \
                 or index in self.long_lists
@@ -314,7 +331,9 @@ class ArticlePlaces:
         for sentence in lead:
             for match in lx.NAME.finditer(sentence.text):
                 name = lx.POSSESSIVE.sub("", match.group(0))
-                if name in own or len(name) < 4 or self.gaz.knows(fold(name)) or zipf(name) >= COMMON_WORD_ZIPF \
+                if name in own or len(name) < 4 or not self.gaz.towns(name):
+                    continue  # (most names are no town of the table: asked first, it is the cheap test)
+                if self.gaz.knows(fold(name)) or zipf(name) >= COMMON_WORD_ZIPF \
                         or any(fold(w) in lx.STOPWORDS or fold(w) in lx.ORGANISATION_WORDS for w in name.split()):
                     continue
                 town = self._the_town_called(name)
@@ -383,7 +402,7 @@ class ArticlePlaces:
             ms.sort(key=lambda m: m.start)
 
     @staticmethod
-    def _after_twinning(sentences: list[Sentence], twinning: list[bool], index: int) -> bool:
+    def _after_twinning(sentences: list[Sentence], twinning: "_TwinningSentences", index: int) -> bool:
         """The sentence before speaks of twinning, or it announces a list ('Selengkapnya adalah sebagai
         berikut:') right after one that does."""
         for back in (1, 2):
