@@ -3513,3 +3513,14 @@ def test_two_known_names_glued_after_a_unit_word_are_one_unknown_town():
         assert not {m.country for m in found.mentions} & {"CI"}
     text = "The towns of San Pedro Alcantara and Arenas de San Pedro were twinned in a ceremony on Saturday."
     assert relations(text, published="2022-05-03") == []
+
+
+def test_list_clauses_closing_with_their_year_date_their_items():
+    title = "Portland names Lviv a friendship city"
+    text = ("The City Council voted on Wednesday to designate Lviv, Ukraine, as a friendship city.\n\n"
+            "Portland has nine sister cities. Its oldest relationship is with Sapporo, Japan, since 1959. Under the "
+            "leadership of a former mayor, Portland gained more sister cities: Guadalajara, Mexico, in 1983; Ulsan, "
+            "South Korea, and Ashkelon, Israel, in 1987; Suzhou, China, and Khabarovsk, Russia, in 1988; and "
+            "Mutare, Zimbabwe, in 1991.")
+    dated = {b: date for a, b, _, _, _, date, _ in relations(text, title=title, published="2022-06-10")}
+    assert {name: dated.get(name) for name in ("Ulsan", "Ashkelon")} == {"Ulsan": "1987", "Ashkelon": "1987"}

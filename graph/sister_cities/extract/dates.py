@@ -46,6 +46,8 @@ YEAR_AFTER = re.compile(r"[^().;]{0,40}?\(\s*(?P<what>LoI|LOI|MoU|MOU)?\s*(?P<ye
 # "San Jose di Amerika Serikat pada 1986, Liverpool pada 1997": a list item's own year, written after it
 YEAR_WRITTEN_AFTER = re.compile(r"(?:\s+(?:di|in)\s+[A-Z][\w ]{0,25}?)?\s*,?\s*(?:pada|in|sejak|since)\s+(?:tahun\s+)?"
                                 r"(?P<year>(?:19|20)\d{2})\b(?!\s*[-/.]\d)")
+# "Ulsan, South Korea, and Ashkelon, Israel, in 1987;": the year that closes a list's clause, its items'
+CLAUSE_YEAR = re.compile(r"\b(?:in|pada|since|sejak)\s+(?:tahun\s+)?(?P<year>(?:19|20)\d{2})\b(?!\s*[-/.]\d)")
 # "sisters: 1967, Seville, Spain; 1972, Kurashiki, Japan": a list item's own year, written before it
 YEAR_OPENING_ITEM = re.compile(r"(?:^|[;:•·\n])\s*(?P<year>(?:19|20)\d{2})\s*[,:–—-]\s*$")
 # any year a sentence names; not a decade ("since the 1990s", "tahun 1990-an")

@@ -21,12 +21,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+import re
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer, fold
 from . import lexicon as lx
 from .candidates import Candidate, CandidateFinder, Occurrence
-from .dates import BARE_YEAR, YEAR_AFTER, YEAR_OPENING_ITEM, YEAR_WRITTEN_AFTER, FoundDate, find_dated, parse_published
+from .dates import BARE_YEAR, CLAUSE_YEAR, YEAR_AFTER, YEAR_OPENING_ITEM, YEAR_WRITTEN_AFTER, FoundDate, find_dated, parse_published
 from .legal import find_instruments
 from .model import Models, default_models
 from .places import ArticlePlaces, Side
@@ -328,16 +329,20 @@ class ArticleReader:
 
         text = self.sentences[evidence.index].text
         before = YEAR_OPENING_ITEM.search(text, max(0, evidence.second.start - 12), evidence.second.start)
-        after = None if before else YEAR_AFTER.match(text, evidence.second.end) or \
+        closing = None if before else _year_closing_clause(text, evidence.second.start, evidence.second.end)
+        after = None if before or closing else YEAR_AFTER.match(text, evidence.second.end) or \
             (YEAR_WRITTEN_AFTER.match(text, evidence.second.end) if in_passing else None)
         if before:
             offer(before.group("year"), "list_year", evidence.index, None)
+        if closing:  # as near the item as its clause allows, as a year right after it is
+            offer(closing.group("year"), "list_year", evidence.index, None)
+            offer(closing.group("year"), "evidence_year", evidence.index, None, near_partner=1.0)
         if after:
             offer(after.group("year"), "list_year", evidence.index, None)
         for found in self.dates_of(evidence.index):
             offer(found.iso, "evidence", evidence.index, found)
-        for match in [] if before else BARE_YEAR.finditer(text):  # (in a list whose items open with their
-            # years, the other years are the other items')
+        for match in [] if before or closing else BARE_YEAR.finditer(text):  # (in a list whose items open or close
+            # with their years, the other years are the other items')
             distance = match.start() - evidence.second.end
             offer(match.group(1), "evidence_year", evidence.index, None,
                   near_partner=float(0 <= distance <= 30), before_partner=float(distance < 0))
@@ -492,6 +497,21 @@ class ArticleReader:
             relations.append(Relation(candidate, models.confidence(probability), passing, stage, date,
                                       self.evidence(candidate)))
         return _one_stage_a_list(relations, {id(c): p for c, p in kept})
+
+
+def _year_closing_clause(text: str, start: int, end: int) -> re.Match | None:
+    """'Guadalajara, Mexico, in 1983; Ulsan, South Korea, and Ashkelon, Israel, in 1987; Suzhou, ...':
+    in a list of clauses set apart by semicolons, each closing with its year, the year of the item's
+    own clause (None where the sentence is no such list, or the clause has no year or two)."""
+    if text.count(";") < 2:
+        return None
+    opened = text.rfind(";", 0, start) + 1
+    closed = text.find(";", end)
+    clause = text[opened:closed if closed >= 0 else len(text)]
+    years = list(CLAUSE_YEAR.finditer(clause))
+    if len(years) != 1 or years[0].end() < end - opened:
+        return None
+    return CLAUSE_YEAR.search(text, opened + years[0].start())
 
 
 def _lifted_to_likeliest(scored: list[tuple[Candidate, float]], threshold: float, groups_of, fewest: int
