@@ -255,14 +255,7 @@ class ArticlePlaces:
         named = {m.core: m for m in mentions if m.place is None and m.qualified and m.country}
         towns = {m.core: m for m in mentions if m.place is not None and m.place.qid is None and m.place.geonames_id
                  and m.place in self.gaz.towns(m.core)}
-        placed = {**towns, **named}
-        if not placed:
-            return
-        def mention(match: re.Match, _text: str) -> Mention:
-            known = placed[match.group(1)]
-            return Mention(known.core, known.core, match.start(), match.end(), known.place, known.kind, known.country)
-
-        self._add_where_written(placed, mention)
+        self._add_placed_where_written({**towns, **named})
 
     def _acronyms_of_places(self) -> None:
         """'Kathmandu Metropolitan City (KMC)', then 'KMC has sister cities with ...': a place's name and
@@ -339,19 +332,23 @@ class ArticlePlaces:
                 town = self._the_town_called(name)
                 if town is None:
                     continue
-                written = [m for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", whole)]
+                written = list(re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", whole))
                 if len(written) >= 2 and any(lx.CIVIC_AFTER_NAME.match(whole, m.end())
                                              or lx.CIVIC_BEFORE_NAME.search(whole[max(0, m.start() - 30):m.start()])
                                              for m in written):
                     own[name] = Mention(name, name, 0, len(name), town, town.kind, town.country)
-        if not own:
+        self._add_placed_where_written(own)
+
+    def _add_placed_where_written(self, placed: dict[str, Mention]) -> None:
+        """Each of these names, placed once, as that place wherever the article writes it."""
+        if not placed:
             return
 
         def mention(match: re.Match, _text: str) -> Mention:
-            known = own[match.group(1)]
+            known = placed[match.group(1)]
             return Mention(known.core, known.core, match.start(), match.end(), known.place, known.kind, known.country)
 
-        self._add_where_written(own, mention)
+        self._add_where_written(placed, mention)
 
     def _the_town_called(self, name: str) -> Place | None:
         """The one town of the towns' table called ``name``: alone of its name, or of its country (the
