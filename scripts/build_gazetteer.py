@@ -617,8 +617,9 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list]]:
                     country=country, parent=parent if parent != qid else None, lat=to_float(row["latitude"]),
                     lon=to_float(row["longitude"]), aliases=aliases, weight=population)
 
-    for qid, names in {**OTHER_ENGLISH_NAMES, **OTHER_INDONESIAN_NAMES}.items():  # before the twin-town lists,
-        builder.by_qid[qid]["aliases"].update(names)  # so as not to add them twice
+    for other_names in (OTHER_ENGLISH_NAMES, OTHER_INDONESIAN_NAMES):  # before the twin-town lists, so as
+        for qid, names in other_names.items():  # not to add them twice
+            builder.by_qid[qid]["aliases"].update(names)
 
     # Twin towns named in English Wikipedia lists: names and countries only, no QIDs.
     known = {(fold(n), p["country"]) for p in builder.places

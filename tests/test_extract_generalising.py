@@ -3394,10 +3394,17 @@ def test_the_articles_own_town_needs_no_locator():
         [("Wilsonville", "Seto", "Japan", "proposed")]
 
 
-def test_a_town_named_once_in_the_lead_without_a_council_stays_unread():
-    # the same name, given no office, council or people of its own, is no place (a surname is as likely)
-    text = "Mr Wilsonville said the sister city relationship between Portland and Sapporo is old."
-    assert [b for _, b, *_ in relations(text)] == ["Sapporo"]
+def test_a_town_name_given_no_council_or_worn_by_a_person_stays_unread():
+    # written twice but given no office, council or people of its own, the name is no place (a
+    # surname is as likely); nor is one a first name or an office stands before
+    title = "Wilsonville praises the sister city relationship with Seto"
+    text = ("Wilsonville said on Monday that the sister city relationship with Seto matters. Wilsonville added "
+            "that a delegation would travel in May.")
+    assert relations(text, title=title, published="2024-03-05") == []
+    title = "Tucker backs a sister city bond with Seto"
+    text = ("Councillor Ann Tucker's sister city committee met on Monday. The council will vote next month on a "
+            "sister city relationship with Seto; Tucker's council colleagues agree.")
+    assert relations(text, title=title, published="2024-03-05") == []
 
 
 def test_a_long_list_without_a_cue_in_a_twinning_article_lists_the_partners():
@@ -3407,6 +3414,13 @@ def test_a_long_list_without_a_cue_in_a_twinning_article_lists_the_partners():
             "Berlin, Bangkok and Hanoi.")
     partners = {b for a, b, *_ in relations(text, title=title, published="2019-02-14") if a == "Jakarta"}
     assert {"Seoul", "Rotterdam", "Casablanca", "Berlin", "Bangkok", "Hanoi"} <= partners
+
+
+def test_a_long_list_not_introduced_as_partners_pairs_nothing():
+    title = "Jakarta signs sister city deal with Seoul"
+    text = ("Jakarta signed a sister city agreement with Seoul on Monday.\n\n"
+            "Garuda flies from Jakarta to Paris, Rotterdam, Casablanca, Berlin, Bangkok and Hanoi.")
+    assert [b for a, b, *_ in relations(text, title=title, published="2024-01-08")] == ["Seoul"]
 
 
 def test_a_list_of_places_in_an_article_that_never_speaks_of_twinning_pairs_nothing():
@@ -3467,13 +3481,15 @@ def test_a_protocol_of_intent_is_a_letter_of_intent():
         == "loi_signed"
 
 
-def test_sisters_counted_or_owned_and_the_sister_of_are_twinning_words():
+def test_the_sister_of_cities_is_a_twinning_word_and_a_person_s_sister_is_not():
     text = ("Bloemfontein is the sister of two prominent Asian cities: Bhubaneswar in India and Nanjing in China.")
     assert {b for a, b, *_ in relations(text, published="2025-01-10") if a == "Bloemfontein"} == {"Bhubaneswar", "Nanjing"}
     from sister_cities.extract.lexicon import TWINNING
-    assert TWINNING.search("The Mother City boasts a whopping 16 sisters.")
-    assert TWINNING.search("Here is when we linked up with each of our sisters:")
-    assert not TWINNING.search("The mayor thanked her sisters and her parents.")
+    for words in ("Sinta, the sister of the mayor of Surabaya, flew to Seoul on Monday.",
+                  "The nuns of Bandung and their sisters in Manila met on Sunday.",
+                  "The mayor thanked her sisters and her parents.", "a twin with autism"):
+        assert not TWINNING.search(words), words
+    assert relations("Sinta, the sister of the mayor of Surabaya, flew to Seoul on Monday.", published="2025-01-10") == []
 
 
 def test_to_become_twin_with_and_twinness_are_twinning_words():
@@ -3492,6 +3508,10 @@ def test_two_lists_pair_in_order_only_where_they_line_up_item_for_item():
             "of Marneuli, Gardabani and Bolnisi respectively.")
     pairs = {frozenset((a, b)) for a, b, *_ in relations(text, title=title, published="2023-07-01")}
     assert frozenset(("Agstafa", "Bolnisi")) not in pairs
+    # nor does an opening "On Monday," count as a list's unread first item
+    text = "On Monday, Osaka and Kyoto became sister cities of Paris and Boston respectively."
+    assert {frozenset((a, b)) for a, b, *_ in relations(text, published="2024-01-01")} == \
+        {frozenset(("Ōsaka", "Paris")), frozenset(("Kyoto", "Boston"))}
 
 
 def test_a_unit_word_before_a_hyphenated_name_reads_the_whole_name():
@@ -3523,4 +3543,6 @@ def test_list_clauses_closing_with_their_year_date_their_items():
             "South Korea, and Ashkelon, Israel, in 1987; Suzhou, China, and Khabarovsk, Russia, in 1988; and "
             "Mutare, Zimbabwe, in 1991.")
     dated = {b: date for a, b, _, _, _, date, _ in relations(text, title=title, published="2022-06-10")}
+    # (Suzhou and Khabarovsk are read as news of the day, not in passing, and so dated by the vote: a
+    # limit of the passing model this rule does not touch)
     assert {name: dated.get(name) for name in ("Ulsan", "Ashkelon")} == {"Ulsan": "1987", "Ashkelon": "1987"}

@@ -631,16 +631,17 @@ class CandidateFinder:
         """Item by item, whether the list a run stands for was read there: 'Shamkir, Agstafa, Goygöl and
         Dashkesan' with Dashkesan unknown is (True, True, True, False). Two lists pair in order only
         where they line up so ('Marneuli, Gardabani, Bolnisi and Dmanisi' with Dmanisi unknown); None
-        where an unread name opens the list, or an item lies outside the run."""
+        where an unread name opens the list ('the cities of Dashkesan, Shamkir and ...'), or an item lies
+        outside the run. A name after a comma is an item only where the list goes on after it ('...,
+        Lyon and Marseille, Japanese officials said' ends with Marseille)."""
         text = self.sentences[index].text
         read = self.places.mentions[index]
-        before = lx.UNREAD_ITEM_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
-        if before is not None and not any(m.start <= before.start() < m.end for m in read):
+        before = lx.UNREAD_ITEM_BEFORE.search(text, max(0, run[0].start - 50), run[0].start)
+        if before is not None and not any(m.start <= before.start("name") < m.end for m in read):
             return None
         qualifiers = sorted((m for m in read if m.is_country or m.qualifies), key=lambda m: m.start)
-        flags, at, members = [True], run[0], {id(m) for m in run}
+        flags, after, members = [True], run[0].end, {id(m) for m in run}
         while True:
-            after = at.end
             for q in qualifiers:  # "Marneuli, Georgia, and ...": the item's country, then the list goes on
                 if q.start >= after and lx.QUALIFIER_BEFORE_ITEM.fullmatch(text, after, q.start):
                     after = q.end
@@ -649,11 +650,14 @@ class CandidateFinder:
                 break
             item = next((m for m in read if m.start == following.start(1) and not m.is_country and not m.qualifies), None)
             if item is None:
+                joined_by_and = lx.LIST_END.search(text, after, following.start(1)) is not None
+                if not joined_by_and and lx.LIST_NEXT.match(text, following.end(1)) is None:
+                    break  # a comma, then words that do not go on as a list: the list has ended
                 flags.append(False)
-                at = Mention(following.group(1), following.group(1), following.start(1), following.end(1), None, None, None)
+                after = following.end(1)
             elif id(item) in members:
                 flags.append(True)
-                at = item
+                after = item.end
             else:
                 return None
         return tuple(flags) if sum(flags) == len(run) else None

@@ -231,7 +231,6 @@ HYPHENATED = re.compile(r"(?<![\w-])[A-Z][\w'’]+(?:-[\w'’]+)+")
 JOINED_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 # a list item's bounds: a bullet, a semicolon or a colon before it (or the line's start), a semicolon, a
 # comma or the line's end after it
-LIST_ITEM_START = re.compile(r"[,;•]\s*(?:(?:and|dan|serta)\s+)?[A-Z]")  # the start of a list's next name
 LIST_ITEM_BEFORE = re.compile(r"(?:^|[;:•·▪●]|\n)\s*$")
 LIST_ITEM_AFTER = re.compile(r"\s*(?:[;,]|\.?\s*$|\n)")
 # "Washington, DC", "Washington, D.C.": the district's letters after a comma belong to the name
@@ -246,12 +245,12 @@ UNIT_OF_NAME = re.compile(rf"\b(?P<unit>town|township|village|municipality|commu
                           rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}})")
 # "the town of Makino, in Japan's Shiga Prefecture": where the place of a unit word lies, right after it
 UNIT_NAME_LOCATED_AFTER = re.compile(r",?\s+(?:in|near)\s+(?:the\s+)?")
+# "the towns of San Pedro Alcantara and Arenas de San Pedro": a unit word and "of" right before a name
+UNITS_OF_BEFORE = re.compile(r"\b(?:towns?|cit(?:y|ies)|villages?|municipalit(?:y|ies)|communes?)\s+of\s+(?:the\s+)?$", re.I)
 # "the Chinese city Wusong", "Turkish municipality Haliliye": a country's adjective and a unit word right
 # before a name, without "of"
 # (the unit word and the name are searched first, the adjective then read right before them: one long
 # alternation searched through every sentence would cost more than all the rest of this reading)
-# "the towns of San Pedro Alcantara and Arenas de San Pedro": a unit word and "of" right before a name
-UNITS_OF_BEFORE = re.compile(r"\b(?:towns?|cit(?:y|ies)|villages?|municipalit(?:y|ies)|communes?)\s+of\s+(?:the\s+)?$", re.I)
 UNIT_THEN_NAME = re.compile(rf"\b(?P<unit>city|town|township|village|municipality|commune)\s+(?P<name>{_WORD}(?:\s{_WORD}){{0,2}})")
 DEMONYM_RIGHT_BEFORE = re.compile(r"\b(?P<demonym>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+$", re.I)
 # "the Spanish town of", "a Dutch village of": a country's adjective before the unit word of a place
@@ -341,23 +340,26 @@ BRITISH_IRISH_CITIES = frozenset({
     "dublin", "cork", "limerick", "galway", "waterford", "kilkenny",  # Ireland
 })
 BRITISH_TWINNING_WORDS = re.compile(r" (?:twinning|twinned|twin towns?|councillors?|cllr|twinning association) ")
-# The words right before a name that make it a place ('of Sutama, Yamanashi Prefecture')
 # a town's council, office holder or people, the words local news gives its own town
 # ("Wilsonville Mayor Tim Knapp", "Malmesbury Town Council", "the City of Sebastopol", "residents of Seto")
 CIVIC_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:City|Town|Borough|Village|Parish|County)\s+)?(?:Council|Hall|[Mm]ayor|"
-                              r"residents?|[Ss]ister\s+[Cc]it(?:y|ies)|[Tt]winning)\b")
+                              r"residents?)\b|\s+(?:[Ss]ister\s+[Cc]it(?:y|ies)|[Tt]winning)\s+(?:Association|Committee|Society)\b")
 CIVIC_BEFORE_NAME = re.compile(r"\b(?:[Mm]ayor|City|Town|Village|Borough|[Pp]eople|[Rr]esidents|[Cc]itizens)\s+of\s+(?:the\s+)?$")
+# a first name, an honorific or an office right before a name: a person's surname ("Councillor Ann Tucker's")
+SURNAME_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|Councillor|Alderman|Sir|Dame|Senator|Sen|Rep)\.?[ \t]+"
+                            r"|\b[A-Z][a-z]+[ \t]+)$")
+# The words right before a name that make it a place ('of Sutama, Yamanashi Prefecture')
 PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|from|with|and|between|dengan|dari|di|dan|antara)\s+$")
 # An office or an honorific right before a name: the name is a person's
 TITLE_BEFORE = re.compile(r"\b(?:Mayor|Governor|Regent|Bupati|Gubernur|Wali ?[Kk]ota|Walikota|Menteri|Minister|"
                           r"President|Presiden|Ambassador|Dubes|Duta Besar|Konsul|Consul|Mr|Mrs|Ms|Dr|Bapak|Ibu|Pak|Bu)"
                           r"\.?\s+$")
-# Short names of countries the gazetteer's tables lack, as news writes them.
-# ("AS" is Amerika Serikat in Indonesian news, never American Samoa.)
 # Regions the gazetteer lists as countries of their own (ISO codes of their own) that twin as the
 # provinces of a country do: Macau's and Hong Kong's ties are those of China's special
 # administrative regions, sides of a pair, not partner countries
 SPECIAL_REGIONS = {"MO": "CN", "HK": "CN"}
+# Short names of countries the gazetteer's tables lack, as news writes them.
+# ("AS" is Amerika Serikat in Indonesian news, never American Samoa.)
 COUNTRY_SHORT_NAMES = {"as": "US", "uae": "AE", "u a e": "AE", "rrt": "CN", "rrc": "CN", "korsel": "KR", "uk": "GB",
                        "u k": "GB", "us": "US", "u s": "US", "usa": "US", "prc": "CN", "roc": "TW"}
 # Capitalised words that are never a place here: function words, titles, days and months,
@@ -406,11 +408,11 @@ UNIT_WORDS_ALONE = {"krai", "kray", "oblast", "okrug", "raion", "rayon", "voivod
 TWINNING = re.compile(
     r"sister(?:[\s-]*(?:city|cities|province|provinces|state|states|town|towns|county|prefecture|region|"
     r"councils?|shires?|municipalit(?:y|ies))"
-    # "The Mother City boasts a whopping 16 sisters", "each of our sisters" (not "her sisters"), "Bloemfontein
-    # is the sister of two prominent Asian cities" (the word first, then what stands before it: a
-    # look-behind tried at every position is slow)
-    r"|s\b(?:(?<=\bits sisters)|(?<=\bour sisters)|(?<=\btheir sisters)|(?<=\d sisters))"
-    r"| of\b(?<=\bthe sister of))"
+    # "Bloemfontein is the sister of two prominent Asian cities" (not "the sister of the mayor"), "Cebu City
+    # has 22 sisters all over the world" (a count a family does not reach; the word first, then what
+    # stands before it: a look-behind tried at every position is slow)
+    r"| of\b(?<=\bthe sister of)(?=\s+(?:[\w-]+\s+){0,3}?(?:cit(?:y|ies)|towns?|municipalit(?:y|ies))\b)"
+    r"|s\b(?<=\d\d sisters))"
     # ("Toilet Twinning", a charity that links latrines, is no twinning of places)
     r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)|town twinning|twinned with|(?<!toilet )\btwinning\b|\btwinned\b"
     r"|\btwin\s+(?:French|German|Italian|Polish|Dutch|Belgian|Spanish|Japanese|Chinese|American|Irish|British|"
@@ -422,11 +424,10 @@ TWINNING = re.compile(
     r"|\bsister(?:ly)?[\s-]+(?:relationship|relations|ties|links?|partnership)"  # "establishing sister relationship"
     r"|\btwin[\s-]+(?:relationships?|relations|ties|links?|agreements?|partnerships?)\b"  # "the twin relations of Kiev"
     # "Azerbaijani cities of Shamkir ... will become twin with the Georgian cities of Marneuli ...",
-    # "Memorandums of twinness"
-    r"|\btwin\s+with\b|\btwinness\b"
+    # "Memorandums of twinness" (not "a twin with autism")
+    r"|\btwin with\b(?:(?<=become twin with)|(?<=became twin with)|(?<=becomes twin with))|\btwinness\b"
     r"|\btwining\s+(?:agreement|relationship|relations|arrangement|charter|programme|program)"  # a common misspelling
     r"|(?<=['’]s\s)sisters\b|\b(?:local|international|foreign|overseas)[”\"']?\s+sisters\b"  # "Bandung's sisters"
-
     r"|\bkota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|provinsi[\s-]+kembar"
     r"|daerah[\s-]+kembar|\bkembaran(?:nya)?\b|saudara\s+kembar|kota[\s-]+kembaran|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
     r"|kota[\s-]+saudara|provinsi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)"
@@ -511,8 +512,9 @@ AND_WITH = re.compile(r"^\s*(?:,\s*)?(?:dan|dengan|and|with|serta)\s+(?:the\s+)?
 PART_OF = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:merupakan|adalah|is|was)?\s*(?:a\s+)?(?:bagian\s+(?:dari|wilayah)|"
                      r"part\s+of|located\s+in|terletak\s+di)\s+(?:the\s+)?"
                      r"(?:provinsi|propinsi|province\s+of|prefektur|negara\s+bagian|state\s+of)?\s*$", re.I)
-# "Dashkesan, Shamkir and Agstafa" with the first unread: a name and a comma right before a list's first read item
-UNREAD_ITEM_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s*,\s*$")
+# "the cities of Dashkesan, Shamkir and Agstafa" with the first unread: a name after "of" or a list's
+# separator, and a comma, right before a list's first read item (not "On Monday, Osaka and Kyoto")
+UNREAD_ITEM_BEFORE = re.compile(r"(?:[,;:]\s*|\bof\s+)(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\s*,\s*$")
 # what may stand between an item and the country that locates it: "Marneuli, Georgia", "Dubai in the UAE"
 QUALIFIER_BEFORE_ITEM = re.compile(r"[\s,]*(?:in\s+)?(?:the\s+)?")
 LIST_NEXT = re.compile(r"\s*(?:,\s*(?:dan\s+|and\s+|serta\s+)?|\s+(?:dan|and|serta)\s+)([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
@@ -820,6 +822,14 @@ THAT_COOPERATION = re.compile(r"\b(?:kerja\s?sama|hubungan|kemitraan)(?:\s+(?:si
                               r"\s+(?:itu|tersebut|ini)\b|\b(?:this|that) (?:partnership|cooperation|relationship)\b|"
                               r"\b(?:these|those) (?:partnerships|relationships|ties)\b",
                               re.I)
+# A list's next name ("A, B, C and D": three), and the words before it that announce partners ("21
+# cities which have been cooperating with the city are ...", "each of our sisters:", "relationships
+# with", "kota mitra yaitu ..."): a long list so introduced lists partners even with no twinning word
+LIST_ITEM_START = re.compile(r"(?:[,;•]\s*(?:(?:and|dan|serta|&)\s+)?|\s+(?:and|dan|serta|&)\s+)[A-Z]")
+PARTNERS_LISTED_AFTER = re.compile(r"\b(?:cities|towns|partners|sisters|twins|municipalities|provinces|regions|"
+                                   r"relationships|relations|partnerships|ties|links|kota|mitra|daerah)\b"
+                                   r".*?(?::|\b(?:are|were|include[sd]?|including|such\s+as|with|adalah|yaitu|yakni|"
+                                   r"antara\s+lain|di\s?antaranya|meliputi|seperti|dengan)\b)", re.I | re.S)
 # "Kunjungan itu bertujuan menjajaki sister city": the event of the sentence before.
 # "Di antaranya yaitu dengan A, B dan C", "Among them are A, B and C": a sentence that lists what the one
 # before it counted, even after a paragraph break

@@ -429,7 +429,7 @@ class MentionFinder:
                     found = None  # "Corral de Bustos": a known "Corral" is only part of a name the gazetteer lacks
                     i = j
                 elif found and not found.is_country and found.place is not None and i == 0 and j < len(words) \
-                        and UNITS_OF_BEFORE.search(text, max(0, match.start() - 20), match.start()) \
+                        and UNITS_OF_BEFORE.search(text, max(0, match.start() - 30), match.start()) \
                         and self._another_town_glued(words[j:], found.place):
                     found = None  # "the towns of San Pedro Alcantara": one name the gazetteer lacks, not San
                     i = len(words)  # Pédro in Ivory Coast and Alcántara in Spain
@@ -529,19 +529,14 @@ class MentionFinder:
     def _without_two_towns_as_a_name(text: str, mentions: list[Mention], names_of_people: list[str]) -> list[Mention]:
         """'Hagen Brody, thanked ...': two bare names of towns in two countries, side by side with
         nothing between them, are a person's first name and surname (Hagen in Germany, Brody in
-        Ukraine), or, after a unit word, one town's name ('the towns of San Pedro Alcantara'); a town
-        and its region ('Bandung Jawa Barat') or a unit word are no such pair."""
-        local = sorted((m for m in mentions if not m.is_country and m.place is not None
-                        and LEVEL.get(m.place.kind) == "local"), key=lambda m: m.start)
+        Ukraine); a town and its region ('Bandung Jawa Barat') or a unit word are no such pair."""
+        bare = sorted((m for m in mentions if not m.qualified and not m.is_country and m.place is not None
+                       and LEVEL.get(m.place.kind) == "local"), key=lambda m: m.start)
         person = set()
-        for first, second in zip(local, local[1:]):
-            if text[first.end:second.start] != " " or first.country == second.country or second.qualified:
-                continue
-            person |= {id(first), id(second)}
-            if not first.qualified:
+        for first, second in zip(bare, bare[1:]):
+            if text[first.end:second.start] == " " and first.country != second.country:
+                person |= {id(first), id(second)}
                 names_of_people.append(f"{first.surface} {second.surface}")
-            # ("the towns of San Pedro Alcantara and ...": after a unit word, one town's name the
-            # gazetteer lacks, not San Pédro in Ivory Coast and Alcántara in Spain)
         return [m for m in mentions if id(m) not in person]
 
     @staticmethod
@@ -950,8 +945,6 @@ class MentionFinder:
             if place is not None and place.kind == "country":
                 return None  # "Kawasaki City of Japan": the words name a country, not a unit
             if place and place.kind != "country":
-                if j < len(words) and self._another_town_glued(words[j:], place):
-                    return None  # "the towns of San Pedro Alcantara": one name the gazetteer lacks
                 end = name_start + len(" ".join(words[:j]))
                 glued = j < len(words) and self._glued(words, j, j)
                 return Mention(text[start:end], name, start, end, place, self._kind(place, kind),

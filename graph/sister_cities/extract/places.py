@@ -19,7 +19,7 @@ from .mentions import (COMMON_WORD_ZIPF, LEVEL, is_agency_credit, NAMED_DIVISION
                        acronym_of_words_before, english_word, zipf)
 from .text import Sentence, announces, is_title_case
 
-LONG_LIST = 4  # items after the first: a sentence that lists five names
+LONG_LIST = 5  # names: a list this long, introduced as partners, lists them even with no twinning word
 TOWN_SIZE = 10_000  # the gazetteer weight (about the population) under which a place may be a town
 OFFICE_AFTER_REGION = re.compile(r"\s+(?:Premier|Governor|Mayor|Minister|Chief)\b")
 
@@ -116,6 +116,14 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+def _lists_partners(text: str) -> bool:
+    """'The 21 cities working with the city are Jeddah, Seoul, Islamabad, Rotterdam and Tokyo': a list
+    of LONG_LIST names or more that words for partners introduce (not 'flights from Jakarta to Paris,
+    Rotterdam, Casablanca, Berlin and Hanoi')."""
+    lead = lx.PARTNERS_LISTED_AFTER.search(text)
+    return lead is not None and len(lx.LIST_ITEM_START.findall(text, lead.end())) >= LONG_LIST - 1
+
+
 class _TwinningSentences:
     """Which sentences of an article speak of twinning, each searched once and only when asked (the
     pattern is the costliest of the lexicon)."""
@@ -149,11 +157,11 @@ class ArticlePlaces:
         self._two_places: set[str] = set()  # names the article gives two places (bare and with a country)
         self._named_in_note: dict[str, Place] = {}  # a translated name -> the place a note after it names
         self._countries_of_names: dict[str, str] = {}
-        self.long_lists: set[int] = set()  # sentences of a twinning article that list five names or more
+        self.long_lists: set[int] = set()  # sentences of a twinning article that list its partners (_lists_partners)
         people_names: list[str] = []
         continuing = False  # the sentence before went on from a twinning sentence (and may list partners)
-        # a sentence that lists four names or more, in an article that speaks of twinning, may list the
-        # partners with no cue of its own ("21 cities ... are Jeddah, Seoul, Islamabad, ...")
+        # a long list introduced as partners, in an article that speaks of twinning, lists them with no cue
+        # of its own ("21 cities ... are Jeddah, Seoul, Islamabad, ...")
         twinning = _TwinningSentences(sentences)
         for index, sentence in enumerate(sentences):
             # bare names are looked for only where a relation may be read (a cue sentence, the title, or
@@ -166,7 +174,7 @@ class ArticlePlaces:
             after_twinning = self._after_twinning(sentences, twinning, index) or continuing and index > 0 \
                 and sentence.paragraph - sentences[index - 1].paragraph <= 1 \
                 and _reads_as_list(sentences[index - 1].text, self.mentions[-1])
-            if len(lx.LIST_ITEM_START.findall(sentence.text)) >= LONG_LIST and twinning.in_article:
+            if _lists_partners(sentence.text) and twinning.in_article:
                 self.long_lists.add(index)
             full = sentence.is_title or pointed_to or after_twinning or bool(lx.RELEVANT.search(sentence.text)) \
                 or index in self.long_lists
@@ -333,11 +341,20 @@ class ArticlePlaces:
                 if town is None:
                     continue
                 written = list(re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", whole))
+                if any(self._after_a_first_name(whole, m.start()) for m in written):
+                    continue  # "Councillor Ann Tucker's sister city committee": a person's surname
                 if len(written) >= 2 and any(lx.CIVIC_AFTER_NAME.match(whole, m.end())
                                              or lx.CIVIC_BEFORE_NAME.search(whole[max(0, m.start() - 30):m.start()])
                                              for m in written):
                     own[name] = Mention(name, name, 0, len(name), town, town.kind, town.country)
         self._add_placed_where_written(own)
+
+    @staticmethod
+    def _after_a_first_name(text: str, start: int) -> bool:
+        """Whether a first name, an honorific or an office stands right before ``start`` ('Ann Tucker',
+        'Cllr Tucker'); a capitalised word of the lexicon ('The', 'City') is none."""
+        before = lx.SURNAME_BEFORE.search(text, max(0, start - 25), start)
+        return before is not None and fold(before.group(0).split()[0].rstrip(".")) not in lx.STOPWORDS
 
     def _add_placed_where_written(self, placed: dict[str, Mention]) -> None:
         """Each of these names, placed once, as that place wherever the article writes it."""

@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
-import re
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer, fold
@@ -335,17 +334,17 @@ class ArticleReader:
         if before:
             offer(before.group("year"), "list_year", evidence.index, None)
         if closing:  # as near the item as its clause allows, as a year right after it is
-            offer(closing.group("year"), "list_year", evidence.index, None)
-            offer(closing.group("year"), "evidence_year", evidence.index, None, near_partner=1.0)
+            offer(closing, "list_year", evidence.index, None)
+            offer(closing, "evidence_year", evidence.index, None, near_partner=1.0)
         if after:
             offer(after.group("year"), "list_year", evidence.index, None)
         for found in self.dates_of(evidence.index):
             offer(found.iso, "evidence", evidence.index, found)
-        for match in [] if before or closing else BARE_YEAR.finditer(text):  # (in a list whose items open or close
-            # with their years, the other years are the other items')
-            distance = match.start() - evidence.second.end
-            offer(match.group(1), "evidence_year", evidence.index, None,
-                  near_partner=float(0 <= distance <= 30), before_partner=float(distance < 0))
+        if not (before or closing):  # (in a list whose items open or close with their years, the other
+            for match in BARE_YEAR.finditer(text):  # years are the other items')
+                distance = match.start() - evidence.second.end
+                offer(match.group(1), "evidence_year", evidence.index, None,
+                      near_partner=float(0 <= distance <= 30), before_partner=float(distance < 0))
         for index in sorted(pair_sentences - {evidence.index}):
             for found in self.dates_of(index):
                 offer(found.iso, "pair", index, found)
@@ -499,7 +498,7 @@ class ArticleReader:
         return _one_stage_a_list(relations, {id(c): p for c, p in kept})
 
 
-def _year_closing_clause(text: str, start: int, end: int) -> re.Match | None:
+def _year_closing_clause(text: str, start: int, end: int) -> str | None:
     """'Guadalajara, Mexico, in 1983; Ulsan, South Korea, and Ashkelon, Israel, in 1987; Suzhou, ...':
     in a list of clauses set apart by semicolons, each closing with its year, the year of the item's
     own clause (None where the sentence is no such list, or the clause has no year or two)."""
@@ -509,9 +508,7 @@ def _year_closing_clause(text: str, start: int, end: int) -> re.Match | None:
     closed = text.find(";", end)
     clause = text[opened:closed if closed >= 0 else len(text)]
     years = list(CLAUSE_YEAR.finditer(clause))
-    if len(years) != 1 or years[0].end() < end - opened:
-        return None
-    return CLAUSE_YEAR.search(text, opened + years[0].start())
+    return years[0].group("year") if len(years) == 1 and years[0].end() >= end - opened else None
 
 
 def _lifted_to_likeliest(scored: list[tuple[Candidate, float]], threshold: float, groups_of, fewest: int
