@@ -3546,3 +3546,9 @@ def test_list_clauses_closing_with_their_year_date_their_items():
     # (Suzhou and Khabarovsk are read as news of the day, not in passing, and so dated by the vote: a
     # limit of the passing model this rule does not touch)
     assert {name: dated.get(name) for name in ("Ulsan", "Ashkelon")} == {"Ulsan": "1987", "Ashkelon": "1987"}
+
+
+def test_a_place_in_hong_kong_or_macau_is_china_s_as_the_regions_are():
+    text = "The district of Sha Tin in Hong Kong signed a friendship city agreement with Busan."
+    assert [(a["name"], a["country"]) for r in extract_article(text, published="2024-01-01")["relations"]
+            for a in (r["a"], r["b"]) if a["name"] == "Sha Tin"] == [("Sha Tin", "China")]

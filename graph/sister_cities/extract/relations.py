@@ -577,13 +577,15 @@ def _alike_in_hyphen_series(scored: list[tuple[Candidate, float]], threshold: fl
 
 def side_record(side: Side, gazetteer: Gazetteer, towns: frozenset[str] = frozenset()) -> dict:
     """A side as the corpus README describes one; ``towns``: the names the article calls a town."""
-    country = gazetteer.country(side.country) if side.country else None
+    # a place in Macau or Hong Kong is China's, as the two regions are when they are sides themselves
+    code = lx.SPECIAL_REGIONS.get(side.country, side.country) if side.country else None
+    country = gazetteer.country(code) if code else None
     kind = "province" if side.place is not None and side.place.qid in lx.PROVINCE_LEVEL_CITIES else side.kind
     if kind == "city" and (fold(side.name or "") in towns
                            or side.country in ("GB", "IE") and fold(side.name or "") not in lx.BRITISH_IRISH_CITIES):
         kind = "other"
     record = {"name": side.name, "local_name": side.local_name, "kind": kind,
-              "country": country.name if country else side.country or None}
+              "country": country.name if country else code or None}
     if side.place is not None and side.place.qid:
         record["qid"] = side.place.qid
     elif side.place is not None and side.place.geonames_id:
