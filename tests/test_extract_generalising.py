@@ -3552,3 +3552,14 @@ def test_a_place_in_hong_kong_or_macau_is_china_s_as_the_regions_are():
     text = "The district of Sha Tin in Hong Kong signed a friendship city agreement with Busan."
     assert [(a["name"], a["country"]) for r in extract_article(text, published="2024-01-01")["relations"]
             for a in (r["a"], r["b"]) if a["name"] == "Sha Tin"] == [("Sha Tin", "China")]
+
+
+def test_the_article_s_own_town_of_a_name_two_countries_share_is_the_one_the_article_places():
+    # Malmesbury is a town of England and one of South Africa in the towns table; Wiltshire says which
+    title = "Malmesbury signs a friendship agreement with Cherkasy"
+    text = ("Malmesbury Town Council has signed a friendship agreement with the Ukrainian city of Cherkasy. The "
+            "Deputy Lieutenant of Wiltshire attended, with Julia Bowen Malmesbury & District Twinning Association "
+            "chair. Malmesbury Town Council will host a delegation in May.")
+    found = [(r["a"]["name"], r["a"]["country"], r["b"]["name"])
+             for r in extract_article(text, title=title, published="2024-03-05")["relations"]]
+    assert found == [("Malmesbury", "United Kingdom", "Cherkasy")]

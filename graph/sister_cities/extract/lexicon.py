@@ -346,8 +346,9 @@ CIVIC_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:City|Town|Borough|Village|P
                               r"residents?)\b|\s+(?:[Ss]ister\s+[Cc]it(?:y|ies)|[Tt]winning)\s+(?:Association|Committee|Society)\b")
 CIVIC_BEFORE_NAME = re.compile(r"\b(?:[Mm]ayor|City|Town|Village|Borough|[Pp]eople|[Rr]esidents|[Cc]itizens)\s+of\s+(?:the\s+)?$")
 # a first name, an honorific or an office right before a name: a person's surname ("Councillor Ann Tucker's")
-SURNAME_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|Councillor|Alderman|Sir|Dame|Senator|Sen|Rep)\.?[ \t]+"
+SURNAME_BEFORE = re.compile(r"(?:(?P<honorific>\b(?:Mr|Mrs|Ms|Dr|Cllr|Councillor|Alderman|Sir|Dame|Senator|Sen|Rep)\.?[ \t]+)"
                             r"|\b[A-Z][a-z]+[ \t]+)$")
+SURNAME_AFTER = re.compile(r"['’]s\b|\s+[a-z]|\s*[,.;:!?)]|\s*$")  # "Ann Tucker's", "Ann Tucker said", "Ann Tucker."
 # The words right before a name that make it a place ('of Sutama, Yamanashi Prefecture')
 PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|from|with|and|between|dengan|dari|di|dan|antara)\s+$")
 # An office or an honorific right before a name: the name is a person's

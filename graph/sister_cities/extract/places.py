@@ -341,20 +341,29 @@ class ArticlePlaces:
                 if town is None:
                     continue
                 written = list(re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", whole))
-                if any(self._after_a_first_name(whole, m.start()) for m in written):
+                if any(self._written_as_a_surname(whole, m.start(), m.end()) for m in written):
                     continue  # "Councillor Ann Tucker's sister city committee": a person's surname
                 if len(written) >= 2 and any(lx.CIVIC_AFTER_NAME.match(whole, m.end())
                                              or lx.CIVIC_BEFORE_NAME.search(whole[max(0, m.start() - 30):m.start()])
                                              for m in written):
                     own[name] = Mention(name, name, 0, len(name), town, town.kind, town.country)
+        for ms in self.mentions:  # where the name was read already as a place the gazetteer lacks, it is this town
+            for m in ms:
+                if m.place is None and not m.is_country and m.core in own:
+                    m.place, m.kind, m.country = own[m.core].place, own[m.core].kind, own[m.core].country
         self._add_placed_where_written(own)
 
     @staticmethod
-    def _after_a_first_name(text: str, start: int) -> bool:
-        """Whether a first name, an honorific or an office stands right before ``start`` ('Ann Tucker',
-        'Cllr Tucker'); a capitalised word of the lexicon ('The', 'City') is none."""
+    def _written_as_a_surname(text: str, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` is written as a person's: after an honorific or an office
+        ('Cllr Tucker'), or after a first name and before a possessive, a lower-case word or a stop ('Ann
+        Tucker's committee', 'Ann Tucker said'); not where a body's name goes on ('Julia Bowen, Malmesbury &
+        District Twinning Association chair', written without the comma). A capitalised word of the
+        lexicon ('The', 'City') is no first name."""
         before = lx.SURNAME_BEFORE.search(text, max(0, start - 25), start)
-        return before is not None and fold(before.group(0).split()[0].rstrip(".")) not in lx.STOPWORDS
+        if before is None or fold(before.group(0).split()[0].rstrip(".")) in lx.STOPWORDS:
+            return False
+        return bool(before.group("honorific")) or lx.SURNAME_AFTER.match(text, end) is not None
 
     def _add_placed_where_written(self, placed: dict[str, Mention]) -> None:
         """Each of these names, placed once, as that place wherever the article writes it."""
@@ -369,9 +378,14 @@ class ArticlePlaces:
 
     def _the_town_called(self, name: str) -> Place | None:
         """The one town of the towns' table called ``name``: alone of its name, or of its country (the
-        site's, if known) and ten times the size of any namesake there; None where the name is shared
-        across countries or by towns alike in size ('Celina', Texas or Ohio)."""
+        site's, if known, or else the one country of its namesakes the article names a place of:
+        Malmesbury, England or South Africa, beside Wiltshire) and ten times the size of any namesake
+        there; None where the name is still shared across countries or by towns alike in size
+        ('Celina', Texas or Ohio)."""
         towns = self.gaz.towns(name, self.home)
+        if len({t.country for t in towns}) > 1:
+            named = {m.country for ms in self.mentions for m in ms if m.country and fold(m.core) != fold(name)}
+            towns = [t for t in towns if t.country in named]
         if not towns or len({t.country for t in towns}) > 1:
             return None
         if len(towns) > 1 and self.gaz.prominence(towns[0]) < 10 * self.gaz.prominence(towns[1]):
