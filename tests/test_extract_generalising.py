@@ -3563,3 +3563,11 @@ def test_the_article_s_own_town_of_a_name_two_countries_share_is_the_one_the_art
     found = [(r["a"]["name"], r["a"]["country"], r["b"]["name"])
              for r in extract_article(text, title=title, published="2024-03-05")["relations"]]
     assert found == [("Malmesbury", "United Kingdom", "Cherkasy")]
+
+
+def test_a_province_as_the_press_abbreviates_it_is_no_place_of_that_name():
+    # "Alta." is the Canadian Press's Alberta, not Alta in Norway
+    text = ("Lethbridge, Alta., will celebrate 50 years of being twin cities with the Saint-Laurent borough "
+            "of Montreal next year.")
+    assert "Norway" not in {side["country"] for r in extract_article(text, published="2016-05-01")["relations"]
+                            for side in (r["a"], r["b"])}

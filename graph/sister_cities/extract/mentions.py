@@ -11,7 +11,7 @@ import gzip
 from importlib import resources
 
 from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold, split_kind
-from .lexicon import (SPECIAL_REGIONS, UNITS_OF_BEFORE, COMPASS, COMPASS_BEFORE_NAME, MEMBER_FOR_SEAT, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
+from .lexicon import (SPECIAL_REGIONS, STATE_ABBREVIATIONS, UNITS_OF_BEFORE, COMPASS, COMPASS_BEFORE_NAME, MEMBER_FOR_SEAT, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
                       HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, TWINNED_WITH_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, NAME_WITH_DISTRICT, DISTRICT_ALONE, UNIT_THEN_NAME, DEMONYM_RIGHT_BEFORE, UNIT_NAME_LOCATED_AFTER, UNIT_WORD_COUNTRY, LIST_ITEM_BEFORE, LIST_ITEM_AFTER, DISTRICT_CAPITAL, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, UNIT_OF_NAME, COUNTRY_BEFORE_UNIT, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_PREPOSITION_BEFORE,
                       PLACE_WORDS,
@@ -472,7 +472,10 @@ class MentionFinder:
         # "CHONGQING, Nov. 10 (Xinhua) --": a news agency's credit in a dateline, not a town
         mentions[:] = [m for m in mentions if not is_agency_credit(text, m.start, m.end)
                        # "Nallur Pradeshiya Sabha", "the Lok Sabha": a South Asian council, not Sabha in Libya
-                       and not (m.core in COUNCIL_WORDS and re.search(r"[A-Z][a-z]+\s+$", text[:m.start]))]
+                       and not (m.core in COUNCIL_WORDS and re.search(r"[A-Z][a-z]+\s+$", text[:m.start]))
+                       # "Lethbridge, Alta.": the press's abbreviation of Alberta, not Alta in Norway
+                       and not (text[m.start:m.end + 1] in STATE_ABBREVIATIONS and m.surface == m.core
+                                and re.search(r",\s*$", text[max(0, m.start - 3):m.start]))]
         # "Dubbo Regional Council (DRC)": the initials of the words before a bracket are their acronym,
         # whatever country the letters also name
         mentions = [self._long_form_country(text, m) or m for m in mentions]
