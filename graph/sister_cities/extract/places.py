@@ -120,6 +120,8 @@ def _lists_partners(text: str) -> bool:
     """'The 21 cities working with the city are Jeddah, Seoul, Islamabad, Rotterdam and Tokyo': a list
     of LONG_LIST names or more that words for partners introduce (not 'flights from Jakarta to Paris,
     Rotterdam, Casablanca, Berlin and Hanoi')."""
+    if len(lx.LIST_ITEM_START.findall(text)) < LONG_LIST - 1:
+        return False  # (most sentences list nothing: the cheap count first, for every sentence of an article)
     lead = lx.PARTNERS_LISTED_AFTER.search(text)
     return lead is not None and len(lx.LIST_ITEM_START.findall(text, lead.end())) >= LONG_LIST - 1
 
@@ -327,7 +329,7 @@ class ArticlePlaces:
         or one far larger than its namesakes of the same country. Local news never says where its own
         town lies."""
         lead = [s for s in self.sentences if s.is_title] + [s for s in self.sentences if not s.is_title][:2]
-        whole = "\n".join(s.text for s in self.sentences)
+        whole = None  # the article's text, joined only once a name of the lead is a town of the table
         own: dict[str, Mention] = {}
         for sentence in lead:
             for match in lx.NAME.finditer(sentence.text):
@@ -340,6 +342,7 @@ class ArticlePlaces:
                 town = self._the_town_called(name)
                 if town is None:
                     continue
+                whole = whole if whole is not None else "\n".join(s.text for s in self.sentences)
                 written = list(re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", whole))
                 if any(self._written_as_a_surname(whole, m.start(), m.end()) for m in written):
                     continue  # "Councillor Ann Tucker's sister city committee": a person's surname

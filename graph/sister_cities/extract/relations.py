@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from ..gazetteer import Gazetteer, fold
 from . import lexicon as lx
 from .candidates import Candidate, CandidateFinder, Occurrence
-from .dates import BARE_YEAR, CLAUSE_YEAR, YEAR_AFTER, YEAR_OPENING_ITEM, YEAR_WRITTEN_AFTER, FoundDate, find_dated, parse_published
+from .dates import (BARE_YEAR, CLAUSE_YEAR, YEAR_AFTER, YEAR_OPENING_ITEM, YEAR_WRITTEN_AFTER, FoundDate, find_dated,
+                    parse_published)
 from .legal import find_instruments
 from .model import Models, default_models
 from .places import ArticlePlaces, Side
