@@ -3476,8 +3476,7 @@ def test_macau_and_hong_kong_twin_as_regions_of_china():
 
 
 def test_a_protocol_of_intent_is_a_letter_of_intent():
-    from sister_cities.extract.stages import stage_of as stage
-    assert stage("The Protocol of Intent between Kaunas City and Toruń City was signed on February 26, 2016.") \
+    assert stage_of("The Protocol of Intent between Kaunas City and Toruń City was signed on February 26, 2016.") \
         == "loi_signed"
 
 
