@@ -3570,3 +3570,24 @@ def test_a_province_as_the_press_abbreviates_it_is_no_place_of_that_name():
             "of Montreal next year.")
     assert "Norway" not in {side["country"] for r in extract_article(text, published="2016-05-01")["relations"]
                             for side in (r["a"], r["b"])}
+
+
+def test_a_sentence_that_counts_partners_and_the_next_that_names_them_are_one_statement():
+    title = "International links"
+    text = ("Over four decades Norwich has built friendships with towns across Europe and beyond.\n\n"
+            "The twinning movement grew after the war to bring people of former enemies together, and many "
+            "large towns, like Norwich, sought partnerships where practical benefits would follow.\n\n"
+            "Norwich has five partner or twin towns. They are Rouen (France), Koblenz (Germany), Novi Sad "
+            "(Serbia), El Viejo (Nicaragua) and Turku (Finland). There is also a friendship pact between "
+            "Norwich and Kandy in Sri Lanka.\n\n"
+            "For more on the city's international links, write to the civic office.")
+    partners = {b for a, b, *_ in relations(text, title=title, published="2020-03-02") if a == "Norwich"}
+    assert {"Rouen", "Koblenz", "Novi Sad", "El Viejo", "Turku"} <= partners
+
+
+def test_they_are_after_a_sentence_that_counts_no_partners_names_no_partners():
+    from sister_cities.extract.text import split_sentences
+    assert split_sentences("Norwich has five twin towns. They are Rouen and Koblenz.") == [
+        "Norwich has five twin towns. They are Rouen and Koblenz."]
+    assert split_sentences("Norwich has five museums. They are open on Sundays.") == [
+        "Norwich has five museums.", "They are open on Sundays."]

@@ -144,10 +144,21 @@ def split_dateline(paragraph: str) -> tuple[str, str]:
     return head, paragraph[match.end():]
 
 
+# "Birmingham has six partner or sister cities. They are Chicago (USA), Frankfurt ...": a sentence that
+# counts a place's partners and the sentence that names them are one statement, read as one sentence
+PARTNERS_COUNTED = re.compile(r"\b(?:sister|twin|twinned|twinning|partner|friendship)\b[\w -]{0,30}\b(?:cities|towns|"
+                              r"municipalities|communities|provinces|prefectures|regions|states|partners|twins)\.$",
+                              re.I)
+PARTNERS_NAMED = re.compile(r"(?:They|These|Those)(?: cities| towns| partners)? (?:are|include)\b:?|Namely\b:?")
+
+
 def split_sentences(paragraph: str) -> list[str]:
     pieces = SENTENCE_END.split(paragraph)
     sentences: list[str] = []
     for piece in pieces:
+        if sentences and PARTNERS_NAMED.match(piece) and PARTNERS_COUNTED.search(sentences[-1]):
+            sentences[-1] += " " + piece
+            continue
         if sentences:
             last_word = re.search(r"([\w.]+)\.[\"”’']?$", sentences[-1])
             if last_word and (last_word.group(1).lower() in ABBREVIATIONS or len(last_word.group(1)) == 1
