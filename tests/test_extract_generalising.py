@@ -3591,3 +3591,28 @@ def test_they_are_after_a_sentence_that_counts_no_partners_names_no_partners():
         "Norwich has five twin towns. They are Rouen and Koblenz."]
     assert split_sentences("Norwich has five museums. They are open on Sundays.") == [
         "Norwich has five museums.", "They are open on Sundays."]
+
+
+def test_bulleted_names_under_a_heading_on_twinning_are_one_list():
+    text = ("Contact the international office if you would like to host a visiting delegation.\n\n"
+            "Norwich's Twin Towns & Friendship City\n\n"
+            "- Rouen, France\n\n- Koblenz, Germany\n\n- Novi Sad, Serbia\n\n- Turku, Finland\n\n"
+            "- Kandy, Sri Lanka (Friendship City)\n\n"
+            "More about the twinning associations can be found on their own pages.")
+    partners = {b for a, b, *_ in relations(text, title="International links") if a == "Norwich"}
+    assert {"Rouen", "Koblenz", "Novi Sad", "Turku", "Kandy"} <= partners
+
+
+def test_bulleted_lines_under_a_heading_on_twinning_that_are_sentences_list_nothing():
+    from sister_cities.extract.text import _lists_joined
+    text = ("Sister city news\n\n- Rouen mayor visits the cathedral with a choir.\n\n"
+            "- Koblenz sends a brass band to the summer fair.")
+    assert _lists_joined(text) == text
+
+
+def test_a_pair_listed_without_a_year_takes_the_year_its_item_carries_in_another_list():
+    text = ("Norwich's Twin Towns\n\n- Rouen, France\n\n- Koblenz, Germany\n\n- Novi Sad, Serbia\n\n"
+            "Norwich has three twin towns. Under Mayor Ann Lee, Norwich gained them one by one: Rouen, "
+            "France, in 1959; Koblenz, Germany, in 1978; and Novi Sad, Serbia, in 1985.")
+    dates = {b: date for a, b, _, _, _, date, _ in relations(text, title="International links") if a == "Norwich"}
+    assert dates == {"Rouen": "1959", "Koblenz": "1978", "Novi Sad": "1985"}

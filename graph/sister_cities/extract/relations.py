@@ -339,6 +339,15 @@ class ArticleReader:
             offer(closing, "evidence_year", evidence.index, None, near_partner=1.0)
         if after:
             offer(after.group("year"), "list_year", evidence.index, None)
+        if not (before or closing or after):
+            # the pair stated in a plain list and again in one whose items carry their years
+            # ("Portland's Sister Cities: ...; Guadalajara, Mexico; ..." and "... Guadalajara, Mexico, in 1983; ...")
+            for other in candidate.occurrences:
+                if other is evidence or other.how != "together":
+                    continue
+                year = _year_of_item(self.sentences[other.index].text, other.second.start, other.second.end)
+                if year:
+                    offer(year, "list_year", other.index, None)
         for found in self.dates_of(evidence.index):
             offer(found.iso, "evidence", evidence.index, found)
         if not (before or closing):  # (in a list whose items open or close with their years, the other
@@ -497,6 +506,19 @@ class ArticleReader:
             relations.append(Relation(candidate, models.confidence(probability), passing, stage, date,
                                       self.evidence(candidate)))
         return _one_stage_a_list(relations, {id(c): p for c, p in kept})
+
+
+def _year_of_item(text: str, start: int, end: int) -> str | None:
+    """The year a list item carries: before it ("1983: Guadalajara"), closing its clause ("...,
+    Mexico, in 1983;") or right after it ("Guadalajara (1983)")."""
+    before = YEAR_OPENING_ITEM.search(text, max(0, start - 12), start)
+    if before:
+        return before.group("year")
+    closing = _year_closing_clause(text, start, end)
+    if closing:
+        return closing
+    after = YEAR_AFTER.match(text, end)
+    return after.group("year") if after else None
 
 
 def _year_closing_clause(text: str, start: int, end: int) -> str | None:

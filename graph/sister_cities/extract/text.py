@@ -26,6 +26,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
 LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-z][.)]|[-•*·▪●◦–—])\s+(?=\S)")
 # An item line of a few words that ends where a list's items end ("Kota Denpasar di Bali,")
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-Z])", re.M)
+# a bulleted line that holds no more than a name, perhaps with its country ("- Ashkelon, Israel")
+BULLETED_NAME = re.compile(r"^\s*[-•*·▪●◦–—]\s+[A-Z][^.!?:]{1,60}$", re.M)
 TWINNING_HEADING = re.compile(r"\b(?:sister|twin|twinning|twinned|kembar|partner)", re.I)
 # "with the following cities:", "sebagai berikut:-": a line that announces what follows
 ANNOUNCES = re.compile(r":\s*[-–—]?\s*$")
@@ -67,7 +69,7 @@ def _lists_joined(text: str) -> str:
     with a colon, written back as the one sentence it stands for ('Its sister cities are: A, Country;
     B, Country.'), so that the list reads like one written out in a sentence; blank lines between the
     items do not matter."""
-    if not ANNOUNCING_LINE_END.search(text) and not NUMBERED_ITEM.search(text):
+    if not ANNOUNCING_LINE_END.search(text) and not NUMBERED_ITEM.search(text) and not BULLETED_NAME.search(text):
         return text
     lines = text.splitlines()
     out: list[str] = []
@@ -83,8 +85,13 @@ def _lists_joined(text: str) -> str:
         # Cebu" / "1. Haarlemmermeer, the Netherlands" / "    Resolution No. 1706"), whose indented lines
         # under an item only document it
         numbered = NUMBERED_ITEM.match(line) is not None
-        heading = lead >= 0 and numbered and TWINNING_HEADING.search(out[lead]) is not None \
+        # or bulleted names under such a heading ("Portland's Sister Cities & Friendship City" /
+        # "- Ashkelon, Israel" / "- Bologna, Italy")
+        bulleted = not numbered and BULLETED_NAME.match(line) is not None
+        heading = lead >= 0 and (numbered or bulleted) and TWINNING_HEADING.search(out[lead]) is not None \
             and not re.search(r"[.!?]\s*$", out[lead])
+        if bulleted and heading:
+            item = BULLETED_NAME
         if lead >= 0 and (announces(out[lead]) or heading) and item.match(line):
             items, j = [], i
             while j < len(lines) and (item.match(lines[j]) or (not lines[j].strip() and j + 1 < len(lines)
@@ -139,7 +146,9 @@ def split_dateline(paragraph: str) -> tuple[str, str]:
     head = match.group(0)
     looks_like_dateline = re.search(r"[A-Z]{3,}|\(", head) or (head.rstrip().endswith(":") and len(head.split()) <= 3) \
         or PLACE_COMMA_PLACE_DASH.fullmatch(head)
-    if not looks_like_dateline or sum(1 for w in head.split() if w[:1].islower()) > 2:
+    # "Norwich's Twin Towns: Rouen, France; ...": a heading on twinning before its list is no dateline
+    if not looks_like_dateline or sum(1 for w in head.split() if w[:1].islower()) > 2 \
+            or TWINNING_HEADING.search(head):
         return "", paragraph
     return head, paragraph[match.end():]
 
