@@ -90,8 +90,8 @@ def _lists_joined(text: str) -> str:
         bulleted = not numbered and BULLETED_NAME.match(line) is not None
         heading = lead >= 0 and (numbered or bulleted) and TWINNING_HEADING.search(out[lead]) is not None \
             and not re.search(r"[.!?]\s*$", out[lead])
-        if bulleted and heading:
-            item = BULLETED_NAME
+        if bulleted and heading and not announces(out[lead]):
+            item = BULLETED_NAME  # without a colon to announce it, a list holds names only
         if lead >= 0 and (announces(out[lead]) or heading) and item.match(line):
             items, j = [], i
             while j < len(lines) and (item.match(lines[j]) or (not lines[j].strip() and j + 1 < len(lines)
