@@ -3616,3 +3616,10 @@ def test_a_pair_listed_without_a_year_takes_the_year_its_item_carries_in_another
             "France, in 1959; Koblenz, Germany, in 1978; and Novi Sad, Serbia, in 1985.")
     dates = {b: date for a, b, _, _, _, date, _ in relations(text, title="International links") if a == "Norwich"}
     assert dates == {"Rouen": "1959", "Koblenz": "1978", "Novi Sad": "1985"}
+
+
+def test_a_unit_word_written_small_after_a_name_chooses_the_region_of_that_name():
+    text = ("Jilin and South Korea's Gangwon-do signed a sister province agreement on Monday, the government "
+            "of Northeast China's Jilin province said.")
+    relation = extract_article(text, published="2019-06-27")["relations"][0]
+    assert (relation["a"]["name"], relation["a"]["kind"], relation["b"]["name"]) == ("Jilin", "province", "Gangwon")

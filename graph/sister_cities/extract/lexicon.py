@@ -223,6 +223,9 @@ HOLDER_AFTER_COMMA = re.compile(r"\s*,\s*((?:[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)
 WORDS_BEFORE_HYPHENATED = re.compile(r"(?<![\w-])(?:[A-Z][\w'’]*\s){1,2}$")
 # "Dujiangyan city of Sichuan province": a region's unit word right after a name
 REGION_UNIT_AFTER = re.compile(r"\s+(?:province|prefecture|state|oblast|region)\b", re.I)
+# the same words written small after a bare name ("Northeast China's Jilin province"): they say which
+# of a city and a region of one name is meant, as a capitalised unit word in the name would
+REGION_UNIT_WRITTEN_SMALL = re.compile(r"\s+(province|prefecture|state|oblast|region)\b(?!-)")
 # "Saint-Cloud", "Aix-en-Provence": a hyphenated name, taken whole when the gazetteer knows it
 # (otherwise "Bogor-Kisarazu" is a pair of places).
 HYPHENATED = re.compile(r"(?<![\w-])[A-Z][\w'’]+(?:-[\w'’]+)+")

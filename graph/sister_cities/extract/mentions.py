@@ -18,7 +18,7 @@ from .lexicon import (SPECIAL_REGIONS, STATE_ABBREVIATIONS, UNITS_OF_BEFORE, COM
                       PERSON, PLACE_OFFICE, POSSESSIVE, PREFIX, PREFIX_KIND_OF_GROUP, ROMANISED_COUNTRY,
                       ROMANISED_DROPPED, ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS, UNIT_WORDS_ALONE,
                       TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE, COUNTED_NOUN, OFFICE_BEFORE_PLACE,
-                      HOLDER_AFTER_COMMA, COUNTRY_IN_BRACKETS, WORDS_BEFORE_HYPHENATED, REGION_UNIT_AFTER, QUARTER_BEFORE_PLACE,
+                      HOLDER_AFTER_COMMA, COUNTRY_IN_BRACKETS, WORDS_BEFORE_HYPHENATED, REGION_UNIT_AFTER, REGION_UNIT_WRITTEN_SMALL, QUARTER_BEFORE_PLACE,
                       DEMONYM_BEFORE_UNIT_OF, ARTICLE_BEFORE, LONG_FORM_BEFORE, LONG_FORM_AFTER, LONG_FORM_COUNTRIES,
                       OF_NAME, UNKNOWN_UNIT_OF_REGION, UNIT_OF_AFTER_NAME, NAME_RIGHT_BEFORE, SMALL_WORDS_IN_NAMES,
                       NAME_LINK_WORDS)
@@ -1132,6 +1132,7 @@ class MentionFinder:
                                            or COUNTED_NOUN.match(text, start + len(name))):
             return None  # "Lima tahun tanpa kegiatan", "Lima Hari di Beijing": five years, five days, not Peru's capital
         place = None
+        small_unit_region = False  # "Jilin province": a region by the unit word written small after it
         if suffix_kind and self.gaz.knows(folded):  # "George Town", "Quezon City": the unit word is the name's
             place = next((p for p in self.gaz.lookup(name) if fold(p.name) == folded), None)
             if place is not None:
@@ -1141,6 +1142,12 @@ class MentionFinder:
             core = name  # "Liverpool City Region": a body of several boroughs, not the city
         elif place is None:
             place = self.resolve(core, kind=suffix_kind) if core else None
+            small_unit = REGION_UNIT_WRITTEN_SMALL.match(text, start + len(name)) if suffix_kind is None else None
+            if place is not None and small_unit and LEVEL.get(place.kind) != "region":
+                # "Jilin province": the province, not Jilin City, which the bare name would be
+                region = next((p for p in self.gaz.lookup(core, country=place.country)
+                               if LEVEL.get(p.kind) == "region" and fold(p.name) == fold(core)), None)
+                place, small_unit_region = region or place, region is not None
             unit_country = UNIT_WORD_COUNTRY.get(suffix or "")
             if place is not None and unit_country and place.country != unit_country:
                 # "Mitchell Shire": a shire is Australian, whatever place abroad the gazetteer calls Mitchell
@@ -1189,7 +1196,7 @@ class MentionFinder:
         if place.qid is None:
             place = self._namesake_with_item(place)
         return Mention(name, core, start, start + len(name), place, self._kind(place, suffix_kind),
-                       place.country, qualified=bool(suffix_kind),
+                       place.country, qualified=bool(suffix_kind) or small_unit_region,
                        weak=place.qid is None and not suffix_kind,
                        # "Bakal" (a town in Russia) is Indonesian for "will"; Liverpool is a word only as a name
                        common=not suffix_kind and place.country != "ID"
