@@ -3623,3 +3623,10 @@ def test_a_unit_word_written_small_after_a_name_chooses_the_region_of_that_name(
             "of Northeast China's Jilin province said.")
     relation = extract_article(text, published="2019-06-27")["relations"][0]
     assert (relation["a"]["name"], relation["a"]["kind"], relation["b"]["name"]) == ("Jilin", "province", "Gangwon")
+
+
+def test_a_town_described_as_lying_near_a_city_is_the_partner_not_that_city():
+    text = ("The City of Tea Tree Gully two weeks ago signed a sister city partnership with Borodyanka, a "
+            "suburban town with a population of about 24,000 residents near Kyiv.")
+    assert [(a, b, country) for a, b, _, country, *_ in relations(text, published="2023-06-20")] == [
+        ("Tea Tree Gully", "Borodyanka", "Ukraine")]

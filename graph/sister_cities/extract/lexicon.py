@@ -269,9 +269,11 @@ OFFICE_AFTER = re.compile(r"\s+((?:Acting |Deputy |Vice )?(?:Lord )?(?:Mayor|Gov
 SPECIAL_UNIT_AFTER = re.compile(r"\s+Special\s+Self-Governing\s+(Province|City)\b", re.I)
 DESCRIBED_KINDS = {"ward": "district", "borough": "district", "suburb": "district", "kota": "city",
                    "kabupaten": "county", "distrik": "district", "kecamatan": "district"}
+# "Zelenograd, a district of Moscow", "Borodyanka, a suburban town with a population of about 24,000
+# near Kyiv": a name the text calls a unit of a place named a few words on
 DESCRIBED = re.compile(rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}}),\s+(?:a|an|sebuah|salah satu)\s+(?:[a-z]+\s+)?"
                        r"(?P<unit>district|ward|borough|suburb|city|town|county|municipality|kota|kabupaten|distrik|"
-                       r"kecamatan)\s+(?:of|in|di)\s+(?=[A-Z])")
+                       r"kecamatan)\s+(?:(?:[a-z]+|[\d,.]+)\s+){0,10}?(?:of|in|di|near|outside)\s+(?=[A-Z])")
 # Indonesian numbers, some of which are also place names (Lima, Enam): a number when a noun follows.
 NUMBER_WORDS = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}
 HONORIFICS = {"alderman", "mr", "mrs", "ms", "dr", "dra", "drg", "bapak", "ibu", "h", "hj", "ir", "drs", "prof", "kh"}
@@ -732,7 +734,8 @@ CAPITAL_OF_BEFORE = re.compile(r"\b(?:capital\s+(?:city\s+)?of|ibu\s?kota(?:\s+d
                                r"(?:(?:state|province|provinsi|prefecture|prefektur|region|negara\s+bagian)\s+(?:of\s+)?)?$",
                                re.I)
 UNIT_OF_GAP = re.compile(r"^,\s+(?:a|an|sebuah|salah satu)\s+(?:[a-z]+\s+)?(district|ward|borough|suburb|city|town|"
-                         r"county|municipality|kota|kabupaten|distrik|kecamatan)\s+(?:of|in|di)\s+(?:the\s+)?$")
+                         r"county|municipality|kota|kabupaten|distrik|kecamatan)\s+(?:(?:[a-z]+|[\d,.]+)\s+){0,10}?"
+                         r"(?:of|in|di|near|outside)\s+(?:the\s+)?$")
 ADDRESS_GAP = re.compile(r"^(?:\s+[A-Z]\w*){0,3}\s*,\s*$")  # the rest of a building's name, then a comma
 # "Provinsi Utara Australia (Northern Territory)": a note, perhaps after the country, naming a place
 NAME_IN_NOTE_GAP = re.compile(r"^\s*(?:[A-Z][\w]*(?:\s[A-Z][\w]*)?\s*)?\(\s*$")

@@ -975,6 +975,8 @@ class ArticlePlaces:
                 if described and not mention.is_country and not previous.is_country:
                     unit = described.group(1).lower()  # "Zelenograd, a district of Moscow"
                     previous.kind = lx.UNIT_KINDS.get(unit) or lx.DESCRIBED_KINDS.get(unit) or previous.kind
+                    if previous.place is None and previous.country is None:
+                        previous.country = mention.country  # "Borodyanka, a suburban town ... near Kyiv"
                     mention.qualifies = True
                     continue
                 if previous.venue and lx.ADDRESS_GAP.match(gap) and self._qualifies(previous, mention, gap):
