@@ -3630,3 +3630,9 @@ def test_a_town_described_as_lying_near_a_city_is_the_partner_not_that_city():
             "suburban town with a population of about 24,000 residents near Kyiv.")
     assert [(a, b, country) for a, b, _, country, *_ in relations(text, published="2023-06-20")] == [
         ("Tea Tree Gully", "Borodyanka", "Ukraine")]
+
+
+def test_a_signing_the_visit_will_hold_is_a_plan():
+    text = ("The mayor of Detroit arrives on Monday. One of the highlights of the visit will be the signing of "
+            "a sister city agreement between Cork and Detroit.")
+    assert [stage for *_, stage, _, _ in relations(text, published="2019-03-13")] == ["proposed"]

@@ -149,8 +149,9 @@ PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?(?!\s+aksi)|menja
                   r"looking to|berpotensi|potensial untuk|can establish|could establish|may establish|"
                   r"eyes|eyeing|mulls|mulling|consider(?:s|ing)|pursu(?:e|es|ing)|"
                   # a signing still to come: "will sign", "akan melakukan penandatanganan", "an invitation to sign"
-                  # "will visit Bangkok this December to sign an MOU", "proposed signing an MOU"
-                  r"will\s+(?:[\w’'-]+\s+){0,6}?(?:to\s+)?sign|propos(?:e|es|ed|ing)\s+(?:to\s+)?sign(?:ing)?|"
+                  # "will visit Bangkok this December to sign an MOU", "proposed signing an MOU", "one of the
+                  # highlights of the visit will be the signing of a Friendship Agreement"
+                  r"will\s+(?:[\w’'-]+\s+){0,6}?(?:to\s+)?sign(?:ing)?|propos(?:e|es|ed|ing)\s+(?:to\s+)?sign(?:ing)?|"
                   r"towards?\s+(?:the\s+)?signing|akan\s+(?:\w+\s+)?(?:menandatangani|penandatanganan|meneken)|invitation\s+to\s+sign|"
                   r"plans?\s+afoot|the\s+proposed|pledg(?:e|es|ed|ing)\s+to|promis(?:e|es|ed|ing)\s+to|vow(?:s|ed)?\s+to|"
                   r"berjanji|seek(?:s|ing)?)\b"
