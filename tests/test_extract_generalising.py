@@ -3636,3 +3636,10 @@ def test_a_signing_the_visit_will_hold_is_a_plan():
     text = ("The mayor of Detroit arrives on Monday. One of the highlights of the visit will be the signing of "
             "a sister city agreement between Cork and Detroit.")
     assert [stage for *_, stage, _, _ in relations(text, published="2019-03-13")] == ["proposed"]
+
+
+def test_a_common_word_followed_by_a_country_without_a_town_of_that_name_is_no_place():
+    title = "Lusaka Mayor and Inspector General of Police in the US for Sister Cities Foundation"
+    text = "In 2014 Lusaka twinned with Albuquerque. The delegation is in New Mexico this week."
+    partners = {frozenset((a, b)) for a, b, *_ in relations(text, title=title, published="2017-01-23")}
+    assert partners == {frozenset(("Lusaka", "Albuquerque"))}

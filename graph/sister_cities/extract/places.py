@@ -546,9 +546,12 @@ class ArticlePlaces:
         return len(re.findall(r"(?<![\w-])" + re.escape(mention.core) + r"(?![\w-])", self._raw_text)) >= 2
 
     def _country_follows(self, text: str, mention: Mention) -> bool:
-        """'Nice, Prancis': a country right after the name makes it a place."""
+        """'Nice, Prancis': a country right after the name makes it a place, if it is a country with a
+        place of that name ('Inspector General of Police in the US' names no town of Poland)."""
         after = lx.PLAIN_GAP_AFTER.match(text, mention.end)
-        return bool(after) and self.finder.country_at(text, after.end()) is not None
+        country = self.finder.country_at(text, after.end()) if after else None
+        return country is not None and (country.country == mention.country
+                                        or any(p.country == country.country for p in self.gaz.lookup(mention.core)))
 
     @staticmethod
     def _listed_among_places(text: str, mentions: list[Mention], at: int) -> bool:
