@@ -3643,3 +3643,13 @@ def test_a_common_word_followed_by_a_country_without_a_town_of_that_name_is_no_p
     text = "In 2014 Lusaka twinned with Albuquerque. The delegation is in New Mexico this week."
     partners = {frozenset((a, b)) for a, b, *_ in relations(text, title=title, published="2017-01-23")}
     assert partners == {frozenset(("Lusaka", "Albuquerque"))}
+
+
+def test_a_person_named_in_full_before_the_office_held_is_no_place_wherever_the_surname_stands():
+    text = ("Bulawayo City Council will this year formalise twinning partnerships with three municipalities in "
+            "the region.\n\nThaba Moyo, the mayor of Zimbabwe's second biggest city, said the twinning will be "
+            "with Katima Mulilo in Namibia and Polokwane in South Africa.\n\nMoyo said: 'A delegation from "
+            "Bulawayo will fly out to Polokwane in the next two weeks.'\n\n'Already we are benefiting from that "
+            "informal relationship,' said Moyo.")
+    assert {frozenset((a, b)) for a, b, *_ in relations(text, published="2011-06-06")} == {
+        frozenset(("Bulawayo", "Katima Mulilo")), frozenset(("Bulawayo", "Polokwane"))}

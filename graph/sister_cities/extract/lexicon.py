@@ -812,6 +812,11 @@ PERSON_NAMED = re.compile(r"\b(?:(?P<said>said)\s+|(?P<title>Mr|Ms|Mrs|Dr|Cllr|C
                           r"(?<![A-Z]\w )(?:president|mayor|governor|chairman|chairperson|chairwoman|councillor|"
                           r"ambassador|minister|secretary|consul)(?=\s+[A-Z][a-z]+\s+[A-Z]))\.?\s+)"
                           r"(?P<given>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<surname>[A-Z][a-z][\w'’-]*)\b")
+# "Thaba Moyo, the mayor of Zimbabwe's second biggest city": a person named in full, then the office held
+PERSON_WITH_OFFICE_AFTER = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bat )(?<!\bfrom )\b(?P<given>[A-Z][a-z]+)\s+"
+                                      r"(?P<surname>[A-Z][a-z][\w'’-]*),\s+(?:the\s+)?(?:(?:deputy|vice|acting|"
+                                      r"former|then)[\s-]+)?(?:mayor|governor|regent|ambassador|consul|chairman|"
+                                      r"chairperson|president|minister|secretary|councillor)\s+of\b")
 # "Bridgend AM", "Wrexham MP", "Leeds MEP": a member for a seat, abbreviated after the seat's name, is no
 # surname glued to a person's given name ("Fuji TV" is no member, and its "TV" still reads as glue)
 MEMBER_FOR_SEAT = frozenset({"MP", "AM", "MS", "MSP", "MLA", "MEP", "MPP", "MNA", "MHA", "MHK", "TD"})

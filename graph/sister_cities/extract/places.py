@@ -202,6 +202,11 @@ class ArticlePlaces:
                  for match in lx.PERSON_NAMED.finditer(sentence.text)
                  if match.group("title") or not self.gaz.knows(fold(match.group("given")))
                  for part in ("given", "surname")}
+        named |= {fold(match.group(part)) for sentence in sentences
+                  for match in lx.PERSON_WITH_OFFICE_AFTER.finditer(sentence.text)
+                  if not self.gaz.knows(fold(match.group("given")))
+                  and not self.gaz.knows(fold(f"{match.group('given')} {match.group('surname')}"))
+                  for part in ("given", "surname")}
         surnames |= named
 
         def is_surname(m: Mention) -> bool:
