@@ -3653,3 +3653,10 @@ def test_a_person_named_in_full_before_the_office_held_is_no_place_wherever_the_
             "informal relationship,' said Moyo.")
     assert {frozenset((a, b)) for a, b, *_ in relations(text, published="2011-06-06")} == {
         frozenset(("Bulawayo", "Katima Mulilo")), frozenset(("Bulawayo", "Polokwane"))}
+
+
+def test_a_name_before_the_people_who_come_from_there_is_their_origin_and_a_proposed_agreement_a_plan():
+    text = ("Controversy is brewing among some Somali residents in Minnesota over a proposed sister city "
+            "agreement between St. Paul and Mogadishu.")
+    assert [(a, b, stage) for a, b, _, _, stage, _, _ in relations(text, published="2015-03-02")] == [
+        ("Saint Paul", "Mogadishu", "proposed")]

@@ -817,6 +817,11 @@ PERSON_WITH_OFFICE_AFTER = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bat )(?<!\bfrom
                                       r"(?P<surname>[A-Z][a-z][\w'’-]*),\s+(?:the\s+)?(?:(?:deputy|vice|acting|"
                                       r"former|then)[\s-]+)?(?:mayor|governor|regent|ambassador|consul|chairman|"
                                       r"chairperson|president|minister|secretary|councillor)\s+of\b")
+# "Somali residents in Minnesota", "Tigray refugees": a name before the people who come from there is an
+# adjective of origin, not the place as a party to anything
+PEOPLE_OF_AFTER = re.compile(r"\s+(?:residents|community|communities|immigrants|refugees|diaspora|people|population|"
+                             r"descent|origin|ancestry|elders|families|students|women|men|youth|expatriates|expats|"
+                             r"nationals|migrants|workers)\b")
 # "Bridgend AM", "Wrexham MP", "Leeds MEP": a member for a seat, abbreviated after the seat's name, is no
 # surname glued to a person's given name ("Fuji TV" is no member, and its "TV" still reads as glue)
 MEMBER_FOR_SEAT = frozenset({"MP", "AM", "MS", "MSP", "MLA", "MEP", "MPP", "MNA", "MHA", "MHK", "TD"})

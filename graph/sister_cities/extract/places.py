@@ -224,6 +224,7 @@ class ArticlePlaces:
             ms[:] = [m for m in ms if (m.qualified or m.is_country or fold(m.core) not in person_words)
                      and not is_surname(m)]
         self._support_weak_mentions()
+        self._origins_of_people()
         self._words_taken_for_indonesian_towns()
         self.parties = [self._parties(s.text, ms) for s, ms in zip(sentences, self.mentions)]
         self._dateline_namesake()
@@ -527,6 +528,13 @@ class ArticlePlaces:
                     continue  # "Nelson" of "Nelson Simanjuntak" is that person (not in "Yerevan, Carrara, Grasse")
                 kept.append(m)
             ms[:] = kept
+
+    def _origins_of_people(self) -> None:
+        """'Somali residents in Minnesota': a bare name before the people who come from there, where it
+        matches a region's name without its unit word (Somali Region), is their origin, not the region."""
+        for sentence, ms in zip(self.sentences, self.mentions):
+            ms[:] = [m for m in ms if m.qualified or m.is_country or m.place is None
+                     or fold(m.place.name) == fold(m.core) or not lx.PEOPLE_OF_AFTER.match(sentence.text, m.end)]
 
     def _words_taken_for_indonesian_towns(self) -> None:
         """'The Metro bus service connecting the twin cities of Islamabad and Rawalpindi': a bare word of

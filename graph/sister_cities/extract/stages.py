@@ -153,7 +153,7 @@ PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?(?!\s+aksi)|menja
                   # highlights of the visit will be the signing of a Friendship Agreement"
                   r"will\s+(?:[\w’'-]+\s+){0,6}?(?:to\s+)?sign(?:ing)?|propos(?:e|es|ed|ing)\s+(?:to\s+)?sign(?:ing)?|"
                   r"towards?\s+(?:the\s+)?signing|akan\s+(?:\w+\s+)?(?:menandatangani|penandatanganan|meneken)|invitation\s+to\s+sign|"
-                  r"plans?\s+afoot|the\s+proposed|pledg(?:e|es|ed|ing)\s+to|promis(?:e|es|ed|ing)\s+to|vow(?:s|ed)?\s+to|"
+                  r"plans?\s+afoot|(?:the|a)\s+proposed|pledg(?:e|es|ed|ing)\s+to|promis(?:e|es|ed|ing)\s+to|vow(?:s|ed)?\s+to|"
                   r"berjanji|seek(?:s|ing)?)\b"
                   # to widen or deepen a relation is to have one already
                   r"(?!\s+(?:expand|strengthen|deepen|widen|broaden|memperluas|memperkuat|mempererat|meningkatkan))",
