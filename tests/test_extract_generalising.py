@@ -3660,3 +3660,36 @@ def test_a_name_before_the_people_who_come_from_there_is_their_origin_and_a_prop
             "agreement between St. Paul and Mogadishu.")
     assert [(a, b, stage) for a, b, _, _, stage, _, _ in relations(text, published="2015-03-02")] == [
         ("Saint Paul", "Mogadishu", "proposed")]
+
+
+def test_they_are_after_a_sentence_on_sister_cities_that_counts_none_names_no_partners():
+    text = ("A group of students from Perth travelled to Kobe to learn about the two sister cities. They are "
+            "staying with host families in Kobe and will later visit Osaka and Kyoto.")
+    assert {frozenset((a, b)) for a, b, *_ in relations(text, published="2023-05-01")} == {
+        frozenset(("Kōbe", "Perth"))}
+
+
+def test_bullets_of_headlines_or_of_people_under_a_heading_on_sister_cities_pair_nothing():
+    headlines = "Sister city headlines\n\n- Kaohsiung hosts lantern festival\n- Mutare gets new water plant\n"
+    people = ("Winners of the sister city photo contest\n\n- Anna Weber, Munich\n- Carlos Ruiz, Seville\n"
+              "- Emma Jones, Cardiff\n")
+    assert relations(headlines, published="2023-05-01") == []
+    assert relations(people, published="2023-05-01") == []
+
+
+def test_a_dateline_of_a_town_whose_name_opens_with_twin_is_still_a_dateline():
+    text = ("Twin Falls, Idaho — Officials in Jerome said their sister city agreement with Kitakata, Japan, "
+            "would be renewed.")
+    assert [b for a, b, *_ in relations(text, published="2023-05-01") if a == "Twin Falls"] == []
+
+
+def test_state_as_a_verb_after_a_name_chooses_no_region():
+    text = "Records kept in Lagos state that the city signed a sister city agreement with Atlanta in 1974."
+    relation = extract_article(text, published="2023-05-01")["relations"][0]
+    assert (relation["a"]["name"], relation["a"]["kind"]) == ("Lagos", "city")
+
+
+def test_a_person_described_as_holding_an_office_in_a_town_is_no_town():
+    text = "Maria Kowalska, a town councillor in Lublin, welcomed the twinning agreement signed with Lutsk on Friday."
+    assert {frozenset((a, b)) for a, b, *_ in relations(text, published="2023-05-01")} == {
+        frozenset(("Lublin", "Lutsk"))}

@@ -225,7 +225,8 @@ WORDS_BEFORE_HYPHENATED = re.compile(r"(?<![\w-])(?:[A-Z][\w'’]*\s){1,2}$")
 REGION_UNIT_AFTER = re.compile(r"\s+(?:province|prefecture|state|oblast|region)\b", re.I)
 # the same words written small after a bare name ("Northeast China's Jilin province"): they say which
 # of a city and a region of one name is meant, as a capitalised unit word in the name would
-REGION_UNIT_WRITTEN_SMALL = re.compile(r"\s+(province|prefecture|state|oblast|region)\b(?!-)")
+REGION_UNIT_WRITTEN_SMALL = re.compile(r"\s+(province|prefecture|state|oblast|region)\b(?!-)"
+                                       r"(?!\s+(?:that|how|what|whether|which|who|when|where|the|a|an|it|they)\b)")
 # "Saint-Cloud", "Aix-en-Provence": a hyphenated name, taken whole when the gazetteer knows it
 # (otherwise "Bogor-Kisarazu" is a pair of places).
 HYPHENATED = re.compile(r"(?<![\w-])[A-Z][\w'’]+(?:-[\w'’]+)+")
@@ -270,10 +271,12 @@ SPECIAL_UNIT_AFTER = re.compile(r"\s+Special\s+Self-Governing\s+(Province|City)\
 DESCRIBED_KINDS = {"ward": "district", "borough": "district", "suburb": "district", "kota": "city",
                    "kabupaten": "county", "distrik": "district", "kecamatan": "district"}
 # "Zelenograd, a district of Moscow", "Borodyanka, a suburban town with a population of about 24,000
-# near Kyiv": a name the text calls a unit of a place named a few words on
+# residents near Kyiv": a name the text calls a unit of a place named right after (or after its population)
 DESCRIBED = re.compile(rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}}),\s+(?:a|an|sebuah|salah satu)\s+(?:[a-z]+\s+)?"
                        r"(?P<unit>district|ward|borough|suburb|city|town|county|municipality|kota|kabupaten|distrik|"
-                       r"kecamatan)\s+(?:(?:[a-z]+|[\d,.]+)\s+){0,10}?(?:of|in|di|near|outside)\s+(?=[A-Z])")
+                       r"kecamatan)\s+(?:with\s+a\s+population\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|"
+                       r"more\s+than\s+)?[\d,.]+(?:\s+(?:residents|people|inhabitants))?\s+)?"
+                       r"(?:of|in|di|near|outside)\s+(?=[A-Z])")
 # Indonesian numbers, some of which are also place names (Lima, Enam): a number when a noun follows.
 NUMBER_WORDS = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}
 HONORIFICS = {"alderman", "mr", "mrs", "ms", "dr", "dra", "drg", "bapak", "ibu", "h", "hj", "ir", "drs", "prof", "kh"}
@@ -734,8 +737,9 @@ CAPITAL_OF_BEFORE = re.compile(r"\b(?:capital\s+(?:city\s+)?of|ibu\s?kota(?:\s+d
                                r"(?:(?:state|province|provinsi|prefecture|prefektur|region|negara\s+bagian)\s+(?:of\s+)?)?$",
                                re.I)
 UNIT_OF_GAP = re.compile(r"^,\s+(?:a|an|sebuah|salah satu)\s+(?:[a-z]+\s+)?(district|ward|borough|suburb|city|town|"
-                         r"county|municipality|kota|kabupaten|distrik|kecamatan)\s+(?:(?:[a-z]+|[\d,.]+)\s+){0,10}?"
-                         r"(?:of|in|di|near|outside)\s+(?:the\s+)?$")
+                         r"county|municipality|kota|kabupaten|distrik|kecamatan)\s+(?:with\s+a\s+population\s+of\s+"
+                         r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?[\d,.]+"
+                         r"(?:\s+(?:residents|people|inhabitants))?\s+)?(?:of|in|di|near|outside)\s+(?:the\s+)?$")
 ADDRESS_GAP = re.compile(r"^(?:\s+[A-Z]\w*){0,3}\s*,\s*$")  # the rest of a building's name, then a comma
 # "Provinsi Utara Australia (Northern Territory)": a note, perhaps after the country, naming a place
 NAME_IN_NOTE_GAP = re.compile(r"^\s*(?:[A-Z][\w]*(?:\s[A-Z][\w]*)?\s*)?\(\s*$")

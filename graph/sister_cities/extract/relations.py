@@ -339,15 +339,17 @@ class ArticleReader:
             offer(closing, "evidence_year", evidence.index, None, near_partner=1.0)
         if after:
             offer(after.group("year"), "list_year", evidence.index, None)
-        if not (before or closing or after):
-            # the pair stated in a plain list and again in one whose items carry their years
-            # ("Portland's Sister Cities: ...; Guadalajara, Mexico; ..." and "... Guadalajara, Mexico, in 1983; ...")
+        if not (before or closing or after or self.dates_of(evidence.index) or BARE_YEAR.search(text)):
+            # the pair stated in a list without years and again in one whose items carry their years
+            # ("Portland's Sister Cities: ...; Guadalajara, Mexico; ..." and "... Guadalajara, Mexico, in
+            # 1983; ..."): its own item's year is its date, not a date elsewhere in that other sentence
             for other in candidate.occurrences:
                 if other is evidence or other.how != "together":
                     continue
                 year = _year_of_item(self.sentences[other.index].text, other.second.start, other.second.end)
                 if year:
                     offer(year, "list_year", other.index, None)
+                    return [(year, options[year])]
         for found in self.dates_of(evidence.index):
             offer(found.iso, "evidence", evidence.index, found)
         if not (before or closing):  # (in a list whose items open or close with their years, the other

@@ -27,8 +27,16 @@ LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-z][.)]|[-•*·▪●◦–—
 # An item line of a few words that ends where a list's items end ("Kota Denpasar di Bali,")
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-Z])", re.M)
 # a bulleted line that holds no more than a name, perhaps with its country ("- Ashkelon, Israel")
-BULLETED_NAME = re.compile(r"^\s*[-•*·▪●◦–—]\s+[A-Z][^.!?:]{1,60}$", re.M)
+# (capitalised words and the small words of names, a country after a comma, a note in brackets; no verb,
+# no person before the comma: "- Kaohsiung hosts lantern festival" is a headline, not an item)
+BULLETED_NAME = re.compile(r"^\s*[-•*·▪●◦–—]\s+[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|la|le|am|an|der|"
+                           r"upon|on|sur|en))*(?:,\s*[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of))*)?"
+                           r"(?:\s*\([^()\n]{1,40}\))?\s*$", re.M)
 TWINNING_HEADING = re.compile(r"\b(?:sister|twin|twinning|twinned|kembar|partner)", re.I)
+# a heading that names a place's partners ("Portland's Sister Cities & Friendship City", "Norwich's Twin
+# Towns"), as a heading on twinning news ("Sister city headlines", "Twin Falls") does not
+PARTNERS_HEADING = re.compile(r"\b(?:sister|twin|twinned|partner|friendship)[\s-]+(?:cities|towns|municipalities|"
+                              r"provinces|prefectures|states|regions|communities)\b", re.I)
 # "with the following cities:", "sebagai berikut:-": a line that announces what follows
 ANNOUNCES = re.compile(r":\s*[-–—]?\s*$")
 ANNOUNCING_LINE_END = re.compile(r":[ \t]*[-–—]?[ \t]*\r?\n")  # the same ending, at a line's end inside a text
@@ -88,7 +96,8 @@ def _lists_joined(text: str) -> str:
         # or bulleted names under such a heading ("Portland's Sister Cities & Friendship City" /
         # "- Ashkelon, Israel" / "- Bologna, Italy")
         bulleted = not numbered and BULLETED_NAME.match(line) is not None
-        heading = lead >= 0 and (numbered or bulleted) and TWINNING_HEADING.search(out[lead]) is not None \
+        heading = lead >= 0 and (numbered and TWINNING_HEADING.search(out[lead]) is not None
+                                 or bulleted and PARTNERS_HEADING.search(out[lead]) is not None) \
             and not re.search(r"[.!?]\s*$", out[lead])
         if bulleted and heading and not announces(out[lead]):
             item = BULLETED_NAME  # without a colon to announce it, a list holds names only
@@ -148,17 +157,19 @@ def split_dateline(paragraph: str) -> tuple[str, str]:
         or PLACE_COMMA_PLACE_DASH.fullmatch(head)
     # "Norwich's Twin Towns: Rouen, France; ...": a heading on twinning before its list is no dateline
     if not looks_like_dateline or sum(1 for w in head.split() if w[:1].islower()) > 2 \
-            or TWINNING_HEADING.search(head):
+            or PARTNERS_HEADING.search(head) and not PLACE_COMMA_PLACE_DASH.fullmatch(head):
         return "", paragraph
     return head, paragraph[match.end():]
 
 
 # "Birmingham has six partner or sister cities. They are Chicago (USA), Frankfurt ...": a sentence that
 # counts a place's partners and the sentence that names them are one statement, read as one sentence
-PARTNERS_COUNTED = re.compile(r"\b(?:sister|twin|twinned|twinning|partner|friendship)\b[\w -]{0,30}\b(?:cities|towns|"
+PARTNERS_COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?:sister|twin|twinned|twinning|partner|friendship)\b[\w -]{0,30}\b(?:cities|towns|"
                               r"municipalities|communities|provinces|prefectures|regions|states|partners|twins)\.$",
                               re.I)
-PARTNERS_NAMED = re.compile(r"(?:They|These|Those)(?: cities| towns| partners)? (?:are|include)\b:?|Namely\b:?")
+PARTNERS_NAMED = re.compile(r"(?:(?:They|These|Those)(?: cities| towns| partners)? (?:are|include)|Namely):?\s+"
+                            r"(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:[,(;]|and\s))")
 
 
 def split_sentences(paragraph: str) -> list[str]:
