@@ -3693,3 +3693,10 @@ def test_a_person_described_as_holding_an_office_in_a_town_is_no_town():
     text = "Maria Kowalska, a town councillor in Lublin, welcomed the twinning agreement signed with Lutsk on Friday."
     assert {frozenset((a, b)) for a, b, *_ in relations(text, published="2023-05-01")} == {
         frozenset(("Lublin", "Lutsk"))}
+
+
+def test_a_name_after_another_country_s_adjective_is_no_place_of_a_third_country():
+    text = ("Twinning became fashionable after the war, with the most famous partnership involving a link "
+            "between the two most-bombed cities: Coventry in the English Midlands and the German city of Dresden.")
+    assert {frozenset((a, b)) for a, b, *_ in relations(text, published="2020-01-10")} == {
+        frozenset(("Coventry", "Dresden"))}

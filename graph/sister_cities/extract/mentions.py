@@ -517,7 +517,24 @@ class MentionFinder:
             if ORGANISATION_BEFORE.search(before) or ORGANISATION_AFTER.match(text[mention.end:]) \
                     or not mention.is_country and FACILITY_OF_BEFORE.search(before):
                 mention.organisation = True
+        mentions = [m for m in mentions if not self._named_for_another_country(text, m)]
         return Found(mentions, people, names_of_people)
+
+    def _named_for_another_country(self, text: str, mention: Mention) -> bool:
+        """'Coventry in the English Midlands': a bare name after another country's adjective names a
+        place of that country; it takes the namesake there, and where the gazetteer knows none, it is
+        no place of ours (not Midlands Province, Zimbabwe)."""
+        if mention.is_country or mention.qualified or mention.confirmed or mention.place is None:
+            return False
+        adjective = DEMONYM_RIGHT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        country = DEMONYMS.get(fold(adjective.group("demonym"))) if adjective else None
+        if country is None or country == mention.country:
+            return False
+        namesake = self.resolve_in(mention.core, country)
+        if namesake is None:
+            return True
+        mention.place, mention.kind, mention.country = namesake, self._kind(namesake, None), country
+        return False
 
     def _another_town_glued(self, rest: list[str], place: Place) -> bool:
         """Whether the words right after a name read as a town of another country ('San Pedro' then
