@@ -3700,3 +3700,10 @@ def test_a_name_after_another_country_s_adjective_is_no_place_of_a_third_country
             "between the two most-bombed cities: Coventry in the English Midlands and the German city of Dresden.")
     assert {frozenset((a, b)) for a, b, *_ in relations(text, published="2020-01-10")} == {
         frozenset(("Coventry", "Dresden"))}
+
+
+def test_two_places_said_to_be_sister_cities_of_a_third_are_no_pair():
+    pairs = {frozenset((a, b)) for a, b, *_ in relations("Tacoma and Nanning are sister cities of Davao City.")}
+    assert frozenset(("Tacoma", "Nanning")) not in pairs
+    assert [frozenset((a, b)) for a, b, *_ in relations("Tacoma and Nanning are sister cities.")] == [
+        frozenset(("Tacoma", "Nanning"))]

@@ -618,7 +618,8 @@ PAIR_PREDICATE_AFTER = re.compile(
     r"twinned\b(?!\s+with\b))", re.I)
 # "Kota Surakarta dan Kota Pematang Siantar jadi Kota Sister City Kota Malang", "A and B became sister
 # cities of C": two places named together, then made the partners of a third
-BECOME_PARTNERS_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:jadi|menjadi|become|became|are\s+now|sebagai)\s+(?:the\s+)?"
+BECOME_PARTNERS_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:jadi|menjadi|become|became|(?:are|were)(?:\s+(?:now|also|all))?"
+                                r"(?:\s+among)?|sebagai)\s+(?:the\s+)?"
                                 r"(?:\w+\s+){0,2}?(?:kota\s+)?(?:sister|twin|kembar|partner|friendship)[\w\s-]{0,20}?"
                                 r"(?:\s+(?:dari|of|for|bagi|untuk))?\s*$", re.I)
 # Words that set one clause against another ("Untuk Kota Surakarta, ...; sedangkan dengan Kota Pematang
