@@ -3707,3 +3707,9 @@ def test_two_places_said_to_be_sister_cities_of_a_third_are_no_pair():
     assert frozenset(("Tacoma", "Nanning")) not in pairs
     assert [frozenset((a, b)) for a, b, *_ in relations("Tacoma and Nanning are sister cities.")] == [
         frozenset(("Tacoma", "Nanning"))]
+
+
+def test_an_event_named_after_a_city_is_no_partner():
+    text = ("Bulawayo is aiming to establish a sister city partnership with a Japanese city in response to the "
+            "ongoing Osaka Expo 2025.")
+    assert "Ōsaka" not in {b for a, b, *_ in relations(text, published="2025-06-02")}

@@ -160,6 +160,8 @@ TWINNING_BODY_AFTER = re.compile(r"\s+(?:Town\s+)?(?:Twinning|Sister\s+Cit(?:y|i
 ORGANISATION_AFTER = re.compile(r"^(?:['’]s)?\s*(?:Church|Cathedral|Chapel|Abbey|School|College|Hospital)\b|"
                                 r"^\s*(?:Festival|Monument|University|Sister City Association|Village Festival|"
                                 r"Sport Committee|Cultural Festival|Museum|Airport|Embassy|Chamber|"
+                                # an event named after its city: "the Osaka Expo", "the Tokyo Olympics"
+                                r"Expo|World Expo|Olympics|Olympic Games|Games|Summit|Marathon|Biennale|Triennale|"
                                 # an accord named after where it was made: "the Oslo Agreements", "Kyoto Protocol"
                                 r"Agreements?|Accords?|Protocol|Declaration|Peace Process|"
                                 # a newspaper named after its city: "Budapest Post", "Jakarta Globe"
