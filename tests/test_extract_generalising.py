@@ -3713,3 +3713,10 @@ def test_an_event_named_after_a_city_is_no_partner():
     text = ("Bulawayo is aiming to establish a sister city partnership with a Japanese city in response to the "
             "ongoing Osaka Expo 2025.")
     assert "Ōsaka" not in {b for a, b, *_ in relations(text, published="2025-06-02")}
+
+
+def test_a_town_the_gazetteer_lacks_named_with_its_unit_word_and_then_its_state_is_the_party():
+    text = ("The municipality of Meoqui, Chihuahua, signed a sister city agreement with the city of San "
+            "Elizario, Texas.")
+    assert [(a, b, country) for a, b, _, country, *_ in relations(text, published="2022-01-20")] == [
+        ("Meoqui", "San Elizario", "United States")]

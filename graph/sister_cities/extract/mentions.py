@@ -814,6 +814,15 @@ class MentionFinder:
                 where = self.country_at(text, located.end()) or next(
                     (m for m in mentions if m.start == located.end() and m.place is not None), None)
                 code = where.country if where is not None else None
+            elif code is None and text.startswith(", ", end):
+                # "the municipality of Meoqui, Chihuahua": a region or a country right after the comma
+                # (or a place that contains it, the last item of no list: "Meoqui, Chihuahua," the state's
+                # capital of the name, as the gazetteer reads it)
+                where = self.country_at(text, end + 2) or next(
+                    (m for m in mentions if m.start == end + 2 and m.place is not None and not m.organisation
+                     and (LEVEL.get(m.kind or "") == "region" or re.match(r"\s*(?:[,.;]|$)(?!\s*\w+\s+and\b)",
+                                                                          text[m.end:]))), None)
+                code = where.country if where is not None else None
             if code is None or code == "ID":
                 continue
             kind = "city" if match.group("unit").lower() == "city" else "other"

@@ -1020,7 +1020,10 @@ class ArticlePlaces:
             # "Hawaii, Bali to become sister states": a state lies in no province of another country
             return not (LEVEL.get(local.kind or "") == "region" and local.place is not None
                         and region.place is not None and local.country != region.country)
-        if region.qualified or region.is_country or region.place is None or local.place is None \
+        # (the place may be one the gazetteer lacks, named with its unit word: "the municipality of Meoqui,
+        # Chihuahua")
+        if region.qualified or region.is_country or region.place is None \
+                or local.place is None and not local.qualified \
                 or LEVEL.get(local.kind or "") != "local" or not local.country:
             return False
         division = self.finder.resolve(region.core, kind=self.gaz.division_kind(local.country),
