@@ -3720,3 +3720,10 @@ def test_a_town_the_gazetteer_lacks_named_with_its_unit_word_and_then_its_state_
             "Elizario, Texas.")
     assert [(a, b, country) for a, b, _, country, *_ in relations(text, published="2022-01-20")] == [
         ("Meoqui", "San Elizario", "United States")]
+
+
+def test_a_bare_name_is_the_namesake_in_the_region_the_article_names():
+    text = ("Tsuyama Mayor Keizo Taniguchi and the Tsuyama delegation attended the 25th anniversary ceremony of "
+            "the Tsuyama-Santa Fe sister city relationship, held in the Santa Fe City Council Chambers, New Mexico.")
+    assert [(b, country) for a, b, _, country, *_ in relations(text, published="2024-10-25")] == [
+        ("Santa Fe", "United States")]
