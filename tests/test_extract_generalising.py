@@ -3727,3 +3727,12 @@ def test_a_bare_name_is_the_namesake_in_the_region_the_article_names():
             "the Tsuyama-Santa Fe sister city relationship, held in the Santa Fe City Council Chambers, New Mexico.")
     assert [(b, country) for a, b, _, country, *_ in relations(text, published="2024-10-25")] == [
         ("Santa Fe", "United States")]
+
+
+def test_a_town_after_another_country_s_adjective_is_no_namesake_of_a_third_country_but_chinese_taipei_is_taipei():
+    assert [(b, country) for a, b, _, country, *_ in
+            relations("Suhl has signed a twinning agreement with Ukrainian Podilsk.", published="2024-02-01")
+            if b == "Podolsk"] == []
+    assert {frozenset((a, b)) for a, b, *_ in
+            relations("Mayor of Chinese Taipei signed a sister city pact with Manila.", published="2024-02-01")} == {
+        frozenset(("Taipei", "Manila"))}

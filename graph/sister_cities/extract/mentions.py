@@ -522,18 +522,20 @@ class MentionFinder:
 
     def _named_for_another_country(self, text: str, mention: Mention) -> bool:
         """'Coventry in the English Midlands': a bare name after another country's adjective names a
-        place of that country; it takes the namesake there, and where the gazetteer knows none, it is
-        no place of ours (not Midlands Province, Zimbabwe)."""
+        place of that country: the namesake there, or a town there the gazetteer lacks ("Ukrainian
+        Podilsk" is no Podolsk of Russia); a region of a third country is no place of ours (not
+        Midlands Province, Zimbabwe)."""
         if mention.is_country or mention.qualified or mention.confirmed or mention.place is None:
             return False
         adjective = DEMONYM_RIGHT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
         country = DEMONYMS.get(fold(adjective.group("demonym"))) if adjective else None
-        if country is None or country == mention.country:
-            return False
+        if country is None or country == mention.country or SPECIAL_REGIONS.get(mention.country) == country \
+                or (country, mention.country) == ("CN", "TW"):
+            return False  # ("Chinese Taipei" is Taipei, "Chinese Macau" Macau)
         namesake = self.resolve_in(mention.core, country)
-        if namesake is None:
-            return True
-        mention.place, mention.kind, mention.country = namesake, self._kind(namesake, None), country
+        if namesake is None and LEVEL.get(mention.place.kind) == "region":
+            return True  # a region of a third country is no region of ours
+        self._in_country(mention, country, None)  # the namesake there, or a town there the gazetteer lacks
         return False
 
     def _another_town_glued(self, rest: list[str], place: Place) -> bool:
