@@ -160,8 +160,8 @@ TWINNING_BODY_AFTER = re.compile(r"\s+(?:Town\s+)?(?:Twinning|Sister\s+Cit(?:y|i
 ORGANISATION_AFTER = re.compile(r"^(?:['’]s)?\s*(?:Church|Cathedral|Chapel|Abbey|School|College|Hospital)\b|"
                                 r"^\s*(?:Festival|Monument|University|Sister City Association|Village Festival|"
                                 r"Sport Committee|Cultural Festival|Museum|Airport|Embassy|Chamber|"
-                                # an event named after its city: "the Osaka Expo", "the Tokyo Olympics"
-                                r"Expo|World Expo|Olympics|Olympic Games|Games|Summit|Marathon|Biennale|Triennale|"
+                                # an event named after its city: "the Osaka Expo"
+                                r"Expo|World Expo|"
                                 # an accord named after where it was made: "the Oslo Agreements", "Kyoto Protocol"
                                 r"Agreements?|Accords?|Protocol|Declaration|Peace Process|"
                                 # a newspaper named after its city: "Budapest Post", "Jakarta Globe"
@@ -620,10 +620,12 @@ PAIR_PREDICATE_AFTER = re.compile(
     r"twinned\b(?!\s+with\b))", re.I)
 # "Kota Surakarta dan Kota Pematang Siantar jadi Kota Sister City Kota Malang", "A and B became sister
 # cities of C": two places named together, then made the partners of a third
-BECOME_PARTNERS_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:jadi|menjadi|become|became|(?:are|were)(?:\s+(?:now|also|all))?"
-                                r"(?:\s+among)?|sebagai)\s+(?:the\s+)?"
+BECOME_PARTNERS_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:(?:jadi|menjadi|become|became|are\s+now|sebagai)\s+(?:the\s+)?"
                                 r"(?:\w+\s+){0,2}?(?:kota\s+)?(?:sister|twin|kembar|partner|friendship)[\w\s-]{0,20}?"
-                                r"(?:\s+(?:dari|of|for|bagi|untuk))?\s*$", re.I)
+                                r"(?:\s+(?:dari|of|for|bagi|untuk))?"
+                                # "A and B are (among the) sister cities of C": with the "of" only
+                                r"|(?:are|were)(?:\s+(?:also|all))?(?:\s+among)?\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+                                r"(?:sister|twin|partner|friendship)[\s-](?:cities|towns|provinces|states)\s+of)\s*$", re.I)
 # Words that set one clause against another ("Untuk Kota Surakarta, ...; sedangkan dengan Kota Pematang
 # Siantar, ..."); a clause break is one of them, 'while', or a semicolon
 _CONTRAST_WORDS = r"sedangkan|sementara itu|whereas|meanwhile"

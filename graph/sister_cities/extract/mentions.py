@@ -520,22 +520,29 @@ class MentionFinder:
         mentions = [m for m in mentions if not self._named_for_another_country(text, m)]
         return Found(mentions, people, names_of_people)
 
+    # countries whose adjective a place of the other may wear ("Chinese Taipei", "Irish Derry")
+    NEIGHBOURS_NAMED_ALIKE = frozenset({("CN", "TW"), ("IE", "GB")})
+
     def _named_for_another_country(self, text: str, mention: Mention) -> bool:
         """'Coventry in the English Midlands': a bare name after another country's adjective names a
-        place of that country: the namesake there, or a town there the gazetteer lacks ("Ukrainian
-        Podilsk" is no Podolsk of Russia); a region of a third country is no place of ours (not
-        Midlands Province, Zimbabwe)."""
+        place of that country: the namesake there, where the gazetteer knows one; without one, a region
+        of a third country is no place of ours (not Midlands Province, Zimbabwe), and a town is one there
+        the gazetteer lacks ("the Ukrainian Podolsk" is no Podolsk of Russia)."""
         if mention.is_country or mention.qualified or mention.confirmed or mention.place is None:
             return False
         adjective = DEMONYM_RIGHT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
         country = DEMONYMS.get(fold(adjective.group("demonym"))) if adjective else None
         if country is None or country == mention.country or SPECIAL_REGIONS.get(mention.country) == country \
-                or (country, mention.country) == ("CN", "TW"):
-            return False  # ("Chinese Taipei" is Taipei, "Chinese Macau" Macau)
+                or (country, mention.country) in self.NEIGHBOURS_NAMED_ALIKE or mention.place.country in SPECIAL_REGIONS \
+                or DEMONYM_RIGHT_BEFORE.search(text, max(0, adjective.start() - 30), adjective.start()):
+            return False  # "Chinese Taipei", "Irish Derry", "Portuguese Macau", "Swiss Italian Lugano": that place
         namesake = self.resolve_in(mention.core, country)
-        if namesake is None and LEVEL.get(mention.place.kind) == "region":
+        if namesake is not None and namesake.qid:
+            mention.place, mention.kind, mention.country = namesake, self._kind(namesake, None), country
+            return False
+        if LEVEL.get(mention.place.kind) == "region":
             return True  # a region of a third country is no region of ours
-        self._in_country(mention, country, None)  # the namesake there, or a town there the gazetteer lacks
+        self._in_country(mention, country, None)  # a town there the gazetteer lacks ("the Ukrainian Podolsk")
         return False
 
     def _another_town_glued(self, rest: list[str], place: Place) -> bool:
@@ -818,12 +825,14 @@ class MentionFinder:
                 code = where.country if where is not None else None
             elif code is None and text.startswith(", ", end):
                 # "the municipality of Meoqui, Chihuahua": a region or a country right after the comma
-                # (or a place that contains it, the last item of no list: "Meoqui, Chihuahua," the state's
-                # capital of the name, as the gazetteer reads it)
+                # (or a city that is also a region of its own country: "Meoqui, Chihuahua," the state, which
+                # the gazetteer reads as its capital; not "Natimuk, Victoria", a city of Canada and a state
+                # of Australia, nor "Koroit, Warrnambool", a town and the city it lies near, both parties then)
                 where = self.country_at(text, end + 2) or next(
                     (m for m in mentions if m.start == end + 2 and m.place is not None and not m.organisation
-                     and (LEVEL.get(m.kind or "") == "region" or re.match(r"\s*(?:[,.;]|$)(?!\s*\w+\s+and\b)",
-                                                                          text[m.end:]))), None)
+                     and (LEVEL.get(m.kind or "") == "region"
+                          or {p.country for p in self.gaz.lookup(m.core) if LEVEL.get(p.kind) == "region"}
+                          == {m.country})), None)
                 code = where.country if where is not None else None
             if code is None or code == "ID":
                 continue

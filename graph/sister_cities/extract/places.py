@@ -252,7 +252,6 @@ class ArticlePlaces:
                     m.place, m.kind, m.country = noted, noted.kind, noted.country
         self._unify_namesakes()
         self._regions_of_the_places_named()
-        self._places_in_the_regions_named()
         self._british_namesakes()
         self.foreign_countries = self._foreign_countries()
         for ms in self.mentions:  # names the gazetteer lacks keep the country a qualifier gave them
@@ -673,29 +672,6 @@ class ArticlePlaces:
                           and LEVEL.get(p.kind) == "region"]
                 if len(others) == 1:
                     m.place, m.kind, m.country = others[0], others[0].kind, others[0].country
-
-    def _places_in_the_regions_named(self) -> None:
-        """'the Tsuyama-Santa Fe Sister City Relationship, held in the Santa Fe City Council Chambers, New
-        Mexico': a bare local name whose first namesake lies in none of the regions the article names,
-        while one namesake alone lies in one of them, is that namesake (Santa Fe, New Mexico, not
-        Argentina's)."""
-        regions = {m.place.qid for sentence, ms in zip(self.sentences, self.mentions) if not sentence.in_passing
-                   for m in ms if m.place is not None and m.place.qid and not m.is_country
-                   and LEVEL.get(m.kind or "") == "region"}
-        if not regions:
-            return
-        # (not a name the article places itself somewhere: "Valladolid, Spain" beside "Valladolid, Yucatán")
-        placed = {fold(m.core) for ms in self.mentions for m in ms
-                  if m.confirmed or m.qualified and not self._unit_says_nothing(m)} | self._two_places
-        for ms in self.mentions:
-            for m in ms:
-                if m.is_country or m.confirmed or m.place is None or fold(m.core) in placed \
-                        or LEVEL.get(m.kind or "") != "local" or regions & set(self._ancestors(m.place)):
-                    continue
-                inside = [p for p in self.gaz.lookup(m.core) if p.qid and p is not m.place
-                          and LEVEL.get(p.kind) == "local" and regions & set(self._ancestors(p))]
-                if len(inside) == 1:
-                    m.place, m.kind, m.country = inside[0], inside[0].kind, inside[0].country
 
     def _unify_namesakes(self) -> None:
         """'Provinsi Kyoto' then 'Kyoto': a bare name takes the place its qualified mentions name,
