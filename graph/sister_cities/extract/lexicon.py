@@ -272,13 +272,16 @@ OFFICE_AFTER = re.compile(r"\s+((?:Acting |Deputy |Vice )?(?:Lord )?(?:Mayor|Gov
 SPECIAL_UNIT_AFTER = re.compile(r"\s+Special\s+Self-Governing\s+(Province|City)\b", re.I)
 DESCRIBED_KINDS = {"ward": "district", "borough": "district", "suburb": "district", "kota": "city",
                    "kabupaten": "county", "distrik": "district", "kecamatan": "district"}
-# "Zelenograd, a district of Moscow", "Borodyanka, a suburban town with a population of about 24,000
-# residents near Kyiv": a name the text calls a unit of a place named right after (or after its population)
-DESCRIBED = re.compile(rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}}),\s+(?:a|an|sebuah|salah satu)\s+(?:[a-z]+\s+)?"
+# ", a district of", ", a suburban town with a population of about 24,000 residents near": the words after a
+# name that call it a unit of the place named next (the unit word in the group "unit")
+_UNIT_OF_PLACE_NEXT = (r",\s+(?:a|an|sebuah|salah satu)\s+(?:[a-z]+\s+)?"
                        r"(?P<unit>district|ward|borough|suburb|city|town|county|municipality|kota|kabupaten|distrik|"
                        r"kecamatan)\s+(?:with\s+a\s+population\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|"
                        r"more\s+than\s+)?[\d,.]+(?:\s+(?:residents|people|inhabitants))?\s+)?"
-                       r"(?:of|in|di|near|outside)\s+(?=[A-Z])")
+                       r"(?:of|in|di|near|outside)\s+")
+# "Zelenograd, a district of Moscow", "Borodyanka, a suburban town with a population of about 24,000
+# residents near Kyiv": a name the text calls a unit of a place named right after (or after its population)
+DESCRIBED = re.compile(rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}}){_UNIT_OF_PLACE_NEXT}(?=[A-Z])")
 # Indonesian numbers, some of which are also place names (Lima, Enam): a number when a noun follows.
 NUMBER_WORDS = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}
 HONORIFICS = {"alderman", "mr", "mrs", "ms", "dr", "dra", "drg", "bapak", "ibu", "h", "hj", "ir", "drs", "prof", "kh"}
@@ -369,6 +372,9 @@ TITLE_BEFORE = re.compile(r"\b(?:Mayor|Governor|Regent|Bupati|Gubernur|Wali ?[Kk
 # provinces of a country do: Macau's and Hong Kong's ties are those of China's special
 # administrative regions, sides of a pair, not partner countries
 SPECIAL_REGIONS = {"MO": "CN", "HK": "CN"}
+# countries whose adjective a place of the other may wear ("Chinese Taipei", "Irish Derry"): the adjective
+# then says nothing of which country's place is meant
+NEIGHBOURS_NAMED_ALIKE = frozenset({("CN", "TW"), ("IE", "GB")})
 # Short names of countries the gazetteer's tables lack, as news writes them.
 # ("AS" is Amerika Serikat in Indonesian news, never American Samoa.)
 COUNTRY_SHORT_NAMES = {"as": "US", "uae": "AE", "u a e": "AE", "rrt": "CN", "rrc": "CN", "korsel": "KR", "uk": "GB",
@@ -741,10 +747,7 @@ CAPITAL_BEFORE = re.compile(r"\bcapital\s+(?:city\s+)?$", re.I)
 CAPITAL_OF_BEFORE = re.compile(r"\b(?:capital\s+(?:city\s+)?of|ibu\s?kota(?:\s+dari)?)\s+(?:the\s+)?"
                                r"(?:(?:state|province|provinsi|prefecture|prefektur|region|negara\s+bagian)\s+(?:of\s+)?)?$",
                                re.I)
-UNIT_OF_GAP = re.compile(r"^,\s+(?:a|an|sebuah|salah satu)\s+(?:[a-z]+\s+)?(district|ward|borough|suburb|city|town|"
-                         r"county|municipality|kota|kabupaten|distrik|kecamatan)\s+(?:with\s+a\s+population\s+of\s+"
-                         r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?[\d,.]+"
-                         r"(?:\s+(?:residents|people|inhabitants))?\s+)?(?:of|in|di|near|outside)\s+(?:the\s+)?$")
+UNIT_OF_GAP = re.compile(rf"^{_UNIT_OF_PLACE_NEXT}(?:the\s+)?$")  # the same words between the two mentions
 ADDRESS_GAP = re.compile(r"^(?:\s+[A-Z]\w*){0,3}\s*,\s*$")  # the rest of a building's name, then a comma
 # "Provinsi Utara Australia (Northern Territory)": a note, perhaps after the country, naming a place
 NAME_IN_NOTE_GAP = re.compile(r"^\s*(?:[A-Z][\w]*(?:\s[A-Z][\w]*)?\s*)?\(\s*$")

@@ -11,7 +11,7 @@ import gzip
 from importlib import resources
 
 from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold, split_kind
-from .lexicon import (SPECIAL_REGIONS, STATE_ABBREVIATIONS, UNITS_OF_BEFORE, COMPASS, COMPASS_BEFORE_NAME, MEMBER_FOR_SEAT, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
+from .lexicon import (SPECIAL_REGIONS, NEIGHBOURS_NAMED_ALIKE, STATE_ABBREVIATIONS, UNITS_OF_BEFORE, COMPASS, COMPASS_BEFORE_NAME, MEMBER_FOR_SEAT, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
                       HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, TWINNED_WITH_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, NAME_WITH_DISTRICT, DISTRICT_ALONE, UNIT_THEN_NAME, DEMONYM_RIGHT_BEFORE, UNIT_NAME_LOCATED_AFTER, UNIT_WORD_COUNTRY, LIST_ITEM_BEFORE, LIST_ITEM_AFTER, DISTRICT_CAPITAL, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, UNIT_OF_NAME, COUNTRY_BEFORE_UNIT, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_PREPOSITION_BEFORE,
                       PLACE_WORDS,
@@ -520,9 +520,6 @@ class MentionFinder:
         mentions = [m for m in mentions if not self._named_for_another_country(text, m)]
         return Found(mentions, people, names_of_people)
 
-    # countries whose adjective a place of the other may wear ("Chinese Taipei", "Irish Derry")
-    NEIGHBOURS_NAMED_ALIKE = frozenset({("CN", "TW"), ("IE", "GB")})
-
     def _named_for_another_country(self, text: str, mention: Mention) -> bool:
         """'Coventry in the English Midlands': a bare name after another country's adjective names a
         place of that country: the namesake there, where the gazetteer knows one; without one, a region
@@ -533,7 +530,7 @@ class MentionFinder:
         adjective = DEMONYM_RIGHT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
         country = DEMONYMS.get(fold(adjective.group("demonym"))) if adjective else None
         if country is None or country == mention.country or SPECIAL_REGIONS.get(mention.country) == country \
-                or (country, mention.country) in self.NEIGHBOURS_NAMED_ALIKE or mention.place.country in SPECIAL_REGIONS \
+                or (country, mention.country) in NEIGHBOURS_NAMED_ALIKE or mention.place.country in SPECIAL_REGIONS \
                 or DEMONYM_RIGHT_BEFORE.search(text, max(0, adjective.start() - 30), adjective.start()):
             return False  # "Chinese Taipei", "Irish Derry", "Portuguese Macau", "Swiss Italian Lugano": that place
         namesake = self.resolve_in(mention.core, country)

@@ -989,7 +989,7 @@ class ArticlePlaces:
                     continue
                 described = lx.UNIT_OF_GAP.match(gap)
                 if described and not mention.is_country and not previous.is_country:
-                    unit = described.group(1).lower()  # "Zelenograd, a district of Moscow"
+                    unit = described.group("unit").lower()  # "Zelenograd, a district of Moscow"
                     previous.kind = lx.UNIT_KINDS.get(unit) or lx.DESCRIBED_KINDS.get(unit) or previous.kind
                     if previous.place is None and previous.country is None:
                         previous.country = mention.country  # "Borodyanka, a suburban town ... near Kyiv"

@@ -328,32 +328,28 @@ class ArticleReader:
                     known[k] = max(known.get(k, 0.0), v)
 
         text = self.sentences[evidence.index].text
-        before = YEAR_OPENING_ITEM.search(text, max(0, evidence.second.start - 12), evidence.second.start)
-        closing = None if before else _year_closing_clause(text, evidence.second.start, evidence.second.end)
-        after = None if before or closing else YEAR_AFTER.match(text, evidence.second.end) or \
-            (YEAR_WRITTEN_AFTER.match(text, evidence.second.end) if in_passing else None)
-        if before:
-            offer(before.group("year"), "list_year", evidence.index, None)
-        if closing:  # as near the item as its clause allows, as a year right after it is
-            offer(closing, "list_year", evidence.index, None)
-            offer(closing, "evidence_year", evidence.index, None, near_partner=1.0)
-        if after:
-            offer(after.group("year"), "list_year", evidence.index, None)
-        if not (before or closing or after or self.dates_of(evidence.index) or BARE_YEAR.search(text)):
+        item_year = _year_of_item(text, evidence.second.start, evidence.second.end, written_after=in_passing)
+        where_in_item, year = item_year or (None, None)
+        if year:
+            offer(year, "list_year", evidence.index, None)
+        if where_in_item == "closing":  # as near the item as its clause allows, as a year right after it is
+            offer(year, "evidence_year", evidence.index, None, near_partner=1.0)
+        if not (item_year or self.dates_of(evidence.index) or BARE_YEAR.search(text)):
             # the pair stated in a list without years and again in one whose items carry their years
             # ("Portland's Sister Cities: ...; Guadalajara, Mexico; ..." and "... Guadalajara, Mexico, in
             # 1983; ..."): its own item's year is its date, not a date elsewhere in that other sentence
             for other in candidate.occurrences:
                 if other is evidence or other.how != "together":
                     continue
-                year = _year_of_item(self.sentences[other.index].text, other.second.start, other.second.end)
-                if year:
-                    offer(year, "list_year", other.index, None)
-                    return [(year, options[year])]
+                borrowed = _year_of_item(self.sentences[other.index].text, other.second.start, other.second.end)
+                if borrowed:
+                    offer(borrowed[1], "list_year", other.index, None)
+                    return [(borrowed[1], options[borrowed[1]])]
         for found in self.dates_of(evidence.index):
             offer(found.iso, "evidence", evidence.index, found)
-        if not (before or closing):  # (in a list whose items open or close with their years, the other
-            for match in BARE_YEAR.finditer(text):  # years are the other items')
+        # (in a list whose items open or close with their years, the other years are the other items')
+        if where_in_item not in ("before", "closing"):
+            for match in BARE_YEAR.finditer(text):
                 distance = match.start() - evidence.second.end
                 offer(match.group(1), "evidence_year", evidence.index, None,
                       near_partner=float(0 <= distance <= 30), before_partner=float(distance < 0))
@@ -510,17 +506,18 @@ class ArticleReader:
         return _one_stage_a_list(relations, {id(c): p for c, p in kept})
 
 
-def _year_of_item(text: str, start: int, end: int) -> str | None:
-    """The year a list item carries: before it ("1983: Guadalajara"), closing its clause ("...,
-    Mexico, in 1983;") or right after it ("Guadalajara (1983)")."""
+def _year_of_item(text: str, start: int, end: int, written_after: bool = False) -> tuple[str, str] | None:
+    """Where and which year a list item carries: "before" it ("1983: Guadalajara"), "closing" its
+    clause ("..., Mexico, in 1983;") or "after" it ("Guadalajara (1983)"; with ``written_after`` also
+    a year written out after it, as a tie told in passing is dated)."""
     before = YEAR_OPENING_ITEM.search(text, max(0, start - 12), start)
     if before:
-        return before.group("year")
+        return "before", before.group("year")
     closing = _year_closing_clause(text, start, end)
     if closing:
-        return closing
-    after = YEAR_AFTER.match(text, end)
-    return after.group("year") if after else None
+        return "closing", closing
+    after = YEAR_AFTER.match(text, end) or (YEAR_WRITTEN_AFTER.match(text, end) if written_after else None)
+    return ("after", after.group("year")) if after else None
 
 
 def _year_closing_clause(text: str, start: int, end: int) -> str | None:
