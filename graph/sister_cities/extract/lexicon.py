@@ -834,6 +834,13 @@ PERSON_WITH_OFFICE_AFTER = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bat )(?<!\bfrom
 PEOPLE_OF_AFTER = re.compile(r"\s+(?:residents|community|communities|immigrants|refugees|diaspora|people|population|"
                              r"descent|origin|ancestry|elders|families|students|women|men|youth|expatriates|expats|"
                              r"nationals|migrants|workers)\b")
+# "U.S. President Dwight Eisenhower", "US Embassy": a country before an office of the nation names the
+# office-holder's nation, not a country where the article's places lie
+NATIONAL_OFFICE_AFTER = re.compile(r"\s+(?:(?:Vice\s+)?President|Prime\s+Minister|Ambassador|Embassy|Consul|Consulate|"
+                                   r"Senator|Congress(?:man|woman)?|Navy|Army|Air\s+Force|Marines?|troops|forces|"
+                                   r"military)\b")
+# the capitalised words of a nation's name right before such an office ("U.S.", "United States")
+NATION_BEFORE_OFFICE = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=" + NATIONAL_OFFICE_AFTER.pattern + ")")
 # "Bridgend AM", "Wrexham MP", "Leeds MEP": a member for a seat, abbreviated after the seat's name, is no
 # surname glued to a person's given name ("Fuji TV" is no member, and its "TV" still reads as glue)
 MEMBER_FOR_SEAT = frozenset({"MP", "AM", "MS", "MSP", "MLA", "MEP", "MPP", "MNA", "MHA", "MHK", "TD"})

@@ -480,8 +480,10 @@ class ArticlePlaces:
         """Whether the article names a country (in any language the gazetteer knows)."""
         if not hasattr(self, "_named"):
             self._named: dict[str | None, bool] = {}
-            # "New Zealand's democracy" names New Zealand (folding would join "zealands")
-            self._article = " " + " ".join(fold(lx.POSSESSIVE_AFTER.sub("", s.text)) for s in self.sentences) + " "
+            # "New Zealand's democracy" names New Zealand (folding would join "zealands"); "U.S. President
+            # Eisenhower" names no country of the article's places (lx.NATIONAL_OFFICE_AFTER)
+            self._article = " " + " ".join(fold(lx.POSSESSIVE_AFTER.sub("", self._without_nations_offices(s.text)))
+                                           for s in self.sentences) + " "
         if code not in self._named:
             country = self.gaz.country(code) if code else None
             # not by its three-letter code, which folded is often a word ("CAN", "AND", "ARE", "BEN")
@@ -491,6 +493,15 @@ class ArticlePlaces:
             names |= {short for short, of in lx.COUNTRY_SHORT_NAMES.items() if of == code and " " in short}
             self._named[code] = any(f" {n} " in self._article for n in names if len(n) > 2)
         return self._named[code]
+
+    @staticmethod
+    def _without_nations_offices(text: str) -> str:
+        """The sentence with the nation's name blanked out before every office of a nation."""
+        return lx.NATION_BEFORE_OFFICE.sub(lambda match: " " * len(match.group()), text)
+
+    @staticmethod
+    def _names_a_nations_office(text: str, mention: Mention) -> bool:
+        return mention.is_country and lx.NATIONAL_OFFICE_AFTER.match(text, mention.end) is not None
 
     def _support_weak_mentions(self) -> None:
         """A little-known or common-word name counts only with support: qualified somewhere, its
@@ -721,7 +732,8 @@ class ArticlePlaces:
     def _namesakes_in_the_articles_countries(self) -> None:
         """'Halifax' in an article about Calderdale and Aachen: a bare name whose first namesake lies in
         a country the article never names or places anything in is the namesake in one it does."""
-        named = {m.country for ms in self.mentions for m in ms if m.is_country} | ({self.home} - {None})
+        named = {m.country for s, ms in zip(self.sentences, self.mentions) for m in ms
+                 if m.is_country and not self._names_a_nations_office(s.text, m)} | ({self.home} - {None})
         candidates = [m for ms in self.mentions for m in ms
                       if not (m.qualified and not m.title and not self._unit_says_nothing(m) or m.is_country
                               or m.confirmed or m.place is None or m.country in named

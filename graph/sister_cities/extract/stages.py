@@ -160,9 +160,11 @@ PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?(?!\s+aksi)|menja
                   re.I)
 
 
-# what others demand of a tie, which still stands: "should be dissolved", "urged the council to end"
+# what others demand of a tie, which still stands: "should be dissolved", "urged the council to end";
+# and a question still open: "will vote on whether to suspend", "considers suspending", "will discuss ending"
 DEMAND = re.compile(r"\b(?:should|must|ought to|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|"
-                    r"demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|mendesak|didesak|menuntut|dituntut)\b", re.I)
+                    r"demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|mendesak|didesak|menuntut|dituntut|"
+                    r"whether\s+(?:or\s+not\s+)?to|consider(?:s|ing)?|mull(?:s|ing)?|debat(?:es|ing)|discuss(?:es|ing)?)\b", re.I)
 # "sejak penandatanganan MoU", "since the signing of the agreement": a tie dated from its document
 SINCE_SIGNING = re.compile(r"\b(?:sejak|semenjak|since)\s+(?:(?:the|a|its|their)\s+)?(?:penandatangan(?:an)?|"
                            r"ditandatanganinya|signing(?:\s+of)?|signature\s+of)?\s*(?:the\s+|a\s+)?[\w\s]{0,12}$", re.I)
