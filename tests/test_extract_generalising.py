@@ -3765,3 +3765,17 @@ def test_a_question_still_open_ends_no_tie():
     assert stage_of("Lakeside considers suspending ties with its twin city in Russia.") != "ended"
     assert stage_of("The ties are inactive, so the council will discuss ending them.") != "ended"
     assert stage_of("The council voted on Thursday to suspend its relationship with its twin city Tver.") == "ended"
+
+
+def test_the_partners_a_new_twin_joins_are_the_owners_not_the_new_twins():
+    from sister_cities.extract import lexicon as lx
+    text = ("The mayors of Honolulu and Nagaoka, Japan, signed a sister-city agreement on Monday.\n\n"
+            "Mayor Smith visited Nagaoka last year for its fireworks festival.\n\n"
+            "Nagaoka is Honolulu’s 28th sister-city, joining Baguio, Philippines; Baku, Azerbaijan; Mumbai, India; "
+            "and Zhongshan, China.")
+    found = pairs(text, title="Mayor signs sister-city pact with Nagaoka", published="2010-05-03")
+    assert frozenset(("Nagaoka", "Honolulu")) in found
+    assert not any("Nagaoka" in pair and len(pair & {"Baguio", "Baku", "Mumbai", "Zhongshan"}) for pair in found)
+    # "Tyler's newest sister city": an ordinal or a word of age still names the owner of twins
+    assert lx.OWNERS_TWINS_AFTER.match("Honolulu’s 28th sister-city", len("Honolulu"))
+    assert lx.OWNERS_TWINS_AFTER.match("Tyler's newest sister city", len("Tyler"))

@@ -697,7 +697,10 @@ BETWEEN_PAIRS_GAP = re.compile(r"^\s*(?:[,;]\s*(?:dan|and|serta)?|dan|and|serta)
 TWINS_OF_BEFORE = re.compile(r"\b(?:(?:sister|twin|partner|friendship)\s+(?:cit(?:y|ies)|towns?|provinces?|states?)\s+of|"
                              r"(?:kota|saudara)\s+(?:kembar|bersaudara))\s+(?:the\s+)?(?:(?:city|kota)\s+(?:of\s+)?)?$",
                              re.I)
-OWNERS_TWINS_AFTER = re.compile(r"['’]s?\s+(?:(?:list|network|family)\s+of\s+)?(?:other\s+)?(?:sister|twin|partner|friendship)\s+"
+# ("Honolulu's 28th sister-city", "Tyler's newest sister city": an ordinal or a word of age between)
+OWNERS_TWINS_AFTER = re.compile(r"['’]s?\s+(?:(?:list|network|family)\s+of\s+)?(?:other\s+)?"
+                                r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                                r"newest|latest|new|youngest|oldest|official|only)\s+)?(?:sister|twin|partner|friendship)[\s-]+"
                                 r"(?:cit|town|provinc|state)", re.I)
 # "Sarasota has nine Sister Cities: Hamilton, ..., Merida ...": a place that introduces its list of twins
 HAS_TWINS_LISTED = re.compile(r"\s+(?:(?:currently|now|also|already)\s+)?(?:has|have|memiliki|mempunyai)\s+"
@@ -706,7 +709,10 @@ HAS_TWINS_LISTED = re.compile(r"\s+(?:(?:currently|now|also|already)\s+)?(?:has|
                               # "Simferopol has sister relations with 11 cities – Donetsk ..., Russia's Irkutsk, ..."
                               r"|(?:sister|twin|twinning|partner|friendship)[\s-](?:city\s+)?(?:relations|relationships|ties|"
                               r"agreements|links)\s+with\s+(?:\d+|[a-z]+)\s+(?:other\s+)?(?:cities|towns|municipalities)"
-                              r"\s*(?::|[–—-]|,?\s+(?:including|namely)))", re.I)
+                              r"\s*(?::|[–—-]|,?\s+(?:including|namely)))"
+                              # "Nagaoka is Honolulu's 28th sister-city, joining Baguio, ...": the owner's others
+                              r"|['’]s\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|latest\s+)?(?:sister|twin|partner|friendship)[\s-]"
+                              r"(?:city|town|province|state),?\s+(?:joining|alongside|along\s+with)\b", re.I)
 # "Faisalabad and Qingdao, - Rawalpindi and Wuhan": the two places of one pair, and what sets pairs apart
 JOINED_PAIR_GAP = re.compile(r"^\s*,?\s*(?:and|dan|serta|&|[-–—])\s*$", re.I)
 JOINED_PAIRS_APART = re.compile(r"^\s*[,;]\s*(?:[-–—•]\s*)?(?:(?:and|dan|serta)\s+)?$", re.I)
