@@ -3779,3 +3779,14 @@ def test_the_partners_a_new_twin_joins_are_the_owners_not_the_new_twins():
     # "Tyler's newest sister city": an ordinal or a word of age still names the owner of twins
     assert lx.OWNERS_TWINS_AFTER.match("Honolulu’s 28th sister-city", len("Honolulu"))
     assert lx.OWNERS_TWINS_AFTER.match("Tyler's newest sister city", len("Tyler"))
+
+
+def test_a_place_after_words_of_nearness_or_distance_only_says_where_another_lies():
+    found = pairs("Worcester has been twinned since 1998 with Fano, a resort town on the east coast of Italy, "
+                  "near Rimini.", published="2023-05-01")
+    assert found == {frozenset(("Worcester", "Fano"))}
+    assert not any("Kyiv" in pair for pair in pairs("Lublin signed a twinning charter with Bucha, a town 25 km "
+                                                    "north of Kyiv.", published="2023-05-01"))
+    assert not any("Lannion" in pair and "Bedwas" in pair for pair in pairs(
+        "Caerphilly has been twinned with Lannion since 1991, while Bedwas has been twinned with Ploubezre, "
+        "which is about two miles from Lannion.", published="2023-05-01"))

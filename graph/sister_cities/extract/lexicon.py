@@ -585,6 +585,13 @@ NEAR_GAP = re.compile(r"^\s*,?\s*(?:(?:is|lies|sits|which is|located|situated|ly
                       r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
                       r"(?:di\s+)?sebelah\s+(?:utara|selatan|timur|barat)(?:\s+laut|\s+daya)?)\s+"
                       r"(?:the\s+)?(?:(?:[A-Z]\w+\s+){0,2}capital\s+(?:of\s+)?)?(?:city of\s+|kota\s+)?$", re.I)
+# "Fano, a resort town on the east coast, near Rimini", "Ploubezre, which is about two miles from Lannion":
+# a name right after words of nearness or distance only says where another place lies, wherever that is named
+LOCATOR_BEFORE = re.compile(r"(?:\b(?:[Nn]ear|[Nn]earby|close to|not far from|[Dd]ekat|tak jauh dari|tidak jauh dari)|\boutside(?:\s+of)?|"
+                            r"\b(?:\d[\d,.]*|a few|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+                            r"thirty|forty|fifty)\s*(?:miles?|km|kilometres?|kilometers?|kilometer)\s+(?:(?:to the\s+)?"
+                            r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|from|outside(?:\s+of)?))"
+                            r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+|kota\s+)?$")
 ROUTE_TO = re.compile(r"\b(?:flights?|routes?|rute|penerbangan|pelayaran|shipping|ferry|kapal)\b[^.;,]{0,25}?"
                       r"\b(?:between|from|antara|dari|to|ke)\s+(?:the\s+)?$", re.I)
 # "when Penang's chief minister visited Banda Aceh": a place visited is where, unless something is signed

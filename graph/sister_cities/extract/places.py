@@ -1022,6 +1022,9 @@ class ArticlePlaces:
                 if self._in_note_on(text, previous, mention):
                     mention.qualifies = True  # "Moscow (by Chicago and Santa Clara County)"
                     continue
+            if not mention.is_country and lx.LOCATOR_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+                mention.qualifies = True  # "a resort town on the east coast, near Rimini": Rimini says where
+                continue
             kept.append(mention)
         return [m for m in kept if not m.is_country]
 
