@@ -3790,3 +3790,17 @@ def test_a_place_after_words_of_nearness_or_distance_only_says_where_another_lie
     assert not any("Lannion" in pair and "Bedwas" in pair for pair in pairs(
         "Caerphilly has been twinned with Lannion since 1991, while Bedwas has been twinned with Ploubezre, "
         "which is about two miles from Lannion.", published="2023-05-01"))
+
+
+def test_a_school_named_after_two_towns_joined_by_a_hyphen_is_no_pair():
+    found = read_article("Hanamaki and Lexington are sister cities. The Lexington-Bedford High School Band "
+                         "toured Hanamaki in April.", published="2023-05-01")
+    in_school = [(m.core, m.organisation) for ms in found.places.mentions for m in ms if m.core == "Bedford"]
+    assert in_school and all(organisation for _, organisation in in_school)
+    assert lx_organisation_after(" High School Band") and lx_organisation_after("-Bedford Regional High School")
+    assert not lx_organisation_after(" High Street")
+
+
+def lx_organisation_after(text: str) -> bool:
+    from sister_cities.extract import lexicon as lx
+    return lx.ORGANISATION_AFTER.match(text) is not None

@@ -158,6 +158,11 @@ TWINNING_BODY_AFTER = re.compile(r"\s+(?:Town\s+)?(?:Twinning|Sister\s+Cit(?:y|i
                                  r"Commission|Group|Club|Board)\b")
 # ("St Mary's Church", "St Patrick's College": a church or school named after a saint, not a parish abroad)
 ORGANISATION_AFTER = re.compile(r"^(?:['’]s)?\s*(?:Church|Cathedral|Chapel|Abbey|School|College|Hospital)\b|"
+                                # "the Concord-Carlisle High School Band": a school or hospital named after one
+                                # town or two joined by a hyphen
+                                r"^(?:[-–][A-Z][\w'’]+)?\s+(?:(?:High|Middle|Elementary|Primary|Secondary|Grammar|"
+                                r"Regional|Community|General|District|State|Memorial|Public|Senior|Junior|Technical)\s+){1,2}"
+                                r"(?:School|College|Hospital|University|Academy)\b|"
                                 r"^\s*(?:Festival|Monument|University|Sister City Association|Village Festival|"
                                 r"Sport Committee|Cultural Festival|Museum|Airport|Embassy|Chamber|"
                                 # an event named after its city: "the Osaka Expo"
