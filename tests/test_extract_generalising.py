@@ -3804,3 +3804,11 @@ def test_a_school_named_after_two_towns_joined_by_a_hyphen_is_no_pair():
 def lx_organisation_after(text: str) -> bool:
     from sister_cities.extract import lexicon as lx
     return lx.ORGANISATION_AFTER.match(text) is not None
+
+
+def test_a_district_named_and_placed_in_a_city_is_the_party_not_the_city():
+    found = pairs("Çankaya district in Ankara has become sister cities with Djibouti City.", published="2023-05-01")
+    assert found == {frozenset(("Çankaya", "Djibouti City"))}
+    # "the west London borough": a city named as an adjective of its part still only says where
+    assert not any("London" in pair for pair in pairs(
+        "The west London borough signed a twinning charter with Ostrava.", published="2023-05-01"))

@@ -734,8 +734,10 @@ OTHER_DOCUMENT_CLAUSE = re.compile(r"\b(?:as\s+well\s+as|and\s+also|while|wherea
                                    r"(?:(?!sister|twin|kembar|friendship|persahabatan)[^.;])*?"
                                    r"\b(?:agreements?|MoUs?|memorand(?:um|a)|accords?|perjanjian|nota\s+kesepahaman)\b"
                                    r"(?:(?!sister|twin|kembar|friendship|persahabatan)[^.;])*$", re.I)
-# "the west London borough", "a Tokyo ward": a city named as an adjective of one of its parts
-PART_NAMED_AFTER = re.compile(r"\s+(?:borough|suburb|ward|neighbou?rhood|district|council area|village|locals)\b")
+# "the west London borough", "a Tokyo ward": a city named as an adjective of one of its parts (not "Ceyhan
+# district in Adana", the district of that name, placed by what follows: UNIT_IN_GAP)
+PART_NAMED_AFTER = re.compile(r"\s+(?:borough|suburb|ward|neighbou?rhood|district|council area|village|locals)\b"
+                              r"(?!\s+in\b)")
 # "a north Longford town", "an Osaka city": the place named only says where an unnamed one lies
 A_PLACE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:north|south|east|west|mid|central|northern|southern|eastern|western|"
                             r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|rural|small|"
@@ -766,6 +768,9 @@ CAPITAL_OF_BEFORE = re.compile(r"\b(?:capital\s+(?:city\s+)?of|ibu\s?kota(?:\s+d
                                r"(?:(?:state|province|provinsi|prefecture|prefektur|region|negara\s+bagian)\s+(?:of\s+)?)?$",
                                re.I)
 UNIT_OF_GAP = re.compile(rf"^{_UNIT_OF_PLACE_NEXT}(?:the\s+)?$")  # the same words between the two mentions
+# "Çankaya district in Ankara", "Ceyhan district in Adana": a name and its unit word, placed by the place after
+UNIT_IN_GAP = re.compile(r"^\s+(?P<unit>district|ward|borough|suburb|county|municipality|township|city|town|village)\s+in\s+"
+                         r"(?:the\s+)?$")
 ADDRESS_GAP = re.compile(r"^(?:\s+[A-Z]\w*){0,3}\s*,\s*$")  # the rest of a building's name, then a comma
 # "Provinsi Utara Australia (Northern Territory)": a note, perhaps after the country, naming a place
 NAME_IN_NOTE_GAP = re.compile(r"^\s*(?:[A-Z][\w]*(?:\s[A-Z][\w]*)?\s*)?\(\s*$")

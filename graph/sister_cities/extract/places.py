@@ -595,7 +595,8 @@ class ArticlePlaces:
         if at + 1 >= len(mentions):
             return False
         after, gap = mentions[at + 1], text[mention.end:mentions[at + 1].start]
-        return bool(lx.UNIT_OF_GAP.match(gap)) or bool(lx.PLAIN_GAP.match(gap)) and after.qualified \
+        return bool(lx.UNIT_OF_GAP.match(gap) or lx.UNIT_IN_GAP.match(gap) and after.country == mention.country) \
+            or bool(lx.PLAIN_GAP.match(gap)) and after.qualified \
             and LEVEL.get(after.kind or "") == "region" and after.country == mention.country
 
     def _in_its_region(self, text: str, mentions: list[Mention], at: int) -> bool:
@@ -999,8 +1000,9 @@ class ArticlePlaces:
                         and not mention.is_country and not previous.is_country:
                     mention.qualifies = True
                     continue
-                described = lx.UNIT_OF_GAP.match(gap)
-                if described and not mention.is_country and not previous.is_country:
+                described = lx.UNIT_OF_GAP.match(gap) or lx.UNIT_IN_GAP.match(gap)
+                if described and not mention.is_country and not previous.is_country \
+                        and (described.re is lx.UNIT_OF_GAP or mention.country == previous.country):
                     unit = described.group("unit").lower()  # "Zelenograd, a district of Moscow"
                     previous.kind = lx.UNIT_KINDS.get(unit) or lx.DESCRIBED_KINDS.get(unit) or previous.kind
                     if previous.place is None and previous.country is None:
