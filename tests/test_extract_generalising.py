@@ -3812,3 +3812,9 @@ def test_a_district_named_and_placed_in_a_city_is_the_party_not_the_city():
     # "the west London borough": a city named as an adjective of its part still only says where
     assert not any("London" in pair for pair in pairs(
         "The west London borough signed a twinning charter with Ostrava.", published="2023-05-01"))
+
+
+def test_between_names_two_so_a_state_after_the_first_only_says_where_it_lies():
+    found = pairs("The mayors formalised a Sister City agreement between Somerton, Arizona and Puerto Peñasco.",
+                  published="2023-05-01")
+    assert found == {frozenset(("Somerton", "Puerto Peñasco"))}

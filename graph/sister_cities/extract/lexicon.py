@@ -597,6 +597,10 @@ LOCATOR_BEFORE = re.compile(r"(?:\b(?:[Nn]ear|[Nn]earby|close to|not far from|[D
                             r"thirty|forty|fifty)\s*(?:miles?|km|kilometres?|kilometers?|kilometer)\s+(?:(?:to the\s+)?"
                             r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|from|outside(?:\s+of)?))"
                             r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+|kota\s+)?$")
+# "between Somerton, Arizona and Puerto Peñasco": "between" names two, so a place after the first name and
+# its comma, before "and", says where the first lies and begins no list
+BETWEEN_NAME_COMMA_BEFORE = re.compile(r"\b(?:between|antara)\s+(?:the\s+)?(?:(?:city|town|kota)\s+(?:of\s+)?)?"
+                                       r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s*$")
 ROUTE_TO = re.compile(r"\b(?:flights?|routes?|rute|penerbangan|pelayaran|shipping|ferry|kapal)\b[^.;,]{0,25}?"
                       r"\b(?:between|from|antara|dari|to|ke)\s+(?:the\s+)?$", re.I)
 # "when Penang's chief minister visited Banda Aceh": a place visited is where, unless something is signed

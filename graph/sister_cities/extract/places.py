@@ -1153,7 +1153,8 @@ class ArticlePlaces:
 
     def _continues_list(self, text: str, mention: Mention) -> bool:
         """'Chongqing, Sichuan, dan Heilongjiang': a place followed by more places is a list item."""
-        if mention.is_country or mention.place is None:
+        if mention.is_country or mention.place is None \
+                or lx.BETWEEN_NAME_COMMA_BEFORE.search(text, max(0, mention.start - 60), mention.start):
             return False
         follow = lx.LIST_NEXT.match(text, mention.end)
         if not follow:
