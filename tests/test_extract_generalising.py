@@ -3818,3 +3818,37 @@ def test_between_names_two_so_a_state_after_the_first_only_says_where_it_lies():
     found = pairs("The mayors formalised a Sister City agreement between Somerton, Arizona and Puerto Peñasco.",
                   published="2023-05-01")
     assert found == {frozenset(("Somerton", "Puerto Peñasco"))}
+
+
+def test_cases_the_review_of_the_sixteenth_session_found_read_as_before():
+    def found(text):
+        return {(r["a"]["name"], r["a"]["country"], r["b"]["name"], r["stage"])
+                for r in extract_article(text, published="2023-05-01")["relations"]}
+
+    def pairs_of(text):
+        return {frozenset((a, b)) for a, _, b, _ in found(text)}
+    # a head of government of the places' own country places them there
+    assert ("Hamilton", "New Zealand", "Wuxi", "agreement_signed") in found(
+        "New Zealand Prime Minister Chris Hipkins attended the ceremony at which Hamilton signed a sister city "
+        "agreement with Wuxi.")
+    # "nearby Calais" is the partner; "outside Fresno City Hall" a building of the party; "hubungan dekat" a close tie
+    assert frozenset(("Dover", "Calais")) in pairs_of("Dover councillors voted on Tuesday to twin the town with "
+                                                      "nearby Calais.")
+    assert frozenset(("Fresno", "Kochi")) in pairs_of("A ceremony was held outside Fresno City Hall to mark 35 years "
+                                                      "of sister city ties with Kochi.")
+    assert frozenset(("Bandung", "Braunschweig")) in pairs_of(
+        "Hubungan dekat Bandung dan Braunschweig sebagai kota kembar sudah terjalin sejak 1960.")
+    # a discussion done before the decision ends the tie all the same
+    assert {stage for *_, stage in found("After discussing it, Oxford ended its twinning with Perm last year.")} \
+        == {"ended"}
+    assert {stage for *_, stage in found("Councillors spent an hour discussing the motion before voting to end the "
+                                         "twinning of Durham and Kostroma.")} == {"ended"}
+    # "between A, B and C" with B of another country than A: three parties
+    assert frozenset(("Medan", "Penang")) in pairs_of(
+        "The sister city agreement between Medan, Penang and Ichikawa was signed in 2019.")
+    # "a Seoul district in the city's west": Seoul only says where Mapo lies
+    assert not any("Seoul" in pair for pair in pairs_of(
+        "Officials of Mapo, a Seoul district in the city's west, signed a friendship agreement with Tokyo's "
+        "Shinjuku ward."))
+    # a possibility right before the ending word ends nothing yet
+    assert stage_of("The city council may also cut ties with three of its five partners, she said.") != "ended"

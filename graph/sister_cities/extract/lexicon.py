@@ -592,15 +592,18 @@ NEAR_GAP = re.compile(r"^\s*,?\s*(?:(?:is|lies|sits|which is|located|situated|ly
                       r"(?:the\s+)?(?:(?:[A-Z]\w+\s+){0,2}capital\s+(?:of\s+)?)?(?:city of\s+|kota\s+)?$", re.I)
 # "Fano, a resort town on the east coast, near Rimini", "Ploubezre, which is about two miles from Lannion":
 # a name right after words of nearness or distance only says where another place lies, wherever that is named
-LOCATOR_BEFORE = re.compile(r"(?:\b(?:[Nn]ear|[Nn]earby|close to|not far from|[Dd]ekat|tak jauh dari|tidak jauh dari)|\boutside(?:\s+of)?|"
+LOCATOR_BEFORE = re.compile(r"(?:\b(?:[Nn]ear|close to|not far from|tak jauh dari|tidak jauh dari)|\boutside(?:\s+of)?|"
                             r"\b(?:\d[\d,.]*|a few|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
                             r"thirty|forty|fifty)\s*(?:miles?|km|kilometres?|kilometers?|kilometer)\s+(?:(?:to the\s+)?"
                             r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|from|outside(?:\s+of)?))"
                             r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+|kota\s+)?$")
+# "outside Fresno City Hall": the words of nearness are about a building the place's name begins
+BUILDING_AFTER = re.compile(r"\s+(?:[Cc]ity|[Tt]own|[Cc]ounty|[Cc]ivic)?\s*(?:[Hh]all|[Cc]entre|[Cc]enter|[Cc]ouncil|"
+                            r"[Oo]ffices?|[Hh]eadquarters|[Ll]ibrary|[Ss]tation|[Aa]irport)\b")
 # "between Somerton, Arizona and Puerto Peñasco": "between" names two, so a place after the first name and
 # its comma, before "and", says where the first lies and begins no list
 BETWEEN_NAME_COMMA_BEFORE = re.compile(r"\b(?:between|antara)\s+(?:the\s+)?(?:(?:city|town|kota)\s+(?:of\s+)?)?"
-                                       r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s*$")
+                                       r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s*$")
 ROUTE_TO = re.compile(r"\b(?:flights?|routes?|rute|penerbangan|pelayaran|shipping|ferry|kapal)\b[^.;,]{0,25}?"
                       r"\b(?:between|from|antara|dari|to|ke)\s+(?:the\s+)?$", re.I)
 # "when Penang's chief minister visited Banda Aceh": a place visited is where, unless something is signed
@@ -741,7 +744,7 @@ OTHER_DOCUMENT_CLAUSE = re.compile(r"\b(?:as\s+well\s+as|and\s+also|while|wherea
 # "the west London borough", "a Tokyo ward": a city named as an adjective of one of its parts (not "Ceyhan
 # district in Adana", the district of that name, placed by what follows: UNIT_IN_GAP)
 PART_NAMED_AFTER = re.compile(r"\s+(?:borough|suburb|ward|neighbou?rhood|district|council area|village|locals)\b"
-                              r"(?!\s+in\b)")
+                              r"(?!\s+in\s+(?:the\s+)?[A-Z])")
 # "a north Longford town", "an Osaka city": the place named only says where an unnamed one lies
 A_PLACE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:north|south|east|west|mid|central|northern|southern|eastern|western|"
                             r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|rural|small|"
@@ -863,9 +866,9 @@ PEOPLE_OF_AFTER = re.compile(r"\s+(?:residents|community|communities|immigrants|
                              r"nationals|migrants|workers)\b")
 # "U.S. President Dwight Eisenhower", "US Embassy": a country before an office of the nation names the
 # office-holder's nation, not a country where the article's places lie
-NATIONAL_OFFICE_AFTER = re.compile(r"\s+(?:(?:Vice\s+)?President|Prime\s+Minister|Ambassador|Embassy|Consul|Consulate|"
-                                   r"Senator|Congress(?:man|woman)?|Navy|Army|Air\s+Force|Marines?|troops|forces|"
-                                   r"military)\b")
+# (not a prime minister, a senator or a congressman: they speak for the places' own country as often as not)
+NATIONAL_OFFICE_AFTER = re.compile(r"\s+(?:(?:Vice\s+)?President|Ambassador|Embassy|Consul|Consulate|"
+                                   r"Navy|Army|Air\s+Force|Marines?|troops|forces|military)\b")
 # the capitalised words of a nation's name right before such an office ("U.S.", "United States")
 NATION_BEFORE_OFFICE = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=" + NATIONAL_OFFICE_AFTER.pattern + ")")
 # "Bridgend AM", "Wrexham MP", "Leeds MEP": a member for a seat, abbreviated after the seat's name, is no

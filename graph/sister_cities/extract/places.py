@@ -1024,7 +1024,8 @@ class ArticlePlaces:
                 if self._in_note_on(text, previous, mention):
                     mention.qualifies = True  # "Moscow (by Chicago and Santa Clara County)"
                     continue
-            if not mention.is_country and lx.LOCATOR_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+            if not mention.is_country and lx.LOCATOR_BEFORE.search(text, max(0, mention.start - 40), mention.start) \
+                    and not lx.BUILDING_AFTER.match(text, mention.end):
                 mention.qualifies = True  # "a resort town on the east coast, near Rimini": Rimini says where
                 continue
             kept.append(mention)
@@ -1153,9 +1154,11 @@ class ArticlePlaces:
 
     def _continues_list(self, text: str, mention: Mention) -> bool:
         """'Chongqing, Sichuan, dan Heilongjiang': a place followed by more places is a list item."""
-        if mention.is_country or mention.place is None \
-                or lx.BETWEEN_NAME_COMMA_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+        if mention.is_country or mention.place is None:
             return False
+        between = lx.BETWEEN_NAME_COMMA_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        if between and any(p.country == mention.country for p in self.gaz.lookup(between.group("name"))):
+            return False  # (only a region of the first name's country says where it lies)
         follow = lx.LIST_NEXT.match(text, mention.end)
         if not follow:
             return False
