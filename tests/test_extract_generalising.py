@@ -3852,3 +3852,13 @@ def test_cases_the_review_of_the_sixteenth_session_found_read_as_before():
         "Shinjuku ward."))
     # a possibility right before the ending word ends nothing yet
     assert stage_of("The city council may also cut ties with three of its five partners, she said.") != "ended"
+
+
+def test_a_town_only_the_towns_table_knows_is_placed_by_a_state_written_as_the_press_writes_it():
+    found = pairs("Charlottetown has entered into a twin city partnership with Shediac, N.B., the council said.",
+                  published="2018-05-01")
+    assert frozenset(("Charlottetown", "Shediac")) in found
+    # no state after it: the name stays unread
+    assert not any("Shediac" in pair for pair in pairs(
+        "Charlottetown has entered into a twin city partnership with Shediac, the council said.",
+        published="2018-05-01"))

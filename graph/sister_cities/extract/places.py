@@ -189,6 +189,7 @@ class ArticlePlaces:
         self._names_placed_once()
         self._acronyms_of_places()
         self._towns_of_the_sites_country()
+        self._towns_placed_by_a_state()
         self._the_articles_own_town()
         self._boroughs_named_after_two_towns()
         # "Mayor Trish Herrera Spencer ... on Mayor Spencer's left": an English office before a word of a
@@ -324,6 +325,25 @@ class ArticlePlaces:
                     continue
                 town = next(iter(self.gaz.towns(name, self.home)), None)
                 if town is not None and self.gaz.prominence(town) >= TOWN_SIZE:
+                    ms.append(Mention(name, name, match.start(), match.end(), town, town.kind, town.country))
+            ms.sort(key=lambda m: m.start)
+
+    def _towns_placed_by_a_state(self) -> None:
+        """'a twin city partnership with Shediac, N.B., and Forest City, N.C.': a name only the GeoNames
+        table knows, right before a North American state or province as the press writes it, is that
+        country's town of the name, in a sentence that speaks of twinning."""
+        for sentence, ms in zip(self.sentences, self.mentions):
+            if not (sentence.is_title or lx.TWINNING.search(sentence.text)):
+                continue
+            for match in lx.NAME.finditer(sentence.text):
+                name = match.group(0)
+                state = lx.STATE_AFTER.match(sentence.text, match.end())
+                if state is None or any(m.start < match.end() and match.start() < m.end for m in ms) \
+                        or fold(name) in lx.STOPWORDS or self.gaz.knows(fold(name)) or zipf(name) >= COMMON_WORD_ZIPF:
+                    continue
+                country = lx.STATE_CODE_COUNTRY.get(lx.STATE_ABBREVIATIONS[state.group("state")])
+                town = next(iter(self.gaz.towns(name, country)), None) if country else None
+                if town is not None:
                     ms.append(Mention(name, name, match.start(), match.end(), town, town.kind, town.country))
             ms.sort(key=lambda m: m.start)
 
