@@ -3862,3 +3862,12 @@ def test_a_town_only_the_towns_table_knows_is_placed_by_a_state_written_as_the_p
     assert not any("Shediac" in pair for pair in pairs(
         "Charlottetown has entered into a twin city partnership with Shediac, the council said.",
         published="2018-05-01"))
+
+
+def test_the_twins_listed_after_the_nth_twin_city_of_a_place_are_that_places():
+    text = ("The cities of Manila and Bacoor signed a sister city agreement on Monday. Bacoor is the 22nd twin city of "
+            "Manila including the City of Dili, Timor-Leste; Beijing, China (2005); Honolulu, Hawaii (1980); and "
+            "Winnipeg, Canada.")
+    found = pairs(text, published="2017-06-01")
+    assert not any("Bacoor" in pair and len(pair & {"Dili", "Beijing", "Honolulu", "Winnipeg"}) for pair in found)
+    assert {frozenset(("Manila", "Beijing")), frozenset(("Manila", "Winnipeg"))} <= found

@@ -461,7 +461,8 @@ class CandidateFinder:
                         and self._ends_aside(text, [], first, text[first.end:parties[i + 1].start])
                     if set_aside and j > i + 1:
                         continue  # "Selain Kitakyushu, Surabaya juga ... dengan Busan": the subject's, not Busan's
-                    if any(not m.is_country and lx.OWNERS_TWINS_AFTER.match(text, m.end) for m in parties[i + 1:j]):
+                    if any(not m.is_country and (lx.OWNERS_TWINS_AFTER.match(text, m.end) or self._owns_listed(text, m))
+                           for m in parties[i + 1:j]):
                         continue  # "Larne's link with Clover, alongside Ballymena's sister city of Moorehead": Ballymena's
                     if lx.CO_PARTNERS_GAP.search(text[first.end:second.start]):
                         continue  # "A as one of the county's sister cities along with B"
@@ -729,12 +730,23 @@ class CandidateFinder:
                    for m in parties)
 
     @staticmethod
+    def _owns_listed(text: str, mention: Mention) -> bool:
+        """'the 22nd twin city of Manila including Dili, ...': the place named as the owner of the list after it."""
+        core = text.find(mention.core, mention.start, mention.end)  # ("city of Manila": the name itself)
+        start = core if core >= 0 else mention.start
+        return bool(lx.OWNER_OF_LISTED_BEFORE.search(text, max(0, start - 50), start)
+                    and lx.OWNER_OF_LISTED_AFTER.match(text, mention.end))
+
+    @staticmethod
     def _owners_list(text: str, parties: list[Mention]) -> tuple[float, Mention | None]:
-        """'Sarasota has nine Sister Cities: Hamilton, ..., Merida, Yucatan, Mexico (2010) and ...': where
+        """'Sarasota has nine Sister Cities: Hamilton, ..., Merida, Yucatan, Mexico (2010) and ...', 'the 22nd
+        twin city of Manila including Dili, ...': where
         the first list of twins an owner introduces begins, and that owner (infinity and None where none
         does); the places from there on are the owner's partners, not each other's."""
         return min(((introduced.end(), m) for m in parties if not m.is_country
-                    for introduced in [lx.HAS_TWINS_LISTED.match(text, m.end)] if introduced),
+                    for introduced in [lx.HAS_TWINS_LISTED.match(text, m.end)
+                                       or CandidateFinder._owns_listed(text, m) and lx.OWNER_OF_LISTED_AFTER.match(text, m.end)]
+                    if introduced),
                    key=lambda found: found[0], default=(math.inf, None))
 
     def _nearer_partner_between(self, index: int, between: list[Mention], first: Mention, second: Mention) -> bool:

@@ -732,6 +732,11 @@ HAS_TWINS_LISTED = re.compile(r"\s+(?:(?:currently|now|also|already)\s+)?(?:has|
                               # "Nagaoka is Honolulu's 28th sister-city, joining Baguio, ...": the owner's others
                               r"|['’]s\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|latest\s+)?(?:sister|twin|partner|friendship)[\s-]"
                               r"(?:city|town|province|state),?\s+(?:joining|alongside|along\s+with)\b", re.I)
+# "Bacoor is the 22nd twin city of Manila including the City of Dili, ...; Beijing, ...": the place after
+# "twin city of", then the list its twins are in
+OWNER_OF_LISTED_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|newest|latest)\s+(?:sister|twin|partner|friendship)[\s-]"
+                                    r"(?:city|town|province|state)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+OWNER_OF_LISTED_AFTER = re.compile(r"\s*,?\s+(?:including|joining|alongside|along\s+with)\b", re.I)
 # "Faisalabad and Qingdao, - Rawalpindi and Wuhan": the two places of one pair, and what sets pairs apart
 JOINED_PAIR_GAP = re.compile(r"^\s*,?\s*(?:and|dan|serta|&|[-–—])\s*$", re.I)
 JOINED_PAIRS_APART = re.compile(r"^\s*[,;]\s*(?:[-–—•]\s*)?(?:(?:and|dan|serta)\s+)?$", re.I)
