@@ -328,3 +328,12 @@ def test_a_place_is_named_without_the_bracketed_alternative_of_its_source_row(ga
     place = gaz.lookup(written)[0]
     assert place.name == shown
     assert "[" not in place.name and gaz.prominence(place) > 0
+
+
+def test_a_division_lies_where_the_places_in_it_lie(gaz):
+    from sister_cities.linker import distance_km
+
+    massachusetts = next(p for p in gaz.lookup("Massachusetts") if p.kind == "state")
+    boston = next(p for p in gaz.lookup("Boston") if p.country == "US")
+    assert distance_km(*gaz.centre(massachusetts), boston.lat, boston.lon) < 150
+    assert gaz.centre(boston) is None  # a city holds no places of the gazetteer

@@ -239,6 +239,22 @@ class Gazetteer:
         index = self._by_qid.get(qid)
         return None if index is None else self._places[index]
 
+    def centre(self, place: Place) -> tuple[float, float] | None:
+        """Where a division lies, as the mean position of the places the gazetteer puts right in it (the
+        divisions themselves have no coordinates); None where it holds none with a position."""
+        return self._centres.get(place.qid) if place.qid else None
+
+    @functools.cached_property
+    def _centres(self) -> dict[str, tuple[float, float]]:
+        sums: dict[str, list[float]] = {}
+        for p in self._places:
+            if p.parent_qid and p.lat is not None and p.lon is not None:
+                total = sums.setdefault(p.parent_qid, [0.0, 0.0, 0])
+                total[0] += p.lat
+                total[1] += p.lon
+                total[2] += 1
+        return {qid: (lat / n, lon / n) for qid, (lat, lon, n) in sums.items()}
+
     def country(self, name_or_code: str) -> Place | None:
         """A country by ISO alpha-2 code, English name or Indonesian name."""
         key = fold(name_or_code)

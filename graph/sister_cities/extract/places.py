@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer, Place, fold
+from ..linker import distance_km
 from . import lexicon as lx
 from .mentions import (COMMON_WORD_ZIPF, LEVEL, is_agency_credit, NAMED_DIVISION_COUNTRIES, Mention, MentionFinder,
                        acronym_of_words_before, english_word, zipf)
@@ -21,6 +22,7 @@ from .text import Sentence, announces, is_title_case
 
 LONG_LIST = 5  # names: a list this long, introduced as partners, lists them even with no twinning word
 TOWN_SIZE = 10_000  # the gazetteer weight (about the population) under which a place may be a town
+STATE_REACH_KM = 750  # from a state's or province's centre, how far a town of it may lie (Thetford Mines: 660)
 OFFICE_AFTER_REGION = re.compile(r"\s+(?:Premier|Governor|Mayor|Minister|Chief)\b")
 
 
@@ -338,14 +340,30 @@ class ArticlePlaces:
             for match in lx.NAME.finditer(sentence.text):
                 name = match.group(0)
                 state = lx.STATE_AFTER.match(sentence.text, match.end())
-                if state is None or any(m.start < match.end() and match.start() < m.end for m in ms) \
+                # ("Fletcher, Virginia's sister city coordinator": a person, and the state's own office)
+                if state is None or lx.POSSESSIVE_AFTER.match(sentence.text, state.end()) \
+                        or any(m.start < match.end() and match.start() < m.end for m in ms) \
                         or fold(name) in lx.STOPWORDS or self.gaz.knows(fold(name)) or zipf(name) >= COMMON_WORD_ZIPF:
                     continue
-                country = lx.STATE_CODE_COUNTRY.get(lx.STATE_ABBREVIATIONS[state.group("state")])
-                town = next(iter(self.gaz.towns(name, country)), None) if country else None
+                town = self._town_in_state(name, lx.STATE_ABBREVIATIONS[state.group("state")])
                 if town is not None:
                     ms.append(Mention(name, name, match.start(), match.end(), town, town.kind, town.country))
             ms.sort(key=lambda m: m.start)
+
+    def _town_in_state(self, name: str, code: str) -> Place | None:
+        """The town of the table called ``name`` nearest the state's centre, if near enough to lie in it (the
+        table knows no states: Milton, Mass. is no Milton in Georgia)."""
+        country, state_name = lx.NORTH_AMERICAN_STATES.get(code, (None, None))
+        state = next((p for p in self.gaz.lookup(state_name) if p.country == country
+                      and LEVEL.get(p.kind) == "region"), None) if state_name else None
+        centre = self.gaz.centre(state) if state is not None else None
+        if centre is None:
+            return None
+        towns = [t for t in self.gaz.towns(name, country) if t.lat is not None and t.lon is not None]
+        nearest = min(towns, key=lambda t: distance_km(t.lat, t.lon, *centre), default=None)
+        if nearest is None or distance_km(nearest.lat, nearest.lon, *centre) > STATE_REACH_KM:
+            return None
+        return nearest
 
     def _the_articles_own_town(self) -> None:
         """'Woodinville, Seto: a tale of two cities', then 'Woodinville's Communications Coordinator': a

@@ -165,11 +165,11 @@ PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?(?!\s+aksi)|menja
 # "may also cut ties"
 DEMAND = re.compile(r"\b(?:should|must|ought to|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|"
                     r"demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|mendesak|didesak|menuntut|dituntut|"
-                    r"whether\s+(?:or\s+not\s+)?to|considers|mulls|debates|"
-                    # a discussion still to come or going on, not one done ("after discussing it, ... ended")
-                    r"(?:will|to|would|shall|(?:is|are)\s+(?:now\s+)?)\s*(?:\w+\s+){0,2}?(?:discuss|consider|debat|mull)\w*)\b"
-                    # "the council may also cut ties": a possibility, right before the ending word
-                    r"|\b(?:may|might|could)\s+(?:also\s+|soon\s+|yet\s+|even\s+)?$", re.I)
+                    # right before the ending word: a question still open, a discussion to come or going on (not
+                    # one done: "after discussing it, ... ended"), a possibility ("may also cut ties"; not "in May")
+                    r"(?:whether\s+(?:or\s+not\s+)?to|considers|mulls|debates|(?:will|to|would|shall|is|are)\s+"
+                    r"(?:also\s+|now\s+|soon\s+)?(?:discuss|consider|debate|mull)(?:ing)?|(?-i:may|might|could)"
+                    r"(?:\s+(?:also|soon|yet|even))?)\s+(?:\w+\s+){0,2}$)", re.I)
 # "sejak penandatanganan MoU", "since the signing of the agreement": a tie dated from its document
 SINCE_SIGNING = re.compile(r"\b(?:sejak|semenjak|since)\s+(?:(?:the|a|its|their)\s+)?(?:penandatangan(?:an)?|"
                            r"ditandatanganinya|signing(?:\s+of)?|signature\s+of)?\s*(?:the\s+|a\s+)?[\w\s]{0,12}$", re.I)
