@@ -3889,3 +3889,13 @@ def test_cases_the_second_review_of_the_sixteenth_session_found_read_as_before()
         published="2023-05-01")
     assert not any("Milton" in pair for pair in pairs(
         "Milton, Mass. signed a sister city agreement with Kilkenny on Monday.", published="2023-05-01"))
+
+
+def test_a_state_whose_name_is_a_common_word_is_a_side_when_joined_to_a_place_abroad_in_a_twinning_sentence():
+    assert frozenset(("California", "Guangdong")) in pairs(
+        "Governor Brown signed an agreement to establish a sister state relationship between California and the "
+        "Guangdong Province of China.", published="2014-09-01")
+    # a region placing a town in a list is no side; an Indonesian word is no state
+    assert not any("Scotland" in pair for pair in pairs(
+        "Bulawayo has a twinning arrangement with Aberdeen in Scotland, Durban in South Africa and Katima Mulilo.",
+        published="2018-05-01"))

@@ -13,15 +13,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..gazetteer import Gazetteer, Place, fold
+from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold
 from ..linker import distance_km
 from . import lexicon as lx
 from .mentions import (COMMON_WORD_ZIPF, LEVEL, is_agency_credit, NAMED_DIVISION_COUNTRIES, Mention, MentionFinder,
-                       acronym_of_words_before, english_word, zipf)
+                       acronym_of_words_before, english_word, indonesian_word, zipf)
 from .text import Sentence, announces, is_title_case
 
 LONG_LIST = 5  # names: a list this long, introduced as partners, lists them even with no twinning word
 TOWN_SIZE = 10_000  # the gazetteer weight (about the population) under which a place may be a town
+STATE_JOINED_GAP = re.compile(r"^\s+(?:and|dan|with|dengan|&)\s+(?:the\s+)?$")  # "California and Guangdong"
 STATE_REACH_KM = 750  # from a state's or province's centre, how far a town of it may lie (Thetford Mines: 660)
 OFFICE_AFTER_REGION = re.compile(r"\s+(?:Premier|Governor|Mayor|Minister|Chief)\b")
 
@@ -565,7 +566,8 @@ class ArticlePlaces:
                     or bool(lx.TWINNING_BODY_AFTER.match(sentence.text, m.end)
                             or lx.OWNERS_TWINS_AFTER.match(sentence.text, m.end)
                             or lx.HAS_TWINS_LISTED.match(sentence.text, m.end))
-                if m.common and not (supported or self._country_follows(sentence.text, m)):
+                if m.common and not (supported or self._country_follows(sentence.text, m)
+                                     or self._state_paired_abroad(sentence.text, ms, at)):
                     continue  # "Bakal", "Smart": a word of the language, whatever a gazetteer row says
                 if m.weak and not (supported or counts[fold(m.core)] >= 2 or self._written_twice(m)
                                    or lx.TWINNING.search(sentence.text)
@@ -657,6 +659,19 @@ class ArticlePlaces:
         American press abbreviates it, right after the name."""
         match = lx.STATE_AFTER.match(text, mention.end)
         return bool(match) and lx.STATE_CODE_COUNTRY.get(lx.STATE_ABBREVIATIONS[match.group("state")]) == mention.country
+
+    def _state_paired_abroad(self, text: str, mentions: list[Mention], at: int) -> bool:
+        """'a sister state relationship between California and Guangdong Province': a state or province
+        whose name is also a common word, joined in a twinning sentence to a known place abroad."""
+        mention = mentions[at]
+        if mention.place is None or mention.place.kind not in FIRST_LEVEL_KINDS or not mention.place.qid \
+                or indonesian_word(mention.core) or not lx.TWINNING.search(text):
+            return False  # ("bagi Ibukota": an Indonesian word)
+        neighbours = ([(mentions[at - 1], text[mentions[at - 1].end:mention.start])] if at > 0 else []) \
+            + ([(mentions[at + 1], text[mention.end:mentions[at + 1].start])] if at + 1 < len(mentions) else [])
+        # ("Aberdeen in Scotland, Durban": a region placing a town is no side joined by "and")
+        return any(not other.weak and not other.is_country and other.place is not None
+                   and other.country != mention.country and STATE_JOINED_GAP.match(gap) for other, gap in neighbours)
 
     @staticmethod
     def _paired_with_a_known_place(text: str, mentions: list[Mention], at: int) -> bool:
