@@ -3899,3 +3899,11 @@ def test_a_state_whose_name_is_a_common_word_is_a_side_when_joined_to_a_place_ab
     assert not any("Scotland" in pair for pair in pairs(
         "Bulawayo has a twinning arrangement with Aberdeen in Scotland, Durban in South Africa and Katima Mulilo.",
         published="2018-05-01"))
+
+
+def test_a_countrys_possessive_says_which_namesake_a_name_is_wherever_the_article_names_it():
+    text = ("Djibouti welcomes sister city agreement between Harar and Arta cities\n\n"
+            "The president welcomed the sister city agreement reached between Ethiopia’s Harar and Djibouti’s Arta.\n\n"
+            "The two cities agreed to boost their relations during a visit to the city of Arta last week.")
+    found = extract_article(text, published="2020-01-24")["relations"]
+    assert {frozenset((r["a"]["country"], r["b"]["country"])) for r in found} == {frozenset(("Ethiopia", "Djibouti"))}

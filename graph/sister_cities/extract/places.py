@@ -232,6 +232,7 @@ class ArticlePlaces:
         self._words_taken_for_indonesian_towns()
         self.parties = [self._parties(s.text, ms) for s, ms in zip(sentences, self.mentions)]
         self._dateline_namesake()
+        self._placed_by_a_countrys_possessive()
         for ms in self.mentions:  # namesakes an adjective chose ("the West Australian town of Albany")
             for m in ms:
                 if m.confirmed and not m.is_country:
@@ -711,6 +712,20 @@ class ArticlePlaces:
             if place is not None:
                 self._confirmed.setdefault(fold(name), (place, place.kind, place.country))
             return
+
+    def _placed_by_a_countrys_possessive(self) -> None:
+        """'between Ethiopia's Harar and Djibouti's Arta': a country's possessive right before a name says
+        which namesake it is, as 'Arta, Djibouti' does, wherever the article names it ('the city of Arta')."""
+        for sentence, ms in zip(self.sentences, self.mentions):
+            for country, m in zip(ms, ms[1:]):
+                if not country.is_country or m.is_country or m.confirmed or not country.country \
+                        or not lx.POSSESSIVE_GAP.match(sentence.text[country.end:m.start]):
+                    continue
+                if m.country == country.country:
+                    m.confirmed = True
+                    self._confirmed.setdefault(fold(m.core), (m.place, m.kind, m.country))
+                else:
+                    self._move_to_country(m, country.country)
 
     @staticmethod
     def _another_namesake_of_the_country(mention: Mention, confirmed: Place | None) -> bool:
