@@ -3895,6 +3895,9 @@ def test_a_state_whose_name_is_a_common_word_is_a_side_when_joined_to_a_place_ab
     assert frozenset(("California", "Guangdong")) in pairs(
         "Governor Brown signed an agreement to establish a sister state relationship between California and the "
         "Guangdong Province of China.", published="2014-09-01")
+    # so too a name of several words that is also a common phrase
+    assert frozenset(("Federal Way", "Hachinohe")) in pairs(
+        "Federal Way and Hachinohe have been sister cities since February 1993.", published="2014-09-01")
     # a region placing a town in a list is no side; an Indonesian word is no state
     assert not any("Scotland" in pair for pair in pairs(
         "Bulawayo has a twinning arrangement with Aberdeen in Scotland, Durban in South Africa and Katima Mulilo.",

@@ -662,11 +662,15 @@ class ArticlePlaces:
         return bool(match) and lx.STATE_CODE_COUNTRY.get(lx.STATE_ABBREVIATIONS[match.group("state")]) == mention.country
 
     def _state_paired_abroad(self, text: str, mentions: list[Mention], at: int) -> bool:
-        """'a sister state relationship between California and Guangdong Province': a state or province
-        whose name is also a common word, joined in a twinning sentence to a known place abroad."""
+        """'a sister state relationship between California and Guangdong Province', 'Federal Way and Hachinohe
+        have been sister cities': a state or province, or a name of several words, that is also a common
+        word or phrase, joined in a twinning sentence to a known place abroad."""
         mention = mentions[at]
-        if mention.place is None or mention.place.kind not in FIRST_LEVEL_KINDS or not mention.place.qid \
-                or indonesian_word(mention.core) or not lx.TWINNING.search(text):
+        words = mention.core.split()
+        # a state, or a name of several capitalised words ("Federal Way and Hachinohe have been sister cities")
+        named = mention.place is not None and (mention.place.kind in FIRST_LEVEL_KINDS and bool(mention.place.qid)
+                                               or len(words) >= 2 and all(w[:1].isupper() for w in words))
+        if not named or indonesian_word(mention.core) or not lx.TWINNING.search(text):
             return False  # ("bagi Ibukota": an Indonesian word)
         neighbours = ([(mentions[at - 1], text[mentions[at - 1].end:mention.start])] if at > 0 else []) \
             + ([(mentions[at + 1], text[mention.end:mentions[at + 1].start])] if at + 1 < len(mentions) else [])
