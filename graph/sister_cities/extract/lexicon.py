@@ -597,6 +597,15 @@ LOCATOR_BEFORE = re.compile(r"(?:\b(?:[Nn]ear|close to|not far from|tak jauh dar
                             r"thirty|forty|fifty)\s*(?:miles?|km|kilometres?|kilometers?|kilometer)\s+(?:(?:to the\s+)?"
                             r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|from|outside(?:\s+of)?))"
                             r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+|kota\s+)?$")
+# "Mexico's Laredo consulate", "Mexico's Laredo counterpart": a country's office in a town, or the town's
+# match there, which the possessive does not place
+OFFICE_OF_A_COUNTRY_AFTER = re.compile(r"\s+(?:[Hh]onorary\s+)?(?:[Cc]onsulate|[Cc]onsul|[Ee]mbassy|[Tt]rade\s+[Oo]ffice|"
+                                       r"[Mm]ission|[Oo]ffice|counterparts?|namesakes?|equivalents?)\b")
+# "The Washington and Beijing governments", "Long Island and Kyoto students": two names as adjectives of people
+# or bodies, not as the sides of a twinning
+PAIR_AS_ADJECTIVES_AFTER = re.compile(r"\s+(?:governments?|officials|investors|fans|students|leaders|delegates|delegations|"
+                                      r"firms|companies|businesses|teams|universities|markets|residents|people|"
+                                      r"communities|families|youth|children|visitors|tourists|players|artists)\b")
 # "outside Fresno City Hall": the words of nearness are about a building the place's name begins
 BUILDING_AFTER = re.compile(r"\s+(?:[Cc]ity|[Tt]own|[Cc]ounty|[Cc]ivic)?\s*(?:[Hh]all|[Cc]entre|[Cc]enter|[Cc]ouncil|"
                             r"[Oo]ffices?|[Hh]eadquarters|[Ll]ibrary|[Ss]tation|[Aa]irport)\b")
@@ -736,7 +745,9 @@ HAS_TWINS_LISTED = re.compile(r"\s+(?:(?:currently|now|also|already)\s+)?(?:has|
 # "twin city of", then the list its twins are in
 OWNER_OF_LISTED_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|newest|latest)\s+(?:sister|twin|partner|friendship)[\s-]"
                                     r"(?:city|town|province|state)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
-OWNER_OF_LISTED_AFTER = re.compile(r"\s*,?\s+(?:including|joining|alongside|along\s+with)\b", re.I)
+# (then a place's name, not another owner's possessive: "alongside Kyoto's older partners", "including a pledge")
+OWNER_OF_LISTED_AFTER = re.compile(r"\s*,?\s+(?:including|joining|alongside|along\s+with)\s+(?:the\s+)?"
+                                   r"(?:(?:[Cc]ity|[Tt]own|[Mm]unicipality)\s+of\s+)?[A-Z][\w.-]*\b(?!['’]s)")
 # "Faisalabad and Qingdao, - Rawalpindi and Wuhan": the two places of one pair, and what sets pairs apart
 JOINED_PAIR_GAP = re.compile(r"^\s*,?\s*(?:and|dan|serta|&|[-–—])\s*$", re.I)
 JOINED_PAIRS_APART = re.compile(r"^\s*[,;]\s*(?:[-–—•]\s*)?(?:(?:and|dan|serta)\s+)?$", re.I)

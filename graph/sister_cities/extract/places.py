@@ -160,6 +160,7 @@ class ArticlePlaces:
         self.people: list[Person] = []
         self._confirmed: dict[str, tuple] = {}
         self._two_places: set[str] = set()  # names the article gives two places (bare and with a country)
+        self._placed_aside: set[int] = set()  # ids of mentions a possessive placed outside the lead, for themselves
         self._named_in_note: dict[str, Place] = {}  # a translated name -> the place a note after it names
         self._countries_of_names: dict[str, str] = {}
         self.long_lists: set[int] = set()  # sentences of a twinning article that list its partners (_lists_partners)
@@ -235,7 +236,7 @@ class ArticlePlaces:
         self._placed_by_a_countrys_possessive()
         for ms in self.mentions:  # namesakes an adjective chose ("the West Australian town of Albany")
             for m in ms:
-                if m.confirmed and not m.is_country:
+                if m.confirmed and not m.is_country and id(m) not in self._placed_aside:
                     self._confirmed.setdefault(fold(m.core), (m.place, m.kind, m.country))
         # "San Jose's sister cities are ... San Jose, Costa Rica": a name written both bare and with a
         # country in one sentence names two places; elsewhere "Kochi, Jepang" says which Kochi every
@@ -672,11 +673,15 @@ class ArticlePlaces:
                                                or len(words) >= 2 and all(w[:1].isupper() for w in words))
         if not named or indonesian_word(mention.core) or not lx.TWINNING.search(text):
             return False  # ("bagi Ibukota": an Indonesian word)
-        neighbours = ([(mentions[at - 1], text[mentions[at - 1].end:mention.start])] if at > 0 else []) \
-            + ([(mentions[at + 1], text[mention.end:mentions[at + 1].start])] if at + 1 < len(mentions) else [])
+        places = [m for m in mentions if not m.is_country]
+        if len(places) != 2 or re.search(r"[A-Z][\w'’.-]*\s+$", text[max(0, mention.start - 30):mention.start]):
+            return False  # the two sides of the sentence, and no longer name ("New England", "Denzel Washington")
+        other = places[1] if places[0] is mention else places[0]
+        first, second = sorted((mention, other), key=lambda m: m.start)
         # ("Aberdeen in Scotland, Durban": a region placing a town is no side joined by "and")
-        return any(not other.weak and not other.is_country and other.place is not None
-                   and other.country != mention.country and STATE_JOINED_GAP.match(gap) for other, gap in neighbours)
+        return not other.weak and other.place is not None and other.country != mention.country \
+            and bool(STATE_JOINED_GAP.match(text[first.end:second.start])) \
+            and not lx.PAIR_AS_ADJECTIVES_AFTER.match(text, second.end)
 
     @staticmethod
     def _paired_with_a_known_place(text: str, mentions: list[Mention], at: int) -> bool:
@@ -719,17 +724,28 @@ class ArticlePlaces:
 
     def _placed_by_a_countrys_possessive(self) -> None:
         """'between Ethiopia's Harar and Djibouti's Arta': a country's possessive right before a name says
-        which namesake it is, as 'Arta, Djibouti' does, wherever the article names it ('the city of Arta')."""
-        for sentence, ms in zip(self.sentences, self.mentions):
+        which namesake it is, as 'Arta, Djibouti' does; in the headline or the lead sentence, wherever the
+        article names it ('the city of Arta')."""
+        lead = {i for i, s in enumerate(self.sentences) if s.is_title}
+        lead.add(next((i for i, s in enumerate(self.sentences) if not s.is_title), -1))
+        for index, (sentence, ms) in enumerate(zip(self.sentences, self.mentions)):
             for country, m in zip(ms, ms[1:]):
                 if not country.is_country or m.is_country or m.confirmed or not country.country \
-                        or not lx.POSSESSIVE_GAP.match(sentence.text[country.end:m.start]):
+                        or not lx.POSSESSIVE_GAP.match(sentence.text[country.end:m.start]) \
+                        or lx.OFFICE_OF_A_COUNTRY_AFTER.match(sentence.text, m.end):
                     continue
+                confirmed = self._confirmed.get(fold(m.core))
                 if m.country == country.country:
                     m.confirmed = True
                     self._confirmed.setdefault(fold(m.core), (m.place, m.kind, m.country))
                 else:
                     self._move_to_country(m, country.country)
+                if index not in lead:  # an aside ("Australia's Victoria also ...") places that mention alone
+                    self._placed_aside.add(id(m))
+                    if confirmed is None:
+                        self._confirmed.pop(fold(m.core), None)
+                    else:
+                        self._confirmed[fold(m.core)] = confirmed
 
     @staticmethod
     def _another_namesake_of_the_country(mention: Mention, confirmed: Place | None) -> bool:
