@@ -3935,3 +3935,10 @@ def test_cases_the_third_review_of_the_sixteenth_session_found_read_as_before():
     assert frozenset(("Iloilo City", "Kaohsiung City")) in found(
         "Iloilo signed as the newest sister city of Incheon, including a pledge to deepen Iloilo's twinning with "
         "Kaohsiung.")
+
+
+def test_the_sister_cities_of_a_place_named_with_a_plan_beside_them_are_ties_it_has():
+    assert stage_of("The square will show a globe marked with the 15 sister cities of Mumbai, i.e. Los Angeles, "
+                    "Stuttgart and Yokohama.") == "active"
+    assert stage_of("The sister cities of Dnipro were Samara, Krasnoyarsk and Ulan-Ude.") != "active"
+    assert stage_of("Bandung wants to become one of the sister cities of Seattle.") == "proposed"

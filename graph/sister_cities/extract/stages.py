@@ -101,6 +101,10 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                  # "Bedford is to be paired with Eldoret", "the town is set to be twinned with": still to come
                  r"(?:is|are)\s+(?:set\s+|due\s+|expected\s+|likely\s+)?to\s+be\s+(?:twinned|paired|partnered|linked)"),
     ("active", r"telah|sudah|terjalin|menjalin|established|has been|have been|sejak|since|"
+               # "the 15 sister cities of Mumbai, i.e. Los Angeles, ...": the partners a place has
+               r"the\s+(?:\d+\s+|[a-z]+\s+)?(?:other\s+)?(?:sister|twin|partner|friendship)[\s-](?:cities|towns|provinces|"
+               # (not "the sister cities of Dnipro were Samara, ...": ties that were)
+               r"states)\s+of(?=\s+(?-i:[A-Z])[\w'’.-]*\b(?:\s+(?-i:[A-Z])[\w'’.-]*\b){0,3}(?!\s+(?:were|was|used\s+to)\b))|"
                # "Tralee's twin town", "its sister city", "kota kembarnya": a tie named as existing
                + _OWN_PARTNERS + r"(?:towns?|city|cities|"
                r"provinces?|states?)|(?:kota|provinsi)\s+kembar(?:nya|an)|"
