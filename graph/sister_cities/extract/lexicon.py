@@ -601,6 +601,10 @@ LOCATOR_BEFORE = re.compile(r"(?:\b(?:[Nn]ear|close to|not far from|tak jauh dar
 # match there, which the possessive does not place
 OFFICE_OF_A_COUNTRY_AFTER = re.compile(r"\s+(?:[Hh]onorary\s+)?(?:[Cc]onsulate|[Cc]onsul|[Ee]mbassy|[Tt]rade\s+[Oo]ffice|"
                                        r"[Mm]ission|[Oo]ffice|counterparts?|namesakes?|equivalents?)\b")
+# "between California and the Guangdong Province", "Federal Way and Hachinohe": two sides joined
+SIDES_JOINED_GAP = re.compile(r"^\s+(?:and|dan|with|dengan|&)\s+(?:the\s+)?$")
+# "New England", "Denzel Washington": a capitalised word right before a name, which is then part of a longer one
+CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 # "The Washington and Beijing governments", "Long Island and Kyoto students": two names as adjectives of people
 # or bodies, not as the sides of a twinning
 PAIR_AS_ADJECTIVES_AFTER = re.compile(r"\s+(?:governments?|officials|investors|fans|students|leaders|delegates|delegations|"

@@ -22,7 +22,6 @@ from .text import Sentence, announces, is_title_case
 
 LONG_LIST = 5  # names: a list this long, introduced as partners, lists them even with no twinning word
 TOWN_SIZE = 10_000  # the gazetteer weight (about the population) under which a place may be a town
-STATE_JOINED_GAP = re.compile(r"^\s+(?:and|dan|with|dengan|&)\s+(?:the\s+)?$")  # "California and Guangdong"
 STATE_REACH_KM = 750  # from a state's or province's centre, how far a town of it may lie (Thetford Mines: 660)
 OFFICE_AFTER_REGION = re.compile(r"\s+(?:Premier|Governor|Mayor|Minister|Chief)\b")
 
@@ -674,13 +673,13 @@ class ArticlePlaces:
         if not named or indonesian_word(mention.core) or not lx.TWINNING.search(text):
             return False  # ("bagi Ibukota": an Indonesian word)
         places = [m for m in mentions if not m.is_country]
-        if len(places) != 2 or re.search(r"[A-Z][\w'’.-]*\s+$", text[max(0, mention.start - 30):mention.start]):
+        if len(places) != 2 or lx.CAPITALISED_WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start):
             return False  # the two sides of the sentence, and no longer name ("New England", "Denzel Washington")
         other = places[1] if places[0] is mention else places[0]
         first, second = sorted((mention, other), key=lambda m: m.start)
         # ("Aberdeen in Scotland, Durban": a region placing a town is no side joined by "and")
         return not other.weak and other.place is not None and other.country != mention.country \
-            and bool(STATE_JOINED_GAP.match(text[first.end:second.start])) \
+            and bool(lx.SIDES_JOINED_GAP.match(text[first.end:second.start])) \
             and not lx.PAIR_AS_ADJECTIVES_AFTER.match(text, second.end)
 
     @staticmethod
