@@ -442,6 +442,10 @@ class CandidateFinder:
             if len(parties) > MANY_PARTIES:  # a place named again and again: its first mention speaks for it
                 parties = list({self.side(m, index).key: m for m in reversed(parties)}.values())[::-1]
             owners_list_from, list_owner = self._owners_list(text, parties)
+            # places named as the owners of twins ("Ballymena's sister city of", "the 22nd twin city of Manila
+            # including"), asked once a sentence rather than for every pair they stand between
+            owners = {id(m) for m in parties if not m.is_country
+                      and (lx.OWNERS_TWINS_AFTER.match(text, m.end) or self._owns_listed(text, m))}
             three_way = self._three_way(index, runs)
             for i, first in enumerate(parties):
                 for j, second in enumerate(parties[i + 1:], i + 1):
@@ -461,8 +465,7 @@ class CandidateFinder:
                         and self._ends_aside(text, [], first, text[first.end:parties[i + 1].start])
                     if set_aside and j > i + 1:
                         continue  # "Selain Kitakyushu, Surabaya juga ... dengan Busan": the subject's, not Busan's
-                    if any(not m.is_country and (lx.OWNERS_TWINS_AFTER.match(text, m.end) or self._owns_listed(text, m))
-                           for m in parties[i + 1:j]):
+                    if owners and any(id(m) in owners for m in parties[i + 1:j]):
                         continue  # "Larne's link with Clover, alongside Ballymena's sister city of Moorehead": Ballymena's
                     if lx.CO_PARTNERS_GAP.search(text[first.end:second.start]):
                         continue  # "A as one of the county's sister cities along with B"

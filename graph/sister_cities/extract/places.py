@@ -337,8 +337,8 @@ class ArticlePlaces:
         table knows, right before a North American state or province as the press writes it, is that
         country's town of the name, in a sentence that speaks of twinning."""
         for sentence, ms in zip(self.sentences, self.mentions):
-            if not (sentence.is_title or lx.TWINNING.search(sentence.text)):
-                continue
+            if not lx.STATE_AFTER.search(sentence.text) or not (sentence.is_title or lx.TWINNING.search(sentence.text)):
+                continue  # (most sentences name no state after a comma: one quick search says so)
             for match in lx.NAME.finditer(sentence.text):
                 name = match.group(0)
                 state = lx.STATE_AFTER.match(sentence.text, match.end())
@@ -537,6 +537,8 @@ class ArticlePlaces:
     @staticmethod
     def _without_nations_offices(text: str) -> str:
         """The sentence with the nation's name blanked out before every office of a nation."""
+        if not lx.NATIONAL_OFFICE_AFTER.search(text):
+            return text  # (most sentences name no such office: one search of its words says so)
         return lx.NATION_BEFORE_OFFICE.sub(lambda match: " " * len(match.group()), text)
 
     @staticmethod
