@@ -445,7 +445,7 @@ class CandidateFinder:
             # places named as the owners of twins ("Ballymena's sister city of", "the 22nd twin city of Manila
             # including"), asked once a sentence rather than for every pair they stand between
             owners = {id(m) for m in parties if not m.is_country
-                      and (lx.OWNERS_TWINS_AFTER.match(text, m.end) or self._owns_listed(text, m))}
+                      and (lx.OWNERS_TWINS_AFTER.match(text, m.end) or self._list_after_owner(text, m))}
             three_way = self._three_way(index, runs)
             for i, first in enumerate(parties):
                 for j, second in enumerate(parties[i + 1:], i + 1):
@@ -733,12 +733,14 @@ class CandidateFinder:
                    for m in parties)
 
     @staticmethod
-    def _owns_listed(text: str, mention: Mention) -> bool:
-        """'the 22nd twin city of Manila including Dili, ...': the place named as the owner of the list after it."""
+    def _list_after_owner(text: str, mention: Mention) -> re.Match | None:
+        """'the 22nd twin city of Manila including Dili, ...': where the place is named as the owner of the
+        list after it, the words that open that list; None otherwise."""
         core = text.find(mention.core, mention.start, mention.end)  # ("city of Manila": the name itself)
         start = core if core >= 0 else mention.start
-        return bool(lx.OWNER_OF_LISTED_BEFORE.search(text, max(0, start - 50), start)
-                    and lx.OWNER_OF_LISTED_AFTER.match(text, mention.end))
+        if not lx.OWNER_OF_LISTED_BEFORE.search(text, max(0, start - 50), start):
+            return None
+        return lx.OWNER_OF_LISTED_AFTER.match(text, mention.end)
 
     @staticmethod
     def _owners_list(text: str, parties: list[Mention]) -> tuple[float, Mention | None]:
@@ -747,8 +749,7 @@ class CandidateFinder:
         the first list of twins an owner introduces begins, and that owner (infinity and None where none
         does); the places from there on are the owner's partners, not each other's."""
         return min(((introduced.end(), m) for m in parties if not m.is_country
-                    for introduced in [lx.HAS_TWINS_LISTED.match(text, m.end)
-                                       or CandidateFinder._owns_listed(text, m) and lx.OWNER_OF_LISTED_AFTER.match(text, m.end)]
+                    for introduced in [lx.HAS_TWINS_LISTED.match(text, m.end) or CandidateFinder._list_after_owner(text, m)]
                     if introduced),
                    key=lambda found: found[0], default=(math.inf, None))
 

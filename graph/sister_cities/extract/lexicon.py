@@ -583,19 +583,22 @@ LOCATED_IN_BEFORE = re.compile(r"\b(?:[Ll]ocated|[Ss]ituated|[Ll]ying|lies|[Tt]e
                                r"(?:(?:far\s+)?(?:north|south|east|west|central|heart|middle|centre|center)(?:ern|east|west|"
                                r"-east|-west)?(?:ern)?\s+(?:part\s+)?(?:of\s+)?(?:the\s+)?)?(?:[A-Z][\w ]*['’]s\s+)?"
                                r"(?:(?:province|state|region|prefecture|oblast|county)\s+of\s+)?$")
+# the points of the compass and the units of distance that say where one place lies from another
+_COMPASS_POINT = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+_DISTANCE_UNIT = r"(?:miles?|km|kilometres?|kilometers?|kilometer)"
 # "Bischofsheim, near Frankfurt": the second place only says where the first lies
 NEAR_GAP = re.compile(r"^\s*,?\s*(?:(?:is|lies|sits|which is|located|situated|lying|which lies|terletak)\s+)?(?:(?:about|some|around|sekitar)\s+)?"
-                      r"(?:\d[\d,.]*\s*(?:miles?|km|kilometres?|kilometers?|kilometer)\s+)?(?:to the\s+)?"
+                      rf"(?:\d[\d,.]*\s*{_DISTANCE_UNIT}\s+)?(?:to the\s+)?"
                       r"(?:near|outside|close to|not far from|(?:di\s+)?dekat|tak jauh dari|tidak jauh dari|"
-                      r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|"
+                      rf"{_COMPASS_POINT}\s+of|"
                       r"(?:di\s+)?sebelah\s+(?:utara|selatan|timur|barat)(?:\s+laut|\s+daya)?)\s+"
                       r"(?:the\s+)?(?:(?:[A-Z]\w+\s+){0,2}capital\s+(?:of\s+)?)?(?:city of\s+|kota\s+)?$", re.I)
 # "Fano, a resort town on the east coast, near Rimini", "Ploubezre, which is about two miles from Lannion":
 # a name right after words of nearness or distance only says where another place lies, wherever that is named
 LOCATOR_BEFORE = re.compile(r"(?:\b(?:[Nn]ear|close to|not far from|tak jauh dari|tidak jauh dari)|\boutside(?:\s+of)?|"
                             r"\b(?:\d[\d,.]*|a few|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
-                            r"thirty|forty|fifty)\s*(?:miles?|km|kilometres?|kilometers?|kilometer)\s+(?:(?:to the\s+)?"
-                            r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|from|outside(?:\s+of)?))"
+                            rf"thirty|forty|fifty)\s*{_DISTANCE_UNIT}\s+(?:(?:to the\s+)?"
+                            rf"{_COMPASS_POINT}\s+of|from|outside(?:\s+of)?))"
                             r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+|kota\s+)?$")
 # "Mexico's Laredo consulate", "Mexico's Laredo counterpart": a country's office in a town, or the town's
 # match there, which the possessive does not place
@@ -729,6 +732,9 @@ BETWEEN_PAIRS_GAP = re.compile(r"^\s*(?:[,;]\s*(?:dan|and|serta)?|dan|and|serta)
 TWINS_OF_BEFORE = re.compile(r"\b(?:(?:sister|twin|partner|friendship)\s+(?:cit(?:y|ies)|towns?|provinces?|states?)\s+of|"
                              r"(?:kota|saudara)\s+(?:kembar|bersaudara))\s+(?:the\s+)?(?:(?:city|kota)\s+(?:of\s+)?)?$",
                              re.I)
+# "28th sister-city", "newest twin town": a twin named by its place among the owner's twins
+_NTH = r"(?:\d+(?:st|nd|rd|th)|newest|latest)"
+_TWIN_UNIT = r"(?:sister|twin|partner|friendship)[\s-](?:city|town|province|state)"
 # ("Honolulu's 28th sister-city", "Tyler's newest sister city": an ordinal or a word of age between)
 OWNERS_TWINS_AFTER = re.compile(r"['’]s?\s+(?:(?:list|network|family)\s+of\s+)?(?:other\s+)?"
                                 r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -743,12 +749,10 @@ HAS_TWINS_LISTED = re.compile(r"\s+(?:(?:currently|now|also|already)\s+)?(?:has|
                               r"agreements|links)\s+with\s+(?:\d+|[a-z]+)\s+(?:other\s+)?(?:cities|towns|municipalities)"
                               r"\s*(?::|[–—-]|,?\s+(?:including|namely)))"
                               # "Nagaoka is Honolulu's 28th sister-city, joining Baguio, ...": the owner's others
-                              r"|['’]s\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|latest\s+)?(?:sister|twin|partner|friendship)[\s-]"
-                              r"(?:city|town|province|state),?\s+(?:joining|alongside|along\s+with)\b", re.I)
+                              rf"|['’]s\s+(?:{_NTH}\s+)?{_TWIN_UNIT},?\s+(?:joining|alongside|along\s+with)\b", re.I)
 # "Bacoor is the 22nd twin city of Manila including the City of Dili, ...; Beijing, ...": the place after
 # "twin city of", then the list its twins are in
-OWNER_OF_LISTED_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|newest|latest)\s+(?:sister|twin|partner|friendship)[\s-]"
-                                    r"(?:city|town|province|state)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+OWNER_OF_LISTED_BEFORE = re.compile(rf"\b{_NTH}\s+{_TWIN_UNIT}\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 # (then a place's name, not another owner's possessive: "alongside Kyoto's older partners", "including a pledge")
 OWNER_OF_LISTED_AFTER = re.compile(r"\s*,?\s+(?:including|joining|alongside|along\s+with)\s+(?:the\s+)?"
                                    r"(?:(?:[Cc]ity|[Tt]own|[Mm]unicipality)\s+of\s+)?[A-Z][\w.-]*\b(?!['’]s)")

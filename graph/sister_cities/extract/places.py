@@ -735,18 +735,16 @@ class ArticlePlaces:
                         or not lx.POSSESSIVE_GAP.match(sentence.text[country.end:m.start]) \
                         or lx.OFFICE_OF_A_COUNTRY_AFTER.match(sentence.text, m.end):
                     continue
-                confirmed = self._confirmed.get(fold(m.core))
-                if m.country == country.country:
-                    m.confirmed = True
-                    self._confirmed.setdefault(fold(m.core), (m.place, m.kind, m.country))
-                else:
-                    self._move_to_country(m, country.country)
-                if index not in lead:  # an aside ("Australia's Victoria also ...") places that mention alone
+                # an aside ("Australia's Victoria also ...") places that mention alone
+                article_wide = index in lead
+                if not article_wide:
                     self._placed_aside.add(id(m))
-                    if confirmed is None:
-                        self._confirmed.pop(fold(m.core), None)
-                    else:
-                        self._confirmed[fold(m.core)] = confirmed
+                if m.country != country.country:
+                    self._move_to_country(m, country.country, article_wide=article_wide)
+                    continue
+                m.confirmed = True
+                if article_wide:
+                    self._confirmed.setdefault(fold(m.core), (m.place, m.kind, m.country))
 
     @staticmethod
     def _another_namesake_of_the_country(mention: Mention, confirmed: Place | None) -> bool:
@@ -1164,10 +1162,11 @@ class ArticlePlaces:
         mention.place, mention.kind, mention.confirmed = namesake, namesake.kind, True
         self._confirmed[fold(mention.core)] = (namesake, namesake.kind, namesake.country)
 
-    def _move_to_country(self, mention: Mention, country: str | None) -> None:
+    def _move_to_country(self, mention: Mention, country: str | None, article_wide: bool = True) -> None:
         """'Kota Kochi, Jepang': the namesake in the country the text names, or an unknown place there;
         but a city of a million people or more with no namesake there stays itself ('Taipei,
-        Tiongkok' is Taipei, wherever the writer puts it)."""
+        Tiongkok' is Taipei, wherever the writer puts it). ``article_wide``: every bare mention of the
+        name is that place too."""
         place = self.finder.resolve(mention.core, kind=mention.kind, country=country)
         if place is None or place.country != country:
             place = self.finder.resolve(mention.core, country=country)  # "Victoria, Australia": the state
@@ -1188,7 +1187,8 @@ class ArticlePlaces:
             mention.place = None
         mention.country = country
         mention.confirmed = True
-        self._confirmed[fold(mention.core)] = (mention.place, mention.kind, country)
+        if article_wide:
+            self._confirmed[fold(mention.core)] = (mention.place, mention.kind, country)
 
     def _respective_countries(self, text: str, place: Mention, country: Mention) -> bool:
         """'Jakarta dan Casablanca, Indonesia dan Maroko': two places, then their two countries in the
