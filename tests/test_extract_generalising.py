@@ -3942,3 +3942,26 @@ def test_the_sister_cities_of_a_place_named_with_a_plan_beside_them_are_ties_it_
                     "Stuttgart and Yokohama.") == "active"
     assert stage_of("The sister cities of Dnipro were Samara, Krasnoyarsk and Ulan-Ude.") != "active"
     assert stage_of("Bandung wants to become one of the sister cities of Seattle.") == "proposed"
+
+
+def test_the_cities_are_or_these_include_after_a_count_of_partners_names_them_in_either_language():
+    from sister_cities.extract.text import split_sentences
+    assert split_sentences("So far, Omaha has six sister cities. The cities are Shizuoka, Japan, and Naas.") == [
+        "So far, Omaha has six sister cities. The cities are Shizuoka, Japan, and Naas."]
+    assert split_sentences("Omaha has three sister cities. These include Shizuoka in Japan, Naas in Ireland.") == [
+        "Omaha has three sister cities. These include Shizuoka in Japan, Naas in Ireland."]
+    assert split_sentences("Surabaya memiliki lima kota kembar. Kota-kota tersebut adalah Seattle, Busan dan Kochi.") \
+        == ["Surabaya memiliki lima kota kembar. Kota-kota tersebut adalah Seattle, Busan dan Kochi."]
+    # neither a count of something else, nor a following sentence that names no place first
+    assert len(split_sentences("Omaha has six museums. The cities are Shizuoka, Japan, and Naas.")) == 2
+    assert len(split_sentences("Omaha has six sister cities. The visits are planned for May, June and July.")) == 2
+    text = ("Omaha will sign a friendship agreement with Carlentini, Italy, in September.\n\n"
+            "So far, Omaha has six sister cities. The cities are Shizuoka, Japan, Braunschweig, Germany, "
+            "Naas, Ireland, and Yantai, China.")
+    partners = {b for a, b, *_ in relations(text, published="2021-09-10") if a == "Omaha"}
+    assert {"Shizuoka", "Braunschweig", "Naas", "Yantai", "Carlentini"} <= partners
+    text = ("Pemerintah Kota Surabaya menandatangani MoU sister city dengan Kota Liverpool, Inggris.\n\n"
+            "Saat ini Surabaya memiliki empat kota kembar. Kota-kota tersebut adalah Seattle, Busan, Kochi dan "
+            "Guangzhou.")
+    partners = {b for a, b, *_ in relations(text, published="2021-09-10") if a == "Surabaya"}
+    assert {"Seattle", "Busan", "Kochi", "Guangzhou"} <= partners

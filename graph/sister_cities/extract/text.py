@@ -164,12 +164,20 @@ def split_dateline(paragraph: str) -> tuple[str, str]:
 
 # "Birmingham has six partner or sister cities. They are Chicago (USA), Frankfurt ...": a sentence that
 # counts a place's partners and the sentence that names them are one statement, read as one sentence
-PARTNERS_COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+"
+# ("Surabaya memiliki lima kota kembar. Kota-kota tersebut adalah Seattle, ...": the same in Indonesian)
+PARTNERS_COUNTED = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:sister|twin|twinned|twinning|partner|friendship)\b[\w -]{0,30}\b(?:cities|towns|"
-                              r"municipalities|communities|provinces|prefectures|regions|states|partners|twins)\.$",
-                              re.I)
-PARTNERS_NAMED = re.compile(r"(?:(?:They|These|Those)(?: cities| towns| partners)? (?:are|include)|Namely):?\s+"
-                            r"(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:[,(;]|and\s))")
+                              r"municipalities|communities|provinces|prefectures|regions|states|partners|twins)"
+                              r"|(?:memiliki|mempunyai)\s+(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+                              r"belasan|puluhan|beberapa|sejumlah)\s+)?(?:kota\s+(?:kembar|bersaudara|saudara)|sister\s+cit(?:y|ies)|"
+                              r"provinsi\s+(?:kembar|bersaudara)|sister\s+provinces?))\.$", re.I)
+# ("The cities are Shizuoka, Japan, ...", "These include Shizuoka in Japan, ...": the first item named)
+PARTNERS_NAMED = re.compile(r"(?:(?:They|These|Those|The|Its|Their)(?: (?:sister|twin|partner|friendship))?"
+                            r"(?: cities| towns| partners| municipalities)? (?:are|include)|Namely"
+                            r"|Kota-kota\s+(?:tersebut|itu)\s+(?:adalah|yaitu|yakni|antara\s+lain|di\s*antaranya)"
+                            r"|Yaitu|Yakni|Di\s*antaranya|Antara\s+lain):?\s+"
+                            r"(?=(?:(?:[Kk]ota|[Kk]abupaten|[Pp]rovinsi)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+                            r"(?:\s+(?:in|di)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*(?:[,(;]|and\s|dan\s))")
 
 
 def split_sentences(paragraph: str) -> list[str]:
