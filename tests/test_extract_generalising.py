@@ -3965,3 +3965,22 @@ def test_the_cities_are_or_these_include_after_a_count_of_partners_names_them_in
             "Guangzhou.")
     partners = {b for a, b, *_ in relations(text, published="2021-09-10") if a == "Surabaya"}
     assert {"Seattle", "Busan", "Kochi", "Guangzhou"} <= partners
+
+
+def test_a_list_before_the_place_whose_twins_it_names_gives_that_place_its_items():
+    lead = "Omaha will sign a sister city agreement with Carlentini, Italy, next month. "
+    for sentence in ("Shizuoka, Braunschweig and Yantai are Omaha's other sister cities.",
+                     "Shizuoka, Braunschweig and Yantai are also sister cities of Omaha.",
+                     "Shizuoka (Japan), Braunschweig (Germany) and Yantai (China) are Omaha's sister cities."):
+        pairs = {frozenset((a, b)) for a, b, *_ in relations(lead + sentence, published="2021-09-10")}
+        assert {frozenset(("Omaha", town)) for town in ("Shizuoka", "Braunschweig", "Yantai")} <= pairs, sentence
+        assert not {frozenset(("Shizuoka", "Yantai")), frozenset(("Braunschweig", "Yantai"))} & pairs, sentence
+    text = ("Pemerintah Kota Surabaya menandatangani MoU sister city dengan Kota Liverpool, Inggris. "
+            "Seattle, Busan dan Kochi merupakan kota kembar Surabaya.")
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2021-09-10")}
+    assert {frozenset(("Surabaya", town)) for town in ("Seattle", "Busan", "Kochi")} <= pairs
+    # two clauses set apart by a comma are no list: Minsk is Malatya's partner alone
+    text = ("Cankaya has become sister cities with Djibouti, Merzifon has become sister cities with Dakar in "
+            "Senegal, Malatya has become sister cities with Minsk, Belarus.")
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2021-09-10")}
+    assert frozenset(("Dakar", "Minsk")) not in pairs

@@ -417,6 +417,8 @@ class CandidateFinder:
             runs = self.lists(index)
             run_of = {id(m): n for n, run in enumerate(runs) for m in run}
             closed = {n for n, run in enumerate(runs) if lx.LIST_END.search(text[run[-2].end:run[-1].start])}
+            owned_after = {n: owner for n, run in enumerate(runs)
+                           if (owner := self._owner_after_list(index, parties, run)) is not None}
             semicolon_list = lx.SEMICOLON_LIST.search(text) is not None  # "with: A, China; B, Philippines; C"
             homes = [self.home(self.side(m, index)) for m in parties] if len(parties) >= 4 else []
             clause_of = _subject_clauses(text, parties)  # (items that are clauses with their own subject, not pairs)
@@ -472,6 +474,8 @@ class CandidateFinder:
                     if j == i + 1 and lx.LIST_GAP.match(text[first.end:second.start]) and j + 1 < len(parties) \
                             and lx.BECOME_PARTNERS_OF.match(text[second.end:parties[j + 1].start]):
                         continue  # "A dan B jadi sister city Kota C": partners of C, not of each other
+                    if id(first) in run_of and run_of.get(id(second)) == run_of[id(first)] in owned_after:
+                        continue  # "Shizuoka and Yantai are Omaha's sister cities": Omaha's, not each other's
                     if mixed and not semicolon_list and self._one_country_unjoined(index, text, first, second):
                         continue  # "Tianjin the 19th sister city of Bangkok, the fifth Chinese city after Beijing"
                     if self._own_side_in_others_list(index, runs, run_of, first, second):
@@ -516,6 +520,8 @@ class CandidateFinder:
                         listed = (index, -1, None)
                     elif first is list_owner and second.start >= owners_list_from:
                         listed = (index, -2, a.key)  # "Sarasota has nine Sister Cities: A, Ontario, Canada (1990), B"
+                    elif id(first) in run_of and owned_after.get(run_of[id(first)]) is second:
+                        listed = (index, -2, b.key)  # "Shizuoka, Braunschweig and Yantai are Omaha's sister cities"
                     self._add(found, a, b, Occurrence("together", index, first, second, features, listed, set_aside))
             the_pair = self._named_as_the_pair(text, parties)
             for mention in parties:
@@ -599,6 +605,23 @@ class CandidateFinder:
             return index, second_run, a.key
         if first_run is not None and second_run is None and first_run in closed:
             return index, first_run, b.key  # "A, B dan C menjalin sister province dengan D"
+        return None
+
+    def _owner_after_list(self, index: int, parties: list[Mention], run: list[Mention]) -> Mention | None:
+        """'Shizuoka, Braunschweig and Yantai are Omaha's other sister cities', 'A and B are also sister
+        cities of C', 'A dan B menjadi kota kembar C': the place named right after a list as the one whose
+        twins the list's items are; None where no place is. The list must close with 'and' ('Dakar in
+        Senegal, Malatya has become sister cities with Minsk' is two clauses)."""
+        text = self.sentences[index].text
+        after = next((m for m in parties if m.start >= run[-1].end and not m.is_country), None)
+        if after is None or not lx.LIST_END.search(text[run[-2].end:run[-1].start]):
+            return None
+        qualifiers = [m for m in self.places.mentions[index] if m.is_country or m.qualifies]
+        # ("Yantai in China are Omaha's": the country that places the last item set aside)
+        gap = lx.QUALIFYING_COUNTRY_GAP.sub("", gap_between_items(text, run[-1], after, qualifiers), count=1)
+        if lx.BECOME_PARTNERS_OF.match(gap) \
+                or lx.ARE_BEFORE_OWNER.match(gap) and lx.OWNERS_TWINS_AFTER.match(text, after.end):
+            return after
         return None
 
     @staticmethod
@@ -1024,7 +1047,11 @@ class CandidateFinder:
                 features["list_owner_member"] = 1.0
                 features["list_size"] = _count(len(run))
             elif id(first) in members and id(second) not in members:
-                features["list_then_other"] = 1.0
+                if self._owner_after_list(index, parties, run) is second:  # "A, B and C are D's sister cities"
+                    features["list_owner_member"] = 1.0
+                    features["list_size"] = _count(len(run))
+                else:
+                    features["list_then_other"] = 1.0
         features.update(_bucket("gap", len(gap), (5, 30, 80)))
         # "Padang dan Bandung ... dengan Jerman": two places of one side joined by "and" are
         # co-subjects; "Malang menjalin sister city dengan Surakarta" joins partners

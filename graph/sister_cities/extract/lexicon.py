@@ -661,12 +661,18 @@ PAIR_PREDICATE_AFTER = re.compile(
     r"twinned\b(?!\s+with\b))", re.I)
 # "Kota Surakarta dan Kota Pematang Siantar jadi Kota Sister City Kota Malang", "A and B became sister
 # cities of C": two places named together, then made the partners of a third
-BECOME_PARTNERS_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:(?:jadi|menjadi|become|became|are\s+now|sebagai)\s+(?:the\s+)?"
+BECOME_PARTNERS_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:(?:jadi|menjadi|become|became|are\s+now|sebagai|merupakan|adalah)\s+(?:the\s+)?"
                                 r"(?:\w+\s+){0,2}?(?:kota\s+)?(?:sister|twin|kembar|partner|friendship)[\w\s-]{0,20}?"
                                 r"(?:\s+(?:dari|of|for|bagi|untuk))?"
                                 # "A and B are (among the) sister cities of C": with the "of" only
                                 r"|(?:are|were)(?:\s+(?:also|all))?(?:\s+among)?\s+(?:the\s+)?(?:\w+\s+){0,2}?"
                                 r"(?:sister|twin|partner|friendship)[\s-](?:cities|towns|provinces|states)\s+of)\s*$", re.I)
+# "Yantai in China are ...": what is left of the words that placed a town in its country once the country
+# is set aside
+QUALIFYING_COUNTRY_GAP = re.compile(r"^\s*,?\s*(?:in|di)\b(?=\s*,?\s*\S)", re.I)
+# "Shizuoka, Braunschweig and Yantai are Omaha's other sister cities": the words between a list and the
+# place whose twins it lists, which a possessive naming twins then follows
+ARE_BEFORE_OWNER = re.compile(r"^\s*,?\s*(?:are|were|merupakan|adalah)(?:\s+(?:also|all|already|now|juga))?\s*$", re.I)
 # Words that set one clause against another ("Untuk Kota Surakarta, ...; sedangkan dengan Kota Pematang
 # Siantar, ..."); a clause break is one of them, 'while', or a semicolon
 _CONTRAST_WORDS = r"sedangkan|sementara itu|whereas|meanwhile"
