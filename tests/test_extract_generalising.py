@@ -3984,3 +3984,14 @@ def test_a_list_before_the_place_whose_twins_it_names_gives_that_place_its_items
             "Senegal, Malatya has become sister cities with Minsk, Belarus.")
     pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2021-09-10")}
     assert frozenset(("Dakar", "Minsk")) not in pairs
+
+
+def test_a_partner_called_by_its_title_sister_city_is_a_tie_that_exists_whatever_the_visit():
+    for text in ("In Plymouth, students have returned from a visit to sister city, Kobe, Japan.",
+                 "Students from Plymouth visited sister city Kobe, Japan, last week."):
+        stages = {frozenset((a, b)): stage for a, b, _, _, stage, *_ in relations(text, published="2017-05-01")}
+        assert stages.get(frozenset(("Plymouth", "Kōbe"))) == "active", text
+    # a partner still hoped for is not
+    stages = {frozenset((a, b)): stage for a, b, _, _, stage, *_ in
+              relations("Plymouth will visit potential sister city Kobe, Japan.", published="2017-05-01")}
+    assert stages.get(frozenset(("Plymouth", "Kōbe"))) == "proposed"

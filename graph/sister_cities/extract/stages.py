@@ -111,6 +111,10 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                # "Keempat sister city Jakarta yang akan dikunjungi": the partners a place has, whatever the visit
                r"sister\s+(?:city|cities|province)\s+(?:(?-i:Kota|Kabupaten|Provinsi)\s+)?(?-i:[A-Z][\w-]+)"
                r"(?:\s+(?-i:[A-Z][\w-]+))?\s+(?:yang|yakni|yaitu|adalah|ialah|antara\s+lain)\b|"
+               # "returned from a visit to sister city, Shichigahama, Japan": a partner called by its title, not a
+               # new or hoped-for one ("a sister city Kobe", "potential sister city Kobe")
+               r"(?<!\ba\s)(?<!\bnew\s)(?<!\bfuture\s)(?<!\bpotential\s)(?<!\bproposed\s)(?<!\bprospective\s)"
+               r"(?-i:sister|twin)[\s-](?-i:city|town)\s*,?\s+(?-i:[A-Z])[\w'’-]+|"
                r"melanjutkan|existing|kembaran|berjalan|expand|strengthen|deepen|widen|broaden|enhanc(?:e|es|ed|ing)|memperluas|penguatan|"
                r"memperkuat|mempererat|keep(?:s|ing)?|kept|maintain\w*|mempertahankan|tetap|"
                # to have partners, not to have something in common ("kedua daerah memiliki kesamaan")
