@@ -3995,3 +3995,14 @@ def test_a_partner_called_by_its_title_sister_city_is_a_tie_that_exists_whatever
     stages = {frozenset((a, b)): stage for a, b, _, _, stage, *_ in
               relations("Plymouth will visit potential sister city Kobe, Japan.", published="2017-05-01")}
     assert stages.get(frozenset(("Plymouth", "Kōbe"))) == "proposed"
+
+
+def test_what_others_want_or_ask_ends_no_tie_and_a_capitals_regime_is_no_place():
+    text = ("Ukrainian activists want Philadelphia to suspend its sister city relationship with Nizhny Novgorod, "
+            "saying the bond lends cover and legitimacy to a murderous Moscow regime.")
+    found = {frozenset((a, b)): stage for a, b, _, _, stage, *_ in relations(text, published="2022-05-01")}
+    assert found == {frozenset(("Philadelphia", "Nizhny Novgorod")): "active"}
+    text = "Activists asked the council to end the sister city relationship between Philadelphia and Nizhny Novgorod."
+    assert [stage for *_, stage, _, _ in relations(text, published="2022-05-01")] == ["active"]
+    text = "Philadelphia ended its sister city relationship with Nizhny Novgorod."
+    assert [stage for *_, stage, _, _ in relations(text, published="2022-05-01")] == ["ended"]

@@ -174,7 +174,9 @@ ORGANISATION_AFTER = re.compile(r"^(?:['’]s)?\s*(?:Church|Cathedral|Chapel|Abb
                                 r"News|Journal|Advertiser|Express|Telegraph|Standard|Leader|Press|Mirror|Bulletin|"
                                 r"Examiner|Enquirer|Dispatch|Sentinel|Star|"
                                 # a holiday named after a place or a word that is one: "Ukrainian Independence Day"
-                                r"Day(?!\s+(?:of|trip|visit))|Eve)\b")
+                                r"Day(?!\s+(?:of|trip|visit))|Eve)\b|"
+                                # a capital standing for its nation's rulers: "a murderous Moscow regime"
+                                r"^\s+regimes?\b")
 VENUE_BEFORE = re.compile(r"(?:\b(?:di|in|at|ke|to|menuju|tiba di|berada di)\s+(?:the\s+)?"
                           r"(?:(?:city|kota|ibukota|balaikota) (?:of )?)?"
                           # "..., said Ms Fein from London": where the speaker spoke, not whom she represents

@@ -172,6 +172,8 @@ PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?(?!\s+aksi)|menja
 # and a question still open: "will vote on whether to suspend", "considers suspending", "will discuss ending",
 # "may also cut ties"
 DEMAND = re.compile(r"\b(?:should|must|ought to|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|"
+                    # "activists want Philadelphia to suspend", "asked the council to end": a wish of others
+                    r"want(?:s|ed)?|ask(?:s|ed|ing)?|"
                     r"demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|mendesak|didesak|menuntut|dituntut|"
                     # right before the ending word: a question still open, a discussion to come or going on (not
                     # one done: "after discussing it, ... ended"), a possibility ("may also cut ties"; not "in May")
