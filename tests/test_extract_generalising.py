@@ -4006,3 +4006,17 @@ def test_what_others_want_or_ask_ends_no_tie_and_a_capitals_regime_is_no_place()
     assert [stage for *_, stage, _, _ in relations(text, published="2022-05-01")] == ["active"]
     text = "Philadelphia ended its sister city relationship with Nizhny Novgorod."
     assert [stage for *_, stage, _, _ in relations(text, published="2022-05-01")] == ["ended"]
+
+
+def test_the_fields_of_a_city_profile_are_no_list_announced_by_the_field_above():
+    from sister_cities.extract.text import paragraphs
+    text = ("Sister city profile - Beaverton, Oregon (USA)\n\n"
+            "• Official website:\n\n• Mayor: Denny Doyle\n\n"
+            "• Transportation features: Portland Airport, Port of Portland, highways\n\n"
+            "• Sister cities: Cheonan (Korea), Gotemba (Japan), Hsinchu (Taiwan), Trossingen (Germany)")
+    assert len(paragraphs(text)) == 5
+    assert not {frozenset(("Portland", town)) for town in ("Gotemba", "Hsinchu", "Trossingen")} \
+        & {frozenset((a, b)) for a, b, *_ in relations(text, published="2020-01-01")}
+    # a list of names under a line that announces it is still one
+    text = "Its sister cities are:\n\n• Kobe, Japan\n\n• Seattle, USA\n\n• Busan, South Korea"
+    assert paragraphs(text) == ["Its sister cities are: Kobe, Japan; Seattle, USA; Busan, South Korea."]

@@ -45,6 +45,9 @@ ANNOUNCING_LINE_END = re.compile(r":[ \t]*[-–—]?[ \t]*\r?\n")  # the same en
 def announces(line: str) -> bool:
     """Whether the line ends as one that announces a list (a colon, maybe with a dash after it)."""
     return ANNOUNCES.search(line) is not None
+# "• Mayor: Denny Doyle", "• Sister cities: Cheonan (Korea), Gotemba (Japan)": a field of a profile, its label
+# before a colon, which no line above announces as an item of its list
+FIELD_LINE = re.compile(r"^\s*[-•*·▪●◦–—]\s+[^:\n]{1,40}:(?:\s|$)")
 SHORT_ITEM = re.compile(r"^\s*[A-Z][^.!?:]{2,60}[,;]\s*$")
 SHORT_LAST_ITEM = re.compile(r"^\s*[A-Z][^.!?:]{2,60}\.\s*$")  # "..., Kabupaten Gresik di Jawa Timur."
 # An unmarked item: a short capitalised name, perhaps with its country after a comma ("Hamm, Germany")
@@ -101,12 +104,12 @@ def _lists_joined(text: str) -> str:
             and not re.search(r"[.!?]\s*$", out[lead])
         if bulleted and heading and not announces(out[lead]):
             item = BULLETED_NAME  # without a colon to announce it, a list holds names only
-        if lead >= 0 and (announces(out[lead]) or heading) and item.match(line):
+        if lead >= 0 and (announces(out[lead]) or heading) and _is_item(line, item):
             items, j = [], i
-            while j < len(lines) and (item.match(lines[j]) or (not lines[j].strip() and j + 1 < len(lines)
-                                                                and item.match(lines[j + 1]))
+            while j < len(lines) and (_is_item(lines[j], item)
+                                      or (not lines[j].strip() and j + 1 < len(lines) and _is_item(lines[j + 1], item))
                                       or numbered and lines[j][:1].isspace() and lines[j].strip() and items):
-                if lines[j].strip() and item.match(lines[j]):
+                if lines[j].strip() and _is_item(lines[j], item):
                     items.append(LIST_ITEM.sub("", lines[j]).strip().rstrip(".;,"))
                 j += 1
             last = next((k for k in range(j, min(j + 2, len(lines))) if lines[k].strip()), None)
@@ -124,6 +127,11 @@ def _lists_joined(text: str) -> str:
         out.append(line)
         i += 1
     return "\n".join(out)
+
+
+def _is_item(line: str, item: re.Pattern) -> bool:
+    """The line is an item of the kind of list at hand, and no field of a profile."""
+    return item.match(line) is not None and not FIELD_LINE.match(line)
 
 
 def _unwrapped(lines: list[str]) -> list[str]:
