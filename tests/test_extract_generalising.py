@@ -4020,3 +4020,13 @@ def test_the_fields_of_a_city_profile_are_no_list_announced_by_the_field_above()
     # a list of names under a line that announces it is still one
     text = "Its sister cities are:\n\n• Kobe, Japan\n\n• Seattle, USA\n\n• Busan, South Korea"
     assert paragraphs(text) == ["Its sister cities are: Kobe, Japan; Seattle, USA; Busan, South Korea."]
+
+
+def test_bonds_of_brotherhood_with_cities_are_twinning_words_of_latin_american_english():
+    text = ("Guanajuato maintains bonds of brotherhood with other ancient cities, like Ashland in the United "
+            "States; Spoleto, Italy; Segovia, Spain; and Arequipa, Peru.")
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2018-05-01")}
+    assert {frozenset(("Guanajuato", town)) for town in ("Ashland", "Spoleto", "Segovia", "Arequipa")} <= pairs
+    # brotherhood alone, between peoples, twins no towns
+    assert relations("The mayor of Guanajuato spoke of the brotherhood of the peoples of Spain, Italy and Peru.",
+                     published="2018-05-01") == []

@@ -475,6 +475,9 @@ TWINNING = re.compile(
     # (written behind a look-behind, so that the alternation's first letters stay few: see prefilter)
     r"|(?<=\bamity\s)(?:agreements?|city|cities|relations(?:hips?)?|ties|pacts?|accords?)\b"
     r"|(?<=\bbrotherhood\s)(?:agreements?|city|cities|relations(?:hips?)?|ties|pacts?|accords?)\b"
+    # "maintains bonds of brotherhood with other ancient cities" (Latin American English), and the Spanish
+    # words such English keeps: "ciudades hermanas"
+    r"|(?:(?<=\bbonds\s)|(?<=\bbond\s)|(?<=\bties\s)|(?<=\brelations\s))of\s+brotherhood\b|\bciudad(?:es)?\s+hermanas?\b"
     # "a Memorandum of Understanding on cooperation, exchange and friendship" between two localities
     r"|(?:memorandum\s+of\s+understanding|MoU|MOU|agreement)\s+on\s+(?:[\w-]+,?\s+){0,3}?(?:and\s+)?friendship\b"
     # "the town has been partnered with Langenau", "was paired with Villenave d'Ornon", "Addis Ababa and
