@@ -337,3 +337,13 @@ def test_a_division_lies_where_the_places_in_it_lie(gaz):
     boston = next(p for p in gaz.lookup("Boston") if p.country == "US")
     assert distance_km(*gaz.centre(massachusetts), boston.lat, boston.lon) < 150
     assert gaz.centre(boston) is None  # a city holds no places of the gazetteer
+
+
+def test_a_labels_note_in_round_brackets_is_no_part_of_the_name_shown():
+    from sister_cities.gazetteer import Gazetteer
+    gazetteer = Gazetteer([["Q1", "Esquel (Agustín)", None, "city", "AR", None, None, None, None, ["Esquel"], 30000.0],
+                           [None, "Falkland Islands (Malvinas)", None, "country", "FK", None, None, None, None,
+                            ["FLK"], 1e9]])
+    assert [p.name for p in gazetteer.lookup("Esquel")] == ["Esquel"]
+    assert [p.name for p in gazetteer.lookup("Esquel (Agustín)")] == ["Esquel"]
+    assert gazetteer.country("FK").name == "Falkland Islands (Malvinas)"  # a country's own name keeps it

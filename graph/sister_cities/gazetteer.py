@@ -94,6 +94,9 @@ OTHER_NAMES_OF_ITEMS = {"Q61": ("District of Columbia",)}
 ENGLISH_NAMES_OF_ITEMS = {"Q82112": "State of Mexico"}
 
 _BRACKETED_ALTERNATIVE = re.compile(r"\s*\[[^\]]*\]\s*$")
+# "Esquel (Agustín)", "Zaqatala (rayon)": a label's note in round brackets that tells the item from its
+# namesakes, which no text writes after the name
+_BRACKETED_NOTE = re.compile(r"\s+\([^()]*\)\s*$")
 
 # the ending of a Russian adjective as transliterations spell it besides "-y" ("Nizhnii", "Nizhniy")
 RUSSIAN_ADJECTIVE_ENDING = re.compile(r"(?<=\w{3})(?:iy|ii|yi|yy)\b")
@@ -174,6 +177,8 @@ class Gazetteer:
             shown = _BRACKETED_ALTERNATIVE.sub("", name) or name
             if shown != name and local and "County" not in local:
                 shown = local  # the item's own label where the row's is a variant ("Rhondda Cynon Taf")
+            if kind != "country":
+                shown = _BRACKETED_NOTE.sub("", shown) or shown
             shown = ENGLISH_NAMES_OF_ITEMS.get(qid, shown)
             place = Place(qid, shown, local, kind, country, parent, lat, lon, code, tuple(aliases), twinned)
             index = len(self._places)
