@@ -4030,3 +4030,14 @@ def test_bonds_of_brotherhood_with_cities_are_twinning_words_of_latin_american_e
     # brotherhood alone, between peoples, twins no towns
     assert relations("The mayor of Guanajuato spoke of the brotherhood of the peoples of Spain, Italy and Peru.",
                      published="2018-05-01") == []
+
+
+def test_the_items_of_a_list_a_countrys_adjective_leads_are_places_of_that_country():
+    for text in ("Zamboanga City will sign sisterhood pacts with two Chinese cities, Zhoushan and Guigang.",
+                 "Zamboanga City will sign sisterhood pacts with the Chinese cities of Guigang and Zhoushan."):
+        found = {b: country for a, b, _, country, *_ in relations(text, published="2015-09-10")}
+        assert found == {"Zhoushan": "China", "Guigang": "China"}, text
+    # the adjective places only the list it leads
+    from sister_cities.extract.lexicon import DEMONYM_LIST_BEFORE
+    assert DEMONYM_LIST_BEFORE.search("with two Chinese cities, Zhoushan and ")
+    assert not DEMONYM_LIST_BEFORE.search("with two Chinese cities. Officials of ")

@@ -86,6 +86,12 @@ UNIT_KINDS = {"city": "city", "town": "city", "municipality": "city", "port city
 DEMONYM_UNIT = re.compile(
     r"\b(?P<demonym>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+(?P<unit>"
     + "|".join(sorted(UNIT_KINDS, key=len, reverse=True)) + r")\s+of\s+$", re.I)
+# "two Chinese cities, Zhoushan and Guigang", "the Japanese towns of Nagomi, Kikuchi and ...": the items of a
+# list a country's adjective and a plural unit word lead, up to the one at hand, whose country that is
+DEMONYM_LIST_BEFORE = re.compile(
+    r"\b(?P<demonym>(?i:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r"))\s+"
+    r"(?i:cities|towns|municipalities|counties|provinces|prefectures|regencies|districts)(?:\s+of|\s*[,:–—-])?\s+"
+    r"(?:(?:[A-Z][\w'’.-]*\s+){0,2}?[A-Z][\w'’.-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)){0,8}$")
 # Compass words inside a name ("Kuching North", "Jakarta Selatan") are not a person's name.
 COMPASS = {"north", "south", "east", "west", "central", "utara", "selatan", "timur", "barat", "tengah"}
 # "East Preston", "North Shields": an English compass word that opens a town's own name

@@ -566,6 +566,7 @@ class ArticlePlaces:
                 supported = fold(m.core) in qualified or self.country_named(m.country) \
                     or self._listed_among_places(sentence.text, ms, at) or self._described_as_unit(sentence.text, ms, at) \
                     or self._in_its_region(sentence.text, ms, at) or self._state_follows(sentence.text, m) \
+                    or self._in_list_of_its_country(sentence.text, m) \
                     or bool(lx.TWINNING_BODY_AFTER.match(sentence.text, m.end)
                             or lx.OWNERS_TWINS_AFTER.match(sentence.text, m.end)
                             or lx.HAS_TWINS_LISTED.match(sentence.text, m.end))
@@ -630,6 +631,12 @@ class ArticlePlaces:
         return not before.weak and not after.weak and not before.is_country and not after.is_country \
             and bool(lx.LIST_GAP.match(text[before.end:mention.start])) \
             and bool(lx.LIST_GAP.match(text[mention.end:after.start]))
+
+    @staticmethod
+    def _in_list_of_its_country(text: str, mention: Mention) -> bool:
+        """'two Chinese cities, Zhoushan and Xiamen': an item of a list its country's adjective leads."""
+        listed = lx.DEMONYM_LIST_BEFORE.search(text, max(0, mention.start - 150), mention.start)
+        return listed is not None and lx.DEMONYMS[fold(listed.group("demonym"))] == mention.country
 
     @staticmethod
     def _described_as_unit(text: str, mentions: list[Mention], at: int) -> bool:
