@@ -4041,3 +4041,24 @@ def test_the_items_of_a_list_a_countrys_adjective_leads_are_places_of_that_count
     from sister_cities.extract.lexicon import DEMONYM_LIST_BEFORE
     assert DEMONYM_LIST_BEFORE.search("with two Chinese cities, Zhoushan and ")
     assert not DEMONYM_LIST_BEFORE.search("with two Chinese cities. Officials of ")
+
+
+def test_a_date_ending_in_one_digit_ends_its_sentence():
+    from sister_cities.extract.text import split_sentences
+    assert split_sentences("They signed the agreement on Oct. 7. So far, the city has six partners.") == [
+        "They signed the agreement on Oct. 7.", "So far, the city has six partners."]
+    assert split_sentences("Bupati H. Sukiman signed it.") == ["Bupati H. Sukiman signed it."]
+
+
+def test_two_places_at_home_that_sign_together_are_the_pair_even_where_the_article_names_partners_abroad():
+    text = ("Valenzuela City and Koronadal City signed a sisterhood agreement on Oct. 7 in Koronadal.\n\n"
+            "So far, Valenzuela City has forged similar agreements with Bucheon City of Gyeonggi Province in "
+            "South Korea.")
+    finder = read_article(text, published="2021-10-09").finder
+    joined = {frozenset(side.name for side in (c.a, c.b)) for c in finder.find()
+              if frozenset((c.a.key, c.b.key)) in finder.joined_at_home}
+    assert joined == {frozenset(("Valenzuela", "Koronadal City"))}
+    # two places at home with a country named are co-subjects
+    text = ("Bloomington and Normal signed sister-city agreements in England and Japan.\n\n"
+            "Bloomington approved its relationship with Caibarien in February.")
+    assert not read_article(text, published="2003-05-01").finder.joined_at_home

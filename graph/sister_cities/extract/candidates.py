@@ -211,8 +211,15 @@ class CandidateFinder:
                     and (cues.signing or cues.document) and not lx.ABROAD.search(self.sentences[index].text):
                 # "Angeles City signed a memorandum with the City of Davao ... a sisterhood pact", in an
                 # article that also lists Davao's partners abroad: two places at home, one signing with
-                # the other, in a sentence that names nothing else
-                self.joined_at_home |= self._joined_at_home(index, own, strict=True)
+                # the other, in a sentence that names nothing else; or the two joined by 'and' before the
+                # twinning words ("Valenzuela City and Koronadal City signed a sisterhood agreement")
+                text = self.sentences[index].text
+                # (who sign together, with no country named: "Bloomington and Normal already have sister-city
+                # partnerships in England, Russia and Japan" are co-subjects)
+                subjects = cues.signing and lx.JOINED_PAIR_GAP.match(text[own[0].end:own[1].start]) is not None \
+                    and lx.TWINNING.search(text, own[1].end) is not None \
+                    and not any(m.is_country for m in places.mentions[index])
+                self.joined_at_home |= self._joined_at_home(index, own, strict=not subjects)
             elif len(own) == 2 and not any(self.home(self.side(m, index)) for m in own) \
                     and len({self.side(m, index).country for m in own}) == 2 \
                     and lx.TWINNING.search(self.sentences[index].text, own[0].end, own[1].start):

@@ -197,7 +197,9 @@ def split_sentences(paragraph: str) -> list[str]:
             continue
         if sentences:
             last_word = re.search(r"([\w.]+)\.[\"”’']?$", sentences[-1])
-            if last_word and (last_word.group(1).lower() in ABBREVIATIONS or len(last_word.group(1)) == 1
+            # (a single letter is an initial, "H. Sukiman"; a single digit ends a date, "on Oct. 7.")
+            if last_word and (last_word.group(1).lower() in ABBREVIATIONS
+                              or len(last_word.group(1)) == 1 and last_word.group(1).isalpha()
                               or INITIALS.fullmatch(last_word.group(1))):
                 sentences[-1] += " " + piece
                 continue
