@@ -4062,3 +4062,16 @@ def test_two_places_at_home_that_sign_together_are_the_pair_even_where_the_artic
     text = ("Bloomington and Normal signed sister-city agreements in England and Japan.\n\n"
             "Bloomington approved its relationship with Caibarien in February.")
     assert not read_article(text, published="2003-05-01").finder.joined_at_home
+
+
+def test_places_both_twinned_with_a_third_are_its_partners_not_each_others():
+    for text in ("Both Richmond upon Thames and Sintra are twinned with Fontainebleau in France.",
+                 "Richmond upon Thames and Sintra are both twinned with Fontainebleau in France.",
+                 "Leeds and Kharkiv, which are both twinned with Lille, sent aid."):
+        pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2016-05-01")}
+        third = "Lille" if "Lille" in text else "Fontainebleau"
+        first, second = ("Leeds", "Kharkiv") if "Leeds" in text else ("Richmond upon Thames", "Sintra")
+        assert pairs == {frozenset((first, third)), frozenset((second, third))}, text
+    pairs = {frozenset((a, b)) for a, b, *_ in relations("Leeds and Lille are twinned with each other.",
+                                                          published="2016-05-01")}
+    assert pairs == {frozenset(("Leeds", "Lille"))}

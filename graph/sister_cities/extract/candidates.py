@@ -485,7 +485,8 @@ class CandidateFinder:
                         continue  # "Shizuoka and Yantai are Omaha's sister cities": Omaha's, not each other's
                     if mixed and not semicolon_list and self._one_country_unjoined(index, text, first, second):
                         continue  # "Tianjin the 19th sister city of Bangkok, the fifth Chinese city after Beijing"
-                    if self._own_side_in_others_list(index, runs, run_of, first, second):
+                    owned = id(first) in run_of and owned_after.get(run_of[id(first)]) is second
+                    if not owned and self._own_side_in_others_list(index, runs, run_of, first, second):
                         continue  # "revoke its twin town arrangement with Belgorod and Exeter City Council is ..."
                     if self._listed_as_anothers_twin(text, parties, runs, run_of, first, second):
                         continue  # "Taoyuan could join Long Beach's list of sister cities, including Yokkaichi"
@@ -527,7 +528,7 @@ class CandidateFinder:
                         listed = (index, -1, None)
                     elif first is list_owner and second.start >= owners_list_from:
                         listed = (index, -2, a.key)  # "Sarasota has nine Sister Cities: A, Ontario, Canada (1990), B"
-                    elif id(first) in run_of and owned_after.get(run_of[id(first)]) is second:
+                    elif owned:
                         listed = (index, -2, b.key)  # "Shizuoka, Braunschweig and Yantai are Omaha's sister cities"
                     self._add(found, a, b, Occurrence("together", index, first, second, features, listed, set_aside))
             the_pair = self._named_as_the_pair(text, parties)
@@ -616,8 +617,8 @@ class CandidateFinder:
 
     def _owner_after_list(self, index: int, parties: list[Mention], run: list[Mention]) -> Mention | None:
         """'Shizuoka, Braunschweig and Yantai are Omaha's other sister cities', 'A and B are also sister
-        cities of C', 'A dan B menjadi kota kembar C': the place named right after a list as the one whose
-        twins the list's items are; None where no place is. The list must close with 'and' ('Dakar in
+        cities of C', 'A dan B menjadi kota kembar C', 'A and B are both twinned with C': the place named
+        right after a list as the one whose twins the list's items are; None where no place is. The list must close with 'and' ('Dakar in
         Senegal, Malatya has become sister cities with Minsk' is two clauses)."""
         text = self.sentences[index].text
         after = next((m for m in parties if m.start >= run[-1].end and not m.is_country), None)
@@ -626,7 +627,7 @@ class CandidateFinder:
         qualifiers = [m for m in self.places.mentions[index] if m.is_country or m.qualifies]
         # ("Yantai in China are Omaha's": the country that places the last item set aside)
         gap = lx.QUALIFYING_COUNTRY_GAP.sub("", gap_between_items(text, run[-1], after, qualifiers), count=1)
-        if lx.BECOME_PARTNERS_OF.match(gap) \
+        if lx.BECOME_PARTNERS_OF.match(gap) or lx.TWINNED_WITH_AFTER_LIST.match(gap) \
                 or lx.ARE_BEFORE_OWNER.match(gap) and lx.OWNERS_TWINS_AFTER.match(text, after.end):
             return after
         return None

@@ -683,6 +683,11 @@ BECOME_PARTNERS_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:(?:jadi|menjadi|become|
 QUALIFYING_COUNTRY_GAP = re.compile(r"^\s*,?\s*(?:in|di)\b(?=\s*,?\s*\S)", re.I)
 # "Shizuoka, Braunschweig and Yantai are Omaha's other sister cities": the words between a list and the
 # place whose twins it lists, which a possessive naming twins then follows
+# "Leeds and Kharkiv, which are both twinned with Lille", "Richmond and Sintra are twinned with Fontainebleau":
+# the words between a list and the one place all its items are twinned with
+TWINNED_WITH_AFTER_LIST = re.compile(r"^\s*,?\s*(?:(?:which|who|that)\s+)?(?:are|were|have\s+been|had\s+been)\s+"
+                                     r"(?:(?:both|also|all|already|now)\s+)*(?:twinned|paired|partnered)\s+with\s+"
+                                     r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
 ARE_BEFORE_OWNER = re.compile(r"^\s*,?\s*(?:are|were|merupakan|adalah)(?:\s+(?:also|all|already|now|juga))?\s*$", re.I)
 # Words that set one clause against another ("Untuk Kota Surakarta, ...; sedangkan dengan Kota Pematang
 # Siantar, ..."); a clause break is one of them, 'while', or a semicolon
