@@ -4075,3 +4075,10 @@ def test_places_both_twinned_with_a_third_are_its_partners_not_each_others():
     pairs = {frozenset((a, b)) for a, b, *_ in relations("Leeds and Lille are twinned with each other.",
                                                           published="2016-05-01")}
     assert pairs == {frozenset(("Leeds", "Lille"))}
+
+
+def test_an_italian_article_elided_inside_a_name_keeps_the_name_whole():
+    for written, name in (("Cava de’ Tirreni", "Cava de' Tirreni"), ("Cava de' Tirreni", "Cava de' Tirreni"),
+                          ("Reggio nell'Emilia", "Reggio Emilia")):
+        text = f"It is the 31st anniversary of the sister city partnership between Pittsfield and {written}, Italy."
+        assert {b for a, b, *_ in relations(text, published="2017-08-12") if a == "Pittsfield"} == {name}, written

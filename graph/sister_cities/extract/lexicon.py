@@ -210,8 +210,9 @@ _NAME_PARTICLES = ("de", "del", "do", "dos", "das", "du", "des", "la", "le", "le
 _SMALL_WORDS = r"(?:(?:" + "|".join(p.replace(" ", r"\s+") for p in _NAME_PARTICLES) + r")(?:\s+(?:la|le|les|los|las))?\s+)"
 # the words that go on a name as NAME reads it ("Corral de Bustos": a known "Corral" is only its first part)
 NAME_LINK_WORDS = frozenset(particle.split()[0] for particle in _NAME_PARTICLES)
-# "Villenave d'Ornon", "Isle d'Abeau": a French article elided before the name's last word
-NAME = re.compile(rf"{_WORD}(?:\s+(?:{_SMALL_WORDS}|[dl]['’](?=[{CAPITAL}]))?{_WORD})*")
+# "Villenave d'Ornon", "Isle d'Abeau": a French article elided before the name's last word; "Cava de'
+# Tirreni", "Reggio nell'Emilia": an Italian one
+NAME = re.compile(rf"{_WORD}(?:\s+(?:{_SMALL_WORDS}|(?:[dl]|de|dell|nell|sull)['’]\s?(?=[{CAPITAL}]))?{_WORD})*")
 HYPHEN_PAIR = re.compile(rf"(?<![\w.])(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s?[-–—]\s?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
 BETWEEN_PAIR = re.compile(rf"\b(?:antara|between)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})"
                           rf"\s+(?:dan|dengan|and)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
