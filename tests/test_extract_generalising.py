@@ -4082,3 +4082,25 @@ def test_an_italian_article_elided_inside_a_name_keeps_the_name_whole():
                           ("Reggio nell'Emilia", "Reggio Emilia")):
         text = f"It is the 31st anniversary of the sister city partnership between Pittsfield and {written}, Italy."
         assert {b for a, b, *_ in relations(text, published="2017-08-12") if a == "Pittsfield"} == {name}, written
+
+
+def test_a_town_whose_name_is_a_word_said_to_be_twinned_with_a_known_place_abroad_is_that_town():
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(
+        "Derby and Osnabrück have been twinned since 1976, as a way of building strong links.", published="2025-01-01")}
+    assert pairs == {frozenset(("Derby", "Osnabrück"))}
+    assert relations("The derby and Osnabrück fans have been twinned.", published="2025-01-01") == []
+
+
+def test_items_after_an_owners_twin_towns_and_a_comma_are_no_pair_but_items_after_our_two_sister_cities_are():
+    text = "Hexham's connection with its duo of twin towns, Metzingen and Noyon, has thrived for many years."
+    assert frozenset(("Metzingen", "Noyon")) not in {frozenset((a, b)) for a, b, *_ in relations(text)}
+    text = "We will strengthen the relationship between our 2 sister cities, George Town and Adelaide."
+    assert frozenset(("George Town", "Adelaide")) in {frozenset((a, b)) for a, b, *_ in relations(text)}
+
+
+def test_a_list_closed_by_a_country_and_a_comma_before_also_sister_cities_of_a_place_is_that_places():
+    text = ("Las Vegas and Ansan marked ten years as sister cities. Phuket, Thailand, and Huludao, China, are also "
+            "sister cities of Las Vegas.")
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="1997-05-01")}
+    assert {frozenset(("Las Vegas", "Phuket")), frozenset(("Las Vegas", "Huludao"))} <= pairs
+    assert frozenset(("Phuket", "Huludao")) not in pairs

@@ -627,6 +627,7 @@ class CandidateFinder:
         qualifiers = [m for m in self.places.mentions[index] if m.is_country or m.qualifies]
         # ("Yantai in China are Omaha's": the country that places the last item set aside)
         gap = lx.QUALIFYING_COUNTRY_GAP.sub("", gap_between_items(text, run[-1], after, qualifiers), count=1)
+        gap = gap.lstrip(" ,")  # ("Huludao, China, are also sister cities of Las Vegas": the comma closing the item)
         if lx.BECOME_PARTNERS_OF.match(gap) or lx.TWINNED_WITH_AFTER_LIST.match(gap) \
                 or lx.ARE_BEFORE_OWNER.match(gap) and lx.OWNERS_TWINS_AFTER.match(text, after.end):
             return after

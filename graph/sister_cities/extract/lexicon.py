@@ -647,8 +647,12 @@ LIST_END = re.compile(r"\b(?:dan|and|serta)\b|&", re.I)
 LIST_OF_OTHERS_LEAD = re.compile(r"\b(?:with|dengan|bersama|including|includes?|such\s+as|like|seperti|"
                                  r"antara\s+lain|di\s+antaranya|yakni|yaitu|namely|termasuk)\s+"
                                  r"(?:(?:the\s+)?(?:cities|city|towns?|kota(?:-kota)?)\s+(?:of\s+)?)?$"
-                                 # "Other Sister Cities: Greenwich, United Kingdom; Roanoke, USA."
-                                 r"|\b(?:sister|twin|partner|friendship)[\s-]*(?:cities|towns|provinces|states)\s*:\s*$", re.I)
+                                 # "Other Sister Cities: Greenwich, United Kingdom; Roanoke, USA.", "its duo of twin
+                                 # towns, Metzingen and Noyon"
+                                 r"|\b(?:sister|twin|partner|friendship)[\s-]*(?:cities|towns|provinces|states)\s*:\s*$"
+                                 # (an owner's, not "between our 2 sister cities, George Town and Adelaide")
+                                 r"|(?:\bits|\btheir|['’]s)\s+(?:[\w-]+\s+){0,3}?(?:sister|twin|partner|friendship)[\s-]*"
+                                 r"(?:cities|towns|provinces|states)\s*,\s*$", re.I)
 # "Bandung and Surabaya are twinned with Braunschweig and Seattle respectively": two lists matched item by item
 RESPECTIVELY = re.compile(r"\b(?:respectively|masing-masing)\b", re.I)
 # "Bogor dan Bandung membahas sister city dengan kota-kota di luar negeri": partners are sought elsewhere

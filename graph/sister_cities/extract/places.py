@@ -676,10 +676,13 @@ class ArticlePlaces:
         word or phrase, joined in a twinning sentence to a known place abroad."""
         mention = mentions[at]
         words = mention.core.split()
-        # a state, or a name of several capitalised words ("Federal Way and Hachinohe have been sister cities")
+        # a state, or a name of several capitalised words ("Federal Way and Hachinohe have been sister cities"),
+        # or any name where the two are said to be twins right after ("Derby and Osnabrück have been twinned")
         named = mention.place is not None and (mention.place.kind in FIRST_LEVEL_KINDS and bool(mention.place.qid)
                                                or len(words) >= 2 and all(w[:1].isupper() for w in words))
-        if not named or indonesian_word(mention.core) or not lx.TWINNING.search(text):
+        said_twins = mention.place is not None and at + 1 < len(mentions) \
+            and lx.PAIR_PREDICATE_AFTER.match(text, mentions[at + 1].end) is not None
+        if not (named or said_twins) or indonesian_word(mention.core) or not lx.TWINNING.search(text):
             return False  # ("bagi Ibukota": an Indonesian word)
         places = [m for m in mentions if not m.is_country]
         if len(places) != 2 or lx.CAPITALISED_WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start):
