@@ -4104,3 +4104,14 @@ def test_a_list_closed_by_a_country_and_a_comma_before_also_sister_cities_of_a_p
     pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="1997-05-01")}
     assert {frozenset(("Las Vegas", "Phuket")), frozenset(("Las Vegas", "Huludao"))} <= pairs
     assert frozenset(("Phuket", "Huludao")) not in pairs
+
+
+def test_the_two_cities_of_a_twinning_sentence_that_names_two_places_are_both_parties_not_a_venue():
+    text = ("Peter Feldmann, Mayor of Frankfurt, is a frequent visitor to Guangzhou as the two cities have "
+            "maintained a sister city relationship for 31 years.")
+    assert {frozenset((a, b)) for a, b, *_ in relations(text, published="2019-05-01")} == {
+        frozenset(("Frankfurt", "Guangzhou"))}
+    # without a word of twinning in the sentence, a visit and 'links between the two cities' are no tie
+    text = ("Mayor of Clarence Doug Chipman said the visit to Binzhou will show the possibility of cultural "
+            "links between the two cities.")
+    assert relations(text, published="2017-05-01") == []

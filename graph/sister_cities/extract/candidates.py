@@ -1071,6 +1071,11 @@ class CandidateFinder:
         features.update(self._sentence(index, "s_"))
         features.update(self._mention(text, first, "m1_"))
         features.update(self._mention(text, second, "m2_"))
+        if not same_group and self.cues[index].twinning and lx.BOTH.search(text) \
+                and sum(1 for m in parties if not m.is_country) == 2:
+            # "Feldmann of Frankfurt is a frequent visitor to Guangzhou as the two cities have maintained a
+            # sister city relationship": the sentence's two places are the two cities, neither a mere venue
+            features["m1_venue"] = features["m2_venue"] = 0.0
         return features
 
     def _implied(self, text: str, parties: list[Mention], mention: Mention, index: int) -> dict[str, float]:
