@@ -4115,3 +4115,33 @@ def test_the_two_cities_of_a_twinning_sentence_that_names_two_places_are_both_pa
     text = ("Mayor of Clarence Doug Chipman said the visit to Binzhou will show the possibility of cultural "
             "links between the two cities.")
     assert relations(text, published="2017-05-01") == []
+
+
+def test_cases_the_review_of_the_seventeenth_session_found_read_as_before():
+    def pairs(text: str) -> set:
+        return {frozenset((a, b)) for a, b, *_ in relations(text, published="2023-05-01")}
+
+    # a country's or a region's superlative is no owner of the pair's list
+    assert frozenset(("Keighley", "Poix-du-Nord")) in pairs(
+        "The festival celebrates Britain's oldest twin towns, Keighley and Poix-du-Nord, which were linked in 1920.")
+    assert pairs("Portland and Sapporo are Oregon's oldest sister cities, linked since 1959.") == {
+        frozenset(("Portland", "Sapporo"))}
+    assert pairs("Medan dan Penang merupakan kota kembar Sumatera Utara yang paling aktif.") == {
+        frozenset(("Medan", "Penang"))}
+    # a numbered list written inline, and bulleted items with a detail after a colon, are still lists
+    for text in ("Seattle's sister cities include 1. Kobe, Japan 2. Tashkent, Uzbekistan 3. Mombasa, Kenya.",
+                 "Seattle's sister cities include:\n\n• Kobe, Japan: established 1957\n\n• Tashkent, Uzbekistan: 1973"
+                 "\n\n• Mombasa, Kenya: 1981"):
+        assert {b for a, b, *_ in relations(text, published="2023-05-01") if a == "Seattle"} == {
+            "Kōbe", "Tashkent", "Mombasa"}, text
+    assert len(pairs("Bandung memiliki beberapa kota kembar. Yaitu Braunschweig, Fort Worth dan Suwon.")) == 3
+    # 'asked' or 'wanted' away from the ending word holds nothing back
+    for text in ("Asked why, the mayor said Boulder ended its sister city relationship with Dushanbe in 2022.",
+                 "Charlotte, asked by Ukrainian groups, ended its sister city relationship with Voronezh in March."):
+        assert [stage for *_, stage, _, _ in relations(text, published="2023-05-01")] == ["ended"], text
+    # brotherhood between two capitals is diplomacy, no twinning
+    assert relations("Erdogan hailed the ties of brotherhood between Ankara and Baku during his visit.",
+                     published="2023-05-01") == []
+    # the items of a list its country's adjective leads, as subjects
+    assert pairs("Two Chinese cities, Zhoushan and Guigang, signed friendship agreements with Tauranga.") == {
+        frozenset(("Zhoushan", "Tauranga")), frozenset(("Guigang", "Tauranga"))}

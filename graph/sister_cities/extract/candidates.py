@@ -624,11 +624,15 @@ class CandidateFinder:
         after = next((m for m in parties if m.start >= run[-1].end and not m.is_country), None)
         if after is None or not lx.LIST_END.search(text[run[-2].end:run[-1].start]):
             return None
+        if LEVEL.get(after.kind or "") == "region" and any(m.country == after.country for m in run):
+            return None  # "Portland and Sapporo are Oregon's oldest sister cities": the state is the pair's setting
+        if any(after is m for other in self.lists(index) for m in other):
+            return None  # "A and B signed agreements with C and D respectively": a list of partners, no owner
         qualifiers = [m for m in self.places.mentions[index] if m.is_country or m.qualifies]
         # ("Yantai in China are Omaha's": the country that places the last item set aside)
         gap = lx.QUALIFYING_COUNTRY_GAP.sub("", gap_between_items(text, run[-1], after, qualifiers), count=1)
         gap = gap.lstrip(" ,")  # ("Huludao, China, are also sister cities of Las Vegas": the comma closing the item)
-        if lx.BECOME_PARTNERS_OF.match(gap) or lx.TWINNED_WITH_AFTER_LIST.match(gap) \
+        if lx.BECOME_PARTNERS_OF.match(gap) or lx.TWINNED_WITH_AFTER_LIST.match(gap) or lx.TWINS_OF_AFTER_LIST.match(gap) \
                 or lx.ARE_BEFORE_OWNER.match(gap) and lx.OWNERS_TWINS_AFTER.match(text, after.end):
             return after
         return None

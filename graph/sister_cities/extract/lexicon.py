@@ -181,8 +181,10 @@ ORGANISATION_AFTER = re.compile(r"^(?:['’]s)?\s*(?:Church|Cathedral|Chapel|Abb
                                 r"Examiner|Enquirer|Dispatch|Sentinel|Star|"
                                 # a holiday named after a place or a word that is one: "Ukrainian Independence Day"
                                 r"Day(?!\s+(?:of|trip|visit))|Eve)\b|"
-                                # a capital standing for its nation's rulers: "a murderous Moscow regime"
-                                r"^\s+regimes?\b")
+                                # a capital standing for its nation's rulers: "a murderous Moscow regime", "citing
+                                # Beijing's deteriorating human rights record", "Moscow's invasion of Ukraine"
+                                r"^\s+regimes?\b|^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:regimes?|human\s+rights|crackdowns?|invasion|"
+                                r"aggression|war\s+(?:on|in|against)|treatment\s+of)\b")
 VENUE_BEFORE = re.compile(r"(?:\b(?:di|in|at|ke|to|menuju|tiba di|berada di)\s+(?:the\s+)?"
                           r"(?:(?:city|kota|ibukota|balaikota) (?:of )?)?"
                           # "..., said Ms Fein from London": where the speaker spoke, not whom she represents
@@ -484,7 +486,8 @@ TWINNING = re.compile(
     r"|(?<=\bbrotherhood\s)(?:agreements?|city|cities|relations(?:hips?)?|ties|pacts?|accords?)\b"
     # "maintains bonds of brotherhood with other ancient cities" (Latin American English), and the Spanish
     # words such English keeps: "ciudades hermanas"
-    r"|(?:(?<=\bbonds\s)|(?<=\bbond\s)|(?<=\bties\s)|(?<=\brelations\s))of\s+brotherhood\b|\bciudad(?:es)?\s+hermanas?\b"
+    r"|(?:(?<=\bbonds\s)|(?<=\bbond\s)|(?<=\bties\s)|(?<=\brelations\s))of\s+brotherhood\s+with\s+(?:\w+\s+){0,3}?"
+    r"(?:cities|towns|municipalities)\b|\bciudad(?:es)?\s+hermanas?\b"
     # "a Memorandum of Understanding on cooperation, exchange and friendship" between two localities
     r"|(?:memorandum\s+of\s+understanding|MoU|MOU|agreement)\s+on\s+(?:[\w-]+,?\s+){0,3}?(?:and\s+)?friendship\b"
     # "the town has been partnered with Langenau", "was paired with Villenave d'Ornon", "Addis Ababa and
@@ -650,8 +653,9 @@ LIST_OF_OTHERS_LEAD = re.compile(r"\b(?:with|dengan|bersama|including|includes?|
                                  # "Other Sister Cities: Greenwich, United Kingdom; Roanoke, USA.", "its duo of twin
                                  # towns, Metzingen and Noyon"
                                  r"|\b(?:sister|twin|partner|friendship)[\s-]*(?:cities|towns|provinces|states)\s*:\s*$"
-                                 # (an owner's, not "between our 2 sister cities, George Town and Adelaide")
-                                 r"|(?:\bits|\btheir|['’]s)\s+(?:[\w-]+\s+){0,3}?(?:sister|twin|partner|friendship)[\s-]*"
+                                 # (an owner's, not "between our 2 sister cities, George Town and Adelaide" nor
+                                 # "Britain's oldest twin towns, Keighley and Poix-du-Nord")
+                                 r"|(?:\bits|\btheir)\s+(?:[\w-]+\s+){0,3}?(?:sister|twin|partner|friendship)[\s-]*"
                                  r"(?:cities|towns|provinces|states)\s*,\s*$", re.I)
 # "Bandung and Surabaya are twinned with Braunschweig and Seattle respectively": two lists matched item by item
 RESPECTIVELY = re.compile(r"\b(?:respectively|masing-masing)\b", re.I)
@@ -677,7 +681,7 @@ PAIR_PREDICATE_AFTER = re.compile(
     r"twinned\b(?!\s+with\b))", re.I)
 # "Kota Surakarta dan Kota Pematang Siantar jadi Kota Sister City Kota Malang", "A and B became sister
 # cities of C": two places named together, then made the partners of a third
-BECOME_PARTNERS_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:(?:jadi|menjadi|become|became|are\s+now|sebagai|merupakan|adalah)\s+(?:the\s+)?"
+BECOME_PARTNERS_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:(?:jadi|menjadi|become|became|are\s+now|sebagai)\s+(?:the\s+)?"
                                 r"(?:\w+\s+){0,2}?(?:kota\s+)?(?:sister|twin|kembar|partner|friendship)[\w\s-]{0,20}?"
                                 r"(?:\s+(?:dari|of|for|bagi|untuk))?"
                                 # "A and B are (among the) sister cities of C": with the "of" only
@@ -690,9 +694,15 @@ QUALIFYING_COUNTRY_GAP = re.compile(r"^\s*,?\s*(?:in|di)\b(?=\s*,?\s*\S)", re.I)
 # place whose twins it lists, which a possessive naming twins then follows
 # "Leeds and Kharkiv, which are both twinned with Lille", "Richmond and Sintra are twinned with Fontainebleau":
 # the words between a list and the one place all its items are twinned with
-TWINNED_WITH_AFTER_LIST = re.compile(r"^\s*,?\s*(?:(?:which|who|that)\s+)?(?:are|were|have\s+been|had\s+been)\s+"
-                                     r"(?:(?:both|also|all|already|now)\s+)*(?:twinned|paired|partnered)\s+with\s+"
+# ("Two Chinese cities, Zhoushan and Guigang, signed friendship agreements with Tauranga": each signed with it)
+TWINNED_WITH_AFTER_LIST = re.compile(r"^\s*,?\s*(?:(?:which|who|that)\s+)?(?:(?:are|were|have\s+been|had\s+been)\s+"
+                                     r"(?:(?:both|also|all|already|now)\s+)*(?:twinned|paired|partnered)"
+                                     r"|(?:(?:have|has|had)\s+)?(?:(?:both|also|each|all)\s+)*(?:signed|inked|concluded)\s+"
+                                     r"(?:[\w-]+\s+){0,4}?(?:agreements?|pacts?|memorand\w+|MoUs?|charters?))\s+with\s+"
                                      r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
+# "Seattle, Busan dan Kochi merupakan kota kembar Surabaya": the same in Indonesian, the owner right after
+TWINS_OF_AFTER_LIST = re.compile(r"^\s*,?\s*(?:merupakan|adalah)\s+(?:\w+\s+){0,2}?(?:kota\s+(?:kembar|bersaudara)|"
+                                 r"sister\s+city|saudara\s+kembar)(?:\s+(?:dari|bagi))?\s*$", re.I)
 ARE_BEFORE_OWNER = re.compile(r"^\s*,?\s*(?:are|were|merupakan|adalah)(?:\s+(?:also|all|already|now|juga))?\s*$", re.I)
 # Words that set one clause against another ("Untuk Kota Surakarta, ...; sedangkan dengan Kota Pematang
 # Siantar, ..."); a clause break is one of them, 'while', or a semicolon

@@ -96,7 +96,12 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                  r"intent(?:ion)?\s+to\s+(?:add|establish|form|create|pursue|become|formali[sz]e|enter|develop|build)|"
                  # "KMC is in a process to establish a sisterly relationship with the following cities"
                  r"in\s+(?:a|the)\s+process\s+(?:to|of)\s+(?:establish|form|creat|build|develop|sign|formali[sz])\w*|"
-                 r"explor\w+|propos\w+|calon|wacana|menawarkan|tawarkan|"
+                 # "exploring the possibility of a sister city tie" (not singers who "explore and perform
+                 # compositions connected to Madison's nine sister cities")
+                 r"explor\w+(?=\s+(?:(?:of|the|a|an|new|possible|potential|closer|deeper|further|future|stronger|more|"
+                 r"formal|official|their|its)\s+)*(?:sister\w*|twin\w*|friendship|partner\w*|relation\w*|ties|links?|cooperation|collaboration|"
+                 r"possibilit\w+|opportunit\w+|options?|ways?|avenues?|prospects?|establish\w*|forming|creating|"
+                 r"building|whether)\b|\s*[.,;:]|\s+(?:by|with|further)\b)|propos\w+|calon|wacana|menawarkan|tawarkan|"
                  r"tawaran|offer(?:s|ed|ing)?|eyes|eyeing|mulls|mulling|consider(?:s|ing|ation)|pursu(?:e|es|ing)|"
                  # "Bedford is to be paired with Eldoret", "the town is set to be twinned with": still to come
                  r"(?:is|are)\s+(?:set\s+|due\s+|expected\s+|likely\s+)?to\s+be\s+(?:twinned|paired|partnered|linked)"),
@@ -172,9 +177,10 @@ PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?(?!\s+aksi)|menja
 # and a question still open: "will vote on whether to suspend", "considers suspending", "will discuss ending",
 # "may also cut ties"
 DEMAND = re.compile(r"\b(?:should|must|ought to|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|for)|"
-                    # "activists want Philadelphia to suspend", "asked the council to end": a wish of others
-                    r"want(?:s|ed)?|ask(?:s|ed|ing)?|"
                     r"demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|mendesak|didesak|menuntut|dituntut|"
+                    # "activists want Philadelphia to suspend", "asked the council to end": a wish of others, right
+                    # before the ending word (not "Asked why, the mayor said Boulder ended ...")
+                    r"(?:want(?:s|ed)?|ask(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?to\s+$|"
                     # right before the ending word: a question still open, a discussion to come or going on (not
                     # one done: "after discussing it, ... ended"), a possibility ("may also cut ties"; not "in May")
                     r"(?:whether\s+(?:or\s+not\s+)?to|considers|mulls|debates|(?:will|to|would|shall|is|are)\s+"

@@ -45,8 +45,7 @@ ANNOUNCING_LINE_END = re.compile(r":[ \t]*[-–—]?[ \t]*\r?\n")  # the same en
 def announces(line: str) -> bool:
     """Whether the line ends as one that announces a list (a colon, maybe with a dash after it)."""
     return ANNOUNCES.search(line) is not None
-# "• Mayor: Denny Doyle", "• Sister cities: Cheonan (Korea), Gotemba (Japan)": a field of a profile, its label
-# before a colon, which no line above announces as an item of its list
+# "• Official website:", "• Mayor: Denny Doyle": a field of a profile, its label before a colon
 FIELD_LINE = re.compile(r"^\s*[-•*·▪●◦–—]\s+[^:\n]{1,40}:(?:\s|$)")
 SHORT_ITEM = re.compile(r"^\s*[A-Z][^.!?:]{2,60}[,;]\s*$")
 SHORT_LAST_ITEM = re.compile(r"^\s*[A-Z][^.!?:]{2,60}\.\s*$")  # "..., Kabupaten Gresik di Jawa Timur."
@@ -104,12 +103,13 @@ def _lists_joined(text: str) -> str:
             and not re.search(r"[.!?]\s*$", out[lead])
         if bulleted and heading and not announces(out[lead]):
             item = BULLETED_NAME  # without a colon to announce it, a list holds names only
-        if lead >= 0 and (announces(out[lead]) or heading) and _is_item(line, item):
+        # ("• Official website:" over "• Mayor: Denny Doyle": a field of a profile, left empty, announces nothing)
+        if lead >= 0 and (announces(out[lead]) and not FIELD_LINE.match(out[lead]) or heading) and item.match(line):
             items, j = [], i
-            while j < len(lines) and (_is_item(lines[j], item)
-                                      or (not lines[j].strip() and j + 1 < len(lines) and _is_item(lines[j + 1], item))
+            while j < len(lines) and (item.match(lines[j])
+                                      or (not lines[j].strip() and j + 1 < len(lines) and item.match(lines[j + 1]))
                                       or numbered and lines[j][:1].isspace() and lines[j].strip() and items):
-                if lines[j].strip() and _is_item(lines[j], item):
+                if lines[j].strip() and item.match(lines[j]):
                     items.append(LIST_ITEM.sub("", lines[j]).strip().rstrip(".;,"))
                 j += 1
             last = next((k for k in range(j, min(j + 2, len(lines))) if lines[k].strip()), None)
@@ -127,11 +127,6 @@ def _lists_joined(text: str) -> str:
         out.append(line)
         i += 1
     return "\n".join(out)
-
-
-def _is_item(line: str, item: re.Pattern) -> bool:
-    """The line is an item of the kind of list at hand, and no field of a profile."""
-    return item.match(line) is not None and not FIELD_LINE.match(line)
 
 
 def _unwrapped(lines: list[str]) -> list[str]:
@@ -182,10 +177,12 @@ PARTNERS_COUNTED = re.compile(r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|
 # ("The cities are Shizuoka, Japan, ...", "These include Shizuoka in Japan, ...": the first item named)
 PARTNERS_NAMED = re.compile(r"(?:(?:They|These|Those|The|Its|Their)(?: (?:sister|twin|partner|friendship))?"
                             r"(?: cities| towns| partners| municipalities)? (?:are|include)|Namely"
-                            r"|Kota-kota\s+(?:tersebut|itu)\s+(?:adalah|yaitu|yakni|antara\s+lain|di\s*antaranya)"
-                            r"|Yaitu|Yakni|Di\s*antaranya|Antara\s+lain):?\s+"
+                            r"|Kota-kota\s+(?:tersebut|itu)\s+(?:adalah|yaitu|yakni|antara\s+lain|di\s*antaranya)):?\s+"
                             r"(?=(?:(?:[Kk]ota|[Kk]abupaten|[Pp]rovinsi)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
                             r"(?:\s+(?:in|di)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*(?:[,(;]|and\s|dan\s))")
+
+
+MONTH_DAY_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d\.$")
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -197,9 +194,10 @@ def split_sentences(paragraph: str) -> list[str]:
             continue
         if sentences:
             last_word = re.search(r"([\w.]+)\.[\"”’']?$", sentences[-1])
-            # (a single letter is an initial, "H. Sukiman"; a single digit ends a date, "on Oct. 7.")
+            # (a single letter is an initial, "H. Sukiman", a single digit numbers a list, "1. Kobe, Japan 2.
+            # Tashkent"; a single digit after a month ends a date, "on Oct. 7.")
             if last_word and (last_word.group(1).lower() in ABBREVIATIONS
-                              or len(last_word.group(1)) == 1 and last_word.group(1).isalpha()
+                              or len(last_word.group(1)) == 1 and not MONTH_DAY_END.search(sentences[-1])
                               or INITIALS.fullmatch(last_word.group(1))):
                 sentences[-1] += " " + piece
                 continue
