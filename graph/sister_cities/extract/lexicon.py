@@ -486,8 +486,9 @@ TWINNING = re.compile(
     r"|(?<=\bbrotherhood\s)(?:agreements?|city|cities|relations(?:hips?)?|ties|pacts?|accords?)\b"
     # "maintains bonds of brotherhood with other ancient cities" (Latin American English), and the Spanish
     # words such English keeps: "ciudades hermanas"
-    r"|(?:(?<=\bbonds\s)|(?<=\bbond\s)|(?<=\bties\s)|(?<=\brelations\s))of\s+brotherhood\s+with\s+(?:\w+\s+){0,3}?"
-    r"(?:cities|towns|municipalities)\b|\bciudad(?:es)?\s+hermanas?\b"
+    # (the match begins at the cities, so that the pattern's first letters stay those of its other words)
+    r"|(?<=\bof\sbrotherhood\swith\s)(?:(?:other|ancient|many|several|foreign|sister|twin)\s+)*(?:cities|towns|municipalities)\b"
+    r"|\bciudad(?:es)?\s+hermanas?\b"
     # "a Memorandum of Understanding on cooperation, exchange and friendship" between two localities
     r"|(?:memorandum\s+of\s+understanding|MoU|MOU|agreement)\s+on\s+(?:[\w-]+,?\s+){0,3}?(?:and\s+)?friendship\b"
     # "the town has been partnered with Langenau", "was paired with Villenave d'Ornon", "Addis Ababa and
