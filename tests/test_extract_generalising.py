@@ -4145,3 +4145,10 @@ def test_cases_the_review_of_the_seventeenth_session_found_read_as_before():
     # the items of a list its country's adjective leads, as subjects
     assert pairs("Two Chinese cities, Zhoushan and Guigang, signed friendship agreements with Tauranga.") == {
         frozenset(("Zhoushan", "Tauranga")), frozenset(("Guigang", "Tauranga"))}
+
+
+def test_a_place_is_named_as_the_text_shortens_its_longer_name_but_a_unit_keeps_its_unit_word():
+    text = "Accra has been twinned with Freiburg since 2001, and the two cities exchange students every year."
+    assert [b for a, b, *_ in relations(text, published="2023-05-01")] == ["Freiburg"]
+    text = "Gubernur Sumatera Barat menandatangani kesepakatan Sister Province dengan Provinsi Oryol, Rusia."
+    assert [b for a, b, *_ in relations(text, published="2019-05-01")] == ["Oryol Oblast"]

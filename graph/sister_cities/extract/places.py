@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold
+from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold, split_kind
 from ..linker import distance_km
 from . import lexicon as lx
 from .mentions import (COMMON_WORD_ZIPF, LEVEL, is_agency_credit, NAMED_DIVISION_COUNTRIES, Mention, MentionFinder,
@@ -1342,6 +1342,11 @@ class ArticlePlaces:
             elif country != "ID" and kind == "regency":
                 kind = "county"
         name = mention.core if place is None else place.name
+        if place is not None and place.name.startswith(mention.core + " ") and mention.core in place.aliases \
+                and split_kind(fold(place.name))[1] is None:
+            # "Freiburg" for Freiburg im Breisgau, as the text writes it (not "Oryol" for Oryol Oblast: a unit's
+            # name keeps its unit word)
+            name = mention.core
         return Side(place, name, mention.surface, kind, country)
 
     def contains(self, outer: Side, inner: Side) -> bool:
