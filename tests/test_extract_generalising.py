@@ -4152,3 +4152,11 @@ def test_a_place_is_named_as_the_text_shortens_its_longer_name_but_a_unit_keeps_
     assert [b for a, b, *_ in relations(text, published="2023-05-01")] == ["Freiburg"]
     text = "Gubernur Sumatera Barat menandatangani kesepakatan Sister Province dengan Provinsi Oryol, Rusia."
     assert [b for a, b, *_ in relations(text, published="2019-05-01")] == ["Oryol Oblast"]
+
+
+def test_two_places_said_to_be_sister_cities_are_an_existing_tie_whatever_the_sentence_plans_besides():
+    text = ("Noting that Panama City and Taipei City are sister cities, the vice president stated that the Taipei "
+            "mayor hopes to invite his counterpart to visit Taipei.")
+    assert [stage for *_, stage, _, _ in relations(text, published="2011-05-01")] == ["active"]
+    text = "Bandung and Braunschweig, which are sister cities, signed an MoU on education."
+    assert [stage for *_, stage, _, _ in relations(text, published="2011-05-01")] == ["mou_signed"]

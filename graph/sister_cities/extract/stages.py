@@ -85,6 +85,10 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                # "have now enjoyed a thirteen year-long relationship", "their 40-year-old twinning"
                r"years?[ -](?:long|old)\s+(?:[\w-]+\s+){0,2}?(?:relationships?|partnerships?|friendships?|ties|"
                r"twinnings?|links?)"),
+    # "Noting that Panama City and Taipei City are sister cities, ... hopes to invite his counterpart": two
+    # places said to be twins are, whatever the sentence plans besides (a document signed in it still names
+    # its stage)
+    ("active", r"(?:are|were|have\s+been)\s+(?:(?:already|long|also|both)\s+)?(?:sister|twin)[\s-](?:cities|towns|provinces|states)"),
     ("proposed", r"menjajaki|jajaki|penjajakan|mengajak|ajak|berencana|rencana(?!\s+aksi)|merencanakan|usul\w*|mengusulkan|pengusulan|"
                  r"direncanakan|diusulkan|alternatif|alternatives?|opsi|options?|"
                  r"undangan|mengundang|diundang|"
