@@ -4160,3 +4160,14 @@ def test_two_places_said_to_be_sister_cities_are_an_existing_tie_whatever_the_se
     assert [stage for *_, stage, _, _ in relations(text, published="2011-05-01")] == ["active"]
     text = "Bandung and Braunschweig, which are sister cities, signed an MoU on education."
     assert [stage for *_, stage, _, _ in relations(text, published="2011-05-01")] == ["mou_signed"]
+
+
+def test_the_adjectives_of_more_countries_choose_the_namesake_and_place_a_town_the_gazetteer_lacks():
+    found = {b: country for a, b, _, country, *_ in relations(
+        "Kiel signed a twinning agreement with the Belarusian city of Brest.", published="2020-05-01")}
+    assert found == {"Brest": "Belarus"}
+    found = {b: country for a, b, _, country, *_ in relations(
+        "Kiel signed a twinning agreement with the French city of Brest.", published="2020-05-01")}
+    assert found == {"Brest": "France"}
+    reader = read_article("Kraslava has become a twin town of the Belarusian town Gorki.", published="2020-05-01")
+    assert ("Gorki", "BY") in {(m.core, m.country) for ms in reader.places.mentions for m in ms}
