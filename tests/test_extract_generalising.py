@@ -4171,3 +4171,15 @@ def test_the_adjectives_of_more_countries_choose_the_namesake_and_place_a_town_t
     assert found == {"Brest": "France"}
     reader = read_article("Kraslava has become a twin town of the Belarusian town Gorki.", published="2020-05-01")
     assert ("Gorki", "BY") in {(m.core, m.country) for ms in reader.places.mentions for m in ms}
+
+
+def test_a_list_of_pairs_each_joined_by_with_and_placed_by_its_country_is_read_pair_by_pair():
+    text = ("Kerja sama sister city banyak dilakukan. Misalnya seperti Sumatera Utara dengan Georgetown, Malaysia dan "
+            "Surabaya dengan Liverpool, Inggris dan masih banyak lainnya.")
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2020-05-01")}
+    assert pairs == {frozenset(("North Sumatra", "George Town")), frozenset(("Surabaya", "Liverpool"))}
+    text = ("Sister city links tie the two countries: Townsville with Port Moresby, Cairns with Lae and Orange with "
+            "Mount Hagen.")
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2020-05-01")}
+    assert {frozenset(("Townsville", "Port Moresby")), frozenset(("Cairns", "Lae"))} <= pairs
+    assert frozenset(("Port Moresby", "Cairns")) not in pairs

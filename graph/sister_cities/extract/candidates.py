@@ -837,13 +837,21 @@ class CandidateFinder:
         text = self.sentences[index].text
         if len(parties) < 4 or len(parties) % 2:
             return {}
+        qualifiers = [m for m in self.places.mentions[index] if m.is_country or m.qualifies]
         items = list(zip(parties[::2], parties[1::2]))
+        # ("Sumatera Utara dengan Georgetown, Malaysia dan Surabaya dengan Liverpool": 'with' joins each too;
+        # where words join the items' two places, a bare 'and' may set the items apart: "Townsville and Port
+        # Moresby, Cairns and Lae and Orange and Mount Hagen")
+        with_joined = all(lx.PAIR_WITH_GAP.match(text[first.end:second.start]) for first, second in items)
+        word_joined = all(lx.PAIR_WITH_GAP.match(gap) or lx.JOINED_BY_WORD.match(gap)
+                          for gap in (text[first.end:second.start] for first, second in items))
         for first, second in items:
-            if not lx.JOINED_PAIR_GAP.match(text[first.end:second.start]) \
+            if not (with_joined or lx.JOINED_PAIR_GAP.match(text[first.end:second.start])) \
                     or self.home(self.side(first, index)) == self.home(self.side(second, index)):
                 return {}
         for (_, end), (start, _) in zip(items, items[1:]):
-            if not lx.JOINED_PAIRS_APART.match(text[end.end:start.start]):
+            gap = gap_between_items(text, end, start, qualifiers)
+            if not (lx.JOINED_PAIRS_APART.match(gap) or word_joined and lx.LIST_GAP.match(gap)):
                 return {}
         return partners(items)
 

@@ -809,6 +809,10 @@ OWNER_OF_LISTED_AFTER = re.compile(r"\s*,?\s+(?:including|joining|alongside|alon
 # "Faisalabad and Qingdao, - Rawalpindi and Wuhan": the two places of one pair, and what sets pairs apart
 JOINED_PAIR_GAP = re.compile(r"^\s*,?\s*(?:and|dan|serta|&|[-–—])\s*$", re.I)
 JOINED_PAIRS_APART = re.compile(r"^\s*[,;]\s*(?:[-–—•]\s*)?(?:(?:and|dan|serta)\s+)?$", re.I)
+# "Sumatera Utara dengan Georgetown", "Cairns and Lae": a word that joins the two places of one item of a list
+# of pairs
+PAIR_WITH_GAP = re.compile(r"^\s*(?:dengan|with)\s*$", re.I)
+JOINED_BY_WORD = re.compile(r"^\s*(?:and|dan|serta|&)\s*$", re.I)
 # "... friendship city agreements with Maastricht and Perth, as well as a cooperative agreement with
 # Horsens": a second document of another kind, joined on, is no twinning of the place it names
 OTHER_DOCUMENT_CLAUSE = re.compile(r"\b(?:as\s+well\s+as|and\s+also|while|whereas|serta|sekaligus|sedangkan)\s+"
