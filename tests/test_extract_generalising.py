@@ -4183,3 +4183,28 @@ def test_a_list_of_pairs_each_joined_by_with_and_placed_by_its_country_is_read_p
     pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2020-05-01")}
     assert {frozenset(("Townsville", "Port Moresby")), frozenset(("Cairns", "Lae"))} <= pairs
     assert frozenset(("Port Moresby", "Cairns")) not in pairs
+
+
+def test_cases_the_second_review_of_the_seventeenth_session_found_read_as_before():
+    def found(text: str) -> set:
+        return {(a, b, stage) for a, b, _, _, stage, *_ in relations(text, published="2023-05-01")}
+
+    # plans explored are plans; a city's own human rights body or crackdown leaves it a place
+    assert found("Sacramento is exploring the feasibility of a sister city partnership with Jinan.") == {
+        ("Sacramento", "Jinan", "proposed")}
+    assert found("Oulu is exploring the idea of twinning with Leiden.") == {("Oulu", "Leiden", "proposed")}
+    assert {(a, b) for a, b, _ in found("Kharkiv's crackdown on illegal construction was discussed with officials "
+                                        "of its sister city Cincinnati.")} == {("Kharkiv", "Cincinnati")}
+    assert found("In the Netherlands, Arnhem ended a 21-year sister-city relationship with Wuhan, citing Beijing’s "
+                 "deteriorating human rights record.") == {("Arnhem", "Wuhan", "ended")}
+    # a tie still conditional is no tie yet
+    assert found("If the council approves the plan, Hamilton and Shenzhen are sister cities from next year.") == {
+        ("Hamilton", "Shenzhen", "proposed")}
+    # adjectives shared by a country and a state, a region or a people choose no country
+    result = extract_article("The Georgian city of Columbus signed a sister city agreement with Zugdidi.",
+                             published="2023-05-01")
+    assert ("Columbus", "Georgia") not in {(side["name"], side["country"]) for r in result["relations"]
+                                           for side in (r["a"], r["b"])}
+    # a sense of brotherhood is no twinning
+    assert relations("Pilgrims spoke of a sense of brotherhood with other cities as visitors from Sarajevo "
+                     "arrived in Bethlehem.", published="2023-05-01") == []

@@ -88,7 +88,8 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
     # "Noting that Panama City and Taipei City are sister cities, ... hopes to invite his counterpart": two
     # places said to be twins are, whatever the sentence plans besides (a document signed in it still names
     # its stage)
-    ("active", r"(?:are|were|have\s+been)\s+(?:(?:already|long|also|both)\s+)?(?:sister|twin)[\s-](?:cities|towns|provinces|states)"),
+    ("active", r"(?:are|were|have\s+been)\s+(?:(?:already|long|also|both)\s+)?(?:sister|twin)[\s-](?:cities|towns|provinces|states)"
+               r"(?![^.;]{0,30}\b(?:from|starting|as\s+of|beginning)\s+next\b)"),
     ("proposed", r"menjajaki|jajaki|penjajakan|mengajak|ajak|berencana|rencana(?!\s+aksi)|merencanakan|usul\w*|mengusulkan|pengusulan|"
                  r"direncanakan|diusulkan|alternatif|alternatives?|opsi|options?|"
                  r"undangan|mengundang|diundang|"
@@ -100,12 +101,13 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                  r"intent(?:ion)?\s+to\s+(?:add|establish|form|create|pursue|become|formali[sz]e|enter|develop|build)|"
                  # "KMC is in a process to establish a sisterly relationship with the following cities"
                  r"in\s+(?:a|the)\s+process\s+(?:to|of)\s+(?:establish|form|creat|build|develop|sign|formali[sz])\w*|"
-                 # "exploring the possibility of a sister city tie" (not singers who "explore and perform
-                 # compositions connected to Madison's nine sister cities")
-                 r"explor\w+(?=\s+(?:(?:of|the|a|an|new|possible|potential|closer|deeper|further|future|stronger|more|"
-                 r"formal|official|their|its)\s+)*(?:sister\w*|twin\w*|friendship|partner\w*|relation\w*|ties|links?|cooperation|collaboration|"
-                 r"possibilit\w+|opportunit\w+|options?|ways?|avenues?|prospects?|establish\w*|forming|creating|"
-                 r"building|whether)\b|\s*[.,;:]|\s+(?:by|with|further)\b)|propos\w+|calon|wacana|menawarkan|tawarkan|"
+                 # "exploring the possibility of a sister city tie", "exploring the idea of twinning" (not singers who
+                 # "explore and perform compositions connected to Madison's nine sister cities", nor a tour that
+                 # explores the city or its shared heritage)
+                 r"explor\w+(?!\s+(?:and\s+\w+|(?:(?:the|its|their|our)\s+)?(?:shared\s+)?(?:city|town|streets?|region|area|"
+                 r"sights?|cultures?|cultural|heritage|history|music|compositions?|food|cuisine|landmarks?|museums?|"
+                 r"countryside|islands?|beaches)\b|of\s+(?:(?:the|its|their|our)\s+)?(?:shared\s+)?(?:cultur\w*|heritage|"
+                 r"history|music|city|town)\b))|propos\w+|calon|wacana|menawarkan|tawarkan|"
                  r"tawaran|offer(?:s|ed|ing)?|eyes|eyeing|mulls|mulling|consider(?:s|ing|ation)|pursu(?:e|es|ing)|"
                  # "Bedford is to be paired with Eldoret", "the town is set to be twinned with": still to come
                  r"(?:is|are)\s+(?:set\s+|due\s+|expected\s+|likely\s+)?to\s+be\s+(?:twinned|paired|partnered|linked)"),
