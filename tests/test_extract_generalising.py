@@ -4208,3 +4208,6 @@ def test_cases_the_second_review_of_the_seventeenth_session_found_read_as_before
     # a sense of brotherhood is no twinning
     assert relations("Pilgrims spoke of a sense of brotherhood with other cities as visitors from Sarajevo "
                      "arrived in Bethlehem.", published="2023-05-01") == []
+    # a tie that exists, and a document still to come, is the tie
+    assert found("Lyon and Lodz are sister cities and plan to sign a new cooperation agreement next month.") == {
+        ("Lyon", "Łódź", "active")}

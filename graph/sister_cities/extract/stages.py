@@ -283,6 +283,12 @@ def stage_of(text: str) -> str | None:
         if plan else events
     if plan and events and plan.start() < min(events):
         return "proposed"  # "berencana menandatangani LoI", "berharap bisa menjalin": not done yet
+    signings = [m.start() for stage, m in matches if stage in ("agreement_signed", "mou_signed", "loi_signed")]
+    if plan and signings and plan.start() < min(signings) and found and found[0] in ("agreement_signed", "mou_signed",
+                                                                                      "loi_signed", "active"):
+        # "Lyon and Lodz are sister cities and plan to sign a new cooperation agreement": the tie exists, the
+        # document is still to come
+        return "active" if "active" in found else "proposed"
     return found[0] if found else None
 SIGNED_ALREADY_BEFORE = re.compile(r"\b(?:after|following|upon)\s+(?:signing|having\s+signed|inking|the\s+signing\s+of)\s+"
                                    r"(?:\w+\s+){0,3}$", re.I)
