@@ -283,7 +283,8 @@ def stage_of(text: str) -> str | None:
         if plan else events
     if plan and events and plan.start() < min(events):
         return "proposed"  # "berencana menandatangani LoI", "berharap bisa menjalin": not done yet
-    signings = [m.start() for stage, m in matches if stage in ("agreement_signed", "mou_signed", "loi_signed")]
+    signings = [m.start() for stage, m in matches if stage in ("agreement_signed", "mou_signed", "loi_signed")
+                and not SIGNED_ALREADY_BEFORE.search(text, max(0, m.start() - 40), m.start())]
     if plan and signings and plan.start() < min(signings) and found and found[0] in ("agreement_signed", "mou_signed",
                                                                                       "loi_signed", "active"):
         # "Lyon and Lodz are sister cities and plan to sign a new cooperation agreement": the tie exists, the
