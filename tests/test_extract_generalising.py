@@ -4211,3 +4211,9 @@ def test_cases_the_second_review_of_the_seventeenth_session_found_read_as_before
     # a tie that exists, and a document still to come, is the tie
     assert found("Lyon and Lodz are sister cities and plan to sign a new cooperation agreement next month.") == {
         ("Lyon", "Łódź", "active")}
+
+
+def test_sister_communities_are_twins():
+    text = "Durham -- San Ramon Sister Communities is another sisterhood in the area that was created in 1993."
+    assert {frozenset((a, b)) for a, b, *_ in relations(text, published="2002-05-01")} == {
+        frozenset(("Durham", "San Ramón"))}

@@ -455,7 +455,7 @@ UNIT_WORDS_ALONE = {"krai", "kray", "oblast", "okrug", "raion", "rayon", "voivod
 
 TWINNING = re.compile(
     r"sister(?:[\s-]*(?:city|cities|province|provinces|state|states|town|towns|county|prefecture|region|"
-    r"councils?|shires?|municipalit(?:y|ies))"
+    r"councils?|shires?|municipalit(?:y|ies)|communit(?:y|ies))"
     # "Bloemfontein is the sister of two prominent Asian cities" (not "the sister of the mayor"), "Cebu City
     # has 22 sisters all over the world" (a count a family does not reach; the word first, then what
     # stands before it: a look-behind tried at every position is slow)
