@@ -4217,3 +4217,10 @@ def test_sister_communities_are_twins():
     text = "Durham -- San Ramon Sister Communities is another sisterhood in the area that was created in 1993."
     assert {frozenset((a, b)) for a, b, *_ in relations(text, published="2002-05-01")} == {
         frozenset(("Durham", "San Ramón"))}
+
+
+def test_the_subject_of_a_twinning_with_a_town_abroad_is_a_place_and_and_is_written_as_an_ampersand():
+    text = "Seaford is twinned with the town of Bonningstedt and the former East German town of Crivitz."
+    assert {b for a, b, *_ in relations(text, published="2020-05-01") if a == "Seaford"} >= {"Bönningstedt"}
+    text = "Canteleu is also twinned with Wolow, Poland & Kongoussi, Burkina Faso."
+    assert {b for a, b, *_ in relations(text, published="2020-05-01") if a == "Canteleu"} == {"Wołów", "Kongoussi"}

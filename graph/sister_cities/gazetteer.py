@@ -94,8 +94,8 @@ OTHER_NAMES_OF_ITEMS = {"Q61": ("District of Columbia",)}
 ENGLISH_NAMES_OF_ITEMS = {"Q82112": "State of Mexico"}
 
 _BRACKETED_ALTERNATIVE = re.compile(r"\s*\[[^\]]*\]\s*$")
-# "Esquel (Agustín)", "Zaqatala (rayon)": a label's note in round brackets that tells the item from its
-# namesakes, which no text writes after the name
+# "Esquel (Agustín)", "Zaqatala (rayon)", "Falkland Islands (Malvinas)": a label's note in round brackets that
+# tells the item from its namesakes or gives another name, which no text writes after the name
 _BRACKETED_NOTE = re.compile(r"\s+\([^()]*\)\s*$")
 
 # the ending of a Russian adjective as transliterations spell it besides "-y" ("Nizhnii", "Nizhniy")
@@ -177,8 +177,7 @@ class Gazetteer:
             shown = _BRACKETED_ALTERNATIVE.sub("", name) or name
             if shown != name and local and "County" not in local:
                 shown = local  # the item's own label where the row's is a variant ("Rhondda Cynon Taf")
-            if kind != "country":
-                shown = _BRACKETED_NOTE.sub("", shown) or shown
+            shown = _BRACKETED_NOTE.sub("", shown) or shown  # ("Falkland Islands (Malvinas)" too)
             shown = ENGLISH_NAMES_OF_ITEMS.get(qid, shown)
             place = Place(qid, shown, local, kind, country, parent, lat, lon, code, tuple(aliases), twinned)
             index = len(self._places)

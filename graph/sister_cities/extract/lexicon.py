@@ -580,7 +580,7 @@ JOINED_NEXT = re.compile(r"\s*,?\s*(?:dan|and|serta|&)\s+([A-Z][\w'’-]*(?:\s[A
 LIST_ITEM_GAP = re.compile(r"\s*(?:(?:in|di)\s+(?:the\s+)?)?"
                            # "Liverpool pada 1997, Barcelona", "Navarra Province in November 2003"
                            r"(?:(?:pada|in|since|sejak)\s+(?:tahun\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*|\((?:sejak\s+|since\s+)?\d{4}\)\s*)?"
-                           r"(?:[,;]\s*(?:dan|and|serta|as well as|hingga|atau|or)?|dan|and|serta|"
+                           r"(?:[,;]\s*(?:dan|and|serta|as well as|hingga|atau|or|&)?|dan|and|serta|"
                            r"as well as|hingga|atau|or|&)\s*(?:the\s+)?(?:kota\s+|city of\s+)?", re.I)
 # "Aside from Xiamen, Cebu City's sister cities include ...", "Selain dengan Busan, Surabaya juga ...": the
 # place after this opener is set aside from the clause's subject, and the comma after it ends that phrase
@@ -595,7 +595,7 @@ SEMICOLON_LIST = re.compile(r";[^;]+;")
 SEMICOLON_ITEM_REST = re.compile(r"(?:\s*(?:,|\bin)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*\s*,?\s*;\s*"
                                  r"(?:(?:and|dan|serta)\s+)?(?:\d{4}\s*[,:–-]?\s*)?(?:the\s+)?(?:kota\s+|city of\s+)?")
 # "seperti Penang, Ichikawa dan Chengdu": the words between two items of a list.
-LIST_GAP = re.compile(r"^\s*(?:,\s*(?:dan|and|serta)?|dan|and|serta)\s*$")
+LIST_GAP = re.compile(r"^\s*(?:,\s*(?:dan|and|serta|&)?|dan|and|serta|&)\s*$")
 # "Songpa-gu, a district of Seoul", "Fuqing, sebuah kota di Fujian", "Anxi County in China's Fujian",
 # "Ganghwa-gun, Kota Metropolitan Incheon" (unit words the mention left out): the second place only
 # locates the first.
@@ -717,6 +717,9 @@ TWINNED_WITH_AFTER_LIST = re.compile(r"^\s*,?\s*(?:(?:which|who|that)\s+)?(?:(?:
                                      r"|(?:(?:have|has|had)\s+)?(?:(?:both|also|each|all)\s+)*(?:signed|inked|concluded)\s+"
                                      r"(?:[\w-]+\s+){0,4}?(?:agreements?|pacts?|memorand\w+|MoUs?|charters?))\s+with\s+"
                                      r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
+# "Seaford is twinned with the town of Bonningstedt": the subject of a twinning is a place, however little known
+IS_TWINNED_AFTER = re.compile(r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|now|already|officially)\s+)?"
+                              r"(?:twinned|paired|partnered)\s+with\b", re.I)
 # "Seattle, Busan dan Kochi merupakan kota kembar Surabaya": the same in Indonesian, the owner right after
 TWINS_OF_AFTER_LIST = re.compile(r"^\s*,?\s*(?:merupakan|adalah)\s+(?:\w+\s+){0,2}?(?:kota\s+(?:kembar|bersaudara)|"
                                  r"sister\s+city|saudara\s+kembar)(?:\s+(?:dari|bagi))?\s*$", re.I)

@@ -567,6 +567,7 @@ class ArticlePlaces:
                     or self._listed_among_places(sentence.text, ms, at) or self._described_as_unit(sentence.text, ms, at) \
                     or self._in_its_region(sentence.text, ms, at) or self._state_follows(sentence.text, m) \
                     or self._in_list_of_its_country(sentence.text, m) \
+                    or self._twinned_abroad(sentence.text, ms, at) \
                     or bool(lx.TWINNING_BODY_AFTER.match(sentence.text, m.end)
                             or lx.OWNERS_TWINS_AFTER.match(sentence.text, m.end)
                             or lx.HAS_TWINS_LISTED.match(sentence.text, m.end))
@@ -631,6 +632,16 @@ class ArticlePlaces:
         return not before.weak and not after.weak and not before.is_country and not after.is_country \
             and bool(lx.LIST_GAP.match(text[before.end:mention.start])) \
             and bool(lx.LIST_GAP.match(text[mention.end:after.start]))
+
+    @staticmethod
+    def _twinned_abroad(text: str, mentions: list[Mention], at: int) -> bool:
+        """'Seaford is twinned with the town of Bonningstedt': the subject of a twinning with a place of
+        another country is a place (not 'Stanley is twinned with Whitby and Portsmouth', where a namesake
+        at home would only pair with its neighbours)."""
+        mention = mentions[at]
+        after = next((m for m in mentions[at + 1:] if not m.is_country), None)
+        return after is not None and after.country is not None and after.country != mention.country \
+            and lx.IS_TWINNED_AFTER.match(text, mention.end) is not None
 
     @staticmethod
     def _in_list_of_its_country(text: str, mention: Mention) -> bool:
