@@ -4224,3 +4224,13 @@ def test_the_subject_of_a_twinning_with_a_town_abroad_is_a_place_and_and_is_writ
     assert {b for a, b, *_ in relations(text, published="2020-05-01") if a == "Seaford"} >= {"Bönningstedt"}
     text = "Canteleu is also twinned with Wolow, Poland & Kongoussi, Burkina Faso."
     assert {b for a, b, *_ in relations(text, published="2020-05-01") if a == "Canteleu"} == {"Wołów", "Kongoussi"}
+
+
+def test_a_place_named_as_an_adjective_before_sister_cities_owns_the_list_after_it():
+    text = ("Montreal will twin with Dublin. Dublin will be joining a long list of Montreal sister cities including: "
+            "Busan, South Korea; Hiroshima, Japan; Lyon, France; and Shanghai, China.")
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2016-05-01")}
+    assert not {p for p in pairs if "Dublin" in p and "Montreal" not in p}  # Montreal's partners, not Dublin's
+    pairs = {frozenset((a, b)) for a, b, *_ in relations("Montreal sister cities include Busan, Hiroshima and Lyon.",
+                                                          published="2016-05-01")}
+    assert pairs == {frozenset(("Montreal", town)) for town in ("Busan", "Hiroshima", "Lyon")}

@@ -860,7 +860,10 @@ class CandidateFinder:
         """'the sister cities of Lahore', 'sister cities of Rahim Yar Khan', "Karachi's sister cities",
         'kota kembar Malang': the place is named as the owner of twins."""
         return bool(lx.TWINS_OF_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-                    or lx.OWNERS_TWINS_AFTER.match(text, mention.end))
+                    or lx.OWNERS_TWINS_AFTER.match(text, mention.end)
+                    # "joining a long list of Montreal sister cities including: Busan, ...": the name as an adjective
+                    or lx.LIST_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+                    and lx.TWINS_PLURAL_AFTER.match(text, mention.end))
 
     def _owner_before(self, index: int, home: bool) -> Side | None:
         """'Jakarta banyak menjalin kerja sama dengan kota di negara lain. Dari Beijing, Paris, ...': a

@@ -717,6 +717,9 @@ TWINNED_WITH_AFTER_LIST = re.compile(r"^\s*,?\s*(?:(?:which|who|that)\s+)?(?:(?:
                                      r"|(?:(?:have|has|had)\s+)?(?:(?:both|also|each|all)\s+)*(?:signed|inked|concluded)\s+"
                                      r"(?:[\w-]+\s+){0,4}?(?:agreements?|pacts?|memorand\w+|MoUs?|charters?))\s+with\s+"
                                      r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
+# "a long list of Montreal sister cities": a place named, as an adjective, the owner of a list of twins
+LIST_OF_BEFORE = re.compile(r"\b(?:list|family|network|roster)\s+of\s+(?:the\s+)?$", re.I)
+TWINS_PLURAL_AFTER = re.compile(r"\s+(?:sister|twin|partner|friendship)[\s-](?:cities|towns|municipalities)\b", re.I)
 # "Seaford is twinned with the town of Bonningstedt": the subject of a twinning is a place, however little known
 IS_TWINNED_AFTER = re.compile(r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|now|already|officially)\s+)?"
                               r"(?:twinned|paired|partnered)\s+with\b", re.I)
@@ -806,7 +809,10 @@ HAS_TWINS_LISTED = re.compile(r"\s+(?:(?:currently|now|also|already)\s+)?(?:has|
                               r"agreements|links)\s+with\s+(?:\d+|[a-z]+)\s+(?:other\s+)?(?:cities|towns|municipalities)"
                               r"\s*(?::|[–—-]|,?\s+(?:including|namely)))"
                               # "Nagaoka is Honolulu's 28th sister-city, joining Baguio, ...": the owner's others
-                              rf"|['’]s\s+(?:{_NTH}\s+)?{_TWIN_UNIT},?\s+(?:joining|alongside|along\s+with)\b", re.I)
+                              rf"|['’]s\s+(?:{_NTH}\s+)?{_TWIN_UNIT},?\s+(?:joining|alongside|along\s+with)\b"
+                              # "a long list of Montreal sister cities including: Busan, ...": the name as an adjective
+                              r"|\s+(?:sister|twin|partner|friendship)[\s-](?:cities|towns)\s*(?::|,?\s+(?:including|include|"
+                              r"includes|namely|are|such\s+as)\b:?)", re.I)
 # "Bacoor is the 22nd twin city of Manila including the City of Dili, ...; Beijing, ...": the place after
 # "twin city of", then the list its twins are in
 OWNER_OF_LISTED_BEFORE = re.compile(rf"\b{_NTH}\s+{_TWIN_UNIT}\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
