@@ -4234,3 +4234,11 @@ def test_a_place_named_as_an_adjective_before_sister_cities_owns_the_list_after_
     pairs = {frozenset((a, b)) for a, b, *_ in relations("Montreal sister cities include Busan, Hiroshima and Lyon.",
                                                           published="2016-05-01")}
     assert pairs == {frozenset(("Montreal", town)) for town in ("Busan", "Hiroshima", "Lyon")}
+
+
+def test_a_royal_title_a_name_and_a_regnal_number_are_a_person_not_the_town_of_that_name():
+    text = ("The twinning oath between Monaco and Dolceacqua was signed on Friday morning at Monaco Town Hall, "
+            "witnessed by Prince Albert II.")
+    assert "Prince Albert" not in {name for r in relations(text, published="2023-11-01") for name in r[:2]}
+    assert relations("Prince Albert is twinned with Whitby.", published="2023-11-01")[0][:2] == (
+        "Prince Albert", "Whitby")

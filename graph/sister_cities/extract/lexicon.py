@@ -196,6 +196,10 @@ ORGANISATION_AFTER = re.compile(r"^(?:['’]s)?\s*(?:Church|Cathedral|Chapel|Abb
                                 # a capital standing for its nation's rulers: "a murderous Moscow regime", "Moscow's
                                 # invasion of Ukraine" (not "Pittsburgh's war on blight": a city's own)
                                 r"^\s+regimes?\b|^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:regimes?|invasion|aggression)\b")
+# "witnessed by Prince Albert II": a royal title, a name and a regnal number are a person, whatever town
+# ("Prince Albert", "Prince George", "Kingston") bears the first two (not "Yaounde VI", a commune)
+REGNAL_NAME = re.compile(r"(?:Prince|Princess|King|Queen|Emperor|Empress|Pope|Sultan|Duke|Grand\s+Duke)\s+\S")
+REGNAL_AFTER = re.compile(r"\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)\b(?![’'-])")
 # "citing Beijing's deteriorating human rights record": a capital named for its nation's record, where the
 # sentence cites it against the tie (not "Minneapolis's human rights commission", the city's own body)
 CITED_NATION_BEFORE = re.compile(r"\b(?:citing|over|condemn\w*|criticis\w*|criticiz\w*|protest\w*\s+(?:against|over))\s+$", re.I)
