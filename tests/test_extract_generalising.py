@@ -4242,3 +4242,9 @@ def test_a_royal_title_a_name_and_a_regnal_number_are_a_person_not_the_town_of_t
     assert "Prince Albert" not in {name for r in relations(text, published="2023-11-01") for name in r[:2]}
     assert relations("Prince Albert is twinned with Whitby.", published="2023-11-01")[0][:2] == (
         "Prince Albert", "Whitby")
+
+
+def test_a_clause_on_the_last_place_twins_that_place_alone():
+    text = "The delegation was to visit Shanghai and Xi’an, a city that is twinned with Quebec City."
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2019-05-01")}
+    assert frozenset(("Shanghai", "Quebec City")) not in pairs

@@ -476,6 +476,8 @@ class CandidateFinder:
                         continue  # "Selain Kitakyushu, Surabaya juga ... dengan Busan": the subject's, not Busan's
                     if owners and any(id(m) in owners for m in parties[i + 1:j]):
                         continue  # "Larne's link with Clover, alongside Ballymena's sister city of Moorehead": Ballymena's
+                    if j > i + 1 and lx.RELATIVE_TWINNED_GAP.match(text[parties[j - 1].end:second.start]):
+                        continue  # "visit Shanghai and Xi'an, a city that is twinned with Quebec City": Xi'an's alone
                     if lx.CO_PARTNERS_GAP.search(text[first.end:second.start]):
                         continue  # "A as one of the county's sister cities along with B"
                     if j == i + 1 and lx.LIST_GAP.match(text[first.end:second.start]) and j + 1 < len(parties) \

@@ -721,6 +721,11 @@ TWINNED_WITH_AFTER_LIST = re.compile(r"^\s*,?\s*(?:(?:which|who|that)\s+)?(?:(?:
                                      r"|(?:(?:have|has|had)\s+)?(?:(?:both|also|each|all)\s+)*(?:signed|inked|concluded)\s+"
                                      r"(?:[\w-]+\s+){0,4}?(?:agreements?|pacts?|memorand\w+|MoUs?|charters?))\s+with\s+"
                                      r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
+# "Shanghai and Xi'an, a city that is twinned with Quebec City": a clause on the place right before, that
+# alone the place after it partners
+RELATIVE_TWINNED_GAP = re.compile(r"^\s*,\s*(?:(?:a|an|the)\s+(?:\w+\s+)?(?:city|town|municipality|province)\s+)?"
+                                  r"(?:that|which|who)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|already\s+)?"
+                                  r"(?:twinned|paired|partnered)\s+with\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
 # "a long list of Montreal sister cities": a place named, as an adjective, the owner of a list of twins
 LIST_OF_BEFORE = re.compile(r"\b(?:list|family|network|roster)\s+of\s+(?:the\s+)?$", re.I)
 TWINS_PLURAL_AFTER = re.compile(r"\s+(?:sister|twin|partner|friendship)[\s-](?:cities|towns|municipalities)\b", re.I)
