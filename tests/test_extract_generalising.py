@@ -4211,6 +4211,9 @@ def test_cases_the_second_review_of_the_seventeenth_session_found_read_as_before
     # a tie that exists, and a document still to come, is the tie
     assert found("Lyon and Lodz are sister cities and plan to sign a new cooperation agreement next month.") == {
         ("Lyon", "Łódź", "active")}
+    # (a word of friendship before the plan is no tie said to exist)
+    assert found("To strengthen the friendship between Bandung and Hamamatsu, the two cities plan to sign a sister "
+                 "city agreement next year.") == {("Bandung", "Hamamatsu", "proposed")}
 
 
 def test_sister_communities_are_twins():

@@ -16,6 +16,10 @@ NEGATION = re.compile(r"\b(?:belum|yet to be|not yet|tidak jadi|batal)\b", re.I)
 # ("its two other sister cities"; not "Chihuahua's violence during sister city debate")
 _OWN_PARTNERS = (r"(?:['’]s|its|their|our)\s+(?:(?!(?:during|for|with|in|at|on|of|to|and|or|the|a|an|about|over|from|by)\b)"
                  r"\w+\s+){0,2}?(?:twin|sister|partner|friendship)[\s-]")
+# "Panama City and Taipei City are sister cities": two places said to be twins (not "are sister cities from
+# next year")
+_SAID_TO_BE_TWINS = (r"(?:are|were|have\s+been)\s+(?:(?:already|long|also|both)\s+)?(?:sister|twin)[\s-]"
+                     r"(?:cities|towns|provinces|states)(?![^.;]{0,30}\b(?:from|starting|as\s+of|beginning)\s+next\b)")
 STAGE_CUES = [  # within a sentence, the first that matches wins
     ("renewed", r"memperpanjang|perpanjangan|diperpanjang|perpanjang|renew\w*|reaffirm\w*|memperbarui|"
                 r"pembaruan|diperbarui|extend(?:ed|s|ing)? (?:the|their|its|our)|(?:was|were|is|are|been|be|being)\s+extended|"
@@ -88,8 +92,7 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
     # "Noting that Panama City and Taipei City are sister cities, ... hopes to invite his counterpart": two
     # places said to be twins are, whatever the sentence plans besides (a document signed in it still names
     # its stage)
-    ("active", r"(?:are|were|have\s+been)\s+(?:(?:already|long|also|both)\s+)?(?:sister|twin)[\s-](?:cities|towns|provinces|states)"
-               r"(?![^.;]{0,30}\b(?:from|starting|as\s+of|beginning)\s+next\b)"),
+    ("active", _SAID_TO_BE_TWINS),
     ("proposed", r"menjajaki|jajaki|penjajakan|mengajak|ajak|berencana|rencana(?!\s+aksi)|merencanakan|usul\w*|mengusulkan|pengusulan|"
                  r"direncanakan|diusulkan|alternatif|alternatives?|opsi|options?|"
                  r"undangan|mengundang|diundang|"
@@ -144,6 +147,7 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                  r"tertarik|berminat"),
 ]
 STAGE_PATTERNS = [(stage, re.compile(rf"\b(?:{cue})\b", re.I)) for stage, cue in STAGE_CUES]
+SAID_TO_BE_TWINS = re.compile(rf"\b{_SAID_TO_BE_TWINS}\b", re.I)
 # Words of an existing relation between an 'active' cue and a later plan ("telah menjalin hubungan")
 RELATION_WORD = re.compile(r"\b(?:menjalin|terjalin|hubungan|kerja\s?sama|sister|kembar|established|relationship|"
                            r"ties)\b", re.I)
@@ -289,7 +293,7 @@ def stage_of(text: str) -> str | None:
                                                                                       "loi_signed", "active"):
         # "Lyon and Lodz are sister cities and plan to sign a new cooperation agreement": the tie exists, the
         # document is still to come
-        return "active" if "active" in found else "proposed"
+        return "active" if SAID_TO_BE_TWINS.search(text, 0, plan.start()) else "proposed"
     return found[0] if found else None
 SIGNED_ALREADY_BEFORE = re.compile(r"\b(?:after|following|upon)\s+(?:signing|having\s+signed|inking|the\s+signing\s+of)\s+"
                                    r"(?:\w+\s+){0,3}$", re.I)
