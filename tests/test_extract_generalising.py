@@ -4251,3 +4251,17 @@ def test_a_clause_on_the_last_place_twins_that_place_alone():
     text = "The delegation was to visit Shanghai and Xi’an, a city that is twinned with Quebec City."
     pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2019-05-01")}
     assert frozenset(("Shanghai", "Quebec City")) not in pairs
+
+
+def test_plain_lines_of_a_place_and_its_country_under_a_heading_on_partners_are_one_list():
+    from sister_cities.extract.text import paragraphs
+    text = ("Most of Mobile's active sister cities have local societies here.\n\n"
+            "Registered Sister Cities\nGaeta, Italy\nHavana, Cuba\nKatowice, Poland\n\n"
+            "Dissolved Sister Cities\nMalaga, Spain\nPau, France")
+    assert paragraphs(text)[1:] == ["Registered Sister Cities: Gaeta, Italy; Havana, Cuba; Katowice, Poland.",
+                                     "Dissolved Sister Cities: Malaga, Spain; Pau, France."]
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2020-05-01")}
+    assert {frozenset(("Mobile", town)) for town in ("Gaeta", "Havana", "Katowice")} <= pairs
+    # headlines under a heading that names no partners stay lines
+    text = "Latest news\nParis, France\nMadrid, Spain"
+    assert paragraphs(text) == ["Latest news", "Paris, France", "Madrid, Spain"]

@@ -45,6 +45,11 @@ ANNOUNCING_LINE_END = re.compile(r":[ \t]*[-–—]?[ \t]*\r?\n")  # the same en
 def announces(line: str) -> bool:
     """Whether the line ends as one that announces a list (a colon, maybe with a dash after it)."""
     return ANNOUNCES.search(line) is not None
+# "Ariel, Israel": a line of a place and its country only
+PLACED_ITEM = re.compile(r"^\s*[A-Z][\w'’.-]*(?:[ -][A-Za-z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’.-]*(?:\s[A-Za-z][\w'’.-]*){0,3}){1,2}\s*$")
+# a heading on partners, then such a line: "Registered Sister Cities" / "Ariel, Israel"
+PLACED_ITEMS_UNDER_HEADING = re.compile(r"(?i:sister|twin|partner|friendship)[\s-]+(?i:cities|towns)[^\n.!?]*\n\s*"
+                                        r"[A-Z][\w'’.-]*(?:[ -][A-Za-z][\w'’.-]*){0,3},\s*[A-Z]")
 # "• Official website:", "• Mayor: Denny Doyle": a field of a profile, its label before a colon
 FIELD_LINE = re.compile(r"^\s*[-•*·▪●◦–—]\s+[^:\n]{1,40}:(?:\s|$)")
 SHORT_ITEM = re.compile(r"^\s*[A-Z][^.!?:]{2,60}[,;]\s*$")
@@ -79,7 +84,8 @@ def _lists_joined(text: str) -> str:
     with a colon, written back as the one sentence it stands for ('Its sister cities are: A, Country;
     B, Country.'), so that the list reads like one written out in a sentence; blank lines between the
     items do not matter."""
-    if not ANNOUNCING_LINE_END.search(text) and not NUMBERED_ITEM.search(text) and not BULLETED_NAME.search(text):
+    if not ANNOUNCING_LINE_END.search(text) and not NUMBERED_ITEM.search(text) and not BULLETED_NAME.search(text) \
+            and not PLACED_ITEMS_UNDER_HEADING.search(text):
         return text
     lines = text.splitlines()
     out: list[str] = []
@@ -98,11 +104,16 @@ def _lists_joined(text: str) -> str:
         # or bulleted names under such a heading ("Portland's Sister Cities & Friendship City" /
         # "- Ashkelon, Israel" / "- Bologna, Italy")
         bulleted = not numbered and BULLETED_NAME.match(line) is not None
+        # or plain lines of a name and its country under such a heading ("Registered Sister Cities" / "Ariel,
+        # Israel" / "Bolinao, Philippines")
+        placed = not numbered and not bulleted and PLACED_ITEM.match(line) is not None
         heading = lead >= 0 and (numbered and TWINNING_HEADING.search(out[lead]) is not None
-                                 or bulleted and PARTNERS_HEADING.search(out[lead]) is not None) \
+                                 or (bulleted or placed) and PARTNERS_HEADING.search(out[lead]) is not None) \
             and not re.search(r"[.!?]\s*$", out[lead])
         if bulleted and heading and not announces(out[lead]):
             item = BULLETED_NAME  # without a colon to announce it, a list holds names only
+        elif placed and heading and not announces(out[lead]):
+            item = PLACED_ITEM
         # ("• Official website:" over "• Mayor: Denny Doyle": a field of a profile, left empty, announces nothing)
         if lead >= 0 and (announces(out[lead]) and not FIELD_LINE.match(out[lead]) or heading) and item.match(line):
             items, j = [], i
