@@ -721,17 +721,18 @@ TWINNED_WITH_AFTER_LIST = re.compile(r"^\s*,?\s*(?:(?:which|who|that)\s+)?(?:(?:
                                      r"|(?:(?:have|has|had)\s+)?(?:(?:both|also|each|all)\s+)*(?:signed|inked|concluded)\s+"
                                      r"(?:[\w-]+\s+){0,4}?(?:agreements?|pacts?|memorand\w+|MoUs?|charters?))\s+with\s+"
                                      r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
+# "is twinned with", "has also been paired with"
+_IS_TWINNED_WITH = (r"(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|now|already|officially)\s+)?"
+                    r"(?:twinned|paired|partnered)\s+with")
 # "Shanghai and Xi'an, a city that is twinned with Quebec City": a clause on the place right before, that
 # alone the place after it partners
 RELATIVE_TWINNED_GAP = re.compile(r"^\s*,\s*(?:(?:a|an|the)\s+(?:\w+\s+)?(?:city|town|municipality|province)\s+)?"
-                                  r"(?:that|which|who)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|already\s+)?"
-                                  r"(?:twinned|paired|partnered)\s+with\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
+                                  rf"(?:that|which|who)\s+{_IS_TWINNED_WITH}\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
 # "a long list of Montreal sister cities": a place named, as an adjective, the owner of a list of twins
 LIST_OF_BEFORE = re.compile(r"\b(?:list|family|network|roster)\s+of\s+(?:the\s+)?$", re.I)
 TWINS_PLURAL_AFTER = re.compile(r"\s+(?:sister|twin|partner|friendship)[\s-](?:cities|towns|municipalities)\b", re.I)
 # "Seaford is twinned with the town of Bonningstedt": the subject of a twinning is a place, however little known
-IS_TWINNED_AFTER = re.compile(r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|now|already|officially)\s+)?"
-                              r"(?:twinned|paired|partnered)\s+with\b", re.I)
+IS_TWINNED_AFTER = re.compile(rf"\s+{_IS_TWINNED_WITH}\b", re.I)
 # "Seattle, Busan dan Kochi merupakan kota kembar Surabaya": the same in Indonesian, the owner right after
 TWINS_OF_AFTER_LIST = re.compile(r"^\s*,?\s*(?:merupakan|adalah)\s+(?:\w+\s+){0,2}?(?:kota\s+(?:kembar|bersaudara)|"
                                  r"sister\s+city|saudara\s+kembar)(?:\s+(?:dari|bagi))?\s*$", re.I)
