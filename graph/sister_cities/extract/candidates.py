@@ -161,6 +161,7 @@ class CandidateFinder:
         self.sides: dict[int, Side] = {}
         self._by_key: dict[tuple, Side] = {}
         self._lists: dict[int, list[list[Mention]]] = {}
+        self._owners_after: dict[int, dict[int, Mention]] = {}
         self._sentence_features: dict[int, dict[str, float]] = {}
         self._mention_features: dict[int, dict[str, float]] = {}
         for index, parties in enumerate(places.parties):
@@ -340,7 +341,7 @@ class CandidateFinder:
             return self._lists[index]
         text = self.sentences[index].text
         parties = [m for m in self.places.parties[index] if not m.organisation]
-        qualifiers = [m for m in self.places.mentions[index] if m.is_country or m.qualifies]
+        qualifiers = self._qualifiers(index)
         runs: list[list[Mention]] = []
         semicolons = lx.SEMICOLON_LIST.search(text) is not None
         for first, second in zip(parties, parties[1:]):
@@ -355,6 +356,11 @@ class CandidateFinder:
                     runs.append([first, second])
         self._lists[index] = runs
         return runs
+
+    def _qualifiers(self, index: int) -> list[Mention]:
+        """The countries and the places that only locate another ('Yantai, China'), which a gap between two
+        items of a list sets aside."""
+        return [m for m in self.places.mentions[index] if m.is_country or m.qualifies]
 
     @staticmethod
     def _ends_aside(text: str, runs: list[list[Mention]], first: Mention, gap: str) -> bool:
@@ -424,8 +430,7 @@ class CandidateFinder:
             runs = self.lists(index)
             run_of = {id(m): n for n, run in enumerate(runs) for m in run}
             closed = {n for n, run in enumerate(runs) if lx.LIST_END.search(text[run[-2].end:run[-1].start])}
-            owned_after = {n: owner for n, run in enumerate(runs)
-                           if (owner := self._owner_after_list(index, parties, run)) is not None}
+            owned_after = self._owners_after_lists(index)
             semicolon_list = lx.SEMICOLON_LIST.search(text) is not None  # "with: A, China; B, Philippines; C"
             homes = [self.home(self.side(m, index)) for m in parties] if len(parties) >= 4 else []
             clause_of = _subject_clauses(text, parties)  # (items that are clauses with their own subject, not pairs)
@@ -617,11 +622,21 @@ class CandidateFinder:
             return index, first_run, b.key  # "A, B dan C menjalin sister province dengan D"
         return None
 
+    def _owners_after_lists(self, index: int) -> dict[int, Mention]:
+        """The owner named after each list of the sentence that has one, by the list's number in
+        ``lists``; found once a sentence, as both the pairs and their features ask."""
+        if index not in self._owners_after:
+            parties = [m for m in self.places.parties[index] if not m.organisation]
+            self._owners_after[index] = {n: owner for n, run in enumerate(self.lists(index))
+                                         if (owner := self._owner_after_list(index, parties, run)) is not None}
+        return self._owners_after[index]
+
     def _owner_after_list(self, index: int, parties: list[Mention], run: list[Mention]) -> Mention | None:
         """'Shizuoka, Braunschweig and Yantai are Omaha's other sister cities', 'A and B are also sister
         cities of C', 'A dan B menjadi kota kembar C', 'A and B are both twinned with C': the place named
-        right after a list as the one whose twins the list's items are; None where no place is. The list must close with 'and' ('Dakar in
-        Senegal, Malatya has become sister cities with Minsk' is two clauses)."""
+        right after a list as the one whose twins the list's items are; None where no place is. The list
+        must close with 'and' ('Dakar in Senegal, Malatya has become sister cities with Minsk' is two
+        clauses)."""
         text = self.sentences[index].text
         after = next((m for m in parties if m.start >= run[-1].end and not m.is_country), None)
         if after is None or not lx.LIST_END.search(text[run[-2].end:run[-1].start]):
@@ -630,9 +645,9 @@ class CandidateFinder:
             return None  # "Portland and Sapporo are Oregon's oldest sister cities": the state is the pair's setting
         if any(after is m for other in self.lists(index) for m in other):
             return None  # "A and B signed agreements with C and D respectively": a list of partners, no owner
-        qualifiers = [m for m in self.places.mentions[index] if m.is_country or m.qualifies]
         # ("Yantai in China are Omaha's": the country that places the last item set aside)
-        gap = lx.QUALIFYING_COUNTRY_GAP.sub("", gap_between_items(text, run[-1], after, qualifiers), count=1)
+        gap = lx.QUALIFYING_COUNTRY_GAP.sub("", gap_between_items(text, run[-1], after, self._qualifiers(index)),
+                                            count=1)
         gap = gap.lstrip(" ,")  # ("Huludao, China, are also sister cities of Las Vegas": the comma closing the item)
         if lx.BECOME_PARTNERS_OF.match(gap) or lx.TWINNED_WITH_AFTER_LIST.match(gap) or lx.TWINS_OF_AFTER_LIST.match(gap) \
                 or lx.ARE_BEFORE_OWNER.match(gap) and lx.OWNERS_TWINS_AFTER.match(text, after.end):
@@ -839,16 +854,16 @@ class CandidateFinder:
         text = self.sentences[index].text
         if len(parties) < 4 or len(parties) % 2:
             return {}
-        qualifiers = [m for m in self.places.mentions[index] if m.is_country or m.qualifies]
+        qualifiers = self._qualifiers(index)
         items = list(zip(parties[::2], parties[1::2]))
+        joins = [text[first.end:second.start] for first, second in items]
         # ("Sumatera Utara dengan Georgetown, Malaysia dan Surabaya dengan Liverpool": 'with' joins each too;
         # where words join the items' two places, a bare 'and' may set the items apart: "Townsville and Port
         # Moresby, Cairns and Lae and Orange and Mount Hagen")
-        with_joined = all(lx.PAIR_WITH_GAP.match(text[first.end:second.start]) for first, second in items)
-        word_joined = all(lx.PAIR_WITH_GAP.match(gap) or lx.JOINED_BY_WORD.match(gap)
-                          for gap in (text[first.end:second.start] for first, second in items))
-        for first, second in items:
-            if not (with_joined or lx.JOINED_PAIR_GAP.match(text[first.end:second.start])) \
+        with_joined = all(lx.PAIR_WITH_GAP.match(join) for join in joins)
+        word_joined = all(lx.PAIR_WITH_GAP.match(join) or lx.JOINED_BY_WORD.match(join) for join in joins)
+        for (first, second), join in zip(items, joins):
+            if not (with_joined or lx.JOINED_PAIR_GAP.match(join)) \
                     or self.home(self.side(first, index)) == self.home(self.side(second, index)):
                 return {}
         for (_, end), (start, _) in zip(items, items[1:]):
@@ -1065,7 +1080,8 @@ class CandidateFinder:
             homes = [self.home(self.side(m, index)) for m in between]
             features["nearer_partner_of_first"] = float(second_home in homes)
             features["nearer_partner_of_second"] = float(first_home in homes)
-        for run in self.lists(index):
+        owners_after = self._owners_after_lists(index)
+        for n, run in enumerate(self.lists(index)):
             members = {id(m) for m in run}
             if id(first) in members and id(second) in members:
                 features["list_siblings"] = 1.0
@@ -1073,7 +1089,7 @@ class CandidateFinder:
                 features["list_owner_member"] = 1.0
                 features["list_size"] = _count(len(run))
             elif id(first) in members and id(second) not in members:
-                if self._owner_after_list(index, parties, run) is second:  # "A, B and C are D's sister cities"
+                if owners_after.get(n) is second:  # "A, B and C are D's sister cities"
                     features["list_owner_member"] = 1.0
                     features["list_size"] = _count(len(run))
                 else:

@@ -104,6 +104,13 @@ DEMONYM_LIST_BEFORE = re.compile(
     r"\b(?P<demonym>(?i:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r"))\s+"
     r"(?i:cities|towns|municipalities|counties|provinces|prefectures|regencies|districts)(?:\s+of|\s*[,:–—-])?\s+"
     r"(?:(?:[A-Z][\w'’.-]*\s+){0,2}?[A-Z][\w'’.-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)){0,8}$")
+
+
+def country_of_list_before(text: str, start: int) -> str | None:
+    """The country whose adjective leads the list a name at ``start`` is an item of ('two Chinese cities,
+    Zhoushan and Guigang'), or None."""
+    listed = DEMONYM_LIST_BEFORE.search(text, max(0, start - 150), start)
+    return DEMONYMS[fold(listed.group("demonym"))] if listed else None
 # Compass words inside a name ("Kuching North", "Jakarta Selatan") are not a person's name.
 COMPASS = {"north", "south", "east", "west", "central", "utara", "selatan", "timur", "barat", "tengah"}
 # "East Preston", "North Shields": an English compass word that opens a town's own name
@@ -711,8 +718,6 @@ BECOME_PARTNERS_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:(?:jadi|menjadi|become|
 # "Yantai in China are ...": what is left of the words that placed a town in its country once the country
 # is set aside
 QUALIFYING_COUNTRY_GAP = re.compile(r"^\s*,?\s*(?:in|di)\b(?=\s*,?\s*\S)", re.I)
-# "Shizuoka, Braunschweig and Yantai are Omaha's other sister cities": the words between a list and the
-# place whose twins it lists, which a possessive naming twins then follows
 # "Leeds and Kharkiv, which are both twinned with Lille", "Richmond and Sintra are twinned with Fontainebleau":
 # the words between a list and the one place all its items are twinned with
 # ("Two Chinese cities, Zhoushan and Guigang, signed friendship agreements with Tauranga": each signed with it)
@@ -736,6 +741,8 @@ IS_TWINNED_AFTER = re.compile(rf"\s+{_IS_TWINNED_WITH}\b", re.I)
 # "Seattle, Busan dan Kochi merupakan kota kembar Surabaya": the same in Indonesian, the owner right after
 TWINS_OF_AFTER_LIST = re.compile(r"^\s*,?\s*(?:merupakan|adalah)\s+(?:\w+\s+){0,2}?(?:kota\s+(?:kembar|bersaudara)|"
                                  r"sister\s+city|saudara\s+kembar)(?:\s+(?:dari|bagi))?\s*$", re.I)
+# "Shizuoka, Braunschweig and Yantai are Omaha's other sister cities": the words between a list and the
+# place whose twins it lists, which a possessive naming twins then follows
 ARE_BEFORE_OWNER = re.compile(r"^\s*,?\s*(?:are|were|merupakan|adalah)(?:\s+(?:also|all|already|now|juga))?\s*$", re.I)
 # Words that set one clause against another ("Untuk Kota Surakarta, ...; sedangkan dengan Kota Pematang
 # Siantar, ..."); a clause break is one of them, 'while', or a semicolon

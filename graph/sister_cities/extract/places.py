@@ -646,8 +646,8 @@ class ArticlePlaces:
     @staticmethod
     def _in_list_of_its_country(text: str, mention: Mention) -> bool:
         """'two Chinese cities, Zhoushan and Xiamen': an item of a list its country's adjective leads."""
-        listed = lx.DEMONYM_LIST_BEFORE.search(text, max(0, mention.start - 150), mention.start)
-        return listed is not None and lx.DEMONYMS[fold(listed.group("demonym"))] == mention.country
+        country = lx.country_of_list_before(text, mention.start)
+        return country is not None and country == mention.country
 
     @staticmethod
     def _described_as_unit(text: str, mentions: list[Mention], at: int) -> bool:

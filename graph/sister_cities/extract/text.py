@@ -45,11 +45,14 @@ ANNOUNCING_LINE_END = re.compile(r":[ \t]*[-–—]?[ \t]*\r?\n")  # the same en
 def announces(line: str) -> bool:
     """Whether the line ends as one that announces a list (a colon, maybe with a dash after it)."""
     return ANNOUNCES.search(line) is not None
+
+
 # "Ariel, Israel": a line of a place and its country only
-PLACED_ITEM = re.compile(r"^\s*[A-Z][\w'’.-]*(?:[ -][A-Za-z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’.-]*(?:\s[A-Za-z][\w'’.-]*){0,3}){1,2}\s*$")
+_PLACE_NAME = r"[A-Z][\w'’.-]*(?:[ -][A-Za-z][\w'’.-]*){0,3}"
+PLACED_ITEM = re.compile(rf"^\s*{_PLACE_NAME}(?:,\s*[A-Z][\w'’.-]*(?:\s[A-Za-z][\w'’.-]*){{0,3}}){{1,2}}\s*$")
 # a heading on partners, then such a line: "Registered Sister Cities" / "Ariel, Israel"
 PLACED_ITEMS_UNDER_HEADING = re.compile(r"(?i:sister|twin|partner|friendship)[\s-]+(?i:cities|towns)[^\n.!?]*\n\s*"
-                                        r"[A-Z][\w'’.-]*(?:[ -][A-Za-z][\w'’.-]*){0,3},\s*[A-Z]")
+                                        rf"{_PLACE_NAME},\s*[A-Z]")
 # "• Official website:", "• Mayor: Denny Doyle": a field of a profile, its label before a colon
 FIELD_LINE = re.compile(r"^\s*[-•*·▪●◦–—]\s+[^:\n]{1,40}:(?:\s|$)")
 SHORT_ITEM = re.compile(r"^\s*[A-Z][^.!?:]{2,60}[,;]\s*$")
