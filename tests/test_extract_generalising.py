@@ -4265,3 +4265,26 @@ def test_plain_lines_of_a_place_and_its_country_under_a_heading_on_partners_are_
     # headlines under a heading that names no partners stay lines
     text = "Latest news\nParis, France\nMadrid, Spain"
     assert paragraphs(text) == ["Latest news", "Paris, France", "Madrid, Spain"]
+
+
+def test_the_partners_a_newcomer_would_join_are_ties_that_exist():
+    text = ("Councillors in Aarhus will vote next week on a twinning with Tartu, Estonia, which asked for it "
+            "in a letter.\n\nIf the vote passes, Tartu would join Aarhus's three other twin towns: Gdynia, "
+            "Poland; Kiel, Germany; and Karlskrona, Sweden.")
+    found = {frozenset((a, b)): (stage, passing) for a, b, _, _, stage, _, passing in relations(
+        text, published="2023-03-01")}
+    assert found[frozenset(("Aarhus", "Tartu"))] == ("proposed", False)
+    assert {found[frozenset(("Aarhus", town))] for town in ("Gdynia", "Kiel", "Karlskrona")} == {("active", True)}
+    # a title that lines them all up pairs no newcomer with the partners it joins
+    title = "Gdynia, Kiel, Karlskrona ... Tartu? Aarhus weighs a fourth twin town"
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, title=title, published="2023-03-01")}
+    assert frozenset(("Aarhus", "Tartu")) in pairs
+    assert not {frozenset(("Tartu", town)) for town in ("Gdynia", "Kiel", "Karlskrona")} & pairs
+    # the newcomer in a list of what it joins: "a long list of Lyon sister cities including: ..."
+    text = ("Mayor Doucet said on Friday that Lyon and Cork will soon sign a twinning charter. Cork will be "
+            "joining a long list of Lyon sister cities including: Beirut, Lebanon; Montreal, Canada; and "
+            "Yokohama, Japan.")
+    found = {frozenset((a, b)): (stage, passing) for a, b, _, _, stage, _, passing in relations(
+        text, published="2016-03-05")}
+    assert found[frozenset(("Lyon", "Beirut"))] == ("active", True)
+    assert found[frozenset(("Lyon", "Cork"))][1] is False

@@ -95,6 +95,27 @@ class ArticleReader:
                    and (self.cues[o.index].stage in (None, "active") or o.listed is None or self._long_list(o.listed))
                    for o in candidate.occurrences)
 
+    def joins_listed_partners(self, candidate: Candidate) -> bool:
+        """Named in the list a new partner joins ("Chortkiv would join Whitehorse's three other sister
+        cities: Juneau, Alaska; Ushiku, Japan; ..."): a tie the owner already has, told in passing,
+        whatever stage the news of the newcomer is at."""
+        return any(self._joined(o) == "owner" for o in candidate.occurrences)
+
+    def joiner_with_the_joined(self, candidate: Candidate) -> bool:
+        """The newcomer paired with the partners it joins ("Chortkiv would join Whitehorse's three other
+        sister cities: Juneau, ..."): the two are no pair, however the title lines them up."""
+        return any(self._joined(o) == "joiner" for o in candidate.occurrences)
+
+    def _joined(self, occurrence: Occurrence) -> str | None:
+        """Where the occurrence's partner is an item of a list a newcomer joins: "owner" where its other
+        side is named from the joining phrase on (or implied), "joiner" where it stands before it."""
+        if occurrence.listed is None and not self._in_long_run(occurrence):
+            return None
+        text = self.sentences[occurrence.index].text
+        for joins in lx.JOINS_PARTNERS.finditer(text, 0, occurrence.second.start):
+            return "owner" if occurrence.first is None or occurrence.first.start >= joins.start() else "joiner"
+        return None
+
     def _in_long_run(self, occurrence) -> bool:
         """The partner is one of three or more places the sentence writes as a list (where no twinning
         word stands before them, as in 'signed similar agreements with A, B and C', no list is read
@@ -477,6 +498,7 @@ class ArticleReader:
     def decide(self, models: Models) -> list[Relation]:
         scored = self.scored(models)
         kept = [(c, p) for c, p in scored if p >= models.output_threshold]
+        kept = [(c, p) for c, p in kept if not self.joiner_with_the_joined(c)]
         kept = [(c, p) for c, p in kept if not self.around_a_likelier_pair(c, p, kept)]
         named = {(c.a.key, c.b.country) for c, _ in kept if c.b.name is not None}
         # a country-only partner gives way to a place of that country paired with the same side
@@ -484,14 +506,15 @@ class ArticleReader:
         relations = []
         ranks = {id(c): rank for rank, (c, _) in enumerate(kept)}
         for rank, (candidate, probability) in enumerate(kept):
-            background = self.listed_as_background(candidate)
+            joined = self.joins_listed_partners(candidate)
+            background = joined or self.listed_as_background(candidate)
             # the pairs of one hyphen series are news or background alike: as the likeliest of them is
             leader = self.hyphen_leaders.get(id(candidate), candidate)
             passing = models.passing.probabilities(self.passing_features(
                 leader, probability, ranks.get(id(leader), rank)))["yes"] >= 0.5 \
                 or background or self.listed_with_an_old_year(candidate) \
                 or all(self.sentences[o.index].in_passing for o in candidate.occurrences)  # only a "read also" line
-            stage = self.stage_of(candidate, passing, models)
+            stage = "active" if joined else self.stage_of(candidate, passing, models)
             if background and stage in SIGNED_STAGES and not self.item_marked_signed(candidate):
                 stage = "active"  # "has also signed agreements with A, B and C": ties that exist
             if not passing and stage == "active" and self.told_as_history(candidate):
