@@ -4288,3 +4288,27 @@ def test_the_partners_a_newcomer_would_join_are_ties_that_exist():
         text, published="2016-03-05")}
     assert found[frozenset(("Lyon", "Beirut"))] == ("active", True)
     assert found[frozenset(("Lyon", "Cork"))][1] is False
+
+
+def test_a_place_whose_own_twinning_follows_is_no_partner_of_the_places_before_it():
+    text = ("I am glad to be in Seesen again for the 40th anniversary of Wantage's twinning with Seesen and "
+            "the 30th anniversary of Seesen's twinning with Josselin.")
+    pairs = {frozenset((c.a.name, c.b.name)) for c in read_article(text, None, "2013-06-01").candidates}
+    assert frozenset(("Seesen", "Josselin")) in pairs
+    assert frozenset(("Wantage", "Josselin")) not in pairs
+
+
+def test_a_given_name_and_surname_before_a_capitalised_office_are_a_person():
+    text = ("Young players from Bergerac visited Ballymena this week. Tom Forbes, Honorary Secretary Ballymena "
+            "Rugby Club said: \"It was a joy to bring together the clubs of twin towns Ballymena and Bergerac.\"")
+    assert {frozenset((a, b)) for a, b, *_ in relations(text, published="2022-05-01")} \
+        == {frozenset(("Ballymena", "Bergerac"))}
+
+
+def test_of_namesakes_in_several_countries_the_article_names_the_news_sites_is_meant():
+    text = ("Residents who care for the ties between Santa Fe and its sister cities may join the committee. "
+            "Santa Fe's sister cities are:\n\n  • Parral, Mexico\n  • Sorrento, Italy\n"
+            "  • Santa Fe de Granada, Spain\n  • Tsuyama, Japan")
+    found = extract_article(text, published="2022-10-26", url="https://www.santafenm.gov/news/committee")
+    assert {(r["a"]["name"], r["a"]["country"]) for r in found["relations"]} == {("Santa Fe", "United States")}
+    assert len(found["relations"]) == 4

@@ -459,7 +459,8 @@ class CandidateFinder:
             # places named as the owners of twins ("Ballymena's sister city of", "the 22nd twin city of Manila
             # including"), asked once a sentence rather than for every pair they stand between
             owners = {id(m) for m in parties if not m.is_country
-                      and (lx.OWNERS_TWINS_AFTER.match(text, m.end) or self._list_after_owner(text, m))}
+                      and (lx.OWNERS_TWINS_AFTER.match(text, m.end) or lx.OWNERS_TWINNING_WITH_AFTER.match(text, m.end)
+                           or self._list_after_owner(text, m))}
             three_way = self._three_way(index, runs)
             for i, first in enumerate(parties):
                 for j, second in enumerate(parties[i + 1:], i + 1):

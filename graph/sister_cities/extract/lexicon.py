@@ -817,6 +817,11 @@ OWNERS_TWINS_AFTER = re.compile(r"['’]s?\s+(?:(?:list|network|family)\s+of\s+)
                                 r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                                 r"newest|latest|new|youngest|oldest|official|only)\s+)?(?:sister|twin|partner|friendship)[\s-]+"
                                 r"(?:cit|town|provinc|state)", re.I)
+# "the 40th anniversary of Alzey's twinning with Josselin": the place whose own tie follows, not a
+# partner of the places named before it
+OWNERS_TWINNING_WITH_AFTER = re.compile(r"['’]s?\s+(?:(?:own|long|first|new|historic)\s+)?(?:twinning|twinship|sisterhood|"
+                                        r"(?:twin[\s-]town|sister[\s-]city)\s+(?:link|ties?|relationship|partnership))"
+                                        r"\s+with\b", re.I)
 # "Sarasota has nine Sister Cities: Hamilton, ..., Merida ...": a place that introduces its list of twins
 HAS_TWINS_LISTED = re.compile(r"\s+(?:(?:currently|now|also|already)\s+)?(?:has|have|memiliki|mempunyai)\s+"
                               r"(?:(?:[\w-]+\s+){0,2}?(?:other\s+|lain\s+)?(?:sister|twin|partner|friendship)[\s-]"
@@ -962,11 +967,18 @@ PERSON_NAMED = re.compile(r"\b(?:(?P<said>said)\s+|(?P<title>Mr|Ms|Mrs|Dr|Cllr|C
                           r"(?<![A-Z]\w )(?:president|mayor|governor|chairman|chairperson|chairwoman|councillor|"
                           r"ambassador|minister|secretary|consul)(?=\s+[A-Z][a-z]+\s+[A-Z]))\.?\s+)"
                           r"(?P<given>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<surname>[A-Z][a-z][\w'’-]*)\b")
-# "Thaba Moyo, the mayor of Zimbabwe's second biggest city": a person named in full, then the office held
-PERSON_WITH_OFFICE_AFTER = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bat )(?<!\bfrom )\b(?P<given>[A-Z][a-z]+)\s+"
+# "Thaba Moyo, the mayor of Zimbabwe's second biggest city", "Paul Forbes, Honorary Secretary Coleraine
+# Rugby Club said": a person named in full, then the office held (of a place or a body named after it)
+PERSON_WITH_OFFICE_AFTER = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bat )(?<!\bfrom )\b(?!(?:In|At|From|Of|To|On|For|With|By|And|"
+                                      r"The)\b)(?P<given>[A-Z][a-z]+)\s+"
                                       r"(?P<surname>[A-Z][a-z][\w'’-]*),\s+(?:the\s+)?(?:(?:deputy|vice|acting|"
                                       r"former|then)[\s-]+)?(?:mayor|governor|regent|ambassador|consul|chairman|"
-                                      r"chairperson|president|minister|secretary|councillor)\s+of\b")
+                                      r"chairperson|president|minister|secretary|councillor)\s+of\b|"
+                                      r"\b(?!(?:In|At|From|Of|To|On|For|With|By|And|The)\b)(?P<given2>[A-Z][a-z]+)\s+"
+                                      r"(?P<surname2>[A-Z][a-z][\w'’-]*),\s+(?:(?:Honorary|Deputy|Vice|Acting|Former|Chief|"
+                                      r"Executive|General)\s+)*(?:Secretary|Treasurer|Chairman|Chairperson|Chairwoman|Chair|"
+                                      r"President|Director|Coordinator|Manager|Spokesperson|Spokesman|Spokeswoman)\s+"
+                                      r"(?:of\s+)?(?:the\s+)?[A-Z]")
 # "Somali residents in Minnesota", "Tigray refugees": a name before the people who come from there is an
 # adjective of origin, not the place as a party to anything
 PEOPLE_OF_AFTER = re.compile(r"\s+(?:residents|community|communities|immigrants|refugees|diaspora|people|population|"

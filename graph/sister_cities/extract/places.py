@@ -206,11 +206,14 @@ class ArticlePlaces:
                  for match in lx.PERSON_NAMED.finditer(sentence.text)
                  if match.group("title") or not self.gaz.knows(fold(match.group("given")))
                  for part in ("given", "surname")}
-        named |= {fold(match.group(part)) for sentence in sentences
-                  for match in lx.PERSON_WITH_OFFICE_AFTER.finditer(sentence.text)
-                  if not self.gaz.knows(fold(match.group("given")))
-                  and not self.gaz.knows(fold(f"{match.group('given')} {match.group('surname')}"))
-                  for part in ("given", "surname")}
+        for sentence in sentences:
+            for match in lx.PERSON_WITH_OFFICE_AFTER.finditer(sentence.text):
+                # (a given name that is also a town's counts where a capitalised office follows: "Paul
+                # Forbes, Honorary Secretary ...")
+                given, surname = match.group("given") or match.group("given2"), match.group("surname") or match.group("surname2")
+                if (match.group("given2") or not self.gaz.knows(fold(given))) \
+                        and not self.gaz.knows(fold(f"{given} {surname}")):
+                    named |= {fold(given), fold(surname)}
         surnames |= named
 
         def is_surname(m: Mention) -> bool:
@@ -872,6 +875,10 @@ class ArticlePlaces:
                 # "the Village of Cumberland", in a story whose places are British Columbia's: the town of
                 # that name there (the towns table), not Cumberland, Maryland
                 there = [t for code in sorted(countries - {None}) for t in self.gaz.towns(m.core, code)]
+            if len({p.country for p in there}) > 1 and any(p.country == self.home for p in there):
+                # "Santa Fe's sister cities are: ..., Santa Fe de Granada, Spain" on a New Mexico city's
+                # site: of namesakes in several countries the article names, the one at home
+                there = [p for p in there if p.country == self.home]
             if there and len({p.country for p in there}) == 1:
                 best = min(there, key=lambda p: not p.qid)  # a duplicate without an item is the lesser entry
                 first, other = self.gaz.prominence(m.place), self.gaz.prominence(best)
