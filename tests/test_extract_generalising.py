@@ -4312,3 +4312,9 @@ def test_of_namesakes_in_several_countries_the_article_names_the_news_sites_is_m
     found = extract_article(text, published="2022-10-26", url="https://www.santafenm.gov/news/committee")
     assert {(r["a"]["name"], r["a"]["country"]) for r in found["relations"]} == {("Santa Fe", "United States")}
     assert len(found["relations"]) == 4
+
+
+def test_a_twin_town_called_by_its_countrys_adjective_is_a_tie_that_exists():
+    assert stage_of("Pupils met their friends from Wantage’s twin German town when a group from Seesen "
+                    "made a return visit.") == "active"
+    assert stage_of("Pupils from Wantage will visit Seesen to talk about twinning.") == "proposed"

@@ -120,7 +120,8 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                # (not "the sister cities of Dnipro were Samara, ...": ties that were)
                r"states)\s+of(?=\s+(?-i:[A-Z])[\w'’.-]*\b(?:\s+(?-i:[A-Z])[\w'’.-]*\b){0,3}(?!\s+(?:were|was|used\s+to)\b))|"
                # "Tralee's twin town", "its sister city", "kota kembarnya": a tie named as existing
-               + _OWN_PARTNERS + r"(?:towns?|city|cities|"
+               # ("Buckingham's twin German town": a country's adjective between)
+               + _OWN_PARTNERS + r"(?:(?-i:[A-Z][a-z]+)\s+)?(?:towns?|city|cities|"
                r"provinces?|states?)|(?:kota|provinsi)\s+kembar(?:nya|an)|"
                # "Keempat sister city Jakarta yang akan dikunjungi": the partners a place has, whatever the visit
                r"sister\s+(?:city|cities|province)\s+(?:(?-i:Kota|Kabupaten|Provinsi)\s+)?(?-i:[A-Z][\w-]+)"
