@@ -4318,3 +4318,20 @@ def test_a_twin_town_called_by_its_countrys_adjective_is_a_tie_that_exists():
     assert stage_of("Pupils met their friends from Wantage’s twin German town when a group from Seesen "
                     "made a return visit.") == "active"
     assert stage_of("Pupils from Wantage will visit Seesen to talk about twinning.") == "proposed"
+
+
+def test_a_headline_that_says_two_places_become_partners_reports_a_tie_made():
+    assert stage_of("Lublin, Kherson become partner cities") == "agreement_signed"
+    for hope in ("Lublin and Kherson to become partner cities", "Lublin and Kherson could become partner cities",
+                 "Lublin and Kherson will become partner cities next year"):
+        assert stage_of(hope) != "agreement_signed"
+
+
+def test_partners_an_owner_had_struck_agreements_with_earlier_are_background_to_the_news():
+    text = ("Lublin, Kherson become partner cities\n\nThe Polish city of Lublin has signed a partnership "
+            "agreement with the Ukrainian city of Kherson, officials said on Tuesday.\n\nEarlier, Lublin had "
+            "struck partnership agreements with Lutsk, Ivano-Frankivsk and Lviv, according to officials.")
+    found = {frozenset((a, b)): (stage, passing) for a, b, _, _, stage, _, passing in relations(
+        text, published="2023-05-24")}
+    assert found[frozenset(("Lublin", "Kherson"))] == ("agreement_signed", False)
+    assert {found[frozenset(("Lublin", town))] for town in ("Lutsk", "Ivano-Frankivsk", "Lviv")} == {("active", True)}

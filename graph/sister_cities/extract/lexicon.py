@@ -1032,6 +1032,8 @@ LIST_IN_PASSING = re.compile(r"\b(?:like|such as|seperti|antara lain|di antarany
                              r"termasuk|including|previously|sebelumnya|selain)\b", re.I)
 BACKGROUND = re.compile(r"\b(?:(?:also|already|currently|now) (?:has|have|had)|(?:has|have|had) (?:also|already)|juga (?:telah|sudah|memiliki|mempunyai|menjalin)|previously|"
                         r"sebelumnya|selain itu|besides|in addition to|other sister cities|existing|lainnya|"
+                        # "Earlier, Rzeszów had struck partnership agreements with Lviv, ...": before the news
+                        r"(?-i:Earlier),(?=\s)|had\s+(?:already\s+)?(?:struck|signed|concluded|inked|forged)|"
                         r"(?:sudah|telah) (?:memiliki|mempunyai))\b", re.I)
 # "Chortkiv would join Whitehorse's three other sister cities: A; B and C", "will be joining a long list of
 # Montreal sister cities including: ...": the places listed after are the partners the owner already has

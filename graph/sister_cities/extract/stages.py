@@ -56,7 +56,10 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
               r"(?:relationships?|relations|ties|partnerships?|twinnings?|agreements?)"),
     # "Paris and Madrid became Kyiv's new sister cities", "resmi menjadi kota kembar": a tie made now
     # ("could become" is a hope; "became sister cities in 1985" tells the start of a tie that exists)
-    ("agreement_signed", r"(?:became|(?:is|are)\s+now|resmi\s+menjadi)\s+(?:(?:[\w,]+\s+){0,2}[\w,]+['’]s\s+)?(?:\w+\s+){0,2}?"
+    # ("Rzeszów, Konotop become partner cities", a headline's present; "has now become the sixth partner city")
+    ("agreement_signed", r"(?:became|(?:is|are)\s+now|resmi\s+menjadi|(?:has|have)\s+(?:now\s+)?become|"
+                         r"(?<!\bto\s)(?<!\bcould\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
+                         r"(?<!\bcan\s)(?<!\bshould\s)(?<!\bnot\s)(?<!\bn['’]t\s)(?<!\bhelp\s)(?<!\blet\s)become)\s+(?:(?:[\w,]+\s+){0,2}[\w,]+['’]s\s+)?(?:\w+\s+){0,2}?"
                          r"(?:sister|twin|partner|friendship)[\s-](?:cit(?:y|ies)|towns?|provinces?|states?|regions?)"
                          r"(?![^.;]{0,40}\b(?:in|pada|sejak|since)\s+(?:tahun\s+)?(?:19|20)\d{2})"),
     # "memiliki perjanjian kembar dengan Dublin", "has twinning agreements with": ties that exist
