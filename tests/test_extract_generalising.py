@@ -4335,3 +4335,9 @@ def test_partners_an_owner_had_struck_agreements_with_earlier_are_background_to_
         text, published="2023-05-24")}
     assert found[frozenset(("Lublin", "Kherson"))] == ("agreement_signed", False)
     assert {found[frozenset(("Lublin", town))] for town in ("Lutsk", "Ivano-Frankivsk", "Lviv")} == {("active", True)}
+
+
+def test_a_countrys_adjective_before_twin_town_says_which_namesake_is_meant():
+    found = extract_article("Boston's special relationship with its French twin town Laval marks its diamond "
+                            "anniversary this year.", published="2010-05-01")
+    assert [(r["b"]["name"], r["b"]["country"]) for r in found["relations"]] == [("Laval", "France")]

@@ -301,6 +301,11 @@ UNITS_OF_BEFORE = re.compile(r"\b(?:towns?|cit(?:y|ies)|villages?|municipalit(?:
 # alternation searched through every sentence would cost more than all the rest of this reading)
 UNIT_THEN_NAME = re.compile(rf"\b(?P<unit>city|town|township|village|municipality|commune)\s+(?P<name>{_WORD}(?:\s{_WORD}){{0,2}})")
 DEMONYM_RIGHT_BEFORE = re.compile(r"\b(?P<demonym>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\s+$", re.I)
+# "its French twin Laval", "a Japanese sister city, Kobe": a country's adjective before the twinning words
+# right before a name says which country's namesake it is
+DEMONYM_TWIN_RIGHT_BEFORE = re.compile(r"\b(?P<demonym>" + "|".join(sorted(DEMONYMS, key=len, reverse=True))
+                                       + r")\s+(?:twin|sister|partner|friendship)(?:[\s-](?:town|city|community|"
+                                       r"municipality))?\s*,?\s+$", re.I)  # (one: "Russian twin cities" heads a table)
 # "the Spanish town of", "a Dutch village of": a country's adjective before the unit word of a place
 DEMONYM_BEFORE_UNIT_OF = re.compile(r"\b(?:the|a|an)\s+(?P<demonym>" + "|".join(sorted(DEMONYMS, key=len, reverse=True))
                                     + r")\s+$", re.I)
