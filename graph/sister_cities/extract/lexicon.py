@@ -975,15 +975,13 @@ PERSON_NAMED = re.compile(r"\b(?:(?P<said>said)\s+|(?P<title>Mr|Ms|Mrs|Dr|Cllr|C
 # "Thaba Moyo, the mayor of Zimbabwe's second biggest city", "Paul Forbes, Honorary Secretary Coleraine
 # Rugby Club said": a person named in full, then the office held (of a place or a body named after it)
 PERSON_WITH_OFFICE_AFTER = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bat )(?<!\bfrom )\b(?!(?:In|At|From|Of|To|On|For|With|By|And|"
-                                      r"The)\b)(?P<given>[A-Z][a-z]+)\s+"
-                                      r"(?P<surname>[A-Z][a-z][\w'’-]*),\s+(?:the\s+)?(?:(?:deputy|vice|acting|"
-                                      r"former|then)[\s-]+)?(?:mayor|governor|regent|ambassador|consul|chairman|"
-                                      r"chairperson|president|minister|secretary|councillor)\s+of\b|"
-                                      r"\b(?!(?:In|At|From|Of|To|On|For|With|By|And|The)\b)(?P<given2>[A-Z][a-z]+)\s+"
-                                      r"(?P<surname2>[A-Z][a-z][\w'’-]*),\s+(?:(?:Honorary|Deputy|Vice|Acting|Former|Chief|"
-                                      r"Executive|General)\s+)*(?:Secretary|Treasurer|Chairman|Chairperson|Chairwoman|Chair|"
-                                      r"President|Director|Coordinator|Manager|Spokesperson|Spokesman|Spokeswoman)\s+"
-                                      r"(?:of\s+)?(?:the\s+)?[A-Z]")
+                                      r"The)\b)(?P<given>[A-Z][a-z]+)\s+(?P<surname>[A-Z][a-z][\w'’-]*),\s+"
+                                      r"(?:(?:the\s+)?(?:(?:deputy|vice|acting|former|then)[\s-]+)?(?:mayor|governor|regent|"
+                                      r"ambassador|consul|chairman|chairperson|president|minister|secretary|councillor)\s+of\b|"
+                                      # a capitalised office, then the body's name
+                                      r"(?P<titled>(?:(?:Honorary|Deputy|Vice|Acting|Former|Chief|Executive|General)\s+)*"
+                                      r"(?:Secretary|Treasurer|Chairman|Chairperson|Chairwoman|Chair|President|Director|"
+                                      r"Coordinator|Manager|Spokesperson|Spokesman|Spokeswoman)\s+(?:of\s+)?(?:the\s+)?[A-Z]))")
 # "Somali residents in Minnesota", "Tigray refugees": a name before the people who come from there is an
 # adjective of origin, not the place as a party to anything
 PEOPLE_OF_AFTER = re.compile(r"\s+(?:residents|community|communities|immigrants|refugees|diaspora|people|population|"

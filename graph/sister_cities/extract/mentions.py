@@ -530,8 +530,11 @@ class MentionFinder:
         the gazetteer lacks ("the Ukrainian Podolsk" is no Podolsk of Russia)."""
         if mention.is_country or mention.qualified or mention.confirmed or mention.place is None:
             return False
-        adjective = DEMONYM_RIGHT_BEFORE.search(text, max(0, mention.start - 30), mention.start) \
-            or DEMONYM_TWIN_RIGHT_BEFORE.search(text, max(0, mention.start - 50), mention.start)
+        adjective = DEMONYM_RIGHT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        if adjective is None:  # ("its French twin town Laval"; the long alternation only where a twinning word is near)
+            near = text[max(0, mention.start - 50):mention.start].lower()
+            if any(word in near for word in ("twin", "sister", "partner", "friendship")):
+                adjective = DEMONYM_TWIN_RIGHT_BEFORE.search(text, max(0, mention.start - 50), mention.start)
         country = DEMONYMS.get(fold(adjective.group("demonym"))) if adjective else None
         if country is None or country == mention.country or SPECIAL_REGIONS.get(mention.country) == country \
                 or (country, mention.country) in NEIGHBOURS_NAMED_ALIKE or mention.place.country in SPECIAL_REGIONS \

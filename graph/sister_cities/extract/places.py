@@ -210,8 +210,8 @@ class ArticlePlaces:
             for match in lx.PERSON_WITH_OFFICE_AFTER.finditer(sentence.text):
                 # (a given name that is also a town's counts where a capitalised office follows: "Paul
                 # Forbes, Honorary Secretary ...")
-                given, surname = match.group("given") or match.group("given2"), match.group("surname") or match.group("surname2")
-                if (match.group("given2") or not self.gaz.knows(fold(given))) \
+                given, surname = match.group("given"), match.group("surname")
+                if (match.group("titled") or not self.gaz.knows(fold(given))) \
                         and not self.gaz.knows(fold(f"{given} {surname}")):
                     named |= {fold(given), fold(surname)}
         surnames |= named
