@@ -4341,3 +4341,14 @@ def test_a_countrys_adjective_before_twin_town_says_which_namesake_is_meant():
     found = extract_article("Boston's special relationship with its French twin town Laval marks its diamond "
                             "anniversary this year.", published="2010-05-01")
     assert [(r["b"]["name"], r["b"]["country"]) for r in found["relations"]] == [("Laval", "France")]
+
+
+def test_a_towns_slogan_the_friendly_city_is_no_twinning():
+    from sister_cities.extract import lexicon as lx
+    assert not lx.TWINNING.search("Visitors are greeted by a sign reading \"Athens, Tennessee – The friendly city.\"")
+    for tie in ("Hangzhou is the friendly city of Kanazawa", "Chengdu and Lyon became friendly cities in 1988",
+                "the friendly city relationship between Wuhan and Bordeaux"):
+        assert lx.TWINNING.search(tie)
+    text = "Hangzhou is the friendly city of Kanazawa, and the two signed a new exchange plan."
+    assert {frozenset((a, b)) for a, b, *_ in relations(text, published="2015-06-01")} \
+        == {frozenset(("Hangzhou", "Kanazawa"))}

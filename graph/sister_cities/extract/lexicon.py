@@ -501,7 +501,10 @@ TWINNING = re.compile(
     r"|persahabatan\s+(?:kedua|antara)\s+(?:kota|daerah|provinsi)|(?:perjanjian|kerja\s?sama|nota\s+kesepahaman)\s+persahabatan|friendship(?:\s+and\s+cooperation)?\s+between\s+the\s+two\s+cities"
     # the English of Chinese, Vietnamese and Korean local governments: "friendly city", "a friendship
     # MoU", "friendly and cooperative relations" between two localities
-    r"|friendly[\s-]+(?:city|cities|province|provinces)|friendship(?:\s+and)?(?:\s+cooperation)?[\s-]+(?:memorandum|MoU|MOU|agreement|pact)"
+    # (not a town's slogan, "Athens, Tennessee – The friendly city", unless a partner or a tie follows)
+    r"|(?<!\bthe\s)friendly[\s-]+(?:city|cities|province|provinces)"
+    r"|(?<=\bthe\s)friendly[\s-]+(?:city|cities|province|provinces)(?=\s+(?:of|with|for|relations?|relationships?|"
+    r"agreements?|ties|status|partnerships?|pacts?|exchanges?)\b)|friendship(?:\s+and)?(?:\s+cooperation)?[\s-]+(?:memorandum|MoU|MOU|agreement|pact)"
     r"|friendly\s+(?:and\s+)?cooperati(?:ve|on)\s+(?:relation(?:s|ship)|ties)"
     # "signing a friendly exchange agreement between the two cities" (Korean local governments)
     r"|(?:friendly|friendship)\s+exchange\s+(?:agreement|city|cities|relations?)"
