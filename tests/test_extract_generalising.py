@@ -4321,9 +4321,13 @@ def test_a_twin_town_called_by_its_countrys_adjective_is_a_tie_that_exists():
 
 
 def test_a_headline_that_says_two_places_become_partners_reports_a_tie_made():
-    assert stage_of("Lublin, Kherson become partner cities") == "agreement_signed"
+    for made in ("Lublin, Kherson become partner cities", "Faro and Praia (Cape Verde) become twin cities",
+                 "Tromsø, Anchorage officially become sister cities"):
+        assert stage_of(made) == "agreement_signed"
     for hope in ("Lublin and Kherson to become partner cities", "Lublin and Kherson could become partner cities",
-                 "Lublin and Kherson will become partner cities next year"):
+                 "Lublin and Kherson will become partner cities next year",
+                 "The tie will grow this weekend when they officially become sister cities",
+                 "Port Louis And Xiamen To Become Sister Cities"):
         assert stage_of(hope) != "agreement_signed"
 
 

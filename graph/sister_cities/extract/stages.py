@@ -57,9 +57,11 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
     # "Paris and Madrid became Kyiv's new sister cities", "resmi menjadi kota kembar": a tie made now
     # ("could become" is a hope; "became sister cities in 1985" tells the start of a tie that exists)
     # ("Rzeszów, Konotop become partner cities", a headline's present; "has now become the sixth partner city")
+    # (a bare "become" only right after a name, as headlines write it: not "when they officially become",
+    # "to become", "could become")
     ("agreement_signed", r"(?:became|(?:is|are)\s+now|resmi\s+menjadi|(?:has|have)\s+(?:now\s+)?become|"
-                         r"(?<!\bto\s)(?<!\bcould\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
-                         r"(?<!\bcan\s)(?<!\bshould\s)(?<!\bnot\s)(?<!\bn['’]t\s)(?<!\bhelp\s)(?<!\blet\s)become)\s+(?:(?:[\w,]+\s+){0,2}[\w,]+['’]s\s+)?(?:\w+\s+){0,2}?"
+                         r"(?:\b(?!(?:to|could|will|would|may|might|can|should|shall|must|not|help|let|when|they|we|you)\b)"
+                         r"(?-i:[A-Z])[\w'’.-]*|\))(?:\s+(?:officially|formally|now))?\s+become)\s+(?:(?:[\w,]+\s+){0,2}[\w,]+['’]s\s+)?(?:\w+\s+){0,2}?"
                          r"(?:sister|twin|partner|friendship)[\s-](?:cit(?:y|ies)|towns?|provinces?|states?|regions?)"
                          r"(?![^.;]{0,40}\b(?:in|pada|sejak|since)\s+(?:tahun\s+)?(?:19|20)\d{2})"),
     # "memiliki perjanjian kembar dengan Dublin", "has twinning agreements with": ties that exist
