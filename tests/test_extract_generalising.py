@@ -4356,3 +4356,36 @@ def test_a_towns_slogan_the_friendly_city_is_no_twinning():
     text = "Hangzhou is the friendly city of Kanazawa, and the two signed a new exchange plan."
     assert {frozenset((a, b)) for a, b, *_ in relations(text, published="2015-06-01")} \
         == {frozenset(("Hangzhou", "Kanazawa"))}
+
+
+def test_an_owner_that_joins_its_own_partners_keeps_them_and_a_list_far_after_join_is_the_news():
+    text = "Gdańsk joined its partner cities Bremen, Turku and Kaliningrad in sending aid to Ukraine."
+    assert {frozenset((a, b)) for a, b, *_ in relations(text, published="2022-03-01")} \
+        == {frozenset(("Gdańsk", town)) for town in ("Bremen", "Turku", "Kaliningrad")}
+    text = ("Lublin, which joined the European network of twin towns in 1997, signed partnership agreements "
+            "with Lutsk, Ivano-Frankivsk and Lviv on Monday.")
+    found = {frozenset((a, b)): stage for a, b, _, _, stage, *_ in relations(text, published="2022-03-01")}
+    assert {found.get(frozenset(("Lublin", town))) for town in ("Lutsk", "Ivano-Frankivsk", "Lviv")} \
+        == {"agreement_signed"}
+
+
+def test_a_given_name_that_is_a_town_before_an_office_leaves_the_town_in_the_text():
+    text = ("Lincoln Harper, Chairman of the Lincoln Twinning Association, said Lincoln and Neustadt an der "
+            "Weinstraße would renew their charter.")
+    assert {frozenset((a, b)) for a, b, *_ in relations(text, published="2022-03-01")} \
+        == {frozenset(("Lincoln", "Neustadt an der Weinstraße"))}
+
+
+def test_a_headline_become_in_a_question_a_hope_or_after_a_modal_is_no_tie_made():
+    for hope in ("Will Kaunas and Lviv become partner cities?", "Councillors hope Exeter and Rennes become twin towns",
+                 "Lublin and Lutsk could soon become partner cities, mayor says",
+                 "If Płock and Rivne become partner cities, students will benefit",
+                 "The mayors agreed that Aarhus and Turku become partner cities once the councils ratify it."):
+        assert stage_of(hope) != "agreement_signed", hope
+
+
+def test_memoranda_an_owner_had_signed_earlier_keep_their_stage():
+    text = ("Lviv and Wrocław signed a twinning agreement on Friday. Earlier this year, Lviv had signed memoranda "
+            "with Przemyśl, Lublin and Rzeszów.")
+    found = {frozenset((a, b)): stage for a, b, _, _, stage, *_ in relations(text, published="2023-05-01")}
+    assert found[frozenset(("Lviv", "Przemyśl"))] == "mou_signed"

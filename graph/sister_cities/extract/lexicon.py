@@ -1039,15 +1039,22 @@ LIST_IN_PASSING = re.compile(r"\b(?:like|such as|seperti|antara lain|di antarany
 BACKGROUND = re.compile(r"\b(?:(?:also|already|currently|now) (?:has|have|had)|(?:has|have|had) (?:also|already)|juga (?:telah|sudah|memiliki|mempunyai|menjalin)|previously|"
                         r"sebelumnya|selain itu|besides|in addition to|other sister cities|existing|lainnya|"
                         # "Earlier, Rzeszów had struck partnership agreements with Lviv, ...": before the news
-                        r"(?-i:Earlier),(?=\s)|had\s+(?:already\s+)?(?:struck|signed|concluded|inked|forged)|"
+                        # (of agreements: "had signed memoranda with" keeps its memoranda's stage)
+                        r"(?-i:Earlier),(?=\s)|had\s+(?:already\s+)?(?:struck|signed|concluded|inked|forged)\s+"
+                        r"(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|pacts?|deals?)|"
                         r"(?:sudah|telah) (?:memiliki|mempunyai))\b", re.I)
 # "Chortkiv would join Whitehorse's three other sister cities: A; B and C", "will be joining a long list of
 # Montreal sister cities including: ...": the places listed after are the partners the owner already has
-# (not "agreed to join as sister cities", which names no partners had)
-JOINS_PARTNERS = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:[\w-]+['’]s|its|their|our|other|current|existing|"
+# (not "agreed to join as sister cities", which names no partners had, nor "Kraków joined its partner
+# cities Leipzig, ... in sending aid", where the newcomer is the owner; the list must follow the words
+# closely, JOINED_LIST_GAP: "joined the network of twin towns in 1995, signed agreements with ..." lists
+# the day's partners)
+JOINS_PARTNERS = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:[\w-]+['’]s|other|current|existing|"
                             r"(?:list|roster|family|ranks|network|circle)\s+of)\s+(?:[\w'’-]+\s+){0,4}?"
                             r"(?:sister|twin|partner|friendship)[\s-](?:cities|towns|communities|provinces|states|regions|"
                             r"city|town)\b", re.I)
+JOINED_LIST_GAP = re.compile(r"(?:\s*(?:roster|list|family|network)?\s*(?:of|including|include|such\s+as|namely|:|,|[-–—])?)*\s*$",
+                             re.I)
 COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara|pemerintah|government of|"
                            r"(?:kota|city|a city|daerah|provinsi|province|a province)\s+(?:di|in))\s+$", re.I)
 # "dengan salah satu kota di Belanda", "twinned with a city in Spain": a partner not yet named, of that

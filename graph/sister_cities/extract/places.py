@@ -208,12 +208,16 @@ class ArticlePlaces:
                  for part in ("given", "surname")}
         for sentence in sentences:
             for match in lx.PERSON_WITH_OFFICE_AFTER.finditer(sentence.text):
-                # (a given name that is also a town's counts where a capitalised office follows: "Paul
-                # Forbes, Honorary Secretary ...")
+                # (where the given name is also a town's, the surname alone, and only where a capitalised
+                # office follows: "Paul Forbes, Honorary Secretary ..." is no Forbes, and "Lincoln Stanley,
+                # Chairman of the Lincoln Twinning Association" leaves Lincoln a town)
                 given, surname = match.group("given"), match.group("surname")
-                if (match.group("titled") or not self.gaz.knows(fold(given))) \
-                        and not self.gaz.knows(fold(f"{given} {surname}")):
+                if self.gaz.knows(fold(f"{given} {surname}")):
+                    continue
+                if not self.gaz.knows(fold(given)):
                     named |= {fold(given), fold(surname)}
+                elif match.group("titled"):
+                    named.add(fold(surname))
         surnames |= named
 
         def is_surname(m: Mention) -> bool:

@@ -112,8 +112,12 @@ class ArticleReader:
         if occurrence.listed is None and not self._in_long_run(occurrence):
             return None
         text = self.sentences[occurrence.index].text
+        run = next((run for run in self.finder.lists(occurrence.index) if any(m is occurrence.second for m in run)),
+                   [occurrence.second])
         for joins in lx.JOINS_PARTNERS.finditer(text, 0, occurrence.second.start):
-            return "owner" if occurrence.first is None or occurrence.first.start >= joins.start() else "joiner"
+            if run[0].start >= joins.end() and run[0].start - joins.end() <= 30 \
+                    and lx.JOINED_LIST_GAP.match(text[joins.end():run[0].start]):
+                return "owner" if occurrence.first is None or occurrence.first.start >= joins.start() else "joiner"
         return None
 
     def _in_long_run(self, occurrence) -> bool:

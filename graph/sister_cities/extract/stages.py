@@ -57,11 +57,10 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
     # "Paris and Madrid became Kyiv's new sister cities", "resmi menjadi kota kembar": a tie made now
     # ("could become" is a hope; "became sister cities in 1985" tells the start of a tie that exists)
     # ("Rzeszów, Konotop become partner cities", a headline's present; "has now become the sixth partner city")
-    # (a bare "become" only right after a name, as headlines write it: not "when they officially become",
-    # "to become", "could become")
     ("agreement_signed", r"(?:became|(?:is|are)\s+now|resmi\s+menjadi|(?:has|have)\s+(?:now\s+)?become|"
-                         r"(?:\b(?!(?:to|could|will|would|may|might|can|should|shall|must|not|help|let|when|they|we|you)\b)"
-                         r"(?-i:[A-Z])[\w'’.-]*|\))(?:\s+(?:officially|formally|now))?\s+become)\s+(?:(?:[\w,]+\s+){0,2}[\w,]+['’]s\s+)?(?:\w+\s+){0,2}?"
+                         # a bare "become" right after a name, as headlines write a tie made ("Rzeszów, Konotop
+                         # become partner cities"); HOPED_BEFORE then sets aside the hopes and questions
+                         r"(?P<become>(?:\b(?-i:[A-Z])[\w'’.-]*|\))(?:\s+(?:officially|formally|now))?\s+become))\s+(?:(?:[\w,]+\s+){0,2}[\w,]+['’]s\s+)?(?:\w+\s+){0,2}?"
                          r"(?:sister|twin|partner|friendship)[\s-](?:cit(?:y|ies)|towns?|provinces?|states?|regions?)"
                          r"(?![^.;]{0,40}\b(?:in|pada|sejak|since)\s+(?:tahun\s+)?(?:19|20)\d{2})"),
     # "memiliki perjanjian kembar dengan Dublin", "has twinning agreements with": ties that exist
@@ -161,6 +160,10 @@ RELATION_WORD = re.compile(r"\b(?:menjalin|terjalin|hubungan|kerja\s?sama|sister
 PRIORITY = {"renewed": 7, "ended": 6, "agreement_signed": 5, "mou_signed": 4, "loi_signed": 3, "active": 2,
             "proposed": 1}
 # "kesepakatan itu", "the agreement": a word pointing back to a document already named.
+# before a headline's bare "become": a question, a condition, a hope or a modal ("Will Kaunas and Lviv
+# become ...?", "Councillors hope Exeter and Rennes become ...", "could soon become"): not a tie made
+HOPED_BEFORE = re.compile(r"\?|\b(?:if|hopes?|hoped|hoping|that|once|when|whether|unless|will|could|would|may|might|"
+                          r"should|shall|must|can|cannot|to|not|won['’]t|why|how|let|help)\b", re.I)
 POINTING_BACK = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)
 # A tie going on: "terus bekerja sama", "continue their sister city relationship"
 CONTINUATION = re.compile(r"\b(?:terus\s+(?:bekerja\s?sama|menjalin|berlanjut|terjalin)|"
@@ -243,6 +246,12 @@ def _anniversary_of_tie(text: str) -> bool:
     return False
 
 
+def _hoped_become(text: str, match: re.Match) -> bool:
+    """A headline's bare "become" that a question, a condition, a hope or a modal puts in doubt."""
+    become = match.groupdict().get("become")
+    return bool(become) and ("?" in text or bool(HOPED_BEFORE.search(text, 0, match.end("become"))))
+
+
 def _earlier_step(text: str, at: int) -> bool:
     return bool(EARLIER_STEP.search(text, max(0, at - 60), at))
 
@@ -255,7 +264,8 @@ def stage_of(text: str) -> str | None:
     if NEGATION.search(text):
         return "proposed"
     matches = [(stage, match) for stage, pattern in STAGE_PATTERNS for match in [pattern.search(text)]
-               if match and not (stage == "agreement_signed" and POINTING_BACK.match(text, match.end()))]
+               if match and not (stage == "agreement_signed" and (POINTING_BACK.match(text, match.end())
+                                                                  or match.group(0) and _hoped_become(text, match)))]
     found = [stage for stage, _ in matches]
     starts = {stage: m.start() for stage, m in reversed(matches)}
     if found and found[0] == "proposed" and "active" in starts and starts["active"] < starts["proposed"] \
