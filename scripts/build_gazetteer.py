@@ -598,12 +598,22 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list]]:
     # lies in the division its adm1_name names, where that name is one division's of its country, so
     # that the extractor knows Weifang lies in Shandong and never pairs the two.
     division_of = divisions_by_name(builder)
-    for row in ne_rows_with_one_qid_each(read_csv(ref / "natural-earth-4.0.0" / "ne_10m_populated_places_ids.csv")):
+    ne_rows = ne_rows_with_one_qid_each(read_csv(ref / "natural-earth-4.0.0" / "ne_10m_populated_places_ids.csv"))
+    # Natural Earth's English name is now and then another town's of the country (Hải Dương's reads "Hà
+    # Tĩnh", a city 150 km away): there the row's own name stands
+    named_in_country: dict[tuple[str, str], set] = {}
+    for row in ne_rows:
+        for name in (row["name"], row["name_ascii"]):
+            named_in_country.setdefault((fold(name), row["iso_a2"]), set()).add(row["wikidata_id"])
+    for row in ne_rows:
         country = row["iso_a2"] if re.fullmatch(r"[A-Z]{2}", row["iso_a2"]) else None
         if not country:
             continue
         qid = row["wikidata_id"] or None
-        name = row["name_en"] or row["name"]
+        english = row["name_en"]
+        if english and named_in_country.get((fold(english), row["iso_a2"]), set()) - {row["wikidata_id"]}:
+            english = ""
+        name = english or row["name"]
         aliases = [row["name"], row["name_ascii"], *[a for a in row["name_alt"].split("|") if a]]
         population = float(row["pop_max"] or 0)
         existing = builder.by_qid.get(qid) if qid else None

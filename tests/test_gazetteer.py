@@ -348,3 +348,13 @@ def test_a_labels_note_in_round_brackets_is_no_part_of_the_name_shown():
     assert [p.name for p in gazetteer.lookup("Esquel (Agustín)")] == ["Esquel"]
     assert gazetteer.country("FK").name == "Falkland Islands"  # and a country's other name
     assert gazetteer.country("Falkland Islands (Malvinas)").name == "Falkland Islands"  # still found by it
+
+
+def test_a_natural_earth_english_name_that_is_another_towns_of_the_country_is_not_taken():
+    # Natural Earth writes Hải Dương's English name "Hà Tĩnh", Pyongsan's "Pyongyang" and Bose's
+    # "Baicheng": each another town of its country; the build keeps the row's own name
+    gazetteer = Gazetteer.default()
+    assert [p.qid for p in gazetteer.lookup("Hai Duong") if p.kind == "city"] == ["Q36354"]
+    assert {p.name for p in gazetteer.lookup("Hà Tĩnh") if p.kind == "city"} == {"Hà Tĩnh"}
+    assert all(p.qid == "Q33996" for p in gazetteer.lookup("Hà Tĩnh") if p.kind == "city")
+    assert all((p.lat or 39) > 38.8 for p in gazetteer.lookup("Pyongyang"))
