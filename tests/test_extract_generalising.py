@@ -4389,3 +4389,18 @@ def test_memoranda_an_owner_had_signed_earlier_keep_their_stage():
             "with Przemyśl, Lublin and Rzeszów.")
     found = {frozenset((a, b)): stage for a, b, _, _, stage, *_ in relations(text, published="2023-05-01")}
     assert found[frozenset(("Lviv", "Przemyśl"))] == "mou_signed"
+
+
+def test_rows_of_a_table_of_partners_with_their_dates_are_one_list_under_its_heading():
+    from sister_cities.extract.text import paragraphs
+    text = ("Gimhae's partners\n\nGimhae has these sister cities and friendship cities.\n\n"
+            "International Sister Cities\n\nCities Agreement Dates Population Main industries\n\n"
+            "Shimonoseki, Japan '92.10.5 268 Fishing and shipping\n\nMoreton Bay, Australia '01.8.12 480 Tourism\n\n"
+            "Zhangjiajie, China 18.09.2005 1,500 Tourism and farming")
+    assert paragraphs(text)[-1] == ("International Sister Cities: Shimonoseki, Japan (1992); Moreton Bay, Australia "
+                                    "(2001); Zhangjiajie, China (2005).")
+    pairs = {frozenset((a, b)) for a, b, *_ in relations(text, published="2020-05-01")}
+    assert {frozenset(("Gimhae", town)) for town in ("Shimonoseki", "Zhangjiajie")} <= pairs
+    # rows of figures under a heading on anything else stay lines
+    text = "Largest cities\n\nBusan, Korea 1995 3,400\n\nIncheon, Korea 1995 2,900"
+    assert paragraphs(text) == ["Largest cities", "Busan, Korea 1995 3,400", "Incheon, Korea 1995 2,900"]

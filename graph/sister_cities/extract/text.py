@@ -53,6 +53,16 @@ PLACED_ITEM = re.compile(rf"^\s*{_PLACE_NAME}(?:,\s*[A-Z][\w'’.-]*(?:\s[A-Za-z
 # a heading on partners, then such a line: "Registered Sister Cities" / "Ariel, Israel"
 PLACED_ITEMS_UNDER_HEADING = re.compile(r"(?i:sister|twin|partner|friendship)[\s-]+(?i:cities|towns)[^\n.!?]*\n\s*"
                                         rf"{_PLACE_NAME},\s*[A-Z]")
+# a row of a table of partners: a place and its country, then the date the tie was signed and other
+# columns ("Asahikawa, Japan '89.10.17 353 748 Food, lumber, ..."); its year, written out, is kept
+_DATE_CELL = r"[‘’'`´¡®]*(?P<day>\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,2})\b"
+TABLE_ROW = re.compile(rf"^\s*(?P<item>{_PLACE_NAME},\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,2}})\s+{_DATE_CELL}[^\n]*$")
+# the column heads of such a table ("Cities Agreement Dates Populations (1,000's) Area Major Exchanges")
+TABLE_HEAD = re.compile(r"^\s*(?:Cit(?:y|ies)|Partners?|Towns?|Name)\b[^.!?\n]*\b(?:Dates?|Years?|Since|Established)\b", re.I)
+# a heading on partners, a line of column heads maybe, then such a row
+TABLE_UNDER_HEADING = re.compile(r"(?i:sister|twin|partner|friendship)[\s-]+(?i:cities|towns)[^\n.!?]*\n(?:\s*\n)*"
+                                 r"(?:[^\n]*\n(?:\s*\n)*)?\s*" + _PLACE_NAME + r",\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+"
+                                 r"[‘’'`´¡®]*\d")
 # "• Official website:", "• Mayor: Denny Doyle": a field of a profile, its label before a colon
 FIELD_LINE = re.compile(r"^\s*[-•*·▪●◦–—]\s+[^:\n]{1,40}:(?:\s|$)")
 SHORT_ITEM = re.compile(r"^\s*[A-Z][^.!?:]{2,60}[,;]\s*$")
@@ -88,7 +98,7 @@ def _lists_joined(text: str) -> str:
     B, Country.'), so that the list reads like one written out in a sentence; blank lines between the
     items do not matter."""
     if not ANNOUNCING_LINE_END.search(text) and not NUMBERED_ITEM.search(text) and not BULLETED_NAME.search(text) \
-            and not PLACED_ITEMS_UNDER_HEADING.search(text):
+            and not PLACED_ITEMS_UNDER_HEADING.search(text) and not TABLE_UNDER_HEADING.search(text):
         return text
     lines = text.splitlines()
     out: list[str] = []
@@ -117,6 +127,11 @@ def _lists_joined(text: str) -> str:
             item = BULLETED_NAME  # without a colon to announce it, a list holds names only
         elif placed and heading and not announces(out[lead]):
             item = PLACED_ITEM
+        table = _table_of_partners(lines, i, out, lead)
+        if table is not None:
+            heading_at, rows, i = table
+            out[heading_at:] = [f"{out[heading_at].strip()}: {'; '.join(rows)}."]
+            continue
         # ("• Official website:" over "• Mayor: Denny Doyle": a field of a profile, left empty, announces nothing)
         if lead >= 0 and (announces(out[lead]) and not FIELD_LINE.match(out[lead]) or heading) and item.match(line):
             items, j = [], i
@@ -141,6 +156,39 @@ def _lists_joined(text: str) -> str:
         out.append(line)
         i += 1
     return "\n".join(out)
+
+
+def _table_of_partners(lines: list[str], i: int, out: list[str], lead: int) -> tuple[int, list[str], int] | None:
+    """Rows of a table of partners from line ``i`` on, under a heading on partners (and maybe a line of
+    column heads): the index in ``out`` of the heading, each row as "Place, Country (year)", and the
+    line after the table; None where no such table starts there."""
+    if lead < 0 or not TABLE_ROW.match(lines[i]):
+        return None
+    heading_at = lead
+    if TABLE_HEAD.match(out[lead]):
+        heading_at = next((k for k in range(lead - 1, -1, -1) if out[k].strip()), -1)
+    if heading_at < 0 or not PARTNERS_HEADING.search(out[heading_at]) or re.search(r"[.!?]\s*$", out[heading_at]):
+        return None
+    rows, j = [], i
+    while j < len(lines) and (TABLE_ROW.match(lines[j]) or not lines[j].strip()):
+        row = TABLE_ROW.match(lines[j])
+        if row:
+            year = _year_of_cell(row.group("day"))
+            rows.append(f"{row.group('item')} ({year})" if year else row.group("item"))
+        j += 1
+    return (heading_at, rows, j) if len(rows) >= 2 else None
+
+
+def _year_of_cell(cell: str) -> str | None:
+    """The year a table's date cell gives: "'89.10.17" 1989, "18.09.1993" 1993, "2004" 2004; None
+    where no part of it reads as a year."""
+    parts = re.split(r"\s?[./-]\s?", cell)
+    four = [p for p in parts if len(p) == 4 and p[:2] in ("19", "20")]
+    if four:
+        return four[0]
+    if len(parts) == 3 and len(parts[0]) == 2:  # year first, two digits ("'97.8.25")
+        return ("19" if int(parts[0]) > 30 else "20") + parts[0]
+    return None
 
 
 def _unwrapped(lines: list[str]) -> list[str]:
