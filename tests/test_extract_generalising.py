@@ -4404,3 +4404,11 @@ def test_rows_of_a_table_of_partners_with_their_dates_are_one_list_under_its_hea
     # rows of figures under a heading on anything else stay lines
     text = "Largest cities\n\nBusan, Korea 1995 3,400\n\nIncheon, Korea 1995 2,900"
     assert paragraphs(text) == ["Largest cities", "Busan, Korea 1995 3,400", "Incheon, Korea 1995 2,900"]
+
+
+def test_in_news_that_speaks_of_towns_and_never_of_cities_a_small_place_is_a_town():
+    text = ("Wantage's twinning association welcomed visitors from Seesen this weekend. The two towns have been "
+            "twinned since 1979 and exchange visits every year.")
+    assert [(b, kind) for _, b, kind, *_ in relations(text, published="2019-06-01")] == [("Seesen", "other")]
+    text = "Hamburg's partnership association welcomed visitors from Marseille. The two have been twinned since 1958."
+    assert {kind for _, _, kind, *_ in relations(text, published="2019-06-01")} == {"city"}

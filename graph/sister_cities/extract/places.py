@@ -22,6 +22,9 @@ from .text import Sentence, announces, is_title_case
 
 LONG_LIST = 5  # names: a list this long, introduced as partners, lists them even with no twinning word
 TOWN_SIZE = 10_000  # the gazetteer weight (about the population) under which a place may be a town
+TOWNS_ONLY_SIZE = 20_000  # the same, in an article that calls places towns and never cities
+_TOWN_WORD = re.compile(r"\b(?:towns?|villages?|communes?|parish(?:es)?)\b", re.I)
+_CITY_WORD = re.compile(r"\b(?:city|cities|metropolis|capital|kota)\b", re.I)
 STATE_REACH_KM = 750  # from a state's or province's centre, how far a town of it may lie (Thetford Mines: 660)
 OFFICE_AFTER_REGION = re.compile(r"\s+(?:Premier|Governor|Mayor|Minister|Chief)\b")
 
@@ -504,11 +507,18 @@ class ArticlePlaces:
         places (no population figure, or under TOWN_SIZE) the article calls a town, village or commune
         and never a city, and places of any size it describes as one ('Shimamoto, a town in Osaka'):
         their kind is 'other', as the corpus gives a town's."""
-        places = {(m.core, m.place.name, self.gaz.prominence(m.place) < TOWN_SIZE) for ms in self.mentions for m in ms
+        places = {(m.core, m.place.name, self.gaz.prominence(m.place)) for ms in self.mentions for m in ms
                   if m.place is not None and not m.is_country and m.kind == "city"}
         found = set()
         text = self._raw_text
-        for core, place_name, small in places:
+        # an article that speaks of towns and twin towns and never of a city: its places under
+        # TOWNS_ONLY_SIZE are towns (British and Irish twinning news, "Wrington's twin town in France")
+        towns_only = _TOWN_WORD.search(text) is not None and _CITY_WORD.search(text) is None
+        for core, place_name, size in places:
+            small = size < TOWN_SIZE
+            if towns_only and size < TOWNS_ONLY_SIZE:
+                found.add(fold(place_name))
+                continue
             spans = _occurrences(text, core)  # the words around each, by patterns compiled once
             if any(_TOWN_DESCRIBED.match(text, end) for _, end in spans) or small \
                     and any(_TOWN_BEFORE_END.search(text, max(0, start - 40), start) and _word_ends(text, end)
