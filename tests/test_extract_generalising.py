@@ -4412,3 +4412,24 @@ def test_in_news_that_speaks_of_towns_and_never_of_cities_a_small_place_is_a_tow
     assert [(b, kind) for _, b, kind, *_ in relations(text, published="2019-06-01")] == [("Seesen", "other")]
     text = "Hamburg's partnership association welcomed visitors from Marseille. The two have been twinned since 1958."
     assert {kind for _, _, kind, *_ in relations(text, published="2019-06-01")} == {"city"}
+
+
+def test_a_place_that_states_its_partners_is_paired_with_each_at_the_least_reported_confidence():
+    text = ("Yellowknife council weighs Ukrainian sister city\n\nThe city of Kamianets-Podilskyi, Ukraine, has "
+            "asked Yellowknife to become its sister city.\n\nYellowknife currently has three sister cities: "
+            "Fairbanks, Lahti, Finland, and Reykjavik, Iceland.")
+    strict = dataclasses.replace(default_models(), output_threshold=0.99)  # only what a rule states is reported
+    found = shipped_extract_article(text, published="2023-03-01", models=strict)["relations"]
+    assert {frozenset((r["a"]["name"], r["b"]["name"])) for r in found} \
+        == {frozenset(("Yellowknife", town)) for town in ("Fairbanks", "Lahti", "Reykjavík")}
+
+
+def test_an_owner_whose_list_holds_its_namesake_abroad_is_the_other_namesake():
+    text = ("Christchurch has four twin towns: Aalen in Germany, Tatabanya in Hungary, Christchurch in New Zealand "
+            "and Saint-Lo in France.")
+    found = {(a, b, country) for a, b, _, country, *_ in relations(text, published="2019-01-01")}
+    assert ("Christchurch", "Christchurch", "New Zealand") in found
+    assert {r["a"]["country"] for r in extract_article(text, published="2019-01-01")["relations"]} == {"United Kingdom"}
+    # a name written with its country and then bare in one sentence is one place
+    text = "Subject: sister city relationship with Cartago, Costa Rica. Summary: Cartago has agreed to be a Roseville sister city."
+    assert {country for *_, country, _, _, _ in relations(text, published="1993-09-13")} <= {"Costa Rica"}

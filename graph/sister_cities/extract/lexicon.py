@@ -843,6 +843,7 @@ HAS_TWINS_LISTED = re.compile(r"\s+(?:(?:currently|now|also|already)\s+)?(?:has|
                               # "a long list of Montreal sister cities including: Busan, ...": the name as an adjective
                               r"|\s+(?:sister|twin|partner|friendship)[\s-](?:cities|towns)\s*(?::|,?\s+(?:including|include|"
                               r"includes|namely|are|such\s+as)\b:?)", re.I)
+HAS_VERB = re.compile(r"\b(?:has|have|memiliki|mempunyai)\b", re.I)  # (the first of HAS_TWINS_LISTED's readings)
 # "Bacoor is the 22nd twin city of Manila including the City of Dili, ...; Beijing, ...": the place after
 # "twin city of", then the list its twins are in
 OWNER_OF_LISTED_BEFORE = re.compile(rf"\b{_NTH}\s+{_TWIN_UNIT}\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)

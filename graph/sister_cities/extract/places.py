@@ -22,6 +22,7 @@ from .text import Sentence, announces, is_title_case
 
 LONG_LIST = 5  # names: a list this long, introduced as partners, lists them even with no twinning word
 TOWN_SIZE = 10_000  # the gazetteer weight (about the population) under which a place may be a town
+_COUNTRY_RIGHT_AFTER = re.compile(r",\s*|\s+in\s+(?:the\s+)?|\s*\(\s*")  # "X, Japan", "X in Japan", "X (Japan"
 TOWNS_ONLY_SIZE = 20_000  # the same, in an article that calls places towns and never cities
 _TOWN_WORD = re.compile(r"\b(?:towns?|villages?|communes?|parish(?:es)?)\b", re.I)
 _CITY_WORD = re.compile(r"\b(?:city|cities|metropolis|capital|kota)\b", re.I)
@@ -243,6 +244,7 @@ class ArticlePlaces:
         self.parties = [self._parties(s.text, ms) for s, ms in zip(sentences, self.mentions)]
         self._dateline_namesake()
         self._placed_by_a_countrys_possessive()
+        self._bare_beside_placed_namesake()
         for ms in self.mentions:  # namesakes an adjective chose ("the West Australian town of Albany")
             for m in ms:
                 if m.confirmed and not m.is_country and id(m) not in self._placed_aside:
@@ -1246,10 +1248,38 @@ class ArticlePlaces:
         return mention.country != "ID" and any(p.country == country for p in self.gaz.lookup(mention.core)) \
             or mention.country not in ("ID", country) and bool(self.gaz.towns(mention.core, country))
 
+    def _bare_beside_placed_namesake(self) -> None:
+        """'Christchurch has four twin towns: Aalen in Germany, ..., Christchurch in New Zealand and ...':
+        a name written in one sentence both bare and with its country right after it names two places,
+        even where that country's is the namesake the bare name would be read as: the bare one is the
+        other namesake (the news site's, where it has one), and so wherever the article writes it bare."""
+        for sentence, ms in zip(self.sentences, self.mentions):
+            for placed in ms:
+                if placed.is_country or placed.place is None or placed.confirmed:
+                    continue
+                country = next((c for c in ms if c.is_country and c.start > placed.end
+                                and _COUNTRY_RIGHT_AFTER.fullmatch(sentence.text[placed.end:c.start])), None)
+                # (the bare one the owner of a list the placed one is in: "Cartago, Costa Rica ... Cartago
+                # has agreed" is one place)
+                bare = [m for m in ms if m.end <= placed.start and not m.is_country and fold(m.core) == fold(placed.core)
+                        and m.country == placed.country and not m.confirmed
+                        and (lx.HAS_TWINS_LISTED.match(sentence.text, m.end)
+                             or lx.OWNERS_TWINS_AFTER.match(sentence.text, m.end))
+                        and not any(c.is_country and c.start > m.end
+                                    and _COUNTRY_RIGHT_AFTER.fullmatch(sentence.text[m.end:c.start]) for c in ms)]
+                if country is None or country.country != placed.country or not bare:
+                    continue
+                for m in bare:
+                    self._other_namesake(m, placed.country)
+                    m.confirmed = m.country != placed.country
+                placed.confirmed = True
+                self._placed_aside.add(id(placed))  # (its country is not every bare mention's)
+
     def _other_namesake(self, mention: Mention, not_in: str) -> None:
-        """The most prominent namesake outside a country (a country the article names first)."""
+        """The most prominent namesake outside a country (a country the article names first, or the
+        news site's)."""
         others = [p for p in self.gaz.lookup(mention.core) if p.country != not_in and p.kind != "country"]
-        named = [p for p in others if self.country_named(p.country)]
+        named = [p for p in others if self.country_named(p.country)] or [p for p in others if p.country == self.home]
         place = (named or others or [None])[0]
         if place is not None:
             mention.place, mention.kind, mention.country = place, place.kind, place.country

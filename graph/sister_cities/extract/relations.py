@@ -475,13 +475,30 @@ class ArticleReader:
         """Each candidate with the probability that it is a twinning the article reports, likeliest first."""
         # "sister city dengan salah satu kota di Belanda": a partner the text says is a city of that
         # country, yet unnamed, is reported (at the least confidence that is), whatever the weights
+        # and a place that states its partners ("Whitehorse currently has three sister cities: Juneau,
+        # Lancieux, France, and Ushiku, Japan") is paired with each of them, at the least that too
         scored = [(c, max(models.relation.probabilities(c.features)["yes"],
                           models.output_threshold if any(o.how == "country" and o.features.get("unnamed_city_of")
-                                                         for o in c.occurrences) else 0.0))
+                                                         for o in c.occurrences)
+                          or any(self._stated_partner(o) for o in c.occurrences) else 0.0))
                   for c in self.candidates]
         scored, self.hyphen_leaders = _alike_in_hyphen_series(_alike_in_lists(scored, models.output_threshold),
                                                             models.output_threshold)
         return sorted(scored, key=lambda item: -item[1])
+
+    def _stated_partner(self, occurrence: Occurrence) -> bool:
+        """The partner is an item of the list its owner states right after its name: 'X (currently) has
+        (three) sister cities: A, B and C', 'X has twin towns including A and B'."""
+        first = occurrence.first
+        if occurrence.how != "together" or first is None or first.is_country or occurrence.second.start < first.end:
+            return False
+        text = self.sentences[occurrence.index].text
+        stated = lx.HAS_TWINS_LISTED.match(text, first.end)
+        if stated is None or not lx.HAS_VERB.search(stated.group(0)):
+            return False
+        run = next((run for run in self.finder.lists(occurrence.index) if any(m is occurrence.second for m in run)),
+                   [occurrence.second])
+        return 0 <= run[0].start - stated.end() <= 3
 
     def around_a_likelier_pair(self, candidate: Candidate, probability: float,
                                kept: list[tuple[Candidate, float]]) -> bool:
