@@ -1046,12 +1046,13 @@ BACKGROUND = re.compile(r"\b(?:(?:also|already|currently|now) (?:has|have|had)|(
                         r"(?:sudah|telah) (?:memiliki|mempunyai))\b", re.I)
 # "Chortkiv would join Whitehorse's three other sister cities: A; B and C", "will be joining a long list of
 # Montreal sister cities including: ...": the places listed after are the partners the owner already has
-# (not "agreed to join as sister cities", which names no partners had, nor "Kraków joined its partner
+# (a named owner's: not "joins family of partner cities: Gdynia, ... signed agreements with it", nor
+# "agreed to join as sister cities", which names no partners had, nor "Kraków joined its partner
 # cities Leipzig, ... in sending aid", where the newcomer is the owner; the list must follow the words
 # closely, JOINED_LIST_GAP: "joined the network of twin towns in 1995, signed agreements with ..." lists
 # the day's partners)
-JOINS_PARTNERS = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:[\w-]+['’]s|other|current|existing|"
-                            r"(?:list|roster|family|ranks|network|circle)\s+of)\s+(?:[\w'’-]+\s+){0,4}?"
+JOINS_PARTNERS = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:(?-i:[A-Z])[\w-]*['’]s|"
+                            r"(?:list|roster|family|ranks|network|circle)\s+of\s+(?-i:[A-Z])[\w-]*)\s+(?:[\w'’-]+\s+){0,4}?"
                             r"(?:sister|twin|partner|friendship)[\s-](?:cities|towns|communities|provinces|states|regions|"
                             r"city|town)\b", re.I)
 JOINED_LIST_GAP = re.compile(r"(?:\s*(?:roster|list|family|network)?\s*(?:of|including|include|such\s+as|namely|:|,|[-–—])?)*\s*$",

@@ -24,6 +24,7 @@ LONG_LIST = 5  # names: a list this long, introduced as partners, lists them eve
 TOWN_SIZE = 10_000  # the gazetteer weight (about the population) under which a place may be a town
 _COUNTRY_RIGHT_AFTER = re.compile(r",\s*|\s+in\s+(?:the\s+)?|\s*\(\s*")  # "X, Japan", "X in Japan", "X (Japan"
 TOWNS_ONLY_SIZE = 20_000  # the same, in an article that calls places towns and never cities
+KNOWN_POPULATION = 100  # a weight under this ranks namesakes by how often they are twinned, not by head count
 _TOWN_WORD = re.compile(r"\b(?:towns?|villages?|communes?|parish(?:es)?)\b", re.I)
 _CITY_WORD = re.compile(r"\b(?:city|cities|metropolis|capital|kota)\b", re.I)
 STATE_REACH_KM = 750  # from a state's or province's centre, how far a town of it may lie (Thetford Mines: 660)
@@ -101,6 +102,13 @@ _TOWN_AFTER = re.compile(lx.TOWN_AFTER)
 _CITY_AFTER = re.compile(lx.CITY_AFTER)
 _TOWN_BEFORE_END = re.compile(lx.TOWN_BEFORE + r"$")
 _CITY_BEFORE_END = re.compile(lx.CITY_BEFORE + r"$")
+
+
+def _written_only_after(text: str, given: str, surname: str) -> bool:
+    """Whether the text writes the surname only right after the given name ("Paul Forbes" and no Forbes
+    alone): a town of that name the article speaks of stays a town."""
+    return len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)) \
+        == len(re.findall(rf"(?<![\w-]){re.escape(given)}\s+{re.escape(surname)}(?![\w-])", text))
 
 
 def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
@@ -212,16 +220,20 @@ class ArticlePlaces:
                  for part in ("given", "surname")}
         for sentence in sentences:
             for match in lx.PERSON_WITH_OFFICE_AFTER.finditer(sentence.text):
-                # (where the given name is also a town's, the surname alone, and only where a capitalised
-                # office follows: "Paul Forbes, Honorary Secretary ..." is no Forbes, and "Lincoln Stanley,
-                # Chairman of the Lincoln Twinning Association" leaves Lincoln a town)
+                # (before a capitalised office, the given name only where no town has it, and the surname
+                # only where the text writes it nowhere else: "Paul Forbes, Honorary Secretary ..." is no
+                # Forbes, while "Lincoln Stanley, Chairman of the Lincoln Twinning Association" and "Tom
+                # Preston, Chairman of Preston Twinning Association" leave the towns to the text)
                 given, surname = match.group("given"), match.group("surname")
                 if self.gaz.knows(fold(f"{given} {surname}")):
                     continue
-                if not self.gaz.knows(fold(given)):
+                if match.group("titled"):  # (not "Tom Preston, Chairman of Preston Twinning Association")
+                    if _written_only_after(self._raw_text, given, surname):
+                        named.add(fold(surname))
+                    if not self.gaz.knows(fold(given)):
+                        named.add(fold(given))
+                elif not self.gaz.knows(fold(given)):
                     named |= {fold(given), fold(surname)}
-                elif match.group("titled"):
-                    named.add(fold(surname))
         surnames |= named
 
         def is_surname(m: Mention) -> bool:
@@ -518,7 +530,9 @@ class ArticlePlaces:
         towns_only = _TOWN_WORD.search(text) is not None and _CITY_WORD.search(text) is None
         for core, place_name, size in places:
             small = size < TOWN_SIZE
-            if towns_only and size < TOWNS_ONLY_SIZE:
+            # (only where the weight is a head count: a city the tables give no population, Bochum or
+            # Lincoln, weighs a few units and is no town)
+            if towns_only and KNOWN_POPULATION <= size < TOWNS_ONLY_SIZE and fold(place_name) not in lx.BRITISH_IRISH_CITIES:
                 found.add(fold(place_name))
                 continue
             spans = _occurrences(text, core)  # the words around each, by patterns compiled once

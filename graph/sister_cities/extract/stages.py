@@ -160,10 +160,13 @@ RELATION_WORD = re.compile(r"\b(?:menjalin|terjalin|hubungan|kerja\s?sama|sister
 PRIORITY = {"renewed": 7, "ended": 6, "agreement_signed": 5, "mou_signed": 4, "loi_signed": 3, "active": 2,
             "proposed": 1}
 # "kesepakatan itu", "the agreement": a word pointing back to a document already named.
-# before a headline's bare "become": a question, a condition, a hope or a modal ("Will Kaunas and Lviv
+# before a headline's bare "become": a question, a condition, a hope, a modal or a year ("Will Kaunas and Lviv
 # become ...?", "Councillors hope Exeter and Rennes become ...", "could soon become"): not a tie made
 HOPED_BEFORE = re.compile(r"\?|\b(?:if|hopes?|hoped|hoping|that|once|when|whether|unless|will|could|would|may|might|"
-                          r"should|shall|must|can|cannot|to|not|won['’]t|why|how|let|help)\b", re.I)
+                          r"should|shall|must|can|cannot|to|not|won['’]t|why|how|let|help)\b"
+                          # a year before it tells history in the present ("In 1947 Oxford and Bonn become twin
+                          # towns", "1959: Coventry and Dresden become twin cities")
+                          r"|\b(?:1[89]|20)\d\d\b", re.I)
 POINTING_BACK = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)
 # A tie going on: "terus bekerja sama", "continue their sister city relationship"
 CONTINUATION = re.compile(r"\b(?:terus\s+(?:bekerja\s?sama|menjalin|berlanjut|terjalin)|"

@@ -57,6 +57,7 @@ PLACED_ITEMS_UNDER_HEADING = re.compile(r"(?i:sister|twin|partner|friendship)[\s
 # columns ("Asahikawa, Japan '89.10.17 353 748 Food, lumber, ..."); its year, written out, is kept
 _DATE_CELL = r"[‘’'`´¡®]*(?P<day>\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,2})\b"
 TABLE_ROW = re.compile(rf"^\s*(?P<item>{_PLACE_NAME},\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,2}})\s+{_DATE_CELL}[^\n]*$")
+TABLE_HEADING_END = re.compile(r"\s*(?:(?:of|in)\s+[^\n]{1,40})?[:\s]*", re.I)
 # the column heads of such a table ("Cities Agreement Dates Populations (1,000's) Area Major Exchanges")
 TABLE_HEAD = re.compile(r"^\s*(?:Cit(?:y|ies)|Partners?|Towns?|Name)\b[^.!?\n]*\b(?:Dates?|Years?|Since|Established)\b", re.I)
 # a heading on partners, a line of column heads maybe, then such a row
@@ -167,7 +168,11 @@ def _table_of_partners(lines: list[str], i: int, out: list[str], lead: int) -> t
     heading_at = lead
     if TABLE_HEAD.match(out[lead]):
         heading_at = next((k for k in range(lead - 1, -1, -1) if out[k].strip()), -1)
-    if heading_at < 0 or not PARTNERS_HEADING.search(out[heading_at]) or re.search(r"[.!?]\s*$", out[heading_at]):
+    heading = PARTNERS_HEADING.search(out[heading_at]) if heading_at >= 0 else None
+    # (a heading that ends on the partners, "International Sister and Friendship Cities", not "Sister cities
+    # population", the head of a table of figures)
+    if heading is None or re.search(r"[.!?]\s*$", out[heading_at]) \
+            or not TABLE_HEADING_END.fullmatch(out[heading_at][heading.end():]):
         return None
     rows, j = [], i
     while j < len(lines) and (TABLE_ROW.match(lines[j]) or not lines[j].strip()):
