@@ -1268,6 +1268,9 @@ class ArticlePlaces:
         even where that country's is the namesake the bare name would be read as: the bare one is the
         other namesake (the news site's, where it has one), and so wherever the article writes it bare."""
         for sentence, ms in zip(self.sentences, self.mentions):
+            names = [fold(m.core) for m in ms if not m.is_country]
+            if len(names) == len(set(names)):
+                continue  # (the common case: no name twice in the sentence)
             for placed in ms:
                 if placed.is_country or placed.place is None or placed.confirmed:
                     continue
