@@ -4454,3 +4454,21 @@ def test_a_table_of_figures_under_a_heading_on_partners_is_no_list_of_them():
     text = "Sister cities population\nCity Year Population\nNagoya, Japan 1959 2,300,000\nTurin, Italy 1960 870,000"
     assert not any("Nagoya, Japan (1959)" in paragraph for paragraph in paragraphs(text))
     assert relations(text, published="2022-05-01") == []
+
+
+def test_third_review_the_namesake_of_a_lists_owner_only_as_an_item_of_that_list_and_not_at_home():
+    text = ("Christchurch has sister cities: Seattle, Adelaide and Kurashiki, a network that Christchurch in New "
+            "Zealand values highly.")
+    assert {r["a"]["country"] for r in extract_article(text, published="2019-01-01")["relations"]} == {"New Zealand"}
+    text = "Portland has sister cities: Sapporo, Guadalajara and Portland in the United States."
+    found = extract_article(text, published="2019-01-01", url="https://www.oregonlive.com/news/x")["relations"]
+    assert {r["a"]["country"] for r in found} == {"United States"}
+
+
+def test_third_review_a_clause_after_a_stated_list_adds_no_partner():
+    text = ("Perth has sister cities including Kagoshima, Houston and Seocho, and the state government has trade "
+            "offices in Jakarta and Tokyo.")
+    strict = dataclasses.replace(default_models(), output_threshold=0.99)
+    found = shipped_extract_article(text, published="2023-03-01", models=strict)["relations"]
+    assert {frozenset((r["a"]["name"], r["b"]["name"])) for r in found} \
+        == {frozenset(("Perth", town)) for town in ("Kagoshima", "Houston", "Seocho")}

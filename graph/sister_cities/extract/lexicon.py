@@ -843,6 +843,19 @@ HAS_TWINS_LISTED = re.compile(r"\s+(?:(?:currently|now|also|already)\s+)?(?:has|
                               # "a long list of Montreal sister cities including: Busan, ...": the name as an adjective
                               r"|\s+(?:sister|twin|partner|friendship)[\s-](?:cities|towns)\s*(?::|,?\s+(?:including|include|"
                               r"includes|namely|are|such\s+as)\b:?)", re.I)
+# The small words a list of places may hold between its names ("Aalen in Germany, Tatabanya in Hungary
+# and ..."): a gap with any other lower-case word is a clause, not the list going on
+LIST_SMALL_WORDS = frozenset({"and", "or", "in", "the", "of", "de", "del", "la", "le", "les", "am", "an", "der",
+                              "upon", "on", "sur", "en", "y", "e", "et", "und", "as", "well"})
+_LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
+
+
+def only_list_between(gap: str) -> bool:
+    """Whether the words between two names are those of one list going on (names, commas, "and", "in
+    Country"), not a new clause or sentence."""
+    return not re.search(r"[.;!?]", gap) and all(w in LIST_SMALL_WORDS for w in _LOWER_WORD.findall(gap))
+
+
 HAS_VERB = re.compile(r"\b(?:has|have|memiliki|mempunyai)\b", re.I)  # (the first of HAS_TWINS_LISTED's readings)
 # "Bacoor is the 22nd twin city of Manila including the City of Dili, ...; Beijing, ...": the place after
 # "twin city of", then the list its twins are in

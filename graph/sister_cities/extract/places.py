@@ -22,6 +22,7 @@ from .text import Sentence, announces, is_title_case
 
 LONG_LIST = 5  # names: a list this long, introduced as partners, lists them even with no twinning word
 TOWN_SIZE = 10_000  # the gazetteer weight (about the population) under which a place may be a town
+_LIST_GOES_ON = re.compile(r"\s*\)?\s*(?:[,;.]|and\b|$)")  # after "Christchurch in New Zealand": the list goes on or ends
 _COUNTRY_RIGHT_AFTER = re.compile(r",\s*|\s+in\s+(?:the\s+)?|\s*\(\s*")  # "X, Japan", "X in Japan", "X (Japan"
 TOWNS_ONLY_SIZE = 20_000  # the same, in an article that calls places towns and never cities
 KNOWN_POPULATION = 100  # a weight under this ranks namesakes by how often they are twinned, not by head count
@@ -1264,38 +1265,47 @@ class ArticlePlaces:
 
     def _bare_beside_placed_namesake(self) -> None:
         """'Christchurch has four twin towns: Aalen in Germany, ..., Christchurch in New Zealand and ...':
-        a name written in one sentence both bare and with its country right after it names two places,
-        even where that country's is the namesake the bare name would be read as: the bare one is the
-        other namesake (the news site's, where it has one), and so wherever the article writes it bare."""
+        an item of a place's own list of partners, written with its country, that bears the owner's name is
+        its namesake abroad: the owner is another namesake of its kind (the news site's, where it has one),
+        and so wherever the article writes it bare. Only one such item, in the list itself ('... a network
+        that Christchurch in New Zealand values' is no item), with the list going on or ending after it."""
         for sentence, ms in zip(self.sentences, self.mentions):
+            text = sentence.text
             names = [fold(m.core) for m in ms if not m.is_country]
             if len(names) == len(set(names)):
                 continue  # (the common case: no name twice in the sentence)
+            placed_after = {id(m): c for m in ms if not m.is_country for c in ms
+                            if c.is_country and c.start > m.end and _COUNTRY_RIGHT_AFTER.fullmatch(text[m.end:c.start])}
             for placed in ms:
-                if placed.is_country or placed.place is None or placed.confirmed:
-                    continue
-                country = next((c for c in ms if c.is_country and c.start > placed.end
-                                and _COUNTRY_RIGHT_AFTER.fullmatch(sentence.text[placed.end:c.start])), None)
-                # (the bare one the owner of a list the placed one is in: "Cartago, Costa Rica ... Cartago
-                # has agreed" is one place)
-                bare = [m for m in ms if m.end <= placed.start and not m.is_country and fold(m.core) == fold(placed.core)
-                        and m.country == placed.country and not m.confirmed
-                        and (lx.HAS_TWINS_LISTED.match(sentence.text, m.end)
-                             or lx.OWNERS_TWINS_AFTER.match(sentence.text, m.end))
-                        and not any(c.is_country and c.start > m.end
-                                    and _COUNTRY_RIGHT_AFTER.fullmatch(sentence.text[m.end:c.start]) for c in ms)]
-                if country is None or country.country != placed.country or not bare:
-                    continue
-                for m in bare:
-                    self._other_namesake(m, placed.country)
+                country = placed_after.get(id(placed))
+                if placed.is_country or placed.place is None or placed.confirmed or country is None \
+                        or country.country != placed.country or not _LIST_GOES_ON.match(text, country.end) \
+                        or sum(1 for m in ms if id(m) in placed_after and fold(m.core) == fold(placed.core)) > 1 \
+                        or placed.country == self.home \
+                        or self.home and not any(p.country == self.home for p in self.gaz.lookup(placed.core)) \
+                        or sum(1 for p in self.gaz.lookup(placed.core) if p.country == placed.country
+                               and LEVEL.get(p.kind) == LEVEL.get(placed.place.kind)) > 1:
+                    continue  # (the owner may be the other namesake at home, Portland, Maine, and Oregon, or one
+                    # the gazetteer lacks where the news is from: Kingston upon Thames on a Surrey site)
+                owners = []
+                for m in ms:
+                    intro = (lx.HAS_TWINS_LISTED.match(text, m.end) or lx.OWNERS_TWINS_AFTER.match(text, m.end)) \
+                        if m.end <= placed.start and fold(m.core) == fold(placed.core) else None
+                    if intro and id(m) not in placed_after and not m.is_country and not m.confirmed \
+                            and m.country == placed.country and lx.only_list_between(text[intro.end():placed.start]):
+                        owners.append(m)
+                for m in owners:
+                    self._other_namesake(m, placed.country, same_level=True)
                     m.confirmed = m.country != placed.country
-                placed.confirmed = True
-                self._placed_aside.add(id(placed))  # (its country is not every bare mention's)
+                if owners:
+                    placed.confirmed = True
+                    self._placed_aside.add(id(placed))  # (its country is not every bare mention's)
 
-    def _other_namesake(self, mention: Mention, not_in: str) -> None:
+    def _other_namesake(self, mention: Mention, not_in: str, same_level: bool = False) -> None:
         """The most prominent namesake outside a country (a country the article names first, or the
-        news site's)."""
-        others = [p for p in self.gaz.lookup(mention.core) if p.country != not_in and p.kind != "country"]
+        news site's); with ``same_level``, only one of the mention's level (a town for a town)."""
+        others = [p for p in self.gaz.lookup(mention.core) if p.country != not_in and p.kind != "country"
+                  and (not same_level or mention.place is None or LEVEL.get(p.kind) == LEVEL.get(mention.place.kind))]
         named = [p for p in others if self.country_named(p.country)] or [p for p in others if p.country == self.home]
         place = (named or others or [None])[0]
         if place is not None:

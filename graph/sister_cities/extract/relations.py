@@ -473,17 +473,17 @@ class ArticleReader:
 
     def scored(self, models: Models) -> list[tuple[Candidate, float]]:
         """Each candidate with the probability that it is a twinning the article reports, likeliest first."""
-        # "sister city dengan salah satu kota di Belanda": a partner the text says is a city of that
-        # country, yet unnamed, is reported (at the least confidence that is), whatever the weights
-        # and a place that states its partners ("Whitehorse currently has three sister cities: Juneau,
-        # Lancieux, France, and Ushiku, Japan") is paired with each of them, at the least that too
-        scored = [(c, max(models.relation.probabilities(c.features)["yes"],
-                          models.output_threshold if any(o.how == "country" and o.features.get("unnamed_city_of")
-                                                         for o in c.occurrences)
-                          or any(self._stated_partner(o) for o in c.occurrences) else 0.0))
-                  for c in self.candidates]
+        scored = [(c, models.relation.probabilities(c.features)["yes"]) for c in self.candidates]
         scored, self.hyphen_leaders = _alike_in_hyphen_series(_alike_in_lists(scored, models.output_threshold),
                                                             models.output_threshold)
+        # what the words state is reported, at the least confidence that is, whatever the weights (and
+        # after the lifting of lists, which would carry another list's items along): a partner the text
+        # says is a city of a country, yet unnamed ("sister city dengan salah satu kota di Belanda"), and
+        # each partner a place lists right after its name ("Whitehorse currently has three sister cities:
+        # Juneau, Lancieux, France, and Ushiku, Japan")
+        scored = [(c, max(p, models.output_threshold if any(o.how == "country" and o.features.get("unnamed_city_of")
+                                                            or self._stated_partner(o) for o in c.occurrences)
+                          else 0.0)) for c, p in scored]
         return sorted(scored, key=lambda item: -item[1])
 
     def _stated_partner(self, occurrence: Occurrence) -> bool:
@@ -498,7 +498,8 @@ class ArticleReader:
             return False
         run = next((run for run in self.finder.lists(occurrence.index) if any(m is occurrence.second for m in run)),
                    [occurrence.second])
-        return 0 <= run[0].start - stated.end() <= 3
+        # (the list itself, not "..., and the state government has trade offices in Jakarta")
+        return 0 <= run[0].start - stated.end() <= 3 and lx.only_list_between(text[stated.end():occurrence.second.start])
 
     def around_a_likelier_pair(self, candidate: Candidate, probability: float,
                                kept: list[tuple[Candidate, float]]) -> bool:
