@@ -112,13 +112,17 @@ class ArticleReader:
         if occurrence.listed is None and not self._in_long_run(occurrence):
             return None
         text = self.sentences[occurrence.index].text
-        run = next((run for run in self.finder.lists(occurrence.index) if any(m is occurrence.second for m in run)),
-                   [occurrence.second])
+        run = self._list_holding(occurrence)
         for joins in lx.JOINS_PARTNERS.finditer(text, 0, occurrence.second.start):
             if run[0].start >= joins.end() and run[0].start - joins.end() <= 30 \
                     and lx.JOINED_LIST_GAP.match(text[joins.end():run[0].start]):
                 return "owner" if occurrence.first is None or occurrence.first.start >= joins.start() else "joiner"
         return None
+
+    def _list_holding(self, occurrence: Occurrence) -> list:
+        """The list of the sentence the occurrence's partner is an item of, or the partner alone."""
+        return next((run for run in self.finder.lists(occurrence.index) if any(m is occurrence.second for m in run)),
+                    [occurrence.second])
 
     def _in_long_run(self, occurrence) -> bool:
         """The partner is one of three or more places the sentence writes as a list (where no twinning
@@ -496,8 +500,7 @@ class ArticleReader:
         stated = lx.HAS_TWINS_LISTED.match(text, first.end)
         if stated is None or not lx.HAS_VERB.search(stated.group(0)):
             return False
-        run = next((run for run in self.finder.lists(occurrence.index) if any(m is occurrence.second for m in run)),
-                   [occurrence.second])
+        run = self._list_holding(occurrence)
         # (the list itself, not "..., and the state government has trade offices in Jakarta")
         return 0 <= run[0].start - stated.end() <= 3 and lx.only_list_between(text[stated.end():occurrence.second.start])
 

@@ -159,7 +159,6 @@ RELATION_WORD = re.compile(r"\b(?:menjalin|terjalin|hubungan|kerja\s?sama|sister
 # Across the sentences on one pair, the furthest step wins (an MoU outranks the invitation before it).
 PRIORITY = {"renewed": 7, "ended": 6, "agreement_signed": 5, "mou_signed": 4, "loi_signed": 3, "active": 2,
             "proposed": 1}
-# "kesepakatan itu", "the agreement": a word pointing back to a document already named.
 # before a headline's bare "become": a question, a condition, a hope, a modal or a year ("Will Kaunas and Lviv
 # become ...?", "Councillors hope Exeter and Rennes become ...", "could soon become"): not a tie made
 HOPED_BEFORE = re.compile(r"\?|\b(?:if|hopes?|hoped|hoping|that|once|when|whether|unless|will|could|would|may|might|"
@@ -167,6 +166,7 @@ HOPED_BEFORE = re.compile(r"\?|\b(?:if|hopes?|hoped|hoping|that|once|when|whethe
                           # a year before it tells history in the present ("In 1947 Oxford and Bonn become twin
                           # towns", "1959: Coventry and Dresden become twin cities")
                           r"|\b(?:1[89]|20)\d\d\b", re.I)
+# "kesepakatan itu", "the agreement": a word pointing back to a document already named.
 POINTING_BACK = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)
 # A tie going on: "terus bekerja sama", "continue their sister city relationship"
 CONTINUATION = re.compile(r"\b(?:terus\s+(?:bekerja\s?sama|menjalin|berlanjut|terjalin)|"
@@ -268,7 +268,7 @@ def stage_of(text: str) -> str | None:
         return "proposed"
     matches = [(stage, match) for stage, pattern in STAGE_PATTERNS for match in [pattern.search(text)]
                if match and not (stage == "agreement_signed" and (POINTING_BACK.match(text, match.end())
-                                                                  or match.group(0) and _hoped_become(text, match)))]
+                                                                  or _hoped_become(text, match)))]
     found = [stage for stage, _ in matches]
     starts = {stage: m.start() for stage, m in reversed(matches)}
     if found and found[0] == "proposed" and "active" in starts and starts["active"] < starts["proposed"] \

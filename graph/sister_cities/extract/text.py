@@ -55,15 +55,16 @@ PLACED_ITEMS_UNDER_HEADING = re.compile(r"(?i:sister|twin|partner|friendship)[\s
                                         rf"{_PLACE_NAME},\s*[A-Z]")
 # a row of a table of partners: a place and its country, then the date the tie was signed and other
 # columns ("Asahikawa, Japan '89.10.17 353 748 Food, lumber, ..."); its year, written out, is kept
-_DATE_CELL = r"[‘’'`´¡®]*(?P<day>\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,2})\b"
-TABLE_ROW = re.compile(rf"^\s*(?P<item>{_PLACE_NAME},\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,2}})\s+{_DATE_CELL}[^\n]*$")
+_TABLE_ITEM = rf"{_PLACE_NAME},\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,2}}"
+_DATE_CELL_OPENS = r"[‘’'`´¡®]*"  # (the quote before a two-digit year, as the page's encoding wrote it)
+_DATE_CELL = _DATE_CELL_OPENS + r"(?P<day>\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,2})\b"
+TABLE_ROW = re.compile(rf"^\s*(?P<item>{_TABLE_ITEM})\s+{_DATE_CELL}[^\n]*$")
 TABLE_HEADING_END = re.compile(r"\s*(?:(?:of|in)\s+[^\n]{1,40})?[:\s]*", re.I)
 # the column heads of such a table ("Cities Agreement Dates Populations (1,000's) Area Major Exchanges")
 TABLE_HEAD = re.compile(r"^\s*(?:Cit(?:y|ies)|Partners?|Towns?|Name)\b[^.!?\n]*\b(?:Dates?|Years?|Since|Established)\b", re.I)
 # a heading on partners, a line of column heads maybe, then such a row
 TABLE_UNDER_HEADING = re.compile(r"(?i:sister|twin|partner|friendship)[\s-]+(?i:cities|towns)[^\n.!?]*\n(?:\s*\n)*"
-                                 r"(?:[^\n]*\n(?:\s*\n)*)?\s*" + _PLACE_NAME + r",\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+"
-                                 r"[‘’'`´¡®]*\d")
+                                 r"(?:[^\n]*\n(?:\s*\n)*)?\s*" + _TABLE_ITEM + r"\s+" + _DATE_CELL_OPENS + r"\d")
 # "• Official website:", "• Mayor: Denny Doyle": a field of a profile, its label before a colon
 FIELD_LINE = re.compile(r"^\s*[-•*·▪●◦–—]\s+[^:\n]{1,40}:(?:\s|$)")
 SHORT_ITEM = re.compile(r"^\s*[A-Z][^.!?:]{2,60}[,;]\s*$")
