@@ -112,6 +112,10 @@ ENGLISH_DIVISION_NAMES = {
     "IT-23": "Aosta Valley", "IT-25": "Lombardy", "IT-52": "Tuscany", "IT-75": "Apulia",
     "IT-82": "Sicily", "MY-04": "Malacca", "MY-07": "Penang", "MY-13": "Sarawak",
     "SA-08": "Northern Borders Province",
+    # Indonesian translations in the labels ("Kanton Basel-Kota", "Kegubernuran Gunung Lebanon")
+    "CH-BS": "Basel-Stadt", "CH-BL": "Basel-Landschaft", "CH-GE": "Geneva Canton", "FR-P": "Lower Normandy",
+    "IS-1": "Capital Region of Iceland", "SD-NR": "River Nile", "BH-13": "Capital Governorate",
+    "PG-EBR": "East New Britain", "PG-WBK": "West New Britain", "LB-JL": "Mount Lebanon",
 }
 # Countries whose ISO 3166-2 subdivision names are the English names.
 ENGLISH_SUBDIVISION_NAMES = {"US", "AU", "CA", "IN", "NG", "ZA", "NZ", "GB", "KE", "GH", "IE", "PH"}

@@ -267,11 +267,10 @@ def test_extract_reports_no_relation_it_thinks_likelier_wrong_than_right():
 
     from sister_cities.extract.model import default_models
 
-    text = ("The Governor of Bangkok led a delegation to visit Harbin, China to sign a friendship relationship with "
-            "the Mayor of Harbin Municipal Government on 3 March 2014 to make Harbin the 20th sister city of "
-            "Bangkok, and the sixth Chinese city after Beijing, Chaozhou, Guangzhou and Chongqing.")
-    at_half = extract_article(text, published="2014-04-01",
-                              models=dataclasses.replace(default_models(), output_threshold=0.5))["relations"]
-    assert any(r["confidence"] < 0.5 for r in at_half)  # the text has relations below even odds ...
+    text = ("The Governor of Bangkok signed a sister city agreement with the Mayor of Harbin, China on 3 March "
+            "2014. On the way back, the delegation stopped in Shanghai and Beijing for talks on trade.")
+    every_pair = extract_article(text, published="2014-04-01",
+                                 models=dataclasses.replace(default_models(), output_threshold=0.0))["relations"]
+    assert any(r["confidence"] < 0.5 for r in every_pair)  # the text has relations below even odds ...
     reported = extract_article(text, published="2014-04-01")["relations"]
     assert reported and all(r["confidence"] >= 0.5 for r in reported)  # ... which extract does not report

@@ -1,28 +1,48 @@
 """Rules added so that the extractor carries over to unseen articles, each on sentences written
-for these tests (invented; none comes from a news article)."""
+for these tests (invented; none comes from a news article).
+
+The rules are tested on the model weights they were written against (``RULE_TEST_MODELS``, the
+models shipped until the retraining of 6 December 2026), so that retraining the weights on more news
+does not move a rule's test. What the shipped models make of these same sentences is scored as a
+whole in test_extract_made_up.py (test-sentences-gold.jsonl), and their threshold in test_extract.py."""
 from __future__ import annotations
 
 import dataclasses
 import functools
+import json
+from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
 
-from sister_cities.extract import extract_article as shipped_extract_article
+from sister_cities.extract import extract_article as package_extract_article
 from sister_cities.extract.dates import find_dates
-from sister_cities.extract.model import default_models
+from sister_cities.extract.model import Models
 from sister_cities.extract.stages import stage_of
+
+RULE_TEST_MODELS = Path(__file__).parent / "data" / "rule-test-models.json"
 
 
 @functools.lru_cache(maxsize=1)
-def rule_models():
-    """The shipped models, reporting from the model's probability 0.5, the threshold these tests were
+def written_against_models() -> Models:
+    """The models these tests were written against, at their own thresholds."""
+    return Models.from_json(json.loads(RULE_TEST_MODELS.read_text(encoding="utf-8")))
+
+
+@functools.lru_cache(maxsize=1)
+def rule_models() -> Models:
+    """Those models reporting from the probability 0.5, the threshold most of these tests were
     written at: a rule's pair stays its pair when the reporting threshold moves (that threshold is
     tested in test_extract.py)."""
-    return dataclasses.replace(default_models(), output_threshold=0.5)
+    return dataclasses.replace(written_against_models(), output_threshold=0.5)
 
 
 def extract_article(text: str, **kwargs) -> dict:
-    return shipped_extract_article(text, models=rule_models(), **kwargs)
+    return package_extract_article(text, models=rule_models(), **kwargs)
+
+
+def shipped_extract_article(text: str, **kwargs) -> dict:
+    """As extract reports, at the reporting threshold of the models written against."""
+    return package_extract_article(text, models=kwargs.pop("models", None) or written_against_models(), **kwargs)
 
 
 def read_article(text: str, title: str | None = None, published: str | None = None):
@@ -706,10 +726,10 @@ def test_two_places_of_one_country_in_a_twinning_sentence_of_an_article_naming_n
 def test_no_signed_stage_without_a_document_or_a_signing_on_the_pair():
     import dataclasses
 
-    from sister_cities.extract.model import LinearModel, default_models
+    from sister_cities.extract.model import LinearModel
     stages = ["active", "agreement_signed", "proposed"]
     leaning = LinearModel(stages, {}, [1.0, 2.0, 0.0])  # a stage model that always ranks a signing first
-    models = dataclasses.replace(default_models(), stage=leaning)
+    models = dataclasses.replace(written_against_models(), stage=leaning)
 
     def stage(text: str) -> str:
         reader = read_article(text, None, "2025-05-18")
@@ -2212,7 +2232,6 @@ def test_a_signing_years_before_the_story_is_the_ties_history():
 
 def test_a_stage_no_word_of_the_article_speaks_of_is_never_chosen():
     # weights that favour a renewal, read on texts that do and do not speak of one
-    from sister_cities.extract.model import default_models
 
     class FavouringRenewal:
         def probabilities(self, features):
@@ -4420,7 +4439,7 @@ def test_a_place_that_states_its_partners_is_paired_with_each_at_the_least_repor
     text = ("Yellowknife council weighs Ukrainian sister city\n\nThe city of Kamianets-Podilskyi, Ukraine, has "
             "asked Yellowknife to become its sister city.\n\nYellowknife currently has three sister cities: "
             "Fairbanks, Lahti, Finland, and Reykjavik, Iceland.")
-    strict = dataclasses.replace(default_models(), output_threshold=0.99)  # only what a rule states is reported
+    strict = dataclasses.replace(written_against_models(), output_threshold=0.99)  # only what a rule states is reported
     found = shipped_extract_article(text, published="2023-03-01", models=strict)["relations"]
     assert {frozenset((r["a"]["name"], r["b"]["name"])) for r in found} \
         == {frozenset(("Yellowknife", town)) for town in ("Fairbanks", "Lahti", "Reykjavík")}
@@ -4468,7 +4487,7 @@ def test_third_review_the_namesake_of_a_lists_owner_only_as_an_item_of_that_list
 def test_third_review_a_clause_after_a_stated_list_adds_no_partner():
     text = ("Perth has sister cities including Kagoshima, Houston and Seocho, and the state government has trade "
             "offices in Jakarta and Tokyo.")
-    strict = dataclasses.replace(default_models(), output_threshold=0.99)
+    strict = dataclasses.replace(written_against_models(), output_threshold=0.99)
     found = shipped_extract_article(text, published="2023-03-01", models=strict)["relations"]
     assert {frozenset((r["a"]["name"], r["b"]["name"])) for r in found} \
         == {frozenset(("Perth", town)) for town in ("Kagoshima", "Houston", "Seocho")}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import subprocess
 import sys
 import time
@@ -358,3 +359,14 @@ def test_a_natural_earth_english_name_that_is_another_towns_of_the_country_is_no
     assert {p.name for p in gazetteer.lookup("Hà Tĩnh") if p.kind == "city"} == {"Hà Tĩnh"}
     assert all(p.qid == "Q33996" for p in gazetteer.lookup("Hà Tĩnh") if p.kind == "city")
     assert all((p.lat or 39) > 38.8 for p in gazetteer.lookup("Pyongyang"))
+
+
+def test_foreign_divisions_are_named_in_english_not_by_their_indonesian_labels(gaz):
+    # the 2016 export labels divisions in Indonesian: "Kanton Basel-Kota" (Basel-Stadt), "Kegubernuran
+    # Gunung Lebanon" (Mount Lebanon), "Britania Baru Timur" (East New Britain)
+    assert gaz.by_qid("Q12172").name == "Basel-Stadt" and gaz.by_qid("Q12146").name == "Basel-Landschaft"
+    assert gaz.by_qid("Q216945").name == "Mount Lebanon" and gaz.by_qid("Q753702").name == "East New Britain"
+    assert {p.qid for p in gaz.lookup("Basel-Stadt")} == {"Q12172"}  # still found as the text writes it
+    indonesian = re.compile(r"\b(?:Kota|Bawah|Raya|Gunung|Sungai|Baru|Negeri|Jenewa)\b")
+    assert not [p.name for p in gaz._places
+                if p.country not in ("ID", "MY", "IN") and p.kind not in ("city", "town") and indonesian.search(p.name)]
