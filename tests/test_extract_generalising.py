@@ -4491,3 +4491,13 @@ def test_third_review_a_clause_after_a_stated_list_adds_no_partner():
     found = shipped_extract_article(text, published="2023-03-01", models=strict)["relations"]
     assert {frozenset((r["a"]["name"], r["b"]["name"])) for r in found} \
         == {frozenset(("Perth", town)) for town in ("Kagoshima", "Houston", "Seocho")}
+
+
+def test_a_city_a_point_of_the_compass_from_which_a_town_lies_only_locates_it():
+    # "Sceaux, a town south of Paris": Paris says where Sceaux lies; it is no partner of the village
+    text = ("Llanfairfechan signs twinning pact with Paris suburb\n\nThe Welsh village of Llanfairfechan has signed "
+            "a twinning agreement with Sceaux, a town south of Paris. Mayor Dafydd Jones said the charter was signed "
+            "at the town hall on Saturday.")
+    found = {frozenset((r["a"]["name"], r["b"]["name"])) for r in package_extract_article(text)["relations"]}
+    assert found == {frozenset(("Llanfairfechan", "Sceaux"))}
+    assert pairs("Leek has been twinned with Este, a town southwest of Padua, since 1995.") == {frozenset(("Leek", "Este"))}
