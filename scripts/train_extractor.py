@@ -112,9 +112,9 @@ def rows(examples: list[Example], scorer):
     for example in examples:
         gold = {scorer.relation_key(r): r for r in example.gold.get("relations", [])}
         reader = example.reader
+        weight = 1.0 if example.real else INVENTED_WEIGHT
         for candidate in reader.candidates:
             match = gold.get(candidate_key(candidate, gazetteer, scorer))
-            weight = 1.0 if example.real else INVENTED_WEIGHT
             relation.append((candidate.features, "yes" if match else "no", weight))
             if match is None:
                 continue
