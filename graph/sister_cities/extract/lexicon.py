@@ -647,10 +647,10 @@ NEAR_GAP = re.compile(r"^\s*,?\s*(?:(?:is|lies|sits|which is|located|situated|ly
 # "Fano, a resort town on the east coast, near Rimini", "Ploubezre, which is about two miles from Lannion":
 # a name right after words of nearness or distance only says where another place lies, wherever that is named
 LOCATOR_BEFORE = re.compile(r"(?:\b(?:[Nn]ear|close to|not far from|tak jauh dari|tidak jauh dari)|\boutside(?:\s+of)?|"
-                            rf"\b(?:just\s+|due\s+)?{_COMPASS_POINT}\s+of|"  # "Sceaux, a town south of Paris"
+                            # "Sceaux, a town south of Paris", "ten miles to the north of Leeds"
+                            rf"\b(?:just\s+|due\s+)?{_COMPASS_POINT}\s+of|"
                             r"\b(?:\d[\d,.]*|a few|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
-                            rf"thirty|forty|fifty)\s*{_DISTANCE_UNIT}\s+(?:(?:to the\s+)?"
-                            rf"{_COMPASS_POINT}\s+of|from|outside(?:\s+of)?))"
+                            rf"thirty|forty|fifty)\s*{_DISTANCE_UNIT}\s+from)"
                             r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+|kota\s+)?$")
 # "Mexico's Laredo consulate", "Mexico's Laredo counterpart": a country's office in a town, or the town's
 # match there, which the possessive does not place
