@@ -4497,3 +4497,13 @@ def test_a_city_a_point_of_the_compass_from_which_a_town_lies_only_locates_it():
     found = {frozenset((r["a"]["name"], r["b"]["name"])) for r in package_extract_article(text)["relations"]}
     assert found == {frozenset(("Llanfairfechan", "Sceaux"))}
     assert pairs("Leek has been twinned with Este, a town southwest of Padua, since 1995.") == {frozenset(("Leek", "Este"))}
+
+
+def test_the_towns_at_both_ends_of_a_stretch_a_town_lies_on_only_locate_it():
+    # "a Breton town between Rennes and Lorient": the two cities say where the town lies; neither is its
+    # partner, while "the twinning between A and B" still joins its two towns
+    text = ("Guidel, a Breton town between Rennes and Lorient, has been twinned with Wadebridge since 1990. "
+            "Forty visitors from Wadebridge were welcomed by the twinning association last week.")
+    found = {frozenset((r["a"]["name"], r["b"]["name"])) for r in package_extract_article(text)["relations"]}
+    assert found == {frozenset(("Guidel", "Wadebridge"))}
+    assert pairs("The twinning between Leek and Este was sealed in 1995.") == {frozenset(("Leek", "Este"))}
