@@ -179,6 +179,8 @@ OTHER_ENGLISH_NAMES = {"Q1348": ["Calcutta"], "Q1156": ["Bombay"], "Q1352": ["Ma
                        "Q167715": ["Trivandrum"], "Q238508": ["Gurugram"],
                        "Q10086": ["Mysuru"], "Q1520": ["Nur-Sultan"], "Q31487": ["Cracow"],
                        "Q61": ["Washington DC", "Washington D C"], "Q1854": ["Saigon", "HCM City", "HCMC"],
+                       "Q1858": ["Ha Noi"],
+                       "Q128147": ["Hull"],  # Kingston upon Hull, as everyone calls it  # as Vietnam's own English press writes it, "Hà Nội"
                        # Korean provinces as their own news shortens them
                        "Q41157": ["Jeonbuk"], "Q41161": ["Jeonnam"], "Q41154": ["Gyeongbuk"],
                        "Q41151": ["Gyeongnam"], "Q41066": ["Chungbuk"], "Q41070": ["Chungnam"]}
@@ -566,11 +568,14 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list]]:
         if (fold(local), "ID") not in known_here:
             builder.add(qid=None, name=english, local=local, kind="province", country="ID", parent="Q252",
                         aliases=[local, f"Provinsi {local}", english], weight=1.5e6)
-    for subdivision in pycountry.subdivisions.get(country_code="PH") or []:
-        name = subdivision.name.split(",")[0]
-        if subdivision.type == "Province" and (fold(name), "PH") not in known_here:
-            builder.add(qid=None, name=name, kind="province", country="PH", aliases=[name, f"{name} Province"],
-                        weight=0.5)
+    # (and Cambodian ones: Preah Sihanouk, made in 2008 of the town and its surroundings)
+    for country in ("PH", "KH"):
+        for subdivision in pycountry.subdivisions.get(country_code=country) or []:
+            name = subdivision.name.split(",")[0]
+            if subdivision.type == "Province" and (fold(name), country) not in known_here \
+                    and (fold(f"{name} Province"), country) not in known_here:
+                builder.add(qid=None, name=name, kind="province", country=country,
+                            aliases=[name, f"{name} Province"], weight=0.5)
 
     # The capitals the divisions export names (P36), as settlements with their own items, where their
     # name is new in their country (a known name keeps what it means: Tokyo stays the prefecture).

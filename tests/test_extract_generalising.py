@@ -1058,12 +1058,12 @@ def test_a_friendship_agreement_between_two_regions_speaks_of_twinning():
 
 
 def test_a_mayor_called_by_the_surname_of_a_name_given_in_full_is_that_person():
-    from sister_cities.extract.places import ArticlePlaces
-    from sister_cities.extract.text import sentences
-    from sister_cities.gazetteer import Gazetteer
 
     text = ("Mayor Trish Herrera Spencer led a delegation to the sister city of Dumaguete, Philippines. The "
             "delegation was joined by the mayor of Dumaguete, on Mayor Spencer's left.")
+    from sister_cities.extract.places import ArticlePlaces
+    from sister_cities.extract.text import sentences
+    from sister_cities.gazetteer import Gazetteer
     places = ArticlePlaces(Gazetteer.default(), sentences(text))
     assert "Spencer" not in {m.core for ms in places.mentions for m in ms}
 
@@ -4507,3 +4507,42 @@ def test_the_towns_at_both_ends_of_a_stretch_a_town_lies_on_only_locate_it():
     found = {frozenset((r["a"]["name"], r["b"]["name"])) for r in package_extract_article(text)["relations"]}
     assert found == {frozenset(("Guidel", "Wadebridge"))}
     assert pairs("The twinning between Leek and Este was sealed in 1995.") == {frozenset(("Leek", "Este"))}
+
+
+def shipped_pairs(text: str, **kwargs) -> set[frozenset]:
+    return {frozenset((r["a"]["name"], r["b"]["name"])) for r in package_extract_article(text, **kwargs)["relations"]}
+
+
+def test_a_story_that_opens_with_its_town_in_capitals_names_the_town():
+    # "HULL will reaffirm its link ...": British papers set the first words of a story in capitals
+    text = ("Scroll for twin city\n\nHULL will reaffirm its pioneering link with its twin city of Freetown this week, "
+            "as Sierra Leone marks fifty years of independence.")
+    assert shipped_pairs(text) == {frozenset(("Kingston upon Hull", "Freetown"))}
+
+
+def test_a_town_a_unit_word_and_a_country_place_is_that_town_wherever_written():
+    # "the Municipality of Westerkappel in Germany", then "between Khorixas and Westerkappel": the town the
+    # gazetteer lacks is read in the second sentence too
+    text = ("Donations came from the twinning agreement between Khorixas Town Council and the Municipality of "
+            "Westerkappel in Germany. The twinning agreement between Khorixas and Westerkappel was signed on "
+            "December 13, 2014.")
+    from sister_cities.extract.places import ArticlePlaces
+    from sister_cities.extract.text import sentences
+    from sister_cities.gazetteer import Gazetteer
+    places = ArticlePlaces(Gazetteer.default(), sentences(text))
+    assert [(m.core, m.country) for m in places.parties[1]] == [("Khorixas", "NA"), ("Westerkappel", "DE")]
+    relations = package_extract_article(text)["relations"]
+    assert [(r["a"]["name"], r["b"]["name"], r["b"]["country"]) for r in relations] == \
+        [("Khorixas", "Westerkappel", "Germany")]
+
+
+def test_the_old_spelling_propinsi_kembar_is_a_twinning_word():
+    text = ("Queensland dan Jawa Tengah Tingkatkan Hubungan Propinsi Kembar\n\n"
+            "Queensland dan Jawa Tengah telah mengukuhkan kembali hubungan propinsi kembar mereka yang telah lama "
+            "terjalin.")
+    assert shipped_pairs(text) == {frozenset(("Queensland", "Central Java"))}
+
+
+def test_vietnams_own_spelling_of_hanoi_is_hanoi():
+    text = "The President called for more pairs of twinning cities, firstly Hà Nội and Los Angeles."
+    assert shipped_pairs(text) == {frozenset(("Hanoi", "Los Angeles"))}

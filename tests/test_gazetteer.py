@@ -381,3 +381,9 @@ def test_british_counties_and_french_regions_that_place_towns_are_known(gaz):
     assert {p.kind for p in gaz.lookup("Swindon") if p.country == "GB"} == {"city"}
     assert gaz.by_qid("Q12130").name == "Brittany" and gaz.by_qid("Q16961").name == "Upper Normandy"
     assert {p.qid for p in gaz.lookup("Bretagne")} == {"Q12130"}  # still found as French news writes it
+
+
+def test_cambodian_provinces_made_after_2016_and_short_names_are_known(gaz):
+    assert [p.kind for p in gaz.lookup("Preah Sihanouk Province") if p.country == "KH"] == ["province"]
+    assert {p.qid for p in gaz.lookup("Hull")} == {"Q128147"}  # Kingston upon Hull
+    assert {p.qid for p in gaz.lookup("Hà Nội")} == {"Q1858"}

@@ -47,6 +47,9 @@ PREFIX_KINDS = [
     (r"Ketua Menteri|Chief Minister of|Chief Minister", "state"),
     (r"Penjabat Bupati|Wakil Bupati|Bupati|Regent of|Regent", "regency"),
     (r"County of", "county"),
+    # "the Municipality of Westerkappel in Germany": a unit word names a town ("the town of" is read with
+    # what follows it, UNIT_OF_GAP)
+    (r"(?<=the )(?:Municipality|municipality) of", "city"),
     (r"Canton of|canton of", "other"),  # "the French Canton of Guichen": not Canton, Ohio
     (r"Distrik|distrik", "district"),  # Indonesian writes the unit word small too, as "kota" and "provinsi"
 ]
@@ -492,9 +495,9 @@ TWINNING = re.compile(
     r"|\btwin with\b(?:(?<=become twin with)|(?<=became twin with)|(?<=becomes twin with))|\btwinness\b"
     r"|\btwining\s+(?:agreement|relationship|relations|arrangement|charter|programme|program)"  # a common misspelling
     r"|(?<=['’]s\s)sisters\b|\b(?:local|international|foreign|overseas)[”\"']?\s+sisters\b"  # "Bandung's sisters"
-    r"|\bkota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|provinsi[\s-]+kembar"
+    r"|\bkota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|pro[pv]insi[\s-]+kembar"
     r"|daerah[\s-]+kembar|\bkembaran(?:nya)?\b|saudara\s+kembar|kota[\s-]+kembaran|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
-    r"|kota[\s-]+saudara|provinsi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)"
+    r"|kota[\s-]+saudara|pro[pv]insi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)"
     # "Franco-German city partnerships", "the town partnership with Nyíregyháza" (the German Städtepartnerschaft)
     r"|\b(?:city|town|municipal)[\s-]+partnerships?\b"
     r"|sister[\s-]+provincial|twin[\s-]+(?:province|provinces|region|regions|state|states)"

@@ -255,6 +255,7 @@ class ArticlePlaces:
         self._origins_of_people()
         self._words_taken_for_indonesian_towns()
         self.parties = [self._parties(s.text, ms) for s, ms in zip(sentences, self.mentions)]
+        self._names_placed_by_a_country()
         self._dateline_namesake()
         self._placed_by_a_countrys_possessive()
         self._bare_beside_placed_namesake()
@@ -302,6 +303,22 @@ class ArticlePlaces:
         towns = {m.core: m for m in mentions if m.place is not None and m.place.qid is None and m.place.geonames_id
                  and m.place in self.gaz.towns(m.core)}
         self._add_placed_where_written({**towns, **named})
+
+    def _names_placed_by_a_country(self) -> None:
+        """'the Municipality of Westerkappel in Germany', then 'between Khorixas and Westerkappel': a name the
+        gazetteer lacks, that a unit word names and a country after it places, is that place wherever the
+        article writes it (the country is read with the parties, after _names_placed_once)."""
+        placed = {m.core: m for ms in self.mentions for m in ms
+                  if m.place is None and m.qualified and m.country and not m.is_country and not m.organisation
+                  and len(m.core) >= 4 and m.core[:1].isupper() and fold(m.core) not in lx.STOPWORDS}
+        if not placed:
+            return
+        before = [set(map(id, ms)) for ms in self.mentions]
+        self._add_placed_where_written(placed)
+        for index, ms in enumerate(self.mentions):
+            added = [m for m in ms if id(m) not in before[index]]
+            if added:
+                self.parties[index] = sorted(self.parties[index] + added, key=lambda m: m.start)
 
     def _acronyms_of_places(self) -> None:
         """'Kathmandu Metropolitan City (KMC)', then 'KMC has sister cities with ...': a place's name and

@@ -307,6 +307,19 @@ def is_title_case(text: str) -> bool:
     return sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
 
 
+# "HULL will reaffirm its link ...", "WHILE more than 50 ...": British papers set a story's first words in
+# capitals, which hide whether they are a name
+_LEDE_CAPITALS = re.compile(r"^((?:[A-Z][A-Z'’-]{2,}\s+){1,3})(?=[a-z])")
+
+
+def _lede_capitals_lowered(paragraph: str) -> str:
+    """The capitals a story opens with, written as a name is ('Hull will'), so that a town there is read."""
+    match = _LEDE_CAPITALS.match(paragraph)
+    if not match:
+        return paragraph
+    return " ".join(w.capitalize() for w in match.group(1).split()) + " " + paragraph[match.end():]
+
+
 def sentences(text: str, title: str | None = None) -> list[Sentence]:
     """Sentences of the title and body; 'read also' lines and embedded headlines are marked."""
     paras = paragraphs(text)
@@ -330,6 +343,7 @@ def sentences(text: str, title: str | None = None) -> list[Sentence]:
         dateline = ""
         if number < 3 and not passing:
             dateline, paragraph = split_dateline(paragraph)
+            paragraph = _lede_capitals_lowered(paragraph)
         for sentence in split_sentences(paragraph):
             inline = READ_ALSO.match(sentence)  # "... kata dia. Baca juga: ..." inside a paragraph
             if inline:
