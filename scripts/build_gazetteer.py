@@ -114,7 +114,7 @@ ENGLISH_DIVISION_NAMES = {
     "SA-08": "Northern Borders Province",
     # Indonesian translations in the labels ("Kanton Basel-Kota", "Kegubernuran Gunung Lebanon")
     "CH-BS": "Basel-Stadt", "CH-BL": "Basel-Landschaft", "CH-GE": "Geneva Canton", "FR-P": "Lower Normandy",
-    "FR-Q": "Upper Normandy", "FR-E": "Brittany", "FR-D": "Burgundy", "FR-H": "Corsica", "FR-S": "Picardy",
+    "IL-JM": "Jerusalem District", "FR-Q": "Upper Normandy", "FR-E": "Brittany", "FR-D": "Burgundy", "FR-H": "Corsica", "FR-S": "Picardy",
     "IS-1": "Capital Region of Iceland", "SD-NR": "River Nile", "BH-13": "Capital Governorate",
     "PG-EBR": "East New Britain", "PG-WBK": "West New Britain", "LB-JL": "Mount Lebanon",
 }
@@ -180,7 +180,8 @@ OTHER_ENGLISH_NAMES = {"Q1348": ["Calcutta"], "Q1156": ["Bombay"], "Q1352": ["Ma
                        "Q10086": ["Mysuru"], "Q1520": ["Nur-Sultan"], "Q31487": ["Cracow"],
                        "Q61": ["Washington DC", "Washington D C"], "Q1854": ["Saigon", "HCM City", "HCMC"],
                        "Q1858": ["Ha Noi"],
-                       "Q128147": ["Hull"],  # Kingston upon Hull, as everyone calls it  # as Vietnam's own English press writes it, "Hà Nội"
+                       "Q128147": ["Hull"],  # Kingston upon Hull, as everyone calls it
+                       "Q2003": ["Newfoundland"],  # the province, as its island names it  # as Vietnam's own English press writes it, "Hà Nội"
                        # Korean provinces as their own news shortens them
                        "Q41157": ["Jeonbuk"], "Q41161": ["Jeonnam"], "Q41154": ["Gyeongbuk"],
                        "Q41151": ["Gyeongnam"], "Q41066": ["Chungbuk"], "Q41070": ["Chungnam"]}

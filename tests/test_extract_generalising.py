@@ -4546,3 +4546,41 @@ def test_the_old_spelling_propinsi_kembar_is_a_twinning_word():
 def test_vietnams_own_spelling_of_hanoi_is_hanoi():
     text = "The President called for more pairs of twinning cities, firstly Hà Nội and Los Angeles."
     assert shipped_pairs(text) == {frozenset(("Hanoi", "Los Angeles"))}
+
+
+def test_a_town_of_the_list_the_text_places_beats_a_shorter_known_name_inside_it():
+    # "Subang Jaya City, Selangor": the Malaysian city of the towns' list, not Subang, a regency of Indonesia
+    text = "In 2012, Hioki City and Subang Jaya City, Selangor, signed a Friendship City Agreement."
+    relations = package_extract_article(text)["relations"]
+    assert [(r["a"]["name"], r["b"]["name"], r["b"]["country"]) for r in relations] == \
+        [("Hioki", "Subang Jaya", "Malaysia")]
+
+
+def test_a_name_abroad_inside_a_towns_address_is_part_of_the_address():
+    # "Lagoa, St. Michael, Azores": São Miguel island, which the gazetteer knows only as Barbados's parish
+    from sister_cities.extract.places import ArticlePlaces
+    from sister_cities.extract.text import sentences
+    from sister_cities.gazetteer import Gazetteer
+    text = ("Fairhaven and Lagoa sign Friendship Pact\n\nSelectboard members and officials from the town's newest "
+            "sister city, Lagoa, St. Michael, Azores, met at Fairhaven Town Hall to sign the Friendship Pact.")
+    places = ArticlePlaces(Gazetteer.default(), sentences(text))
+    assert [m.core for m in places.parties[1]] == ["Lagoa", "Fairhaven"]
+    assert shipped_pairs(text) == {frozenset(("Fairhaven", "Lagoa"))}
+
+
+def test_a_saints_name_ending_in_s_is_no_possessive():
+    text = "Waterford city and St John's in Newfoundland, Canada, were twinned this week."
+    relations = package_extract_article(text)["relations"]
+    assert [(r["a"]["name"], r["b"]["name"], r["b"]["country"]) for r in relations] == \
+        [("Waterford", "St. John's", "Canada")]
+
+
+def test_a_region_and_its_country_after_a_town_say_which_namesake_it_is():
+    # "Manta, Cundinamarca, Colombia": Colombia's Manta, which the gazetteer lacks, not Ecuador's port;
+    # the department, filed as 'other', only says where it lies
+    text = ("The City of Prairie View welcomes Manta, Cundinamarca, Colombia\n\nThe mayor of Manta, Cundinamarca, "
+            "Colombia led a delegation to the City of Prairie View, Texas, to sign a sister city agreement on "
+            "December 9, 2013.")
+    relations = package_extract_article(text)["relations"]
+    assert [(r["a"]["name"], r["b"]["name"], r["b"]["country"]) for r in relations] == \
+        [("Prairie View", "Manta", "Colombia")]

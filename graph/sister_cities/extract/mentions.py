@@ -1141,7 +1141,9 @@ class MentionFinder:
         return None
 
     def _bare(self, text: str, start: int, end: int, words: list[str]) -> Mention | None:
-        name = POSSESSIVE_END.sub("", PUNCTUATION_END.sub("", " ".join(words)))  # "Bandung's"
+        name = PUNCTUATION_END.sub("", " ".join(words))
+        if not (re.match(r"(?:St\.?|Saint) ", name) and POSSESSIVE_END.search(name) and self.gaz.knows(fold(name))):
+            name = POSSESSIVE_END.sub("", name)  # "Bandung's" (not "St John's", whose name ends so)
         folded = fold(name)
         if not folded or folded in STOPWORDS:
             return None
@@ -1215,6 +1217,11 @@ class MentionFinder:
             if any(fold(w) in STOPWORDS for w in (core.split()[:-2] if whole_name else core.split())) \
                     or fold(core.split("-")[0]) in STOPWORDS:  # "City-to-city arrangements"
                 return None
+            # "Subang Jaya City, Selangor": a town of the list the text places, whole, before the shorter
+            # known name inside it (Subang, a regency of Indonesia)
+            town = self._town_mention(text, start, name, core, suffix_kind) if len(core.split()) > 1 else None
+            if town is not None:
+                return town
             if len(core.split()) > 1 and zipf(core.split()[0]) >= COMMON_WORD_ZIPF:
                 return None  # "Internasional Kawasaki City": the known "Kawasaki City" is read instead
             if len(core.split()) > 1 and self.resolve(" ".join(core.split()[1:]), kind=suffix_kind) is not None:

@@ -1025,6 +1025,7 @@ class ArticlePlaces:
         Palestina') are dropped and their information moved onto the place they qualify."""
         kept: list[Mention] = []
         chained = self._address_chains(text, mentions)
+        address_ends: set[int] = set()
         for mention in mentions:
             if not mention.is_country and LEVEL.get(mention.kind or "") == "region" \
                     and lx.CAPITAL_BEFORE.search(text, max(0, mention.start - 30), mention.start):
@@ -1032,6 +1033,14 @@ class ArticlePlaces:
                              if p.country == mention.country and LEVEL.get(p.kind) == "local"), None)
                 if city is not None:  # "the provincial capital Heredia": the city, not the province
                     mention.place, mention.kind = city, city.kind
+            if id(mention) in address_ends:
+                mention.qualifies = True  # (the Azores of "Lagoa, St. Michael, Azores" say where Lagoa lies)
+                continue
+            address_end = self._address_end_around(text, mention, mentions)
+            if address_end is not None:
+                mention.qualifies = True  # "Lagoa, St. Michael, Azores": São Miguel, not Barbados's parish
+                address_ends.add(id(address_end))
+                continue
             if id(mention) in chained:
                 mention.qualifies = True  # "Nanjing, Kota Zhangzhou, Provinsi Fujian": Zhangzhou says where
                 # and the Nanjing there is none the gazetteer knows (not Jiangsu's), wherever it is named
@@ -1103,7 +1112,8 @@ class ArticlePlaces:
                 # (where one lies there); "San Luis, Arizona": a place of that state the gazetteer lacks,
                 # where no list goes on around
                 elif not mention.is_country and mention.place is not None \
-                        and (LEVEL.get(mention.kind or "") == "region" or mention.kind == "county") \
+                        and (LEVEL.get(mention.kind or "") == "region" or mention.kind == "county"
+                             or self._first_level_division(mention.place)) \
                         and previous.place is not None and not previous.is_country and previous.country != mention.country \
                         and LEVEL.get(previous.kind or "") == "local" \
                         and (lx.PLAIN_GAP.match(gap) or lx.COUNTRY_BETWEEN.match(gap)) \
@@ -1111,7 +1121,9 @@ class ArticlePlaces:
                                  for p in self.gaz.lookup(previous.core))
                              or bool(self.gaz.towns(previous.core, mention.country))  # "Brighton in Tasmania"
                              or lx.PLAIN_GAP.match(gap) and mention.country in NAMED_DIVISION_COUNTRIES
-                             and not self._continues_list(text, mention) and not in_list):
+                             and not self._continues_list(text, mention) and not in_list
+                             # "Manta, Cundinamarca, Colombia": the region and its country agree
+                             or lx.PLAIN_GAP.match(gap) and self._country_named_after(text, mention) == mention.country):
                     self._move_to_country(previous, mention.country)
                 # "Portland, Maine": a state of the place's own country, right after it, that the place
                 # does not lie in, says which namesake of that country it is, where one lies there
@@ -1130,7 +1142,12 @@ class ArticlePlaces:
                     previous.place is None and not previous.is_country and not mention.is_country
                     and mention.place is not None and LEVEL.get(mention.place.kind) == "region"
                     and previous.country in (None, mention.country)
-                    and (lx.PLAIN_GAP.match(gap) or lx.COUNTRY_BETWEEN.match(gap)) is not None)
+                    and (lx.PLAIN_GAP.match(gap) or lx.COUNTRY_BETWEEN.match(gap)) is not None) or (
+                    # "Manta, Cundinamarca, Colombia": a division right under the country, of any kind
+                    not previous.is_country and not mention.is_country and mention.place is not None
+                    and previous.country == mention.country and lx.PLAIN_GAP.match(gap) is not None
+                    and self._first_level_division(mention.place)
+                    and self._country_named_after(text, mention) == mention.country)
                 # "Mazatlán and Dolores Hidalgo, Guanajuato": a list closed by "and" has no item after a
                 # comma, so a name there that is also a state locates the last item
                 closed = len(kept) > 1 and re.search(r"\b(?:and|dan)\s+$", text[kept[-2].end:previous.start]) is not None
@@ -1238,6 +1255,17 @@ class ArticlePlaces:
         mention.place, mention.kind, mention.confirmed = namesake, namesake.kind, True
         self._confirmed[fold(mention.core)] = (namesake, namesake.kind, namesake.country)
 
+    def _first_level_division(self, place: Place) -> bool:
+        """A division right under its country, whatever its kind (Colombia's departments are 'other')."""
+        country = self.gaz.country(place.country) if place.parent_qid else None
+        return country is not None and country.qid == place.parent_qid
+
+    def _country_named_after(self, text: str, mention: Mention) -> str | None:
+        """The code of the country named right after a mention and a comma ('Cundinamarca, Colombia')."""
+        after = re.compile(r",\s*").match(text, mention.end)
+        country = self.finder.country_at(text, after.end()) if after else None
+        return country.country if country is not None else None
+
     def _move_to_country(self, mention: Mention, country: str | None, article_wide: bool = True) -> None:
         """'Kota Kochi, Jepang': the namesake in the country the text names, or an unknown place there;
         but a city of a million people or more with no namesake there stays itself ('Taipei,
@@ -1342,6 +1370,24 @@ class ArticlePlaces:
                     and self._lies_in(city, region) and not self._lies_in(first, region):
                 chained[id(city)] = first
         return chained
+
+    @staticmethod
+    def _address_end_around(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
+        """'Lagoa, St. Michael, Azores': a name of another country's place between a town and a region (or
+        the country) of the town's own country, all joined by commas, is a part of the town's address (an
+        island, a district), whatever namesake abroad the gazetteer holds; the region or country that ends
+        the address, or None."""
+        index = next((k for k, m in enumerate(mentions) if m is mention), None)
+        if index is None or index == 0 or index + 1 >= len(mentions) or mention.is_country:
+            return None
+        first, last = mentions[index - 1], mentions[index + 1]
+        if not first.is_country and first.country is not None and LEVEL.get(first.kind or "") == "local" \
+                and mention.country != first.country and last.country == first.country \
+                and (last.is_country or LEVEL.get(last.kind or "") == "region") \
+                and lx.COMMA_GAP.fullmatch(text[first.end:mention.start]) \
+                and lx.COMMA_GAP.fullmatch(text[mention.end:last.start]):
+            return last
+        return None
 
     def _lies_in(self, inner: Mention, outer: Mention) -> bool:
         """Whether the gazetteer places ``inner`` within ``outer`` (a town in its state)."""
