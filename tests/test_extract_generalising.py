@@ -4584,3 +4584,14 @@ def test_a_region_and_its_country_after_a_town_say_which_namesake_it_is():
     relations = package_extract_article(text)["relations"]
     assert [(r["a"]["name"], r["b"]["name"], r["b"]["country"]) for r in relations] == \
         [("Prairie View", "Manta", "Colombia")]
+
+
+def test_a_sentence_about_a_city_of_another_country_does_not_lend_its_possessive_to_the_main_place():
+    # "The northeastern French city invited its twin city of Karlsruhe": Nancy's twin, not Lublin's
+    text = ("Lublin pledges to support Ukrainian cities\n\nAuthorities from Lublin, France's Nancy, as well as "
+            "Karlsruhe and Münster from Germany, signed a statement in Poland on Tuesday. The four partners got "
+            "together at the initiative of Nancy. The northeastern French city invited its twin city of Karlsruhe "
+            "in southwestern Germany. Meanwhile, Lublin secured the participation of its twin city, Münster.")
+    found = shipped_pairs(text)
+    assert frozenset(("Lublin", "Münster")) in found
+    assert frozenset(("Lublin", "Karlsruhe")) not in found

@@ -279,6 +279,9 @@ class CandidateFinder:
         for index, sentence in enumerate(self.sentences):
             parties = self.places.parties[index]
             owner = self._subject_before(index, owners) or main
+            subject = lx.DEMONYM_SUBJECT.match(sentence.text)
+            if subject is not None and owner is not None and owner.country != lx.DEMONYMS[subject.group("demonym").lower()]:
+                continue  # "The northeastern French city invited its twin city": not the Polish main place's
             if owner is None or owner.place is None:
                 continue
             another_subject = main is not None and owner.key != main.key \

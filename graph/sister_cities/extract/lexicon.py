@@ -780,6 +780,10 @@ WITH_RIGHT_BEFORE = re.compile(r"\b(?:dengan|with)\s+(?:the\s+)?(?:(?:wali\s*kot
 JOINING_AND = re.compile(r"^\s*(?:,\s*)?(?:dan|and|&|[-–])\s*$|\b(?:dan|and)\b", re.I)
 # A date the text says is still to come: "pada 22 Juni 2019 mendatang", "on 5 May next"
 STILL_TO_COME = re.compile(r"[^.;,]{0,22}?\b(?:mendatang|yang akan datang|nanti|next|upcoming)\b", re.I)
+# "The northeastern French city invited its twin city of Karlsruhe": a sentence whose subject is a city of a
+# country, by its adjective, speaks of that country's place, whatever the article's main one
+DEMONYM_SUBJECT = re.compile(r"^(?:The|the)\s+(?:[a-z-]+\s+){0,2}?(?P<demonym>(?i:"
+                             + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r"))\s+(?:city|town|municipality|capital)\b")
 # "Its other sister cities are ...", "the city's 11 domestic sister cities are ...": a possessive that stands
 # for the article's main place, or for the place the sentence before opens with
 POSSESSIVE_OWNER = re.compile(r"\b(?P<pronoun>[Ii]ts|[Tt]he (?:city|town|county|municipality|council|province|state)['’]s)"
