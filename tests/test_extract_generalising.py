@@ -4595,3 +4595,30 @@ def test_a_sentence_about_a_city_of_another_country_does_not_lend_its_possessive
     found = shipped_pairs(text)
     assert frozenset(("Lublin", "Münster")) in found
     assert frozenset(("Lublin", "Karlsruhe")) not in found
+
+
+def test_the_short_form_of_a_long_name_the_article_gives_is_that_place():
+    # "The Royal Borough of Kingston upon Thames", then "twinning Kingston to Jaffna": not Kingston, Jamaica
+    text = ("The Royal Borough of Kingston upon Thames has formally twinned with Jaffna, Sri Lanka\n\n"
+            "A delegation from Jaffna visited the borough this week. The visit ended with a ceremony twinning "
+            "Kingston to Jaffna last night in the Guildhall.")
+    from sister_cities.extract.places import ArticlePlaces
+    from sister_cities.extract.text import sentences
+    from sister_cities.gazetteer import Gazetteer
+    places = ArticlePlaces(Gazetteer.default(), sentences(text))
+    assert {m.place.name for ms in places.mentions for m in ms if m.core.startswith("Kingston")} \
+        == {"Kingston upon Thames"}
+    assert shipped_pairs(text) == {frozenset(("Kingston upon Thames", "Jaffna"))}
+
+
+def test_an_everyday_word_opening_the_title_and_never_written_again_is_no_place():
+    # "Nice try: ...": the pun of a headline, not the French city, which the story never names
+    text = ("Nice try: Council to strengthen twinning links with rugby match\n\n"
+            "Douglas is strengthening its twinning links with Ballymoney by hosting a rugby match this Saturday. "
+            "The Mayor said twinning agreements are very much part of the council's plans.")
+    from sister_cities.extract.places import ArticlePlaces
+    from sister_cities.extract.text import sentences
+    from sister_cities.gazetteer import Gazetteer
+    places = ArticlePlaces(Gazetteer.default(), sentences(text))
+    assert "Nice" not in {m.core for ms in places.mentions for m in ms}
+    assert not any("Nice" in pair for pair in shipped_pairs(text))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold, split_kind
 from ..linker import distance_km
 from . import lexicon as lx
-from .mentions import (COMMON_WORD_ZIPF, LEVEL, is_agency_credit, NAMED_DIVISION_COUNTRIES, Mention, MentionFinder,
+from .mentions import (COMMON_WORD_ZIPF, FUNCTION_WORD_ZIPF, LEVEL, is_agency_credit, NAMED_DIVISION_COUNTRIES, Mention, MentionFinder,
                        acronym_of_words_before, english_word, indonesian_word, zipf)
 from .text import Sentence, announces, is_title_case
 
@@ -159,6 +159,10 @@ class _TwinningSentences:
         return any(self[i] for i in range(len(self._sentences)))
 
 
+# "Kingston upon Thames", "Frankfurt am Main", "Boulogne-sur-Mer": the short name before a linking word
+_SHORT_BEFORE_LINK = re.compile(r"^([A-Z][\w'’.]+)(?:\s+|-)(?:upon|on|am|an|sur|en|in|bei)(?:\s+|-)[A-Z]")
+
+
 class ArticlePlaces:
     """Mentions of every sentence of an article, with the article-wide decisions applied."""
 
@@ -282,6 +286,8 @@ class ArticlePlaces:
                 if noted is not None and m.country in (None, noted.country):
                     m.place, m.kind, m.country = noted, noted.kind, noted.country
         self._unify_namesakes()
+        self._short_forms_of_long_names()
+        self._headline_words_never_written_again()
         self._regions_of_the_places_named()
         self._british_namesakes()
         self.foreign_countries = self._foreign_countries()
@@ -843,6 +849,39 @@ class ArticlePlaces:
                           and LEVEL.get(p.kind) == "region"]
                 if len(others) == 1:
                     m.place, m.kind, m.country = others[0], others[0].kind, others[0].country
+
+    def _short_forms_of_long_names(self) -> None:
+        """'The Royal Borough of Kingston upon Thames', then 'Kingston to Jaffna': a name whose place the
+        article names in full with a river or a linking word ('upon Thames', 'am Main', '-sur-Mer') is that
+        place wherever written alone, not a namesake abroad (Kingston, Jamaica)."""
+        long_forms: dict[str, Mention] = {}
+        for ms in self.mentions:
+            for m in ms:
+                short = _SHORT_BEFORE_LINK.match(m.core) if m.place is not None and not m.is_country else None
+                if short and not self.gaz.country(short.group(1)):
+                    long_forms.setdefault(fold(short.group(1)), m)
+        if not long_forms:
+            return
+        for ms in self.mentions:
+            for m in ms:
+                long = long_forms.get(fold(m.core))
+                if long is not None and m is not long and not m.is_country and m.place != long.place:
+                    m.place, m.kind, m.country = long.place, long.kind, long.country
+
+    def _headline_words_never_written_again(self) -> None:
+        """'Nice try: Council to strengthen twinning links ...': an everyday word that opens the title and is
+        never written again in the article is the word, not the place (Nice); a place the story is about
+        is named in its body too."""
+        body = " ".join(s.text for s in self.sentences if not s.is_title)
+        for index, sentence in enumerate(self.sentences):
+            if not sentence.is_title:
+                continue
+            dropped = {id(m) for m in self.mentions[index]
+                       if m.start == 0 and not m.qualified and not m.is_country and " " not in m.core
+                       and zipf(m.core) >= FUNCTION_WORD_ZIPF and not re.search(rf"\b{re.escape(m.core)}\b", body)}
+            if dropped:
+                self.mentions[index][:] = [m for m in self.mentions[index] if id(m) not in dropped]
+                self.parties[index][:] = [m for m in self.parties[index] if id(m) not in dropped]
 
     def _unify_namesakes(self) -> None:
         """'Provinsi Kyoto' then 'Kyoto': a bare name takes the place its qualified mentions name,
