@@ -4622,3 +4622,14 @@ def test_an_everyday_word_opening_the_title_and_never_written_again_is_no_place(
     places = ArticlePlaces(Gazetteer.default(), sentences(text))
     assert "Nice" not in {m.core for ms in places.mentions for m in ms}
     assert not any("Nice" in pair for pair in shipped_pairs(text))
+
+
+def test_a_sentence_on_twinning_over_bulleted_names_leads_the_list_in():
+    # "The District has sister-city agreements with a dozen cities around the world." over "» Accra, Ghana" ...
+    text = ("D.C. renews its ties with Bangkok\n\nThe District renewed its sister-city agreement with Bangkok on "
+            "Friday, as D.C. Mayor Vincent Gray signed an updated agreement. D.C. officials said the tie would help "
+            "the economy of D.C.\n\nThe District has sister-city agreements with a dozen cities around the world.\n\n"
+            "» Accra, Ghana\n\n» Ankara, Turkey\n\n» Athens, Greece\n\n» Dakar, Senegal\n\n"
+            "Officials said the programme costs nothing.")
+    found = shipped_pairs(text)
+    assert {frozenset(("Washington, D.C.", name)) for name in ("Bangkok", "Accra", "Ankara", "Athens", "Dakar")} <= found

@@ -23,13 +23,13 @@ MAX_SENTENCE = 1500
 PLACE_COMMA_PLACE_DASH = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}\s[–—-]\s+")
 WRAPPED_LINE = 60  # a line this long without final punctuation was cut by a hard wrap, not a headline
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
-LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-z][.)]|[-•*·▪●◦–—])\s+(?=\S)")
+LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-z][.)]|[-•*·▪●◦–—»›■◆])\s+(?=\S)")
 # An item line of a few words that ends where a list's items end ("Kota Denpasar di Bali,")
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-Z])", re.M)
 # a bulleted line that holds no more than a name, perhaps with its country ("- Ashkelon, Israel")
 # (capitalised words and the small words of names, a country after a comma, a note in brackets; no verb,
 # no person before the comma: "- Kaohsiung hosts lantern festival" is a headline, not an item)
-BULLETED_NAME = re.compile(r"^\s*[-•*·▪●◦–—]\s+[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|la|le|am|an|der|"
+BULLETED_NAME = re.compile(r"^\s*[-•*·▪●◦–—»›■◆]\s+[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|la|le|am|an|der|"
                            r"upon|on|sur|en))*(?:,\s*[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of))*)?"
                            r"(?:\s*\([^()\n]{1,40}\))?\s*$", re.M)
 TWINNING_HEADING = re.compile(r"\b(?:sister|twin|twinning|twinned|kembar|partner)", re.I)
@@ -66,7 +66,7 @@ TABLE_HEAD = re.compile(r"^\s*(?:Cit(?:y|ies)|Partners?|Towns?|Name)\b[^.!?\n]*\
 TABLE_UNDER_HEADING = re.compile(r"(?i:sister|twin|partner|friendship)[\s-]+(?i:cities|towns)[^\n.!?]*\n(?:\s*\n)*"
                                  r"(?:[^\n]*\n(?:\s*\n)*)?\s*" + _TABLE_ITEM + r"\s+" + _DATE_CELL_OPENS + r"\d")
 # "• Official website:", "• Mayor: Denny Doyle": a field of a profile, its label before a colon
-FIELD_LINE = re.compile(r"^\s*[-•*·▪●◦–—]\s+[^:\n]{1,40}:(?:\s|$)")
+FIELD_LINE = re.compile(r"^\s*[-•*·▪●◦–—»›■◆]\s+[^:\n]{1,40}:(?:\s|$)")
 SHORT_ITEM = re.compile(r"^\s*[A-Z][^.!?:]{2,60}[,;]\s*$")
 SHORT_LAST_ITEM = re.compile(r"^\s*[A-Z][^.!?:]{2,60}\.\s*$")  # "..., Kabupaten Gresik di Jawa Timur."
 # An unmarked item: a short capitalised name, perhaps with its country after a comma ("Hamm, Germany")
@@ -125,6 +125,11 @@ def _lists_joined(text: str) -> str:
         heading = lead >= 0 and (numbered and TWINNING_HEADING.search(out[lead]) is not None
                                  or (bulleted or placed) and PARTNERS_HEADING.search(out[lead]) is not None) \
             and not re.search(r"[.!?]\s*$", out[lead])
+        # "The District has sister-city agreements with a dozen cities around the world." over "» Accra, Ghana" /
+        # "» Ankara, Turkey" / ...: a sentence on twinning over three bulleted names or more leads them in
+        sentence_lead = not heading and bulleted and lead >= 0 and TWINNING_HEADING.search(out[lead]) is not None \
+            and re.search(r"\.\s*$", out[lead]) is not None and _bulleted_names_from(lines, i) >= 3
+        heading = heading or sentence_lead
         if bulleted and heading and not announces(out[lead]):
             item = BULLETED_NAME  # without a colon to announce it, a list holds names only
         elif placed and heading and not announces(out[lead]):
@@ -151,6 +156,8 @@ def _lists_joined(text: str) -> str:
             # establish a sisterly relationship with the following cities:-" / "1. Bangkok, Thailand.")
             if len(items) >= 2 or items and numbered and announces(out[lead]) and TWINNING_HEADING.search(out[lead]):
                 lead_in = ANNOUNCES.sub(":", out[lead].rstrip())
+                if sentence_lead:
+                    lead_in = lead_in[:-1]  # its full stop gives way to the list
                 joint = " " if announces(out[lead]) else ": "  # a heading is the list's lead-in
                 out[lead:] = [f"{lead_in}{joint}{'; '.join(items)}."]
                 i = j
@@ -158,6 +165,18 @@ def _lists_joined(text: str) -> str:
         out.append(line)
         i += 1
     return "\n".join(out)
+
+
+def _bulleted_names_from(lines: list[str], i: int) -> int:
+    """How many bulleted names run from line ``i`` on, blank lines between them aside."""
+    count = 0
+    for line in lines[i:]:
+        if not line.strip():
+            continue
+        if not BULLETED_NAME.match(line):
+            break
+        count += 1
+    return count
 
 
 def _table_of_partners(lines: list[str], i: int, out: list[str], lead: int) -> tuple[int, list[str], int] | None:
