@@ -4633,3 +4633,13 @@ def test_a_sentence_on_twinning_over_bulleted_names_leads_the_list_in():
             "Officials said the programme costs nothing.")
     found = shipped_pairs(text)
     assert {frozenset(("Washington, D.C.", name)) for name in ("Bangkok", "Accra", "Ankara", "Athens", "Dakar")} <= found
+
+
+def test_a_division_name_several_countries_give_is_placed_by_the_country_after_it():
+    # "Central Province of Zambia": Kenya, Sri Lanka and Papua New Guinea have one too, and "Central" is a word
+    text = ("Ambassador meets the Minister of Central Province of Zambia\n\nThe ambassador hoped both sides would "
+            "use the establishment of the sister province relationship between Jiangxi Province and Central "
+            "Province to deepen cooperation.")
+    relations = package_extract_article(text)["relations"]
+    assert {(r["a"]["name"], r["a"]["country"], r["b"]["name"], r["b"]["country"]) for r in relations} in (
+        {("Central Province", "Zambia", "Jiangxi", "China")}, {("Jiangxi", "China", "Central Province", "Zambia")})

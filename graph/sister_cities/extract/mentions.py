@@ -151,6 +151,7 @@ def _whole_list_item(text: str, start: int, end: int) -> bool:
 
 PUNCTUATION_END = re.compile(r"[.,’']+$")
 POSSESSIVE_END = re.compile(r"['’]s$")
+COUNTRY_AFTER_UNIT = re.compile(r"\s*,\s*|\s+(?:of|in)\s+(?:the\s+)?")
 
 
 def _typo_candidates(folded: str) -> list[str]:
@@ -1171,6 +1172,18 @@ class MentionFinder:
                 return Mention(name, name, start, start + len(name), country, "province", governed_by)
             return Mention(name, name, start, start + len(name), country, "country", country.country,
                            is_country=True)
+        if suffix_kind and LEVEL.get(suffix_kind) == "region":
+            # "Central Province of Zambia", "Central Province, Sri Lanka": a name several countries give a
+            # division (a word, too), and the country right after it
+            country_after = COUNTRY_AFTER_UNIT.match(text, start + len(name))
+            named = self.country_at(text, country_after.end()) if country_after else None
+            placed = None
+            if named is not None:
+                placed = self.resolve_in(name, named.country, kind=suffix_kind) \
+                    or self.resolve_in(core, named.country, kind=suffix_kind)
+            if placed is not None and placed.country == named.country:
+                return Mention(name, core, start, start + len(name), placed, self._kind(placed, suffix_kind),
+                               placed.country, qualified=True)
         if fold(core) in STOPWORDS:
             return None
         if fold(name) in NUMBER_WORDS and (re.match(r"\s+[a-z]", text[start + len(name):])
