@@ -114,7 +114,8 @@ ENGLISH_DIVISION_NAMES = {
     "SA-08": "Northern Borders Province",
     # Indonesian translations in the labels ("Kanton Basel-Kota", "Kegubernuran Gunung Lebanon")
     "CH-BS": "Basel-Stadt", "CH-BL": "Basel-Landschaft", "CH-GE": "Geneva Canton", "FR-P": "Lower Normandy",
-    "IL-JM": "Jerusalem District", "FR-Q": "Upper Normandy", "FR-E": "Brittany", "FR-D": "Burgundy", "FR-H": "Corsica", "FR-S": "Picardy",
+    "IL-JM": "Jerusalem District", "US-PR": "Puerto Rico", "IT-SR": "Siracusa Province",
+    "CO-CUN": "Cundinamarca Department", "BJ-AK": "Atacora Department", "BJ-KO": "Couffo Department", "FR-Q": "Upper Normandy", "FR-E": "Brittany", "FR-D": "Burgundy", "FR-H": "Corsica", "FR-S": "Picardy",
     "IS-1": "Capital Region of Iceland", "SD-NR": "River Nile", "BH-13": "Capital Governorate",
     "PG-EBR": "East New Britain", "PG-WBK": "West New Britain", "LB-JL": "Mount Lebanon",
 }
