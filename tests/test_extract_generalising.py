@@ -4643,3 +4643,11 @@ def test_a_division_name_several_countries_give_is_placed_by_the_country_after_i
     relations = package_extract_article(text)["relations"]
     assert {(r["a"]["name"], r["a"]["country"], r["b"]["name"], r["b"]["country"]) for r in relations} in (
         {("Central Province", "Zambia", "Jiangxi", "China")}, {("Jiangxi", "China", "Central Province", "Zambia")})
+
+
+def test_a_japanese_unit_word_after_a_hyphen_stays_part_of_the_name_whatever_its_capital():
+    # "Kawakami-Mura, Japan": the village of Kawakami, not a place called "Mura"
+    text = "Watsonville established its first Sister Cities partnership in 1986 with Kawakami-Mura, Japan."
+    relations = package_extract_article(text)["relations"]
+    assert [(r["b"]["name"], r["b"]["country"]) for r in relations if r["a"]["name"] == "Watsonville"] == \
+        [("Kawakami", "Japan")]

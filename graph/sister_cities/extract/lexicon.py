@@ -224,7 +224,7 @@ CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()
 # a capitalised word; a hyphen goes on into a lower-case part ("Aix-en-Provence"), a Korean or Japanese
 # unit ("Gyeonggi-Do"), or the capitalised name after a saint's ("Saint-Pierre", "Sainte-Foy"), but not
 # into another capitalised name ("Bogor-Kisarazu": two places)
-_WORD = (rf"[{CAPITAL}](?:[\w'’.]|-(?=[a-z0-9])|-(?=(?:Do|Gun|Si|Shi|Ken|Gu|Di)\b)"
+_WORD = (rf"[{CAPITAL}](?:[\w'’.]|-(?=[a-z0-9])|-(?=(?:Do|Gun|Si|Shi|Ken|Gu|Di|Ku|Machi|Cho|Mura)\b)"
          rf"|(?<=\bSaint)-(?=[{CAPITAL}])|(?<=\bSainte)-(?=[{CAPITAL}])|(?<=\bSt)-(?=[{CAPITAL}])"
          # "Kara-Suu Municipality": a hyphenated name its unit word follows is one name
          r"|-(?=[A-Z][\w'’]*\s+(?:Municipality|Municipalities|City|County|District|Town|Village|Regency)\b)"
@@ -244,7 +244,9 @@ NAME_LINK_WORDS = frozenset(particle.split()[0] for particle in _NAME_PARTICLES)
 # "Villenave d'Ornon", "Isle d'Abeau": a French article elided before the name's last word; "Cava de'
 # Tirreni", "Reggio nell'Emilia": an Italian one
 NAME = re.compile(rf"{_WORD}(?:\s+(?:{_SMALL_WORDS}|(?:[dl]|de|dell|nell|sull)['’]\s?(?=[{CAPITAL}]))?{_WORD})*")
-HYPHEN_PAIR = re.compile(rf"(?<![\w.])(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s?[-–—]\s?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
+# (not "Kawakami-Mura": a romanised unit word after a hyphen ends the one name, whatever its capital)
+HYPHEN_PAIR = re.compile(rf"(?<![\w.])(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s?[-–—]\s?"
+                         rf"(?!(?i:gun|gu|do|si|shi|ken|ku|machi|cho|mura|xian|sheng)\b)(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
 BETWEEN_PAIR = re.compile(rf"\b(?:antara|between)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})"
                           rf"\s+(?:dan|dengan|and)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
 # "Wareham was first twinned with Conches-en-Ouche", "Wareham has forged links with its twin French town
