@@ -544,7 +544,8 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list]]:
         aliases = [row["name"], core, *record.get("aliases", {}).get("en", [])]
         if subdivision is None and row["stateIso"]:
             # Some 2016 codes were replaced in ISO 3166-2 (CN-45 -> CN-GX): match by name instead.
-            subdivision = next((d for d in pycountry.subdivisions.get(country_code=country) or []
+            subdivision = next((d for d in sorted(pycountry.subdivisions.get(country_code=country) or [],
+                                                  key=lambda d: d.code)
                                 if d.parent_code is None and fold(d.name).startswith(fold(core) + " ")),
                                None)
         if subdivision and UNTRANSLATED.search(english):
@@ -572,7 +573,7 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list]]:
                         aliases=[local, f"Provinsi {local}", english], weight=1.5e6)
     # (and Cambodian ones: Preah Sihanouk, made in 2008 of the town and its surroundings)
     for country in ("PH", "KH"):
-        for subdivision in pycountry.subdivisions.get(country_code=country) or []:
+        for subdivision in sorted(pycountry.subdivisions.get(country_code=country) or [], key=lambda d: d.code):
             name = subdivision.name.split(",")[0]
             if subdivision.type == "Province" and (fold(name), country) not in known_here \
                     and (fold(f"{name} Province"), country) not in known_here:
@@ -694,7 +695,7 @@ def british_counties(builder: Builder) -> None:
     some are words or given names ("Highland", "Angus")."""
     known = {fold(n) for p in builder.places if p["country"] == "GB"
              for n in (p["name"], p["local"], *p["aliases"]) if n}
-    for subdivision in pycountry.subdivisions.get(country_code="GB") or []:
+    for subdivision in sorted(pycountry.subdivisions.get(country_code="GB") or [], key=lambda d: d.code):  # (a set)
         if subdivision.type not in ("Two-tier county", "Unitary authority"):
             continue
         name = re.sub(r"\s*\[.*?\]", "", subdivision.name)  # "Powys [Powys GB-POW]": the Welsh name aside
