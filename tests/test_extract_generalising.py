@@ -4651,3 +4651,11 @@ def test_a_japanese_unit_word_after_a_hyphen_stays_part_of_the_name_whatever_its
     relations = package_extract_article(text)["relations"]
     assert [(r["b"]["name"], r["b"]["country"]) for r in relations if r["a"]["name"] == "Watsonville"] == \
         [("Kawakami", "Japan")]
+
+
+def test_the_pair_a_sentence_names_between_with_their_countries_is_the_pair_even_abroad():
+    # "the Meridian Twinning between Tema, Ghana, and the UK's Royal Borough of Greenwich": Tema and Greenwich
+    # are the pair (each with its country beside it), whatever the word before "Twinning"
+    text = ("The 25th anniversary of the Meridian Twinning between Tema, Ghana, and the UK's Royal Borough of "
+            "Greenwich was celebrated on September 14, 2024, in Greenwich.")
+    assert not any("Meridian" in pair for pair in shipped_pairs(text))

@@ -747,7 +747,8 @@ class CandidateFinder:
         for first, second in zip(parties, parties[1:]):
             if lx.BETWEEN_RIGHT_BEFORE.search(text, max(0, first.start - 30), first.start) \
                     and lx.BETWEEN_PAIR_GAP.match(text[first.end:second.start]) \
-                    and self.home(self.side(first, index)) != self.home(self.side(second, index)):
+                    and (self.home(self.side(first, index)) != self.home(self.side(second, index))
+                         or first.country != second.country):  # (neither of the news site's country)
                 return partners([(first, second)])
         return {}
 

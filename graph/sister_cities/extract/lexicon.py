@@ -584,8 +584,11 @@ BETWEEN_RIGHT_BEFORE = re.compile(r"\b(?:antara|between)\s+(?:the\s+)?(?:(?:citi
                                   r"(?:(?:kota|kabupaten|kab\.?|provinsi|pemkot|pemkab|pemprov|the\s+city\s+of)\s+)?$", re.I)
 # an Indonesian unit word that opens a mention's surface ("Kota Semarapura", "Pemkab Klungkung")
 INDONESIAN_UNIT_SURFACE = re.compile(r"(?:Pemerintah\s+)?(?:Kota|Kabupaten|Kab\.|Pemkot|Pemko|Pemkab)\s")
-BETWEEN_PAIR_GAP = re.compile(r"^\s*(?:[-–—]|dan|and|&|dengan|with)\s*(?:(?:kota|kabupaten|kab\.?|provinsi|the\s+city\s+of)\s+)?$",
-                              re.I)
+# ("between Tema, Ghana, and the UK's Royal Borough of Greenwich": the first's country after it, the
+# second's before it, whose names the parties no longer hold)
+BETWEEN_PAIR_GAP = re.compile(r"^\s*(?:,\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s*,\s*)?"
+                              r"(?:[-–—]|dan|and|&|dengan|with)\s*(?:the\s+(?-i:[A-Z])[\w.]*['’]s\s+)?"
+                              r"(?:(?:kota|kabupaten|kab\.?|provinsi|the\s+city\s+of)\s+)?$", re.I)
 AND_WITH = re.compile(r"^\s*(?:,\s*)?(?:dan|dengan|and|with|serta)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 PART_OF = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:merupakan|adalah|is|was)?\s*(?:a\s+)?(?:bagian\s+(?:dari|wilayah)|"
                      r"part\s+of|located\s+in|terletak\s+di)\s+(?:the\s+)?"
