@@ -172,6 +172,7 @@ LOCALITY_ABBREVIATIONS = {
 CURRENT_ENGLISH_NAMES = {"Q1899": "Kyiv", "Q170036": "Kyiv Oblast", "Q2773": "Braunschweig",
                          "Q5979": "Pematangsiantar", "Q214681": "Panaji", "Q162442": "Prayagraj", "Q1355": "Bengaluru",
                          "Q80985": "Fez", "Q1874": "Odesa",
+                         "Q13867": "Occidental Mindoro", "Q13868": "Oriental Mindoro",  # English word order
                          # Indonesian cities the 2016 export writes apart, their own names and English
                          # Wikipedia joined
                          "Q15378": "Baubau", "Q14636": "Parepare", "Q8129": "Lubuklinggau", "Q5987": "Tanjungbalai"}

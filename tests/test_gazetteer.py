@@ -367,6 +367,8 @@ def test_foreign_divisions_are_named_in_english_not_by_their_indonesian_labels(g
     assert gaz.by_qid("Q12172").name == "Basel-Stadt" and gaz.by_qid("Q12146").name == "Basel-Landschaft"
     assert gaz.by_qid("Q216945").name == "Mount Lebanon" and gaz.by_qid("Q753702").name == "East New Britain"
     assert {p.qid for p in gaz.lookup("Basel-Stadt")} == {"Q12172"}  # still found as the text writes it
+    assert gaz.by_qid("Q13867").name == "Occidental Mindoro"  # English word order; the other stays an alias
+    assert {p.qid for p in gaz.lookup("Mindoro Occidental")} == {"Q13867"}
     assert gaz.by_qid("Q232564").name == "Cundinamarca Department"  # not "Kundinamarka", Indonesian's spelling
     assert {p.name for p in gaz.lookup("Puerto Rico") if p.kind != "country"} <= {"Puerto Rico"}
     indonesian = re.compile(r"\b(?:Kota|Bawah|Raya|Gunung|Sungai|Baru|Negeri|Jenewa)\b")
