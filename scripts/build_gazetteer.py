@@ -115,7 +115,7 @@ ENGLISH_DIVISION_NAMES = {
     # Indonesian translations in the labels ("Kanton Basel-Kota", "Kegubernuran Gunung Lebanon")
     "CH-BS": "Basel-Stadt", "CH-BL": "Basel-Landschaft", "CH-GE": "Geneva Canton", "FR-P": "Lower Normandy",
     "IL-JM": "Jerusalem District", "US-PR": "Puerto Rico", "IT-SR": "Siracusa Province",
-    "CO-CUN": "Cundinamarca Department", "BJ-AK": "Atacora Department", "BJ-KO": "Couffo Department", "FR-Q": "Upper Normandy", "FR-E": "Brittany", "FR-D": "Burgundy", "FR-H": "Corsica", "FR-S": "Picardy",
+    "CO-CUN": "Cundinamarca Department", "BJ-AK": "Atacora Department", "BJ-KO": "Couffo Department", "FR-Q": "Upper Normandy",
     "IS-1": "Capital Region of Iceland", "SD-NR": "River Nile", "BH-13": "Capital Governorate",
     "PG-EBR": "East New Britain", "PG-WBK": "West New Britain", "LB-JL": "Mount Lebanon",
 }
@@ -676,7 +676,6 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list]]:
     # The items that carry P190 in the 2016 crawl, with the country, point and English name that
     # reconciling the crawl with the Wikipedia table and the 2017 EU query results gives them (the
     # package's own `reconcile`, over the gazetteer built so far), so that `link --offline` finds them.
-    british_counties(builder)  # after the lists, whose towns keep their names (Swindon, Derby)
     learn_p190_items(builder, shared)
     for qid, name in CURRENT_ENGLISH_NAMES.items():
         place = builder.by_qid[qid]
@@ -686,25 +685,6 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list]]:
         builder.by_qid[qid]["aliases"].discard(alias)
     withhold_namesakes_names(builder)
     return builder.rows(), geonames_towns(builder, geonames)
-
-
-def british_counties(builder: Builder) -> None:
-    """'Wadebridge in Cornwall', 'a Devon market town': British news places a town by its county, which
-    the 2016 export (whose first-level divisions of the United Kingdom are its four nations) lacks. ISO
-    3166-2's counties and unitary authorities are added where the name is new in the United Kingdom, with
-    no Wikidata id (the linker finds their items by name); Scotland's council areas are left out, as
-    some are words or given names ("Highland", "Angus")."""
-    known = {fold(n) for p in builder.places if p["country"] == "GB"
-             for n in (p["name"], p["local"], *p["aliases"]) if n}
-    for subdivision in sorted(pycountry.subdivisions.get(country_code="GB") or [], key=lambda d: d.code):  # (a set)
-        if subdivision.type not in ("Two-tier county", "Unitary authority"):
-            continue
-        name = re.sub(r"\s*\[.*?\]", "", subdivision.name)  # "Powys [Powys GB-POW]": the Welsh name aside
-        name = re.sub(r"^(.+), (The|County|City of)$", r"\2 \1", name)  # "Durham, County" -> "County Durham"
-        if fold(name) in known or name.startswith(("The ", "City of ")):
-            continue
-        builder.add(qid=None, name=name, kind="county", country="GB", aliases=[name], weight=0.5)
-        known.add(fold(name))
 
 
 def divisions_by_name(builder: Builder) -> dict[tuple[str, str], str]:

@@ -4659,3 +4659,20 @@ def test_the_pair_a_sentence_names_between_with_their_countries_is_the_pair_even
     text = ("The 25th anniversary of the Meridian Twinning between Tema, Ghana, and the UK's Royal Borough of "
             "Greenwich was celebrated on September 14, 2024, in Greenwich.")
     assert not any("Meridian" in pair for pair in shipped_pairs(text))
+
+
+def test_the_second_readers_near_misses_stay_as_they_were():
+    # a second reader's probes around this session's mends: a saint's church or quarter is no town, a
+    # "Kingston, Jamaica" the text writes keeps its place, capitals of an everyday word are no town, and a
+    # long name written after its short one is another place
+    assert shipped_pairs("St John's cathedral hosted the ceremony where Coventry signed a twinning charter with "
+                         "Dresden.") == {frozenset(("Coventry", "Dresden"))}
+    found = shipped_pairs("The Royal Borough of Kingston upon Thames is twinned with Oldenburg. Separately, "
+                          "Kingston, Jamaica, signed a sister city agreement with Shenzhen.")
+    assert frozenset(("Kingston upon Thames", "Shenzhen")) not in found
+    found = shipped_pairs("READING the council report aloud, the mayor of Leeds said the twinning with Dortmund, "
+                          "Germany will be renewed.")
+    assert found == {frozenset(("Leeds", "Dortmund"))}
+    found = shipped_pairs("Tamworth signed a twinning charter with Weil, a town in Bavaria. Weil am Rhein is a "
+                          "different town.")
+    assert not any("Weil am Rhein" in pair for pair in found)

@@ -376,16 +376,6 @@ def test_foreign_divisions_are_named_in_english_not_by_their_indonesian_labels(g
                 if p.country not in ("ID", "MY", "IN") and p.kind not in ("city", "town") and indonesian.search(p.name)]
 
 
-def test_british_counties_and_french_regions_that_place_towns_are_known(gaz):
-    # "Wadebridge in Cornwall", "a Devon market town": the 2016 export's divisions of the United Kingdom
-    # are its four nations, so ISO 3166-2's counties come in where the name is new there; the towns of
-    # the twin-town lists keep their names (Swindon stays a town, not a unitary authority)
-    for name in ("Cornwall", "Devon", "Dorset", "North Yorkshire", "Powys"):
-        assert [p.kind for p in gaz.lookup(name) if p.country == "GB"] == ["county"], name
-    assert {p.kind for p in gaz.lookup("Swindon") if p.country == "GB"} == {"city"}
-    assert gaz.by_qid("Q12130").name == "Brittany" and gaz.by_qid("Q16961").name == "Upper Normandy"
-    assert {p.qid for p in gaz.lookup("Bretagne")} == {"Q12130"}  # still found as French news writes it
-
 
 def test_cambodian_provinces_made_after_2016_and_short_names_are_known(gaz):
     assert [p.kind for p in gaz.lookup("Preah Sihanouk Province") if p.country == "KH"] == ["province"]

@@ -151,6 +151,10 @@ def _whole_list_item(text: str, start: int, end: int) -> bool:
 
 PUNCTUATION_END = re.compile(r"[.,’']+$")
 POSSESSIVE_END = re.compile(r"['’]s$")
+# "St John's Cathedral", "St John's Wood", "St John's school": a saint's church, quarter or school, not the
+# town whose name ends so
+SAINTS_BUILDING_AFTER = re.compile(r"\s+(?:[A-Z]|(?:cathedral|church|chapel|college|school|hospital|university|"
+                                   r"academy|park|street|road|square|hall|gate|day|parish|ambulance)\b)")
 COUNTRY_AFTER_UNIT = re.compile(r"\s*,\s*|\s+(?:of|in)\s+(?:the\s+)?")
 
 
@@ -1143,7 +1147,8 @@ class MentionFinder:
 
     def _bare(self, text: str, start: int, end: int, words: list[str]) -> Mention | None:
         name = PUNCTUATION_END.sub("", " ".join(words))
-        if not (re.match(r"(?:St\.?|Saint) ", name) and POSSESSIVE_END.search(name) and self.gaz.knows(fold(name))):
+        if not (re.match(r"(?:St\.?|Saint) ", name) and POSSESSIVE_END.search(name) and self.gaz.knows(fold(name))
+                and not SAINTS_BUILDING_AFTER.match(text, start + len(name))):
             name = POSSESSIVE_END.sub("", name)  # "Bandung's" (not "St John's", whose name ends so)
         folded = fold(name)
         if not folded or folded in STOPWORDS:

@@ -851,20 +851,28 @@ class ArticlePlaces:
                     m.place, m.kind, m.country = others[0], others[0].kind, others[0].country
 
     def _short_forms_of_long_names(self) -> None:
-        """'The Royal Borough of Kingston upon Thames', then 'Kingston to Jaffna': a name whose place the
-        article names in full with a river or a linking word ('upon Thames', 'am Main', '-sur-Mer') is that
-        place wherever written alone, not a namesake abroad (Kingston, Jamaica)."""
+        """'The Royal Borough of Kingston upon Thames has twinned with Jaffna', then 'Kingston to Jaffna': the
+        short name of a place the article opens with, named in full with a linking word ('upon Thames', 'am
+        Main', '-sur-Mer'), is that place wherever written alone, not a namesake abroad (Kingston, Jamaica);
+        not where the text places the short name itself ('Kingston, Jamaica', 'Newcastle, Australia')."""
         long_forms: dict[str, Mention] = {}
-        for ms in self.mentions:
+        for index, ms in enumerate(self.mentions[:3]):  # the title and the lead
             for m in ms:
                 short = _SHORT_BEFORE_LINK.match(m.core) if m.place is not None and not m.is_country else None
                 if short and not self.gaz.country(short.group(1)):
-                    long_forms.setdefault(fold(short.group(1)), m)
+                    long_forms.setdefault(short.group(1), m)
+        text = " ".join(s.text for s in self.sentences)
+        # (and where the article writes the full name first: "with Weil, a town in Bavaria. Weil am Rhein
+        # is a different town" names two places)
+        long_forms = {short: m for short, m in long_forms.items()
+                      if not re.search(rf"\b{re.escape(short)}\s*(?:,|\bin\b)\s*[A-Z]", text)
+                      and text.find(m.core) == re.search(rf"\b{re.escape(short)}\b", text).start()}
         if not long_forms:
             return
+        by_fold = {fold(short): m for short, m in long_forms.items()}
         for ms in self.mentions:
             for m in ms:
-                long = long_forms.get(fold(m.core))
+                long = by_fold.get(fold(m.core))
                 if long is not None and m is not long and not m.is_country and m.place != long.place:
                     m.place, m.kind, m.country = long.place, long.kind, long.country
 

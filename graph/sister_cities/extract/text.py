@@ -336,6 +336,9 @@ def _lede_capitals_lowered(paragraph: str) -> str:
     match = _LEDE_CAPITALS.match(paragraph)
     if not match:
         return paragraph
+    from .mentions import FUNCTION_WORD_ZIPF, zipf  # (mentions reads sentences: imported here, not above)
+    if any(zipf(word) >= FUNCTION_WORD_ZIPF for word in match.group(1).split()):
+        return paragraph  # "READING the council report aloud": a word of the sentence, not a town
     return " ".join(w.capitalize() for w in match.group(1).split()) + " " + paragraph[match.end():]
 
 
