@@ -1182,11 +1182,9 @@ class MentionFinder:
             # division (a word, too), and the country right after it
             country_after = COUNTRY_AFTER_UNIT.match(text, start + len(name))
             named = self.country_at(text, country_after.end()) if country_after else None
-            placed = None
-            if named is not None:
-                placed = self.resolve_in(name, named.country, kind=suffix_kind) \
-                    or self.resolve_in(core, named.country, kind=suffix_kind)
-            if placed is not None and placed.country == named.country:
+            placed = named and (self.resolve_in(name, named.country, kind=suffix_kind)
+                                or self.resolve_in(core, named.country, kind=suffix_kind))
+            if placed is not None:
                 return Mention(name, core, start, start + len(name), placed, self._kind(placed, suffix_kind),
                                placed.country, qualified=True)
         if fold(core) in STOPWORDS:

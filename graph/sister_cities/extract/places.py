@@ -159,8 +159,16 @@ class _TwinningSentences:
         return any(self[i] for i in range(len(self._sentences)))
 
 
+_COMMA_AFTER = re.compile(r",\s*")
 # "Kingston upon Thames", "Frankfurt am Main", "Boulogne-sur-Mer": the short name before a linking word
 _SHORT_BEFORE_LINK = re.compile(r"^([A-Z][\w'’.]+)(?:\s+|-)(?:upon|on|am|an|sur|en|in|bei)(?:\s+|-)[A-Z]")
+
+
+def _placeable(m: Mention) -> bool:
+    """A mention whose name may stand for one place wherever the article writes it (not a country, a
+    body, a short or lower-case word)."""
+    return not m.is_country and not m.organisation and m.core[:1].isupper() and len(m.core) >= 4 \
+        and fold(m.core) not in lx.STOPWORDS
 
 
 class ArticlePlaces:
@@ -301,10 +309,7 @@ class ArticlePlaces:
         name the gazetteer lacks, that one sentence places in a country with a unit word, is that place
         wherever the article writes it; so is a town of the towns' table (read only where the text says
         where it lies: 'Kitakata, Japan', then 'between Wilsonville and Kitakata')."""
-        def placeable(m: Mention) -> bool:
-            return not m.is_country and not m.organisation and m.core[:1].isupper() and len(m.core) >= 4 \
-                and fold(m.core) not in lx.STOPWORDS
-        mentions = [m for ms in self.mentions for m in ms if placeable(m)]
+        mentions = [m for ms in self.mentions for m in ms if _placeable(m)]
         named = {m.core: m for m in mentions if m.place is None and m.qualified and m.country}
         towns = {m.core: m for m in mentions if m.place is not None and m.place.qid is None and m.place.geonames_id
                  and m.place in self.gaz.towns(m.core)}
@@ -315,8 +320,7 @@ class ArticlePlaces:
         gazetteer lacks, that a unit word names and a country after it places, is that place wherever the
         article writes it (the country is read with the parties, after _names_placed_once)."""
         placed = {m.core: m for ms in self.mentions for m in ms
-                  if m.place is None and m.qualified and m.country and not m.is_country and not m.organisation
-                  and len(m.core) >= 4 and m.core[:1].isupper() and fold(m.core) not in lx.STOPWORDS}
+                  if _placeable(m) and m.place is None and m.qualified and m.country}
         if not placed:
             return
         before = [set(map(id, ms)) for ms in self.mentions]
@@ -856,7 +860,7 @@ class ArticlePlaces:
         Main', '-sur-Mer'), is that place wherever written alone, not a namesake abroad (Kingston, Jamaica);
         not where the text places the short name itself ('Kingston, Jamaica', 'Newcastle, Australia')."""
         long_forms: dict[str, Mention] = {}
-        for index, ms in enumerate(self.mentions[:3]):  # the title and the lead
+        for ms in self.mentions[:3]:  # the title and the lead
             for m in ms:
                 short = _SHORT_BEFORE_LINK.match(m.core) if m.place is not None and not m.is_country else None
                 if short and not self.gaz.country(short.group(1)):
@@ -1072,7 +1076,7 @@ class ArticlePlaces:
         Palestina') are dropped and their information moved onto the place they qualify."""
         kept: list[Mention] = []
         chained = self._address_chains(text, mentions)
-        address_ends: set[int] = set()
+        in_address = self._addresses_abroad(text, mentions)
         for mention in mentions:
             if not mention.is_country and LEVEL.get(mention.kind or "") == "region" \
                     and lx.CAPITAL_BEFORE.search(text, max(0, mention.start - 30), mention.start):
@@ -1080,13 +1084,8 @@ class ArticlePlaces:
                              if p.country == mention.country and LEVEL.get(p.kind) == "local"), None)
                 if city is not None:  # "the provincial capital Heredia": the city, not the province
                     mention.place, mention.kind = city, city.kind
-            if id(mention) in address_ends:
-                mention.qualifies = True  # (the Azores of "Lagoa, St. Michael, Azores" say where Lagoa lies)
-                continue
-            address_end = self._address_end_around(text, mention, mentions)
-            if address_end is not None:
-                mention.qualifies = True  # "Lagoa, St. Michael, Azores": São Miguel, not Barbados's parish
-                address_ends.add(id(address_end))
+            if id(mention) in in_address:
+                mention.qualifies = True  # "Lagoa, St. Michael, Azores": São Miguel and the Azores say where
                 continue
             if id(mention) in chained:
                 mention.qualifies = True  # "Nanjing, Kota Zhangzhou, Provinsi Fujian": Zhangzhou says where
@@ -1309,7 +1308,7 @@ class ArticlePlaces:
 
     def _country_named_after(self, text: str, mention: Mention) -> str | None:
         """The code of the country named right after a mention and a comma ('Cundinamarca, Colombia')."""
-        after = re.compile(r",\s*").match(text, mention.end)
+        after = _COMMA_AFTER.match(text, mention.end)
         country = self.finder.country_at(text, after.end()) if after else None
         return country.country if country is not None else None
 
@@ -1419,22 +1418,22 @@ class ArticlePlaces:
         return chained
 
     @staticmethod
-    def _address_end_around(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    def _addresses_abroad(text: str, mentions: list[Mention]) -> set[int]:
         """'Lagoa, St. Michael, Azores': a name of another country's place between a town and a region (or
         the country) of the town's own country, all joined by commas, is a part of the town's address (an
-        island, a district), whatever namesake abroad the gazetteer holds; the region or country that ends
-        the address, or None."""
-        index = next((k for k, m in enumerate(mentions) if m is mention), None)
-        if index is None or index == 0 or index + 1 >= len(mentions) or mention.is_country:
-            return None
-        first, last = mentions[index - 1], mentions[index + 1]
-        if not first.is_country and first.country is not None and LEVEL.get(first.kind or "") == "local" \
-                and mention.country != first.country and last.country == first.country \
-                and (last.is_country or LEVEL.get(last.kind or "") == "region") \
-                and lx.COMMA_GAP.fullmatch(text[first.end:mention.start]) \
-                and lx.COMMA_GAP.fullmatch(text[mention.end:last.start]):
-            return last
-        return None
+        island, a district), whatever namesake abroad the gazetteer holds; the ids of that part and of the
+        region or country that ends the address."""
+        parts: set[int] = set()
+        for first, middle, last in zip(mentions, mentions[1:], mentions[2:]):
+            if id(middle) in parts or middle.is_country:
+                continue  # (an address's end begins no other)
+            if not first.is_country and first.country is not None and LEVEL.get(first.kind or "") == "local" \
+                    and middle.country != first.country and last.country == first.country \
+                    and (last.is_country or LEVEL.get(last.kind or "") == "region") \
+                    and lx.COMMA_GAP.fullmatch(text[first.end:middle.start]) \
+                    and lx.COMMA_GAP.fullmatch(text[middle.end:last.start]):
+                parts |= {id(middle), id(last)}
+        return parts
 
     def _lies_in(self, inner: Mention, outer: Mention) -> bool:
         """Whether the gazetteer places ``inner`` within ``outer`` (a town in its state)."""
