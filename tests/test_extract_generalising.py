@@ -4671,3 +4671,27 @@ def test_the_second_readers_near_misses_stay_as_they_were():
     found = shipped_pairs("Tamworth signed a twinning charter with Weil, a town in Bavaria. Weil am Rhein is a "
                           "different town.")
     assert not any("Weil am Rhein" in pair for pair in found)
+
+
+def test_a_middle_initial_keeps_a_persons_name_whole():
+    # "Governor Maria T. Santos Rivera": the initial does not end the name, so "Rivera", later alone, is
+    # the governor and not a place of that name; and the name is signed whole
+    text = ("Visiting Guam Governor Maria T. Santos Rivera signed a sister-city agreement with the city of "
+            "Kaohsiung. Rivera travelled to Kaohsiung on March 5 to sign the sister-city agreement.")
+    assert not any("Rivera" in pair for pair in shipped_pairs(text))
+    text = "Mayor John Q. Tanner of Dubuque signed a sister city agreement with Dorfen, Germany."
+    signatories = [s["name"] for r in package_extract_article(text)["relations"] for s in r["signatories"]]
+    assert "John Q. Tanner" in signatories
+
+
+def test_a_towns_twinned_towns_are_ties_that_exist():
+    assert stage_of("Every spring, choirs from Dunmore's twinned towns of Lisieux and Rheinbach visit.") == "active"
+    assert stage_of("Every spring, choirs from Dunmore's twin towns of Lisieux and Rheinbach visit.") == "active"
+
+
+def test_a_friendship_province_or_city_in_indonesian_is_a_twinning():
+    text = ("Pada tahun 2021 Sichuan dan Sumatera Barat menandatangani surat niat untuk menjadi provinsi sahabat. "
+            "Kini keduanya akan menandatangani kesepakatan kota sahabat.")
+    assert shipped_pairs(text) == {frozenset(("West Sumatra", "Sichuan"))}
+    # a city friendly to children is no twinning
+    assert shipped_pairs("Kota Padang dan Kota Medan sama-sama ingin menjadi kota sahabat anak.") == set()

@@ -343,7 +343,7 @@ POSSESSIVE = re.compile(r"['’]s$")
 PERSON = re.compile(r"\s*[,–-]?\s*(?:(?:Mr|Mrs|Ms|Bapak|Ibu|Drs|Dra|Drg|Dr|Hj|H|Ir|KH|Prof|Alderman)\.?\s+)*"
                     # "Park Heong-joon": a hyphen joins the parts of a given name
                     r"((?:[A-Z][a-zé'’]+(?:-[A-Za-zé'’]+)*|[A-Z]{2,3}(?=\s+[A-Z][a-zé'’]))"
-                    r"(?:\s+(?:[A-Z][a-zé'’]+(?:-[A-Za-zé'’]+)*|[A-Z]\.|van|den|de|bin|Abu)\b){0,4})")
+                    r"(?:\s+(?:(?:[A-Z][a-zé'’]+(?:-[A-Za-zé'’]+)*|van|den|de|bin|Abu)\b|[A-Z]\.(?=\s+[A-Z]))){0,4})")
 # Words that begin a place's name without being a person's ("Pulau Pinang", "Bandaraya Ipoh"): a known
 # name beside them is still a place.
 # The last words of an organisation's name ("Metro Cebu Development Coordinating Board"): a place
@@ -500,6 +500,10 @@ TWINNING = re.compile(
     r"|\bkota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|pro[pv]insi[\s-]+kembar"
     r"|daerah[\s-]+kembar|\bkembaran(?:nya)?\b|saudara\s+kembar|kota[\s-]+kembaran|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
     r"|kota[\s-]+saudara|pro[pv]insi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)"
+    # "provinsi sahabat", "kesepakatan mengenai kota sahabat": a friendship province or city (not a city
+    # friendly to children, the elderly or walkers: "kota sahabat anak")
+    r"|\b(?:kota|pro[pv]insi|daerah)[\s-]+(?:sahabat|persahabatan|bersahabat)\b(?!\s+(?:anak|lansia|disabilitas|difabel|"
+    r"perempuan|keluarga|lingkungan|pejalan|pesepeda|investor|investasi|wisatawan))"
     # "Franco-German city partnerships", "the town partnership with Nyíregyháza" (the German Städtepartnerschaft)
     r"|\b(?:city|town|municipal)[\s-]+partnerships?\b"
     r"|sister[\s-]+provincial|twin[\s-]+(?:province|provinces|region|regions|state|states)"

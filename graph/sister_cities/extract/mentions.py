@@ -24,6 +24,7 @@ from .lexicon import (SPECIAL_REGIONS, country_of_list_before, CITED_NATION_AFTE
                       OF_NAME, UNKNOWN_UNIT_OF_REGION, UNIT_OF_AFTER_NAME, NAME_RIGHT_BEFORE, SMALL_WORDS_IN_NAMES,
                       NAME_LINK_WORDS)
 
+INITIAL = re.compile(r"[A-Z]\.")  # a middle initial in a person's name
 LARGE_CITY = 500_000  # people: a city that a one-letter slip of its name stands for before a small namesake
 FUNCTION_WORD_ZIPF = 5.0  # about once in a thousand words: "But", "And", "Now" opening a sentence
 EVERYDAY_WORD_ZIPF = 5.6  # among the few hundred commonest words ("man", "most"): never a bare name, however large the place
@@ -1056,7 +1057,7 @@ class MentionFinder:
             end = match.start(1) + len(" ".join(words[:skip]))
         words = []
         for word in match.group(1).split():
-            if fold(word) in STOPWORDS:
+            if fold(word) in STOPWORDS and not INITIAL.fullmatch(word):  # "Lourdes A. Leon Guerrero": an initial, not "a"
                 break
             words.append(word)
         return " ".join(words) or None

@@ -15,7 +15,7 @@ NEGATION = re.compile(r"\b(?:belum|yet to be|not yet|tidak jadi|batal)\b", re.I)
 # the object of an invitation that proposes nothing)
 # ("its two other sister cities"; not "Chihuahua's violence during sister city debate")
 _OWN_PARTNERS = (r"(?:['’]s|its|their|our)\s+(?:(?!(?:during|for|with|in|at|on|of|to|and|or|the|a|an|about|over|from|by)\b)"
-                 r"\w+\s+){0,2}?(?:twin|sister|partner|friendship)[\s-]")
+                 r"\w+\s+){0,2}?(?:twin(?:ned)?|sister|partner|friendship)[\s-]")
 # "Panama City and Taipei City are sister cities": two places said to be twins (not "are sister cities from
 # next year")
 _SAID_TO_BE_TWINS = (r"(?:are|were|have\s+been)\s+(?:(?:already|long|also|both)\s+)?(?:sister|twin)[\s-]"
