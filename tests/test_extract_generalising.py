@@ -4695,3 +4695,9 @@ def test_a_friendship_province_or_city_in_indonesian_is_a_twinning():
     assert shipped_pairs(text) == {frozenset(("West Sumatra", "Sichuan"))}
     # a city friendly to children is no twinning
     assert shipped_pairs("Kota Padang dan Kota Medan sama-sama ingin menjadi kota sahabat anak.") == set()
+
+
+def test_a_sisterhood_declaration_or_protocol_is_a_twinning_word():
+    text = ("The city of Herat formally declared its support, with its mayor and that of Mashhad City signing what "
+            "they termed a sisterhood declaration.")
+    assert shipped_pairs(text) == {frozenset(("Herat", "Mashhad"))}

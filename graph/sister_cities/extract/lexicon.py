@@ -487,7 +487,8 @@ TWINNING = re.compile(
     r"|\btwin\s+(?:French|German|Italian|Polish|Dutch|Belgian|Spanish|Japanese|Chinese|American|Irish|British|"
     r"English|Welsh|Scottish|Swedish|Norwegian|Danish|Austrian|Czech|Hungarian|Russian|Ukrainian)\s+(?:town|city|village)s?\b"
     r"|\bto\s+['‘\"“]?twin\b|\btwinning\s+(?:with|between)|\b(?:its|their|the)\s+twinning\b"  # "to 'twin' Accrington"
-    r"|\bsisterhood\s+(?:(?:city|cities)\s+)?(?:ties|tie|relations|relationship|agreements?|pacts?|accords?|bonds?|contracts?)"  # Philippine English
+    r"|\bsisterhood\s+(?:(?:city|cities)\s+)?(?:ties|tie|relations|relationship|agreements?|pacts?|accords?|bonds?|contracts?|"
+    r"declarations?|protocols?|charters?|memorand(?:um|a|ums))"  # Philippine, Iranian English
     # "establishing sisterhood between Ulaanbaatar and Tokyo", "tied Sisterhood connections" (Mongolian English)
     r"|\bsisterhood\s+(?:between|with|connections?|links?)\b|\b(?:establish\w*|tied|ties|forg\w+|sign\w*)\s+(?:\w+\s+)?sisterhood\b"
     r"|\bsister(?:ly)?[\s-]+(?:relationship|relations|ties|links?|partnership)"  # "establishing sister relationship"
