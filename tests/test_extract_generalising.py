@@ -4701,3 +4701,13 @@ def test_a_sisterhood_declaration_or_protocol_is_a_twinning_word():
     text = ("The city of Herat formally declared its support, with its mayor and that of Mashhad City signing what "
             "they termed a sisterhood declaration.")
     assert shipped_pairs(text) == {frozenset(("Herat", "Mashhad"))}
+
+
+def test_a_place_said_to_be_anothers_partner_is_a_tie_that_exists():
+    assert stage_of("Mengingat Kobe adalah Sister City dari Kota Medan.") == "active"
+    assert stage_of("Kendal is a twin town of Rinteln.") == "active"
+    assert stage_of("Rombongan DPRD melakukan kunjungan ke \"sister city\" yaitu Kyoto dan Daegu.") == "active"
+    assert stage_of("Kunjungan ini dalam rangka implementasi kerja sama sister city antara Kota Bogor dan "
+                    "Saint Louis.") == "active"
+    # a plan to explore a partner, whatever the list word after it, is still a plan
+    assert stage_of("Kota Padang akan menjajaki sister city yaitu dengan Kota Hamamatsu.") == "proposed"

@@ -134,6 +134,15 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                # new or hoped-for one ("a sister city Kobe", "potential sister city Kobe")
                r"(?<!\ba\s)(?<!\bnew\s)(?<!\bfuture\s)(?<!\bpotential\s)(?<!\bproposed\s)(?<!\bprospective\s)"
                r"(?-i:sister|twin)[\s-](?-i:city|town)\s*,?\s+(?-i:[A-Z])[\w'’-]+|"
+               # "Busan adalah Sister City dari Kota Surabaya", "Kendal is a twin town of Rinteln": one place said
+               # to be another's partner, now
+               r"(?:adalah|merupakan|ialah|is|are)\s+(?:(?:a|an|one\s+of(?:\s+the)?|salah\s+satu)\s+)?"
+               r"(?:sister|twin|partner|friendship)[\s-](?:city|cities|town|towns|province|provinces)[\"”'’]?\s+"
+               r"(?:dari|of|bagi)\b|"
+               # "kunjungan ke 'sister city' yaitu Beijing, Seoul, dan Tokyo": the partners it has, listed
+               r"sister\s+(?:city|cities|province)[\"”'’]?\s*,?\s+(?:yaitu|yakni|antara\s+lain)\b|"
+               # "implementasi konsep sister city antara Kota Bandung dengan Braunschweig": carrying out a tie
+               r"implementasi|implementation\s+of\s+(?:the|their|its|our)\b|"
                r"melanjutkan|existing|kembaran|berjalan|expand|strengthen|deepen|widen|broaden|enhanc(?:e|es|ed|ing)|memperluas|penguatan|"
                r"memperkuat|mempererat|keep(?:s|ing)?|kept|maintain\w*|mempertahankan|tetap|"
                # to have partners, not to have something in common ("kedua daerah memiliki kesamaan")
