@@ -4711,3 +4711,22 @@ def test_a_place_said_to_be_anothers_partner_is_a_tie_that_exists():
                     "Saint Louis.") == "active"
     # a plan to explore a partner, whatever the list word after it, is still a plan
     assert stage_of("Kota Padang akan menjajaki sister city yaitu dengan Kota Hamamatsu.") == "proposed"
+
+
+def test_a_name_the_gazetteer_lacks_does_not_break_a_list_of_partners():
+    # "Bakor" is no place the gazetteer knows: the items around it are still one list, not a pair of
+    # its first item with the rest
+    found = shipped_pairs("Among Foo's sister cities are Delhi, Isfahan, Bakor, Ankara, Berlin, New York.")
+    assert not any("Delhi" in pair and "Isfahan" in pair for pair in found)
+    assert not any("Delhi" in pair and "Berlin" in pair for pair in found)
+
+
+def test_bulleted_sentences_under_a_colon_are_sentences_not_a_list():
+    from sister_cities.extract.text import sentences
+    text = ("Here is a cheat sheet, if you are wondering:\n\n"
+            "  • The earliest recorded pair of sister cities was formed between two cathedral towns in 836.\n\n"
+            "  • Among the city's sister cities are Kobe, Seattle and Busan.\n")
+    assert len(sentences(text, None)) == 3
+    # a list of places under a colon is still joined into one sentence
+    listed = "Its sister cities are:\n\n  • Kobe, Japan\n  • Seattle, United States\n  • Busan, South Korea\n"
+    assert len(sentences(listed, None)) == 1

@@ -696,7 +696,8 @@ VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|mengunjungi|berkunjung\s+ke)\s+(?
 OWNER = re.compile(r"['’]s\s+(?:other\s+|former\s+|existing\s+)?(?:sister|twin|partner|friendship)", re.I)
 # Between two items of a list, other items the gazetteer may not know: ", Saint-Pierre dan ", ", X, Y and "
 LIST_WITH_UNKNOWN_ITEMS = re.compile(r"(?:\s*,\s*(?:(?:dan|and|serta)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})+"
-                                     r"\s*,?\s*(?:dan|and|serta|&)\s*")
+                                     # ("Delhi, Isfahan, Mashad, Ankara": an item the gazetteer lacks, between commas)
+                                     r"(?:\s*,?\s*(?:dan|and|serta|&)\s*|\s*,\s*)")
 # The words before a list's last item: "A, B dan C", "A, B and C"
 LIST_END = re.compile(r"\b(?:dan|and|serta)\b|&", re.I)
 # "agreements with Hamamatsu and Suwon", "kota kembar seperti Penang dan Ichikawa": the words before a
