@@ -4730,3 +4730,12 @@ def test_bulleted_sentences_under_a_colon_are_sentences_not_a_list():
     # a list of places under a colon is still joined into one sentence
     listed = "Its sister cities are:\n\n  • Kobe, Japan\n  • Seattle, United States\n  • Busan, South Korea\n"
     assert len(sentences(listed, None)) == 1
+
+
+def test_a_sentence_opening_with_namely_goes_on_from_the_one_before():
+    from sister_cities.extract.text import sentences
+    text = ("Langkah pertama yang akan dilakukan yakni kerja sama sister city. Yaitu antara Kota Tegal dengan "
+            "salah satu kota di Tiongkok.")
+    assert len(sentences(text, None)) == 1
+    assert [(r["a"]["name"], r["b"]["name"], r["b"]["country"]) for r in package_extract_article(text)["relations"]] \
+        == [("Tegal", None, "China")]

@@ -285,12 +285,18 @@ PARTNERS_NAMED = re.compile(r"(?:(?:They|These|Those|The|Its|Their)(?: (?:sister
 MONTH_DAY_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d\.$")
 
 
+# "... yakni kerjasama Sister City. Yaitu antar Kota Cirebon dengan salah satu kota di Tiongkok": "namely"
+# goes on with the sentence before it
+NAMELY_OPENING = re.compile(r"(?:yaitu|yakni)\b", re.I)
+
+
 def split_sentences(paragraph: str) -> list[str]:
     pieces = SENTENCE_END.split(paragraph)
     sentences: list[str] = []
     for piece in pieces:
-        if sentences and PARTNERS_NAMED.match(piece) and PARTNERS_COUNTED.search(sentences[-1]):
-            sentences[-1] += " " + piece
+        if sentences and (PARTNERS_NAMED.match(piece) and PARTNERS_COUNTED.search(sentences[-1])
+                          or NAMELY_OPENING.match(piece)):
+            sentences[-1] += " " + piece  # (a sentence opening "Yaitu ..." names what the one before speaks of)
             continue
         if sentences:
             last_word = re.search(r"([\w.]+)\.[\"”’']?$", sentences[-1])
