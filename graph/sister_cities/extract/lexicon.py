@@ -445,7 +445,7 @@ Previously Furthermore According Besides Despite Today Mr Mrs Bapak Ibu Pak Bu S
 Antara Between And Or Dan Atau Yang Itu Ini Sebagai Tim Bidang Sektor Letter Intent Memorandum
 Understanding MoU LoI Agreement Perjanjian Nota Kesepahaman Pernyataan Minat Reaffirmation Sekadar
 Tentu Dirinya Alhamdulillah Insya Allah Semoga Diharapkan Dikatakan Lebih Rencana Aksi Joint Working
-Group Friendship Twin Town Association Festival COPYRIGHT Editor Pewarta Reporter
+Group Friendship Twin Town Association Festival COPYRIGHT Editor Pewarta Reporter Yaitu Yakni
 Akan Jadi Ajak Gandeng Jajaki Tandatangani Teken Jalin Perpanjang Kunjungi Peringati Sign Signed Ink
 Establish Establishes Goes Exist Kunjungan Penandatanganan Tandatangan Pengembangan Makin Akrab
 Kembar Kembaran Bersaudara Persahabatan Bersahabat Berkembar Kerja Terbentuk Menjadi Dunia
