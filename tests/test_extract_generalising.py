@@ -4721,17 +4721,6 @@ def test_a_name_the_gazetteer_lacks_does_not_break_a_list_of_partners():
     assert not any("Delhi" in pair and "Berlin" in pair for pair in found)
 
 
-def test_bulleted_sentences_under_a_colon_are_sentences_not_a_list():
-    from sister_cities.extract.text import sentences
-    text = ("Here is a cheat sheet, if you are wondering:\n\n"
-            "  • The earliest recorded pair of sister cities was formed between two cathedral towns in 836.\n\n"
-            "  • Among the city's sister cities are Kobe, Seattle and Busan.\n")
-    assert len(sentences(text, None)) == 3
-    # a list of places under a colon is still joined into one sentence
-    listed = "Its sister cities are:\n\n  • Kobe, Japan\n  • Seattle, United States\n  • Busan, South Korea\n"
-    assert len(sentences(listed, None)) == 1
-
-
 def test_a_sentence_opening_with_namely_goes_on_from_the_one_before():
     from sister_cities.extract.text import sentences
     text = ("Langkah pertama yang akan dilakukan yakni kerja sama sister city. Yaitu antara Kota Tegal dengan "
@@ -4739,3 +4728,25 @@ def test_a_sentence_opening_with_namely_goes_on_from_the_one_before():
     assert len(sentences(text, None)) == 1
     assert [(r["a"]["name"], r["b"]["name"], r["b"]["country"]) for r in package_extract_article(text)["relations"]] \
         == [("Tegal", None, "China")]
+
+
+def test_the_second_readers_cases_of_the_twenty_first_session_read_as_they_should():
+    # "X's twinned towns of A and B": X owns both ties (not a pair of A and B), and "former" ends them
+    assert shipped_pairs("Northampton's twinned towns of Poitiers and Marburg sent delegations to the carnival.") == {
+        frozenset(("Northampton", "Poitiers")), frozenset(("Northampton", "Marburg"))}
+    text = "Northampton's former twinned towns of Poitiers and Marburg ended their links with the borough in 2012."
+    relations = package_extract_article(text)["relations"]
+    assert {(r["a"]["name"], r["b"]["name"], r["stage"]) for r in relations} == {
+        ("Northampton", "Poitiers", "ended"), ("Northampton", "Marburg", "ended")}
+    # a tie that was ("dulunya adalah"), or whose cooperation ended ("kerja sama itu berakhir"), is no tie now;
+    # a visit that ended is no ending
+    assert stage_of("Kota Medan dulunya adalah sister city dari Kota Ichikawa, namun kerja sama itu berakhir "
+                    "pada 2010.") == "ended"
+    assert stage_of("Kunjungan kerja sama sister city ke Busan berakhir hari ini.") != "ended"
+    # "Yaitu" goes on from a sentence on twinning only: after a meeting in Jakarta, the partners of the
+    # meeting are read as before
+    from sister_cities.extract.text import sentences
+    assert len(sentences("Wali Kota Cirebon menghadiri rapat di Jakarta. Yaitu rapat sister city bersama Kota "
+                         "Zhangzhou dan Kota Suwon.", None)) == 2
+    assert frozenset(("Kaunas", "Kharkiv")) in shipped_pairs(
+        "Kaunas and Kharkiv signed a declaration of sisterhood on Friday in Kaunas.")

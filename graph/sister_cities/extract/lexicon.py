@@ -489,6 +489,7 @@ TWINNING = re.compile(
     r"|\bto\s+['‘\"“]?twin\b|\btwinning\s+(?:with|between)|\b(?:its|their|the)\s+twinning\b"  # "to 'twin' Accrington"
     r"|\bsisterhood\s+(?:(?:city|cities)\s+)?(?:ties|tie|relations|relationship|agreements?|pacts?|accords?|bonds?|contracts?|"
     r"declarations?|protocols?|charters?|memorand(?:um|a|ums))"  # Philippine, Iranian English
+    r"|\b(?:declarations?|charters?|protocols?|agreements?|memorand(?:um|a|ums)|treat(?:y|ies)|pacts?)\s+of\s+sisterhood\b"
     # "establishing sisterhood between Ulaanbaatar and Tokyo", "tied Sisterhood connections" (Mongolian English)
     r"|\bsisterhood\s+(?:between|with|connections?|links?)\b|\b(?:establish\w*|tied|ties|forg\w+|sign\w*)\s+(?:\w+\s+)?sisterhood\b"
     r"|\bsister(?:ly)?[\s-]+(?:relationship|relations|ties|links?|partnership)"  # "establishing sister relationship"
@@ -801,7 +802,7 @@ POSSESSIVE_OWNER = re.compile(r"\b(?P<pronoun>[Ii]ts|[Tt]he (?:city|town|county|
                               r"\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                               r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+)?"
                               r"(?:(?:other|existing|current|international|overseas|foreign|official|domestic|local|new)\s+)?"
-                              r"(?:sister|twin|partner|friendship)[\s-](?:cit(?:y|ies)|towns?|provinces?|states?|regions?|"
+                              r"(?:sister|twin(?:ned)?|partner|friendship)[\s-](?:cit(?:y|ies)|towns?|provinces?|states?|regions?|"
                               r"councils?|communities)\b"
                               # "The city already has sister-city ties with: ...": the city as the subject
                               r"|\b(?P<subject>[Tt]he (?i:city|town|county|municipality|province|state))\s+"
@@ -844,9 +845,9 @@ TWINS_OF_BEFORE = re.compile(r"\b(?:(?:sister|twin|partner|friendship)\s+(?:cit(
 _NTH = r"(?:\d+(?:st|nd|rd|th)|newest|latest)"
 _TWIN_UNIT = r"(?:sister|twin|partner|friendship)[\s-](?:city|town|province|state)"
 # ("Honolulu's 28th sister-city", "Tyler's newest sister city": an ordinal or a word of age between)
-OWNERS_TWINS_AFTER = re.compile(r"['’]s?\s+(?:(?:list|network|family)\s+of\s+)?(?:other\s+)?"
+OWNERS_TWINS_AFTER = re.compile(r"['’]s?\s+(?:(?:list|network|family)\s+of\s+)?(?:other\s+|former\s+)?"
                                 r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                                r"newest|latest|new|youngest|oldest|official|only)\s+)?(?:sister|twin|partner|friendship)[\s-]+"
+                                r"newest|latest|new|youngest|oldest|official|only)\s+)?(?:sister|twin(?:ned)?|partner|friendship)[\s-]+"
                                 r"(?:cit|town|provinc|state)", re.I)
 # "the 40th anniversary of Alzey's twinning with Josselin": the place whose own tie follows, not a
 # partner of the places named before it

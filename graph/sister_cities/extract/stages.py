@@ -30,6 +30,10 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
               # "mengakhiri kerja sama" ends the tie, "saat mengakhiri kuliah umum" only a lecture
               r"(?:membatalkan|menghentikan|mengakhiri)\s+(?:[\w-]+\s+){0,2}?(?:hubungan|kerja\s?sama|ikatan|status|"
               r"perjanjian|kesepakatan|nota|mou|sister|kota\s+kembar|persaudaraan|kemitraan)|"
+              # "kerja sama itu berakhir pada 2010" (not "acara berakhir", an event that ended)
+              # (not a visit on the tie that ended: "Kunjungan kerja sama sister city ke Busan berakhir hari ini")
+              r"(?<!kunjungan\s)(?<!acara\s)(?<!rapat\s)(?<!pertemuan\s)(?<!lawatan\s)"
+              r"(?:hubungan|kerja\s?sama|ikatan|kemitraan)\s+(?:[\w-]+\s+){0,5}?berakhir|"
               r"membekukan|bekukan|dibekukan|pembekuan|menangguhkan|ditangguhkan|penangguhan|"
               r"freez(?:e|es|ing)|froze|frozen|put\b[^.;]{0,60}?\bon hold|"
               r"suspen(?:d|ds|ded|ding|sion)|sever(?:s|ed|ing)?|terminat(?:e|es|ed|ing|ion)|cancel\w*|"
@@ -46,7 +50,7 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
               r"(?:relationships?|ties|twinnings?|partnerships?)\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?)?(?:is|are|was|were)\s+"
               r"(?:now\s+|obviously\s+|definitely\s+)?off\b(?!\s+to\b)|"
               # "used to be an official sister city", "its former twin town", "removed from the list"
-              r"(?:used to be|no longer|formerly)\s+(?:\w+\s+){0,3}?(?:sister|twin)|former\s+(?:sister|twin)|"
+              r"(?:used to be|no longer|formerly)\s+(?:\w+\s+){0,3}?(?:sister|twin(?:ned)?)|former\s+(?:sister|twin(?:ned)?)|"
               r"removed from (?:the|its) list|"
               # "Neither of these relationships lasted", "the link has lapsed": a tie that did not last
               r"neither of (?:these|the|those|them)\b[^.;]{0,40}?\blasted|"
@@ -136,6 +140,7 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                r"(?-i:sister|twin)[\s-](?-i:city|town)\s*,?\s+(?-i:[A-Z])[\w'’-]+|"
                # "Busan adalah Sister City dari Kota Surabaya", "Kendal is a twin town of Rinteln": one place said
                # to be another's partner, now
+               r"(?<!dulunya\s)(?<!dahulu\s)(?<!formerly\s)(?<!once\s)"  # (not "Medan dulunya adalah sister city dari ...")
                r"(?:adalah|merupakan|ialah|is|are)\s+(?:(?:a|an|one\s+of(?:\s+the)?|salah\s+satu)\s+)?"
                r"(?:sister|twin|partner|friendship)[\s-](?:city|cities|town|towns|province|provinces)[\"”'’]?\s+"
                r"(?:dari|of|bagi)\b|"

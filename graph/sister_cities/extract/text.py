@@ -154,8 +154,6 @@ def _lists_joined(text: str) -> str:
                 j = last + 1
             # one item is a list too where the line before announces partners ("KMC is in a process to
             # establish a sisterly relationship with the following cities:-" / "1. Bangkok, Thailand.")
-            if any(_reads_as_prose(lines[k].strip()) for k in range(i, j) if item.match(lines[k])):
-                items = []  # bulleted sentences ("• The earliest pair recorded was ...") are sentences, not list items
             if len(items) >= 2 or items and numbered and announces(out[lead]) and TWINNING_HEADING.search(out[lead]):
                 lead_in = ANNOUNCES.sub(":", out[lead].rstrip())
                 if sentence_lead:
@@ -167,17 +165,6 @@ def _lists_joined(text: str) -> str:
         out.append(line)
         i += 1
     return "\n".join(out)
-
-
-PROSE_ITEM_WORDS = 8  # a list item this long that ends as a sentence does is one ("Wuxi, China." is not)
-
-
-def _reads_as_prose(item: str) -> bool:
-    """Whether a bulleted or numbered line is a sentence of its own rather than a place in a list: two
-    sentences, or a long line ending with a full stop (not "Melle (Germany) since 1977 with the City of
-    Ghent (and since 1969 with its suburb Sint-Denijs-Westrem)")."""
-    return re.search(r"[a-z]{2}\.\s+[A-Z]", item) is not None \
-        or len(item.split()) >= PROSE_ITEM_WORDS and re.search(r"[a-z)\]]\.[\"”’']?$", item) is not None
 
 
 def _bulleted_names_from(lines: list[str], i: int) -> int:
@@ -295,8 +282,10 @@ def split_sentences(paragraph: str) -> list[str]:
     sentences: list[str] = []
     for piece in pieces:
         if sentences and (PARTNERS_NAMED.match(piece) and PARTNERS_COUNTED.search(sentences[-1])
-                          or NAMELY_OPENING.match(piece)):
-            sentences[-1] += " " + piece  # (a sentence opening "Yaitu ..." names what the one before speaks of)
+                          or NAMELY_OPENING.match(piece) and TWINNING_HEADING.search(sentences[-1])):
+            # (a sentence opening "Yaitu ..." names what the one before, on twinning, speaks of; after
+            # "menghadiri rapat di Jakarta." it only goes on with the story)
+            sentences[-1] += " " + piece
             continue
         if sentences:
             last_word = re.search(r"([\w.]+)\.[\"”’']?$", sentences[-1])
