@@ -4750,3 +4750,10 @@ def test_the_second_readers_cases_of_the_twenty_first_session_read_as_they_shoul
                          "Zhangzhou dan Kota Suwon.", None)) == 2
     assert frozenset(("Kaunas", "Kharkiv")) in shipped_pairs(
         "Kaunas and Kharkiv signed a declaration of sisterhood on Friday in Kaunas.")
+
+
+def test_a_place_written_as_one_of_its_names_in_capitals_is_that_place():
+    # "HCM City" is a name of Ho Chi Minh City, as "HCMC" is; "UB City" names no place it is a name of
+    found = shipped_sides("Officials promoted the partnership between Kosice and its sister city HCM City.")
+    assert [(a, b) for a, b, _ in found] in ([("Košice", "Ho Chi Minh City")], [("Ho Chi Minh City", "Košice")])
+    assert shipped_pairs("Staff of the UB City Mayor's Office signed a sister city agreement with Incheon.") == set()

@@ -489,8 +489,9 @@ class MentionFinder:
         mentions = [m for m in mentions if not (m.is_country and acronym_of_words_before(text, m.start, m.end))
                     # "the UB City Mayor's Office": capitals of two or three letters abbreviate a name (Ub in
                     # Serbia is not meant) unless the place is itself written so ("DIY", "NTB")
+                    # ("HCM City" is one of the names of Ho Chi Minh City, its capitals and all)
                     and not (not m.is_country and m.place is not None and m.core.isupper() and len(m.core) <= 3
-                             and m.core not in (m.place.name, m.place.local_name, *m.place.aliases))]
+                             and not {m.core, m.surface} & {m.place.name, m.place.local_name, *m.place.aliases})]
         mentions.sort(key=lambda m: m.start)
         mentions[:] = [self._division_before_its_country(text, m, after) or m
                        for m, after in zip(mentions, [*mentions[1:], None])]
