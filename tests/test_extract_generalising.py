@@ -4757,3 +4757,11 @@ def test_a_place_written_as_one_of_its_names_in_capitals_is_that_place():
     found = shipped_sides("Officials promoted the partnership between Kosice and its sister city HCM City.")
     assert [(a, b) for a, b, _ in found] in ([("Košice", "Ho Chi Minh City")], [("Ho Chi Minh City", "Košice")])
     assert shipped_pairs("Staff of the UB City Mayor's Office signed a sister city agreement with Incheon.") == set()
+
+
+def test_a_consulate_general_written_with_ri_is_a_body_not_a_place():
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    found = MentionFinder(Gazetteer.default()).find(
+        "Kunjungan ke Davao dan General Santos didasari surat dinas dari Konsulat Jenderal RI Davao.").mentions
+    assert [m.organisation for m in found if m.surface == "Davao"] == [False, True]

@@ -154,8 +154,9 @@ ROMANISED_KIND = {"gun": "county", "gu": "district", "do": "province", "si": "ci
 # belongs to ("Kadin Kabupaten Bekasi" is the chamber, not the regency).
 INITIATING_BODIES = [
     r"Kamar [Dd]agang(?: [Dd]an)?(?: [Ii]ndustri)?(?: \(Kadin\))?", r"Kadin", r"Chamber of Commerce",
-    r"Kedutaan Besar(?: Republik Indonesia)?(?: \(KBRI\))?", r"KBRI", r"KJRI", r"Konjen(?: RI)?",
-    r"Konsulat Jend[e]?ral(?: Republik Indonesia)?(?: \(KJRI\))?", r"Embassy", r"Indonesian Embassy",
+    r"Kedutaan Besar(?: Republik Indonesia| RI)?(?: \(KBRI\))?", r"KBRI", r"KJRI", r"Konjen(?: RI)?",
+    # ("Konsulat Jenderal RI Davao": the consulate in Davao, no place of that name)
+    r"Konsulat Jend[e]?ral(?: Republik Indonesia| RI)?(?: \(KJRI\))?", r"Embassy", r"Indonesian Embassy",
     r"Embassy of Indonesia",
 ]
 MINISTRIES = [r"Kementerian (?:Luar|Dalam) Negeri", r"Kemendagri", r"Kemenlu",
