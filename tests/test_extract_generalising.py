@@ -4765,3 +4765,15 @@ def test_a_consulate_general_written_with_ri_is_a_body_not_a_place():
     found = MentionFinder(Gazetteer.default()).find(
         "Kunjungan ke Davao dan General Santos didasari surat dinas dari Konsulat Jenderal RI Davao.").mentions
     assert [m.organisation for m in found if m.surface == "Davao"] == [False, True]
+
+
+def test_another_storys_cooperation_in_its_headline_below_the_story_is_no_twinning():
+    # related headlines under a story on a twinning speak of other cooperation, which no word of
+    # theirs calls a twinning
+    text = ("Pemerintah Provinsi DKI Jakarta dan Kota Los Angeles memperkuat hubungan sister city yang terjalin "
+            "sejak 1990.\n\nGubernur bertemu Wali Kota Los Angeles di Balai Kota pada Senin.\n\nBerita Terkait\n\n"
+            "DKI Tingkatkan Kerja Sama dengan Casablanca\n\nPemprov DKI Jalin Kerja Sama dengan Istanbul")
+    assert shipped_pairs(text, published="2018-04-23") == {frozenset(("Jakarta", "Los Angeles"))}
+    # a related headline that does speak of twinning still names a tie, in passing
+    text = text.replace("DKI Tingkatkan Kerja Sama dengan Casablanca", "DKI dan Casablanca Resmi Jadi Kota Kembar")
+    assert frozenset(("Jakarta", "Casablanca")) in shipped_pairs(text, published="2018-04-23")

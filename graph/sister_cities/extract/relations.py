@@ -504,6 +504,13 @@ class ArticleReader:
         # (the list itself, not "..., and the state government has trade offices in Jakarta")
         return 0 <= run[0].start - stated.end() <= 3 and lx.only_list_between(text[stated.end():occurrence.second.start])
 
+    def only_in_other_headlines(self, candidate: Candidate) -> bool:
+        """Named only in lines the article sets aside (related headlines, 'Baca juga'), none of which
+        speaks of twinning ('DKI Tingkatkan Kerja Sama dengan Casablanca' under a story on Los Angeles):
+        another story's cooperation, which the reader is not told is a twinning."""
+        return all(self.sentences[o.index].in_passing and not self.cues[o.index].twinning
+                   for o in candidate.occurrences)
+
     def around_a_likelier_pair(self, candidate: Candidate, probability: float,
                                kept: list[tuple[Candidate, float]]) -> bool:
         """'Weifang, in east China's Shandong Province, and Chattanooga': a pair of the regions around
@@ -523,7 +530,7 @@ class ArticleReader:
     def decide(self, models: Models) -> list[Relation]:
         scored = self.scored(models)
         kept = [(c, p) for c, p in scored if p >= models.output_threshold]
-        kept = [(c, p) for c, p in kept if not self.joiner_with_the_joined(c)]
+        kept = [(c, p) for c, p in kept if not self.joiner_with_the_joined(c) and not self.only_in_other_headlines(c)]
         kept = [(c, p) for c, p in kept if not self.around_a_likelier_pair(c, p, kept)]
         named = {(c.a.key, c.b.country) for c, _ in kept if c.b.name is not None}
         # a country-only partner gives way to a place of that country paired with the same side
