@@ -4777,3 +4777,15 @@ def test_another_storys_cooperation_in_its_headline_below_the_story_is_no_twinni
     # a related headline that does speak of twinning still names a tie, in passing
     text = text.replace("DKI Tingkatkan Kerja Sama dengan Casablanca", "DKI dan Casablanca Resmi Jadi Kota Kembar")
     assert frozenset(("Jakarta", "Casablanca")) in shipped_pairs(text, published="2018-04-23")
+
+
+def test_other_places_ties_with_a_countrys_cities_are_not_the_storys_partner():
+    text = ("The Izmir Metropolitan Municipality has officially annulled its sister city agreement with Tel Aviv.\n\n"
+            "The council said the decision followed the war.\n\n"
+            "Previously, four municipalities, including the cities of Adana, Antalya and Edirne and Istanbul's "
+            "Kadikoy district, had canceled their sister city agreements with Israeli cities.")
+    assert shipped_pairs(text) == {frozenset(("İzmir", "Tel Aviv"))}
+    # the story's own place cutting its ties with "Russian cities" keeps its partners named elsewhere
+    text = ("Dnipro has severed sister city relations with Russian cities, the mayor said.\n\n"
+            "The sister cities of Dnipro were Samara, Krasnoyarsk and Ulan-Ude.")
+    assert frozenset(("Dnipro", "Samara")) in shipped_pairs(text)

@@ -563,6 +563,11 @@ class CandidateFinder:
                     continue  # "The sister cities of Lahore include A, B, C" in an article on Islamabad: Lahore's
                 if not (cues.relevant or cues.anaphor or self._continues(index) or listing):
                     continue
+                top = self._top_side(self.home(side))
+                if lx.PARTNERS_BY_NATIONALITY.search(text) and top is not None and top.key != side.key:
+                    # "Previously, Adana, Antalya and Edirne had canceled their sister city agreements with
+                    # Israeli cities", in a story on Izmir and Tel Aviv: others' partners, not the story's
+                    continue
                 if sentence.is_title and not self.home(other) and self._top_tied(False):
                     continue  # "Iloilo City urged to pursue more sister city linkages": none of its three partners
                 features = self._implied(text, parties, mention, index)

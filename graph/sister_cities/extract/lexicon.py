@@ -1134,6 +1134,14 @@ UNNAMED_ONE_CITY_BEFORE = re.compile(r"(?:(?<!-)\bkota|\b(?:a|one)\s+city|\bone\
 UNNAMED_PLACE_OF_BEFORE = re.compile(r"\b(?:salah\s+satu|satu|a|one)\s+(?:[\w-]+\s+){0,3}?(?:di|in|from|dari)\s+$", re.I)
 NAMED_BEFORE_UNNAMED_CITY = re.compile(r"(?:,|\b(?:adalah|merupakan|ialah|is|was|as|sebagai))\s*$", re.I)
 NAME_AFTER_COUNTRY = re.compile(r"\s*(?:,|:|\(|\byakni\b|\byaitu\b|\bnamely\b)\s*(?:kota\s+|the\s+city\s+of\s+)?[A-Z]")
+# "canceled their sister city agreements with Israeli cities": the partners named by their country
+# only, many and unnamed (not the story's own partner, named elsewhere)
+PARTNERS_BY_NATIONALITY = re.compile(
+    r"\b(?:with|and|dengan)\s+(?:(?:several|some|many|various|other|their|its|two|three|four|five)\s+)?(?:"
+    + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
+    + r")\s+(?:cities|towns|municipalities|provinces|regions|partners|counterparts)\b"
+    # (not where their names follow: "with Russian cities: Samara, Ulan-Ude and Krasnoyarsk")
+    r"(?!\s*(?:[:,(\u2013\u2014-]\s*)?(?:(?:such\s+as|including|namely|like|of|in|yaitu|yakni|seperti)\s+)?(?-i:[A-Z]))", re.I)
 # "kota-kota di Jepang", "cities in Japan": places in general, not one partner
 MANY_IN = re.compile(r"(?:kota-kota|daerah-daerah|provinsi-provinsi|cities|regions|provinces|towns)\s+(?:di|in)\s+"
                      r"(?:the\s+)?$", re.I)
