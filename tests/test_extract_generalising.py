@@ -4789,3 +4789,13 @@ def test_other_places_ties_with_a_countrys_cities_are_not_the_storys_partner():
     text = ("Dnipro has severed sister city relations with Russian cities, the mayor said.\n\n"
             "The sister cities of Dnipro were Samara, Krasnoyarsk and Ulan-Ude.")
     assert frozenset(("Dnipro", "Samara")) in shipped_pairs(text)
+
+
+def test_an_embassys_seat_and_a_bracketed_read_also_are_no_party():
+    # "The Indonesian Embassy in Canberra": where the embassy sits, not a partner of the pair it speaks of
+    assert shipped_pairs("The Indonesian Embassy in Canberra said Bandung and Adelaide would sign a sister city "
+                         "agreement next month.") == {frozenset(("Bandung", "Adelaide"))}
+    # "(Baca juga: ...)" inside a paragraph points to another story, as a "Baca juga" line does
+    text = ("Los Angeles and Jakarta marked 25 years as sister cities on Friday. (Baca juga: DKI Tingkatkan Kerja "
+            "Sama dengan Casablanca) The governor said the partnership would expand to transport.")
+    assert shipped_pairs(text) == {frozenset(("Jakarta", "Los Angeles"))}

@@ -169,6 +169,8 @@ ORGANISATIONS = [
     r"Sister City Association of", r"Ketua(?: \w+)?",
     # "a nonprofit based in Washington, D.C.", "headquartered in Shenzhen": where a body has its seat
     r"(?:based|headquartered|berkantor(?: pusat)?|bermarkas) (?:in|di)",
+    # "The Indonesian Embassy in Canberra said Bandung and Adelaide would sign ...": the embassy's seat
+    r"(?:Embassy|Consulate(?:[- ]General)?|High Commission)(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)? in(?: the)?",
 ]
 # "Konsulat Jendral Republik Indonesia (KJRI) Los Angeles": the abbreviation may close a bracket
 ORGANISATION_BEFORE = re.compile(r"(?:" + "|".join(INITIATING_BODIES + ORGANISATIONS) + r")\)?\s*$")

@@ -15,6 +15,8 @@ ABBREVIATIONS = {
 }
 READ_ALSO = re.compile(r"^(baca juga|baca|lihat juga|simak juga|read also|also read|related|"
                        r"artikel lainnya|berita terkait)\s*[:\-]", re.I)
+BRACKETED_READ_ALSO = re.compile(r"(\((?:baca juga|lihat juga|simak juga|read also|also read|berita terkait)\s*[:\-][^()]*\))",
+                                 re.I)
 DATELINE = re.compile(r"^(?:[^.!?\"“”|]|\.(?=\S)|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.){2,60}?(?:--\s*|\s[-–—|]\s+|:\s+)(?=\S)")
 AGENCY_LINE = re.compile(r"\n(?=[A-Z][\w.,'’ -]{1,40}\s\((?:ANTARA|Antara|[A-Z]{2,}[\w.]*)[^)\n]{0,30}\)\s*[-–—:])")
 INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "Bupati H.M. Sukiman Azmy": initials, not a sentence's end
@@ -278,7 +280,11 @@ NAMELY_OPENING = re.compile(r"(?:yaitu|yakni)\b", re.I)
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    pieces = SENTENCE_END.split(paragraph)
+    # "... on Friday. (Baca juga: DKI Tingkatkan Kerja Sama dengan Casablanca) The governor said ...": a
+    # bracketed pointer to another story is a line of its own, set aside as a "Baca juga" line is
+    pieces = [piece for chunk in BRACKETED_READ_ALSO.split(paragraph) if chunk.strip()
+              for piece in ([chunk.strip()[1:-1]] if BRACKETED_READ_ALSO.fullmatch(chunk.strip())
+                            else SENTENCE_END.split(chunk.strip()))]
     sentences: list[str] = []
     for piece in pieces:
         if sentences and (PARTNERS_NAMED.match(piece) and PARTNERS_COUNTED.search(sentences[-1])
