@@ -564,7 +564,7 @@ class CandidateFinder:
                 if not (cues.relevant or cues.anaphor or self._continues(index) or listing):
                     continue
                 top = self._top_side(self.home(side))
-                if lx.PARTNERS_BY_NATIONALITY.search(text) and top is not None and top.key != side.key:
+                if top is not None and top.key != side.key and lx.PARTNERS_BY_NATIONALITY.search(text):
                     # "Previously, Adana, Antalya and Edirne had canceled their sister city agreements with
                     # Israeli cities", in a story on Izmir and Tel Aviv: others' partners, not the story's
                     continue
