@@ -140,7 +140,8 @@ SUFFIX_KINDS = {
 UNIT_WORD_COUNTRY = {"shire": "AU", "shire council": "AU"}
 # Romanised unit words: a Korean gun is a county, a gu a district, a do a province; a Japanese
 # shi a city, a ken a prefecture; a Chinese xian a county, a sheng a province.
-ROMANISED_SUFFIX = re.compile(r"[-\s](gun|gu|do|si|shi|ken|ku|machi|cho|mura|xian|sheng)$", re.I)
+_ROMANISED_UNITS = "gun|gu|do|si|shi|ken|ku|machi|cho|mura|xian|sheng"
+ROMANISED_SUFFIX = re.compile(rf"[-\s]({_ROMANISED_UNITS})$", re.I)
 ROMANISED_COUNTRY = {"gun": "KR", "gu": "KR", "do": "KR", "si": "KR", "shi": "JP", "ken": "JP", "ku": "JP",
                      "machi": "JP", "cho": "JP", "mura": "JP", "xian": "CN", "sheng": "CN"}
 # English writes a Japanese ward or town without its suffix ("Edogawa", "Edogawa Ward"); a Korean gu
@@ -249,7 +250,7 @@ NAME_LINK_WORDS = frozenset(particle.split()[0] for particle in _NAME_PARTICLES)
 NAME = re.compile(rf"{_WORD}(?:\s+(?:{_SMALL_WORDS}|(?:[dl]|de|dell|nell|sull)['’]\s?(?=[{CAPITAL}]))?{_WORD})*")
 # (not "Kawakami-Mura": a romanised unit word after a hyphen ends the one name, whatever its capital)
 HYPHEN_PAIR = re.compile(rf"(?<![\w.])(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s?[-–—]\s?"
-                         rf"(?!(?i:gun|gu|do|si|shi|ken|ku|machi|cho|mura|xian|sheng)\b)(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
+                         rf"(?!(?i:{_ROMANISED_UNITS})\b)(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
 BETWEEN_PAIR = re.compile(rf"\b(?:antara|between)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})"
                           rf"\s+(?:dan|dengan|and)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
 # "Wareham was first twinned with Conches-en-Ouche", "Wareham has forged links with its twin French town

@@ -25,13 +25,14 @@ MAX_SENTENCE = 1500
 PLACE_COMMA_PLACE_DASH = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}\s[–—-]\s+")
 WRAPPED_LINE = 60  # a line this long without final punctuation was cut by a hard wrap, not a headline
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
-LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-z][.)]|[-•*·▪●◦–—»›■◆])\s+(?=\S)")
+_BULLET = r"[-•*·▪●◦–—»›■◆]"  # the marks a bulleted line opens with
+LIST_ITEM = re.compile(rf"^\s*(?:\(?\d{{1,2}}[.)]|[a-z][.)]|{_BULLET})\s+(?=\S)")
 # An item line of a few words that ends where a list's items end ("Kota Denpasar di Bali,")
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[A-Z])", re.M)
 # a bulleted line that holds no more than a name, perhaps with its country ("- Ashkelon, Israel")
 # (capitalised words and the small words of names, a country after a comma, a note in brackets; no verb,
 # no person before the comma: "- Kaohsiung hosts lantern festival" is a headline, not an item)
-BULLETED_NAME = re.compile(r"^\s*[-•*·▪●◦–—»›■◆]\s+[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|la|le|am|an|der|"
+BULLETED_NAME = re.compile(r"^\s*" + _BULLET + r"\s+[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|la|le|am|an|der|"
                            r"upon|on|sur|en))*(?:,\s*[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of))*)?"
                            r"(?:\s*\([^()\n]{1,40}\))?\s*$", re.M)
 TWINNING_HEADING = re.compile(r"\b(?:sister|twin|twinning|twinned|kembar|partner)", re.I)
@@ -68,7 +69,7 @@ TABLE_HEAD = re.compile(r"^\s*(?:Cit(?:y|ies)|Partners?|Towns?|Name)\b[^.!?\n]*\
 TABLE_UNDER_HEADING = re.compile(r"(?i:sister|twin|partner|friendship)[\s-]+(?i:cities|towns)[^\n.!?]*\n(?:\s*\n)*"
                                  r"(?:[^\n]*\n(?:\s*\n)*)?\s*" + _TABLE_ITEM + r"\s+" + _DATE_CELL_OPENS + r"\d")
 # "• Official website:", "• Mayor: Denny Doyle": a field of a profile, its label before a colon
-FIELD_LINE = re.compile(r"^\s*[-•*·▪●◦–—»›■◆]\s+[^:\n]{1,40}:(?:\s|$)")
+FIELD_LINE = re.compile(r"^\s*" + _BULLET + r"\s+[^:\n]{1,40}:(?:\s|$)")
 SHORT_ITEM = re.compile(r"^\s*[A-Z][^.!?:]{2,60}[,;]\s*$")
 SHORT_LAST_ITEM = re.compile(r"^\s*[A-Z][^.!?:]{2,60}\.\s*$")  # "..., Kabupaten Gresik di Jawa Timur."
 # An unmarked item: a short capitalised name, perhaps with its country after a comma ("Hamm, Germany")
@@ -282,9 +283,8 @@ NAMELY_OPENING = re.compile(r"(?:yaitu|yakni)\b", re.I)
 def split_sentences(paragraph: str) -> list[str]:
     # "... on Friday. (Baca juga: DKI Tingkatkan Kerja Sama dengan Casablanca) The governor said ...": a
     # bracketed pointer to another story is a line of its own, set aside as a "Baca juga" line is
-    pieces = [piece for chunk in BRACKETED_READ_ALSO.split(paragraph) if chunk.strip()
-              for piece in ([chunk.strip()[1:-1]] if BRACKETED_READ_ALSO.fullmatch(chunk.strip())
-                            else SENTENCE_END.split(chunk.strip()))]
+    pieces = [piece for chunk in map(str.strip, BRACKETED_READ_ALSO.split(paragraph)) if chunk
+              for piece in ([chunk[1:-1]] if BRACKETED_READ_ALSO.fullmatch(chunk) else SENTENCE_END.split(chunk))]
     sentences: list[str] = []
     for piece in pieces:
         if sentences and (PARTNERS_NAMED.match(piece) and PARTNERS_COUNTED.search(sentences[-1])
