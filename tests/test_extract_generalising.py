@@ -3125,6 +3125,25 @@ def test_a_country_right_after_the_twinning_s_with_is_the_unnamed_partner():
     assert not country_partners("Kendari signed a sister city agreement with China's Xiamen.")
 
 
+def test_cities_of_a_country_after_the_with_or_the_country_named_first_of_the_pair():
+    def country_partners(text):
+        return {(r["a"]["name"], r["b"]["country"], r["confidence"])
+                for r in shipped_extract_article(text)["relations"] if r["b"]["name"] is None}
+    # "dengan kota di X", "dengan kota-kota yang ada di X": cities of that country, none named yet
+    assert country_partners("Wali Kota Pontianak membahas peluang sister city antara Pontianak dengan kota di "
+                            "Jerman.") == {("Pontianak", "Germany", 0.5)}
+    assert country_partners("Pemkot Malang ingin meneken MoU sister city dengan kota-kota yang ada di "
+                            "Prancis.") == {("Malang", "France", 0.5)}
+    # "sister city antara Turki dan Kendari": the country first of the two parties
+    assert country_partners("Wali Kota Kendari membuka penjajakan kerja sama sister city antara Turki dan "
+                            "Kendari.") == {("Kendari", "Turkey", 0.5)}
+    # the city named after its country is the partner; a cooperation between a country and a city is none
+    named = shipped_extract_article("Wali Kota Kendari membahas sister city antara Kendari dengan kota di Turki, "
+                                    "yaitu Bursa.")["relations"]
+    assert [(r["a"]["name"], r["b"]["name"]) for r in named] == [("Kendari", "Bursa")]
+    assert not country_partners("Kerja sama antara Jepang dan Kota Kendari di bidang pendidikan dibahas pada Senin.")
+
+
 def test_a_name_romanised_another_way_is_the_known_place_of_the_country_named_after_it():
     from sister_cities.extract.mentions import respellings
     assert "shumen" in respellings("sumen") and "syktyvkar" in respellings("siktivkar")

@@ -1164,12 +1164,15 @@ class CandidateFinder:
             return False
         if first is None:  # the sentence's side implied: "Diantaranya kerjasama (sister city) dengan ..."
             return all(m.is_country for m in parties) and self._named_as_partner_country(index, text, country)
+        one_place = all(self.side(m, index).key == self.side(first, index).key for m in parties)
+        if first.start >= country.end:  # "sister city antara Ceko dan Yogyakarta": the country named first
+            return one_place and lx.JOINED_TO_COUNTRY.fullmatch(text, country.end, first.start) is not None \
+                and lx.BETWEEN_COUNTRY_AND.search(text, max(0, country.start - 45), country.start) is not None
         if not nearest:
             return False
         # a place and a country, the sentence's two parties, joined by "dan" before the twinning words
         joined = lx.JOINED_TO_COUNTRY.fullmatch(text, first.end, country.start) is not None \
-            and lx.TWINNING.search(text, country.end) is not None \
-            and all(self.side(m, index).key == self.side(first, index).key for m in parties)
+            and lx.TWINNING.search(text, country.end) is not None and one_place
         return joined or self._named_as_partner_country(index, text, country)
 
     def _named_as_partner_country(self, index: int, text: str, country: Mention) -> bool:

@@ -1103,6 +1103,9 @@ COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara|pemerintah|government o
 # "dengan salah satu kota di Belanda", "twinned with a city in Spain": a partner not yet named, of that
 # country; not where the text names it ("Tula adalah salah satu kota di Rusia", "... di Ceko, Hluboka")
 UNNAMED_CITY_OF_BEFORE = re.compile(r"\b(?:(?:(?:salah\s+)?satu|sejumlah|beberapa)\s+(?:kota|daerah|wilayah|kabupaten|provinsi)\s+(?:di|dari)|"
+                                    # "sister city antara Makassar dengan kota di Inggris", "dengan kota-kota
+                                    # yang ada di Belanda": after the twinning's "dengan", cities of a country
+                                    r"dengan\s+(?:kota|daerah|provinsi)(?:-(?:kota|daerah|provinsi))?\s+(?:yang\s+(?:ada|berada)\s+)?(?:di|dari)|"
                                     r"(?:a|one)\s+(?:city|town|province|region|municipality|county)\s+(?:in|from)|"
                                     r"one\s+of\s+(?:the\s+|its\s+)?cities\s+in)\s+(?:the\s+|negara\s+)?(?:republik\s+|republic\s+of\s+)?$", re.I)
 # "kerja sama sister city dengan Turki", "sister city dengan pihak Korea Selatan", "kerja sama dengan pihak
@@ -1127,6 +1130,8 @@ DENIED_AFTER = re.compile(r"\s+(?:(?:are|were|is|was)\s+not|aren['’]t|weren['�
                           r"(?:(?:an?|the)\s+)?(?:sister|twin(?:ned)?\b|kota\s+kembar|kota\s+bersaudara)", re.I)
 # "Kota Banda Aceh dan Turki menjajaki kerja sama sister city": a place and a country, the two parties
 JOINED_TO_COUNTRY = re.compile(r"\s+(?:dan|and)\s+")
+# "penjajakan kerja sama sister city antara Ceko dan Yogyakarta": the country named first of the two parties
+BETWEEN_COUNTRY_AND = re.compile(r"(?:sister[\s-]*(?:city|province)|kota\s+(?:kembar|bersaudara))['’\"”)]*\s+antara\s+$", re.I)
 # "dengan Korea, Taiwan dan Perancis": the countries listed after the first
 COUNTRY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:dan|and|serta)\s+)?|\s(?:dan|and|serta)\s+)$")
 # "Turki's", "Jepang, yakni ...", "China's Xiamen", "Jepang (Kota Osaka)": the partner is named after all
