@@ -196,10 +196,14 @@ SHARED_NAMES = {("Q908", "Rostov")}
 # Other names Indonesians use for their own cities.
 INDONESIAN_CITY_ALIASES = {"Surakarta": ["Solo"], "Yogyakarta": ["Jogja", "Yogya", "Jogjakarta"],
                            "Makassar": ["Ujung Pandang"], "Jakarta": ["Batavia"]}
-# Regencies renamed after the 2016 export (Government Regulation 2 of 2019): the new name (as
-# Kemendagri writes it) and Wikidata's English label; the export's name stays an alias. (Toba Samosir,
-# now Toba, is left as it was: a bare "Toba" is more often the lake, "Danau Toba".)
-INDONESIAN_RENAMED = {"Q18961": ("Kepulauan Tanimbar", "Tanimbar Islands Regency")}
+# Regencies whose name as Kemendagri writes it is not the export's: renamed after the 2016 export
+# (Government Regulation 2 of 2019), or labelled there without their "Kepulauan" (the news writes
+# "Kabupaten Kepulauan Sangihe"); the official name and Wikidata's English label, the export's name
+# staying an alias. (Toba Samosir, now Toba, is left as it was: a bare "Toba" is more often the lake,
+# "Danau Toba".)
+INDONESIAN_RENAMED = {"Q18961": ("Kepulauan Tanimbar", "Tanimbar Islands Regency"),
+                      "Q15839": ("Kepulauan Sangihe", "Sangihe Islands Regency"),
+                      "Q15844": ("Kepulauan Talaud", "Talaud Islands Regency")}
 
 
 # Countries and territories the 2016 export lacks, with their Wikidata items (each checked against

@@ -1714,6 +1714,14 @@ def test_a_regency_renamed_after_the_gazetteers_sources_is_known_by_both_names()
         assert [r[:2] for r in relations(text)] == [("Tanimbar Islands Regency", "Darwin")], written
 
 
+def test_a_regency_named_with_its_kepulauan_is_the_regency_the_gazetteers_sources_name_without():
+    for written, name in (("Kabupaten Kepulauan Sangihe", "Sangihe Islands Regency"),
+                          ("Pemkab Kepulauan Talaud", "Talaud Islands Regency"),
+                          ("Pemkab Sangihe", "Sangihe Islands Regency")):
+        text = f"{written} dan Kota General Santos, Filipina, menandatangani MoU sister city pada 5 Mei 2021."
+        assert [r[:2] for r in relations(text)] == [(name, "General Santos")], written
+
+
 def test_an_unknown_indonesian_town_set_against_a_foreign_city_is_at_home():
     text = ("Kabupaten Klungkung menerima tamu dari Italia. Tamu itu bermaksud menjajaki kerja sama sister city "
             "antara Kota Sukamakmur dan Kota Florence Italia.")
