@@ -160,6 +160,10 @@ PROVINCES_MISSING_FROM_2016 = {
     "ID-PT": ("Central Papua", "Papua Tengah"), "ID-PE": ("Highland Papua", "Papua Pegunungan"),
     "ID-PD": ("Southwest Papua", "Papua Barat Daya"),
 }
+# The capital made by Law 3 of 2022 ("Ibu Kota Nusantara", run by its authority, the Otorita), which
+# no 2016 source has: its full names and "IKN", as a bare "Nusantara" is the everyday word for the archipelago.
+NUSANTARA_NAMES = ["Ibu Kota Nusantara", "Ibukota Nusantara", "IKN", "IKN Nusantara", "Otorita Ibu Kota Nusantara",
+                   "Nusantara Capital City", "Nusantara Capital"]
 # Short forms newspapers write for some localities, by (name, is a city).
 LOCALITY_ABBREVIATIONS = {
     ("Tangerang Selatan", True): ["Tangsel"], ("Jakarta Selatan", True): ["Jaksel"],
@@ -576,6 +580,8 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list]]:
         if (fold(local), "ID") not in known_here:
             builder.add(qid=None, name=english, local=local, kind="province", country="ID", parent="Q252",
                         aliases=[local, f"Provinsi {local}", english], weight=1.5e6)
+    builder.add(qid=None, name="Nusantara", local="Ibu Kota Nusantara", kind="city", country="ID", parent="Q252",
+                aliases=NUSANTARA_NAMES, weight=1e6)
     # (and Cambodian ones: Preah Sihanouk, made in 2008 of the town and its surroundings)
     for country in ("PH", "KH"):
         for subdivision in sorted(pycountry.subdivisions.get(country_code=country) or [], key=lambda d: d.code):

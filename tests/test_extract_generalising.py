@@ -1722,6 +1722,21 @@ def test_a_regency_named_with_its_kepulauan_is_the_regency_the_gazetteers_source
         assert [r[:2] for r in relations(text)] == [(name, "General Santos")], written
 
 
+def test_the_new_capital_is_known_by_its_full_names_and_two_capitals_twinned_are_sister_capitals():
+    text = ("Otorita Ibu Kota Nusantara dan Kantor Gubernur Ibu Kota Astana menandatangani MoU sister capital city "
+            "pada 5 Juni 2023.")
+    assert [r[:2] for r in relations(text)] == [("Nusantara", "Astana")]
+    assert [r[:2] for r in relations("Astana and Nusantara became sister capitals on 5 June 2023.")] == \
+        [("Nusantara", "Astana")]
+    # its authority's head, and its short form
+    text = "Kepala Otorita IKN dan Gubernur Astana menandatangani MoU sister city pada 5 Juni 2023."
+    assert [r[:2] for r in relations(text)] == [("Nusantara", "Astana")]
+    # the everyday word for the archipelago is no party
+    text = ("Kota Bogor dan Kota Kisarazu menandatangani MoU sister city untuk mengenalkan budaya Nusantara "
+            "pada 5 Juni 2023.")
+    assert [r[:2] for r in relations(text)] == [("Bogor", "Kisarazu")]
+
+
 def test_an_unknown_indonesian_town_set_against_a_foreign_city_is_at_home():
     text = ("Kabupaten Klungkung menerima tamu dari Italia. Tamu itu bermaksud menjajaki kerja sama sister city "
             "antara Kota Sukamakmur dan Kota Florence Italia.")

@@ -28,7 +28,8 @@ PREFIX_KINDS = [
     (r"Pemerintah Kota(?: Administrasi)?(?: \(Pemkot\))?|Pemkot|Pemko|Kota Administrasi|Kotamadya|Kota|kota|"
      r"the city of|the City of|city of|City of|"
      r"Majlis Bandaraya|Majlis Perbandaran|Dewan Bandaraya|Lord Mayor of|Lord Mayor|"
-     r"Wakil Wali ?[Kk]ota|Wali ?[Kk]ota(?: \(Wako\))?|Walikota|Wawako|Wako|Mayor of|mayor of|Executive Mayor|Mayor", "city"),
+     r"Wakil Wali ?[Kk]ota|Wali ?[Kk]ota(?: \(Wako\))?|Walikota|Wawako|Wako|Mayor of|mayor of|Executive Mayor|Mayor|"
+     r"Kepala Otorita|Otorita", "city"),  # "Otorita IKN": the authority that governs the new capital
     (r"Pemerintah Provinsi(?: \(Pemprov\))?|Pemprov|Provinsi|provinsi|Propinsi|propinsi|Province of|province of|"
      r"Wakil Gubernur|Gubernur(?: Provinsi)?|Governor of|Governor|Wagub", "province"),
     # "D.I. Yogyakarta", "DI Aceh": Daerah Istimewa written short (bare "DI" only before the two it names)
@@ -480,7 +481,8 @@ UNIT_WORDS_ALONE = {"krai", "kray", "oblast", "okrug", "raion", "rayon", "voivod
 
 TWINNING = re.compile(
     r"sister(?:[\s-]*(?:city|cities|province|provinces|state|states|town|towns|county|prefecture|region|"
-    r"councils?|shires?|municipalit(?:y|ies)|communit(?:y|ies))"
+    r"councils?|shires?|municipalit(?:y|ies)|communit(?:y|ies)"
+    r"|capitals?(?:\s+cit(?:y|ies))?\b)"  # "kerja sama sister capital city dengan Nusantara": two capitals twinned
     # "Bloemfontein is the sister of two prominent Asian cities" (not "the sister of the mayor"), "Cebu City
     # has 22 sisters all over the world" (a count a family does not reach; the word first, then what
     # stands before it: a look-behind tried at every position is slow)
