@@ -3165,6 +3165,13 @@ def test_cities_of_a_country_after_the_with_or_the_country_named_first_of_the_pa
                                     "yaitu Bursa.")["relations"]
     assert [(r["a"]["name"], r["b"]["name"]) for r in named] == [("Kendari", "Bursa")]
     assert not country_partners("Kerja sama antara Jepang dan Kota Kendari di bidang pendidikan dibahas pada Senin.")
+    # "salah satu provinsi atau kabupaten di RRT": one unit or another, of that country
+    assert country_partners("Konjen menawarkan Kabupaten Banyumas kerja sama sister city dengan salah satu provinsi "
+                            "atau kabupaten di RRT.") == {("Banyumas Regency", "China", 0.5)}
+    # a bracket that only gives the country's short form names no partner; one that names a city does
+    assert country_partners("Wali Kota Surabaya ingin kerja sama sister city dengan Korea Selatan (Korsel) "
+                            "ditingkatkan.") == {("Surabaya", "South Korea", 0.5)}
+    assert not country_partners("Kota Kendari menjalin sister city dengan Jepang (Kota Osaka).")
 
 
 def test_a_name_romanised_another_way_is_the_known_place_of_the_country_named_after_it():

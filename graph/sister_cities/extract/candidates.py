@@ -1185,8 +1185,8 @@ class CandidateFinder:
             return False
         listed_next = at + 1 < len(mentions) and mentions[at + 1].is_country \
             and lx.COUNTRY_LIST_GAP.fullmatch(text[country.end:mentions[at + 1].start])
-        if not listed_next and (lx.NAME_AFTER_COUNTRY.match(text, country.end)
-                                or lx.COUNTRY_THEN_NAME.match(text, country.end)):
+        end = self._past_short_form(text, country)
+        if not listed_next and (lx.NAME_AFTER_COUNTRY.match(text, end) or lx.COUNTRY_THEN_NAME.match(text, end)):
             return False
         while at > 0 and mentions[at - 1].is_country \
                 and lx.COUNTRY_LIST_GAP.fullmatch(text[mentions[at - 1].end:mentions[at].start]):
@@ -1194,6 +1194,13 @@ class CandidateFinder:
         first = mentions[at]
         start = mentions[at - 1].end if at > 0 else 0
         return bool(lx.PARTNER_COUNTRY_BEFORE.search(text, max(start, first.start - 80), first.start))
+
+    def _past_short_form(self, text: str, country: Mention) -> int:
+        """Where the text goes on after a country and the bracket that only gives its short form
+        ('Korea Selatan (Korsel)', 'Republik Rakyat Tiongkok (RRT)'); a bracket naming a place is no such form."""
+        bracket = lx.BRACKET_AFTER.match(text, country.end)
+        short = bracket and self.places.finder._country(bracket.group(1).strip())
+        return bracket.end() if short and short.country == country.country else country.end
 
     def _pair_features(self, candidate: Candidate, by_side: dict[tuple, list[Candidate]]) -> dict[str, float]:
         """The best of each occurrence feature, and what the article says of the two places."""

@@ -1104,7 +1104,8 @@ COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara|pemerintah|government o
                            r"(?:kota|city|a city|daerah|provinsi|province|a province)\s+(?:di|in))\s+$", re.I)
 # "dengan salah satu kota di Belanda", "twinned with a city in Spain": a partner not yet named, of that
 # country; not where the text names it ("Tula adalah salah satu kota di Rusia", "... di Ceko, Hluboka")
-UNNAMED_CITY_OF_BEFORE = re.compile(r"\b(?:(?:(?:salah\s+)?satu|sejumlah|beberapa)\s+(?:kota|daerah|wilayah|kabupaten|provinsi)\s+(?:di|dari)|"
+UNNAMED_CITY_OF_BEFORE = re.compile(r"\b(?:(?:(?:salah\s+)?satu|sejumlah|beberapa)\s+(?:kota|daerah|wilayah|kabupaten|provinsi)"
+                                    r"(?:\s+(?:atau|dan)\s+(?:kota|daerah|wilayah|kabupaten|provinsi))?\s+(?:di|dari)|"  # "provinsi atau kabupaten di RRT"
                                     # "sister city antara Makassar dengan kota di Inggris", "dengan kota-kota
                                     # yang ada di Belanda": after the twinning's "dengan", cities of a country
                                     r"dengan\s+(?:kota|daerah|provinsi)(?:-(?:kota|daerah|provinsi))?\s+(?:yang\s+(?:ada|berada)\s+)?(?:di|dari)|"
@@ -1138,6 +1139,8 @@ BETWEEN_COUNTRY_AND = re.compile(r"(?:sister[\s-]*(?:city|province)|kota\s+(?:ke
 COUNTRY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:dan|and|serta)\s+)?|\s(?:dan|and|serta)\s+)$")
 # "Turki's", "Jepang, yakni ...", "China's Xiamen", "Jepang (Kota Osaka)": the partner is named after all
 COUNTRY_THEN_NAME = re.compile(r"['’]s\b|\s+[A-Z]|\s*\(")
+# "Korea Selatan (Korsel)": a bracket right after a country, that may only give its short form
+BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,40})\)")
 # "salah satu kota di Belanda", "a city in Spain": the partner left unnamed is one city of that country
 UNNAMED_ONE_CITY_BEFORE = re.compile(r"(?:(?<!-)\bkota|\b(?:a|one)\s+city|\bone\s+of\s+(?:the\s+|its\s+)?cities)\s+"
                                      r"(?:di|dari|in|from)\s+(?:the\s+|negara\s+)?$", re.I)
