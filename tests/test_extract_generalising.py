@@ -1714,6 +1714,18 @@ def test_a_regency_renamed_after_the_gazetteers_sources_is_known_by_both_names()
         assert [r[:2] for r in relations(text)] == [("Tanimbar Islands Regency", "Darwin")], written
 
 
+def test_a_page_dated_by_its_month_is_dated_by_the_one_day_of_that_month_its_news_names():
+    text = ("Pemprov Sumut dan Provinsi Guangdong mempererat kerja sama sister province.\n\n"
+            "Kedua pihak membahas pariwisata, pendidikan dan perdagangan dalam pertemuan itu.\n\n"
+            "Gubernur juga berharap penerbangan langsung Medan ke Guangzhou segera dibuka.\n\n"
+            "Hal itu disampaikan dalam pertemuan di Kantor Gubernur Sumut, Medan, Jumat (26/5/2023).")
+    assert [(r[0], r[1], r[5]) for r in relations(text, published="2023-05")] == \
+        [("North Sumatra", "Guangdong", "2023-05-26")]
+    # two days of the month named far from the pair: which is the news is not known, the month stays
+    two = text + "\n\nRombongan Guangdong sebelumnya tiba di Medan pada Senin (8/5/2023)."
+    assert [r[5] for r in relations(two, published="2023-05")] == ["2023-05"]
+
+
 def test_a_regency_named_with_its_kepulauan_is_the_regency_the_gazetteers_sources_name_without():
     for written, name in (("Kabupaten Kepulauan Sangihe", "Sangihe Islands Regency"),
                           ("Pemkab Kepulauan Talaud", "Talaud Islands Regency"),

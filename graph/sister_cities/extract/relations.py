@@ -409,6 +409,20 @@ class ArticleReader:
         # an event still to come is not the one reported, where the text dates another
         return [(iso, f) for iso, f in options.items() if iso not in ahead] or list(options.items())
 
+    def _day_in_the_month_published(self, date: str | None, options: list[tuple[str, dict]], models: Models) -> str | None:
+        """A page dated only by its month ('2023-12') whose news names a day of that month ('Rabu
+        (13/12/2023)') is dated by that day: the month is all the publication says of the same event."""
+        if date is None or len(date) != 7 or not self.published or str(self.published) != date:
+            return date
+        days = [(iso, f) for iso, f in options if len(iso) == 10 and iso.startswith(date)
+                and any(k.startswith(("at_evidence", "at_pair", "at_lead")) for k in f)]
+        if days:
+            return max(days, key=lambda o: models.date.probabilities(o[1])["yes"])[0]
+        # else the one day of that month the article's own sentences name ("Medan, Jumat (26/5/2023)")
+        named = {found.iso for index, sentence in enumerate(self.sentences) if not sentence.in_passing
+                 for found in self.dates_of(index) if len(found.iso) == 10 and found.iso.startswith(date)}
+        return named.pop() if len(named) == 1 else date
+
     def _against_publication(self, iso: str) -> dict[str, float]:
         if self.year is None:
             return {"no_publication": 1.0}
@@ -556,6 +570,7 @@ class ArticleReader:
                 options = [o for o in options if any(k.startswith(("at_evidence", "at_list_year", "at_pair"))
                                                      for k in o[1])]
             date = max(options, key=lambda o: models.date.probabilities(o[1])["yes"])[0] if options else None
+            date = self._day_in_the_month_published(date, options, models)
             relations.append(Relation(candidate, models.confidence(probability), passing, stage, date,
                                       self.evidence(candidate)))
         return _one_stage_a_list(relations, {id(c): p for c, p in kept})
