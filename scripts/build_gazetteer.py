@@ -96,7 +96,8 @@ INDONESIAN_EXONYMS = {
     "Q3711": "Beograd", "Q597": "Lisabon",
 }
 # Other Indonesian spellings news writes beside the usual one ("Seul" as well as "Seoul").
-OTHER_INDONESIAN_NAMES = {"Q8684": ["Seul"], "Q597": ["Lisboa"], "Q269": ["Taskent"]}
+OTHER_INDONESIAN_NAMES = {"Q8684": ["Seul"], "Q597": ["Lisboa"], "Q269": ["Taskent"],
+                          "Q189701": ["Trengganu"]}  # the Malaysian state's older spelling, kept in Riau's news
 # English names of divisions whose ISO and Indonesian labels are the local ones.
 ENGLISH_DIVISION_NAMES = {
     "DE-BY": "Bavaria", "DE-NI": "Lower Saxony", "DE-NW": "North Rhine-Westphalia",

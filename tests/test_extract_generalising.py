@@ -1749,6 +1749,15 @@ def test_the_new_capital_is_known_by_its_full_names_and_two_capitals_twinned_are
     assert [r[:2] for r in relations(text)] == [("Bogor", "Kisarazu")]
 
 
+def test_a_malaysian_city_council_and_its_mayor_as_indonesian_writes_them():
+    text = ("Penandatanganan nota kesepahaman sister city antara Datuk Bandar Majelis Bandaraya Kuala Terengganu "
+            "Datuk Haji Adzlan dan Wali Kota Makassar Ilham Arief Sirajuddin, Rabu.")
+    assert [r[:2] for r in relations(text)] == [("Makassar", "Kuala Terengganu")]
+    # and the state's older spelling, which Riau's news keeps
+    assert [r[:2] for r in relations("Kabupaten Siak dan Trengganu menandatangani MoU kota kembar pada 5 Mei 2019.")] \
+        == [("Siak Regency", "Terengganu")]
+
+
 def test_an_unknown_indonesian_town_set_against_a_foreign_city_is_at_home():
     text = ("Kabupaten Klungkung menerima tamu dari Italia. Tamu itu bermaksud menjajaki kerja sama sister city "
             "antara Kota Sukamakmur dan Kota Florence Italia.")

@@ -28,6 +28,8 @@ PREFIX_KINDS = [
     (r"Pemerintah Kota(?: Administrasi)?(?: \(Pemkot\))?|Pemkot|Pemko|Kota Administrasi|Kotamadya|Kota|kota|"
      r"the city of|the City of|city of|City of|"
      r"Majlis Bandaraya|Majlis Perbandaran|Dewan Bandaraya|Lord Mayor of|Lord Mayor|"
+     # a Malaysian city council and its mayor as Indonesian writes them: "Datuk Bandar Majelis Bandaraya Kuala Terengganu"
+     r"Datuk Bandar Maj[e]?lis Bandaraya|Datuk Bandar|Majelis Bandaraya|Majelis Perbandaran|"
      r"Wakil Wali ?[Kk]ota|Wali ?[Kk]ota(?: \(Wako\))?|Walikota|Wawako|Wako|Mayor of|mayor of|Executive Mayor|Mayor|"
      r"Kepala Otorita|Otorita", "city"),  # "Otorita IKN": the authority that governs the new capital
     (r"Pemerintah Provinsi(?: \(Pemprov\))?|Pemprov|Provinsi|provinsi|Propinsi|propinsi|Province of|province of|"
