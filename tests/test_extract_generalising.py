@@ -1743,6 +1743,13 @@ def test_the_new_capital_is_known_by_its_full_names_and_two_capitals_twinned_are
     # its authority's head, and its short form
     text = "Kepala Otorita IKN dan Gubernur Astana menandatangani MoU sister city pada 5 Juni 2023."
     assert [r[:2] for r in relations(text)] == [("Nusantara", "Astana")]
+    # and the law's name for it: never Bali's town of Negara, which a bare "Kota Negara" names
+    text = "Ibu Kota Negara dan Astana menandatangani MoU sister city pada 5 Juni 2023."
+    assert [r[:2] for r in relations(text)] == [("Nusantara", "Astana")]
+    text = "Bupati Jembrana dan Wali Kota Shibukawa meneken MoU sister city di Kota Negara pada 5 Juni 2023."
+    assert [r[:2] for r in relations(text)] == [("Jembrana Regency", "Shibukawa")]
+    text = "Ketua Otorita Ibu Kota Nusantara dan Gubernur Ibu Kota Astana menandatangani MoU sister city."
+    assert [r[:2] for r in relations(text)] == [("Nusantara", "Astana")]
     # the everyday word for the archipelago is no party
     text = ("Kota Bogor dan Kota Kisarazu menandatangani MoU sister city untuk mengenalkan budaya Nusantara "
             "pada 5 Juni 2023.")

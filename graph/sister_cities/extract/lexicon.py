@@ -31,7 +31,7 @@ PREFIX_KINDS = [
      # a Malaysian city council and its mayor as Indonesian writes them: "Datuk Bandar Majelis Bandaraya Kuala Terengganu"
      r"Datuk Bandar Maj[e]?lis Bandaraya|Datuk Bandar|Majelis Bandaraya|Majelis Perbandaran|"
      r"Wakil Wali ?[Kk]ota|Wali ?[Kk]ota(?: \(Wako\))?|Walikota|Wawako|Wako|Mayor of|mayor of|Executive Mayor|Mayor|"
-     r"Kepala Otorita|Otorita", "city"),  # "Otorita IKN": the authority that governs the new capital
+     r"Kepala Otorita|Ketua Otorita|Otorita", "city"),  # "Otorita IKN": the authority that governs the new capital
     (r"Pemerintah Provinsi(?: \(Pemprov\))?|Pemprov|Provinsi|provinsi|Propinsi|propinsi|Province of|province of|"
      r"Wakil Gubernur|Gubernur(?: Provinsi)?|Governor of|Governor|Wagub", "province"),
     # "D.I. Yogyakarta", "DI Aceh": Daerah Istimewa written short (bare "DI" only before the two it names)

@@ -977,6 +977,15 @@ class MentionFinder:
             return Mention(text[start:found.end], found.core, start, found.end, found.place, found.kind,
                            found.country, qualified=True)
         whole = f"{prefix} {words[0]}"
+        if prefix in ("Kota", "kota") and re.search(r"\b[Ii]bu\s+$", text[max(0, start - 4):start]):
+            # "Ibu Kota Negara" (the law's name for the new capital), "ibu kota Astana": the word after a
+            # capital is that capital's name, or an everyday word ("negara", "baru"), never Bali's Negara
+            place = self.resolve(f"Ibu Kota {words[0]}")
+            if place is not None:
+                end = name_start + len(words[0])
+                return Mention(text[start:end], words[0], start, end, place, place.kind, place.country, qualified=True)
+            if zipf(words[0]) >= COMMON_WORD_ZIPF:
+                return None
         if prefix in ("Kota", "kota", "Negeri") and self.gaz.knows(fold(whole)):
             # "Kota Kinabalu", "Negeri Sembilan": the word is part of a foreign name
             place = next((p for p in self.gaz.lookup(whole) if p.country != "ID" and fold(p.name) == fold(whole)),
