@@ -1756,6 +1756,14 @@ def test_the_new_capital_is_known_by_its_full_names_and_two_capitals_twinned_are
     assert [r[:2] for r in relations(text)] == [("Bogor", "Kisarazu")]
 
 
+def test_twin_siblings_as_a_likeness_are_no_twinning():
+    text = ("Antara Kabupaten Nunukan dengan Tawau, menurut dia, sudah ibarat \"saudara kembar\" yang memiliki "
+            "karakter yang mirip.")
+    assert relations(text) == []
+    assert [r[:2] for r in relations("Kota Surabaya dan Kota Busan adalah saudara kembar sejak 1994.")] == \
+        [("Surabaya", "Busan")]
+
+
 def test_a_malaysian_city_council_and_its_mayor_as_indonesian_writes_them():
     text = ("Penandatanganan nota kesepahaman sister city antara Datuk Bandar Majelis Bandaraya Kuala Terengganu "
             "Datuk Haji Adzlan dan Wali Kota Makassar Ilham Arief Sirajuddin, Rabu.")

@@ -508,7 +508,9 @@ TWINNING = re.compile(
     r"|\btwining\s+(?:agreement|relationship|relations|arrangement|charter|programme|program)"  # a common misspelling
     r"|(?<=['’]s\s)sisters\b|\b(?:local|international|foreign|overseas)[”\"']?\s+sisters\b"  # "Bandung's sisters"
     r"|\bkota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|pro[pv]insi[\s-]+kembar"
-    r"|daerah[\s-]+kembar|\bkembaran(?:nya)?\b|saudara\s+kembar|kota[\s-]+kembaran|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
+    # (not a likeness: Nunukan and Tawau "sudah ibarat 'saudara kembar'", like twin siblings)
+    r"|daerah[\s-]+kembar|\bkembaran(?:nya)?\b|(?<!ibarat\s)(?<!ibarat\s[\"“'‘])(?<!bagaikan\s)(?<!bagaikan\s[\"“'‘])"
+    r"(?<!seperti\s)(?<!seperti\s[\"“'‘])(?<!layaknya\s)(?<!laksana\s)(?<!\bbak\s)saudara\s+kembar|kota[\s-]+kembaran|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
     r"|kota[\s-]+saudara|pro[pv]insi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)"
     # "provinsi sahabat", "kesepakatan mengenai kota sahabat": a friendship province or city (not a city
     # friendly to children, the elderly or walkers: "kota sahabat anak")
