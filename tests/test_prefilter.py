@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings, strategies as st
 
 from sister_cities.extract import dates, legal, lexicon, stages
-from sister_cities.extract.prefilter import prefiltered
+from sister_cities.extract.prefilter import KeywordGated, prefiltered
 
 MADE_UP = Path(__file__).parent / "data" / "made-up-articles" / "articles.jsonl"
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -19,6 +19,7 @@ def wrapped_patterns() -> list[tuple[str, re.Pattern, re.Pattern]]:
     found = []
     for module in (lexicon, stages, dates, legal):
         for name, value in vars(module).items():
+            value = value.inner if isinstance(value, KeywordGated) else value
             items = [(name, value)] if isinstance(value, re.Pattern) else \
                 [(f"{name}[{n}]", p) for n, row in enumerate(value) for p in row if isinstance(p, re.Pattern)] \
                 if isinstance(value, list) and all(isinstance(row, tuple) for row in value) else []
@@ -62,7 +63,46 @@ def test_same_matches_on_articles():
                 assert (a and a.span()) == (b and b.span()), (name, pos)
 
 
-CUE_PIECES = ["sister city", "Sister Cities", "kota kembar", "twinned with", "MoU", "Kerja sama", "ſister",
+GATED = [(name, value) for name, value in vars(lexicon).items() if isinstance(value, KeywordGated)]
+
+
+def gated_spans(gated: KeywordGated, text: str, pos: int = 0, endpos: int = 10 ** 9) -> tuple:
+    found = gated.search(text, pos, endpos)
+    return (found and found.span(), [m.span() for m in gated.finditer(text, pos, endpos)],
+            (gated.match(text, pos, endpos) or None) and gated.match(text, pos, endpos).span())
+
+
+def inner_spans(gated: KeywordGated, text: str, pos: int = 0, endpos: int = 10 ** 9) -> tuple:
+    found = gated.inner.search(text, pos, endpos)
+    return (found and found.span(), [m.span() for m in gated.inner.finditer(text, pos, endpos)],
+            (gated.inner.match(text, pos, endpos) or None) and gated.inner.match(text, pos, endpos).span())
+
+
+def test_the_keyword_gates_pass_over_no_match():
+    """A gated pattern finds what its pattern finds, from any position and up to any end, on real text."""
+    assert {"TWINNING", "RELEVANT"} <= {name for name, _ in GATED}
+    corpus = texts()
+    for name, gated in GATED:
+        for text in corpus:
+            assert gated_spans(gated, text) == inner_spans(gated, text), name
+            for pos in range(0, len(text), 61):
+                assert gated_spans(gated, text, pos) == inner_spans(gated, text, pos), (name, pos)
+                assert gated_spans(gated, text, 0, pos) == inner_spans(gated, text, 0, pos), (name, pos)
+
+
+def test_a_gate_reads_letters_as_a_case_insensitive_pattern_does():
+    for text in ("ſister city", "SİSTER CITY", "the sıster city", "KOTA KEMBAR", "Twinned With"):
+        assert gated_spans(lexicon.TWINNING, text) == inner_spans(lexicon.TWINNING, text) != (None, [], None), text
+
+
+def test_a_gate_looks_behind_the_position_as_far_as_a_look_behind_does():
+    # "amity" and "brotherhood" stand before the match, in a look-behind
+    text = "signed an amity agreement and the bonds of brotherhood with other cities"
+    for pos in range(len(text)):
+        assert gated_spans(lexicon.TWINNING, text, pos) == inner_spans(lexicon.TWINNING, text, pos), pos
+
+
+CUE_PIECES = ["sister city", "Sister Cities", "ſister city", "SİSTER CITY", "amity agreement", "brotherhood with ", "kota kembar", "twinned with", "MoU", "Kerja sama", "ſister",
               "İstanbul", "KOTA", "akan", "plan to", "Senin", "12 Mei 2024", "since 1998", " ", ", ", "é", "-",
               "Jepang", "renew", "not yet", "tidak diperpanjang", "\n", "Permendagri Nomor 25 Tahun 2020",
               "SE Mendagri 193/1652/PUOD", "PP 28/2018", "pariwisata", "trade", "MoU"]
@@ -74,6 +114,8 @@ def test_same_matches_on_any_text(pieces):
     text = "".join(pieces)
     for name, fast, plain in WRAPPED:
         assert spans(fast, text) == spans(plain, text), name
+    for name, gated in GATED:
+        assert gated_spans(gated, text) == inner_spans(gated, text), name
 
 
 def test_the_gates_say_whether_any_pattern_matches():

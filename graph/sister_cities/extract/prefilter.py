@@ -1,4 +1,5 @@
-"""A look-ahead on a pattern's possible first characters, for the long cue alternations.
+"""A look-ahead on a pattern's possible first characters, for the long cue alternations, and a gate
+of the words every match must hold, for the longest of them.
 
 Python's engine tries every alternative of ``sister city|twinned with|kota kembar|...`` at every
 position of a sentence; a look-ahead ``(?=[stk...])`` in front rejects most positions at once, which
@@ -10,6 +11,7 @@ known (a class like ``\\w``, a pattern that can match nothing), the pattern is r
 from __future__ import annotations
 
 import re
+import sys
 
 try:  # the parser behind re.compile: re._parser since Python 3.11, sre_parse before
     from re import _constants as _c, _parser as _p
@@ -83,3 +85,31 @@ def prefiltered(pattern: re.Pattern) -> re.Pattern:
         return re.compile(f"(?=[{_class(chars)}])(?:{pattern.pattern})", pattern.flags & ~re.UNICODE)
     except re.error:  # inline global flags must open a pattern
         return pattern
+
+
+# letters that a case-insensitive pattern reads as i and s, and lower() does not make so ("SİSTER CITY")
+_AS_IGNORECASE_READS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+class KeywordGated:
+    """``pattern``, searched only where one of ``words`` (lower case) occurs: every match of the
+    pattern holds one of them, so a sentence without any (most sentences) is passed over by a few
+    substring tests instead of a scan. Matches are the pattern's own (tests compare them on real
+    text); a look-behind may reach up to ``reach`` characters before the position searched from."""
+
+    def __init__(self, pattern: re.Pattern, words: tuple[str, ...], reach: int = 40) -> None:
+        self.inner, self.words, self.reach = pattern, words, reach
+        self.pattern, self.flags = pattern.pattern, pattern.flags
+
+    def _may_match(self, string: str, pos: int, endpos: int) -> bool:
+        window = string[max(0, pos - self.reach):endpos].translate(_AS_IGNORECASE_READS).lower()
+        return any(word in window for word in self.words)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.inner.search(string, pos, endpos) if self._may_match(string, pos, endpos) else None
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.inner.match(string, pos, endpos) if self._may_match(string, pos, endpos) else None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.inner.finditer(string, pos, endpos) if self._may_match(string, pos, endpos) else iter(())
