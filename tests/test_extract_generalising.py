@@ -3208,6 +3208,11 @@ def test_cities_of_a_country_after_the_with_or_the_country_named_first_of_the_pa
     assert country_partners("Wali Kota Surabaya ingin kerja sama sister city dengan Korea Selatan (Korsel) "
                             "ditingkatkan.") == {("Surabaya", "South Korea", 0.5)}
     assert not country_partners("Kota Kendari menjalin sister city dengan Jepang (Kota Osaka).")
+    # a main city of the country, a region of it
+    assert country_partners("Wali Kota Kendari ingin sister city antara Kendari dengan salah satu kota utama di "
+                            "Azerbaijan.") == {("Kendari", "Azerbaijan", 0.5)}
+    assert country_partners("Mereka membahas program sister city yang menghubungkan Kota Kendari dengan wilayah "
+                            "di Slovakia.") == {("Kendari", "Slovakia", 0.5)}
 
 
 def test_a_name_romanised_another_way_is_the_known_place_of_the_country_named_after_it():

@@ -1108,11 +1108,15 @@ COUNTRY_PARTY = re.compile(r"(?:pihak|dengan|with|negara|pemerintah|government o
                            r"(?:kota|city|a city|daerah|provinsi|province|a province)\s+(?:di|in))\s+$", re.I)
 # "dengan salah satu kota di Belanda", "twinned with a city in Spain": a partner not yet named, of that
 # country; not where the text names it ("Tula adalah salah satu kota di Rusia", "... di Ceko, Hluboka")
-UNNAMED_CITY_OF_BEFORE = re.compile(r"\b(?:(?:(?:salah\s+)?satu|sejumlah|beberapa)\s+(?:kota|daerah|wilayah|kabupaten|provinsi)"
-                                    r"(?:\s+(?:atau|dan)\s+(?:kota|daerah|wilayah|kabupaten|provinsi))?\s+(?:di|dari)|"  # "provinsi atau kabupaten di RRT"
-                                    # "sister city antara Makassar dengan kota di Inggris", "dengan kota-kota
-                                    # yang ada di Belanda": after the twinning's "dengan", cities of a country
-                                    r"dengan\s+(?:kota|daerah|provinsi)(?:-(?:kota|daerah|provinsi))?\s+(?:yang\s+(?:ada|berada)\s+)?(?:di|dari)|"
+# (the Indonesian units of such a partner: "provinsi atau kabupaten di RRT", "salah satu kota utama di
+# Azerbaijan", "kota-kota yang ada di Belanda")
+_UNNAMED_UNITS = (r"(?:kota|daerah|wilayah|kabupaten|provinsi)(?:-(?:kota|daerah|wilayah|provinsi))?"
+                  r"(?:\s+(?:atau|dan)\s+(?:kota|daerah|wilayah|kabupaten|provinsi))?"
+                  r"(?:\s+(?:utama|besar|terbesar|penting|lain|lainnya))?\s+(?:yang\s+(?:ada|berada)\s+)?(?:di|dari)")
+UNNAMED_CITY_OF_BEFORE = re.compile(r"\b(?:(?:(?:salah\s+)?satu|sejumlah|beberapa)\s+" + _UNNAMED_UNITS + "|"
+                                    # "sister city antara Makassar dengan kota di Inggris", "menghubungkan Bali
+                                    # dengan wilayah di Slovakia": after the twinning's "dengan", places of a country
+                                    r"dengan\s+" + _UNNAMED_UNITS + "|"
                                     r"(?:a|one)\s+(?:city|town|province|region|municipality|county)\s+(?:in|from)|"
                                     r"one\s+of\s+(?:the\s+|its\s+)?cities\s+in)\s+(?:the\s+|negara\s+)?(?:republik\s+|republic\s+of\s+)?$", re.I)
 # "kerja sama sister city dengan Turki", "sister city dengan pihak Korea Selatan", "kerja sama dengan pihak
