@@ -164,7 +164,7 @@ PROVINCES_MISSING_FROM_2016 = {
 # The capital made by Law 3 of 2022 ("Ibu Kota Nusantara", run by its authority, the Otorita), which
 # no 2016 source has: its full names and "IKN", as a bare "Nusantara" is the everyday word for the archipelago.
 NUSANTARA_NAMES = ["Ibu Kota Nusantara", "Ibukota Nusantara", "IKN", "IKN Nusantara", "Otorita Ibu Kota Nusantara",
-                   "OIKN", "Ibu Kota Negara", "Ibukota Negara",  # the law's name for it (UU 3/2022), not Bali's Negara
+                   "OIKN",
                    "Nusantara Capital City", "Nusantara Capital"]
 # Short forms newspapers write for some localities, by (name, is a city).
 LOCALITY_ABBREVIATIONS = {

@@ -1743,12 +1743,17 @@ def test_the_new_capital_is_known_by_its_full_names_and_two_capitals_twinned_are
     # its authority's head, and its short form
     text = "Kepala Otorita IKN dan Gubernur Astana menandatangani MoU sister city pada 5 Juni 2023."
     assert [r[:2] for r in relations(text)] == [("Nusantara", "Astana")]
-    # and the law's name for it: never Bali's town of Negara, which a bare "Kota Negara" names
+    # "Ibu Kota Negara" is never Bali's town of Negara, which a bare "Kota Negara" names
     text = "Ibu Kota Negara dan Astana menandatangani MoU sister city pada 5 Juni 2023."
-    assert [r[:2] for r in relations(text)] == [("Nusantara", "Astana")]
+    assert all(r[0] != "Negara" and r[1] != "Negara" for r in relations(text))
     text = "Bupati Jembrana dan Wali Kota Shibukawa meneken MoU sister city di Kota Negara pada 5 Juni 2023."
     assert [r[:2] for r in relations(text)] == [("Jembrana Regency", "Shibukawa")]
     text = "Ketua Otorita Ibu Kota Nusantara dan Gubernur Ibu Kota Astana menandatangani MoU sister city."
+    assert [r[:2] for r in relations(text)] == [("Nusantara", "Astana")]
+    # another country's capital is none of it, nor Bali's Negara
+    text = "Ibu Kota Negara Australia, Canberra, menjalin sister city dengan Kota Nara, Jepang."
+    assert [r[:2] for r in relations(text)] == [("Canberra", "Nara")]
+    text = "Ibu Kota Negara (IKN) dan Astana menandatangani MoU sister city pada 5 Juni 2023."
     assert [r[:2] for r in relations(text)] == [("Nusantara", "Astana")]
     # the everyday word for the archipelago is no party
     text = ("Kota Bogor dan Kota Kisarazu menandatangani MoU sister city untuk mengenalkan budaya Nusantara "
@@ -1762,12 +1767,19 @@ def test_twin_siblings_as_a_likeness_are_no_twinning():
     assert relations(text) == []
     assert [r[:2] for r in relations("Kota Surabaya dan Kota Busan adalah saudara kembar sejak 1994.")] == \
         [("Surabaya", "Busan")]
+    # "Keduanya" (both of them) lends the next sentence's MoU to the pair the likeness named
+    text = ("Makassar dan Kota Lae di Papua Nugini bak saudara kembar. Keduanya menandatangani MoU sister city pada "
+            "Senin (4/3/2024).")
+    assert [(r[0], r[1], r[4]) for r in relations(text)] == [("Makassar", "Lae", "mou_signed")]
 
 
 def test_a_malaysian_city_council_and_its_mayor_as_indonesian_writes_them():
     text = ("Penandatanganan nota kesepahaman sister city antara Datuk Bandar Majelis Bandaraya Kuala Terengganu "
             "Datuk Haji Adzlan dan Wali Kota Makassar Ilham Arief Sirajuddin, Rabu.")
     assert [r[:2] for r in relations(text)] == [("Makassar", "Kuala Terengganu")]
+    # a town of two words, placed by its country, is not the place its first word names elsewhere
+    text = "Wali Kota Batam menandatangani kerja sama sister city dengan Kota Iskandar Puteri, Malaysia."
+    assert [(r[0], r[1], r[3]) for r in relations(text)] == [("Batam", "Iskandar Puteri", "Malaysia")]
     # and the state's older spelling, which Riau's news keeps
     assert [r[:2] for r in relations("Kabupaten Siak dan Trengganu menandatangani MoU kota kembar pada 5 Mei 2019.")] \
         == [("Siak Regency", "Terengganu")]
@@ -1843,7 +1855,7 @@ def test_a_passive_plan_or_proposal_is_proposed():
 def test_an_acronym_in_brackets_does_not_part_a_place_from_its_region():
     text = "Kota Bogor menandatangani nota kesepahaman sister city dengan Kota Saint Louis (STL), Missouri, pada 5 Mei 2021."
     found = extract_article(text)["relations"]
-    assert [(r["b"]["name"], r["b"]["country"]) for r in found] == [("Saint Louis", "United States")]
+    assert [(r["b"]["name"], r["b"]["country"]) for r in found] == [("St. Louis", "United States")]
 
 
 def test_talks_towards_a_signing_and_a_memorandum_of_agreement_are_read_as_such():
@@ -3208,6 +3220,19 @@ def test_cities_of_a_country_after_the_with_or_the_country_named_first_of_the_pa
     assert country_partners("Wali Kota Surabaya ingin kerja sama sister city dengan Korea Selatan (Korsel) "
                             "ditingkatkan.") == {("Surabaya", "South Korea", 0.5)}
     assert not country_partners("Kota Kendari menjalin sister city dengan Jepang (Kota Osaka).")
+    # a tie refused or denied has no partner; a place after the twinning's "dengan" is a partner itself,
+    # not the owner of the unnamed partners named after it
+    assert not country_partners("Pemkot Semarang tidak akan menjalin sister city dengan kota di Israel.")
+    assert not country_partners("Pemkot Semarang menolak usulan sister city dengan kota di Israel.")
+    assert not country_partners("Pemkot Surabaya bekerja sama dengan kota di Inggris dalam program sister school, "
+                                "bukan sister city.")
+    assert not country_partners("Kota Makassar menjalin sister city dengan Kota Lae, Papua Nugini, dan dengan "
+                                "kota-kota yang ada di Belanda.")
+    # "..., yakni Kota Saint Louis": the city named after its country, spelt out, is the partner
+    named = shipped_extract_article("Pemkot Bogor menjalin sister city dengan Amerika Serikat, yakni Kota Saint "
+                                    "Louis.")["relations"]
+    assert [(r["a"]["name"], r["b"]["name"], r["b"]["country"]) for r in named] == \
+        [("Bogor", "St. Louis", "United States")]
     # a main city of the country, a region of it
     assert country_partners("Wali Kota Kendari ingin sister city antara Kendari dengan salah satu kota utama di "
                             "Azerbaijan.") == {("Kendari", "Azerbaijan", 0.5)}

@@ -62,6 +62,7 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ":
 
 
 SAINT_SHORT = {"saint": "st ", "sainte": "ste ", "sankt": "st "}
+SAINT_LONG = {"st": "saint ", "ste": "sainte "}
 
 
 _APOSTROPHES = re.compile(r"['\u2019\u2018`]")
@@ -189,6 +190,9 @@ class Gazetteer:
             # "St Pol de Leon", "Ste Foy": English news shortens the Saint of a name
             keys |= {re.sub(r"^(saint|sainte|sankt) ", lambda m: SAINT_SHORT[m.group(1)], key)
                      for key in keys if key.startswith(("saint ", "sainte ", "sankt "))}
+            # and the Indonesian or careful writer spells out the St of an English name ("Saint Louis")
+            keys |= {re.sub(r"^(st|ste) ", lambda m: SAINT_LONG[m.group(1)], key)
+                     for key in keys if key.startswith(("st ", "ste "))}
             if kind == "country":
                 keys |= {fold(n) for n in OTHER_COUNTRY_NAMES.get(country, ())}
             keys |= {fold(n) for n in OTHER_NAMES_OF_ITEMS.get(qid, ())}

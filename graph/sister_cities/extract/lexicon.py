@@ -60,7 +60,7 @@ PREFIX_KIND_OF_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(PREFIX_KINDS
 PREFIX = re.compile(r"\b(?:" + "|".join(f"(?P<k{i}>{pattern})" for i, (pattern, _) in enumerate(PREFIX_KINDS))
                     + r")\s+(?=[A-Z])")
 TITLE_WORDS = re.compile(r"^(?:Wakil |Penjabat |Plt\.? |Plh\.? )?(?:Ketua Menteri|Chief Minister|Wali ?[Kk]ota|Walikota|Wawako|Wako|Mayor|Executive Mayor|"
-                         r"Lord Mayor|Gubernur|Governor|Bupati|Wagub|Wakil Gubernur|Wakil Bupati|Regent)")
+                         r"Lord Mayor|Datuk Bandar|Gubernur|Governor|Bupati|Wagub|Wakil Gubernur|Wakil Bupati|Regent)")
 # English puts the place before the office ("Bogor Mayor Bima Arya"): an office without "of" is
 # followed by the holder's name, whereas Indonesian puts the place first ("Wali Kota Bogor Bima Arya").
 ENGLISH_TITLE = re.compile(r"^(?:Lord Mayor|Executive Mayor|Mayor|Governor|Regent|Chief Minister)$")
@@ -1056,7 +1056,7 @@ POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 COUNTRY_BETWEEN = re.compile(r"^\s*,?\s+(?:in|di|of)\s+(?:the\s+)?$", re.I)  # "Bergen, in Germany", "Victoria of Australia"
 BOTH = re.compile(r"\b(?:kedua (?:kota|pihak|daerah|wilayah|provinsi|belah pihak|pemerintah|kepala daerah|wali ?kota|"
                   r"bupati|gubernur)|both (?:cities|parties|sides)|"
-                  r"the two (?:cities|parties|sides|provinces))\b", re.I)
+                  r"the two (?:cities|parties|sides|provinces)|keduanya)\b", re.I)  # "Keduanya menandatangani MoU"
 # "Kerja sama itu ditandai dengan penandatanganan MoU": the tie of the sentence before.
 THAT_COOPERATION = re.compile(r"\b(?:kerja\s?sama|hubungan|kemitraan)(?:\s+(?:sister|kota|provinsi|kembar|city|province)){0,2}"
                               r"\s+(?:itu|tersebut|ini)\b|\b(?:this|that) (?:partnership|cooperation|relationship)\b|"
@@ -1153,8 +1153,17 @@ BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,40})\)")
 UNNAMED_ONE_CITY_BEFORE = re.compile(r"(?:(?<!-)\bkota|\b(?:a|one)\s+city|\bone\s+of\s+(?:the\s+|its\s+)?cities)\s+"
                                      r"(?:di|dari|in|from)\s+(?:the\s+|negara\s+)?$", re.I)
 UNNAMED_PLACE_OF_BEFORE = re.compile(r"\b(?:salah\s+satu|satu|a|one)\s+(?:[\w-]+\s+){0,3}?(?:di|in|from|dari)\s+$", re.I)
+# "Pemkot Semarang tidak akan menjalin sister city dengan kota di Israel", "menolak usulan", "sister school,
+# bukan sister city": a tie refused or denied, whose unnamed partner is no partner
+REFUSED = re.compile(r"\b(?:tidak\s+(?:akan\s+|pernah\s+)?(?:menjalin|menjadi|membuka|melanjutkan|ada)|menolak|ditolak|"
+                     r"bukan(?:lah)?\s+(?:sister|kota\s+kembar|kota\s+bersaudara)|refus\w*|reject\w*|will\s+not|won['’]t)\b",
+                     re.I)
+# "sister city dengan Kota Lae, Papua Nugini, dan dengan kota-kota di Belanda": a place right after the
+# twinning's "dengan" is a partner, not the owner of the unnamed partners named after it
+PARTNER_WITH_BEFORE = re.compile(r"\b(?:dengan|with)\s+$", re.I)
 NAMED_BEFORE_UNNAMED_CITY = re.compile(r"(?:,|\b(?:adalah|merupakan|ialah|is|was|as|sebagai))\s*$", re.I)
-NAME_AFTER_COUNTRY = re.compile(r"\s*(?:,|:|\(|\byakni\b|\byaitu\b|\bnamely\b)\s*(?:kota\s+|the\s+city\s+of\s+)?[A-Z]")
+NAME_AFTER_COUNTRY = re.compile(r"\s*(?:(?:,|:|\()\s*(?:(?:yakni|yaitu|namely)\s+)?|\b(?:yakni|yaitu|namely)\b\s*)"
+                                r"(?:kota\s+|the\s+city\s+of\s+)?[A-Z]")  # (", yakni Kota Saint Louis")
 # "canceled their sister city agreements with Israeli cities": the partners named by their country
 # only, many and unnamed (not the story's own partner, named elsewhere)
 PARTNERS_BY_NATIONALITY = re.compile(

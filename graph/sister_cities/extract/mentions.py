@@ -980,6 +980,13 @@ class MentionFinder:
         if prefix in ("Kota", "kota") and re.search(r"\b[Ii]bu\s+$", text[max(0, start - 4):start]):
             # "Ibu Kota Negara" (the law's name for the new capital), "ibu kota Astana": the word after a
             # capital is that capital's name, or an everyday word ("negara", "baru"), never Bali's Negara
+            if fold(words[0]) == "negara" and not (len(words) > 1 and fold(words[1]) == "bagian"):  # (a state's capital)
+                # "Ibu Kota Negara (IKN)" is the new capital, "Ibu Kota Negara Australia" a country's capital:
+                # the words are taken, as no place of their own
+                end = name_start + len(words[0])
+                place = self.resolve("IKN") if re.match(r"\s*\(IKN\)|\s+Nusantara\b", text[end:]) else None
+                return Mention(text[start:end], words[0], start, end, place, place and place.kind,
+                               place and place.country, qualified=True, common=place is None)
             place = self.resolve(f"Ibu Kota {words[0]}")
             if place is not None:
                 end = name_start + len(words[0])
@@ -1002,6 +1009,13 @@ class MentionFinder:
             # a typo is forgiven after a unit word ("Kota Kisarazuu"), not after an office, where the
             # word may be the holder's name ("Bupati Roring" is no Boring, Oregon)
             place = self.resolve(name, kind=kind, fuzzy=not title)
+            if place is None and j > 1 and not title:
+                # "Kota Iskandar Puteri, Malaysia": a town of two words, placed by its country, before
+                # "Iskandar" alone is taken for a place elsewhere
+                town = self._town_mention(text, name_start, name, name, kind)
+                if town is not None:
+                    return Mention(text[start:town.end], name, start, town.end, town.place, town.kind,
+                                   town.country, qualified=True)
             if place is not None and place.kind == "country":
                 return None  # "Kawasaki City of Japan": the words name a country, not a unit
             if place and place.kind != "country":
