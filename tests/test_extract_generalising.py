@@ -1858,6 +1858,13 @@ def test_an_acronym_in_brackets_does_not_part_a_place_from_its_region():
     assert [(r["b"]["name"], r["b"]["country"]) for r in found] == [("St. Louis", "United States")]
 
 
+def test_a_tie_that_will_be_established_is_a_proposal():
+    assert stage_of("Wali Kota Bogor menyatakan Bogor akan menjalin sister city dengan Putrajaya, Malaysia.") == "proposed"
+    assert stage_of("Bogor dan Kisarazu bakal segera menjalin kerja sama sister city.") == "proposed"
+    # a tie that exists, with plans for it, stays one
+    assert stage_of("Kedua kota yang telah menjalin sister city akan meningkatkan kerja sama.") == "active"
+
+
 def test_talks_towards_a_signing_and_a_memorandum_of_agreement_are_read_as_such():
     assert stage_of("Sister-city agreement talks between Chennai and Vladivostok were disrupted by the election.") \
         == "proposed"

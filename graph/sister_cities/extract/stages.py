@@ -320,6 +320,8 @@ def stage_of(text: str) -> str | None:
         if plan else events
     if plan and events and plan.start() < min(events):
         return "proposed"  # "berencana menandatangani LoI", "berharap bisa menjalin": not done yet
+    if events and found and found[0] == "active" and FUTURE_RIGHT_BEFORE.search(text, max(0, min(events) - 20), min(events)):
+        return "proposed"  # "Bogor akan menjalin sister city dengan Putrajaya": the tie is still to come
     signings = [m.start() for stage, m in matches if stage in ("agreement_signed", "mou_signed", "loi_signed")
                 and not SIGNED_ALREADY_BEFORE.search(text, max(0, m.start() - 40), m.start())]
     if plan and signings and plan.start() < min(signings) and found and found[0] in ("agreement_signed", "mou_signed",
@@ -330,6 +332,8 @@ def stage_of(text: str) -> str | None:
     return found[0] if found else None
 SIGNED_ALREADY_BEFORE = re.compile(r"\b(?:after|following|upon)\s+(?:signing|having\s+signed|inking|the\s+signing\s+of)\s+"
                                    r"(?:\w+\s+){0,3}$", re.I)
+# "akan menjalin", "bakal segera menjalin": a future right before the verb of the tie
+FUTURE_RIGHT_BEFORE = re.compile(r"\b(?:akan|bakal)\s+(?:segera\s+)?$", re.I)
 # Tense and plan words around a stage cue: the stage model reads them beside the cue.
 FUTURE = re.compile(r"\b(?:akan|bakal|segera|will|would|to be|direncanakan|dijadwalkan|scheduled|"
                     r"mendatang|upcoming|next)\b", re.I)
