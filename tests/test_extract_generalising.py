@@ -3215,6 +3215,8 @@ def test_cities_of_a_country_after_the_with_or_the_country_named_first_of_the_pa
     # "sister city antara Turki dan Kendari": the country first of the two parties
     assert country_partners("Wali Kota Kendari membuka penjajakan kerja sama sister city antara Turki dan "
                             "Kendari.") == {("Kendari", "Turkey", 0.5)}
+    assert country_partners("Ia berharap dibangun sister city antara Kroasia dengan Kendari.") == \
+        {("Kendari", "Croatia", 0.5)}
     # the city named after its country is the partner; a cooperation between a country and a city is none
     named = shipped_extract_article("Wali Kota Kendari membahas sister city antara Kendari dengan kota di Turki, "
                                     "yaitu Bursa.")["relations"]

@@ -1170,7 +1170,7 @@ class CandidateFinder:
             return all(m.is_country for m in parties) and self._named_as_partner_country(index, text, country)
         one_place = all(self.side(m, index).key == self.side(first, index).key for m in parties)
         if first.start >= country.end:  # "sister city antara Ceko dan Yogyakarta": the country named first
-            return one_place and lx.JOINED_TO_COUNTRY.fullmatch(text, country.end, first.start) is not None \
+            return one_place and lx.BETWEEN_JOIN.fullmatch(text, country.end, first.start) is not None \
                 and lx.BETWEEN_COUNTRY_AND.search(text, max(0, country.start - 45), country.start) is not None
         if not nearest:
             return False

@@ -1141,7 +1141,9 @@ DENIED_AFTER = re.compile(r"\s+(?:(?:are|were|is|was)\s+not|aren['’]t|weren['�
                           r"(?:(?:an?|the)\s+)?(?:sister|twin(?:ned)?\b|kota\s+kembar|kota\s+bersaudara)", re.I)
 # "Kota Banda Aceh dan Turki menjajaki kerja sama sister city": a place and a country, the two parties
 JOINED_TO_COUNTRY = re.compile(r"\s+(?:dan|and)\s+")
-# "penjajakan kerja sama sister city antara Ceko dan Yogyakarta": the country named first of the two parties
+# "penjajakan kerja sama sister city antara Ceko dan Yogyakarta", "antara Kroasia dengan Surabaya": the
+# country named first of the two parties, and the words joining them
+BETWEEN_JOIN = re.compile(r"\s+(?:dan|dengan|and|with)\s+")
 BETWEEN_COUNTRY_AND = re.compile(r"(?:sister[\s-]*(?:city|province)|kota\s+(?:kembar|bersaudara))['’\"”)]*\s+antara\s+$", re.I)
 # "dengan Korea, Taiwan dan Perancis": the countries listed after the first
 COUNTRY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:dan|and|serta)\s+)?|\s(?:dan|and|serta)\s+)$")
