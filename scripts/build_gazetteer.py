@@ -623,6 +623,10 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list]]:
     # only where the division is the place itself (Tokyo is a prefecture, Jakarta a province). Each
     # lies in the division its adm1_name names, where that name is one division's of its country, so
     # that the extractor knows Weifang lies in Shandong and never pairs the two.
+    for other_names in (OTHER_ENGLISH_NAMES, OTHER_INDONESIAN_NAMES):  # the divisions' other names first,
+        for qid, names in other_names.items():  # so that Natural Earth's "Trengganu" finds its state
+            if qid in builder.by_qid:
+                builder.by_qid[qid]["aliases"].update(names)
     division_of = divisions_by_name(builder)
     ne_rows = ne_rows_with_one_qid_each(read_csv(ref / "natural-earth-4.0.0" / "ne_10m_populated_places_ids.csv"))
     # Natural Earth's English name is now and then another town's of the country (Hải Dương's reads "Hà
@@ -703,9 +707,13 @@ def divisions_by_name(builder: Builder) -> dict[tuple[str, str], str]:
     """(country, folded name) -> QID of the first-level division of that name, for names that one
     division of the country bears (any of its names or aliases)."""
     found: dict[tuple[str, str], set[str]] = {}
+    # (a division whose kind says little, an oblast or an Italian region, counts where it lies in its country)
+    countries = {place["qid"] for place in builder.places if place["kind"] == "country" and place["qid"]}
     for place in builder.places:
-        if place["country"] == "ID" or place["kind"] not in ("province", "state", "prefecture", "county") \
-                or not place["qid"] or not (place["parent"] or "").startswith("Q"):
+        if place["country"] == "ID" or not place["qid"] or not (place["parent"] or "").startswith("Q"):
+            continue
+        if place["kind"] not in ("province", "state", "prefecture", "county") \
+                and not (place["kind"] in ("other", "district") and place["parent"] in countries):
             continue
         for name in {place["name"], place["local"], *place["aliases"]} - {None}:
             for key in {fold(name), split_kind(fold(name))[0]}:

@@ -381,3 +381,12 @@ def test_cambodian_provinces_made_after_2016_and_short_names_are_known(gaz):
     assert [p.kind for p in gaz.lookup("Preah Sihanouk Province") if p.country == "KH"] == ["province"]
     assert {p.qid for p in gaz.lookup("Hull")} == {"Q128147"}  # Kingston upon Hull
     assert {p.qid for p in gaz.lookup("Hà Nội")} == {"Q1858"}
+
+
+@pytest.mark.parametrize("city, region", [("Kharkiv", "Kharkiv Oblast"), ("Lviv", "Lviv Oblast"),
+                                          ("Milan", "Lombardy"), ("Kuala Terengganu", "Terengganu")])
+def test_a_city_lies_in_its_oblast_or_region_whatever_kind_the_region_is_filed_as(gaz, city, region):
+    """Natural Earth names each city's first-level division; an oblast or an Italian region, filed with a
+    kind that says little, is that division too, so a city is never paired with its own region."""
+    place = gaz.lookup(city)[0]
+    assert place.parent_qid and gaz.by_qid(place.parent_qid).name == region
