@@ -1147,8 +1147,10 @@ class CandidateFinder:
             first.end <= m.start and m.end <= country.start for m in self.places.parties[index] if m is not first)
         if lx.REFUSED.search(text):
             return features  # "tidak akan menjalin sister city dengan kota di Israel": no partner at all
-        if lead and nearest and lx.PARTNER_WITH_BEFORE.search(text, max(0, first.start - 10), first.start):
-            return features  # Lae's "dengan kota-kota di Belanda" is Makassar's, named before Lae
+        if lead and nearest and lx.WITH_RIGHT_BEFORE.search(text, max(0, first.start - 60), first.start):
+            # a place right after the twinning's "dengan" is a partner itself: Lae's "dengan kota-kota di
+            # Belanda" is Makassar's, named before Lae
+            return features
         if lead and nearest and self.cues[index].twinning and not lx.NAME_AFTER_COUNTRY.match(text, country.end) \
                 and not lx.NAMED_BEFORE_UNNAMED_CITY.search(text, max(0, lead.start() - 15), lead.start()) \
                 and not lx.UNNAMED_PLACE_OF_BEFORE.search(text, max(0, first.start - 45), first.start):

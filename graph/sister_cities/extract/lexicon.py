@@ -1160,9 +1160,6 @@ UNNAMED_PLACE_OF_BEFORE = re.compile(r"\b(?:salah\s+satu|satu|a|one)\s+(?:[\w-]+
 REFUSED = re.compile(r"\b(?:tidak\s+(?:akan\s+|pernah\s+)?(?:menjalin|menjadi|membuka|melanjutkan|ada)|menolak|ditolak|"
                      r"bukan(?:lah)?\s+(?:sister|kota\s+kembar|kota\s+bersaudara)|refus\w*|reject\w*|will\s+not|won['’]t)\b",
                      re.I)
-# "sister city dengan Kota Lae, Papua Nugini, dan dengan kota-kota di Belanda": a place right after the
-# twinning's "dengan" is a partner, not the owner of the unnamed partners named after it
-PARTNER_WITH_BEFORE = re.compile(r"\b(?:dengan|with)\s+$", re.I)
 NAMED_BEFORE_UNNAMED_CITY = re.compile(r"(?:,|\b(?:adalah|merupakan|ialah|is|was|as|sebagai))\s*$", re.I)
 NAME_AFTER_COUNTRY = re.compile(r"\s*(?:(?:,|:|\()\s*(?:(?:yakni|yaitu|namely)\s+)?|\b(?:yakni|yaitu|namely)\b\s*)"
                                 r"(?:kota\s+|the\s+city\s+of\s+)?[A-Z]")  # (", yakni Kota Saint Louis")
