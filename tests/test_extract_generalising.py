@@ -4923,3 +4923,30 @@ def test_an_embassys_seat_and_a_bracketed_read_also_are_no_party():
     text = ("Los Angeles and Jakarta marked 25 years as sister cities on Friday. (Baca juga: DKI Tingkatkan Kerja "
             "Sama dengan Casablanca) The governor said the partnership would expand to transport.")
     assert shipped_pairs(text) == {frozenset(("Jakarta", "Los Angeles"))}
+
+
+def test_a_region_with_its_unit_word_written_small_is_a_side_joined_by_and():
+    # "Washington state and Hyogo": the unit word after the first side, or the second side's country
+    # before it, still joins the two sides of a sister-state tie (a state's name is also a common word)
+    assert shipped_pairs("Washington state and Hyogo marked fifty years as sister states on Tuesday.") == {
+        frozenset(("Washington", "Hyogo Prefecture"))}
+    assert shipped_pairs("Officials of Washington state and Japan's Hyogo prefecture marked their sister-state "
+                         "relationship with a dinner.") == {frozenset(("Washington", "Hyogo Prefecture"))}
+    assert shipped_pairs("Jilin province and Washington renewed their sister-state agreement.") == {
+        frozenset(("Jilin", "Washington"))}
+
+
+def test_a_county_followed_by_a_verb_of_two_subjects_does_not_place_the_town_before_it():
+    # a headline's comma for "and": Laoag stays the Philippine city; a state with a namesake of the
+    # town there still places it ("Birmingham City, Alabama sign ...")
+    sides = {r["a"]["name"]: r["a"]["country"] for r in package_extract_article(
+        "Laoag City, Honolulu County renew sisterhood ties")["relations"]}
+    assert sides == {"Laoag": "Philippines"}
+    relations = package_extract_article("Kingston, Jamaica and Birmingham City, Alabama sign Sister Cities "
+                                        "Agreement")["relations"]
+    assert {r["b"]["country"] for r in relations if r["b"]["name"] == "Birmingham"} == {"United States"}
+
+
+def test_the_county_of_a_name_is_the_gazetteers_county_of_that_name():
+    assert shipped_sides("Davao City signed a sister city agreement with the County of Kauai on Monday.") == [
+        ("Davao City", "Kauai County", "United States")]

@@ -684,8 +684,11 @@ LOCATOR_BEFORE = re.compile(r"(?:\b(?:[Nn]ear|close to|not far from|tak jauh dar
 # match there, which the possessive does not place
 OFFICE_OF_A_COUNTRY_AFTER = re.compile(r"\s+(?:[Hh]onorary\s+)?(?:[Cc]onsulate|[Cc]onsul|[Ee]mbassy|[Tt]rade\s+[Oo]ffice|"
                                        r"[Mm]ission|[Oo]ffice|counterparts?|namesakes?|equivalents?)\b")
-# "between California and the Guangdong Province", "Federal Way and Hachinohe": two sides joined
-SIDES_JOINED_GAP = re.compile(r"^\s+(?:and|dan|with|dengan|&)\s+(?:the\s+)?$")
+# "between California and the Guangdong Province", "Federal Way and Hachinohe": two sides joined; the
+# first may carry its unit word written small, the second its country ("Washington state and Japan's
+# Hyogo prefecture", "Jilin province and Ohio")
+SIDES_JOINED_GAP = re.compile(r"^(?:\s+(?:state|province|prefecture|county|region))?"
+                              r"\s+(?:and|dan|with|dengan|&)\s+(?:the\s+)?(?:[A-Z][\w]+['’]s\s+)?$")
 # "New England", "Denzel Washington": a capitalised word right before a name, which is then part of a longer one
 CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 # "The Washington and Beijing governments", "Long Island and Kyoto students": two names as adjectives of people
@@ -745,6 +748,14 @@ PAIR_PREDICATE_AFTER = re.compile(
     r"persahabatan|partnership)\b|(?:are|were|have\s+been|had\s+been|became|become)\s+(?:\w+\s+)?(?:sister|twin)[\s-]"
     r"(?:cities|towns|provinces|states|regions)\b(?!\s+(?:of|with|dari)\b)|(?:are|were|have\s+been|had\s+been)\s+"
     r"twinned\b(?!\s+with\b))", re.I)
+# "the County of Kauai", "the Borough of Wyomissing": an English unit word before "of", which the
+# gazetteer may hold after the name ("Kauai County")
+UNIT_OF_BEFORE_NAME = re.compile(r"\b(County|City|Municipality|District|Shire|Borough|Township|Province|Prefecture)"
+                                 r"\s+of$", re.I)
+# "Laoag City, Honolulu County renew sisterhood ties": a verb of two subjects right after the second
+# name (a headline's "and" written as a comma): the county does not place a town the gazetteer lacks there
+JOINT_VERB_AFTER = re.compile(r"\s+(?:renew|sign|ink|seal|mark|celebrate|forge|cement|strengthen|deepen|agree|"
+                              r"formali[sz]e|establish|affirm|reaffirm|explore|discuss|launch)\b(?!-)")
 # "Kota Surakarta dan Kota Pematang Siantar jadi Kota Sister City Kota Malang", "A and B became sister
 # cities of C": two places named together, then made the partners of a third
 BECOME_PARTNERS_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:(?:jadi|menjadi|become|became|are\s+now|sebagai)\s+(?:the\s+)?"

@@ -11,7 +11,7 @@ import gzip
 from importlib import resources
 
 from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold, split_kind
-from .lexicon import (SPECIAL_REGIONS, country_of_list_before, CITED_NATION_AFTER, CITED_NATION_BEFORE, REGNAL_AFTER, REGNAL_NAME, NEIGHBOURS_NAMED_ALIKE, STATE_ABBREVIATIONS, UNITS_OF_BEFORE, COMPASS, COMPASS_BEFORE_NAME, MEMBER_FOR_SEAT, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
+from .lexicon import (SPECIAL_REGIONS, UNIT_OF_BEFORE_NAME, country_of_list_before, CITED_NATION_AFTER, CITED_NATION_BEFORE, REGNAL_AFTER, REGNAL_NAME, NEIGHBOURS_NAMED_ALIKE, STATE_ABBREVIATIONS, UNITS_OF_BEFORE, COMPASS, COMPASS_BEFORE_NAME, MEMBER_FOR_SEAT, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
                       HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, TWINNED_WITH_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, NAME_WITH_DISTRICT, DISTRICT_ALONE, UNIT_THEN_NAME, DEMONYM_RIGHT_BEFORE,
                       DEMONYM_TWIN_RIGHT_BEFORE, UNIT_NAME_LOCATED_AFTER, UNIT_WORD_COUNTRY, LIST_ITEM_BEFORE, LIST_ITEM_AFTER, DISTRICT_CAPITAL, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, UNIT_OF_NAME, COUNTRY_BEFORE_UNIT, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_PREPOSITION_BEFORE,
@@ -1032,6 +1032,15 @@ class MentionFinder:
                            ROMANISED_COUNTRY[key], qualified=True)
         if title or kind is None:
             return None
+        unit_of = UNIT_OF_BEFORE_NAME.search(prefix)
+        if unit_of is not None:  # "the County of Kauai": the gazetteer's "Kauai County"
+            name = re.sub(r"['’]s$", "", re.sub(r"[.,]$", "", words[0]))
+            place = next((p for p in self.gaz.lookup(f"{name} {unit_of.group(1).title()}")
+                          if p.kind != "country" and fold(p.name) == fold(f"{name} {unit_of.group(1)}")), None)
+            if place is not None:
+                end = name_start + len(name)
+                return Mention(text[start:end], name, start, end, place, self._kind(place, kind), place.country,
+                               qualified=True)
         # Unknown to the gazetteer, but the administrative word says it is a place.
         name_words = []
         for n, word in enumerate(words[:3]):

@@ -1168,6 +1168,7 @@ class ArticlePlaces:
                              or bool(self.gaz.towns(previous.core, mention.country))  # "Brighton in Tasmania"
                              or lx.PLAIN_GAP.match(gap) and mention.country in NAMED_DIVISION_COUNTRIES
                              and not self._continues_list(text, mention) and not in_list
+                             and not lx.JOINT_VERB_AFTER.match(text, mention.end)
                              # "Manta, Cundinamarca, Colombia": the region and its country agree
                              or lx.PLAIN_GAP.match(gap) and self._country_named_after(text, mention) == mention.country):
                     self._move_to_country(previous, mention.country)
