@@ -4950,3 +4950,18 @@ def test_a_county_followed_by_a_verb_of_two_subjects_does_not_place_the_town_bef
 def test_the_county_of_a_name_is_the_gazetteers_county_of_that_name():
     assert shipped_sides("Davao City signed a sister city agreement with the County of Kauai on Monday.") == [
         ("Davao City", "Kauai County", "United States")]
+
+
+def test_a_partner_of_the_owners_own_country_keeps_the_rest_of_its_list():
+    # "X has four sister cities: A, B, C and D" with A in X's own country: all four are X's partners,
+    # not pairs of two sides across the sentence
+    assert shipped_pairs("Calgary has four sister cities: Quebec City, Daqing, Phoenix and Jaipur.") == {
+        frozenset(("Calgary", other)) for other in ("Quebec City", "Daqing", "Phoenix", "Jaipur")}
+
+
+def test_a_sister_to_a_count_of_cities_lists_the_owners_partners_with_their_years():
+    relations = package_extract_article(
+        "For decades, Edmonton has been considered a sister to four cities: Gatineau, Que., in 1967; Harbin, "
+        "China, in 1985; Nashville, Tenn., in 1990; and Wonju, South Korea, in 1998.", published="2017-06-01")
+    assert {(r["b"]["name"], r["event_date"]) for r in relations["relations"]} == {
+        ("Gatineau", "1967"), ("Harbin", "1985"), ("Nashville", "1990"), ("Wonju", "1998")}

@@ -494,7 +494,9 @@ class CandidateFinder:
                         continue  # "A dan B jadi sister city Kota C": partners of C, not of each other
                     if id(first) in run_of and run_of.get(id(second)) == run_of[id(first)] in owned_after:
                         continue  # "Shizuoka and Yantai are Omaha's sister cities": Omaha's, not each other's
-                    if mixed and not semicolon_list and self._one_country_unjoined(index, text, first, second):
+                    owners_partner = first is list_owner and second.start >= owners_list_from
+                    if mixed and not semicolon_list and not owners_partner \
+                            and self._one_country_unjoined(index, text, first, second):
                         continue  # "Tianjin the 19th sister city of Bangkok, the fifth Chinese city after Beijing"
                     owned = id(first) in run_of and owned_after.get(run_of[id(first)]) is second
                     if not owned and self._own_side_in_others_list(index, runs, run_of, first, second):
@@ -504,6 +506,7 @@ class CandidateFinder:
                     if first.start >= owners_list_from:
                         continue  # "Sarasota has nine Sister Cities: Hamilton, ..., Merida": Sarasota's, not each other's
                     if many_pairs and partner_in_list.get(id(first)) is not second \
+                            and not owners_partner \
                             and self._nearer_partner_between(index, parties[i + 1:j], first, second):
                         continue  # "Kharkiv ensured the support of Lublin, Chernihiv twinned with Rzeszów": not across
                     if j == i + 1 and j + 1 < len(parties) and lx.JOINED_PAIR_GAP.match(text[first.end:second.start]) \

@@ -489,6 +489,7 @@ TWINNING = re.compile(
     # has 22 sisters all over the world" (a count a family does not reach; the word first, then what
     # stands before it: a look-behind tried at every position is slow)
     r"| of\b(?<=\bthe sister of)(?=\s+(?:[\w-]+\s+){0,3}?(?:cit(?:y|ies)|towns?|municipalit(?:y|ies))\b)"
+    r"| to\b(?<=\ba sister to)(?=\s+(?:[\w-]+\s+){0,2}?(?:cities|towns|municipalities)\b)"  # "a sister to four cities"
     r"|s\b(?<=\d\d sisters))"
     # ("Toilet Twinning", a charity that links latrines, is no twinning of places)
     r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)|town twinning|twinned with|(?<!toilet )\btwinning\b|\btwinned\b"
@@ -883,6 +884,9 @@ HAS_TWINS_LISTED = re.compile(r"\s+(?:(?:currently|now|also|already)\s+)?(?:has|
                               r"|(?:sister|twin|twinning|partner|friendship)[\s-](?:city\s+)?(?:relations|relationships|ties|"
                               r"agreements|links)\s+with\s+(?:\d+|[a-z]+)\s+(?:other\s+)?(?:cities|towns|municipalities)"
                               r"\s*(?::|[–—-]|,?\s+(?:including|namely)))"
+                              # "Edmonton has been considered a sister to four cities: Gatineau, ...; Harbin, ..."
+                              r"|\s+(?:has\s+been|is|was)\s+(?:\w+\s+)?a\s+(?:sister|twin)(?:[\s-]city)?\s+to\s+"
+                              r"(?:\d+|[a-z]+)\s+(?:other\s+)?(?:cities|towns)\s*:"
                               # "Nagaoka is Honolulu's 28th sister-city, joining Baguio, ...": the owner's others
                               rf"|['’]s\s+(?:{_NTH}\s+)?{_TWIN_UNIT},?\s+(?:joining|alongside|along\s+with)\b"
                               # "a long list of Montreal sister cities including: Busan, ...": the name as an adjective
