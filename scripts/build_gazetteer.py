@@ -192,7 +192,9 @@ OTHER_ENGLISH_NAMES = {"Q1348": ["Calcutta"], "Q1156": ["Bombay"], "Q1352": ["Ma
                        "Q2003": ["Newfoundland"],  # the province, as its island names it
                        # Korean provinces as their own news shortens them
                        "Q41157": ["Jeonbuk"], "Q41161": ["Jeonnam"], "Q41154": ["Gyeongbuk"],
-                       "Q41151": ["Gyeongnam"], "Q41066": ["Chungbuk"], "Q41070": ["Chungnam"]}
+                       "Q41151": ["Gyeongnam"], "Q41066": ["Chungbuk"], "Q41070": ["Chungnam"],
+                       # initials the press of their own country writes for them ("BC Premier", "KL's sister cities")
+                       "Q1974": ["BC", "B.C."], "Q3224": ["NSW"], "Q1865": ["KL"], "Q60": ["NYC"]}
 # Names a source gives a place that, written alone, name another: "Penang" is the state (Q188096),
 # George Town its capital.
 NOT_AN_ALIAS = {"Q61092": "Penang"}

@@ -4965,3 +4965,33 @@ def test_a_sister_to_a_count_of_cities_lists_the_owners_partners_with_their_year
         "China, in 1985; Nashville, Tenn., in 1990; and Wonju, South Korea, in 1998.", published="2017-06-01")
     assert {(r["b"]["name"], r["event_date"]) for r in relations["relations"]} == {
         ("Gatineau", "1967"), ("Harbin", "1985"), ("Nashville", "1990"), ("Wonju", "1998")}
+
+
+def test_initials_the_press_writes_for_a_place_name_it():
+    assert shipped_pairs("The premier spoke of the ties between BC and Guangdong province, sister provinces "
+                         "since 1995.") == {frozenset(("British Columbia", "Guangdong"))}
+    assert shipped_pairs("B.C. and Guangdong province entered into a sister-province agreement in 1995.") == {
+        frozenset(("British Columbia", "Guangdong"))}
+    assert frozenset(("Kuala Lumpur", "Ankara")) in shipped_pairs(
+        "Among KL's sister cities are: Delhi, Isfahan, Ankara and Osaka.")
+    # after a number the letters are an era, not the province
+    assert shipped_pairs("Founded in 30 BC, Perth and Kobe marked their sister city ties.") == {
+        frozenset(("Perth", "Kōbe"))}
+
+
+def test_a_list_an_owner_introduces_after_a_sentence_opening_with_another_place():
+    # "With the addition of A, Hollywood now has 9 Sister Cities ...:" then the bulleted partners: each is
+    # Hollywood's, none is A's
+    text = ("With the addition of Laayoune, Morocco in 2023, the City of Hollywood now has 4 Sister Cities to "
+            "further trade and understanding.\n\n  • Laayoune, Morocco\n\n  • Vlora, Albania\n\n"
+            "  • Herzliya, Israel\n\n  • Baia Mare, Romania")
+    assert pairs(text, published="2023-05-10") == {
+        frozenset(("Hollywood", other)) for other in ("Laayoune", "Vlorë", "Herzliya", "Baia Mare")}
+    candidates = {frozenset((c.a.name, c.b.name)) for c in read_article(text, None, "2023-05-10").candidates}
+    assert not any("Laayoune" in pair and "Hollywood" not in pair for pair in candidates)
+
+
+def test_a_countrys_initials_in_brackets_after_an_item_do_not_make_the_next_item_its_region():
+    text = ("Seoul concluded sister city agreements with many cities including Washington D.C. (U.S.), "
+            "Tokyo (Japan), Beijing (China) and Paris (France).")
+    assert frozenset(("Seoul", "Tokyo")) in shipped_pairs(text)

@@ -505,6 +505,8 @@ class CandidateFinder:
                         continue  # "Taoyuan could join Long Beach's list of sister cities, including Yokkaichi"
                     if first.start >= owners_list_from:
                         continue  # "Sarasota has nine Sister Cities: Hamilton, ..., Merida": Sarasota's, not each other's
+                    if first.start < owners_list_from <= second.start and first is not list_owner:
+                        continue  # "With Laayoune, Hollywood now has 9 Sister Cities: ..., Vlora": Hollywood's, not Laayoune's
                     if many_pairs and partner_in_list.get(id(first)) is not second \
                             and not owners_partner \
                             and self._nearer_partner_between(index, parties[i + 1:j], first, second):

@@ -239,8 +239,9 @@ class MentionFinder:
     def resolve(self, name: str, *, kind: str | None = None, country: str | None = None,
                 fuzzy: bool = False) -> Place | None:
         folded = fold(name)
-        if not folded or folded in STOPWORDS or len(folded) < 3 and folded not in ("ri",):
-            return None
+        if not folded or folded in STOPWORDS or len(folded) < 3 and folded not in ("ri",) \
+                and not (len(name) == 2 and name.isupper() and any(name in p.aliases for p in self.gaz.lookup(name))):
+            return None  # (a name of two letters only as its place's own initials: "KL", "BC")
         candidates = self.gaz.lookup(name, country=country)
         words = name.split()
         if not candidates and 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and len(w) <= 5
@@ -491,7 +492,10 @@ class MentionFinder:
                     # Serbia is not meant) unless the place is itself written so ("DIY", "NTB")
                     # ("HCM City" is one of the names of Ho Chi Minh City, its capitals and all)
                     and not (not m.is_country and m.place is not None and m.core.isupper() and len(m.core) <= 3
-                             and not {m.core, m.surface} & {m.place.name, m.place.local_name, *m.place.aliases})]
+                             and not {m.core, m.surface, m.core + "."}
+                             & {m.place.name, m.place.local_name, *m.place.aliases})
+                    # "30 BC": initials after a number are an era or a unit, not a place
+                    and not (m.core.isupper() and len(m.core) <= 4 and re.search(r"\d\s*$", text[:m.start]))]
         mentions.sort(key=lambda m: m.start)
         mentions[:] = [self._division_before_its_country(text, m, after) or m
                        for m, after in zip(mentions, [*mentions[1:], None])]
@@ -1180,7 +1184,9 @@ class MentionFinder:
         return None
 
     def _bare(self, text: str, start: int, end: int, words: list[str]) -> Mention | None:
-        name = PUNCTUATION_END.sub("", " ".join(words))
+        name = " ".join(words)
+        if not (name.endswith(".") and name[:1].isupper() and any(name in p.aliases for p in self.gaz.lookup(name))):
+            name = PUNCTUATION_END.sub("", name)  # (but "B.C." keeps the stop its initials end with)
         if not (re.match(r"(?:St\.?|Saint) ", name) and POSSESSIVE_END.search(name) and self.gaz.knows(fold(name))
                 and not SAINTS_BUILDING_AFTER.match(text, start + len(name))):
             name = POSSESSIVE_END.sub("", name)  # "Bandung's" (not "St John's", whose name ends so)

@@ -1135,7 +1135,11 @@ class ArticlePlaces:
             if kept:
                 previous = kept[-1]
                 # "Kota Saint Louis (PHISL), Missouri": an acronym in brackets stands for a body, not a place
-                gap = lx.ACRONYM_IN_BRACKETS.sub("", text[previous.end:mention.start], count=1)
+                gap = text[previous.end:mention.start]
+                acronym = lx.ACRONYM_IN_BRACKETS.match(gap)
+                if acronym is not None and self.finder.country_at(
+                        text, previous.end + acronym.group(0).index("(") + 1) is None:
+                    gap = gap[acronym.end():]  # (but "Washington D.C. (U.S.), Tokyo": a country, then the next item)
                 in_list = len(kept) > 1 and lx.LIST_GAP.match(text[kept[-2].end:previous.start])
                 if lx.PART_OF.match(gap):
                     kept[-1] = mention  # "Kota A adalah bagian dari Provinsi B": the province is the party
