@@ -67,6 +67,24 @@ def test_weekday_resolved_against_the_publication_date():
     assert relations(text, published="2021-08-05")[0][6] == "2021-08-03"
 
 
+def test_a_weekday_still_to_come_is_counted_ahead_of_the_publication_date():
+    from sister_cities.extract.dates import _weekday_back, WEEKDAY
+    import datetime as dt
+
+    def day(text: str, published: str) -> str:
+        match = WEEKDAY.search(text)
+        weekday = {"monday": 0, "tuesday": 1, "wednesday": 2, "sunday": 6, "senin": 0}[match.group(1).lower()]
+        return _weekday_back(text, match, weekday, dt.date.fromisoformat(published)).isoformat()
+
+    # a Saturday's story: "arrives tomorrow (Sunday)", "will sign ... on Monday", "Senin mendatang"
+    assert day("A delegation from Kofu arrives in Des Moines tomorrow (Sunday).", "2003-08-23") == "2003-08-24"
+    assert day("The governor will sign the renewal on Monday.", "2013-08-17") == "2013-08-19"
+    assert day("MoU akan ditandatangani Senin mendatang.", "2013-08-17") == "2013-08-19"
+    assert day("They stay until Wednesday of next week.", "2023-06-20") == "2023-06-28"
+    # what was done is counted back, as before
+    assert day("The governor signed the renewal on Monday.", "2013-08-17") == "2013-08-12"
+
+
 def test_read_also_lines_and_lists_are_in_passing():
     text = ("Kota Semarang menandatangani MoU sister city dengan Kota Brisbane, Australia, pada 4 Mei 2020.\n\n"
             "Baca juga: Pemkab Sleman Jajaki Sister City dengan Kota Kyoto\n\n"

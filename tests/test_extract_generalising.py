@@ -4995,3 +4995,32 @@ def test_a_countrys_initials_in_brackets_after_an_item_do_not_make_the_next_item
     text = ("Seoul concluded sister city agreements with many cities including Washington D.C. (U.S.), "
             "Tokyo (Japan), Beijing (China) and Paris (France).")
     assert frozenset(("Seoul", "Tokyo")) in shipped_pairs(text)
+
+
+def test_a_venue_opening_the_sentence_is_no_side_of_the_two_it_joins():
+    # "Meeting in KL on Friday, A and B agreed ...": where they met, not a partner of either
+    assert shipped_pairs("Meeting in KL on Friday, officials from Medan and George Town agreed to pursue a "
+                         "sister city agreement.") == {frozenset(("Medan", "George Town"))}
+    assert shipped_pairs("Di sela pertemuan di KL, Jumat, Pemkot Padang dan Kota Ipoh meneken LoI kerja sama kota "
+                         "kembar.") == {frozenset(("Padang", "Ipoh"))}
+    assert shipped_pairs("At a UN forum in NYC on Tuesday, Jakarta and Rotterdam signed a sister city memorandum "
+                         "of understanding.") == {frozenset(("Jakarta", "Rotterdam"))}
+
+
+def test_a_provinces_initials_after_a_town_give_its_address_and_no_era_is_a_province():
+    assert shipped_sides("Richmond, B.C., has been a sister city of Wakayama since 1973.") == [
+        ("Richmond", "Wakayama", "Japan")]
+    assert [r["a"]["country"] for r in package_extract_article(
+        "Richmond, BC and Wakayama celebrated 50 years as sister cities.")["relations"]] == ["Canada"]
+    assert shipped_pairs("Surrey, B.C. and Kunshan celebrated ten years as sister cities.") == {
+        frozenset(("Surrey", "Kunshan"))}
+    assert shipped_pairs("Xi'an, founded in the 11th century BC, is a sister city of Kyoto.") == {
+        frozenset(("Xi'an", "Kyoto"))}
+
+
+def test_the_owners_list_after_a_place_named_first_stays_the_owners():
+    text = ("With the addition of Wuxi, the City of San Antonio now has 9 Sister Cities to promote trade and "
+            "understanding: Guadalajara, Kumamoto, Monterrey, Gwangju, Darmstadt, Windhoek, Chennai and Las Palmas.")
+    found = shipped_pairs(text)
+    assert {frozenset(("San Antonio", other)) for other in ("Guadalajara", "Kumamoto", "Chennai")} <= found
+    assert not any("Wuxi" in pair and "San Antonio" not in pair for pair in found)

@@ -99,6 +99,20 @@ class SentenceCues:
 MANY_PARTIES = 40  # more places than any real sentence names
 
 
+def _opening_venue(text: str, parties: list[Mention]) -> Mention | None:
+    """'Meeting in Kuala Lumpur on Monday, Medan and George Town agreed to ...': the place an opening
+    phrase puts the event in, before two sides joined by 'and' (and no list going on after them); it is
+    no side, nor the first item of a list."""
+    if len(parties) < 3:
+        return None
+    venue, first, second = parties[:3]
+    if venue.venue and not (first.is_country or second.is_country) \
+            and lx.OPENING_VENUE_GAP.match(text[venue.end:first.start]) \
+            and lx.SIDES_JOINED_GAP.match(text[first.end:second.start]) and not lx.LIST_GOES_ON.match(text, second.end):
+        return venue
+    return None
+
+
 def _subject_clauses(text: str, parties: list[Mention]) -> dict[int, int]:
     """'Limassol is twinned with Nanjing, Guangzhou and Weinan; Larnaca with Ningbo and Yichang; Nicosia
     with ...': where semicolons part a sentence into two or more clauses that each open with a place and
@@ -165,9 +179,11 @@ class CandidateFinder:
         self._sentence_features: dict[int, dict[str, float]] = {}
         self._mention_features: dict[int, dict[str, float]] = {}
         for index, parties in enumerate(places.parties):
+            venue = _opening_venue(self.sentences[index].text, [m for m in parties if not m.organisation])
             for m in parties:
-                if m.organisation:
-                    continue  # "Kyoto University" speaks of the university, not of Kyoto
+                if m.organisation or m is venue:
+                    continue  # "Kyoto University" speaks of the university, not of Kyoto (nor "At a forum in
+                    #           NYC, Jakarta and Rotterdam signed ..." of New York)
                 side = self.side(m, index)
                 self.counts[side.key] = self.counts.get(side.key, 0) + 1
                 self.first_seen.setdefault(side.key, index)
@@ -347,8 +363,11 @@ class CandidateFinder:
         qualifiers = self._qualifiers(index)
         runs: list[list[Mention]] = []
         semicolons = lx.SEMICOLON_LIST.search(text) is not None
+        opening_venue = _opening_venue(text, parties)
         for first, second in zip(parties, parties[1:]):
             gap = gap_between_items(text, first, second, qualifiers)
+            if first is opening_venue:
+                continue  # "Di sela pertemuan di KL, Pemkot Padang dan Kota Ipoh ...": where, not an item
             if self._ends_aside(text, runs, first, gap):
                 continue  # "Aside from Xiamen, Cebu City's sister cities include ...": the subject is no item
             if lx.LIST_ITEM_GAP.fullmatch(gap) or lx.LIST_WITH_UNKNOWN_ITEMS.fullmatch(gap) \
@@ -453,6 +472,7 @@ class CandidateFinder:
             other_document = {id(m) for previous, m in zip(parties, parties[1:])
                               if lx.OTHER_DOCUMENT_CLAUSE.search(text[previous.end:m.start])}
             paired: set[frozenset] = set()
+            opening_venue = _opening_venue(text, parties)
             mixed = len({self.side(m, index).country for m in parties}) > 1
             # a sentence of several pairs (not a list of one place's partners set apart by semicolons)
             many_pairs = homes.count(True) >= 2 and homes.count(False) >= 2 and not semicolon_list
@@ -499,7 +519,7 @@ class CandidateFinder:
                             and self._one_country_unjoined(index, text, first, second):
                         continue  # "Tianjin the 19th sister city of Bangkok, the fifth Chinese city after Beijing"
                     owned = id(first) in run_of and owned_after.get(run_of[id(first)]) is second
-                    if not owned and self._own_side_in_others_list(index, runs, run_of, first, second):
+                    if not owned and not owners_partner and self._own_side_in_others_list(index, runs, run_of, first, second):
                         continue  # "revoke its twin town arrangement with Belgorod and Exeter City Council is ..."
                     if self._listed_as_anothers_twin(text, parties, runs, run_of, first, second):
                         continue  # "Taoyuan could join Long Beach's list of sister cities, including Yokkaichi"
@@ -528,6 +548,8 @@ class CandidateFinder:
                     if lx.IMAGINED_BEFORE.search(text, max(0, first.start - 30), first.start) \
                             and lx.IMAGINED_AFTER.match(text, second.end):
                         continue  # "if Shanghai and Nairobi were sister cities, we could ...": imagined
+                    if first is opening_venue:
+                        continue  # "Meeting in Kuala Lumpur, Medan and George Town agreed ...": neither's partner
                     if lx.DENIED_AFTER.match(text, second.end):
                         continue  # "Harare and Lusaka are not even sister cities": denied
                     a, b = self.side(first, index), self.side(second, index)
@@ -535,7 +557,7 @@ class CandidateFinder:
                     if a.key == b.key or key in paired or self.places.contains(a, b) or self.places.contains(b, a):
                         continue  # once a sentence: the nearest two mentions of the pair speak for it
                     paired.add(key)
-                    features = self._together(text, parties, first, second, index)
+                    features = self._together(text, [m for m in parties if m is not opening_venue], first, second, index)
                     listed = self._listed(run_of, closed, index, first, second, a, b) \
                         if features["gap_twinning"] else None
                     if run_of.get(id(first), -1) in three_way and run_of.get(id(second)) == run_of[id(first)]:
@@ -781,9 +803,10 @@ class CandidateFinder:
         the two of one side are no pair."""
         for inside, outside in ((second, first), (first, second)):
             run = runs[run_of[id(inside)]] if id(inside) in run_of else None
-            if run is None or len(run) != 2 or run[-1] is not inside \
+            if run is None or len(run) != 2 or run[-1] is not inside or outside.venue \
                     or id(outside) in run_of and run_of[id(outside)] == run_of[id(inside)]:
-                continue  # only 'A and B' where B, the last, is of the side of the place outside
+                continue  # only 'A and B' where B, the last, is of the side of the place outside (not where
+                #           the event is: "Di sela pertemuan di KL, Pemkot Padang dan Kota Ipoh ...")
             own = self.home(self.side(outside, index))
             if self.home(self.side(inside, index)) == own and any(self.home(self.side(m, index)) != own for m in run):
                 return True

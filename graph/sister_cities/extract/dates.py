@@ -67,6 +67,14 @@ TIME_ZONE = re.compile(r"(?:WIB|WITA|WIT|GMT|UTC|[A-Z]{2,4}T)(?:\s*[+-]\s*\d{1,2
 CLOCK_AFTER = re.compile(r"\s*(?:[,|\-–]\s*)?\d{1,2}[:.]\d{2}\b(?!\s*,)")
 LAST_WEEK = re.compile(r"\b(?:pekan|minggu)\s+lalu\b|\blast\s+week\b", re.I)
 # "last Thursday", "Kamis lalu": never the day of the story itself
+# "will sign ... on Monday", "arrives tomorrow (Sunday)", "planned for Wednesday", "Senin mendatang": a
+# weekday ahead of the publication date (the words before it in its clause, or right after it)
+AHEAD_BEFORE = re.compile(r"\b(?:will|shall|to\s+be|planned|scheduled|set\s+to|due\s+to|tomorrow|next|this\s+coming|"
+                          r"coming|upcoming|akan|dijadwalkan|direncanakan|rencananya|besok|esok)\b[^.;!?]*$", re.I)
+AHEAD_AFTER = re.compile(r"^\W{0,3}(?:mendatang|depan|nanti|(?:morning|afternoon|evening|night)?\s*(?:of\s+)?next\s+week)\b",
+                         re.I)
+NEXT_WEEK = re.compile(r"^\W{0,3}(?:(?:morning|afternoon|evening|night)\s+)?(?:of\s+)?next\s+week\b|^\s+(?:pekan|minggu)\s+depan\b",
+                       re.I)
 LAST_DAY = re.compile(r"\blast\s+\w+day\b|\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s+lalu\b", re.I)
 SINCE = re.compile(r"\b(?:sejak|since|semenjak)(?:\s+(?:tanggal|tahun|the year))?\s*", re.I)
 YEAR = re.compile(r"\b(?:sejak|tahun|since|in|pada|year)\s+((?:19|20)\d{2})\b", re.I)
@@ -162,10 +170,16 @@ def _day_before(day: int, published: dt.date) -> dt.date | None:
 def _weekday_back(text: str, match: re.Match, weekday: int, published: dt.date) -> dt.date:
     """The day a weekday names, counted back from the publication date: the same day for 'Kamis'
     in a Thursday story, a week back for 'last Thursday', and in the week before the publication's
-    for 'Kamis pekan lalu', 'Thursday last week'."""
+    for 'Kamis pekan lalu', 'Thursday last week'; counted ahead where the words say it is to come
+    ('will sign on Monday', 'arrives tomorrow (Sunday)', 'Senin mendatang', 'Wednesday of next week')."""
     around = text[max(0, match.start() - 8):match.end() + 16]
     if LAST_WEEK.search(around):
         return published - dt.timedelta(days=published.weekday() + 7 - weekday)
+    after = text[match.end():match.end() + 30]
+    if NEXT_WEEK.match(after):
+        return published + dt.timedelta(days=7 - published.weekday() + weekday)
+    if AHEAD_BEFORE.search(text, max(0, match.start() - 80), match.start()) or AHEAD_AFTER.match(after):
+        return published + dt.timedelta(days=(weekday - published.weekday()) % 7)
     back = (published.weekday() - weekday) % 7
     if back == 0 and LAST_DAY.search(around):
         back = 7

@@ -753,6 +753,13 @@ PAIR_PREDICATE_AFTER = re.compile(
 # gazetteer may hold after the name ("Kauai County")
 UNIT_OF_BEFORE_NAME = re.compile(r"\b(County|City|Municipality|District|Shire|Borough|Township|Province|Prefecture)"
                                  r"\s+of$", re.I)
+# "Meeting in Kuala Lumpur on Monday, Medan and ...", "Di sela pertemuan di KL, Pemkot Padang dan ...": what
+# stands between a venue opening the sentence and the first of two sides joined after it
+OPENING_VENUE_GAP = re.compile(r"^(?:[^.;:,]{0,60},\s*){1,2}(?:the\s+)?(?:(?:mayors?|officials?|delegations?|governments?|"
+                               r"leaders|wali\s+kota|bupati|pemkot|pemkab|pemprov|pemerintah|kota|kabupaten|"
+                               r"provinsi)\s+(?:of\s+|from\s+|dari\s+)?)?$", re.I)
+# ", Tainan and Taipei in Taiwan": a list goes on after the two, or places them
+LIST_GOES_ON = re.compile(r"\s*(?:,|\b(?:in|di)\b)")
 # "Laoag City, Honolulu County renew sisterhood ties": a verb of two subjects right after the second
 # name (a headline's "and" written as a comma): the county does not place a town the gazetteer lacks there
 JOINT_VERB_AFTER = re.compile(r"\s+(?:renew|sign|ink|seal|mark|celebrate|forge|cement|strengthen|deepen|agree|"

@@ -494,8 +494,10 @@ class MentionFinder:
                     and not (not m.is_country and m.place is not None and m.core.isupper() and len(m.core) <= 3
                              and not {m.core, m.surface, m.core + "."}
                              & {m.place.name, m.place.local_name, *m.place.aliases})
-                    # "30 BC": initials after a number are an era or a unit, not a place
-                    and not (m.core.isupper() and len(m.core) <= 4 and re.search(r"\d\s*$", text[:m.start]))]
+                    # "30 BC", "the 11th century BC": initials after a number or a century are an era or a
+                    # unit, not a place
+                    and not (m.core.isupper() and len(m.core) <= 4
+                             and re.search(r"(?:\d|\b(?:century|centuries|millennium|millennia|abad))\s*$", text[:m.start], re.I))]
         mentions.sort(key=lambda m: m.start)
         mentions[:] = [self._division_before_its_country(text, m, after) or m
                        for m, after in zip(mentions, [*mentions[1:], None])]
@@ -1305,7 +1307,9 @@ class MentionFinder:
                        place.country, qualified=bool(suffix_kind) or small_unit_region,
                        weak=place.qid is None and not suffix_kind,
                        # "Bakal" (a town in Russia) is Indonesian for "will"; Liverpool is a word only as a name
+                       # (initials written as the place's own, "KL", "B.C.", are no everyday word)
                        common=not suffix_kind and place.country != "ID"
+                       and not (core in place.aliases and core.replace(".", "").isupper())
                        and (zipf(core) >= EVERYDAY_WORD_ZIPF  # "Donetsk Man's Republic": no town of Ivory Coast
                             or zipf(core) >= COMMON_WORD_ZIPF
                             and ((self.gaz.prominence(place) < PROMINENT and not _division_name(place, core))

@@ -1198,7 +1198,13 @@ class ArticlePlaces:
                     not previous.is_country and not mention.is_country and mention.place is not None
                     and previous.country == mention.country and lx.PLAIN_GAP.match(gap) is not None
                     and self._first_level_division(mention.place)
-                    and self._country_named_after(text, mention) == mention.country)
+                    and self._country_named_after(text, mention) == mention.country) or (
+                    # "Surrey, B.C. and Kunshan", "Parramatta, NSW": a region written by its initials after a
+                    # town of its country is the press's address, whatever follows
+                    not previous.is_country and mention.place is not None and previous.country == mention.country
+                    and LEVEL.get(mention.place.kind) == "region" and lx.PLAIN_GAP.match(gap) is not None
+                    and mention.surface in mention.place.aliases and mention.surface.replace(".", "").isupper()
+                    and len(mention.surface.replace(".", "")) <= 4)
                 # "Mazatlán and Dolores Hidalgo, Guanajuato": a list closed by "and" has no item after a
                 # comma, so a name there that is also a state locates the last item
                 closed = len(kept) > 1 and re.search(r"\b(?:and|dan)\s+$", text[kept[-2].end:previous.start]) is not None
