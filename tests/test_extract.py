@@ -292,3 +292,10 @@ def test_extract_reports_no_relation_it_thinks_likelier_wrong_than_right():
     assert any(r["confidence"] < 0.5 for r in every_pair)  # the text has relations below even odds ...
     reported = extract_article(text, published="2014-04-01")["relations"]
     assert reported and all(r["confidence"] >= 0.5 for r in reported)  # ... which extract does not report
+
+
+def test_each_item_of_a_list_keeps_the_day_in_brackets_after_it():
+    text = ("Dushanbe's sister cities are Lusaka, Zambia (1966); Monastir, Tunisia (November 24, 1967); "
+            "Lahore, Pakistan (15 September 1976); and Boulder, USA (May 8, 1987).")
+    found = {r[2]: r[6] for r in relations(text, published="2010-03-30")}
+    assert found == {"Lusaka": "1966", "Monastir": "1967-11-24", "Lahore": "1976-09-15", "Boulder": "1987-05-08"}

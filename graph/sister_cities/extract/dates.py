@@ -43,6 +43,20 @@ NAME_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+$")
 RELATIVE_DAY = re.compile(r"\b(?P<yesterday>yesterday|kemarin)\b|\b(?P<today>today|hari ini)\b", re.I)
 # "(2002)", "(LoI 2011)" right after a partner in a list: the year, and what it dates
 YEAR_AFTER = re.compile(r"[^().;]{0,40}?\(\s*(?P<what>LoI|LOI|MoU|MOU)?\s*(?P<year>(?:19|20)\d{2})\s*\)")
+# "Monastir, Tunisia (November 24, 1967)", "Lusaka (25 June 1967)": a list item's own day, in brackets after it
+ITEM_DATE_AFTER = re.compile(rf"[^().;]{{0,40}}?\(\s*(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}}),?|"
+                             rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})\.?,?)\s+(?P<year>(?:19|20)\d{{2}})\s*\)", re.I)
+
+
+def item_date_after(text: str, end: int) -> str | None:
+    """The day in brackets right after a list item ('Monastir, Tunisia (November 24, 1967)'), as ISO."""
+    match = ITEM_DATE_AFTER.match(text, end)
+    if match is None:
+        return None
+    month = MONTHS[(match.group("month") or match.group("month2")).lower()]
+    return _iso(int(match.group("year")), month, int(match.group("day") or match.group("day2")))
+
+
 # "San Jose di Amerika Serikat pada 1986, Liverpool pada 1997": a list item's own year, written after it
 YEAR_WRITTEN_AFTER = re.compile(r"(?:\s+(?:di|in)\s+[A-Z][\w ]{0,25}?)?\s*,?\s*(?:pada|in|sejak|since)\s+(?:tahun\s+)?"
                                 r"(?P<year>(?:19|20)\d{2})\b(?!\s*[-/.]\d)")

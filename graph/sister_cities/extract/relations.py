@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..gazetteer import Gazetteer, fold
 from . import lexicon as lx
 from .candidates import Candidate, CandidateFinder, Occurrence
-from .dates import (BARE_YEAR, CLAUSE_YEAR, YEAR_AFTER, YEAR_OPENING_ITEM, YEAR_WRITTEN_AFTER, FoundDate, find_dated,
+from .dates import (BARE_YEAR, CLAUSE_YEAR, YEAR_AFTER, item_date_after, YEAR_OPENING_ITEM, YEAR_WRITTEN_AFTER, FoundDate, find_dated,
                     parse_published)
 from .legal import find_instruments
 from .model import Models, default_models
@@ -361,6 +361,8 @@ class ArticleReader:
         where_in_item, year = item_year or (None, None)
         if year:
             offer(year, "list_year", evidence.index, None)
+            if len(year) == 10:  # "Monastir, Tunisia (November 24, 1967)": the item's own day, the others' theirs
+                return [(year, options[year])]
         if where_in_item == "closing":  # as near the item as its clause allows, as a year right after it is
             offer(year, "evidence_year", evidence.index, None, near_partner=1.0)
         if not (item_year or self.dates_of(evidence.index) or BARE_YEAR.search(text)):
@@ -587,7 +589,10 @@ def _year_of_item(text: str, start: int, end: int, written_after: bool = False) 
     if closing:
         return "closing", closing
     after = YEAR_AFTER.match(text, end) or (YEAR_WRITTEN_AFTER.match(text, end) if written_after else None)
-    return ("after", after.group("year")) if after else None
+    if after is None:
+        day = item_date_after(text, end)  # "Monastir, Tunisia (November 24, 1967)": the item's own day
+        return ("after", day) if day else None
+    return ("after", after.group("year"))
 
 
 def _year_closing_clause(text: str, start: int, end: int) -> str | None:
