@@ -5024,3 +5024,8 @@ def test_the_owners_list_after_a_place_named_first_stays_the_owners():
     found = shipped_pairs(text)
     assert {frozenset(("San Antonio", other)) for other in ("Guadalajara", "Kumamoto", "Chennai")} <= found
     assert not any("Wuxi" in pair and "San Antonio" not in pair for pair in found)
+
+
+def test_the_verb_berkota_kembar_speaks_of_twinning():
+    assert shipped_pairs("Jakarta berkota-kembar dengan Los Angeles, California, sejak 1990.") == {
+        frozenset(("Jakarta", "Los Angeles"))}
