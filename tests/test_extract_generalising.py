@@ -5029,3 +5029,33 @@ def test_the_owners_list_after_a_place_named_first_stays_the_owners():
 def test_the_verb_berkota_kembar_speaks_of_twinning():
     assert shipped_pairs("Jakarta berkota-kembar dengan Los Angeles, California, sejak 1990.") == {
         frozenset(("Jakarta", "Los Angeles"))}
+
+
+def test_numbered_partners_documented_by_fields_are_the_owners_with_their_days():
+    # a city hall's page: a sentence on its ties, then each partner numbered, with the place and date of
+    # the signing on the lines under it
+    text = ("Since 1979 Guangzhou has established sister-city relations with 38 cities around the world.\n\n"
+            "1. Fukuoka, Japan\n\nPlace of signing: Fukuoka\n\nDate: 1979.5.2\n\n"
+            "2. Los Angeles, the United States of America\n\nPlace of signing: Los Angeles\n\nDate: 1981.12.8\n\n"
+            "3. Manila, Philippines\n\nPlace of signing: Manila\n\nDate: 1982.11.5")
+    found = {(r["a"]["name"], r["b"]["name"], r["event_date"]) for r in package_extract_article(
+        text, published="2020-03-18")["relations"]}
+    assert found == {("Guangzhou", "Fukuoka", "1979-05-02"), ("Guangzhou", "Los Angeles", "1981-12-08"),
+                     ("Guangzhou", "Manila", "1982-11-05")}
+
+
+def test_a_table_of_partners_with_a_space_before_the_country_and_a_months_short_name():
+    text = ("Sister Cities\n\nList of Sister Cities : City, Country, Date, Size, Population\n\n"
+            "City Country Date Size Population Period\n\n"
+            "Los Angeles US Dec.18.1967 1,300 3,910 54 The largest port city in the Pacific region\n\n"
+            "Shimonoseki Japan Oct.11.1976 716 300 45 Fisheries and transport hub\n\n"
+            "Barcelona Spain Oct.25.1983 101 1,605 38 Culture and commerce hub")
+    from sister_cities.extract.text import _lists_joined
+
+    # the rows are read as the one list they stand for, each with its day, and the column names are no items
+    assert _lists_joined(text).split("\n")[-1] == (
+        "List of Sister Cities: Los Angeles US (18 December 1967); Shimonoseki Japan (11 October 1976); "
+        "Barcelona Spain (25 October 1983).")
+    found = {(r["b"]["name"], r["event_date"]) for r in package_extract_article(
+        text, title="Busan's Sister Cities", published="2022-01")["relations"]}
+    assert ("Los Angeles", "1967-12-18") in found and not any(name == "Date" for name, _ in found)

@@ -914,6 +914,7 @@ class MentionFinder:
         for word in neighbours:
             key = fold(word)
             if key and key not in STOPWORDS and not self.gaz.knows(key) and key not in SUFFIX_KINDS \
+                    and not (word in after and (len(word) > 2 or word in ("US", "UK")) and self._country(word) is not None) \
                     and key not in COMPASS and key not in PLACE_WORDS and not ROMANISED_SUFFIX.search(word) \
                     and not (word in after and not word.isupper() and zipf(word) >= COMMON_WORD_ZIPF) \
                     and not (word in after and word in MEMBER_FOR_SEAT):

@@ -62,7 +62,16 @@ _TABLE_ITEM = rf"{_PLACE_NAME},\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,2}}"
 _DATE_CELL_OPENS = r"[‘’'`´¡®]*"  # (the quote before a two-digit year, as the page's encoding wrote it)
 _DATE_CELL = _DATE_CELL_OPENS + r"(?P<day>\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,2})\b"
 TABLE_ROW = re.compile(rf"^\s*(?P<item>{_TABLE_ITEM})\s+{_DATE_CELL}[^\n]*$")
-TABLE_HEADING_END = re.compile(r"\s*(?:(?:of|in)\s+[^\n]{1,40})?[:\s]*", re.I)
+TABLE_HEADING_END = re.compile(r"\s*(?:(?:of|in)\s+[^\n]{1,40})?[:\s]*|\s*:\s*(?:City|Cities|Name|Partner)\b[^\n.!?]*", re.I)
+# "List of Sister Cities : City, Country, Date, Size": the names of a table's columns after its heading
+COLUMN_NAMES_AFTER = re.compile(r"\s*:\s*(?:City|Cities|Name|Partner)\b[^\n.!?]*$", re.I)
+TABLE_ROW_MONTH_LINE = re.compile(r"^\s*[A-Z][^\n]{2,60}?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s?\d{1,2}[.,]\s?"
+                                  r"(?:19|20)\d\d\b", re.M)
+# a row whose place and country are set apart by a space only, then a date with the month's short name
+# ("Kaoshiung Taiwan Jun.30.1966 2,946 2,770 55 The largest port city in Taiwan")
+_MONTH_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+TABLE_ROW_MONTH = re.compile(rf"^\s*(?P<item>[A-Z][\w'’.-]*(?:\s[A-Za-z][\w'’.-]*){{0,5}}?)\s+"
+                             rf"(?P<month>{'|'.join(_MONTH_SHORT)})[a-z]*\.?\s?(?P<day>\d{{1,2}})[.,]\s?(?P<year>(?:19|20)\d\d)\b[^\n]*$")
 # the column heads of such a table ("Cities Agreement Dates Populations (1,000's) Area Major Exchanges")
 TABLE_HEAD = re.compile(r"^\s*(?:Cit(?:y|ies)|Partners?|Towns?|Name)\b[^.!?\n]*\b(?:Dates?|Years?|Since|Established)\b", re.I)
 # a heading on partners, a line of column heads maybe, then such a row
@@ -103,7 +112,8 @@ def _lists_joined(text: str) -> str:
     B, Country.'), so that the list reads like one written out in a sentence; blank lines between the
     items do not matter."""
     if not ANNOUNCING_LINE_END.search(text) and not NUMBERED_ITEM.search(text) and not BULLETED_NAME.search(text) \
-            and not PLACED_ITEMS_UNDER_HEADING.search(text) and not TABLE_UNDER_HEADING.search(text):
+            and not PLACED_ITEMS_UNDER_HEADING.search(text) and not TABLE_UNDER_HEADING.search(text) \
+            and not TABLE_ROW_MONTH_LINE.search(text):
         return text
     lines = text.splitlines()
     out: list[str] = []
@@ -137,10 +147,17 @@ def _lists_joined(text: str) -> str:
             item = BULLETED_NAME  # without a colon to announce it, a list holds names only
         elif placed and heading and not announces(out[lead]):
             item = PLACED_ITEM
+        records = _numbered_records(lines, i, out, lead)
+        if records is not None:
+            heading_at, rows, i = records
+            lead_in = re.sub(r"[.:]?\s*$", "", out[heading_at].strip())  # (a sentence's full stop gives way)
+            out[heading_at:] = [f"{lead_in}: {'; '.join(rows)}."]
+            continue
         table = _table_of_partners(lines, i, out, lead)
         if table is not None:
             heading_at, rows, i = table
-            out[heading_at:] = [f"{out[heading_at].strip()}: {'; '.join(rows)}."]
+            heading = COLUMN_NAMES_AFTER.sub("", out[heading_at].strip())  # (not "City, Country, Date, Size")
+            out[heading_at:] = [f"{heading}: {'; '.join(rows)}."]
             continue
         # ("• Official website:" over "• Mayor: Denny Doyle": a field of a profile, left empty, announces nothing)
         if lead >= 0 and (announces(out[lead]) and not FIELD_LINE.match(out[lead]) or heading) and item.match(line):
@@ -186,7 +203,7 @@ def _table_of_partners(lines: list[str], i: int, out: list[str], lead: int) -> t
     """Rows of a table of partners from line ``i`` on, under a heading on partners (and maybe a line of
     column heads): the index in ``out`` of the heading, each row as "Place, Country (year)", and the
     line after the table; None where no such table starts there."""
-    if lead < 0 or not TABLE_ROW.match(lines[i]):
+    if lead < 0 or not (TABLE_ROW.match(lines[i]) or TABLE_ROW_MONTH.match(lines[i])):
         return None
     heading_at = lead
     if TABLE_HEAD.match(out[lead]):
@@ -198,13 +215,63 @@ def _table_of_partners(lines: list[str], i: int, out: list[str], lead: int) -> t
             or not TABLE_HEADING_END.fullmatch(out[heading_at][heading.end():]):
         return None
     rows, j = [], i
-    while j < len(lines) and (TABLE_ROW.match(lines[j]) or not lines[j].strip()):
+    while j < len(lines) and (TABLE_ROW.match(lines[j]) or TABLE_ROW_MONTH.match(lines[j]) or not lines[j].strip()):
         row = TABLE_ROW.match(lines[j])
         if row:
             year = _year_of_cell(row.group("day"))
             rows.append(f"{row.group('item')} ({year})" if year else row.group("item"))
+        elif (row := TABLE_ROW_MONTH.match(lines[j])) is not None:
+            month = _MONTH_NAMES[_MONTH_SHORT.index(row.group("month"))]
+            rows.append(f"{row.group('item')} ({int(row.group('day'))} {month} {row.group('year')})")
         j += 1
     return (heading_at, rows, j) if len(rows) >= 2 else None
+
+
+# "1. Fukuoka, Japan" over "Location signed: Fukuoka" and "Date: 1979.5.2": a numbered partner and the
+# fields that document it
+NUMBERED_PLACE = re.compile(rf"^\s*\d{{1,3}}[.)]\s+(?P<item>{_PLACE_NAME}(?:,\s*(?:the\s+)?[A-Z][\w'’.-]*"
+                            r"(?:\s+(?:[A-Z][\w'’.-]*|of|and))*)?)\s*$")
+RECORD_FIELD = re.compile(r"^\s*(?!\d)[A-Z][\w ]{1,30}:\s*(?P<value>\S[^\n]{0,60})$")
+DATE_FIELD = re.compile(r"^\s*(?:Date|Dates|Signed|Established|Year|Since)\b[^:]{0,20}:", re.I)
+
+
+def _numbered_records(lines: list[str], i: int, out: list[str], lead: int) -> tuple[int, list[str], int] | None:
+    """Numbered partners, each documented by short fields on the lines under it ('1. Fukuoka, Japan' /
+    'Location signed: Fukuoka' / 'Date: 1979.5.2'), from line ``i`` on, under a line on twinning (a
+    sentence too: 'Since 1979 Guangzhou has forged sister-city ties with 38 cities.'): the index in
+    ``out`` of that line, each partner as "Place, Country (year)", and the line after the records; None
+    where fewer than three such records start there."""
+    if lead < 0 or not NUMBERED_PLACE.match(lines[i]) or not TWINNING_HEADING.search(out[lead]):
+        return None
+    rows, j, fields = [], i, 0
+    while j < len(lines):
+        line = lines[j]
+        item = NUMBERED_PLACE.match(line)
+        if item:
+            rows.append(item.group("item").strip().rstrip(".;,"))
+        elif RECORD_FIELD.match(line) and rows:
+            fields += 1
+            year = _day_of_cell(RECORD_FIELD.match(line).group("value").strip()) if DATE_FIELD.match(line) else None
+            if year and not rows[-1].endswith(")"):
+                rows[-1] = f"{rows[-1]} ({year})"
+        elif line.strip():
+            break
+        j += 1
+    return (lead, rows, j) if len(rows) >= 3 and fields else None
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+
+
+def _day_of_cell(cell: str) -> str | None:
+    """The day a date field gives, written out ("1979.5.2" is "2 May 1979", as the list's own brackets
+    are read), or its year where no day can be told."""
+    parts = re.split(r"\s?[./-]\s?", cell.strip())
+    if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4 and parts[0][:2] in ("19", "20") \
+            and 1 <= int(parts[1]) <= 12 and 1 <= int(parts[2]) <= 31:
+        return f"{int(parts[2])} {_MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
+    return _year_of_cell(cell)
 
 
 def _year_of_cell(cell: str) -> str | None:
