@@ -194,7 +194,8 @@ OTHER_ENGLISH_NAMES = {"Q1348": ["Calcutta"], "Q1156": ["Bombay"], "Q1352": ["Ma
                        "Q41157": ["Jeonbuk"], "Q41161": ["Jeonnam"], "Q41154": ["Gyeongbuk"],
                        "Q41151": ["Gyeongnam"], "Q41066": ["Chungbuk"], "Q41070": ["Chungnam"],
                        # initials the press of their own country writes for them ("BC Premier", "KL's sister cities")
-                       "Q1974": ["BC", "B.C."], "Q3224": ["NSW"], "Q1865": ["KL"], "Q60": ["NYC"]}
+                       "Q1974": ["BC", "B.C."], "Q3224": ["NSW"], "Q1865": ["KL"], "Q60": ["NYC"],
+                       "Q459600": ["Wagga"]}  # Wagga Wagga, as Australians call it
 # Names a source gives a place that, written alone, name another: "Penang" is the state (Q188096),
 # George Town its capital.
 NOT_AN_ALIAS = {"Q61092": "Penang"}
@@ -340,6 +341,7 @@ class Builder:
     def __init__(self) -> None:
         self.places: list[dict] = []
         self.by_qid: dict[str, dict] = {}
+        self.twin_pairs: set[tuple[str, str]] = set()  # items the twinning sources pair, by QID
 
     def add(self, *, qid, name, local=None, kind, country, parent=None, lat=None, lon=None,
             code=None, aliases=(), weight=0.0) -> dict:
@@ -702,7 +704,8 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list]]:
     for qid, alias in NOT_AN_ALIAS.items():
         builder.by_qid[qid]["aliases"].discard(alias)
     withhold_namesakes_names(builder)
-    return builder.rows(), geonames_towns(builder, geonames)
+    twins = sorted([a, b] for a, b in builder.twin_pairs if a in builder.by_qid and b in builder.by_qid)
+    return builder.rows(), geonames_towns(builder, geonames), twins
 
 
 def divisions_by_name(builder: Builder) -> dict[tuple[str, str], str]:
@@ -775,6 +778,13 @@ def learn_p190_items(builder: Builder, shared: Path) -> None:
         for twinning in record.twinnings:
             for loc in (twinning.a, twinning.b):
                 names.setdefault(str(locality_iri(loc)), set()).update((loc.name, *loc.aliases))
+    for record in result.records:  # the pairs the sources state, where both sides are items, kept as known
+        for twinning in record.twinnings:
+            a, b = twinning.a.qid, twinning.b.qid
+            if a and b and a != b and QID_PATTERN.match(a) and QID_PATTERN.match(b) \
+                    and str(locality_iri(twinning.a)) not in result.uncertain \
+                    and str(locality_iri(twinning.b)) not in result.uncertain:
+                builder.twin_pairs.add((a, b) if int(a[1:]) < int(b[1:]) else (b, a))
     items: dict[str, object] = {}
     partners: dict[str, int] = {}
     for twinning in result.records[len(records) - 1].twinnings:
@@ -811,12 +821,12 @@ def main(argv: list[str]) -> int:
     shared = parser.parse_args(argv).shared
     if not shared.is_dir():
         parser.error(f"{shared}: no such folder")
-    rows, towns = build(shared, read_geonames_towns())
+    rows, towns, twins = build(shared, read_geonames_towns())
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    payload = json.dumps({"places": rows, "towns": towns}, ensure_ascii=False, separators=(",", ":"))
+    payload = json.dumps({"places": rows, "towns": towns, "twins": twins}, ensure_ascii=False, separators=(",", ":"))
     with OUT.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh:
         fh.write(payload.encode("utf-8"))  # mtime 0: the same data gives the same bytes
-    print(f"{len(rows)} places, {len(towns)} towns -> {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")
+    print(f"{len(rows)} places, {len(towns)} towns, {len(twins)} known pairs -> {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")
     return 0
 
 

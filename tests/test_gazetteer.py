@@ -390,3 +390,12 @@ def test_a_city_lies_in_its_oblast_or_region_whatever_kind_the_region_is_filed_a
     kind that says little, is that division too, so a city is never paired with its own region."""
     place = gaz.lookup(city)[0]
     assert place.parent_qid and gaz.by_qid(place.parent_qid).name == region
+
+
+def test_the_gazetteer_knows_the_pairs_its_twinning_sources_state():
+    gaz = Gazetteer.default()
+    surabaya = next(p for p in gaz.lookup("Surabaya") if p.qid)
+    kochi_japan = next(p for p in gaz.lookup("Kochi") if p.country == "JP" and p.qid)
+    assert kochi_japan.qid in gaz.known_partners(surabaya.qid)
+    assert surabaya.qid in gaz.known_partners(kochi_japan.qid)
+    assert gaz.known_partners(None) == frozenset()

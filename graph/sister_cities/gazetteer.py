@@ -158,8 +158,12 @@ a population), not its people."""
 class Gazetteer:
     """Places indexed by every folded name and alias, with a weight that ranks namesakes."""
 
-    def __init__(self, rows: list[list], towns: list[list] = ()) -> None:
+    def __init__(self, rows: list[list], towns: list[list] = (), twins: list[list[str]] = ()) -> None:
         self._town_rows = towns
+        self._twins: dict[str, set[str]] = {}  # QID -> the QIDs the twinning sources pair it with
+        for a, b in twins:
+            self._twins.setdefault(a, set()).add(b)
+            self._twins.setdefault(b, set()).add(a)
         self._town_places: dict[int, Place] = {}  # made on first use, as few articles name any
         self._town_sizes: dict[int, float] = {}   # id of a town's Place: its population
         self._places: list[Place] = []
@@ -233,7 +237,7 @@ class Gazetteer:
         """Load a data file written by scripts/build_gazetteer.py."""
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             data = json.load(fh)
-        return cls(data["places"], data.get("towns", []))
+        return cls(data["places"], data.get("towns", []), data.get("twins", []))
 
     @classmethod
     def default(cls) -> "Gazetteer":
@@ -242,6 +246,11 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self._places)
+
+    def known_partners(self, qid: str | None) -> frozenset[str]:
+        """The QIDs of the places the twinning sources the gazetteer was built from (Wikipedia's lists,
+        Wikidata's P190) pair with this one: what tells namesakes apart where an article names a partner."""
+        return frozenset(self._twins.get(qid, ())) if qid else frozenset()
 
     def by_qid(self, qid: str) -> Place | None:
         index = self._by_qid.get(qid)

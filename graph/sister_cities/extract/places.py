@@ -298,6 +298,7 @@ class ArticlePlaces:
         self._headline_words_never_written_again()
         self._regions_of_the_places_named()
         self._british_namesakes()
+        self._namesakes_of_known_partners()
         self.foreign_countries = self._foreign_countries()
         for ms in self.mentions:  # names the gazetteer lacks keep the country a qualifier gave them
             for m in ms:
@@ -1004,6 +1005,38 @@ class ArticlePlaces:
         return mention.place is not None and any(p.country != mention.country and p.kind == mention.place.kind
                                                  for p in self.gaz.lookup(mention.core))
 
+    def _namesakes_of_known_partners(self) -> None:
+        """'Surabaya ... Kochi': where a name the article leaves unplaced has namesakes, and the twinning
+        sources pair one of them, and not the one read, with a place the article names, that one is
+        meant (Kochi in Japan, Surabaya's partner, not Kochi in India; Aurora, Ontario, Leksand's)."""
+        # (a place read from a row without an item stands for the items of its name in its country:
+        # "Leksand" the town and the municipality)
+        named = {qid for ms in self.mentions for m in ms if m.place is not None and not m.is_country
+                 for qid in {m.place.qid} | {p.qid for p in self.gaz.lookup(m.core) if p.country == m.country} if qid}
+        if len(named) < 2:
+            return
+        chosen: dict[str, Place | None] = {}
+        for ms in self.mentions:
+            for m in ms:
+                if m.is_country or m.confirmed or m.qualified or m.place is None or m.organisation:
+                    continue  # (a unit word or a country said which place it is)
+                key = fold(m.core)
+                if key not in chosen:
+                    others = named - {m.place.qid}
+                    if self.gaz.known_partners(m.place.qid) & others:
+                        chosen[key] = None  # the place read is itself a known partner of one named
+                    else:
+                        # (a namesake of the same level, and of a country the article names where it names
+                        # the country of the place read: "Brest" in a story on Belarus stays Belarusian)
+                        namesakes = [p for p in self.gaz.lookup(m.core) if p.qid and p.qid != m.place.qid
+                                     and p.kind != "country" and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)
+                                     and (self.country_named(p.country) or not self.country_named(m.place.country))
+                                     and self.gaz.known_partners(p.qid) & (others - {p.qid})]
+                        chosen[key] = namesakes[0] if len({p.qid for p in namesakes}) == 1 else None
+                place = chosen[key]
+                if place is not None:
+                    m.place, m.kind, m.country = place, place.kind, place.country
+
     def _british_namesakes(self) -> None:
         """'Councillors in Durham voted to suspend the twinning with Kostroma': in an article written
         in British words (twinning, twin town, councillor) that places nothing in the United States, a
@@ -1552,7 +1585,8 @@ class ArticlePlaces:
                 kind = "county"
         name = mention.core if place is None else place.name
         if place is not None and place.name.startswith(mention.core + " ") and mention.core in place.aliases \
-                and split_kind(fold(place.name))[1] is None:
+                and split_kind(fold(place.name))[1] is None and place.name != f"{mention.core} {mention.core}":
+            # (but "Wagga" is written for Wagga Wagga, whose name is the word twice)
             # "Freiburg" for Freiburg im Breisgau, as the text writes it (not "Oryol" for Oryol Oblast: a unit's
             # name keeps its unit word)
             name = mention.core
