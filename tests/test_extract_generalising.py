@@ -5082,3 +5082,20 @@ def test_a_namesake_the_twinning_sources_pair_with_a_place_the_article_names_is_
 def test_a_place_whose_name_is_a_word_twice_keeps_it_whole_where_the_text_writes_it_once():
     assert shipped_pairs("Leavenworth and Wagga have been sister cities since 1962.") == {
         frozenset(("Leavenworth", "Wagga Wagga"))}
+
+
+def test_a_namesake_is_not_chosen_against_the_state_or_people_the_article_names():
+    for text in ("Newcastle, New South Wales, and Nancy signed a letter of intent to become sister cities.",
+                 "Newcastle, NSW and Nancy signed a letter of intent to become sister cities."):
+        assert [r["a"]["country"] for r in package_extract_article(text)["relations"]] == ["Australia"], text
+    for text in ("Kochi, the Indian port city, and Surabaya signed a letter of intent to become sister cities.",
+                 "The mayor of Kochi flew in from Kerala on Monday. Kochi and Surabaya signed a letter of intent to "
+                 "become sister cities."):
+        assert {r["b"]["country"] for r in package_extract_article(text)["relations"]} == {"India"}, text
+    assert [r["a"]["country"] for r in package_extract_article(
+        "Aurora, Colorado, and Leksand signed an MOU to become sister cities.")["relations"]] == ["United States"]
+
+
+def test_berkota_kembar_denied_is_no_twinning():
+    assert shipped_pairs("Kota Semarang tidak berkota kembar dengan Brisbane.") == set()
+    assert shipped_pairs("Kota Bogor bukan berkota kembar dengan Kota Depok.") == set()

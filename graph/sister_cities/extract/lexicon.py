@@ -508,7 +508,7 @@ TWINNING = re.compile(
     r"|\btwin with\b(?:(?<=become twin with)|(?<=became twin with)|(?<=becomes twin with))|\btwinness\b"
     r"|\btwining\s+(?:agreement|relationship|relations|arrangement|charter|programme|program)"  # a common misspelling
     r"|(?<=['’]s\s)sisters\b|\b(?:local|international|foreign|overseas)[”\"']?\s+sisters\b"  # "Bandung's sisters"
-    r"|(?:\b|(?<=\bber))kota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|pro[pv]insi[\s-]+kembar"  # (and "berkota-kembar")
+    r"|(?:\b|(?<!tidak ber)(?<!lagi ber)(?<!bukan ber)(?<=\bber))kota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|pro[pv]insi[\s-]+kembar"  # (and "berkota-kembar")
     # (not a likeness: Nunukan and Tawau "sudah ibarat 'saudara kembar'", like twin siblings)
     r"|daerah[\s-]+kembar|\bkembaran(?:nya)?\b|(?<!ibarat\s)(?<!ibarat\s[\"“'‘])(?<!bagaikan\s)(?<!bagaikan\s[\"“'‘])"
     r"(?<!seperti\s)(?<!seperti\s[\"“'‘])(?<!layaknya\s)(?<!laksana\s)(?<!\bbak\s)saudara\s+kembar|kota[\s-]+kembaran|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"

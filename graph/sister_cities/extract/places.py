@@ -578,6 +578,19 @@ class ArticlePlaces:
     def article_text(self) -> str:
         return " " + " ".join(fold(s.text) for s in self.sentences) + " "
 
+    def _country_or_people_named(self, code: str) -> bool:
+        """Whether the article names a country, or its people's adjective ("the Indian port city")."""
+        self.country_named(None)  # (makes the article's folded text)
+        return self.country_named(code) or any(f" {fold(d)} " in self._article for d, of in lx.DEMONYMS.items()
+                                               if of == code)
+
+    def _written_in_article(self, place: Place | None) -> bool:
+        """Whether the article writes a place's name anywhere ("flew in from Kerala"), read or not."""
+        if place is None or place.kind == "country":
+            return False
+        self.country_named(None)  # (makes the article's folded text)
+        return any(f" {fold(n)} " in self._article for n in (place.name, place.local_name) if n and len(n) > 3)
+
     def country_named(self, code: str | None) -> bool:
         """Whether the article names a country (in any language the gazetteer knows)."""
         if not hasattr(self, "_named"):
@@ -1028,10 +1041,15 @@ class ArticlePlaces:
                     else:
                         # (a namesake of the same level, and of a country the article names where it names
                         # the country of the place read: "Brest" in a story on Belarus stays Belarusian)
-                        namesakes = [p for p in self.gaz.lookup(m.core) if p.qid and p.qid != m.place.qid
-                                     and p.kind != "country" and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)
-                                     and (self.country_named(p.country) or not self.country_named(m.place.country))
-                                     and self.gaz.known_partners(p.qid) & (others - {p.qid})]
+                        # (nor where the article names the region the place read lies in, "Newcastle, NSW")
+                        placed_by_region = bool(set(self._ancestors(m.place)) & named) or any(
+                            self._written_in_article(self.gaz.by_qid(q)) for q in self._ancestors(m.place)[:2])
+                        namesakes = [] if placed_by_region else [
+                            p for p in self.gaz.lookup(m.core) if p.qid and p.qid != m.place.qid
+                            and p.kind != "country" and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)
+                            and (self._country_or_people_named(p.country)
+                                 or not self._country_or_people_named(m.place.country))
+                            and self.gaz.known_partners(p.qid) & (others - {p.qid})]
                         chosen[key] = namesakes[0] if len({p.qid for p in namesakes}) == 1 else None
                 place = chosen[key]
                 if place is not None:
