@@ -578,9 +578,16 @@ class ArticlePlaces:
     def article_text(self) -> str:
         return " " + " ".join(fold(s.text) for s in self.sentences) + " "
 
+    @functools.cached_property
+    def _article(self) -> str:
+        """The article's words folded, for looking names up anywhere in it: "New Zealand's democracy"
+        names New Zealand (folding would join "zealands"); "U.S. President Eisenhower" names no country
+        of the article's places (lx.NATIONAL_OFFICE_AFTER)."""
+        return " " + " ".join(fold(lx.POSSESSIVE_AFTER.sub("", self._without_nations_offices(s.text)))
+                              for s in self.sentences) + " "
+
     def _country_or_people_named(self, code: str) -> bool:
         """Whether the article names a country, or its people's adjective ("the Indian port city")."""
-        self.country_named(None)  # (makes the article's folded text)
         return self.country_named(code) or any(f" {fold(d)} " in self._article for d, of in lx.DEMONYMS.items()
                                                if of == code)
 
@@ -588,17 +595,12 @@ class ArticlePlaces:
         """Whether the article writes a place's name anywhere ("flew in from Kerala"), read or not."""
         if place is None or place.kind == "country":
             return False
-        self.country_named(None)  # (makes the article's folded text)
         return any(f" {fold(n)} " in self._article for n in (place.name, place.local_name) if n and len(n) > 3)
 
     def country_named(self, code: str | None) -> bool:
         """Whether the article names a country (in any language the gazetteer knows)."""
         if not hasattr(self, "_named"):
             self._named: dict[str | None, bool] = {}
-            # "New Zealand's democracy" names New Zealand (folding would join "zealands"); "U.S. President
-            # Eisenhower" names no country of the article's places (lx.NATIONAL_OFFICE_AFTER)
-            self._article = " " + " ".join(fold(lx.POSSESSIVE_AFTER.sub("", self._without_nations_offices(s.text)))
-                                           for s in self.sentences) + " "
         if code not in self._named:
             country = self.gaz.country(code) if code else None
             # not by its three-letter code, which folded is often a word ("CAN", "AND", "ARE", "BEN")
@@ -1021,7 +1023,11 @@ class ArticlePlaces:
     def _namesakes_of_known_partners(self) -> None:
         """'Surabaya ... Kochi': where a name the article leaves unplaced has namesakes, and the twinning
         sources pair one of them, and not the one read, with a place the article names, that one is
-        meant (Kochi in Japan, Surabaya's partner, not Kochi in India; Aurora, Ontario, Leksand's)."""
+        meant (Kochi in Japan, Surabaya's partner, not Kochi in India; Aurora, Ontario, Leksand's).
+        Unplaced: no unit word or country with the name, no region it lies in written anywhere
+        ("Newcastle, NSW", "flew in from Kerala"), and no other namesake's level; a namesake of a country
+        the article does not name, where it names the country of the place read ("Brest" in a story on
+        Belarus, "the Indian port city"), is not chosen."""
         # (a place read from a row without an item stands for the items of its name in its country:
         # "Leksand" the town and the municipality)
         named = {qid for ms in self.mentions for m in ms if m.place is not None and not m.is_country
@@ -1039,9 +1045,6 @@ class ArticlePlaces:
                     if self.gaz.known_partners(m.place.qid) & others:
                         chosen[key] = None  # the place read is itself a known partner of one named
                     else:
-                        # (a namesake of the same level, and of a country the article names where it names
-                        # the country of the place read: "Brest" in a story on Belarus stays Belarusian)
-                        # (nor where the article names the region the place read lies in, "Newcastle, NSW")
                         placed_by_region = bool(set(self._ancestors(m.place)) & named) or any(
                             self._written_in_article(self.gaz.by_qid(q)) for q in self._ancestors(m.place)[:2])
                         namesakes = [] if placed_by_region else [
@@ -1604,9 +1607,8 @@ class ArticlePlaces:
         name = mention.core if place is None else place.name
         if place is not None and place.name.startswith(mention.core + " ") and mention.core in place.aliases \
                 and split_kind(fold(place.name))[1] is None and place.name != f"{mention.core} {mention.core}":
-            # (but "Wagga" is written for Wagga Wagga, whose name is the word twice)
             # "Freiburg" for Freiburg im Breisgau, as the text writes it (not "Oryol" for Oryol Oblast: a unit's
-            # name keeps its unit word)
+            # name keeps its unit word; nor "Wagga" for Wagga Wagga, whose name is the word twice)
             name = mention.core
         return Side(place, name, mention.surface, kind, country)
 
