@@ -80,7 +80,6 @@ WEEKDAY_OPENING = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:(?:{_WEEKDAY})\s*
 TIME_ZONE = re.compile(r"(?:WIB|WITA|WIT|GMT|UTC|[A-Z]{2,4}T)(?:\s*[+-]\s*\d{1,2})?", re.I)
 CLOCK_AFTER = re.compile(r"\s*(?:[,|\-–]\s*)?\d{1,2}[:.]\d{2}\b(?!\s*,)")
 LAST_WEEK = re.compile(r"\b(?:pekan|minggu)\s+lalu\b|\blast\s+week\b", re.I)
-# "last Thursday", "Kamis lalu": never the day of the story itself
 # "will sign ... on Monday", "arrives tomorrow (Sunday)", "planned for Wednesday", "Senin mendatang": a
 # weekday ahead of the publication date (the words before it in its clause, or right after it)
 AHEAD_BEFORE = re.compile(r"\b(?:will|shall|to\s+be|planned|scheduled|set\s+to|due\s+to|tomorrow|next|this\s+coming|"
@@ -89,6 +88,7 @@ AHEAD_AFTER = re.compile(r"^\W{0,3}(?:mendatang|depan|nanti|(?:morning|afternoon
                          re.I)
 NEXT_WEEK = re.compile(r"^\W{0,3}(?:(?:morning|afternoon|evening|night)\s+)?(?:of\s+)?next\s+week\b|^\s+(?:pekan|minggu)\s+depan\b",
                        re.I)
+# "last Thursday", "Kamis lalu": never the day of the story itself
 LAST_DAY = re.compile(r"\blast\s+\w+day\b|\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s+lalu\b", re.I)
 SINCE = re.compile(r"\b(?:sejak|since|semenjak)(?:\s+(?:tanggal|tahun|the year))?\s*", re.I)
 YEAR = re.compile(r"\b(?:sejak|tahun|since|in|pada|year)\s+((?:19|20)\d{2})\b", re.I)

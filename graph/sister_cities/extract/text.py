@@ -62,16 +62,17 @@ _TABLE_ITEM = rf"{_PLACE_NAME},\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,2}}"
 _DATE_CELL_OPENS = r"[‘’'`´¡®]*"  # (the quote before a two-digit year, as the page's encoding wrote it)
 _DATE_CELL = _DATE_CELL_OPENS + r"(?P<day>\d{1,4}(?:\s?[./-]\s?\d{1,4}){0,2})\b"
 TABLE_ROW = re.compile(rf"^\s*(?P<item>{_TABLE_ITEM})\s+{_DATE_CELL}[^\n]*$")
-TABLE_HEADING_END = re.compile(r"\s*(?:(?:of|in)\s+[^\n]{1,40})?[:\s]*|\s*:\s*(?:City|Cities|Name|Partner)\b[^\n.!?]*", re.I)
 # "List of Sister Cities : City, Country, Date, Size": the names of a table's columns after its heading
-COLUMN_NAMES_AFTER = re.compile(r"\s*:\s*(?:City|Cities|Name|Partner)\b[^\n.!?]*$", re.I)
-TABLE_ROW_MONTH_LINE = re.compile(r"^\s*[A-Z][^\n]{2,60}?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s?\d{1,2}[.,]\s?"
-                                  r"(?:19|20)\d\d\b", re.M)
+_COLUMN_NAMES = r"\s*:\s*(?:City|Cities|Name|Partner)\b[^\n.!?]*"
+COLUMN_NAMES_AFTER = re.compile(_COLUMN_NAMES + "$", re.I)
+TABLE_HEADING_END = re.compile(r"\s*(?:(?:of|in)\s+[^\n]{1,40})?[:\s]*|" + _COLUMN_NAMES, re.I)
 # a row whose place and country are set apart by a space only, then a date with the month's short name
-# ("Kaoshiung Taiwan Jun.30.1966 2,946 2,770 55 The largest port city in Taiwan")
+# ("Kaoshiung Taiwan Jun.30.1966 2,946 2,770 55 The largest port city in Taiwan"); and, to look for one in
+# a whole text, any line with such a date
 _MONTH_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-TABLE_ROW_MONTH = re.compile(rf"^\s*(?P<item>[A-Z][\w'’.-]*(?:\s[A-Za-z][\w'’.-]*){{0,5}}?)\s+"
-                             rf"(?P<month>{'|'.join(_MONTH_SHORT)})[a-z]*\.?\s?(?P<day>\d{{1,2}})[.,]\s?(?P<year>(?:19|20)\d\d)\b[^\n]*$")
+_SHORT_MONTH_DATE = rf"(?P<month>{'|'.join(_MONTH_SHORT)})[a-z]*\.?\s?(?P<day>\d{{1,2}})[.,]\s?(?P<year>(?:19|20)\d\d)\b"
+TABLE_ROW_MONTH = re.compile(rf"^\s*(?P<item>[A-Z][\w'’.-]*(?:\s[A-Za-z][\w'’.-]*){{0,5}}?)\s+{_SHORT_MONTH_DATE}[^\n]*$")
+TABLE_ROW_MONTH_LINE = re.compile(rf"^\s*[A-Z][^\n]{{2,60}}?\s{_SHORT_MONTH_DATE}", re.M)
 # the column heads of such a table ("Cities Agreement Dates Populations (1,000's) Area Major Exchanges")
 TABLE_HEAD = re.compile(r"^\s*(?:Cit(?:y|ies)|Partners?|Towns?|Name)\b[^.!?\n]*\b(?:Dates?|Years?|Since|Established)\b", re.I)
 # a heading on partners, a line of column heads maybe, then such a row
