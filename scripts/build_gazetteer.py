@@ -448,7 +448,7 @@ def geonames_towns(builder: Builder, towns: list[dict]) -> list[list]:
     return rows
 
 
-def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list]]:
+def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list], list[list[str]]]:
     ref = shared / "wikidata" / "reference"
     soluvas = ref / "soluvas-opendata-wikidata-2016"
     builder = Builder()
