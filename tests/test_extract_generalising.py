@@ -5099,3 +5099,14 @@ def test_a_namesake_is_not_chosen_against_the_state_or_people_the_article_names(
 def test_berkota_kembar_denied_is_no_twinning():
     assert shipped_pairs("Kota Semarang tidak berkota kembar dengan Brisbane.") == set()
     assert shipped_pairs("Kota Bogor bukan berkota kembar dengan Kota Depok.") == set()
+
+
+def test_a_long_name_with_a_spanish_link_and_its_short_form_are_one_place():
+    # "San Miguel de Allende ..., the city council of San Miguel": the Mexican town, not San Miguel in
+    # El Salvador; a list after the short form ("in San Miguel, Cusco and Cuenca") does not place it
+    text = ("San Miguel de Allende has sister cities in Italy and Peru.\n\nThe city council of San Miguel "
+            "approved a sister city agreement with Cuenca, Ecuador. Students travel between San Miguel, Cusco "
+            "and Cuenca.")
+    relations = package_extract_article(text)["relations"]
+    sides = {(r[side]["name"], r[side]["country"]) for r in relations for side in ("a", "b")}
+    assert ("San Miguel de Allende", "Mexico") in sides and not any(c == "El Salvador" for _, c in sides)

@@ -161,7 +161,10 @@ class _TwinningSentences:
 
 _COMMA_AFTER = re.compile(r",\s*")
 # "Kingston upon Thames", "Frankfurt am Main", "Boulogne-sur-Mer": the short name before a linking word
-_SHORT_BEFORE_LINK = re.compile(r"^([A-Z][\w'’.]+)(?:\s+|-)(?:upon|on|am|an|sur|en|in|bei)(?:\s+|-)[A-Z]")
+# (and "San Miguel de Allende", "Santiago de Compostela": a short name of two or three words, a Spanish,
+# Portuguese or Italian link)
+_SHORT_BEFORE_LINK = re.compile(r"^([A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2}?)(?:\s+|-)(?:upon|on|am|an|sur|en|in|bei|"
+                                r"(?i:de|del|da|do|di))(?:\s+|-)(?:(?i:la|los|las)\s+)?[A-Z]")
 
 
 def _placeable(m: Mention) -> bool:
@@ -876,7 +879,7 @@ class ArticlePlaces:
         Main', '-sur-Mer'), is that place wherever written alone, not a namesake abroad (Kingston, Jamaica);
         not where the text places the short name itself ('Kingston, Jamaica', 'Newcastle, Australia')."""
         long_forms: dict[str, Mention] = {}
-        for ms in self.mentions[:3]:  # the title and the lead
+        for ms in self.mentions[:6]:  # the title and the lead (a headline repeated, a byline)
             for m in ms:
                 short = _SHORT_BEFORE_LINK.match(m.core) if m.place is not None and not m.is_country else None
                 if short and not self.gaz.country(short.group(1)):
@@ -885,7 +888,8 @@ class ArticlePlaces:
         # (and where the article writes the full name first: "with Weil, a town in Bavaria. Weil am Rhein
         # is a different town" names two places)
         long_forms = {short: m for short, m in long_forms.items()
-                      if not re.search(rf"\b{re.escape(short)}\s*(?:,|\bin\b)\s*[A-Z]", text)
+                      if not any(self._places_there(text, placed.end())
+                                 for placed in re.finditer(rf"\b{re.escape(short)}\s*(?:,|\bin\b)\s*(?=[A-Z])", text))
                       and text.find(m.core) == re.search(rf"\b{re.escape(short)}\b", text).start()}
         if not long_forms:
             return
@@ -895,6 +899,15 @@ class ArticlePlaces:
                 long = by_fold.get(fold(m.core))
                 if long is not None and m is not long and not m.is_country and m.place != long.place:
                     m.place, m.kind, m.country = long.place, long.kind, long.country
+
+    def _places_there(self, text: str, start: int) -> bool:
+        """Whether the words at ``start`` name a country or a first-level division, as a place's address
+        does ("Kingston, Jamaica"; not the next item of a list: "in San Miguel, Cusco and Cuenca")."""
+        if self.finder.country_at(text, start) is not None:
+            return True
+        name = re.match(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}", text[start:])
+        return name is not None and any(LEVEL.get(p.kind) == "region" for n in range(len(name.group(0).split()), 0, -1)
+                                        for p in self.gaz.lookup(" ".join(name.group(0).split()[:n])))
 
     def _headline_words_never_written_again(self) -> None:
         """'Nice try: Council to strengthen twinning links ...': an everyday word that opens the title and is
