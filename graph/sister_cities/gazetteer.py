@@ -160,10 +160,8 @@ class Gazetteer:
 
     def __init__(self, rows: list[list], towns: list[list] = (), twins: list[list[str]] = ()) -> None:
         self._town_rows = towns
-        self._twins: dict[str, set[str]] = {}  # QID -> the QIDs the twinning sources pair it with
-        for a, b in twins:
-            self._twins.setdefault(a, set()).add(b)
-            self._twins.setdefault(b, set()).add(a)
+        self._twin_rows = twins
+        self._twins: dict[str, set[str]] | None = None  # QID -> the QIDs paired with it, made on first use
         self._town_places: dict[int, Place] = {}  # made on first use, as few articles name any
         self._town_sizes: dict[int, float] = {}   # id of a town's Place: its population
         self._places: list[Place] = []
@@ -250,7 +248,14 @@ class Gazetteer:
     def known_partners(self, qid: str | None) -> frozenset[str]:
         """The QIDs of the places the twinning sources the gazetteer was built from (Wikipedia's lists,
         Wikidata's P190) pair with this one: what tells namesakes apart where an article names a partner."""
-        return frozenset(self._twins.get(qid, ())) if qid else frozenset()
+        if not qid:
+            return frozenset()
+        if self._twins is None:  # (only an article naming a place with namesakes asks: not at every start-up)
+            self._twins = {}
+            for one, other in self._twin_rows:
+                self._twins.setdefault(one, set()).add(other)
+                self._twins.setdefault(other, set()).add(one)
+        return frozenset(self._twins.get(qid, ()))
 
     def by_qid(self, qid: str) -> Place | None:
         index = self._by_qid.get(qid)

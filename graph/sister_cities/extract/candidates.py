@@ -178,10 +178,12 @@ class CandidateFinder:
         self._owners_after: dict[int, dict[int, Mention]] = {}
         self._sentence_features: dict[int, dict[str, float]] = {}
         self._mention_features: dict[int, dict[str, float]] = {}
+        # each sentence's opening venue, once: no side, no list item, no count of the article's places
+        self._opening_venues = [_opening_venue(s.text, [m for m in parties if not m.organisation])
+                                for s, parties in zip(self.sentences, places.parties)]
         for index, parties in enumerate(places.parties):
-            venue = _opening_venue(self.sentences[index].text, [m for m in parties if not m.organisation])
             for m in parties:
-                if m.organisation or m is venue:
+                if m.organisation or m is self._opening_venues[index]:
                     continue  # "Kyoto University" speaks of the university, not of Kyoto (nor "At a forum in
                     #           NYC, Jakarta and Rotterdam signed ..." of New York)
                 side = self.side(m, index)
@@ -363,7 +365,7 @@ class CandidateFinder:
         qualifiers = self._qualifiers(index)
         runs: list[list[Mention]] = []
         semicolons = lx.SEMICOLON_LIST.search(text) is not None
-        opening_venue = _opening_venue(text, parties)
+        opening_venue = self._opening_venues[index]
         for first, second in zip(parties, parties[1:]):
             gap = gap_between_items(text, first, second, qualifiers)
             if first is opening_venue:
@@ -472,7 +474,7 @@ class CandidateFinder:
             other_document = {id(m) for previous, m in zip(parties, parties[1:])
                               if lx.OTHER_DOCUMENT_CLAUSE.search(text[previous.end:m.start])}
             paired: set[frozenset] = set()
-            opening_venue = _opening_venue(text, parties)
+            opening_venue = self._opening_venues[index]
             mixed = len({self.side(m, index).country for m in parties}) > 1
             # a sentence of several pairs (not a list of one place's partners set apart by semicolons)
             many_pairs = homes.count(True) >= 2 and homes.count(False) >= 2 and not semicolon_list
