@@ -5110,3 +5110,25 @@ def test_a_long_name_with_a_spanish_link_and_its_short_form_are_one_place():
     relations = package_extract_article(text)["relations"]
     sides = {(r[side]["name"], r[side]["country"]) for r in relations for side in ("a", "b")}
     assert ("San Miguel de Allende", "Mexico") in sides and not any(c == "El Salvador" for _, c in sides)
+
+
+def unordered_pairs(text: str) -> set[frozenset]:
+    return {frozenset(((r["a"]["name"], r["a"]["country"]), (r["b"]["name"], r["b"]["country"])))
+            for r in package_extract_article(text)["relations"]}
+
+
+def test_ties_a_place_owns_in_countries_are_partners_left_unnamed():
+    boise = ("Boise", "United States")
+    assert unordered_pairs("Boise also has sister cities in Italy, the Philippines and Indonesia.") == {
+        frozenset((boise, (None, country))) for country in ("Italy", "Philippines", "Indonesia")}
+    assert unordered_pairs("The students wrote letters to Fresno's sister city in Japan.") == {
+        frozenset((("Fresno", "United States"), (None, "Japan")))}
+
+
+def test_ties_in_countries_need_their_owner_named_right_before():
+    # a place beside them, a place that only locates the owner, and an owner whose partner is named
+    for text in ("Bristol, Rhode Island and sister cities in Canada and Brazil sent delegates to the forum.",
+                 "Jiangyin city in China's Jiangsu province has sent masks to its sister cities in Canada and Japan."):
+        assert unordered_pairs(text) == set(), text
+    assert unordered_pairs("The mayor flew to Whanganui, Toowoomba's sister city in New Zealand, on Monday.") == {
+        frozenset((("Toowoomba", "Australia"), ("Whanganui", "New Zealand")))}

@@ -998,8 +998,27 @@ class CandidateFinder:
             return []
         text = self.sentences[index].text
         return [m for m in self.places.mentions[index]
-                if m.is_country and not m.qualifies and m.country and m.country != "ID"
-                and not lx.MANY_IN.search(text[max(0, m.start - 30):m.start])]
+                if m.is_country and not m.qualifies and m.country
+                # (Indonesia, the home of most stories, only in a list of ties: "Hawaii has sister-state
+                # relationships in China, Indonesia and Portugal")
+                and (m.country != "ID" or self._in_list_of_ties(index, text, m))
+                and (not lx.MANY_IN.search(text[max(0, m.start - 30):m.start]) or self._in_list_of_ties(index, text, m))]
+
+    def _in_list_of_ties(self, index: int, text: str, country: Mention) -> bool:
+        """'sister cities in Italy, South Korea and Peru': a country of a list that places ties by country."""
+        first = self._first_of_country_list(index, text, country)
+        return first is not None and lx.TIES_IN_BEFORE.search(text, max(0, first.start - 80), first.start) is not None
+
+    def _first_of_country_list(self, index: int, text: str, country: Mention) -> Mention | None:
+        """The first country of the list that holds ``country`` ('dengan Korea, Taiwan dan Perancis')."""
+        mentions = self.places.mentions[index]
+        at = next((k for k, m in enumerate(mentions) if m is country), None)
+        if at is None:
+            return None
+        while at > 0 and mentions[at - 1].is_country \
+                and lx.COUNTRY_LIST_GAP.fullmatch(text[mentions[at - 1].end:mentions[at].start]):
+            at -= 1
+        return mentions[at]
 
     def _three_way(self, index: int, runs: list[list[Mention]]) -> set[int]:
         """Lists of three places of three countries that one agreement joins ('a tripartite twinning
@@ -1187,7 +1206,21 @@ class CandidateFinder:
             features["unnamed_city_of"] = 1.0  # "kerja sama sister city dengan salah satu kota di Belanda"
         elif self._partner_country_left_unnamed(index, text, first, country, nearest):
             features["unnamed_city_of"] = 1.0  # "kerja sama sister city dengan Turki"
+        elif self._owners_ties_in(index, text, first, country):
+            features["unnamed_city_of"] = 1.0  # "San Miguel de Allende has sister cities in Italy, ..."
         return features
+
+    def _owners_ties_in(self, index: int, text: str, first: Mention | None, country: Mention) -> bool:
+        """'San Miguel de Allende has sister cities in Italy, South Korea and Peru', "Riverside's sister city
+        in China": ties the place named right before owns, placed by their country only. The sentence's
+        owner must be read: no other place stands in for it."""
+        if first is None or first.is_country or not self._in_list_of_ties(index, text, country):
+            return False
+        if any(not m.is_country and m.country == country.country for m in self.places.mentions[index]):
+            return False  # "Whanganui, Toowoomba's sister city in New Zealand": the partner is named
+        list_start = self._first_of_country_list(index, text, country).start
+        ties = lx.TIES_IN_BEFORE.search(text, max(0, list_start - 80), list_start)
+        return first.end <= ties.start() and lx.OWNER_OF_TIES_GAP.fullmatch(text, first.end, ties.start()) is not None
 
     def _partner_country_left_unnamed(self, index: int, text: str, first: Mention | None, country: Mention,
                                       nearest: bool) -> bool:
@@ -1224,11 +1257,9 @@ class CandidateFinder:
         end = self._past_short_form(text, country)
         if not listed_next and (lx.NAME_AFTER_COUNTRY.match(text, end) or lx.COUNTRY_THEN_NAME.match(text, end)):
             return False
-        while at > 0 and mentions[at - 1].is_country \
-                and lx.COUNTRY_LIST_GAP.fullmatch(text[mentions[at - 1].end:mentions[at].start]):
-            at -= 1  # back to the first country of the list
-        first = mentions[at]
-        start = mentions[at - 1].end if at > 0 else 0
+        first = self._first_of_country_list(index, text, country)
+        before = [m for m in mentions if m.end <= first.start]
+        start = before[-1].end if before else 0
         return bool(lx.PARTNER_COUNTRY_BEFORE.search(text, max(start, first.start - 80), first.start))
 
     def _past_short_form(self, text: str, country: Mention) -> int:

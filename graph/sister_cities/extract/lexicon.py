@@ -468,7 +468,8 @@ Councillors Councilors Officials Residents Delegates Delegation Citizens Student
 """.split()}
 # "Australian", "Dutch": adjectives of a country, never a place ("New Zealand" is the country's name too)
 STOPWORDS |= {word for word in DEMONYMS if word != "new zealand"}
-STOPWORDS |= {f"{word}s" for word in DEMONYMS if " " not in word}  # "Nigerians in U.S. seek ...": people
+# "Nigerians in U.S. seek ...": people (but "the Philippines" is the country its people's word names)
+STOPWORDS |= {f"{word}s" for word in DEMONYMS if " " not in word} - {"philippines"}
 # legislatures and councils named by a word that is also a town's name ("the city Duma" is no Douma)
 STOPWORDS |= {"duma", "rada", "knesset", "sejm", "majlis", "diet", "bundestag", "landtag"}
 STOPWORDS |= {"continent", "mainland"}  # "twinned with four towns on the Continent"
@@ -1144,6 +1145,26 @@ UNNAMED_CITY_OF_BEFORE = re.compile(r"\b(?:(?:(?:salah\s+)?satu|sejumlah|beberap
                                     r"dengan\s+" + _UNNAMED_UNITS + "|"
                                     r"(?:a|one)\s+(?:city|town|province|region|municipality|county)\s+(?:in|from)|"
                                     r"one\s+of\s+(?:the\s+|its\s+)?cities\s+in)\s+(?:the\s+|negara\s+)?(?:republik\s+|republic\s+of\s+)?$", re.I)
+# "has sister cities in Italy, South Korea and Peru", "sister-state relationships in China", "Riverside's
+# sister city in China", "memiliki sister city di Jepang, Korea dan China": the ties of the side named
+# before, whose partners the text places by their country only (not "an agreement signed in China": only
+# the ties themselves, not an act, lie in a country)
+_TIES = (r"(?:sister[\s-]*(?:cit(?:y|ies)|provinces?|states?)|twin(?:ned)?[\s-]+(?:towns?|cit(?:y|ies))|"
+         r"kota\s+(?:kembar|bersaudara))(?:[\s-]+(?:relationships?|relations|ties|links|partners?(?:hips?)?))?"
+         r"(?:\s+(?:located|based))?\s+")
+TIES_IN_BEFORE = re.compile(_TIES + r"(?:in|di)\s+(?:both\s+)?(?:the\s+)?$", re.I)
+# the same ties in English, whose country is no venue ("MoU sister city di Den Haag" is one: in Indonesian
+# the document comes first)
+ENGLISH_TIES_IN_BEFORE = re.compile(_TIES + r"in\s+(?:both\s+)?(?:the\s+)?$", re.I)
+# "San Miguel de Allende has sister cities in", "New Haven's eight sister cities located in", "Kota Bandung
+# memiliki sister city di": the words between the place that owns those ties and the ties (not "Bristol, Rhode
+# Island and sister cities in Canada", nor "Huai'an city in East China's Jiangsu province has ...": a place
+# named only to locate the owner is none)
+OWNER_OF_TIES_GAP = re.compile(
+    r"(?:['’]s?|\s+(?:(?:also|now|already|currently|still|juga|sudah|telah)\s+)?"
+    r"(?:has|have|had|maintains?|maintained|boasts?|counts?|enjoys?|holds?|memiliki|mempunyai|punya))"
+    r"\s+(?:(?:also|now|already|several|many|other|existing|formal|official|its|their|a|an|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|\d+|beberapa|sejumlah)\s+)*", re.I)
 # "kerja sama sister city dengan Turki", "sister city dengan pihak Korea Selatan", "kerja sama dengan pihak
 # Jepang": a country right after the twinning's "with" (or after "pihak", a party) is the partner, left unnamed
 PARTNER_COUNTRY_BEFORE = re.compile(
@@ -1170,8 +1191,8 @@ JOINED_TO_COUNTRY = re.compile(r"\s+(?:dan|and)\s+")
 # country named first of the two parties, and the words joining them
 BETWEEN_JOIN = re.compile(r"\s+(?:dan|dengan|and|with)\s+")
 BETWEEN_COUNTRY_AND = re.compile(r"(?:sister[\s-]*(?:city|province)|kota\s+(?:kembar|bersaudara))['’\"”)]*\s+antara\s+$", re.I)
-# "dengan Korea, Taiwan dan Perancis": the countries listed after the first
-COUNTRY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:dan|and|serta)\s+)?|\s(?:dan|and|serta)\s+)$")
+# "dengan Korea, Taiwan dan Perancis", "in Italy, the United States": the countries listed after the first
+COUNTRY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:dan|and|serta)\s+)?|\s(?:dan|and|serta)\s+)(?:the\s+)?$")
 # "Turki's", "Jepang, yakni ...", "China's Xiamen", "Jepang (Kota Osaka)": the partner is named after all
 COUNTRY_THEN_NAME = re.compile(r"['’]s\b|\s+[A-Z]|\s*\(")
 # "Korea Selatan (Korsel)": a bracket right after a country, that may only give its short form

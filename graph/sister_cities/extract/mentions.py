@@ -18,7 +18,7 @@ from .lexicon import (SPECIAL_REGIONS, UNIT_OF_BEFORE_NAME, country_of_list_befo
                       PLACE_WORDS,
                       PERSON, PLACE_OFFICE, POSSESSIVE, PREFIX, PREFIX_KIND_OF_GROUP, ROMANISED_COUNTRY,
                       ROMANISED_DROPPED, ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS, UNIT_WORDS_ALONE,
-                      TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE, COUNTED_NOUN, OFFICE_BEFORE_PLACE,
+                      TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE, ENGLISH_TIES_IN_BEFORE, COUNTED_NOUN, OFFICE_BEFORE_PLACE,
                       HOLDER_AFTER_COMMA, COUNTRY_IN_BRACKETS, WORDS_BEFORE_HYPHENATED, REGION_UNIT_AFTER, REGION_UNIT_WRITTEN_SMALL, QUARTER_BEFORE_PLACE,
                       DEMONYM_BEFORE_UNIT_OF, ARTICLE_BEFORE, LONG_FORM_BEFORE, LONG_FORM_AFTER, LONG_FORM_COUNTRIES,
                       OF_NAME, UNKNOWN_UNIT_OF_REGION, UNIT_OF_AFTER_NAME, NAME_RIGHT_BEFORE, SMALL_WORDS_IN_NAMES,
@@ -527,7 +527,8 @@ class MentionFinder:
                                  UNIT_KINDS[demonym.group("unit").lower()])
             mention.venue = (bool(VENUE_AT.search(before)) or
                              (bool(VENUE_BEFORE.search(before)) and not mention.qualified)) \
-                and not PEOPLE_IN.search(before)
+                and not PEOPLE_IN.search(before) \
+                and not (mention.is_country and ENGLISH_TIES_IN_BEFORE.search(before))
             if ORGANISATION_BEFORE.search(before) or ORGANISATION_AFTER.match(text[mention.end:]) \
                     or CITED_NATION_BEFORE.search(before) and CITED_NATION_AFTER.match(text[mention.end:]) \
                     or REGNAL_NAME.match(mention.core) and REGNAL_AFTER.match(text, mention.end) \
