@@ -5132,3 +5132,11 @@ def test_ties_in_countries_need_their_owner_named_right_before():
         assert unordered_pairs(text) == set(), text
     assert unordered_pairs("The mayor flew to Whanganui, Toowoomba's sister city in New Zealand, on Monday.") == {
         frozenset((("Toowoomba", "Australia"), ("Whanganui", "New Zealand")))}
+
+
+def test_a_common_word_is_the_town_the_twinning_sources_pair_with_a_place_named():
+    # Sandwich in Kent and Ronse are paired in the gazetteer's twinning sources; Arras is not Sandwich's
+    assert unordered_pairs("The twinning association says the friendship between Sandwich and Ronse goes back "
+                           "decades.") == {frozenset((("Sandwich", "United Kingdom"), ("Ronse", "Belgium")))}
+    assert unordered_pairs("The twinning association says the friendship between Sandwich and Arras goes back "
+                           "decades.") == set()

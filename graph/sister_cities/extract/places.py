@@ -647,7 +647,7 @@ class ArticlePlaces:
                     or self._listed_among_places(sentence.text, ms, at) or self._described_as_unit(sentence.text, ms, at) \
                     or self._in_its_region(sentence.text, ms, at) or self._state_follows(sentence.text, m) \
                     or self._in_list_of_its_country(sentence.text, m) \
-                    or self._twinned_abroad(sentence.text, ms, at) \
+                    or self._twinned_abroad(sentence.text, ms, at) or self._known_partner_named(m) \
                     or bool(lx.TWINNING_BODY_AFTER.match(sentence.text, m.end)
                             or lx.OWNERS_TWINS_AFTER.match(sentence.text, m.end)
                             or lx.HAS_TWINS_LISTED.match(sentence.text, m.end))
@@ -664,6 +664,13 @@ class ArticlePlaces:
                     continue  # "Nelson" of "Nelson Simanjuntak" is that person (not in "Yerevan, Carrara, Grasse")
                 kept.append(m)
             ms[:] = kept
+
+    def _known_partner_named(self, mention: Mention) -> bool:
+        """'the friendship between Sandwich and Sonsbeck': a common word or a little-known name is the
+        place that the twinning sources pair with a place the article names, itself sure of its name."""
+        partners = self.gaz.known_partners(mention.place.qid) if mention.place is not None else frozenset()
+        return bool(partners) and any(m.place is not None and m.place.qid in partners and not (m.common or m.weak)
+                                      for ms in self.mentions for m in ms)
 
     def _origins_of_people(self) -> None:
         """'Somali residents in Minnesota': a bare name before the people who come from there, where it
