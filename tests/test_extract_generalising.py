@@ -5140,3 +5140,13 @@ def test_a_common_word_is_the_town_the_twinning_sources_pair_with_a_place_named(
                            "decades.") == {frozenset((("Sandwich", "United Kingdom"), ("Ronse", "Belgium")))}
     assert unordered_pairs("The twinning association says the friendship between Sandwich and Arras goes back "
                            "decades.") == set()
+
+
+def test_clauses_each_with_their_own_twinned_subject():
+    # a name the gazetteer knows without an item, made a place by "the French town of" and by being
+    # the subject of "which is twinned with"; each clause's pair, dated by its own clause only
+    text = ("Other towns in the county also have twins. They include Ulverston, which is twinned with the French "
+            "town of Albert; and Sedbergh, which has been twinned with the Slovenian town of Zreče since 2005.")
+    found = {frozenset((r["a"]["name"], r["b"]["name"])): r["event_date"]
+             for r in package_extract_article(text, published="2024-05-01")["relations"]}
+    assert found == {frozenset(("Ulverston", "Albert")): None, frozenset(("Sedbergh", "Zreče")): "2005"}

@@ -366,10 +366,13 @@ class CandidateFinder:
         runs: list[list[Mention]] = []
         semicolons = lx.SEMICOLON_LIST.search(text) is not None
         opening_venue = self._opening_venues[index]
+        clause_of = _subject_clauses(text, parties) if ";" in text else {}
         for first, second in zip(parties, parties[1:]):
             gap = gap_between_items(text, first, second, qualifiers)
             if first is opening_venue:
                 continue  # "Di sela pertemuan di KL, Pemkot Padang dan Kota Ipoh ...": where, not an item
+            if clause_of and clause_of[id(first)] != clause_of[id(second)]:
+                continue  # "...; and Sedbergh, which is twinned with ...": the next clause's subject, no item
             if self._ends_aside(text, runs, first, gap):
                 continue  # "Aside from Xiamen, Cebu City's sister cities include ...": the subject is no item
             if lx.LIST_ITEM_GAP.fullmatch(gap) or lx.LIST_WITH_UNKNOWN_ITEMS.fullmatch(gap) \
@@ -380,6 +383,20 @@ class CandidateFinder:
                     runs.append([first, second])
         self._lists[index] = runs
         return runs
+
+    def clause_of(self, index: int, mention: Mention) -> tuple[int, int] | None:
+        """Where the clause holding ``mention`` starts and ends, in a sentence of clauses that each open
+        with their own place and its "with" ('Ulverston, which is twinned with Albert; Sedbergh, which has
+        been twinned with Zreče since 2005'); None in any other sentence."""
+        text = self.sentences[index].text
+        if ";" not in text:
+            return None
+        parties = [m for m in self.places.parties[index] if not m.organisation]
+        if id(mention) not in _subject_clauses(text, parties):
+            return None
+        start = text.rfind(";", 0, mention.start) + 1
+        end = text.find(";", mention.end)
+        return start, len(text) if end < 0 else end
 
     def _qualifiers(self, index: int) -> list[Mention]:
         """The countries and the places that only locate another ('Yantai, China'), which a gap between two

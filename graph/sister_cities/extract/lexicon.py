@@ -879,6 +879,9 @@ OWNERS_TWINS_AFTER = re.compile(r"['’]s?\s+(?:(?:list|network|family)\s+of\s+)
                                 r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                                 r"newest|latest|new|youngest|oldest|official|only)\s+)?(?:sister|twin(?:ned)?|partner|friendship)[\s-]+"
                                 r"(?:cit|town|provinc|state)", re.I)
+# "Ulverston, which is twinned with ...", "Windermere is twinned with ...": the subject of a twinning
+TWINNED_SUBJECT_AFTER = re.compile(r"(?:,\s*which)?\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|officially\s+|formally\s+)?"
+                                   r"twinned\s+with\b", re.I)
 # "the 40th anniversary of Alzey's twinning with Josselin": the place whose own tie follows, not a
 # partner of the places named before it
 OWNERS_TWINNING_WITH_AFTER = re.compile(r"['’]s?\s+(?:(?:own|long|first|new|historic)\s+)?(?:twinning|twinship|sisterhood|"
@@ -1176,7 +1179,9 @@ PARTNER_COUNTRY_BEFORE = re.compile(
     r"|\bkerja\s*sama\s+dengan\s+pihak\s+)$", re.I)
 # "Limassol is twinned with Nanjing, Guangzhou and Weinan; Larnaca with Ningbo and Yichang": a clause
 # opening with its subject place (after the semicolon, maybe "and"), and the "with" after that place
-CLAUSE_SUBJECT_LEAD = re.compile(r"\s*(?:(?:and|dan|serta|while|whereas|sedangkan)\s+)?(?:the\s+(?:city|town)\s+of\s+|kota\s+)?", re.I)
+# ("They include Ulverston, which is twinned with ...; Coniston, which ...": a list of such clauses)
+CLAUSE_SUBJECT_LEAD = re.compile(r"\s*(?:(?:they|these|those)\s+(?:also\s+)?include\s+)?(?:(?:and|dan|serta|while|whereas|sedangkan)\s+)?"
+                                 r"(?:the\s+(?:city|town)\s+of\s+|kota\s+)?", re.I)
 WITH_IN_CLAUSE = re.compile(r"\b(?:with|dengan)\b", re.I)
 # "if Shanghai and Nairobi were sister cities, we could ...": a pair imagined, not reported
 IMAGINED_BEFORE = re.compile(r"\b(?:[Ii]f|[Ss]eandainya|[Aa]ndaikan|[Aa]ndaikata|[Ii]magine)\s+(?:the\s+cities\s+of\s+)?$")

@@ -614,10 +614,14 @@ class MentionFinder:
     def _in_country(self, mention: Mention, country: str, kind: str | None) -> None:
         """The namesake in the country an adjective names, or an unknown place there; of the unit named
         ('the Malaysian state of Penang' is the state, not the city)."""
+        if kind is not None:  # "the French town of Albert": a place, whatever else the word is
+            mention.weak = mention.common = False
         if mention.country == country:
             place = self.resolve_in(mention.core, country, kind=kind) if kind and mention.kind != kind else None
             if place is not None and place.kind == kind:
-                mention.place, mention.kind, mention.qualified = place, kind, True
+                mention.place, mention.kind = place, kind
+            mention.qualified = mention.qualified or kind is not None
+            mention.confirmed = True
             return
         place = self.resolve_in(mention.core, country, kind=kind or mention.kind)
         if place is not None:

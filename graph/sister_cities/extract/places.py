@@ -650,6 +650,7 @@ class ArticlePlaces:
                     or self._twinned_abroad(sentence.text, ms, at) or self._known_partner_named(m) \
                     or bool(lx.TWINNING_BODY_AFTER.match(sentence.text, m.end)
                             or lx.OWNERS_TWINS_AFTER.match(sentence.text, m.end)
+                            or lx.TWINNED_SUBJECT_AFTER.match(sentence.text, m.end)
                             or lx.HAS_TWINS_LISTED.match(sentence.text, m.end))
                 if m.common and not (supported or self._country_follows(sentence.text, m)
                                      or self._state_paired_abroad(sentence.text, ms, at)):

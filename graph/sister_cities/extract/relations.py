@@ -376,11 +376,14 @@ class ArticleReader:
                 if borrowed:
                     offer(borrowed[1], "list_year", other.index, None)
                     return [(borrowed[1], options[borrowed[1]])]
+        # (in a sentence of clauses each with its own subject, only the pair's clause dates it)
+        clause_start, clause_end = self.finder.clause_of(evidence.index, evidence.second) or (0, len(text))
         for found in self.dates_of(evidence.index):
-            offer(found.iso, "evidence", evidence.index, found)
+            if clause_start <= found.start < clause_end:
+                offer(found.iso, "evidence", evidence.index, found)
         # (in a list whose items open or close with their years, the other years are the other items')
         if where_in_item not in ("before", "closing"):
-            for match in BARE_YEAR.finditer(text):
+            for match in BARE_YEAR.finditer(text, clause_start, clause_end):
                 distance = match.start() - evidence.second.end
                 offer(match.group(1), "evidence_year", evidence.index, None,
                       near_partner=float(0 <= distance <= 30), before_partner=float(distance < 0))
