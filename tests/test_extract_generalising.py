@@ -5150,3 +5150,10 @@ def test_clauses_each_with_their_own_twinned_subject():
     found = {frozenset((r["a"]["name"], r["b"]["name"])): r["event_date"]
              for r in package_extract_article(text, published="2024-05-01")["relations"]}
     assert found == {frozenset(("Ulverston", "Albert")): None, frozenset(("Sedbergh", "Zreče")): "2005"}
+
+
+def test_pairs_of_municipalities_joined_by_a_dash_in_a_list():
+    text = ("The mayors of the sister cities Bursa Metropolitan - Sarajevo Municipality, Pendik - Travnik "
+            "Municipalities and Gebze - Kakanj Municipalities met online.")
+    assert {frozenset((r["a"]["name"], r["b"]["name"])) for r in package_extract_article(text)["relations"]} == {
+        frozenset(pair) for pair in (("Bursa", "Sarajevo"), ("Pendik", "Travnik"), ("Gebze", "Kakanj"))}

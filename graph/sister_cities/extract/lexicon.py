@@ -124,6 +124,10 @@ COMPASS_BEFORE_NAME = frozenset({"East", "West", "North", "South"})
 SUFFIX_KINDS = {
     "regency": "regency", "regency government": "regency", "city": "city", "municipal council": "city",
     "city council": "city", "municipality": "city", "city government": "city",
+    # "Lapseki - Jablanica Municipalities": the two towns of a pair, each a municipality
+    "municipalities": "city",
+    # "Bursa Metropolitan - Sarajevo Municipality": a Turkish metropolitan municipality (büyükşehir), shortened
+    "metropolitan": "city", "metropolitan municipality": "city",
     "metropolitan city": "city", "special city": "city", "metropolitan government": "city",
     "metropolitan city government": "city", "capital city government": "city", "capital city": "city",
     "province": "province", "provincial government": "province", "prefecture": "prefecture",
