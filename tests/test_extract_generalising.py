@@ -5157,3 +5157,21 @@ def test_pairs_of_municipalities_joined_by_a_dash_in_a_list():
             "Municipalities and Gebze - Kakanj Municipalities met online.")
     assert {frozenset((r["a"]["name"], r["b"]["name"])) for r in package_extract_article(text)["relations"]} == {
         frozenset(pair) for pair in (("Bursa", "Sarajevo"), ("Pendik", "Travnik"), ("Gebze", "Kakanj"))}
+
+
+def test_a_bare_name_on_a_news_site_is_its_home_namesake_where_the_article_names_no_other_country():
+    text = ("The city will celebrate the developing sister city relationship between Cambridge and Les Cayes, "
+            "Haiti. The Cambridge City Council adopted a policy order.")
+
+    def sides(url: str) -> set:
+        return {(r[s]["name"], r[s]["country"]) for r in package_extract_article(text, url=url, published="2014-05-15")[
+            "relations"] for s in ("a", "b")}
+    assert ("Cambridge", "United States") in sides("https://www.cambridgema.gov/news/1")
+    assert ("Cambridge", "United Kingdom") in sides("https://www.cambridge.gov.uk/news/1")
+    assert ("Cambridge", "United Kingdom") in sides("https://www.cambridgema.gov/news/1".replace(
+        "cambridgema.gov", "example.com"))
+    # where the article names the country of the namesake read, that one stays
+    british = text + " The consul of the United Kingdom attended."
+    assert ("Cambridge", "United Kingdom") in {
+        (r[s]["name"], r[s]["country"]) for r in package_extract_article(
+            british, url="https://www.cambridgema.gov/news/1", published="2014-05-15")["relations"] for s in ("a", "b")}

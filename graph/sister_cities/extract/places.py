@@ -302,6 +302,7 @@ class ArticlePlaces:
         self._regions_of_the_places_named()
         self._british_namesakes()
         self._namesakes_of_known_partners()
+        self._namesakes_at_home()
         self.foreign_countries = self._foreign_countries()
         for ms in self.mentions:  # names the gazetteer lacks keep the country a qualifier gave them
             for m in ms:
@@ -1075,6 +1076,28 @@ class ArticlePlaces:
                                  or not self._country_or_people_named(m.place.country))
                             and self.gaz.known_partners(p.qid) & (others - {p.qid})]
                         chosen[key] = namesakes[0] if len({p.qid for p in namesakes}) == 1 else None
+                place = chosen[key]
+                if place is not None:
+                    m.place, m.kind, m.country = place, place.kind, place.country
+
+    def _namesakes_at_home(self) -> None:
+        """'Cambridge Commemorates Haitian Flag Day' on the city of Cambridge's own site (a .gov address):
+        a bare name read as a place abroad, whose country the article never names, is the namesake at
+        the news site's home, where that one is a twinned place of the same level (local news speaks of
+        its own towns; the site says nothing of a namesake it does not name the country of)."""
+        if self.home is None:
+            return
+        chosen: dict[str, Place | None] = {}
+        for ms in self.mentions:
+            for m in ms:
+                if m.is_country or m.confirmed or m.organisation or m.place is None or m.country == self.home:
+                    continue  # (a unit word, "Cambridge City Council", says nothing of the country)
+                key = fold(m.core)
+                if key not in chosen:
+                    at_home = [] if self._country_or_people_named(m.place.country) else [
+                        p for p in self.gaz.lookup(m.core) if p.country == self.home and p.qid and p.twinned
+                        and fold(p.name) == key and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
+                    chosen[key] = at_home[0] if len(at_home) == 1 else None
                 place = chosen[key]
                 if place is not None:
                     m.place, m.kind, m.country = place, place.kind, place.country
