@@ -5175,3 +5175,16 @@ def test_a_bare_name_on_a_news_site_is_its_home_namesake_where_the_article_names
     assert ("Cambridge", "United Kingdom") in {
         (r[s]["name"], r[s]["country"]) for r in package_extract_article(
             british, url="https://www.cambridgema.gov/news/1", published="2014-05-15")["relations"] for s in ("a", "b")}
+
+
+def test_stages_of_plans_others_proposals_and_headline_infinitives():
+    assert stage_of("Osorno, Lille to sign sister city MoU") == "proposed"
+    assert stage_of("The mayor said the city is mapping out a sister city agreement with Darwin.") == "proposed"
+    assert stage_of("A councillor called for the establishment of sisterhood relations with Xiamen.") == "proposed"
+    # a purpose, not a headline: the signing took place
+    assert stage_of("The mayor met officials of Prairie View, Texas to sign a Sister City Agreement on "
+                    "December 9, 2013.") == "agreement_signed"
+    # a proposal to end a tie is no ending; a motion adopted is
+    assert stage_of("The opposition is preparing to submit a proposal to cancel the twinning between Izmir and "
+                    "Tel Aviv.") == "active"
+    assert stage_of("The council approved a motion to end the twinning with Kostroma.") == "ended"

@@ -120,6 +120,8 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                  r"countryside|islands?|beaches)\b|of\s+(?:(?:the|its|their|our)\s+)?(?:shared\s+)?(?:cultur\w*|heritage|"
                  r"history|music|city|town)\b))|propos\w+|calon|wacana|menawarkan|tawarkan|"
                  r"tawaran|offer(?:s|ed|ing)?|eyes|eyeing|mulls|mulling|consider(?:s|ing|ation)|pursu(?:e|es|ing)|"
+                 # "called for the establishment of sisterhood relations"
+                 r"call(?:s|ed|ing)?\s+for\s+(?:the\s+|a\s+)?(?:establish\w*|creat\w*|formation|forging|twinning|sister\w*)|"
                  # "Bedford is to be paired with Eldoret", "the town is set to be twinned with": still to come
                  r"(?:is|are)\s+(?:set\s+|due\s+|expected\s+|likely\s+)?to\s+be\s+(?:twinned|paired|partnered|linked)"),
     ("active", r"telah|sudah|terjalin|menjalin|established|has been|have been|sejak|since|"
@@ -203,11 +205,18 @@ PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?(?!\s+aksi)|menja
                   r"will\s+(?:[\w’'-]+\s+){0,6}?(?:to\s+)?sign(?:ing)?|propos(?:e|es|ed|ing)\s+(?:to\s+)?sign(?:ing)?|"
                   r"towards?\s+(?:the\s+)?signing|akan\s+(?:\w+\s+)?(?:menandatangani|penandatanganan|meneken)|invitation\s+to\s+sign|"
                   r"plans?\s+afoot|(?:the|a)\s+proposed|pledg(?:e|es|ed|ing)\s+to|promis(?:e|es|ed|ing)\s+to|vow(?:s|ed)?\s+to|"
-                  r"berjanji|seek(?:s|ing)?)\b"
+                  r"berjanji|seek(?:s|ing)?|"
+                  # "is mapping out a sister city agreement", "in the process of our sister city agreement": one
+                  # being prepared
+                  r"mapping\s+out|drafting|working\s+(?:on|towards?)|in\s+the\s+process\s+of)\b"
                   # to widen or deepen a relation is to have one already
                   r"(?!\s+(?:expand|strengthen|deepen|widen|broaden|memperluas|memperkuat|mempererat|meningkatkan))",
                   re.I)
 
+# a headline's infinitive, its subjects opening the sentence: "UP-Nepal to sign MoU", "Jakarta, Seoul to sign
+# ..." (not "met officials of Prairie View, Texas to sign": a purpose)
+HEADLINE_TO_SIGN = re.compile(r"(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*(?:,\s*|\s+(?:and|dan|&)\s+))*"
+                              r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*\s+to\s+sign\b")
 
 # what others demand of a tie, which still stands: "should be dissolved", "urged the council to end";
 # and a question still open: "will vote on whether to suspend", "considers suspending", "will discuss ending",
@@ -222,6 +231,12 @@ DEMAND = re.compile(r"\b(?:should|must|ought to|urg(?:e|es|ed|ing)|call(?:s|ed|i
                     r"(?:whether\s+(?:or\s+not\s+)?to|considers|mulls|debates|(?:will|to|would|shall|is|are)\s+"
                     r"(?:also\s+|now\s+|soon\s+)?(?:discuss|consider|debate|mull)(?:ing)?|(?-i:may|might|could)"
                     r"(?:\s+(?:also|soon|yet|even))?)\s+(?:\w+\s+){0,2}$)", re.I)
+# "a proposal to cancel the twinning", "a motion to end": a step others put forward, not one taken (not
+# where the sentence says it was adopted: "the council approved a motion to end")
+PROPOSED_ENDING = re.compile(r"\b(?:an?|the|their|its)\s+(?:proposal|motion|bill|resolution|petition|request|call)\s+to\s+$",
+                             re.I)
+ADOPTED = re.compile(r"\b(?:approv\w+|pass(?:ed|es)|adopt\w+|accept\w+|carried|vot(?:ed|es|ing)|agreed|menyetujui|"
+                     r"disetujui)\b", re.I)
 # "sejak penandatanganan MoU", "since the signing of the agreement": a tie dated from its document
 SINCE_SIGNING = re.compile(r"\b(?:sejak|semenjak|since)\s+(?:(?:the|a|its|their)\s+)?(?:penandatangan(?:an)?|"
                            r"ditandatanganinya|signing(?:\s+of)?|signature\s+of)?\s*(?:the\s+|a\s+)?[\w\s]{0,12}$", re.I)
@@ -304,9 +319,12 @@ def stage_of(text: str) -> str | None:
             return "active"  # "terjalin ... sejak penandatanganan MoU tahun 1997": the tie that signing began
     events = [m.start() for stage, m in matches
               if stage in ("agreement_signed", "mou_signed", "loi_signed", "active")]
-    plan = PLAN.search(text)
+    plan = PLAN.search(text) or HEADLINE_TO_SIGN.match(text)
     if found and found[0] == "ended" and DEMAND.search(text, max(0, starts["ended"] - 50), starts["ended"]):
         found.remove("ended")  # "is inappropriate and should be dissolved", "urging it to rescind": others' demand
+    if found and found[0] == "ended" and PROPOSED_ENDING.search(text, max(0, starts["ended"] - 50), starts["ended"]) \
+            and not ADOPTED.search(text, 0, starts["ended"]):
+        return "active"  # "preparing to submit a proposal to cancel the twinning": the tie still stands
     if found and found[0] in ("renewed", "ended"):
         return found[0]  # "agreed to renew", "plans to end": the decision is the news
     if (ANNIVERSARY_OF_SIGNING.search(text) and not SIGNED_NOW.search(text)) or _anniversary_of_tie(text):
