@@ -5188,3 +5188,33 @@ def test_stages_of_plans_others_proposals_and_headline_infinitives():
     assert stage_of("The opposition is preparing to submit a proposal to cancel the twinning between Izmir and "
                     "Tel Aviv.") == "active"
     assert stage_of("The council approved a motion to end the twinning with Kostroma.") == "ended"
+
+
+def test_second_readers_cases_of_the_twenty_fourth_session():
+    # a region of the namesake's country named right after it keeps that namesake, whatever the site
+    assert {(r["a"]["name"], r["a"]["country"]) for r in package_extract_article(
+        "Cambridge in England and Heidelberg have been twin cities since 1965.",
+        url="https://www.cambridgema.gov/news/1", published="2024-05-01")["relations"]} == {("Cambridge", "United Kingdom")}
+    assert {(r["a"]["name"], r["a"]["country"]) for r in package_extract_article(
+        "Perth di Skotlandia dan Aschaffenburg menjalin kota kembar sejak 1956.",
+        url="https://perth.wa.gov.au/news/1", published="2024-05-01")["relations"]} == {("Perth", "United Kingdom")}
+    # the partners of two clauses' subjects (unread ones) are not each other's, nor the next clause's subject's
+    for text in ("They include Grasmere, which is twinned with the French town of Albert since 1990; and Ambleside, "
+                 "which is twinned with the German town of Rinteln.",
+                 "They include Keswick, which has been twinned with the German town of Bad Honnef since 1989; "
+                 "Cockermouth, which is twinned with the French town of Marvejols; and Windermere, which signed a "
+                 "friendship pact with the Austrian town of Kitzbühel in 2012."):
+        assert not any({"Albert", "Rinteln"} == {r["a"]["name"], r["b"]["name"]} or "Bad Honnef" in (
+            r["a"]["name"], r["b"]["name"]) for r in package_extract_article(text)["relations"]), text
+    # two pairs joined by "and", each with its unit word after the second town
+    assert unordered_pairs("Sister city protocols were signed on Monday: Lapseki - Jablanica Municipalities and "
+                           "Pendik - Travnik Municipalities.") == {
+        frozenset((("Lapseki", "Turkey"), ("Jablanica", "Bosnia and Herzegovina"))),
+        frozenset((("Pendik", "Turkey"), ("Travnik", "Bosnia and Herzegovina")))}
+    # stages: drafting done before a signing, a motion to end carried after it, Indonesian proposals
+    assert stage_of("After months of drafting, Gold Coast and Busan signed a sister city agreement on Monday.") \
+        == "agreement_signed"
+    assert stage_of("A motion to cancel the twinning with Moscow was passed by the council.") == "ended"
+    assert stage_of("The proposal to cancel the twinning was carried unanimously.") == "ended"
+    assert stage_of("Fraksi itu mengajukan usulan untuk membatalkan kerja sama sister city Izmir dan Tel Aviv.") == "active"
+    assert stage_of("Pemkot sedang menyusun nota kesepahaman sister city dengan Kota Kyoto.") == "proposed"

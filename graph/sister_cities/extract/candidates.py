@@ -123,6 +123,10 @@ def _subject_clauses(text: str, parties: list[Mention]) -> dict[int, int]:
         inside = [m for m in parties if start <= m.start < end]
         if not inside:
             continue
+        if len(inside) == 1 and n and lx.TWINNED_WITH_RIGHT_BEFORE.search(text, max(start, inside[0].start - 50),
+                                                                       inside[0].start):
+            clause_of[id(inside[0])] = n  # "...; Keswick, which is twinned with Bad Honnef": a subject not read
+            continue
         if len(inside) < 2 or not lx.CLAUSE_SUBJECT_LEAD.fullmatch(text[start:inside[0].start]) \
                 or not lx.WITH_IN_CLAUSE.search(text, inside[0].end, inside[1].start):
             return {}
@@ -513,6 +517,9 @@ class CandidateFinder:
                         continue  # two items of one list far apart, or of a list of partners: never a pair
                     if clause_of and clause_of.get(id(first)) != clause_of.get(id(second)):
                         continue  # "Limassol is twinned with Nanjing ...; Larnaca with Ningbo": each clause its subject's
+                    if ";" in text[first.end:second.start] \
+                            and lx.TWINNED_WITH_RIGHT_BEFORE.search(text, max(0, first.start - 50), first.start):
+                        continue  # "Keswick, which is twinned with Bad Honnef; Cockermouth, ...": Keswick's partner alone
                     if partner_in_list.get(id(first), second) is not second \
                             or partner_in_list.get(id(second), first) is not first:
                         continue  # "A dengan B dan C dengan D": A's partner is B, not C or D
@@ -918,7 +925,9 @@ class CandidateFinder:
         # where words join the items' two places, a bare 'and' may set the items apart: "Townsville and Port
         # Moresby, Cairns and Lae and Orange and Mount Hagen")
         with_joined = all(lx.PAIR_WITH_GAP.match(join) for join in joins)
-        word_joined = all(lx.PAIR_WITH_GAP.match(join) or lx.JOINED_BY_WORD.match(join) for join in joins)
+        # (a dash joins each item's two places too: "Lapseki - Jablanica Municipalities and Pendik - Travnik ...")
+        word_joined = all(lx.PAIR_WITH_GAP.match(join) or lx.JOINED_BY_WORD.match(join) or lx.JOINED_BY_DASH.match(join)
+                          for join in joins)
         for (first, second), join in zip(items, joins):
             if not (with_joined or lx.JOINED_PAIR_GAP.match(join)) \
                     or self.home(self.side(first, index)) == self.home(self.side(second, index)):

@@ -883,6 +883,9 @@ OWNERS_TWINS_AFTER = re.compile(r"['’]s?\s+(?:(?:list|network|family)\s+of\s+)
                                 r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                                 r"newest|latest|new|youngest|oldest|official|only)\s+)?(?:sister|twin(?:ned)?|partner|friendship)[\s-]+"
                                 r"(?:cit|town|provinc|state)", re.I)
+# "... twinned with the French town of Albert", "berkembar dengan Kota Kyoto": the partner of a twinning, right after it
+TWINNED_WITH_RIGHT_BEFORE = re.compile(r"\b(?:twinned|twinning|sister\s+cit(?:y|ies))\s+(?:\w+\s+){0,2}?with\s+(?:the\s+)?"
+                                       r"(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|municipality|commune)\s+of\s+)?$", re.I)
 # "Ulverston, which is twinned with ...", "Windermere is twinned with ...": the subject of a twinning
 TWINNED_SUBJECT_AFTER = re.compile(r"(?:,\s*which)?\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|officially\s+|formally\s+)?"
                                    r"twinned\s+with\b", re.I)
@@ -937,6 +940,8 @@ JOINED_PAIRS_APART = re.compile(r"^\s*[,;]\s*(?:[-–—•]\s*)?(?:(?:and|dan|s
 # of pairs
 PAIR_WITH_GAP = re.compile(r"^\s*(?:dengan|with)\s*$", re.I)
 JOINED_BY_WORD = re.compile(r"^\s*(?:and|dan|serta|&)\s*$", re.I)
+# ("Lapseki - Jablanica": spaced; "Osaka-Surabaya, Kobe-Medan" are a hyphen series, read as one)
+JOINED_BY_DASH = re.compile(r"^\s+[-–—]\s+$")
 # "... friendship city agreements with Maastricht and Perth, as well as a cooperative agreement with
 # Horsens": a second document of another kind, joined on, is no twinning of the place it names
 OTHER_DOCUMENT_CLAUSE = re.compile(r"\b(?:as\s+well\s+as|and\s+also|while|whereas|serta|sekaligus|sedangkan)\s+"
@@ -1007,6 +1012,11 @@ def home_country(url: str | None) -> str | None:
     if len(top) != 2 or not top.isalpha() or top in GENERIC_COUNTRY_DOMAINS:
         return None
     return "GB" if top == "uk" else top.upper()
+
+
+# "Cambridge in England", "Perth, Scotland", "Perth di Skotlandia": a name right after a place, which may be
+# the region it lies in
+REGION_NAME_AFTER = re.compile(r"\s*(?:,|\bin\b|\bdi\b)\s*(?:the\s+)?((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)", re.I)
 
 
 NORTH_AMERICAN_STATES = {

@@ -796,13 +796,15 @@ class ArticlePlaces:
 
     @staticmethod
     def _paired_with_a_known_place(text: str, mentions: list[Mention], at: int) -> bool:
-        """'Bogor and Kisarazu signed a sister city MoU': joined by 'and' to a well-known place."""
+        """'Bogor and Kisarazu signed a sister city MoU', 'Lapseki - Jablanica': joined by 'and' or a dash to a
+        well-known place."""
         mention = mentions[at]
         neighbours = [(mentions[at - 1], text[mentions[at - 1].end:mention.start])] if at > 0 else []
         if at + 1 < len(mentions):
             neighbours.append((mentions[at + 1], text[mention.end:mentions[at + 1].start]))
         if any(not other.weak and not other.is_country and other.place is not None
-               and other.country != mention.country and lx.LIST_GAP.match(gap) for other, gap in neighbours):
+               and other.country != mention.country and (lx.LIST_GAP.match(gap) or lx.JOINED_BY_DASH.match(gap))
+               for other, gap in neighbours):
             return True
         # "Crewe was twinned with the German town of Bischofsheim": the sentence's only other place,
         # of another country, is its partner
@@ -1088,19 +1090,29 @@ class ArticlePlaces:
         if self.home is None:
             return
         chosen: dict[str, Place | None] = {}
+        placed_by_region = {fold(m.core) for sentence, ms in zip(self.sentences, self.mentions) for m in ms
+                            if m.place is not None and self._region_right_after(sentence.text, m)}
         for ms in self.mentions:
             for m in ms:
                 if m.is_country or m.confirmed or m.organisation or m.place is None or m.country == self.home:
                     continue  # (a unit word, "Cambridge City Council", says nothing of the country)
                 key = fold(m.core)
                 if key not in chosen:
-                    at_home = [] if self._country_or_people_named(m.place.country) else [
+                    placed = key in placed_by_region or self._country_or_people_named(m.place.country)
+                    at_home = [] if placed else [
                         p for p in self.gaz.lookup(m.core) if p.country == self.home and p.qid and p.twinned
                         and fold(p.name) == key and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
                     chosen[key] = at_home[0] if len(at_home) == 1 else None
                 place = chosen[key]
                 if place is not None:
                     m.place, m.kind, m.country = place, place.kind, place.country
+
+    def _region_right_after(self, text: str, mention: Mention) -> bool:
+        """'Cambridge in England', 'Perth, Scotland', 'Perth di Skotlandia': a region of the place's
+        country right after it, which says which namesake it is."""
+        after = lx.REGION_NAME_AFTER.match(text, mention.end)
+        return after is not None and any(p.country == mention.place.country and LEVEL.get(p.kind) == "region"
+                                         for p in self.gaz.lookup(after.group(1)))
 
     def _british_namesakes(self) -> None:
         """'Councillors in Durham voted to suspend the twinning with Kostroma': in an article written

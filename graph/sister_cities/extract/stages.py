@@ -205,14 +205,17 @@ PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?(?!\s+aksi)|menja
                   r"will\s+(?:[\w’'-]+\s+){0,6}?(?:to\s+)?sign(?:ing)?|propos(?:e|es|ed|ing)\s+(?:to\s+)?sign(?:ing)?|"
                   r"towards?\s+(?:the\s+)?signing|akan\s+(?:\w+\s+)?(?:menandatangani|penandatanganan|meneken)|invitation\s+to\s+sign|"
                   r"plans?\s+afoot|(?:the|a)\s+proposed|pledg(?:e|es|ed|ing)\s+to|promis(?:e|es|ed|ing)\s+to|vow(?:s|ed)?\s+to|"
-                  r"berjanji|seek(?:s|ing)?|"
-                  # "is mapping out a sister city agreement", "in the process of our sister city agreement": one
-                  # being prepared
-                  r"mapping\s+out|drafting|working\s+(?:on|towards?)|in\s+the\s+process\s+of)\b"
+                  r"berjanji|seek(?:s|ing)?)\b"
                   # to widen or deepen a relation is to have one already
                   r"(?!\s+(?:expand|strengthen|deepen|widen|broaden|memperluas|memperkuat|mempererat|meningkatkan))",
                   re.I)
 
+# "is mapping out a sister city agreement", "has been working on developing a sister cities relationship", "in
+# the process of our sister city agreement", "sedang menyusun nota kesepahaman": one being prepared (not "after
+# months of drafting, ... signed")
+PREPARING = re.compile(r"\b(?:(?:is|are|am|been|still|now|currently)\s+(?:\w+\s+)?(?:mapping\s+out|drafting|"
+                       r"working\s+(?:on|towards?))|in\s+the\s+process\s+of|dalam\s+proses|"
+                       r"(?:sedang|tengah)\s+(?:menyusun|disusun|dirumuskan|merumuskan))\b", re.I)
 # a headline's infinitive, its subjects opening the sentence: "UP-Nepal to sign MoU", "Jakarta, Seoul to sign
 # ..." (not "met officials of Prairie View, Texas to sign": a purpose)
 HEADLINE_TO_SIGN = re.compile(r"(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*(?:,\s*|\s+(?:and|dan|&)\s+))*"
@@ -233,8 +236,8 @@ DEMAND = re.compile(r"\b(?:should|must|ought to|urg(?:e|es|ed|ing)|call(?:s|ed|i
                     r"(?:\s+(?:also|soon|yet|even))?)\s+(?:\w+\s+){0,2}$)", re.I)
 # "a proposal to cancel the twinning", "a motion to end": a step others put forward, not one taken (not
 # where the sentence says it was adopted: "the council approved a motion to end")
-PROPOSED_ENDING = re.compile(r"\b(?:an?|the|their|its)\s+(?:proposal|motion|bill|resolution|petition|request|call)\s+to\s+$",
-                             re.I)
+PROPOSED_ENDING = re.compile(r"\b(?:(?:an?|the|their|its)\s+(?:proposal|motion|bill|resolution|petition|request|call)\s+to|"
+                             r"(?:usulan|usul|desakan|tuntutan|wacana)(?:\s+untuk)?)\s+$", re.I)
 ADOPTED = re.compile(r"\b(?:approv\w+|pass(?:ed|es)|adopt\w+|accept\w+|carried|vot(?:ed|es|ing)|agreed|menyetujui|"
                      r"disetujui)\b", re.I)
 # "sejak penandatanganan MoU", "since the signing of the agreement": a tie dated from its document
@@ -319,11 +322,11 @@ def stage_of(text: str) -> str | None:
             return "active"  # "terjalin ... sejak penandatanganan MoU tahun 1997": the tie that signing began
     events = [m.start() for stage, m in matches
               if stage in ("agreement_signed", "mou_signed", "loi_signed", "active")]
-    plan = PLAN.search(text) or HEADLINE_TO_SIGN.match(text)
+    plan = PLAN.search(text) or PREPARING.search(text) or HEADLINE_TO_SIGN.match(text)
     if found and found[0] == "ended" and DEMAND.search(text, max(0, starts["ended"] - 50), starts["ended"]):
         found.remove("ended")  # "is inappropriate and should be dissolved", "urging it to rescind": others' demand
     if found and found[0] == "ended" and PROPOSED_ENDING.search(text, max(0, starts["ended"] - 50), starts["ended"]) \
-            and not ADOPTED.search(text, 0, starts["ended"]):
+            and not ADOPTED.search(text):
         return "active"  # "preparing to submit a proposal to cancel the twinning": the tie still stands
     if found and found[0] in ("renewed", "ended"):
         return found[0]  # "agreed to renew", "plans to end": the decision is the news
