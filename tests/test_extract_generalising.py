@@ -5218,3 +5218,13 @@ def test_second_readers_cases_of_the_twenty_fourth_session():
     assert stage_of("The proposal to cancel the twinning was carried unanimously.") == "ended"
     assert stage_of("Fraksi itu mengajukan usulan untuk membatalkan kerja sama sister city Izmir dan Tel Aviv.") == "active"
     assert stage_of("Pemkot sedang menyusun nota kesepahaman sister city dengan Kota Kyoto.") == "proposed"
+
+
+def test_places_listed_as_some_of_an_owners_twins():
+    assert unordered_pairs("Lille and Brno are two of Leeds' twin cities.") == {
+        frozenset((("Lille", "France"), ("Leeds", "United Kingdom"))),
+        frozenset((("Brno", "Czech Republic"), ("Leeds", "United Kingdom")))}
+    # a place paired with the list is not paired with its owner
+    assert not any("Leeds" in pair for pair in (
+        {r["a"]["name"], r["b"]["name"]} for r in package_extract_article(
+            "Kharkiv also shares twin city status with Lille and Brno, two of Leeds' twin cities.")["relations"]))

@@ -540,6 +540,8 @@ class CandidateFinder:
                         continue  # "A dan B jadi sister city Kota C": partners of C, not of each other
                     if id(first) in run_of and run_of.get(id(second)) == run_of[id(first)] in owned_after:
                         continue  # "Shizuoka and Yantai are Omaha's sister cities": Omaha's, not each other's
+                    if any(owner is second and first.end <= runs[n][0].start for n, owner in owned_after.items()):
+                        continue  # "Kharkiv ... with Lille and Brno, two of Leeds' twin cities": Leeds owns the list
                     owners_partner = first is list_owner and second.start >= owners_list_from
                     if mixed and not semicolon_list and not owners_partner \
                             and self._one_country_unjoined(index, text, first, second):

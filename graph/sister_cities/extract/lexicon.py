@@ -805,7 +805,10 @@ TWINS_OF_AFTER_LIST = re.compile(r"^\s*,?\s*(?:merupakan|adalah)\s+(?:\w+\s+){0,
                                  r"sister\s+city|saudara\s+kembar)(?:\s+(?:dari|bagi))?\s*$", re.I)
 # "Shizuoka, Braunschweig and Yantai are Omaha's other sister cities": the words between a list and the
 # place whose twins it lists, which a possessive naming twins then follows
-ARE_BEFORE_OWNER = re.compile(r"^\s*,?\s*(?:are|were|merupakan|adalah)(?:\s+(?:also|all|already|now|juga))?\s*$", re.I)
+# ("Lille and Brno are two of Leeds' twin cities", "with Lille and Brno, two of Leeds' twin cities")
+ARE_BEFORE_OWNER = re.compile(r"^\s*,?\s*(?:(?:are|were|merupakan|adalah)(?:\s+(?:also|all|already|now|juga))?"
+                              r"(?:\s+(?:two|three|four|five|six|several|some|both|among)(?:\s+of)?)?|"
+                              r"(?:two|three|four|five|six|several|some|both)\s+of)\s*$", re.I)
 # Words that set one clause against another ("Untuk Kota Surakarta, ...; sedangkan dengan Kota Pematang
 # Siantar, ..."); a clause break is one of them, 'while', or a semicolon
 _CONTRAST_WORDS = r"sedangkan|sementara itu|whereas|meanwhile"
