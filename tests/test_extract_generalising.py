@@ -5228,3 +5228,12 @@ def test_places_listed_as_some_of_an_owners_twins():
     assert not any("Leeds" in pair for pair in (
         {r["a"]["name"], r["b"]["name"]} for r in package_extract_article(
             "Kharkiv also shares twin city status with Lille and Brno, two of Leeds' twin cities.")["relations"]))
+
+
+def test_a_short_name_of_a_known_partner():
+    # Darlington and Mülheim an der Ruhr are paired in the gazetteer's twinning sources; "Mulheim" alone is
+    # no name the gazetteer knows
+    assert unordered_pairs("Their trip refreshed the links between Darlington and its official twin towns, "
+                           "Mulheim and Amiens.") == {
+        frozenset((("Darlington", "United Kingdom"), ("Mülheim an der Ruhr", "Germany"))),
+        frozenset((("Darlington", "United Kingdom"), ("Amiens", "France")))}

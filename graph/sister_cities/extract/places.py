@@ -221,6 +221,7 @@ class ArticlePlaces:
         self._acronyms_of_places()
         self._towns_of_the_sites_country()
         self._towns_placed_by_a_state()
+        self._short_names_of_known_partners()
         self._the_articles_own_town()
         self._boroughs_named_after_two_towns()
         # "Mayor Trish Herrera Spencer ... on Mayor Spencer's left": an English office before a word of a
@@ -387,6 +388,31 @@ class ArticlePlaces:
                 town = next(iter(self.gaz.towns(name, self.home)), None)
                 if town is not None and self.gaz.prominence(town) >= TOWN_SIZE:
                     ms.append(Mention(name, name, match.start(), match.end(), town, town.kind, town.country))
+            ms.sort(key=lambda m: m.start)
+
+    def _short_names_of_known_partners(self) -> None:
+        """'Darlington and its official twin towns, Mulheim and Amiens': in a sentence that speaks of
+        twinning, a name the gazetteer lacks that opens the name of one place the twinning sources pair
+        with a place the article names (Mülheim an der Ruhr, Darlington's) is that place."""
+        named = {m.place.qid for ms in self.mentions for m in ms if m.place is not None and m.place.qid and not m.is_country}
+        partners = [self.gaz.by_qid(q) for qid in sorted(named) for q in self.gaz.known_partners(qid)]
+        by_first_word: dict[str, set[str]] = {}
+        for place in partners:
+            if place is not None and " " in place.name:
+                by_first_word.setdefault(fold(place.name).split()[0], set()).add(place.qid)
+        if not by_first_word:
+            return
+        for sentence, ms in zip(self.sentences, self.mentions):
+            if not lx.TWINNING.search(sentence.text):
+                continue
+            for match in lx.NAME.finditer(sentence.text):
+                name = match.group(0)
+                qids = by_first_word.get(fold(name), set()) if " " not in name else set()
+                if len(qids) != 1 or any(m.start < match.end() and match.start() < m.end for m in ms) \
+                        or self.gaz.knows(fold(name)) or fold(name) in lx.STOPWORDS:
+                    continue
+                place = self.gaz.by_qid(next(iter(qids)))
+                ms.append(Mention(name, name, match.start(), match.end(), place, place.kind, place.country))
             ms.sort(key=lambda m: m.start)
 
     def _towns_placed_by_a_state(self) -> None:
