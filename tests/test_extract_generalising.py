@@ -5237,3 +5237,17 @@ def test_a_short_name_of_a_known_partner():
                            "Mulheim and Amiens.") == {
         frozenset((("Darlington", "United Kingdom"), ("Mülheim an der Ruhr", "Germany"))),
         frozenset((("Darlington", "United Kingdom"), ("Amiens", "France")))}
+
+
+def test_a_province_after_the_country_that_places_another_is_a_side():
+    # "Jiangsu province of China and Malaita Province": not a land listed among countries
+    assert unordered_pairs("An MoU establishing sister relations between Jiangsu province of China and Malaita "
+                           "Province was signed on Thursday in Auki.") == {
+        frozenset((("Jiangsu", "China"), ("Malaita Province", "Solomon Islands")))}
+
+
+def test_twin_provinces_written_with_a_slash_and_a_partner_closing_the_sentence():
+    assert unordered_pairs("Program itu realisasi kerjasama provinsi/prefecture kembar Jatim-Osaka.") != set()
+    reader = read_article("Last year the princess signed a Sister City Agreement between Gunnedah Shire Council and the "
+                          "Tongan District of Kolomotu'a.")
+    assert ("Kolomotu'a", "TO") in {(m.core, m.country) for ms in reader.places.mentions for m in ms}

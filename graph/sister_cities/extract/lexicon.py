@@ -258,8 +258,11 @@ NAME = re.compile(rf"{_WORD}(?:\s+(?:{_SMALL_WORDS}|(?:[dl]|de|dell|nell|sull)['
 # (not "Kawakami-Mura": a romanised unit word after a hyphen ends the one name, whatever its capital)
 HYPHEN_PAIR = re.compile(rf"(?<![\w.])(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s?[-–—]\s?"
                          rf"(?!(?i:{_ROMANISED_UNITS})\b)(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
+# ("between Gunnedah Shire Council and the Tongan District of Kolomotu'a": a unit of a country's people before it)
 BETWEEN_PAIR = re.compile(rf"\b(?:antara|between)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})"
-                          rf"\s+(?:dan|dengan|and)\s+(?:the\s+city\s+of\s+|kota\s+)?(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
+                          rf"\s+(?:dan|dengan|and)\s+(?:the\s+city\s+of\s+|kota\s+|the\s+(?-i:[A-Z])[a-z]+\s+"
+                          rf"(?:[Cc]ity|[Tt]own|[Dd]istrict|[Vv]illage|[Mm]unicipality|[Pp]rovince|[Cc]ounty)\s+of\s+)?"
+                          rf"(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
 # "Wareham was first twinned with Conches-en-Ouche", "Wareham has forged links with its twin French town
 # of Conches": a name the gazetteer lacks, the subject of a twinning with a known place, is a town too
 TWINNED_WITH_PAIR = re.compile(rf"(?P<first>{_WORD}(?:\s{_WORD}){{0,2}})\s+(?:(?:is|was|has\s+been|had\s+been|"
@@ -513,7 +516,7 @@ TWINNING = re.compile(
     r"|\btwin with\b(?:(?<=become twin with)|(?<=became twin with)|(?<=becomes twin with))|\btwinness\b"
     r"|\btwining\s+(?:agreement|relationship|relations|arrangement|charter|programme|program)"  # a common misspelling
     r"|(?<=['’]s\s)sisters\b|\b(?:local|international|foreign|overseas)[”\"']?\s+sisters\b"  # "Bandung's sisters"
-    r"|(?:\b|(?<!tidak ber)(?<!lagi ber)(?<!bukan ber)(?<=\bber))kota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|pro[pv]insi[\s-]+kembar"  # (and "berkota-kembar")
+    r"|(?:\b|(?<!tidak ber)(?<!lagi ber)(?<!bukan ber)(?<=\bber))kota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|pro[pv]insi(?:\s*/\s*prefe[ck]ture?)?[\s-]+kembar"  # (and "berkota-kembar"; "provinsi/prefecture kembar")
     # (not a likeness: Nunukan and Tawau "sudah ibarat 'saudara kembar'", like twin siblings)
     r"|daerah[\s-]+kembar|\bkembaran(?:nya)?\b|(?<!ibarat\s)(?<!ibarat\s[\"“'‘])(?<!bagaikan\s)(?<!bagaikan\s[\"“'‘])"
     r"(?<!seperti\s)(?<!seperti\s[\"“'‘])(?<!layaknya\s)(?<!laksana\s)(?<!\bbak\s)saudara\s+kembar|kota[\s-]+kembaran|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
@@ -1020,6 +1023,10 @@ def home_country(url: str | None) -> str | None:
 # "Cambridge in England", "Perth, Scotland", "Perth di Skotlandia": a name right after a place, which may be
 # the region it lies in
 REGION_NAME_AFTER = re.compile(r"\s*(?:,|\bin\b|\bdi\b)\s*(?:the\s+)?((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)", re.I)
+
+
+# "Jiangsu province of China": the country of a place named before, right after its "of"
+OF_RIGHT_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 
 
 NORTH_AMERICAN_STATES = {

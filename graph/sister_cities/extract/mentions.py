@@ -670,6 +670,8 @@ class MentionFinder:
                         and _whole_list_item(text, match.start(), match.end()):
                     continue  # "Lviv has such twin cities: ...; Pula-Pola; ...": one item, a town in two languages
                 name = text[start:end]
+                if name.endswith(".") and name.count(".") == 1:  # the sentence's full stop: "... of Kolomotu'a."
+                    name, end = name[:-1], end - 1
                 if not free(start, end) or any(fold(w) in STOPWORDS for w in name.split()) \
                         or len(name.split()) > 3 or name.isupper() or "." in name:
                     continue

@@ -1259,8 +1259,11 @@ class ArticlePlaces:
                 mention.qualifies = True  # "Miramar in Florida": a town the gazetteer lacks is the party
                 continue
             if not mention.is_country and LEVEL.get(mention.kind or "") == "region" and kept and kept[-1].is_country \
+                    and not lx.OF_RIGHT_BEFORE.search(text, max(0, kept[-1].start - 10), kept[-1].start) \
                     and lx.LIST_GAP.match(text[kept[-1].end:mention.start]):
-                mention.qualifies = True  # "twin towns in Germany, France and Wales": a land among countries
+                # "twin towns in Germany, France and Wales": a land among countries (not after a country that
+                # only places a province: "between Jiangsu province of China and Malaita Province")
+                mention.qualifies = True
                 continue
             before = next((m for m in reversed(mentions) if m.end <= mention.start), None)
             if not mention.is_country and LEVEL.get(mention.kind or "") == "region" and before is not None \
