@@ -5251,3 +5251,14 @@ def test_twin_provinces_written_with_a_slash_and_a_partner_closing_the_sentence(
     reader = read_article("Last year the princess signed a Sister City Agreement between Gunnedah Shire Council and the "
                           "Tongan District of Kolomotu'a.")
     assert ("Kolomotu'a", "TO") in {(m.core, m.country) for ms in reader.places.mentions for m in ms}
+
+
+def test_stages_of_ties_that_exist_whatever_the_news_plans():
+    for text in ("Runners will compete on Sunday in celebration of the Sister State relationship between Western "
+                 "Australia and Hyogo.",
+                 "MLA Spink visits Whitby, twinned to Falklands Stanley City",
+                 "A sister cities visit to Hitachi by a small delegation from Tauranga has helped cement relationships.",
+                 "She said she was hoping that this great twinning continues to progress."):
+        assert stage_of(text) == "active", text
+    assert stage_of("Bedford will be twinned with Eldoret next year.") == "proposed"
+    assert stage_of("A delegation visited Suwon to explore a sister city relationship.") == "proposed"

@@ -96,7 +96,16 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                r"sister|kota kembar|provinsi kembar|persahabatan|partnership|friendship)|"
                # "have now enjoyed a thirteen year-long relationship", "their 40-year-old twinning"
                r"years?[ -](?:long|old)\s+(?:[\w-]+\s+){0,2}?(?:relationships?|partnerships?|friendships?|ties|"
-               r"twinnings?|links?)"),
+               r"twinnings?|links?)|"
+               # "in celebration of the Sister State relationship", "celebrating their twinning"
+               r"celebrat\w*\s+(?:of\s+)?(?:the|their|its|our)\s+(?:[\w-]+\s+){0,3}?(?:relationships?|ties|twinnings?|"
+               r"partnerships?|friendships?|links?)|"
+               # "a sister cities visit to Hitachi", "in a sister city exchange": what a tie that exists does
+               r"(?-i:[Ss]ister)[\s-]+cit(?:y|ies)\s+(?:visits?|exchanges?|delegations?)\b|"
+               # "Whitby, twinned to Falklands Stanley City" (not "will be twinned with")
+               r"(?<!\bbe\s)(?<!\bbeing\s)twinned\s+(?:to|with)\b|"
+               # "hoping that this great twinning continues to progress": a tie that goes on
+               r"(?:twinning|relationship|ties|partnership|friendship)\s+(?:will\s+)?continu(?:e|es|ed|ing)\b"),
     # "Noting that Panama City and Taipei City are sister cities, ... hopes to invite his counterpart": two
     # places said to be twins are, whatever the sentence plans besides (a document signed in it still names
     # its stage)
