@@ -5237,6 +5237,9 @@ def test_a_short_name_of_a_known_partner():
                            "Mulheim and Amiens.") == {
         frozenset((("Darlington", "United Kingdom"), ("Mülheim an der Ruhr", "Germany"))),
         frozenset((("Darlington", "United Kingdom"), ("Amiens", "France")))}
+    # a word that goes on past a hyphen into another name is that other town ("Mülheim-Kärlich")
+    assert unordered_pairs("Darlington's twin town Amiens sent a team; a team from Mulheim-Karlich came as guests.") \
+        == {frozenset((("Darlington", "United Kingdom"), ("Amiens", "France")))}
 
 
 def test_a_province_after_the_country_that_places_another_is_a_side():
@@ -5254,11 +5257,22 @@ def test_twin_provinces_written_with_a_slash_and_a_partner_closing_the_sentence(
 
 
 def test_stages_of_ties_that_exist_whatever_the_news_plans():
-    for text in ("Runners will compete on Sunday in celebration of the Sister State relationship between Western "
-                 "Australia and Hyogo.",
-                 "MLA Spink visits Whitby, twinned to Falklands Stanley City",
+    for text in ("MLA Spink visits Whitby, twinned to Falklands Stanley City",
+                 "Brno and Dortmund are two of Leeds' twin cities.",
                  "A sister cities visit to Hitachi by a small delegation from Tauranga has helped cement relationships.",
                  "She said she was hoping that this great twinning continues to progress."):
         assert stage_of(text) == "active", text
     assert stage_of("Bedford will be twinned with Eldoret next year.") == "proposed"
+    assert stage_of("Whitby, once twinned to Stanley, cut the link in 2015.") == "ended"
+    assert stage_of("They are planning a ceremony in celebration of the Sister State relationship they hope to sign "
+                    "next year.") == "proposed"
     assert stage_of("A delegation visited Suwon to explore a sister city relationship.") == "proposed"
+
+
+def test_a_bare_name_in_a_tie_of_regions_is_the_region():
+    for text in ("Program itu realisasi kerjasama provinsi kembar Jatim-Osaka.",
+                 "East Java and Osaka have been sister provinces since 1991."):
+        assert ("Osaka Prefecture", "prefecture") in {
+            (r[s]["name"], r[s]["kind"]) for r in package_extract_article(text)["relations"] for s in ("a", "b")}, text
+    assert ("Ōsaka", "city") in {(r[s]["name"], r[s]["kind"]) for r in package_extract_article(
+        "Surabaya and Osaka signed a sister city agreement.")["relations"] for s in ("a", "b")}

@@ -1025,6 +1025,12 @@ def home_country(url: str | None) -> str | None:
 REGION_NAME_AFTER = re.compile(r"\s*(?:,|\bin\b|\bdi\b)\s*(?:the\s+)?((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)", re.I)
 
 
+# "Mulheim-Karlich": a word that goes on, past a hyphen, into another name
+HYPHEN_JOINED = re.compile(r"[-‐]\w")
+# "sister provinces", "provinsi kembar", "prefektur kembar", "twin regions": a tie of regions, not of towns
+REGION_TWINNING = re.compile(r"sister[\s-]+(?:provinces?|states?|prefectures?|regions?)|twin[\s-]+(?:provinces?|regions?|states?)|"
+                             r"pro[pv]insi(?:\s*/\s*prefe[ck]ture?)?[\s-]+(?:kembar|bersaudara|saudara|sahabat|persahabatan)|"
+                             r"prefe[ck]tur\w*\s+kembar|friendship[\s-]+provinces?", re.I)
 # "Jiangsu province of China": the country of a place named before, right after its "of"
 OF_RIGHT_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 

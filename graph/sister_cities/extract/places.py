@@ -304,6 +304,7 @@ class ArticlePlaces:
         self._british_namesakes()
         self._namesakes_of_known_partners()
         self._namesakes_at_home()
+        self._regions_of_region_ties()
         self.foreign_countries = self._foreign_countries()
         for ms in self.mentions:  # names the gazetteer lacks keep the country a qualifier gave them
             for m in ms:
@@ -408,7 +409,8 @@ class ArticlePlaces:
             for match in lx.NAME.finditer(sentence.text):
                 name = match.group(0)
                 qids = by_first_word.get(fold(name), set()) if " " not in name else set()
-                if len(qids) != 1 or any(m.start < match.end() and match.start() < m.end for m in ms) \
+                if len(qids) != 1 or lx.HYPHEN_JOINED.match(sentence.text, match.end()) \
+                        or any(m.start < match.end() and match.start() < m.end for m in ms) \
                         or self.gaz.knows(fold(name)) or fold(name) in lx.STOPWORDS:
                     continue
                 place = self.gaz.by_qid(next(iter(qids)))
@@ -1132,6 +1134,24 @@ class ArticlePlaces:
                 place = chosen[key]
                 if place is not None:
                     m.place, m.kind, m.country = place, place.kind, place.country
+
+    def _regions_of_region_ties(self) -> None:
+        """'kerjasama provinsi kembar Jatim-Osaka', 'East Java and Osaka have been sister provinces': in a
+        sentence on a tie of regions, where a region of another country is a side, a bare name is its
+        country's region of that name (Osaka Prefecture, not the city), where the country has one."""
+        for sentence, ms in zip(self.sentences, self.mentions):
+            if not lx.REGION_TWINNING.search(sentence.text):
+                continue
+            regions = {m.country for m in ms if m.place is not None and not m.is_country
+                       and LEVEL.get(m.place.kind) == "region"}
+            for m in ms:
+                if m.is_country or m.qualified or m.confirmed or m.place is None \
+                        or LEVEL.get(m.place.kind) != "local" or not regions - {m.country}:
+                    continue
+                there = [p for p in self.gaz.lookup(m.core) if p.country == m.country and p.qid
+                         and LEVEL.get(p.kind) == "region"]
+                if len(there) == 1:
+                    m.place, m.kind = there[0], there[0].kind
 
     def _region_right_after(self, text: str, mention: Mention) -> bool:
         """'Cambridge in England', 'Perth, Scotland', 'Perth di Skotlandia': a region of the place's
