@@ -889,7 +889,7 @@ OWNERS_TWINS_AFTER = re.compile(r"['’]s?\s+(?:(?:list|network|family)\s+of\s+)
                                 r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                                 r"newest|latest|new|youngest|oldest|official|only)\s+)?(?:sister|twin(?:ned)?|partner|friendship)[\s-]+"
                                 r"(?:cit|town|provinc|state)", re.I)
-# "... twinned with the French town of Albert", "berkembar dengan Kota Kyoto": the partner of a twinning, right after it
+# "... twinned with the French town of Albert", "sister city with Kyoto": the partner of a twinning, right after it
 TWINNED_WITH_RIGHT_BEFORE = re.compile(r"\b(?:twinned|twinning|sister\s+cit(?:y|ies))\s+(?:\w+\s+){0,2}?with\s+(?:the\s+)?"
                                        r"(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|municipality|commune)\s+of\s+)?$", re.I)
 # "Ulverston, which is twinned with ...", "Windermere is twinned with ...": the subject of a twinning

@@ -411,8 +411,8 @@ class ArticlePlaces:
                 qids = by_first_word.get(fold(name), set()) if " " not in name else set()
                 if len(qids) != 1 or lx.HYPHEN_JOINED.match(sentence.text, match.end()) \
                         or any(m.start < match.end() and match.start() < m.end for m in ms) \
-                        or self.gaz.knows(fold(name)) or fold(name) in lx.STOPWORDS:
-                    continue
+                        or self.gaz.knows(fold(name)) or fold(name) in lx.STOPWORDS or zipf(name) >= COMMON_WORD_ZIPF:
+                    continue  # (a word of the language opens many names: "Port" is no Port Moresby)
                 place = self.gaz.by_qid(next(iter(qids)))
                 ms.append(Mention(name, name, match.start(), match.end(), place, place.kind, place.country))
             ms.sort(key=lambda m: m.start)
