@@ -181,7 +181,8 @@ CURRENT_ENGLISH_NAMES = {"Q1899": "Kyiv", "Q170036": "Kyiv Oblast", "Q2773": "Br
                          "Q13867": "Occidental Mindoro", "Q13868": "Oriental Mindoro",  # English word order
                          # Indonesian cities the 2016 export writes apart, their own names and English
                          # Wikipedia joined
-                         "Q15378": "Baubau", "Q14636": "Parepare", "Q8129": "Lubuklinggau", "Q5987": "Tanjungbalai"}
+                         "Q15378": "Baubau", "Q14636": "Parepare", "Q8129": "Lubuklinggau", "Q5987": "Tanjungbalai",
+                         "Q11478": "Gunungkidul Regency"}
 # Former or other English names that news still writes, of places whose source names only one.
 OTHER_ENGLISH_NAMES = {"Q1348": ["Calcutta"], "Q1156": ["Bombay"], "Q1352": ["Madras"], "Q1800": ["Cochin"],
                        "Q167715": ["Trivandrum"], "Q238508": ["Gurugram"],
@@ -195,7 +196,8 @@ OTHER_ENGLISH_NAMES = {"Q1348": ["Calcutta"], "Q1156": ["Bombay"], "Q1352": ["Ma
                        "Q41151": ["Gyeongnam"], "Q41066": ["Chungbuk"], "Q41070": ["Chungnam"],
                        # initials the press of their own country writes for them ("BC Premier", "KL's sister cities")
                        "Q1974": ["BC", "B.C."], "Q3224": ["NSW"], "Q1865": ["KL"], "Q60": ["NYC"],
-                       "Q459600": ["Wagga"]}  # Wagga Wagga, as Australians call it
+                       "Q459600": ["Wagga"],  # Wagga Wagga, as Australians call it
+                       "Q25270": ["Prishtina"]}  # Pristina, as Kosovo's own English spells it
 # Names a source gives a place that, written alone, name another: "Penang" is the state (Q188096),
 # George Town its capital.
 NOT_AN_ALIAS = {"Q61092": "Penang"}
@@ -662,8 +664,9 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list], l
                     lon=to_float(row["longitude"]), aliases=aliases, weight=population)
 
     for other_names in (OTHER_ENGLISH_NAMES, OTHER_INDONESIAN_NAMES):  # before the twin-town lists, so as
-        for qid, names in other_names.items():  # not to add them twice
-            builder.by_qid[qid]["aliases"].update(names)
+        for qid, names in other_names.items():  # not to add them twice (the items only the P190 crawl
+            if qid in builder.by_qid:           # brings take theirs after it)
+                builder.by_qid[qid]["aliases"].update(names)
 
     # Twin towns named in English Wikipedia lists: names and countries only, no QIDs.
     known = {(fold(n), p["country"]) for p in builder.places
@@ -697,6 +700,8 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list], l
     # reconciling the crawl with the Wikipedia table and the 2017 EU query results gives them (the
     # package's own `reconcile`, over the gazetteer built so far), so that `link --offline` finds them.
     learn_p190_items(builder, shared)
+    for qid, names in OTHER_ENGLISH_NAMES.items():  # Pristina is one of those items
+        builder.by_qid[qid]["aliases"].update(names)
     for qid, name in CURRENT_ENGLISH_NAMES.items():
         place = builder.by_qid[qid]
         place["aliases"].add(place["name"])

@@ -5276,3 +5276,15 @@ def test_a_bare_name_in_a_tie_of_regions_is_the_region():
             (r[s]["name"], r[s]["kind"]) for r in package_extract_article(text)["relations"] for s in ("a", "b")}, text
     assert ("Ōsaka", "city") in {(r[s]["name"], r[s]["kind"]) for r in package_extract_article(
         "Surabaya and Osaka signed a sister city agreement.")["relations"] for s in ("a", "b")}
+
+
+def test_set_138s_names_and_an_event_named_after_a_pair():
+    assert unordered_pairs("Kaohsiung City Mayor Chen Chi-mai signed a sister city agreement with his counterpart from "
+                           "Prishtina, the capital of Kosovo, on Friday.") == {
+        frozenset((("Kaohsiung City", "Taiwan"), ("Pristina", "Kosovo")))}
+    assert ("Gunungkidul Regency", "Indonesia") in {
+        (r[s]["name"], r[s]["country"]) for r in package_extract_article(
+            "Kota Malang menjajaki kerja sama sister city dengan Kabupaten Gunungkidul.")["relations"] for s in ("a", "b")}
+    # "the Atlanta-Toulouse Startup Exchange": an event of the pair, neither a town nor a person called Toulouse
+    assert unordered_pairs("In 2016, Atlanta and its French sister city Toulouse launched the first Atlanta-Toulouse "
+                           "Startup Exchange.") == {frozenset((("Atlanta", "United States"), ("Toulouse", "France")))}

@@ -672,9 +672,11 @@ class MentionFinder:
                 name = text[start:end]
                 if name.endswith(".") and name.count(".") == 1:  # the sentence's full stop: "... of Kolomotu'a."
                     name, end = name[:-1], end - 1
-                if not free(start, end) or any(fold(w) in STOPWORDS for w in name.split()) \
-                        or len(name.split()) > 3 or name.isupper() or "." in name:
-                    continue
+                words = name.split()
+                if not free(start, end) or any(fold(w) in STOPWORDS for w in words) \
+                        or len(words) > 3 or name.isupper() or "." in name \
+                        or any(self.gaz.knows(fold(" ".join(words[:k]))) for k in range(1, len(words))):
+                    continue  # ("the Atlanta-Toulouse Startup Exchange": a known Toulouse opens the words)
                 found.append(Mention(name, name, start, end, None, "city", None))
         return found
 
