@@ -5288,3 +5288,12 @@ def test_set_138s_names_and_an_event_named_after_a_pair():
     # "the Atlanta-Toulouse Startup Exchange": an event of the pair, neither a town nor a person called Toulouse
     assert unordered_pairs("In 2016, Atlanta and its French sister city Toulouse launched the first Atlanta-Toulouse "
                            "Startup Exchange.") == {frozenset((("Atlanta", "United States"), ("Toulouse", "France")))}
+
+
+def test_a_sentence_naming_one_side_beside_another_partner_does_not_date_the_pair():
+    text = ("During the opening ceremony on July 19, Qingdao and Hungary's Somogy county signed an agreement to "
+            "establish friendly cooperation as sister cities.\n\nIn 1979, Qingdao and Shimonoseki, Japan, signed an "
+            "agreement, marking the beginning of Qingdao's international friendship exchanges.")
+    dates = {frozenset((r["a"]["name"], r["b"]["name"])): r["event_date"]
+             for r in extract_article(text, published="2025-07-22")["relations"]}
+    assert dates.get(frozenset(("Qingdao", "Somogy"))) == "2025-07-19"
