@@ -5297,3 +5297,12 @@ def test_a_sentence_naming_one_side_beside_another_partner_does_not_date_the_pai
     dates = {frozenset((r["a"]["name"], r["b"]["name"])): r["event_date"]
              for r in extract_article(text, published="2025-07-22")["relations"]}
     assert dates.get(frozenset(("Qingdao", "Somogy"))) == "2025-07-19"
+
+
+def test_a_state_after_the_last_item_a_list_closes_places_a_town_the_gazetteer_lacks():
+    # Epping, New Hampshire is no town the gazetteer knows; Epping in England is
+    found = package_extract_article("Officials signed the papers on Monday. But now Presque Isle and Epping, New "
+                                    "Hampshire, are sister cities.", title="Presque Isle cements sister city "
+                                    "relationship with Epping, New Hampshire")["relations"]
+    assert {frozenset(((r["a"]["name"], r["a"]["country"]), (r["b"]["name"], r["b"]["country"]))) for r in found} == {
+        frozenset((("Presque Isle", "United States"), ("Epping", "United States")))}

@@ -1330,7 +1330,10 @@ class ArticlePlaces:
                                  for p in self.gaz.lookup(previous.core))
                              or bool(self.gaz.towns(previous.core, mention.country))  # "Brighton in Tasmania"
                              or lx.PLAIN_GAP.match(gap) and mention.country in NAMED_DIVISION_COUNTRIES
-                             and not self._continues_list(text, mention) and not in_list
+                             and not self._continues_list(text, mention)
+                             # (a list closed by "and" has no item after a comma: "Presque Isle and Epping,
+                             # New Hampshire")
+                             and (not in_list or self._closed_before(text, kept, previous))
                              and not lx.JOINT_VERB_AFTER.match(text, mention.end)
                              # "Manta, Cundinamarca, Colombia": the region and its country agree
                              or lx.PLAIN_GAP.match(gap) and self._country_named_after(text, mention) == mention.country):
@@ -1459,6 +1462,11 @@ class ArticlePlaces:
         opened = text.rfind("(", previous.end, mention.start)
         return opened >= 0 and ")" not in text[opened:mention.start] and not mention.is_country \
             and not lx.TWINNING.search(text, previous.end, opened)
+
+    @staticmethod
+    def _closed_before(text: str, kept: list[Mention], previous: Mention) -> bool:
+        """Whether 'and' joins the place before to ``previous``, the last item of a list it closes."""
+        return len(kept) > 1 and re.search(r"\b(?:and|dan)\s+$", text[kept[-2].end:previous.start]) is not None
 
     def _namesake_in_region(self, mention: Mention, region: Place) -> None:
         """The namesake of a place that lies in ``region``, for this mention and every bare one of the
