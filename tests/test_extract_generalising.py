@@ -5306,3 +5306,10 @@ def test_a_state_after_the_last_item_a_list_closes_places_a_town_the_gazetteer_l
                                     "relationship with Epping, New Hampshire")["relations"]
     assert {frozenset(((r["a"]["name"], r["a"]["country"]), (r["b"]["name"], r["b"]["country"]))) for r in found} == {
         frozenset((("Presque Isle", "United States"), ("Epping", "United States")))}
+
+
+def test_the_latter_of_a_list_picks_its_last_items():
+    text = ("Bulawayo's mayor said he met the Mayors of Lusaka, Copenhagen, Cincinnati, and Cologne and has initiated "
+            "discussions with the latter two to explore the possibility of twinning Bulawayo with them.")
+    pairs = {frozenset((r["a"]["name"], r["b"]["name"])) for r in package_extract_article(text)["relations"]}
+    assert not pairs & {frozenset(("Bulawayo", "Lusaka")), frozenset(("Bulawayo", "Copenhagen"))}

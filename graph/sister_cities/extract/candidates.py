@@ -402,6 +402,20 @@ class CandidateFinder:
         end = text.find(";", mention.end)
         return start, len(text) if end < 0 else end
 
+    @staticmethod
+    def _before_the_latter(text: str, runs: list[list[Mention]]) -> set[int]:
+        """'the Mayors of Lusaka, Copenhagen, Cincinnati, and Cologne ... discussions with the latter two to
+        explore twinning': the items of a list before the ones 'the latter' picks out (by id of mention)."""
+        apart: set[int] = set()
+        for run in runs:
+            latter = lx.THE_LATTER.search(text, run[-1].end)
+            if latter is None:
+                continue
+            count = lx.NUMBER_WORDS_SMALL.get((latter.group("count") or latter.group("last") or "one").lower(), 1)
+            if count < len(run):
+                apart |= {id(m) for m in run[:-count]}
+        return apart
+
     def _qualifiers(self, index: int) -> list[Mention]:
         """The countries and the places that only locate another ('Yantai, China'), which a gap between two
         items of a list sets aside."""
@@ -508,6 +522,7 @@ class CandidateFinder:
                       and (lx.OWNERS_TWINS_AFTER.match(text, m.end) or lx.OWNERS_TWINNING_WITH_AFTER.match(text, m.end)
                            or self._list_after_owner(text, m))}
             three_way = self._three_way(index, runs)
+            set_apart = self._before_the_latter(text, runs)
             for i, first in enumerate(parties):
                 for j, second in enumerate(parties[i + 1:], i + 1):
                     if id(first) in run_of and run_of.get(id(second)) == run_of[id(first)] \
@@ -542,6 +557,8 @@ class CandidateFinder:
                         continue  # "Shizuoka and Yantai are Omaha's sister cities": Omaha's, not each other's
                     if any(owner is second and first.end <= runs[n][0].start for n, owner in owned_after.items()):
                         continue  # "Kharkiv ... with Lille and Brno, two of Leeds' twin cities": Leeds owns the list
+                    if id(first) in set_apart or id(second) in set_apart:
+                        continue  # "the Mayors of Lusaka, Copenhagen, Cincinnati and Cologne ... the latter two": not the first two
                     owners_partner = first is list_owner and second.start >= owners_list_from
                     if mixed and not semicolon_list and not owners_partner \
                             and self._one_country_unjoined(index, text, first, second):
