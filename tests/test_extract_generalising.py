@@ -5313,3 +5313,12 @@ def test_the_latter_of_a_list_picks_its_last_items():
             "discussions with the latter two to explore the possibility of twinning Bulawayo with them.")
     pairs = {frozenset((r["a"]["name"], r["b"]["name"])) for r in package_extract_article(text)["relations"]}
     assert not pairs & {frozenset(("Bulawayo", "Lusaka")), frozenset(("Bulawayo", "Copenhagen"))}
+
+
+def test_a_tie_that_once_was_and_the_latter_in_indonesian():
+    assert stage_of("Leeds was once twinned with Siegen, but the arrangement lapsed.") == "ended"
+    assert stage_of("Once twinned, the two towns exchanged students every year.") is None
+    text = ("Wali Kota Semarang bertemu wali kota Kuala Lumpur, Bangkok, Brisbane dan Da Nang, lalu menjajaki sister "
+            "city dengan dua kota terakhir.")
+    partners = {name for r in package_extract_article(text)["relations"] for name in (r["a"]["name"], r["b"]["name"])}
+    assert not partners & {"Kuala Lumpur", "Bangkok"}

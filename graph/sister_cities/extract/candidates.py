@@ -411,7 +411,8 @@ class CandidateFinder:
             latter = lx.THE_LATTER.search(text, run[-1].end)
             if latter is None:
                 continue
-            count = lx.NUMBER_WORDS_SMALL.get((latter.group("count") or latter.group("last") or "one").lower(), 1)
+            count = lx.NUMBER_WORDS_SMALL.get((latter.group("count") or latter.group("last") or latter.group("id")
+                                               or "one").lower(), 1)
             if count < len(run):
                 apart |= {id(m) for m in run[:-count]}
         return apart

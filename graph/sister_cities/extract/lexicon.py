@@ -1029,9 +1029,12 @@ REGION_NAME_AFTER = re.compile(r"\s*(?:,|\bin\b|\bdi\b)\s*(?:the\s+)?((?-i:[A-Z]
 # "Mulheim-Karlich": a word that goes on, past a hyphen, into another name
 HYPHEN_JOINED = re.compile(r"[-‐]\w")
 # "... Cincinnati, and Cologne and have initiated discussions with the latter two": the last items of a list
+# ("dengan dua kota terakhir": Indonesian writes the count first)
 THE_LATTER = re.compile(r"\bthe\s+(?:latter(?:\s+(?P<count>two|three|four))?|last\s+(?P<last>two|three|four)"
-                        r"(?!\s+(?:years?|months?|weeks?|days?|decades?|times?)\b))\b", re.I)
-NUMBER_WORDS_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4}
+                        r"(?!\s+(?:years?|months?|weeks?|days?|decades?|times?)\b))\b|"
+                        r"\b(?P<id>dua|tiga|empat|kedua|ketiga|keempat)\s+(?:kota|daerah|wilayah)\s+terakhir\b", re.I)
+NUMBER_WORDS_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "dua": 2, "tiga": 3, "empat": 4, "kedua": 2,
+                      "ketiga": 3, "keempat": 4}
 # "sister provinces", "provinsi kembar", "prefektur kembar", "twin regions": a tie of regions, not of towns
 REGION_TWINNING = re.compile(r"sister[\s-]+(?:provinces?|states?|prefectures?|regions?)|twin[\s-]+(?:provinces?|regions?|states?)|"
                              r"pro[pv]insi(?:\s*/\s*prefe[ck]ture?)?[\s-]+(?:kembar|bersaudara|saudara|sahabat|persahabatan)|"

@@ -51,10 +51,13 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
               r"(?:now\s+|obviously\s+|definitely\s+)?off\b(?!\s+to\b)|"
               # "used to be an official sister city", "its former twin town", "removed from the list"
               r"(?:used to be|no longer|formerly)\s+(?:\w+\s+){0,3}?(?:sister|twin(?:ned)?)|former\s+(?:sister|twin(?:ned)?)|"
+              # "Leeds was once twinned with Siegen", "Whitby, once twinned to Stanley" (not "Once twinned, the two
+              # towns ...": after the twinning)
+              r"(?:(?:was|were|had\s+been)\s+|,\s*)once\s+twinned\b|"
               r"removed from (?:the|its) list|"
               # "Neither of these relationships lasted", "the link has lapsed": a tie that did not last
               r"neither of (?:these|the|those|them)\b[^.;]{0,40}?\blasted|"
-              r"(?:relationships?|ties|partnerships?|twinnings?|links?)\s+(?:[\w-]+\s+){0,3}?(?:have\s+|has\s+|had\s+)?"
+              r"(?:relationships?|ties|partnerships?|twinnings?|links?|arrangements?)\s+(?:[\w-]+\s+){0,3}?(?:have\s+|has\s+|had\s+)?"
               r"(?:lapsed|(?:did not|didn['’]t|never)\s+last)|"
               r"end(?:s|ed|ing)? (?:the |its |their |our )?(?:[\w-]+ ){0,3}"
               r"(?:relationships?|relations|ties|partnerships?|twinnings?|agreements?)"),
