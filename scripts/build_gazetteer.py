@@ -663,10 +663,13 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list], l
                     country=country, parent=parent if parent != qid else None, lat=to_float(row["latitude"]),
                     lon=to_float(row["longitude"]), aliases=aliases, weight=population)
 
+    later: dict[str, list[str]] = {}  # the items only the P190 crawl brings take theirs after it (Pristina)
     for other_names in (OTHER_ENGLISH_NAMES, OTHER_INDONESIAN_NAMES):  # before the twin-town lists, so as
-        for qid, names in other_names.items():  # not to add them twice (the items only the P190 crawl
-            if qid in builder.by_qid:           # brings take theirs after it)
+        for qid, names in other_names.items():  # not to add them twice
+            if qid in builder.by_qid:
                 builder.by_qid[qid]["aliases"].update(names)
+            else:
+                later[qid] = names
 
     # Twin towns named in English Wikipedia lists: names and countries only, no QIDs.
     known = {(fold(n), p["country"]) for p in builder.places
@@ -700,7 +703,7 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list], l
     # reconciling the crawl with the Wikipedia table and the 2017 EU query results gives them (the
     # package's own `reconcile`, over the gazetteer built so far), so that `link --offline` finds them.
     learn_p190_items(builder, shared)
-    for qid, names in OTHER_ENGLISH_NAMES.items():  # Pristina is one of those items
+    for qid, names in later.items():
         builder.by_qid[qid]["aliases"].update(names)
     for qid, name in CURRENT_ENGLISH_NAMES.items():
         place = builder.by_qid[qid]

@@ -180,6 +180,7 @@ class CandidateFinder:
         self._by_key: dict[tuple, Side] = {}
         self._lists: dict[int, list[list[Mention]]] = {}
         self._owners_after: dict[int, dict[int, Mention]] = {}
+        self._clauses: dict[int, dict[int, int]] = {}
         self._sentence_features: dict[int, dict[str, float]] = {}
         self._mention_features: dict[int, dict[str, float]] = {}
         # each sentence's opening venue, once: no side, no list item, no count of the article's places
@@ -370,7 +371,7 @@ class CandidateFinder:
         runs: list[list[Mention]] = []
         semicolons = lx.SEMICOLON_LIST.search(text) is not None
         opening_venue = self._opening_venues[index]
-        clause_of = _subject_clauses(text, parties) if ";" in text else {}
+        clause_of = self.subject_clauses(index)
         for first, second in zip(parties, parties[1:]):
             gap = gap_between_items(text, first, second, qualifiers)
             if first is opening_venue:
@@ -388,16 +389,22 @@ class CandidateFinder:
         self._lists[index] = runs
         return runs
 
+    def subject_clauses(self, index: int) -> dict[int, int]:
+        """The sentence's clauses that each open with their own place (``_subject_clauses``), found once a
+        sentence: the lists, the pairs and the dates ask."""
+        if index not in self._clauses:
+            text = self.sentences[index].text
+            self._clauses[index] = _subject_clauses(text, [m for m in self.places.parties[index] if not m.organisation]) \
+                if ";" in text else {}
+        return self._clauses[index]
+
     def clause_of(self, index: int, mention: Mention) -> tuple[int, int] | None:
         """Where the clause holding ``mention`` starts and ends, in a sentence of clauses that each open
         with their own place and its "with" ('Ulverston, which is twinned with Albert; Sedbergh, which has
         been twinned with Zreče since 2005'); None in any other sentence."""
+        if id(mention) not in self.subject_clauses(index):
+            return None
         text = self.sentences[index].text
-        if ";" not in text:
-            return None
-        parties = [m for m in self.places.parties[index] if not m.organisation]
-        if id(mention) not in _subject_clauses(text, parties):
-            return None
         start = text.rfind(";", 0, mention.start) + 1
         end = text.find(";", mention.end)
         return start, len(text) if end < 0 else end
@@ -493,7 +500,7 @@ class CandidateFinder:
             owned_after = self._owners_after_lists(index)
             semicolon_list = lx.SEMICOLON_LIST.search(text) is not None  # "with: A, China; B, Philippines; C"
             homes = [self.home(self.side(m, index)) for m in parties] if len(parties) >= 4 else []
-            clause_of = _subject_clauses(text, parties)  # (items that are clauses with their own subject, not pairs)
+            clause_of = self.subject_clauses(index)  # (items that are clauses with their own subject, not pairs)
             opening = lx.OPENING_CONTRAST.match(text)
             if opening is not None and not lx.TWINNING.search(text, 0, opening.end()):
                 opening = None  # "While visiting Shanghai, the mayor of Gothenburg signed ...": one event
@@ -1043,12 +1050,12 @@ class CandidateFinder:
         if not (cues.twinning or cues.document or cues.weak):
             return []
         text = self.sentences[index].text
+        # (Indonesia, the home of most stories, and countries of "cities in Japan" in general, only in a list
+        # of ties: "Hawaii has sister-state relationships in China, Indonesia and Portugal")
         return [m for m in self.places.mentions[index]
                 if m.is_country and not m.qualifies and m.country
-                # (Indonesia, the home of most stories, only in a list of ties: "Hawaii has sister-state
-                # relationships in China, Indonesia and Portugal")
-                and (m.country != "ID" or self._in_list_of_ties(index, text, m))
-                and (not lx.MANY_IN.search(text[max(0, m.start - 30):m.start]) or self._in_list_of_ties(index, text, m))]
+                and (m.country != "ID" and not lx.MANY_IN.search(text[max(0, m.start - 30):m.start])
+                     or self._in_list_of_ties(index, text, m))]
 
     def _in_list_of_ties(self, index: int, text: str, country: Mention) -> bool:
         """'sister cities in Italy, South Korea and Peru': a country of a list that places ties by country."""

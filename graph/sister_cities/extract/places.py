@@ -1300,6 +1300,9 @@ class ArticlePlaces:
                         text, previous.end + acronym.group(0).index("(") + 1) is None:
                     gap = gap[acronym.end():]  # (but "Washington D.C. (U.S.), Tokyo": a country, then the next item)
                 in_list = len(kept) > 1 and lx.LIST_GAP.match(text[kept[-2].end:previous.start])
+                # "Mazatlán and Dolores Hidalgo, Guanajuato": a list closed by "and" has no item after a
+                # comma, so a name there that is also a state locates the last item
+                closed = len(kept) > 1 and re.search(r"\b(?:and|dan)\s+$", text[kept[-2].end:previous.start]) is not None
                 if lx.PART_OF.match(gap):
                     kept[-1] = mention  # "Kota A adalah bagian dari Provinsi B": the province is the party
                     continue
@@ -1331,9 +1334,8 @@ class ArticlePlaces:
                              or bool(self.gaz.towns(previous.core, mention.country))  # "Brighton in Tasmania"
                              or lx.PLAIN_GAP.match(gap) and mention.country in NAMED_DIVISION_COUNTRIES
                              and not self._continues_list(text, mention)
-                             # (a list closed by "and" has no item after a comma: "Presque Isle and Epping,
-                             # New Hampshire")
-                             and (not in_list or self._closed_before(text, kept, previous))
+                             # ("Presque Isle and Epping, New Hampshire": the closed list's last item)
+                             and (not in_list or closed)
                              and not lx.JOINT_VERB_AFTER.match(text, mention.end)
                              # "Manta, Cundinamarca, Colombia": the region and its country agree
                              or lx.PLAIN_GAP.match(gap) and self._country_named_after(text, mention) == mention.country):
@@ -1367,9 +1369,6 @@ class ArticlePlaces:
                     and LEVEL.get(mention.place.kind) == "region" and lx.PLAIN_GAP.match(gap) is not None
                     and mention.surface in mention.place.aliases and mention.surface.replace(".", "").isupper()
                     and len(mention.surface.replace(".", "")) <= 4)
-                # "Mazatlán and Dolores Hidalgo, Guanajuato": a list closed by "and" has no item after a
-                # comma, so a name there that is also a state locates the last item
-                closed = len(kept) > 1 and re.search(r"\b(?:and|dan)\s+$", text[kept[-2].end:previous.start]) is not None
                 if lx.QUALIFIER_GAP.match(gap) and (known_parent or (self._qualifies(previous, mention, gap)
                                                                      or (not in_list or closed)
                                                                      and not self._continues_list(text, mention)
@@ -1462,11 +1461,6 @@ class ArticlePlaces:
         opened = text.rfind("(", previous.end, mention.start)
         return opened >= 0 and ")" not in text[opened:mention.start] and not mention.is_country \
             and not lx.TWINNING.search(text, previous.end, opened)
-
-    @staticmethod
-    def _closed_before(text: str, kept: list[Mention], previous: Mention) -> bool:
-        """Whether 'and' joins the place before to ``previous``, the last item of a list it closes."""
-        return len(kept) > 1 and re.search(r"\b(?:and|dan)\s+$", text[kept[-2].end:previous.start]) is not None
 
     def _namesake_in_region(self, mention: Mention, region: Place) -> None:
         """The namesake of a place that lies in ``region``, for this mention and every bare one of the

@@ -323,16 +323,22 @@ class ArticleReader:
         """The sentences that speak of a tie and are not told in passing, whose dates any pair may take."""
         return [i for i, s in enumerate(self.sentences) if self.cues[i].relevant and not s.in_passing]
 
+    @functools.cached_property
+    def _pairs_named_together(self) -> dict[int, list[Candidate]]:
+        """Each sentence's pairs whose two places it names, by sentence."""
+        named: dict[int, list[Candidate]] = {}
+        for candidate in self.candidates:
+            for index in {o.index for o in candidate.occurrences if o.how == "together"}:
+                named.setdefault(index, []).append(candidate)
+        return named
+
     def _sentences_of_other_pairs(self, candidate: Candidate) -> set[int]:
         """The sentences that name one side of the pair only, beside another partner of it ('In 1979, Qingdao
         and Shimonoseki signed an agreement', in a story on Qingdao and Somogy): their dates are that pair's."""
         keys = {candidate.a.key, candidate.b.key}
-        implied = {o.index for o in candidate.occurrences if o.how == "implied"}
-        if not implied:
-            return set()
-        return {o.index for other in self.candidates if other is not candidate
-                and {other.a.key, other.b.key} & keys for o in other.occurrences
-                if o.how == "together" and o.index in implied}
+        return {o.index for o in candidate.occurrences if o.how == "implied"
+                and any(other is not candidate and {other.a.key, other.b.key} & keys
+                        for other in self._pairs_named_together.get(o.index, ()))}
 
     def date_options(self, candidate: Candidate, stage: str, in_passing: bool) -> list[tuple[str, dict]]:
         """Each date that could be the pair's, with what says it is: where it stands (the stating
