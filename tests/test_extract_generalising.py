@@ -5322,3 +5322,17 @@ def test_a_tie_that_once_was_and_the_latter_in_indonesian():
             "city dengan dua kota terakhir.")
     partners = {name for r in package_extract_article(text)["relations"] for name in (r["a"]["name"], r["b"]["name"])}
     assert not partners & {"Kuala Lumpur", "Bangkok"}
+
+
+def test_a_hope_for_a_visit_is_no_plan_of_the_tie():
+    # the second sentence hopes something of a visit and names no tie, no document, no cooperation: its
+    # "berharap" is no stage cue of the pair; the third tells the tie exists
+    text = ("Wakil Wali Kota Padang menerima rombongan pelajar dari Hildesheim, Jerman, di Balai Kota, Senin.\n\n"
+            "Ia berharap kunjungan ini menjadi pengalaman berharga bagi pelajar Kota Padang dan Kota Hildesheim "
+            "untuk saling mengenal budaya.\n\nKerja sama kota kembar antara Kota Padang dan Kota Hildesheim sudah "
+            "terjalin sejak 1988 dan rutin menggelar pertukaran pelajar.")
+    reader = read_article(text, published="2024-04-29")
+    assert stage_of(reader.sentences[1].text) == "proposed"
+    [candidate] = [c for c in reader.candidates if {c.a.name, c.b.name} == {"Padang", "Hildesheim"}]
+    features = reader.stage_features(candidate, False)
+    assert "cue_proposed" not in features and features.get("max_active") == 1.0

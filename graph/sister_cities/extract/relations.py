@@ -245,7 +245,7 @@ class ArticleReader:
         aside = {o.index for o in body if o.set_aside}
         for index, how in told:
             stage = "active" if index in aside and how != "pointer" else self.cues[index].stage
-            if not stage:
+            if not stage or (stage == "proposed" and not self._speaks_of_a_tie(index)):
                 continue
             tense = self._tense(index)
             planned = tense["occ_plan"] or tense["occ_future"]
@@ -282,6 +282,12 @@ class ArticleReader:
         features.update({"plan": float(tense["occ_plan"]), "future": float(tense["occ_future"]),
                          "past": float(tense["occ_past"]), "since": float(tense["occ_since"])})
         return {k: (math.log1p(v) if k.startswith("cue_") else v) for k, v in features.items() if v}
+
+    def _speaks_of_a_tie(self, index: int) -> bool:
+        """Whether sentence ``index`` names a twinning, a document or a cooperation: 'berharap kunjungan
+        ini menjadi kesempatan berharga' hopes for a visit, not for a tie."""
+        cues = self.cues[index]
+        return cues.twinning or cues.document or cues.weak or cues.partners
 
     def _tense(self, index: int) -> dict[str, bool]:
         """What sentence ``index`` says of time: a plan, a future, a past, 'since', an anniversary (read
