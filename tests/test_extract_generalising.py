@@ -5336,3 +5336,19 @@ def test_a_hope_for_a_visit_is_no_plan_of_the_tie():
     [candidate] = [c for c in reader.candidates if {c.a.name, c.b.name} == {"Padang", "Hildesheim"}]
     features = reader.stage_features(candidate, False)
     assert "cue_proposed" not in features and features.get("max_active") == 1.0
+
+
+def test_set_140s_namesakes_and_a_partner_placed_by_of():
+    # "Sindh and Punjab provinces": Pakistan's province, not India's state; "a city of Punjab" is a city
+    # in Punjab, no unit word of the name
+    places = article_places("China and Pakistan agreed to twin two cities of Sindh and Punjab provinces. In the next "
+                            "phase a city of Punjab would also get the same status.")
+    punjab = [(m.place.kind, m.country, m.qualified) for ms in places.mentions for m in ms if m.core == "Punjab"]
+    assert punjab[0] == ("province", "PK", True) and all(country == "PK" for _, country, _ in punjab), punjab
+    # "Nawabshah and Shezai of China": a town the gazetteer lacks, placed by "of" as the second of a pair ...
+    assert unordered_pairs("Nawabshah and Shezai of China have been declared twin cities.") == {
+        frozenset((("Nawabshah", "Pakistan"), ("Shezai", "China")))}
+    # ... and never a body or a title of that country
+    assert unordered_pairs("Odense and Funabashi became friendship cities in 1989, an agreement the Crown Prince "
+                           "of Japan and the Kingdom of Denmark welcomed.") == {
+        frozenset((("Odense", "Denmark"), ("Funabashi", "Japan")))}

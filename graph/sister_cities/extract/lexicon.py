@@ -285,10 +285,13 @@ HOLDER_AFTER_COMMA = re.compile(r"\s*,\s*((?:[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)
 # One or two capitalised words a hyphenated name may begin with ("La Celle-Saint-Cloud", "Le Pont-de-Claix")
 WORDS_BEFORE_HYPHENATED = re.compile(r"(?<![\w-])(?:[A-Z][\w'’]*\s){1,2}$")
 # "Dujiangyan city of Sichuan province": a region's unit word right after a name
+# "a city of Punjab", "one city of Sindh": a city in a region, not a city of that name
+INDEFINITE_BEFORE_UNIT = re.compile(r"\b(?:a|one|another|any|each|every|sebuah|satu)\s+$")
 REGION_UNIT_AFTER = re.compile(r"\s+(?:province|prefecture|state|oblast|region)\b", re.I)
-# the same words written small after a bare name ("Northeast China's Jilin province"): they say which
-# of a city and a region of one name is meant, as a capitalised unit word in the name would
-REGION_UNIT_WRITTEN_SMALL = re.compile(r"\s+(province|prefecture|state|oblast|region)\b(?!-)"
+# the same words written small after a bare name ("Northeast China's Jilin province", or after the last
+# of two, "Sindh and Punjab provinces"): they say which of a city and a region of one name is meant, as a
+# capitalised unit word in the name would
+REGION_UNIT_WRITTEN_SMALL = re.compile(r"\s+(province|prefecture|state|oblast|region)s?\b(?!-)"
                                        r"(?!\s+(?:that|how|what|whether|which|who|when|where|the|a|an|it|they)\b)")
 # "Saint-Cloud", "Aix-en-Provence": a hyphenated name, taken whole when the gazetteer knows it
 # (otherwise "Bogor-Kisarazu" is a pair of places).
@@ -401,7 +404,10 @@ QUARTER_BEFORE_PLACE = frozenset({"little"})
 PLACE_WORDS = {"pulau", "kepulauan", "bandaraya", "bandararaya", "majlis", "negeri", "teluk", "gunung",
                "island", "islands", "bay", "lake", "mount", "port", "fort"}
 PLAIN_GAP_AFTER = re.compile(r"\s*[,;]\s*|\s+\(|\s+(?:in|di)\s+(?:the\s+)?")  # "Nice, Prancis", "Dubai in UAE"
-UNKNOWN_BEFORE_COUNTRY = re.compile(rf"(?P<name>{_WORD}(?:\s{_SMALL_WORDS}?{_WORD}){{0,2}})(?:\s*[,;]\s*|\s+\(|\s+(?:in|di|from|dari)\s+(?:the\s+)?)(?=[A-Z])")
+UNKNOWN_BEFORE_COUNTRY = re.compile(rf"(?P<name>{_WORD}(?:\s{_SMALL_WORDS}?{_WORD}){{0,2}})(?:\s*[,;]\s*|\s+\(|\s+(?:in|di|from|dari)\s+(?:the\s+)?|(?P<of>\s+of\s+))(?=[A-Z])")
+# "Nawabshah and Shezai of China": "of" places a name only as the second of a pair (not "the Kingdom of
+# Denmark", "the Botanic Garden of Cuba", "Crown Prince of Japan")
+PAIRED_BEFORE = re.compile(r"(?:\band|\bwith|\bdan|\bdengan|&)\s+$")
 # Words of British and Irish news on twinning (matched in folded text): a bare "Durham" there is Durham, England
 # The places of the United Kingdom with city status (as of 2022) and the cities of Ireland: every other
 # British or Irish place is a town, kind "other" as the corpus gives a town's (Swindon, Bournemouth, Carlow)

@@ -20,6 +20,7 @@ from .lexicon import (SPECIAL_REGIONS, UNIT_OF_BEFORE_NAME, country_of_list_befo
                       ROMANISED_DROPPED, ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS, UNIT_WORDS_ALONE,
                       TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE, ENGLISH_TIES_IN_BEFORE, COUNTED_NOUN, OFFICE_BEFORE_PLACE,
                       HOLDER_AFTER_COMMA, COUNTRY_IN_BRACKETS, WORDS_BEFORE_HYPHENATED, REGION_UNIT_AFTER, REGION_UNIT_WRITTEN_SMALL, QUARTER_BEFORE_PLACE,
+                      INDEFINITE_BEFORE_UNIT, PAIRED_BEFORE,
                       DEMONYM_BEFORE_UNIT_OF, ARTICLE_BEFORE, LONG_FORM_BEFORE, LONG_FORM_AFTER, LONG_FORM_COUNTRIES,
                       OF_NAME, UNKNOWN_UNIT_OF_REGION, UNIT_OF_AFTER_NAME, NAME_RIGHT_BEFORE, SMALL_WORDS_IN_NAMES,
                       NAME_LINK_WORDS)
@@ -335,6 +336,9 @@ class MentionFinder:
             name_match = NAME.match(text, match.end())
             if not name_match or not free(match.start(), name_match.end()):
                 continue
+            if match.group(0).startswith("city of") and INDEFINITE_BEFORE_UNIT.search(text, max(0, match.start() - 12),
+                                                                                      match.start()):
+                continue  # "a city of Punjab would also get the same status": a city in Punjab
             if kind == "city" and REGION_UNIT_AFTER.match(text, name_match.end()):
                 continue  # "Dujiangyan city of Sichuan province": the province, named after the city it holds
             if match.group(0).lower().startswith(("republi", "the republi")) and (
@@ -704,6 +708,8 @@ class MentionFinder:
             start, end = match.span("name")
             name = match.group("name")
             words = name.split()
+            if match.group("of") and not PAIRED_BEFORE.search(text, max(0, start - 8), start):
+                continue
             if not free(start, end) or any(w.isupper() and len(w) > 1 for w in words) or len(fold(name)) < 2 \
                     or any(fold(w) in STOPWORDS or fold(w) in HONORIFICS or fold(w) in ORGANISATION_WORDS
                            for w in words) \
@@ -1261,6 +1267,13 @@ class MentionFinder:
                 region = next((p for p in self.gaz.lookup(core, country=place.country)
                                if LEVEL.get(p.kind) == "region" and fold(p.name) == fold(core)), None)
                 place, small_unit_region = region or place, region is not None
+            elif place is not None and small_unit and place.kind != small_unit.group(1).lower():
+                # "Sindh and Punjab provinces": of two regions of one name, the one of that kind (Pakistan's
+                # province, not India's state)
+                of_kind = [p for p in self.gaz.lookup(core) if p.kind == small_unit.group(1).lower()
+                           and fold(p.name) == fold(core)]
+                if len(of_kind) == 1:
+                    place, small_unit_region = of_kind[0], True
             unit_country = UNIT_WORD_COUNTRY.get(suffix or "")
             if place is not None and unit_country and place.country != unit_country:
                 # "Mitchell Shire": a shire is Australian, whatever place abroad the gazetteer calls Mitchell
