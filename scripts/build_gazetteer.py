@@ -197,7 +197,9 @@ OTHER_ENGLISH_NAMES = {"Q1348": ["Calcutta"], "Q1156": ["Bombay"], "Q1352": ["Ma
                        # initials the press of their own country writes for them ("BC Premier", "KL's sister cities")
                        "Q1974": ["BC", "B.C."], "Q3224": ["NSW"], "Q1865": ["KL"], "Q60": ["NYC"],
                        "Q459600": ["Wagga"],  # Wagga Wagga, as Australians call it
-                       "Q25270": ["Prishtina"]}  # Pristina, as Kosovo's own English spells it
+                       "Q25270": ["Prishtina"],  # Pristina, as Kosovo's own English spells it
+                       # Kurdish cities of Iraq as the Kurdistan Region's own English press writes them
+                       "Q191204": ["Sulaimani", "Slemani"], "Q152831": ["Duhok"]}
 # Names a source gives a place that, written alone, name another: "Penang" is the state (Q188096),
 # George Town its capital.
 NOT_AN_ALIAS = {"Q61092": "Penang"}
@@ -649,6 +651,8 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list], l
         english = row["name_en"]
         if english and named_in_country.get((fold(english), row["iso_a2"]), set()) - {row["wikidata_id"]}:
             english = ""
+        if english and re.search(r"\s(?:\([^()]*\)|[a-z]+)$", english):
+            english = ""  # a label, not a name: "San Pedro coahuila mx", "Muar town", "Nawabganj (town)"
         name = english or row["name"]
         aliases = [row["name"], row["name_ascii"], *[a for a in row["name_alt"].split("|") if a]]
         population = float(row["pop_max"] or 0)

@@ -5352,3 +5352,13 @@ def test_set_140s_namesakes_and_a_partner_placed_by_of():
     assert unordered_pairs("Odense and Funabashi became friendship cities in 1989, an agreement the Crown Prince "
                            "of Japan and the Kingdom of Denmark welcomed.") == {
         frozenset((("Odense", "Denmark"), ("Funabashi", "Japan")))}
+
+
+def test_what_a_tie_that_exists_has_and_does_is_no_visit_to_plan_one():
+    for text in ("After establishing a twinning partnership in April 2019, the two cities held many exchanges on "
+                 "the occasion of the mayor visiting the craft festival.",
+                 "Individual partnerships also exist between schools of both cities, and regular exchange visits "
+                 "take place with youth choirs."):
+        assert stage_of(text) == "active", text
+    assert stage_of("The association will host its annual meeting on Tuesday.") != "active"
+    assert stage_of("A delegation visited Suwon to explore a sister city relationship.") == "proposed"

@@ -251,6 +251,17 @@ def test_current_and_former_english_names(gaz):
     assert gaz.lookup("Saigon")[0].name == "Ho Chi Minh City"
 
 
+def test_a_label_natural_earth_gives_in_place_of_a_name_is_not_the_name(gaz):
+    # its English column reads "San Pedro coahuila mx", "Muar town", "Nawabshah (town)" for a few towns
+    assert gaz.lookup("San Pedro de las Colonias")[0].name == "San Pedro de las Colonias"
+    assert [p.name for p in gaz.lookup("Muar") if p.country == "MY"][:1] == ["Muar"]
+
+
+def test_kurdish_cities_by_the_names_their_own_english_press_writes(gaz):
+    assert gaz.lookup("Sulaimani")[0].qid == gaz.lookup("Sulaymaniyah")[0].qid == "Q191204"
+    assert [p.qid for p in gaz.lookup("Duhok")] == ["Q152831"]
+
+
 def test_renamed_cities_carry_their_current_english_name_and_keep_the_old_as_alias():
     gazetteer = Gazetteer.default()
     for old, new in (("Kiev", "Kyiv"), ("Odessa", "Odesa"), ("Bangalore", "Bengaluru")):

@@ -134,6 +134,12 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                  # "Bedford is to be paired with Eldoret", "the town is set to be twinned with": still to come
                  r"(?:is|are)\s+(?:set\s+|due\s+|expected\s+|likely\s+)?to\s+be\s+(?:twinned|paired|partnered|linked)"),
     ("active", r"telah|sudah|terjalin|menjalin|established|has been|have been|sejak|since|"
+               # "After establishing a twinning partnership in April 2019, ...": a tie begun before the news
+               r"(?:after|following)\s+(?:establishing|forming|founding|the\s+establishment\s+of)|"
+               # "Individual partnerships also exist between ...", "regular exchange visits take place": what a
+               # tie that exists has and does
+               r"(?:partnerships?|relationships?|relations|ties|links?|twinnings?)\s+(?:\w+\s+)?exists?|"
+               r"(?:regular|annual|frequent|yearly)\s+(?:\w+\s+)?(?:visits|exchanges)|"
                # "the 15 sister cities of Mumbai, i.e. Los Angeles, ...": the partners a place has
                r"the\s+(?:\d+\s+|[a-z]+\s+)?(?:other\s+)?(?:sister|twin|partner|friendship)[\s-](?:cities|towns|provinces|"
                # (not "the sister cities of Dnipro were Samara, ...": ties that were)
