@@ -5362,3 +5362,9 @@ def test_what_a_tie_that_exists_has_and_does_is_no_visit_to_plan_one():
         assert stage_of(text) == "active", text
     assert stage_of("The association will host its annual meeting on Tuesday.") != "active"
     assert stage_of("A delegation visited Suwon to explore a sister city relationship.") == "proposed"
+
+
+def test_a_name_the_gazetteer_lacks_before_a_region_and_its_country_is_a_place_there():
+    places = article_places("The council voted unanimously to adopt Rocky Point, Sonora, Mexico as a sister city.")
+    assert [(m.core, m.country, m.qualified) for ms in places.mentions for m in ms if m.core == "Rocky Point"] == [
+        ("Rocky Point", "MX", True)]
