@@ -5368,3 +5368,13 @@ def test_a_name_the_gazetteer_lacks_before_a_region_and_its_country_is_a_place_t
     places = article_places("The council voted unanimously to adopt Rocky Point, Sonora, Mexico as a sister city.")
     assert [(m.core, m.country, m.qualified) for ms in places.mentions for m in ms if m.core == "Rocky Point"] == [
         ("Rocky Point", "MX", True)]
+
+
+def test_a_landform_named_after_a_place_is_not_that_place():
+    # "the Tamar Valley" had been Tamar in Israel, a partner of a Cornish parish at 0.52
+    reader = read_article("A twinning agreement between the Tamar Valley and a parish in Ukraine was signed.\n\n"
+                          "Members of the Calstock Twinning Group met the council of the Ukrainian village.",
+                          title="Tamar Valley and Ukrainian village sign twinning agreement")
+    assert not [m for ms in reader.places.mentions for m in ms if m.core == "Tamar"]
+    places = article_places("Gold Coast and Makassar renewed their sister city agreement.")
+    assert {m.core for ms in places.mentions for m in ms} == {"Gold Coast", "Makassar"}

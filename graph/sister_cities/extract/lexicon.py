@@ -398,6 +398,10 @@ FACILITY_MODIFIERS = {fold(w) for w in """
 Botanic Botanical Civic Memorial Central Performing Regional Public Municipal Convention Entertainment Cultural
 Art Arts Sports Aquatic Community Heritage Main Old New Royal
 """.split()}
+# "the Tamar Valley", "the Hunter River": a landform named after a place's name is not that place (unless
+# the gazetteer knows the whole name: "Gold Coast", "Waltham Forest")
+LANDFORM_AFTER = re.compile(r"\s+(?:Valley|River|Hills|Mountains|Range|Coast|Forest|Delta|Estuary|Gorge|"
+                            r"Plateau|Basin|Vale|Moors?|Dales|Downs)\b")
 # "Little Saigon", "Little Italy", "Little Tokyo": a quarter named after a faraway place ("Little
 # Rock", which the gazetteer knows whole, is read whole before this applies)
 QUARTER_BEFORE_PLACE = frozenset({"little"})

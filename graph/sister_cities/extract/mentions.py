@@ -20,7 +20,7 @@ from .lexicon import (SPECIAL_REGIONS, UNIT_OF_BEFORE_NAME, country_of_list_befo
                       ROMANISED_DROPPED, ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS, UNIT_WORDS_ALONE,
                       TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE, ENGLISH_TIES_IN_BEFORE, COUNTED_NOUN, OFFICE_BEFORE_PLACE,
                       HOLDER_AFTER_COMMA, COUNTRY_IN_BRACKETS, WORDS_BEFORE_HYPHENATED, REGION_UNIT_AFTER, REGION_UNIT_WRITTEN_SMALL, QUARTER_BEFORE_PLACE,
-                      INDEFINITE_BEFORE_UNIT, PAIRED_BEFORE,
+                      INDEFINITE_BEFORE_UNIT, PAIRED_BEFORE, LANDFORM_AFTER,
                       DEMONYM_BEFORE_UNIT_OF, ARTICLE_BEFORE, LONG_FORM_BEFORE, LONG_FORM_AFTER, LONG_FORM_COUNTRIES,
                       OF_NAME, UNKNOWN_UNIT_OF_REGION, UNIT_OF_AFTER_NAME, NAME_RIGHT_BEFORE, SMALL_WORDS_IN_NAMES,
                       NAME_LINK_WORDS)
@@ -1222,6 +1222,9 @@ class MentionFinder:
         folded = fold(name)
         if not folded or folded in STOPWORDS:
             return None
+        landform = LANDFORM_AFTER.match(text, start + len(name))
+        if landform and not self.gaz.knows(fold(text[start:landform.end()])):
+            return None  # "the Tamar Valley": the valley, not Tamar in Israel
         suffix_kind = None
         core = name
         lowered = folded
