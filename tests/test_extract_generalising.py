@@ -5378,3 +5378,11 @@ def test_a_landform_named_after_a_place_is_not_that_place():
     assert not [m for ms in reader.places.mentions for m in ms if m.core == "Tamar"]
     places = article_places("Gold Coast and Makassar renewed their sister city agreement.")
     assert {m.core for ms in places.mentions for m in ms} == {"Gold Coast", "Makassar"}
+
+
+def test_a_countrys_name_before_another_country_is_a_town_of_that_one():
+    places = article_places("Doral signed its newest sister city agreement with Armenia, Colombia on March 25.")
+    assert [(m.place.name, m.country, m.is_country) for ms in places.mentions for m in ms if m.core == "Armenia"] == [
+        ("Armenia", "CO", False)]
+    places = article_places("Visitors from Armenia, Georgia and Azerbaijan came to Yerevan, Armenia.")
+    assert all(m.is_country for ms in places.mentions for m in ms if m.core in ("Armenia", "Georgia"))

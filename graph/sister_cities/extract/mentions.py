@@ -1244,6 +1244,14 @@ class MentionFinder:
         if country and (name[0].isupper()):
             if len(folded) <= 2 and name != name.upper():
                 return None
+            after = PLAIN_GAP_AFTER.match(text, start + len(name))
+            other = self.country_at(text, after.end()) if after is not None else None
+            namesake = self.resolve_in(name, other.country) if other is not None and other.country != country.country \
+                else None
+            if namesake is not None and namesake.qid and namesake.kind != "country":
+                # "a sister city agreement with Armenia, Colombia": the city of that country, not the country
+                return Mention(name, name, start, start + len(name), namesake, namesake.kind, namesake.country,
+                               qualified=True)
             governed_by = SPECIAL_REGIONS.get(country.country)
             if governed_by is not None:  # "Da Nang's ties with ... Macau": a region of China, a side as a province is
                 return Mention(name, name, start, start + len(name), country, "province", governed_by)
