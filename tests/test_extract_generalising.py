@@ -5386,3 +5386,9 @@ def test_a_countrys_name_before_another_country_is_a_town_of_that_one():
         ("Armenia", "CO", False)]
     places = article_places("Visitors from Armenia, Georgia and Azerbaijan came to Yerevan, Armenia.")
     assert all(m.is_country for ms in places.mentions for m in ms if m.core in ("Armenia", "Georgia"))
+
+
+def test_twins_in_quotes_are_twin_towns():
+    reader = read_article("There are no fewer than seven ‘twins’ of various towns and villages in the borough.\n\n"
+                          "Twins born in Leeds met their parents.")
+    assert [cues.twinning for cues in reader.cues] == [True, False]

@@ -514,7 +514,8 @@ TWINNING = re.compile(
     r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)|town twinning|twinned with|(?<!toilet )\btwinning\b|\btwinned\b"
     r"|\btwin\s+(?:French|German|Italian|Polish|Dutch|Belgian|Spanish|Japanese|Chinese|American|Irish|British|"
     r"English|Welsh|Scottish|Swedish|Norwegian|Danish|Austrian|Czech|Hungarian|Russian|Ukrainian)\s+(?:town|city|village)s?\b"
-    r"|\bto\s+['‘\"“]?twin\b|\btwinning\s+(?:with|between)|\b(?:its|their|the)\s+twinning\b"  # "to 'twin' Accrington"
+    r"|['‘\"“]twins['’\"”]|"  # "no fewer than seven 'twins' of various towns and villages"
+    r"\bto\s+['‘\"“]?twin\b|\btwinning\s+(?:with|between)|\b(?:its|their|the)\s+twinning\b"  # "to 'twin' Accrington"
     r"|\bsisterhood\s+(?:(?:city|cities)\s+)?(?:ties|tie|relations|relationship|agreements?|pacts?|accords?|bonds?|contracts?|"
     r"declarations?|protocols?|charters?|memorand(?:um|a|ums))"  # Philippine, Iranian English
     r"|\b(?:declarations?|charters?|protocols?|agreements?|memorand(?:um|a|ums)|treat(?:y|ies)|pacts?)\s+of\s+sisterhood\b"
