@@ -5392,3 +5392,10 @@ def test_twins_in_quotes_are_twin_towns():
     reader = read_article("There are no fewer than seven ‘twins’ of various towns and villages in the borough.\n\n"
                           "Twins born in Leeds met their parents.")
     assert [cues.twinning for cues in reader.cues] == [True, False]
+
+
+def test_kota_mitra_is_a_partner_city():
+    text = ("Wakil Wali Kota Guangzhou mengatakan kerja sama yang telah terjalin dengan kota mitra seperti Surabaya "
+            "perlu ditingkatkan.\n\nKerja sama antara Guangzhou dan Surabaya telah berjalan lama di bidang budaya dan "
+            "pendidikan.")
+    assert unordered_pairs(text) == {frozenset((("Surabaya", "Indonesia"), ("Guangzhou", "China")))}

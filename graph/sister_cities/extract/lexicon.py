@@ -514,7 +514,9 @@ TWINNING = re.compile(
     r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)|town twinning|twinned with|(?<!toilet )\btwinning\b|\btwinned\b"
     r"|\btwin\s+(?:French|German|Italian|Polish|Dutch|Belgian|Spanish|Japanese|Chinese|American|Irish|British|"
     r"English|Welsh|Scottish|Swedish|Norwegian|Danish|Austrian|Czech|Hungarian|Russian|Ukrainian)\s+(?:town|city|village)s?\b"
-    r"|['‘\"“]twins['’\"”]|"  # "no fewer than seven 'twins' of various towns and villages"
+    # "no fewer than seven 'twins' of various towns and villages" (the quote before it read behind the word: a
+    # pattern opening with a letter keeps its look-ahead, see prefilter.py)
+    r"|\btwins['’\"”](?<=['‘\"“]twins['’\"”])|"
     r"\bto\s+['‘\"“]?twin\b|\btwinning\s+(?:with|between)|\b(?:its|their|the)\s+twinning\b"  # "to 'twin' Accrington"
     r"|\bsisterhood\s+(?:(?:city|cities)\s+)?(?:ties|tie|relations|relationship|agreements?|pacts?|accords?|bonds?|contracts?|"
     r"declarations?|protocols?|charters?|memorand(?:um|a|ums))"  # Philippine, Iranian English
@@ -533,6 +535,7 @@ TWINNING = re.compile(
     r"|daerah[\s-]+kembar|\bkembaran(?:nya)?\b|(?<!ibarat\s)(?<!ibarat\s[\"“'‘])(?<!bagaikan\s)(?<!bagaikan\s[\"“'‘])"
     r"(?<!seperti\s)(?<!seperti\s[\"“'‘])(?<!layaknya\s)(?<!laksana\s)(?<!\bbak\s)saudara\s+kembar|kota[\s-]+kembaran|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
     r"|kota[\s-]+saudara|pro[pv]insi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)"
+    r"|\bkota(?:-kota)?\s+mitra\b"  # a partner city as Indonesian writes it ("dengan kota mitra seperti Surabaya")
     # "provinsi sahabat", "kesepakatan mengenai kota sahabat": a friendship province or city (not a city
     # friendly to children, the elderly or walkers: "kota sahabat anak")
     r"|\b(?:kota|pro[pv]insi|daerah)[\s-]+(?:sahabat|persahabatan|bersahabat)\b(?!\s+(?:anak|lansia|disabilitas|difabel|"
@@ -1285,7 +1288,7 @@ MANY_IN = re.compile(r"(?:kota-kota|daerah-daerah|provinsi-provinsi|cities|regio
 # The two searched in every sentence, behind the words each of their matches holds (a sentence without
 # any is passed over at once: a fifth of the extractor's time on the development sets).
 TWINNING_WORDS = ("sister", "twin", "kembar", "saudara", "sahabat", "friend", "partner", "pair", "amity",
-                  "brotherhood", "hermana")
+                  "brotherhood", "hermana", "mitra")
 RELEVANT_WORDS = TWINNING_WORDS + (
     "loi", "mou", "intent", "memorand", "kesepahaman", "perjanjian", "agreement", "pernyataan", "kesepakatan",
     "piagam", "charter", "document", "dokumen",  # DOCUMENT
