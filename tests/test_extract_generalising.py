@@ -5399,3 +5399,13 @@ def test_kota_mitra_is_a_partner_city():
             "perlu ditingkatkan.\n\nKerja sama antara Guangzhou dan Surabaya telah berjalan lama di bidang budaya dan "
             "pendidikan.")
     assert unordered_pairs(text) == {frozenset((("Surabaya", "Indonesia"), ("Guangzhou", "China")))}
+
+
+def test_a_slip_in_the_name_of_a_partner_the_twinning_sources_know():
+    # Isfahan's partners include Iași; the text's "Lasi" (a capital I read as l) is one edit away
+    text = ("Isfahan has sister city ties with Florence, Italy; Xi'an, China; Lasi, Romania; and Havana, Cuba, "
+            "the city's international affairs office said.")
+    assert frozenset((("Isfahan", "Iran"), ("Iași", "Romania"))) in unordered_pairs(text)
+    # a name one edit from no known partner of the article's places stays as written
+    text = "Isfahan has sister city ties with Florence, Italy, and Lesi, Romania."
+    assert frozenset((("Isfahan", "Iran"), ("Iași", "Romania"))) not in unordered_pairs(text)

@@ -71,6 +71,28 @@ def _reads_as_list(text: str, mentions: list[Mention]) -> bool:
                for first, second in zip(places, places[1:]))
 
 
+def _spelling_key(name: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9 ]", " ", fold(name)).split())
+
+
+def edits_apart(a: str, b: str, most: int) -> int:
+    """The edits (insertion, deletion, substitution, swap of neighbours) between two strings, counted up
+    to ``most`` + 1: past that the exact number does not matter."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    before, row = None, list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, y in enumerate(b, 1):
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (x != y))
+            if before is not None and i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > most:
+            return most + 1
+        before, row = row, current
+    return min(row[-1], most + 1)
+
+
 @dataclass
 class Side:
     """One side of a relation as the output reports it."""
@@ -222,6 +244,7 @@ class ArticlePlaces:
         self._towns_of_the_sites_country()
         self._towns_placed_by_a_state()
         self._short_names_of_known_partners()
+        self._misspelt_known_partners()
         self._the_articles_own_town()
         self._boroughs_named_after_two_towns()
         # "Mayor Trish Herrera Spencer ... on Mayor Spencer's left": an English office before a word of a
@@ -416,6 +439,27 @@ class ArticlePlaces:
                 place = self.gaz.by_qid(next(iter(qids)))
                 ms.append(Mention(name, name, match.start(), match.end(), place, place.kind, place.country))
             ms.sort(key=lambda m: m.start)
+
+    def _misspelt_known_partners(self) -> None:
+        """'Roanoke's sister cities: ... Lijang, China', 'Isfahan ... Lasi, Romania': a name the gazetteer
+        lacks, placed in a country, that is a slip away (one edit, two in a name of seven letters or more)
+        from the name of exactly one place of that country the twinning sources pair with a place the
+        article names, is that place."""
+        unknown = [m for ms in self.mentions for m in ms if m.place is None and not m.is_country and m.country]
+        if not unknown:
+            return
+        named = {m.place.qid for ms in self.mentions for m in ms if m.place is not None and m.place.qid and not m.is_country}
+        partners = [self.gaz.by_qid(q) for qid in sorted(named) for q in self.gaz.known_partners(qid)]
+        for m in unknown:
+            key = _spelling_key(m.core)
+            if len(key) < 4:
+                continue
+            most = 1 if len(key) < 7 else 2
+            near = {p.qid: p for p in partners if p is not None and p.country == m.country
+                    and any(edits_apart(key, _spelling_key(n), most) <= most for n in (p.name, *p.aliases))}
+            if len(near) == 1:
+                place = next(iter(near.values()))
+                m.place, m.kind = place, place.kind
 
     def _towns_placed_by_a_state(self) -> None:
         """'a twin city partnership with Shediac, N.B., and Forest City, N.C.': a name only the GeoNames
