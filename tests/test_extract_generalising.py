@@ -5409,3 +5409,6 @@ def test_a_slip_in_the_name_of_a_partner_the_twinning_sources_know():
     # a name one edit from no known partner of the article's places stays as written
     text = "Isfahan has sister city ties with Florence, Italy, and Lesi, Romania."
     assert frozenset((("Isfahan", "Iran"), ("Iași", "Romania"))) not in unordered_pairs(text)
+    # or from the first word of a longer name of one (Hollywood's partner Baia Mare, written with a slip)
+    assert frozenset((("Hollywood", "United States"), ("Baia Mare", "Romania"))) in unordered_pairs(
+        "Hollywood, Florida has sister cities in Vlorë, Albania; Herzliya, Israel; and Baya, Romania.")

@@ -443,8 +443,8 @@ class ArticlePlaces:
     def _misspelt_known_partners(self) -> None:
         """'Roanoke's sister cities: ... Lijang, China', 'Isfahan ... Lasi, Romania': a name the gazetteer
         lacks, placed in a country, that is a slip away (one edit, two in a name of seven letters or more)
-        from the name of exactly one place of that country the twinning sources pair with a place the
-        article names, is that place."""
+        from the name, or the first word of the name, of exactly one place of that country the twinning
+        sources pair with a place the article names, is that place."""
         unknown = [m for ms in self.mentions for m in ms if m.place is None and not m.is_country and m.country]
         if not unknown:
             return
@@ -455,8 +455,10 @@ class ArticlePlaces:
             if len(key) < 4:
                 continue
             most = 1 if len(key) < 7 else 2
+            # (the whole name, or the first word of a longer one: "Romarantin" for Romorantin-Lanthenay)
             near = {p.qid: p for p in partners if p is not None and p.country == m.country
-                    and any(edits_apart(key, _spelling_key(n), most) <= most for n in (p.name, *p.aliases))}
+                    and any(edits_apart(key, written, most) <= most for n in (p.name, *p.aliases)
+                            for written in {_spelling_key(n), _spelling_key(n).split(" ")[0]} if len(written) >= 4)}
             if len(near) == 1:
                 place = next(iter(near.values()))
                 m.place, m.kind = place, place.kind
