@@ -182,7 +182,8 @@ CURRENT_ENGLISH_NAMES = {"Q1899": "Kyiv", "Q170036": "Kyiv Oblast", "Q2773": "Br
                          # Indonesian cities the 2016 export writes apart, their own names and English
                          # Wikipedia joined
                          "Q15378": "Baubau", "Q14636": "Parepare", "Q8129": "Lubuklinggau", "Q5987": "Tanjungbalai",
-                         "Q11478": "Gunungkidul Regency"}
+                         "Q11478": "Gunungkidul Regency",
+                         "Q152831": "Duhok"}  # the Kurdish city as its English Wikipedia article is titled
 # Former or other English names that news still writes, of places whose source names only one.
 OTHER_ENGLISH_NAMES = {"Q1348": ["Calcutta"], "Q1156": ["Bombay"], "Q1352": ["Madras"], "Q1800": ["Cochin"],
                        "Q167715": ["Trivandrum"], "Q238508": ["Gurugram"],
@@ -199,7 +200,7 @@ OTHER_ENGLISH_NAMES = {"Q1348": ["Calcutta"], "Q1156": ["Bombay"], "Q1352": ["Ma
                        "Q459600": ["Wagga"],  # Wagga Wagga, as Australians call it
                        "Q25270": ["Prishtina"],  # Pristina, as Kosovo's own English spells it
                        # Kurdish cities of Iraq as the Kurdistan Region's own English press writes them
-                       "Q191204": ["Sulaimani", "Slemani"], "Q152831": ["Duhok"]}
+                       "Q191204": ["Sulaimani", "Slemani"]}
 # Names a source gives a place that, written alone, name another: "Penang" is the state (Q188096),
 # George Town its capital.
 NOT_AN_ALIAS = {"Q61092": "Penang"}

@@ -5388,17 +5388,14 @@ def test_a_countrys_name_before_another_country_is_a_town_of_that_one():
     assert all(m.is_country for ms in places.mentions for m in ms if m.core in ("Armenia", "Georgia"))
 
 
-def test_twins_in_quotes_are_twin_towns():
-    reader = read_article("There are no fewer than seven ‘twins’ of various towns and villages in the borough.\n\n"
-                          "Twins born in Leeds met their parents.")
-    assert [cues.twinning for cues in reader.cues] == [True, False]
-
-
 def test_kota_mitra_is_a_partner_city():
     text = ("Wakil Wali Kota Guangzhou mengatakan kerja sama yang telah terjalin dengan kota mitra seperti Surabaya "
             "perlu ditingkatkan.\n\nKerja sama antara Guangzhou dan Surabaya telah berjalan lama di bidang budaya dan "
             "pendidikan.")
     assert unordered_pairs(text) == {frozenset((("Surabaya", "Indonesia"), ("Guangzhou", "China")))}
+    # business partners are not partner cities
+    assert not unordered_pairs("Semarang menjajaki kota mitra bisnis seperti Singapura dan Kuala Lumpur untuk "
+                               "pameran dagang di Semarang.")
 
 
 def test_a_slip_in_the_name_of_a_partner_the_twinning_sources_know():

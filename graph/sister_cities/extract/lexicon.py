@@ -514,10 +514,7 @@ TWINNING = re.compile(
     r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)|town twinning|twinned with|(?<!toilet )\btwinning\b|\btwinned\b"
     r"|\btwin\s+(?:French|German|Italian|Polish|Dutch|Belgian|Spanish|Japanese|Chinese|American|Irish|British|"
     r"English|Welsh|Scottish|Swedish|Norwegian|Danish|Austrian|Czech|Hungarian|Russian|Ukrainian)\s+(?:town|city|village)s?\b"
-    # "no fewer than seven 'twins' of various towns and villages" (the quote before it read behind the word: a
-    # pattern opening with a letter keeps its look-ahead, see prefilter.py)
-    r"|\btwins['’\"”](?<=['‘\"“]twins['’\"”])|"
-    r"\bto\s+['‘\"“]?twin\b|\btwinning\s+(?:with|between)|\b(?:its|their|the)\s+twinning\b"  # "to 'twin' Accrington"
+    r"|\bto\s+['‘\"“]?twin\b|\btwinning\s+(?:with|between)|\b(?:its|their|the)\s+twinning\b"  # "to 'twin' Accrington"
     r"|\bsisterhood\s+(?:(?:city|cities)\s+)?(?:ties|tie|relations|relationship|agreements?|pacts?|accords?|bonds?|contracts?|"
     r"declarations?|protocols?|charters?|memorand(?:um|a|ums))"  # Philippine, Iranian English
     r"|\b(?:declarations?|charters?|protocols?|agreements?|memorand(?:um|a|ums)|treat(?:y|ies)|pacts?)\s+of\s+sisterhood\b"
@@ -535,7 +532,8 @@ TWINNING = re.compile(
     r"|daerah[\s-]+kembar|\bkembaran(?:nya)?\b|(?<!ibarat\s)(?<!ibarat\s[\"“'‘])(?<!bagaikan\s)(?<!bagaikan\s[\"“'‘])"
     r"(?<!seperti\s)(?<!seperti\s[\"“'‘])(?<!layaknya\s)(?<!laksana\s)(?<!\bbak\s)saudara\s+kembar|kota[\s-]+kembaran|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
     r"|kota[\s-]+saudara|pro[pv]insi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)"
-    r"|\bkota(?:-kota)?\s+mitra\b"  # a partner city as Indonesian writes it ("dengan kota mitra seperti Surabaya")
+    # a partner city as Indonesian writes it ("dengan kota mitra seperti Surabaya"; not "kota mitra bisnis")
+    r"|\bkota(?:-kota)?\s+mitra\b(?!\s+(?:bisnis|dagang|usaha|investasi|ekonomi|perdagangan|strategis))"
     # "provinsi sahabat", "kesepakatan mengenai kota sahabat": a friendship province or city (not a city
     # friendly to children, the elderly or walkers: "kota sahabat anak")
     r"|\b(?:kota|pro[pv]insi|daerah)[\s-]+(?:sahabat|persahabatan|bersahabat)\b(?!\s+(?:anak|lansia|disabilitas|difabel|"

@@ -259,6 +259,8 @@ class ArticleReader:
             features[f"max_{max(stages, key=lambda s: PRIORITY[s])}"] = 1.0
         # the tense of every sentence on the pair, not of its evidence alone: a plan, a tie that lasted
         for occurrence in body:
+            if not self._speaks_of_a_tie(occurrence.index):
+                continue  # "the delegation will visit the port": a visit's future, not the tie's
             for name, found in self._tense(occurrence.index).items():
                 if found:
                     features[name] = 1.0
