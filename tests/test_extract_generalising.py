@@ -5409,3 +5409,17 @@ def test_a_slip_in_the_name_of_a_partner_the_twinning_sources_know():
     # or from the first word of a longer name of one (Hollywood's partner Baia Mare, written with a slip)
     assert frozenset((("Hollywood", "United States"), ("Baia Mare", "Romania"))) in unordered_pairs(
         "Hollywood, Florida has sister cities in Vlorë, Albania; Herzliya, Israel; and Baya, Romania.")
+
+
+def test_a_tie_that_ended_and_partners_planning_an_event():
+    assert stage_of("Invercargill and Kumagaya's sister city relationship ended in 2019 after the Japanese city "
+                    "withdrew.") == "ended"
+    assert stage_of("The relationship has ended up stronger than before.") != "ended"
+    # partners planning an exhibition or a festival plan no tie; talks on one do
+    for text in ("Nagano and Clearwater plan to hold a joint art exhibition next year.",
+                 "Pemkot Padang dan Hildesheim berencana menggelar festival budaya bersama tahun depan."):
+        assert stage_of(text) != "proposed", text
+    for text in ("The cities plan to hold talks on a sister city agreement.",
+                 "Kedua kota berencana menggelar pertemuan untuk membahas sister city.",
+                 "Bogor berencana menjalin sister city dengan Putrajaya."):
+        assert stage_of(text) == "proposed", text

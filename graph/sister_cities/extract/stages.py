@@ -20,6 +20,12 @@ _OWN_PARTNERS = (r"(?:['’]s|(?<=s)['’]|its|their|our)\s+(?:(?!(?:during|for|
 # next year")
 _SAID_TO_BE_TWINS = (r"(?:are|were|have\s+been)\s+(?:(?:already|long|also|both)\s+)?(?:sister|twin)[\s-]"
                      r"(?:cities|towns|provinces|states)(?![^.;]{0,30}\b(?:from|starting|as\s+of|beginning)\s+next\b)")
+# "plan to hold a joint art exhibition", "berencana menggelar festival budaya": partners planning an event,
+# not a plan to become partners
+# (not "plan to hold talks on a sister city agreement": talks towards the tie)
+_EVENT_HELD = (r"(?:hold|host|stage|organi[sz]e|celebrate|mount|put\s+on|menggelar|mengadakan|menyelenggarakan|"
+               r"merayakan)\b(?!\s+(?:\w+\s+)?(?:talks|discussions?|negotiations?|meetings?|consultations?|dialogues?|"
+               r"pembicaraan|pertemuan|diskusi|rapat|perundingan|penandatanganan|signing)\b)")
 STAGE_CUES = [  # within a sentence, the first that matches wins
     ("renewed", r"memperpanjang|perpanjangan|diperpanjang|perpanjang|renew\w*|reaffirm\w*|memperbarui|"
                 r"pembaruan|diperbarui|extend(?:ed|s|ing)? (?:the|their|its|our)|(?:was|were|is|are|been|be|being)\s+extended|"
@@ -44,6 +50,10 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
               # "has broken its partnership with", "broke off ties", "withdrew from the twinning"
               r"broke(?:n)?\s+(?:off\s+)?(?:\w+\s+){0,2}?(?:partnerships?|ties|relations(?:hips?)?|links?|twinnings?)|"
               r"withdr(?:ew|awn|aws?|awing|awal)\s+from\s+(?:\w+\s+){0,2}?(?:partnerships?|twinnings?|relationships?|agreements?)|"
+              # "Invercargill and Kumagaya's sister city relationship ended in 2019", "the twinning came to an end"
+              # (not "the visit ended")
+              r"(?:relationships?|ties|twinnings?|partnerships?|links?)\s+(?:[\w-]+\s+){0,3}?"
+              r"(?:ended(?!\s+up\b)|came\s+to\s+an\s+end|expired)\b|"
               # "the agreement was formally abandoned", "scrapped the friendship agreement"
               r"abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
               # "our sister city relationship with Moscow is off" (not "is off to a good start")
@@ -110,13 +120,15 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
     # places said to be twins are, whatever the sentence plans besides (a document signed in it still names
     # its stage)
     ("active", _SAID_TO_BE_TWINS),
-    ("proposed", r"menjajaki|jajaki|penjajakan|mengajak|ajak|berencana|rencana(?!\s+aksi)|merencanakan|usul\w*|mengusulkan|pengusulan|"
+    ("proposed", r"menjajaki|jajaki|penjajakan|mengajak|ajak|berencana(?!\s+" + _EVENT_HELD + r")|rencana(?!\s+aksi)|"
+                 r"merencanakan|usul\w*|mengusulkan|pengusulan|"
                  r"direncanakan|diusulkan|alternatif|alternatives?|opsi|options?|"
                  r"undangan|mengundang|diundang|"
                  r"invit\w+|(?<!action )plan(?:s|ned|ning)?"
-                 # "are planning programmes of cooperation", "as the two cities are planning to do": the
-                 # plans of partners, not a plan to become partners
-                 r"(?!\s+(?:to\s+do\b|(?:\w+\s+)?(?:programmes?|programs?|projects?|activities|events?|exchanges?)\b))|"
+                 # "are planning programmes of cooperation", "as the two cities are planning to do", "plan to hold
+                 # a joint art exhibition": the plans of partners, not a plan to become partners
+                 r"(?!\s+(?:to\s+do\b|to\s+" + _EVENT_HELD + r"|(?:\w+\s+)?(?:programmes?|programs?|projects?|activities|"
+                 r"events?|exchanges?)\b))|"
                  # "a resolution declaring its intent to add Cape Town ... to its sister city list"
                  r"intent(?:ion)?\s+to\s+(?:add|establish|form|create|pursue|become|formali[sz]e|enter|develop|build)|"
                  # "KMC is in a process to establish a sisterly relationship with the following cities"
@@ -208,7 +220,8 @@ OWN_PARTNERS = re.compile(_OWN_PARTNERS, re.I)
 WIDEN_AFTER = re.compile(r"\s+(?:untuk\s+|to\s+|akan\s+)?(?:expand|strengthen|deepen|widen|broaden|enhance|memperluas|"
                          r"memperkuat|mempererat|meningkatkan|mengembangkan)\b", re.I)
 # A plan or a hope before the event word: the event has not happened yet.
-PLAN = re.compile(r"\b(?:berencana|merencanakan|rencana(?:nya)?(?!\s+aksi)|menjajaki|penjajakan|plan(?:s|ned|ning)? to(?!\s+do\b)|"
+PLAN = re.compile(r"\b(?:berencana(?!\s+" + _EVENT_HELD + r")|merencanakan|rencana(?:nya)?(?!\s+aksi)|menjajaki|penjajakan|"
+                  r"plan(?:s|ned|ning)? to(?!\s+do\b)(?!\s+" + _EVENT_HELD + r")|"
                   r"intend(?:s|ed)? to|sepakat untuk|agreed to|ingin|hope to|ready to|siap\s+(?:untuk\s+)?(?:me|ber)\w+|wants?\s+(?:to|an?)|wanted\s+(?:to|an?)|berharap|menargetkan|ditargetkan|"
                   r"dijadwalkan|target(?:s|ed|ing)?|scheduled to|expected to|set to|menyiapkan|mempersiapkan|"
                   r"preparing to|prepare to|tertarik untuk|berminat untuk|interested in|keen to|seeks? to|"
