@@ -719,8 +719,6 @@ class MentionFinder:
                 continue  # "Melinda Gates Foundation in the United States": a body, not a place; "Yakni, Swedia": a word
             country = self.country_at(text, match.end())
             region = self._region_at(text, match, mentions) if country is None else None
-            if country is None and region is None:
-                region = self._region_then_its_country(text, match, mentions)
             country = country or region
             if country is None or country.country == "ID":
                 continue
@@ -897,15 +895,6 @@ class MentionFinder:
         region = next((m for m in mentions if m.start == match.end() and m.place is not None
                        and not m.is_country and LEVEL.get(m.place.kind) == "region"), None)
         return region.place if region is not None else None
-
-    def _region_then_its_country(self, text: str, match: re.Match, mentions: list[Mention]) -> Place | None:
-        """'to adopt Rocky Point, Sonora, Mexico as a sister city': a name the gazetteer lacks, then a
-        region and that region's country, is a place of that region, whatever word comes before it."""
-        region = next((m for m in mentions if m.start == match.end() and m.place is not None
-                       and not m.is_country and LEVEL.get(m.place.kind) == "region"), None)
-        after = PLAIN_GAP_AFTER.match(text, region.end) if region is not None else None
-        country = self.country_at(text, after.end()) if after is not None else None
-        return region.place if country is not None and country.country == region.place.country else None
 
     def _list_item_with_typo(self, text: str, match: re.Match) -> Mention | None:
         """'Busan, Seattel, Guangzhou': an unknown item of a list of places, one typo away from a

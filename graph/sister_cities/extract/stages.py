@@ -112,6 +112,10 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                r"twinnings?|links?)|"
                # "a sister cities visit to Hitachi", "in a sister city exchange": what a tie that exists does
                r"(?-i:[Ss]ister)[\s-]+cit(?:y|ies)\s+(?:visits?|exchanges?|delegations?)\b|"
+               # "Delegasi kota kembar Launceston dari Ikeda": a twin city's delegation, as in English
+               r"(?:delegasi|rombongan)\s+(?:kota|provinsi)\s+(?:kembar|bersaudara)\b|"
+               # "described the city's twinning with Kyoto as a model": a tie it has
+               r"(?:['’]s|\bits|\btheir)\s+twinning\s+(?:with|link\s+with|partnership\s+with)\b|"
                # "Whitby, twinned to Falklands Stanley City" (not "will be twinned with", "once twinned to")
                r"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bonce\s)(?<!\bformerly\s)(?<!\bpreviously\s)twinned\s+(?:to|with)\b|"
                # "hoping that this great twinning continues to progress": a tie that goes on
