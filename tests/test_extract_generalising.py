@@ -5426,3 +5426,14 @@ def test_a_twin_citys_delegation_and_a_citys_twinning_with_a_place_are_ties_that
         assert stage_of(text) == "active", text
     # a festival or a university before a region and its country is no town
     assert not unordered_pairs("Tucson's sister city committee attended the Fiesta Grande, Sonora, Mexico, last week.")
+
+
+def test_hopes_conditions_visits_and_ties_that_go_on():
+    for text in ("Iloilo City hopes to sign an agreement with Kanazawa next year.",
+                 "Exchange visits will start once a sister city agreement is signed.",
+                 "A delegation plans to visit Suwon to explore a sister city relationship."):
+        assert stage_of(text) == "proposed", text
+    for text in ("Students from Seattle plan to visit Kobe, Seattle's sister city since 1957.",
+                 "Pemkot Medan akan melanjutkan kerja sama yang telah terjalin dengan Ichikawa."):
+        assert stage_of(text) == "active", text
+    assert stage_of("Bogor akan menjalin sister city dengan Putrajaya.") == "proposed"

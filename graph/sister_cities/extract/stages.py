@@ -23,8 +23,8 @@ _SAID_TO_BE_TWINS = (r"(?:are|were|have\s+been)\s+(?:(?:already|long|also|both)\
 # "plan to hold a joint art exhibition", "berencana menggelar festival budaya": partners planning an event,
 # not a plan to become partners
 # (not "plan to hold talks on a sister city agreement": talks towards the tie)
-_EVENT_HELD = (r"(?:hold|host|stage|organi[sz]e|celebrate|mount|put\s+on|menggelar|mengadakan|menyelenggarakan|"
-               r"merayakan)\b(?!\s+(?:\w+\s+)?(?:talks|discussions?|negotiations?|meetings?|consultations?|dialogues?|"
+_EVENT_HELD = (r"(?:hold|host|stage|organi[sz]e|celebrate|mount|put\s+on|visit|tour|attend|menggelar|mengadakan|"
+               r"menyelenggarakan|merayakan|mengunjungi)\b(?!\s+(?:\w+\s+)?(?:talks|discussions?|negotiations?|meetings?|consultations?|dialogues?|"
                r"pembicaraan|pertemuan|diskusi|rapat|perundingan|penandatanganan|signing)\b)")
 STAGE_CUES = [  # within a sentence, the first that matches wins
     ("renewed", r"memperpanjang|perpanjangan|diperpanjang|perpanjang|renew\w*|reaffirm\w*|memperbarui|"
@@ -226,7 +226,9 @@ WIDEN_AFTER = re.compile(r"\s+(?:untuk\s+|to\s+|akan\s+)?(?:expand|strengthen|de
 # A plan or a hope before the event word: the event has not happened yet.
 PLAN = re.compile(r"\b(?:berencana(?!\s+" + _EVENT_HELD + r")|merencanakan|rencana(?:nya)?(?!\s+aksi)|menjajaki|penjajakan|"
                   r"plan(?:s|ned|ning)? to(?!\s+do\b)(?!\s+" + _EVENT_HELD + r")|"
-                  r"intend(?:s|ed)? to|sepakat untuk|agreed to|ingin|hope to|ready to|siap\s+(?:untuk\s+)?(?:me|ber)\w+|wants?\s+(?:to|an?)|wanted\s+(?:to|an?)|berharap|menargetkan|ditargetkan|"
+                  # "exchange visits will start once a sister city agreement is signed": the signing is to come
+                  r"once\s+(?:[\w-]+\s+){1,6}?(?:is|are|has\s+been|have\s+been)\s+(?:signed|approved|finali[sz]ed|ratified)|"
+                  r"intend(?:s|ed)? to|sepakat untuk|agreed to|ingin|hop(?:e|es|ed|ing) to|ready to|siap\s+(?:untuk\s+)?(?:me|ber)\w+|wants?\s+(?:to|an?)|wanted\s+(?:to|an?)|berharap|menargetkan|ditargetkan|"
                   r"dijadwalkan|target(?:s|ed|ing)?|scheduled to|expected to|set to|menyiapkan|mempersiapkan|"
                   r"preparing to|prepare to|tertarik untuk|berminat untuk|interested in|keen to|seeks? to|"
                   r"looking to|berpotensi|potensial untuk|can establish|could establish|may establish|"
@@ -373,7 +375,8 @@ def stage_of(text: str) -> str | None:
         if plan else events
     if plan and events and plan.start() < min(events):
         return "proposed"  # "berencana menandatangani LoI", "berharap bisa menjalin": not done yet
-    if events and found and found[0] == "active" and FUTURE_RIGHT_BEFORE.search(text, max(0, min(events) - 20), min(events)):
+    if events and found and found[0] == "active" and FUTURE_RIGHT_BEFORE.search(text, max(0, min(events) - 20), min(events)) \
+            and not GOING_ON.match(text, min(events)):  # "akan melanjutkan kerja sama yang telah terjalin": it goes on
         return "proposed"  # "Bogor akan menjalin sister city dengan Putrajaya": the tie is still to come
     signings = [m.start() for stage, m in matches if stage in ("agreement_signed", "mou_signed", "loi_signed")
                 and not SIGNED_ALREADY_BEFORE.search(text, max(0, m.start() - 40), m.start())]
@@ -387,6 +390,9 @@ SIGNED_ALREADY_BEFORE = re.compile(r"\b(?:after|following|upon)\s+(?:signing|hav
                                    r"(?:\w+\s+){0,3}$", re.I)
 # "akan menjalin", "bakal segera menjalin": a future right before the verb of the tie
 FUTURE_RIGHT_BEFORE = re.compile(r"\b(?:akan|bakal)\s+(?:segera\s+)?$", re.I)
+# verbs that carry on what exists, after a future ("akan melanjutkan", "akan mempererat")
+GOING_ON = re.compile(r"(?:melanjutkan|meneruskan|mempererat|memperkuat|meningkatkan|memperluas|continue|strengthen|deepen)\b",
+                      re.I)
 # Tense and plan words around a stage cue: the stage model reads them beside the cue.
 FUTURE = re.compile(r"\b(?:akan|bakal|segera|will|would|to be|direncanakan|dijadwalkan|scheduled|"
                     r"mendatang|upcoming|next)\b", re.I)
