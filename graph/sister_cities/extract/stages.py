@@ -226,8 +226,6 @@ WIDEN_AFTER = re.compile(r"\s+(?:untuk\s+|to\s+|akan\s+)?(?:expand|strengthen|de
 # A plan or a hope before the event word: the event has not happened yet.
 PLAN = re.compile(r"\b(?:berencana(?!\s+" + _EVENT_HELD + r")|merencanakan|rencana(?:nya)?(?!\s+aksi)|menjajaki|penjajakan|"
                   r"plan(?:s|ned|ning)? to(?!\s+do\b)(?!\s+" + _EVENT_HELD + r")|"
-                  # "exchange visits will start once a sister city agreement is signed": the signing is to come
-                  r"once\s+(?:[\w-]+\s+){1,6}?(?:is|are|has\s+been|have\s+been)\s+(?:signed|approved|finali[sz]ed|ratified)|"
                   r"intend(?:s|ed)? to|sepakat untuk|agreed to|ingin|hop(?:e|es|ed|ing) to|ready to|siap\s+(?:untuk\s+)?(?:me|ber)\w+|wants?\s+(?:to|an?)|wanted\s+(?:to|an?)|berharap|menargetkan|ditargetkan|"
                   r"dijadwalkan|target(?:s|ed|ing)?|scheduled to|expected to|set to|menyiapkan|mempersiapkan|"
                   r"preparing to|prepare to|tertarik untuk|berminat untuk|interested in|keen to|seeks? to|"
@@ -356,7 +354,7 @@ def stage_of(text: str) -> str | None:
             return "active"  # "terjalin ... sejak penandatanganan MoU tahun 1997": the tie that signing began
     events = [m.start() for stage, m in matches
               if stage in ("agreement_signed", "mou_signed", "loi_signed", "active")]
-    plan = PLAN.search(text) or PREPARING.search(text) or HEADLINE_TO_SIGN.match(text)
+    plan = PLAN.search(text) or PREPARING.search(text) or HEADLINE_TO_SIGN.match(text) or SIGNED_ONCE.search(text)
     if found and found[0] == "ended" and DEMAND.search(text, max(0, starts["ended"] - 50), starts["ended"]):
         found.remove("ended")  # "is inappropriate and should be dissolved", "urging it to rescind": others' demand
     if found and found[0] == "ended" and PROPOSED_ENDING.search(text, max(0, starts["ended"] - 50), starts["ended"]) \
@@ -390,6 +388,9 @@ SIGNED_ALREADY_BEFORE = re.compile(r"\b(?:after|following|upon)\s+(?:signing|hav
                                    r"(?:\w+\s+){0,3}$", re.I)
 # "akan menjalin", "bakal segera menjalin": a future right before the verb of the tie
 FUTURE_RIGHT_BEFORE = re.compile(r"\b(?:akan|bakal)\s+(?:segera\s+)?$", re.I)
+# "exchange visits will start once a sister city agreement is signed": the signing is to come
+SIGNED_ONCE = re.compile(r"\bonce\s+(?:[\w-]+\s+){1,6}?(?:is|are|has\s+been|have\s+been)\s+"
+                         r"(?:signed|approved|finali[sz]ed|ratified)\b", re.I)
 # verbs that carry on what exists, after a future ("akan melanjutkan", "akan mempererat")
 GOING_ON = re.compile(r"(?:melanjutkan|meneruskan|mempererat|memperkuat|meningkatkan|memperluas|continue|strengthen|deepen)\b",
                       re.I)
