@@ -5437,3 +5437,10 @@ def test_hopes_conditions_visits_and_ties_that_go_on():
                  "Pemkot Medan akan melanjutkan kerja sama yang telah terjalin dengan Ichikawa."):
         assert stage_of(text) == "active", text
     assert stage_of("Bogor akan menjalin sister city dengan Putrajaya.") == "proposed"
+
+
+def test_a_state_after_a_town_before_a_partner_with_its_own_region_and_country():
+    # Pharr's item names no state it lies in; the next item's own region and country say "Texas" is Pharr's
+    assert unordered_pairs("Pharr, Texas and San Pedro de las Colonias, Coahuila, Mexico signed a sister city "
+                           "agreement on Monday.") == {
+        frozenset((("Pharr", "United States"), ("San Pedro de las Colonias", "Mexico")))}

@@ -637,6 +637,8 @@ UNREAD_ITEM_BEFORE = re.compile(r"(?:[,;:]\s*|\bof\s+)(?P<name>[A-Z][\w'’-]*(?
 # what may stand between an item and the country that locates it: "Marneuli, Georgia", "Dubai in the UAE"
 QUALIFIER_BEFORE_ITEM = re.compile(r"[\s,]*(?:in\s+)?(?:the\s+)?")
 LIST_NEXT = re.compile(r"\s*(?:,\s*(?:dan\s+|and\s+|serta\s+)?|\s+(?:dan|and|serta)\s+)([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
+# the rest of a name after its first capitalised words ("San Pedro| de las Colonias")
+NAME_REST = re.compile(rf"(?:\s{_SMALL_WORDS}?[A-Z][\w'’.-]*)*")
 # "A dan B, Indonesia dan Maroko": B is the second of two joined names, and a second country follows
 # the first (each place's country, in order)
 JOINED_BEFORE = re.compile(r"\b(?:dan|and|serta|&)\s+(?:[Kk]ota\s+|the\s+city\s+of\s+)?$")

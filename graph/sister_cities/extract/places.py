@@ -1684,8 +1684,14 @@ class ArticlePlaces:
             return False
         # "Edinburgh, Scotland and Otaru, Japan": the next item is a place with its country after it,
         # so this one is a place with where it lies, not a list of bare places
-        after = lx.PLAIN_GAP_AFTER.match(text, follow.end())
-        return not (after and "," in after.group(0) and self.finder.country_at(text, after.end()) is not None)
+        after = lx.PLAIN_GAP_AFTER.match(text, lx.NAME_REST.match(text, follow.end()).end())
+        if after and "," in after.group(0) and self.finder.country_at(text, after.end()) is not None:
+            return False
+        # "Pharr, Texas and San Pedro de las Colonias, Coahuila, Mexico": the next item is placed by a region of
+        # another country, so this one is a place with its own region
+        region = lx.NAME.match(text, after.end()) if after and "," in after.group(0) else None
+        return not (region and any(LEVEL.get(p.kind) == "region" and p.country != mention.country
+                                   for p in self.gaz.lookup(region.group(0))))
 
     @staticmethod
     def _qualifies(inner: Mention, outer: Mention, gap: str) -> bool:
