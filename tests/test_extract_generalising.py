@@ -5444,3 +5444,10 @@ def test_a_state_after_a_town_before_a_partner_with_its_own_region_and_country()
     assert unordered_pairs("Pharr, Texas and San Pedro de las Colonias, Coahuila, Mexico signed a sister city "
                            "agreement on Monday.") == {
         frozenset((("Pharr", "United States"), ("San Pedro de las Colonias", "Mexico")))}
+
+
+def test_a_long_name_after_a_unit_word_is_read_whole():
+    # five words, two of them particles: not "San Nicolás", Argentina's San Nicolás de los Arroyos
+    assert unordered_pairs("The City of Denton held a Sister City relationship with the City of San Nicolás de los "
+                           "Garza, Nuevo Leon, Mexico from 2000 to 2004.") == {
+        frozenset((("Denton", "United States"), ("San Nicolás de los Garza", "Mexico")))}

@@ -1023,7 +1023,8 @@ class MentionFinder:
                 end = name_start + len(words[0])
                 return Mention(text[start:end], whole, start, end, place, place.kind, place.country,
                                qualified=True)
-        for j in range(min(len(words), 4), 0, -1):
+        # (up to six words: "the City of San Nicolás de los Garza" is no San Nicolás)
+        for j in range(min(len(words), 6), 0, -1):
             name = " ".join(words[:j])
             name = re.sub(r"['’]s$", "", re.sub(r"[.,]$", "", name))  # "the City of Gold Coast's website"
             if all(fold(w) in STOPWORDS for w in name.split()):
