@@ -5451,3 +5451,11 @@ def test_a_long_name_after_a_unit_word_is_read_whole():
     assert unordered_pairs("The City of Denton held a Sister City relationship with the City of San Nicolás de los "
                            "Garza, Nuevo Leon, Mexico from 2000 to 2004.") == {
         frozenset((("Denton", "United States"), ("San Nicolás de los Garza", "Mexico")))}
+
+
+def test_the_hawaiian_glottal_stop_does_not_cut_a_name():
+    for written in ("Hawaiʻi", "Hawai‘i"):
+        text = (f"Gov. David Ige will celebrate the 30th anniversary of {written}’s sister-state relationships with "
+                "Okinawa Prefecture and Guangdong Province.")
+        assert unordered_pairs(text) == {frozenset((("Hawaii", "United States"), ("Okinawa Prefecture", "Japan"))),
+                                         frozenset((("Hawaii", "United States"), ("Guangdong", "China")))}, written

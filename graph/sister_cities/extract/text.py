@@ -424,8 +424,14 @@ def _lede_capitals_lowered(paragraph: str) -> str:
     return " ".join(w.capitalize() for w in match.group(1).split()) + " " + paragraph[match.end():]
 
 
+OKINA = re.compile(r"(?<=\w)[\u02bb\u2018](?=\w)")
+"""Hawaiian's glottal stop inside a word ("Hawaiʻi", "Hawai‘i", "Oʻahu"), which the English names of the
+places leave out: no word pattern takes it, and it would cut the name in two."""
+
+
 def sentences(text: str, title: str | None = None) -> list[Sentence]:
     """Sentences of the title and body; 'read also' lines and embedded headlines are marked."""
+    text, title = OKINA.sub("", text), OKINA.sub("", title) if title else title
     paras = paragraphs(text)
     result: list[Sentence] = []
     fold_title = " ".join(title.split()).lower() if title else None
