@@ -5409,6 +5409,7 @@ def test_a_tie_that_ended_and_partners_planning_an_event():
     assert stage_of("Invercargill and Kumagaya's sister city relationship ended in 2019 after the Japanese city "
                     "withdrew.") == "ended"
     assert stage_of("The relationship has ended up stronger than before.") != "ended"
+    assert stage_of("The twinning between Vancouver and Odessa came to an end last year.") == "ended"
     # partners planning an exhibition or a festival plan no tie; talks on one do
     for text in ("Nagano and Clearwater plan to hold a joint art exhibition next year.",
                  "Pemkot Padang dan Hildesheim berencana menggelar festival budaya bersama tahun depan."):
