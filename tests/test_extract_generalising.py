@@ -5438,6 +5438,10 @@ def test_hopes_conditions_visits_and_ties_that_go_on():
                  "Pemkot Medan akan melanjutkan kerja sama yang telah terjalin dengan Ichikawa."):
         assert stage_of(text) == "active", text
     assert stage_of("Bogor akan menjalin sister city dengan Putrajaya.") == "proposed"
+    # years of a tie, counted, are an anniversary of it (not years of a festival)
+    assert stage_of("A delegation from Busan visited Surabaya to mark 30 years of the sister city partnership.") \
+        == "active"
+    assert stage_of("After 40 years of the festival, the city plans a sister city tie with Kobe.") == "proposed"
 
 
 def test_a_state_after_a_town_before_a_partner_with_its_own_region_and_country():

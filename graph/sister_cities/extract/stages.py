@@ -285,8 +285,9 @@ ANNIVERSARY_OF_SIGNING = re.compile(r"\b(?:anniversary|peringatan|ulang tahun|HU
                                     r"agreement|perjanjian|MoU)\b", re.I)
 
 
-NTH_ANNIVERSARY = re.compile(r"\b\d+(?:st|nd|rd|th)?\s+anniversary\b|\b(?:HUT|ulang tahun|peringatan)\s+(?:ke-?)?\d+\b",
-                             re.I)
+# (and "to mark 30 years of the sister city partnership": years of the tie, counted)
+NTH_ANNIVERSARY = re.compile(r"\b\d+(?:st|nd|rd|th)?\s+anniversary\b|\b(?:HUT|ulang tahun|peringatan)\s+(?:ke-?)?\d+\b|"
+                             r"\b\d+\s+(?:years|tahun)(?=\s+(?:of|dari)\s)", re.I)
 
 
 # a document signed in the sentence itself, and a tie between countries: an anniversary there is no
