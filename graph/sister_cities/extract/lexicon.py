@@ -284,9 +284,9 @@ COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{2,30})\)")  # "the Mayor of Hangz
 HOLDER_AFTER_COMMA = re.compile(r"\s*,\s*((?:[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)(?:\s+[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*){1,4})")
 # One or two capitalised words a hyphenated name may begin with ("La Celle-Saint-Cloud", "Le Pont-de-Claix")
 WORDS_BEFORE_HYPHENATED = re.compile(r"(?<![\w-])(?:[A-Z][\w'’]*\s){1,2}$")
-# "Dujiangyan city of Sichuan province": a region's unit word right after a name
 # "a city of Punjab", "one city of Sindh": a city in a region, not a city of that name
 INDEFINITE_BEFORE_UNIT = re.compile(r"\b(?:a|one|another|any|each|every|sebuah|satu)\s+$")
+# "Dujiangyan city of Sichuan province": a region's unit word right after a name
 REGION_UNIT_AFTER = re.compile(r"\s+(?:province|prefecture|state|oblast|region)\b", re.I)
 # the same words written small after a bare name ("Northeast China's Jilin province", or after the last
 # of two, "Sindh and Punjab provinces"): they say which of a city and a region of one name is meant, as a

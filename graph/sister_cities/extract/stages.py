@@ -24,7 +24,8 @@ _SAID_TO_BE_TWINS = (r"(?:are|were|have\s+been)\s+(?:(?:already|long|also|both)\
 # not a plan to become partners
 # (not "plan to hold talks on a sister city agreement": talks towards the tie)
 _EVENT_HELD = (r"(?:hold|host|stage|organi[sz]e|celebrate|mount|put\s+on|visit|tour|attend|menggelar|mengadakan|"
-               r"menyelenggarakan|merayakan|mengunjungi)\b(?!\s+(?:\w+\s+)?(?:talks|discussions?|negotiations?|meetings?|consultations?|dialogues?|"
+               r"menyelenggarakan|merayakan|mengunjungi)\b"
+               r"(?!\s+(?:\w+\s+)?(?:talks|discussions?|negotiations?|meetings?|consultations?|dialogues?|"
                r"pembicaraan|pertemuan|diskusi|rapat|perundingan|penandatanganan|signing)\b)")
 STAGE_CUES = [  # within a sentence, the first that matches wins
     ("renewed", r"memperpanjang|perpanjangan|diperpanjang|perpanjang|renew\w*|reaffirm\w*|memperbarui|"
