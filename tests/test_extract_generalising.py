@@ -5464,3 +5464,12 @@ def test_the_hawaiian_glottal_stop_does_not_cut_a_name():
                 "Okinawa Prefecture and Guangdong Province.")
         assert unordered_pairs(text) == {frozenset((("Hawaii", "United States"), ("Okinawa Prefecture", "Japan"))),
                                          frozenset((("Hawaii", "United States"), ("Guangdong", "China")))}, written
+
+
+def test_a_state_that_is_also_a_word_says_where_the_town_before_it_lies():
+    # "Washington" is a common word and the bare "Vancouver" British Columbia's; together they are the
+    # American city
+    for text in ("Vancouver, Washington, renewed its sister city ties with Joyo, Japan on Monday.",
+                 "Vancouver, Washington and Joyo, Kyoto, Japan signed an agreement renewing their sister city ties."):
+        assert ("Vancouver", "United States") in {
+            side for pair in unordered_pairs(text) for side in pair}, text

@@ -723,6 +723,7 @@ class ArticlePlaces:
                     or self._in_its_region(sentence.text, ms, at) or self._state_follows(sentence.text, m) \
                     or self._in_list_of_its_country(sentence.text, m) \
                     or self._twinned_abroad(sentence.text, ms, at) or self._known_partner_named(m) \
+                    or self._says_where_the_town_before_lies(sentence.text, ms, at) \
                     or bool(lx.TWINNING_BODY_AFTER.match(sentence.text, m.end)
                             or lx.OWNERS_TWINS_AFTER.match(sentence.text, m.end)
                             or lx.TWINNED_SUBJECT_AFTER.match(sentence.text, m.end)
@@ -836,6 +837,17 @@ class ArticlePlaces:
             return False
         parents = self._ancestors(mention.place)
         return not parents or region.place.qid in parents
+
+    def _says_where_the_town_before_lies(self, text: str, mentions: list[Mention], at: int) -> bool:
+        """'Vancouver, Washington, renewed its ties': a state (a common word too) right after a town, one
+        of whose namesakes lies in the state's country, is the town's address."""
+        mention = mentions[at]
+        if at == 0 or mention.place is None or mention.place.kind not in FIRST_LEVEL_KINDS:
+            return False
+        town = mentions[at - 1]
+        return town.place is not None and not town.is_country and LEVEL.get(town.place.kind) == "local" \
+            and lx.COMMA_GAP.fullmatch(text[town.end:mention.start]) is not None \
+            and any(p.country == mention.country for p in self.gaz.lookup(town.core))
 
     @staticmethod
     def _state_follows(text: str, mention: Mention) -> bool:
