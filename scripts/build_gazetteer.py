@@ -198,6 +198,7 @@ OTHER_ENGLISH_NAMES = {"Q1348": ["Calcutta"], "Q1156": ["Bombay"], "Q1352": ["Ma
                        # initials the press of their own country writes for them ("BC Premier", "KL's sister cities")
                        "Q1974": ["BC", "B.C."], "Q3224": ["NSW"], "Q1865": ["KL"], "Q60": ["NYC"],
                        "Q459600": ["Wagga"],  # Wagga Wagga, as Australians call it
+                       "Q546635": ["Leamington"],  # Royal Leamington Spa, as its own council writes it
                        "Q25270": ["Prishtina"],  # Pristina, as Kosovo's own English spells it
                        # Kurdish cities of Iraq as the Kurdistan Region's own English press writes them
                        "Q191204": ["Sulaimani", "Slemani"]}

@@ -257,6 +257,11 @@ def test_a_label_natural_earth_gives_in_place_of_a_name_is_not_the_name(gaz):
     assert [p.name for p in gaz.lookup("Muar") if p.country == "MY"][:1] == ["Muar"]
 
 
+def test_royal_leamington_spa_by_the_name_its_council_writes(gaz):
+    assert [p.qid for p in gaz.lookup("Leamington")][:1] == ["Q546635"]
+    assert "Q2566566" in {p.qid for p in gaz.lookup("Leamington")}  # Leamington, Ontario, stays a namesake
+
+
 def test_kurdish_cities_by_the_names_their_own_english_press_writes(gaz):
     assert gaz.lookup("Sulaimani")[0].qid == gaz.lookup("Sulaymaniyah")[0].qid == "Q191204"
     assert (gaz.lookup("Duhok")[0].qid, gaz.lookup("Duhok")[0].name) == ("Q152831", "Duhok")
