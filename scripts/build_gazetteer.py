@@ -717,6 +717,7 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list], l
         place["name"] = name
     for qid, alias in NOT_AN_ALIAS.items():
         builder.by_qid[qid]["aliases"].discard(alias)
+    philippine_cities_by_their_short_names(builder)
     withhold_namesakes_names(builder)
     twins = sorted([a, b] for a, b in builder.twin_pairs if a in builder.by_qid and b in builder.by_qid)
     return builder.rows(), geonames_towns(builder, geonames), twins
@@ -738,6 +739,25 @@ def divisions_by_name(builder: Builder) -> dict[tuple[str, str], str]:
             for key in {fold(name), split_kind(fold(name))[0]}:
                 found.setdefault((place["country"], key), set()).add(place["qid"])
     return {key: next(iter(qids)) for key, qids in found.items() if len(qids) == 1}
+
+
+def philippine_cities_by_their_short_names(builder: Builder) -> None:
+    """Philippine cities go by "Tagbilaran City", "Dumaguete City" in Wikidata's labels and by "Tagbilaran",
+    "Dumaguete" in the news: the name without "City" is theirs too, where no other place of the country
+    bears it (not "Cebu", the province, for Cebu City)."""
+    named: dict[str, set] = {}
+    for place in builder.places:
+        if place["country"] == "PH":
+            for name in {place["name"], *place["aliases"]}:
+                named.setdefault(fold(name), set()).add(place["qid"] or place["name"])
+    added = 0
+    for place in builder.places:
+        if place["country"] == "PH" and place["qid"] and place["kind"] == "city" and place["name"].endswith(" City"):
+            short = place["name"][: -len(" City")]
+            if not named.get(fold(short), set()) - {place["qid"]}:
+                added += short not in place["aliases"]
+                place["aliases"].add(short)
+    print(f"{added} Philippine cities known by their names without 'City'", file=sys.stderr)
 
 
 def withhold_namesakes_names(builder: Builder) -> None:

@@ -5473,3 +5473,11 @@ def test_a_state_that_is_also_a_word_says_where_the_town_before_it_lies():
                  "Vancouver, Washington and Joyo, Kyoto, Japan signed an agreement renewing their sister city ties."):
         assert ("Vancouver", "United States") in {
             side for pair in unordered_pairs(text) for side in pair}, text
+
+
+def test_a_philippine_city_by_its_short_name():
+    assert unordered_pairs("Mayor Teresita Uy said Tagbilaran hopes to sign a sister city agreement with Yeosu, "
+                           "South Korea, before the end of the year.") == {
+        frozenset((("Tagbilaran City", "Philippines"), ("Yeosu", "South Korea")))}
+    # (and "Valenzuela City and Koronadal City signed ... in Koronadal" keeps its pair joined at home, now that
+    # "Koronadal" is known: test_two_places_at_home_that_sign_together_...)

@@ -257,6 +257,14 @@ def test_a_label_natural_earth_gives_in_place_of_a_name_is_not_the_name(gaz):
     assert [p.name for p in gaz.lookup("Muar") if p.country == "MY"][:1] == ["Muar"]
 
 
+def test_philippine_cities_by_their_names_without_city(gaz):
+    assert gaz.lookup("Tagbilaran")[0].qid == gaz.lookup("Tagbilaran City")[0].qid == "Q1826"
+    assert gaz.lookup("Balanga")[0].country == "PH"  # not a slip of Palanga, Lithuania
+    # a name another place of the country bears stays that place's too: Cebu the province, Quezon the province
+    assert {p.qid for p in gaz.lookup("Cebu")} >= {"Q1467", "Q13786"}
+    assert [p.qid for p in gaz.lookup("Quezon")][:1] == ["Q13872"]
+
+
 def test_royal_leamington_spa_by_the_name_its_council_writes(gaz):
     assert [p.qid for p in gaz.lookup("Leamington")][:1] == ["Q546635"]
     assert "Q2566566" in {p.qid for p in gaz.lookup("Leamington")}  # Leamington, Ontario, stays a namesake

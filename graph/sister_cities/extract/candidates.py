@@ -228,6 +228,9 @@ class CandidateFinder:
             if len(parties) < 2 or not cues.twinning:
                 continue
             own = [m for m in parties if not m.organisation]
+            # "Valenzuela City and Koronadal City signed ... in Koronadal": the venue is a side named again
+            own = [m for m in own if not (m.venue and any(o is not m and not o.venue and self.side(o, index).key
+                                                          == self.side(m, index).key for o in own))]
             if self.domestic_only:
                 if not lx.ABROAD.search(self.sentences[index].text):
                     self.joined_at_home |= self._joined_at_home(index, own)
