@@ -414,15 +414,20 @@ class ArticlePlaces:
                     ms.append(Mention(name, name, match.start(), match.end(), town, town.kind, town.country))
             ms.sort(key=lambda m: m.start)
 
+    def _known_partners_of_named_places(self) -> list[Place]:
+        """The places the twinning sources pair with a place the article names (by item), as the mentions
+        stand when asked."""
+        named = {m.place.qid for ms in self.mentions for m in ms if m.place is not None and m.place.qid and not m.is_country}
+        return [p for qid in sorted(named) for q in self.gaz.known_partners(qid) if (p := self.gaz.by_qid(q)) is not None]
+
     def _short_names_of_known_partners(self) -> None:
         """'Darlington and its official twin towns, Mulheim and Amiens': in a sentence that speaks of
         twinning, a name the gazetteer lacks that opens the name of one place the twinning sources pair
         with a place the article names (Mülheim an der Ruhr, Darlington's) is that place."""
-        named = {m.place.qid for ms in self.mentions for m in ms if m.place is not None and m.place.qid and not m.is_country}
-        partners = [self.gaz.by_qid(q) for qid in sorted(named) for q in self.gaz.known_partners(qid)]
+        partners = self._known_partners_of_named_places()
         by_first_word: dict[str, set[str]] = {}
         for place in partners:
-            if place is not None and " " in place.name:
+            if " " in place.name:
                 by_first_word.setdefault(fold(place.name).split()[0], set()).add(place.qid)
         if not by_first_word:
             return
@@ -448,17 +453,17 @@ class ArticlePlaces:
         unknown = [m for ms in self.mentions for m in ms if m.place is None and not m.is_country and m.country]
         if not unknown:
             return
-        named = {m.place.qid for ms in self.mentions for m in ms if m.place is not None and m.place.qid and not m.is_country}
-        partners = [self.gaz.by_qid(q) for qid in sorted(named) for q in self.gaz.known_partners(qid)]
+        partners = self._known_partners_of_named_places()
         for m in unknown:
             key = _spelling_key(m.core)
             if len(key) < 4:
                 continue
             most = 1 if len(key) < 7 else 2
             # (the whole name, or the first word of a longer one: "Romarantin" for Romorantin-Lanthenay)
-            near = {p.qid: p for p in partners if p is not None and p.country == m.country
+            near = {p.qid: p for p in partners if p.country == m.country
                     and any(edits_apart(key, written, most) <= most for n in (p.name, *p.aliases)
-                            for written in {_spelling_key(n), _spelling_key(n).split(" ")[0]} if len(written) >= 4)}
+                            for whole in (_spelling_key(n),) for written in {whole, whole.split(" ")[0]}
+                            if len(written) >= 4)}
             if len(near) == 1:
                 place = next(iter(near.values()))
                 m.place, m.kind = place, place.kind
