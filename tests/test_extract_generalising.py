@@ -5481,3 +5481,47 @@ def test_a_philippine_city_by_its_short_name():
         frozenset((("Tagbilaran City", "Philippines"), ("Yeosu", "South Korea")))}
     # (and "Valenzuela City and Koronadal City signed ... in Koronadal" keeps its pair joined at home, now that
     # "Koronadal" is known: test_two_places_at_home_that_sign_together_...)
+
+
+
+def places_read(text: str) -> list[tuple]:
+    found = article_places(text)
+    return [(m.place.name if m.place else m.core, m.country) for ms in found.mentions for m in ms if not m.is_country]
+
+
+def test_a_dateline_of_two_words_in_capitals_names_no_town():
+    # "NEW YORK" is left unread as a whole; its second word alone is no York, Pennsylvania, where the
+    # dateline stays in its sentence
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+
+    finder = MentionFinder(Gazetteer.default())
+    def read(sentence: str) -> list[tuple]:
+        return [(m.place.name, m.country) for m in finder.find(sentence).mentions if m.place is not None]
+    assert read("NEW YORK, March 3 (Xinhua) -- Beijing held a reception to mark its sister city ties.") == [
+        ("Beijing", "CN")]
+    assert ("Rome", "IT") in read("ROME, March 3 -- Beijing held a reception to mark its sister city ties.")
+
+
+def test_a_country_possessive_and_a_description_before_a_list_item():
+    # "China's capital Beijing" is the list's second item: the words between the two items read as a list's
+    from sister_cities.extract.places import gap_between_items
+
+    text = "Canberra also has sister city agreements with Nara in Japan and China's capital Beijing."
+    found = article_places(text)
+    mentions = [m for ms in found.mentions for m in ms]
+    nara, beijing = (next(m for m in mentions if m.core == name) for name in ("Nara", "Beijing"))
+    assert "capital" not in gap_between_items(text, nara, beijing, [m for m in mentions if m.is_country])
+    assert unordered_pairs(text) == {frozenset((("Canberra", "Australia"), ("Nara", "Japan"))),
+                                     frozenset((("Canberra", "Australia"), ("Beijing", "China")))}
+
+
+def test_a_list_item_between_two_places_of_one_country_is_its_namesake_there():
+    # San Juan City between Philippine cities is the one of Metro Manila, not Puerto Rico's capital, though
+    # the article names the United States
+    found = places_read("Iloilo is the sister city of Quezon City, Dapitan City, San Juan City, Angeles City "
+                        "and Tacloban City. Its partners abroad include Tacoma in the United States.")
+    assert ("San Juan", "PH") in found and ("San Juan", "US") not in found
+    # a country written with the item keeps it where it is
+    found = places_read("Its sister cities are Quezon City, San Juan, Puerto Rico, and Angeles City.")
+    assert ("San Juan", "PH") not in found

@@ -211,6 +211,17 @@ COUNCIL_WORDS = frozenset({"Sabha", "Parishad", "Panchayat"})
 AGENCY_CREDIT_AFTER = re.compile(r"\)\s*(?:-{1,2}|[–—])")
 
 
+CAPITALS_WORD_BEFORE = re.compile(r"\b[A-Z][A-Z.'-]*[A-Z]\s+$")
+CAPITALS_WORD_AFTER = re.compile(r"\s+[A-Z][A-Z.'-]*[A-Z]\b")
+
+
+def _in_capitals_run(text: str, start: int, end: int) -> bool:
+    """Whether a word in capitals stands beside another ('NEW YORK', 'PORT MORESBY'): a piece of a
+    longer name in capitals, which the finder leaves unread as a whole."""
+    return CAPITALS_WORD_BEFORE.search(text, max(0, start - 30), start) is not None \
+        or CAPITALS_WORD_AFTER.match(text, end) is not None
+
+
 def is_agency_credit(text: str, start: int, end: int) -> bool:
     """Whether the words at start:end are a news agency's credit in a dateline: 'CHONGQING, Nov. 10
     (Xinhua) --' names no town called Xinhua."""
@@ -1334,8 +1345,8 @@ class MentionFinder:
                            and not romanised)
         if place is None or place.kind == "country":
             return None
-        if name.isupper() and len(name) > 4 and not suffix_kind:
-            return None  # a dateline or an acronym in capitals
+        if name.isupper() and not suffix_kind and (len(name) > 4 or _in_capitals_run(text, start, start + len(name))):
+            return None  # a dateline or an acronym in capitals ("NEW YORK, June 25": not York, Pennsylvania)
         if place.qid is None:
             place = self._namesake_with_item(place)
         return Mention(name, core, start, start + len(name), place, self._kind(place, suffix_kind),

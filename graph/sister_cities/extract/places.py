@@ -57,7 +57,10 @@ def gap_between_items(text: str, first: Mention, second: Mention, qualifiers: li
         start = q.start - first.end
         article = re.search(r"\bthe\s+$", gap[:start], re.I)  # "Eugene, the United States of America; Matsumoto"
         # "Shandong Province in 1982, South Korea's Gyeongsangnam-Do": the country's possessive goes with it
-        gap = gap[:article.start() if article else start] + re.sub(r"^['’]s\b", "", gap[q.end - first.end:])
+        # ("Nara in Japan and China's capital Beijing": and the words that describe the item after it)
+        rest = gap[q.end - first.end:]
+        rest = " " if re.fullmatch(r"['’]s(?:\s+[a-z]+){1,3}\s+", rest) else re.sub(r"^['’]s\b", "", rest)
+        gap = gap[:article.start() if article else start] + rest
     # "Puerto Princesa, Philippines, and Fukaya"; "Brighton in Tasmania, South Australia; Guangdong"
     return re.sub(r",\s*(?=[,;])", "", re.sub(r"\([^)]*\)", " ", gap))
 
@@ -327,6 +330,7 @@ class ArticlePlaces:
         self._british_namesakes()
         self._namesakes_of_known_partners()
         self._namesakes_at_home()
+        self._namesakes_of_their_lists()
         self._regions_of_region_ties()
         self.foreign_countries = self._foreign_countries()
         for ms in self.mentions:  # names the gazetteer lacks keep the country a qualifier gave them
@@ -1196,6 +1200,25 @@ class ArticlePlaces:
                     chosen[key] = at_home[0] if len(at_home) == 1 else None
                 place = chosen[key]
                 if place is not None:
+                    m.place, m.kind, m.country = place, place.kind, place.country
+
+    def _namesakes_of_their_lists(self) -> None:
+        """'the sister city of Quezon City, Dapitan City, San Juan City, Angeles City': a list item read
+        as a place abroad (San Juan, Puerto Rico) between two items of one other country is the namesake
+        of the same level there, if that country has one; a country written with the item (confirmed)
+        keeps it where it is."""
+        for sentence, ms in zip(self.sentences, self.mentions):
+            places = [m for m in ms if not m.is_country]
+            for before, m, after in zip(places, places[1:], places[2:]):
+                if m.confirmed or m.place is None or before.country != after.country or m.country == before.country \
+                        or before.place is None or after.place is None \
+                        or not lx.LIST_GAP.match(sentence.text[before.end:m.start]) \
+                        or not lx.LIST_GAP.match(sentence.text[m.end:after.start]):
+                    continue
+                there = [p for p in self.gaz.lookup(m.core) if p.country == before.country and p.kind != "country"
+                         and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
+                if len({p.qid or p.name for p in there}) == 1:
+                    place = min(there, key=lambda p: not p.qid)
                     m.place, m.kind, m.country = place, place.kind, place.country
 
     def _regions_of_region_ties(self) -> None:
