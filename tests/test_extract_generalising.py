@@ -5525,3 +5525,14 @@ def test_a_list_item_between_two_places_of_one_country_is_its_namesake_there():
     # a country written with the item keeps it where it is
     found = places_read("Its sister cities are Quezon City, San Juan, Puerto Rico, and Angeles City.")
     assert ("San Juan", "PH") not in found
+
+
+def test_a_premier_heads_a_province_or_a_state():
+    # "Premier of Quebec" is the province, not Quebec City; an Australian premier's is the state
+    text = ("The Mayor of Shanghai met a delegation led by the Premier of Quebec. He said the ties between "
+            "Shanghai and Quebec rest on three decades of sister city cooperation.")
+    sides = {(r["b"]["name"], r["b"]["kind"]) for r in package_extract_article(text)["relations"]} | {
+        (r["a"]["name"], r["a"]["kind"]) for r in package_extract_article(text)["relations"]}
+    assert ("Quebec", "province") in sides and not any(name == "Quebec City" for name, _ in sides)
+    found = places_read("The Premier of Victoria visited Jiangsu, the state's sister province, last week.")
+    assert ("Victoria", "AU") in found

@@ -33,7 +33,7 @@ PREFIX_KINDS = [
      r"Wakil Wali ?[Kk]ota|Wali ?[Kk]ota(?: \(Wako\))?|Walikota|Wawako|Wako|Mayor of|mayor of|Executive Mayor|Mayor|"
      r"Kepala Otorita|Ketua Otorita|Otorita", "city"),  # "Otorita IKN": the authority that governs the new capital
     (r"Pemerintah Provinsi(?: \(Pemprov\))?|Pemprov|Provinsi|provinsi|Propinsi|propinsi|Province of|province of|"
-     r"Wakil Gubernur|Gubernur(?: Provinsi)?|Governor of|Governor|Wagub", "province"),
+     r"Wakil Gubernur|Gubernur(?: Provinsi)?|Governor of|Governor|Wagub|Premier of", "province"),
     # "D.I. Yogyakarta", "DI Aceh": Daerah Istimewa written short (bare "DI" only before the two it names)
     (r"Special Region of|Special Capital Region of|Daerah Istimewa|Daerah Khusus Ibukota|D\.\s?I\.?|DI(?= Yogyakarta| Aceh)",
      "province"),
