@@ -201,7 +201,11 @@ OTHER_ENGLISH_NAMES = {"Q1348": ["Calcutta"], "Q1156": ["Bombay"], "Q1352": ["Ma
                        "Q546635": ["Leamington"],  # Royal Leamington Spa, as its own council writes it
                        "Q25270": ["Prishtina"],  # Pristina, as Kosovo's own English spells it
                        # Kurdish cities of Iraq as the Kurdistan Region's own English press writes them
-                       "Q191204": ["Sulaimani", "Slemani"]}
+                       "Q191204": ["Sulaimani", "Slemani"],
+                       # names of before 2000 that histories of a tie still write: Papua province as it was
+                       # called until 2002 ("Provinsi Irian Jaya ... Yamagata Prefecture" since 1994), and
+                       # Volgograd as it was when Coventry twinned with it
+                       "Q5095": ["Irian Jaya"], "Q914": ["Stalingrad"]}
 # Names a source gives a place that, written alone, name another: "Penang" is the state (Q188096),
 # George Town its capital.
 NOT_AN_ALIAS = {"Q61092": "Penang"}

@@ -5536,3 +5536,11 @@ def test_a_premier_heads_a_province_or_a_state():
     assert ("Quebec", "province") in sides and not any(name == "Quebec City" for name, _ in sides)
     found = places_read("The Premier of Victoria visited Jiangsu, the state's sister province, last week.")
     assert ("Victoria", "AU") in found
+
+
+def test_former_names_that_histories_of_a_tie_still_write():
+    assert unordered_pairs("Sejak 1994 Provinsi Irian Jaya dan Prefektur Yamagata menjalin kerja sama provinsi "
+                           "kembar di bidang pendidikan.") == {
+        frozenset((("Papua", "Indonesia"), ("Yamagata Prefecture", "Japan")))}
+    assert ("Volgograd", "RU") in places_read("Coventry twinned with Stalingrad in 1944, the first twinning of "
+                                              "two cities.")
