@@ -5544,3 +5544,11 @@ def test_former_names_that_histories_of_a_tie_still_write():
         frozenset((("Papua", "Indonesia"), ("Yamagata Prefecture", "Japan")))}
     assert ("Volgograd", "RU") in places_read("Coventry twinned with Stalingrad in 1944, the first twinning of "
                                               "two cities.")
+
+
+def test_a_unit_word_that_fits_namesakes_abroad_leaves_the_known_partner_to_be_chosen():
+    # "Pemkot Kochi" fits Kochi in India as well as Kochi in Japan; the twinning sources pair the
+    # Japanese one with Surabaya
+    pairs_read = unordered_pairs("Pemkot Kochi datang ke Surabaya pada Juli lalu untuk memperingati 20 tahun sister "
+                                 "city antara Pemkot Surabaya dan Pemkot Kochi.")
+    assert pairs_read == {frozenset((("Surabaya", "Indonesia"), ("Kōchi", "Japan")))}

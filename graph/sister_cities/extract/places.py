@@ -1156,8 +1156,10 @@ class ArticlePlaces:
         chosen: dict[str, Place | None] = {}
         for ms in self.mentions:
             for m in ms:
-                if m.is_country or m.confirmed or m.qualified or m.place is None or m.organisation:
-                    continue  # (a unit word or a country said which place it is)
+                if m.is_country or m.confirmed or m.place is None or m.organisation \
+                        or m.qualified and not (m.title is None and self._unit_says_nothing(m)):
+                    continue  # (a unit word or a country said which place it is; "Pemkot Kochi" fits Kochi in
+                    # India as well as in Japan, and says nothing)
                 key = fold(m.core)
                 if key not in chosen:
                     others = named - {m.place.qid}
