@@ -5552,3 +5552,10 @@ def test_a_unit_word_that_fits_namesakes_abroad_leaves_the_known_partner_to_be_c
     pairs_read = unordered_pairs("Pemkot Kochi datang ke Surabaya pada Juli lalu untuk memperingati 20 tahun sister "
                                  "city antara Pemkot Surabaya dan Pemkot Kochi.")
     assert pairs_read == {frozenset((("Surabaya", "Indonesia"), ("Kōchi", "Japan")))}
+
+
+def test_years_of_the_tie_itself_outweigh_a_plan_in_the_same_story():
+    # the grant for the visit is planned, but thirty years of twinning say the tie exists
+    text = ("Bridgnorth's twinning association would need to apply for a grant to host visitors from "
+            "Schrobenhausen in June. The event will celebrate 30 years of twinning with Schrobenhausen.")
+    assert [r["stage"] for r in package_extract_article(text)["relations"]] == ["active"]

@@ -31,7 +31,7 @@ from .dates import (BARE_YEAR, CLAUSE_YEAR, YEAR_AFTER, item_date_after, YEAR_OP
 from .legal import find_instruments
 from .model import Models, default_models
 from .places import ArticlePlaces, Side
-from .stages import ANNIVERSARY, FUTURE, PAST, PLAN, PRIORITY, SINCE_WORD, THEN_IN_OFFICE, stage_of
+from .stages import ANNIVERSARY, FUTURE, PAST, PLAN, PRIORITY, SINCE_WORD, THEN_IN_OFFICE, TIE_YEARS, stage_of
 from .text import Sentence, sentences
 
 
@@ -179,6 +179,8 @@ class ArticleReader:
         # a step no word of the article speaks of (a renewal, a letter of intent) is the weights' guess
         ranked = [stage for stage in ranked if stage in ("active", "proposed") or any(stage in k for k in features)] \
             or ranked
+        if ranked[0] == "proposed" and any(TIE_YEARS.search(self.sentences[o.index].text) for o in candidate.occurrences):
+            return "active"  # "the event, which will celebrate 30 years of twinning with Schrobenhausen": the tie exists
         if ranked[0] in SIGNED_STAGES and self.signed_long_before(candidate):
             return "active"  # "signed a friendship city agreement in May 2012", in a story of 2024's visit
         if ranked[0] in SIGNED_STAGES:

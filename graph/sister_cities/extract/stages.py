@@ -411,6 +411,13 @@ ANNIVERSARY = re.compile(r"\b(?:anniversary|ulang tahun|hari jadi|HUT|\d+\s*(?:t
                          r"sister|twinning|persahabatan|of (?:the )?(?:twinning|friendship|partnership|sister))|"
                          r"(?:lebih dari|selama|more than|over)\s+\d+\s*(?:tahun|years?))\b", re.I)
 
+# "will celebrate 30 years of twinning with Schrobenhausen", "the 25th anniversary of the sister city
+# relationship", "50 tahun sister city": years the tie itself has lasted, which no plan makes proposed
+TIE_YEARS = re.compile(r"\b\d+\s*(?:years?|tahun)\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?"
+                       r"(?:twinning|sister[\s-]+(?:cit(?:y|ies)|provinces?|states?)|twin[\s-]+towns?|kota\s+kembar|"
+                       r"provinsi\s+kembar|kota\s+bersaudara)|"
+                       r"\banniversary\s+of\s+(?:the\s+|their\s+|its\s+)?(?:twinning|sister[\s-]+(?:cit(?:y|ies)|provinces?|states?))",
+                       re.I)
 
 # searched in every sentence a decision reads: behind a look-ahead on their first characters (prefilter.py)
 NOT_RENEWED, NEGATION, PLAN, FUTURE, PAST, SINCE_WORD, RELATION_WORD = map(
