@@ -5559,3 +5559,12 @@ def test_years_of_the_tie_itself_outweigh_a_plan_in_the_same_story():
     text = ("Bridgnorth's twinning association would need to apply for a grant to host visitors from "
             "Schrobenhausen in June. The event will celebrate 30 years of twinning with Schrobenhausen.")
     assert [r["stage"] for r in package_extract_article(text)["relations"]] == ["active"]
+
+
+def test_agreeing_to_build_a_sister_city_tie_is_a_proposal():
+    # "sepakat menjalin/membangun" is "agreed to establish", as "sepakat untuk" is; a signed memorandum
+    # before it still says what was signed
+    assert stage_of("Kami sepakat menjalin kerja sama pertanian dan membangun sister city antara kedua kota.") \
+        == "proposed"
+    assert [r["stage"] for r in package_extract_article(
+        "Bandung dan Kyoto menandatangani MoU dan sepakat menjalin sister city.")["relations"]] == ["mou_signed"]
