@@ -5568,3 +5568,12 @@ def test_agreeing_to_build_a_sister_city_tie_is_a_proposal():
         == "proposed"
     assert [r["stage"] for r in package_extract_article(
         "Bandung dan Kyoto menandatangani MoU dan sepakat menjalin sister city.")["relations"]] == ["mou_signed"]
+
+
+def test_landmarks_twinned_are_no_towns_twinned():
+    # two castles twinned: neither the castles nor their towns are a pair of places
+    assert unordered_pairs("Cherry trees will go to parks in London and to Conwy Castle in north Wales, which was "
+                           "recently twinned with Himeji Castle in Hyogo Prefecture.") == set()
+    # the town itself twinned is still read
+    assert unordered_pairs("Conwy in north Wales is twinned with Himeji in Hyogo Prefecture.") == {
+        frozenset((("Conwy", "United Kingdom"), ("Himeji", "Japan")))}

@@ -401,7 +401,9 @@ Art Arts Sports Aquatic Community Heritage Main Old New Royal
 # "the Tamar Valley", "the Hunter River": a landform named after a place's name is not that place (unless
 # the gazetteer knows the whole name: "Gold Coast", "Waltham Forest")
 LANDFORM_AFTER = re.compile(r"\s+(?:Valley|River|Hills|Mountains|Range|Coast|Forest|Delta|Estuary|Gorge|"
-                            r"Plateau|Basin|Vale|Moors?|Dales|Downs)\b")
+                            r"Plateau|Basin|Vale|Moors?|Dales|Downs|"
+                            # "Conwy Castle ... twinned with Himeji Castle": the castles, not their towns
+                            r"Castle|Cathedral|Palace|Abbey|Shrine)\b")
 # "Little Saigon", "Little Italy", "Little Tokyo": a quarter named after a faraway place ("Little
 # Rock", which the gazetteer knows whole, is read whole before this applies)
 QUARTER_BEFORE_PLACE = frozenset({"little"})

@@ -222,6 +222,12 @@ def _in_capitals_run(text: str, start: int, end: int) -> bool:
         or CAPITALS_WORD_AFTER.match(text, end) is not None
 
 
+def names_a_landmark(name: str) -> bool:
+    """'Himeji Castle', 'the Tamar Valley': a name that ends in a landform's or a landmark's word names
+    that, not a town the gazetteer lacks."""
+    return LANDFORM_AFTER.fullmatch(" " + name.split()[-1]) is not None if name.split() else False
+
+
 def is_agency_credit(text: str, start: int, end: int) -> bool:
     """Whether the words at start:end are a news agency's credit in a dateline: 'CHONGQING, Nov. 10
     (Xinhua) --' names no town called Xinhua."""
@@ -688,7 +694,7 @@ class MentionFinder:
                 if name.endswith(".") and name.count(".") == 1:  # the sentence's full stop: "... of Kolomotu'a."
                     name, end = name[:-1], end - 1
                 words = name.split()
-                if not free(start, end) or any(fold(w) in STOPWORDS for w in words) \
+                if not free(start, end) or any(fold(w) in STOPWORDS for w in words) or names_a_landmark(name) \
                         or len(words) > 3 or name.isupper() or "." in name \
                         or any(self.gaz.knows(fold(" ".join(words[:k]))) for k in range(1, len(words))):
                     continue  # ("the Atlanta-Toulouse Startup Exchange": a known Toulouse opens the words)
@@ -705,7 +711,7 @@ class MentionFinder:
             start, end = match.span("name")
             name = match.group("name")
             if not free(start, end) or any(m.start == start for m in mentions) \
-                    or any(fold(w) in STOPWORDS for w in name.split()):
+                    or any(fold(w) in STOPWORDS for w in name.split()) or names_a_landmark(name):
                 continue
             kind = UNIT_KINDS.get(match.group("unit").lower()) or DESCRIBED_KINDS.get(match.group("unit").lower())
             found.append(Mention(name, name, start, end, None, kind or "other", None, qualified=True))
@@ -722,6 +728,7 @@ class MentionFinder:
             if match.group("of") and not PAIRED_BEFORE.search(text, max(0, start - 8), start):
                 continue
             if not free(start, end) or any(w.isupper() and len(w) > 1 for w in words) or len(fold(name)) < 2 \
+                    or names_a_landmark(name) \
                     or any(fold(w) in STOPWORDS or fold(w) in HONORIFICS or fold(w) in ORGANISATION_WORDS
                            for w in words) \
                     or ORGANISATION_BEFORE.search(text[max(0, start - 60):start]) \
