@@ -5577,3 +5577,13 @@ def test_landmarks_twinned_are_no_towns_twinned():
     # the town itself twinned is still read
     assert unordered_pairs("Conwy in north Wales is twinned with Himeji in Hyogo Prefecture.") == {
         frozenset((("Conwy", "United Kingdom"), ("Himeji", "Japan")))}
+
+
+def test_a_name_written_once_before_a_verb_of_speaking_is_the_speaker():
+    # the mayor Danny, written once "Dany", is no Dány in Hungary
+    text = ("Wali Kota Makassar Danny Pomanto menyambut baik kerja sama sister city dengan Jepang. Lebih lanjut Dany "
+            "mengatakan pemerintah Kota Makassar akan membuka pusat pelatihan bahasa untuk program sister city ini.")
+    assert not any("Dány" in (r["a"]["name"], r["b"]["name"]) for r in package_extract_article(text)["relations"])
+    # a place the article writes again keeps speaking as itself
+    assert ("Coquitlam", "CA") in places_read("Coquitlam says so long to sister cities. Coquitlam will keep its sister "
+                                              "city agreements with Paju and Foshan.")

@@ -1118,6 +1118,10 @@ PERSON_WITH_OFFICE_AFTER = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bat )(?<!\bfrom
                                       r"Coordinator|Manager|Spokesperson|Spokesman|Spokeswoman)\s+(?:of\s+)?(?:the\s+)?[A-Z]))")
 # "Somali residents in Minnesota", "Tigray refugees": a name before the people who come from there is an
 # adjective of origin, not the place as a party to anything
+# "Lebih lanjut Dany mengatakan ...", "Smith said": a bare name right before a verb of speaking is the
+# speaker (the mayor Danny, written once "Dany", is no Dány in Hungary)
+SPEAKER_AFTER = re.compile(r"\s+(?:mengatakan|menjelaskan|menuturkan|mengungkapkan|menyampaikan|menambahkan|"
+                           r"menegaskan|said|says|told|added|explained)\b")
 PEOPLE_OF_AFTER = re.compile(r"\s+(?:residents|community|communities|immigrants|refugees|diaspora|people|population|"
                              r"descent|origin|ancestry|elders|families|students|women|men|youth|expatriates|expats|"
                              r"nationals|migrants|workers)\b")

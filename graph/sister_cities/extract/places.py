@@ -295,6 +295,7 @@ class ArticlePlaces:
                      and not is_surname(m)]
         self._support_weak_mentions()
         self._origins_of_people()
+        self._speakers()
         self._words_taken_for_indonesian_towns()
         self.parties = [self._parties(s.text, ms) for s, ms in zip(sentences, self.mentions)]
         self._names_placed_by_a_country()
@@ -764,6 +765,15 @@ class ArticlePlaces:
         for sentence, ms in zip(self.sentences, self.mentions):
             ms[:] = [m for m in ms if m.qualified or m.is_country or m.place is None
                      or fold(m.place.name) == fold(m.core) or not lx.PEOPLE_OF_AFTER.match(sentence.text, m.end)]
+
+    def _speakers(self) -> None:
+        """'Lebih lanjut Dany mengatakan ...': a bare name written once, right before a verb of speaking,
+        is a person (the mayor Danny, written once "Dany", is no Dány in Hungary); a unit word or a
+        country with it keeps it a place ("Pemkot Makassar mengatakan"), and so does the article's
+        writing it again ("Coquitlam says 'so long' to sister cities")."""
+        for sentence, ms in zip(self.sentences, self.mentions):
+            ms[:] = [m for m in ms if m.qualified or m.is_country or m.confirmed
+                     or not lx.SPEAKER_AFTER.match(sentence.text, m.end) or self._written_twice(m)]
 
     def _words_taken_for_indonesian_towns(self) -> None:
         """'The Metro bus service connecting the twin cities of Islamabad and Rawalpindi': a bare word of
