@@ -5587,3 +5587,11 @@ def test_a_name_written_once_before_a_verb_of_speaking_is_the_speaker():
     # a place the article writes again keeps speaking as itself
     assert ("Coquitlam", "CA") in places_read("Coquitlam says so long to sister cities. Coquitlam will keep its sister "
                                               "city agreements with Paju and Foshan.")
+
+
+def test_a_press_contact_is_a_person():
+    # "Media: Fianna Dickson, 625.6297" names the city's press officer, not Dikson in Russia
+    text = ("Sister Cities Garden opens in Riverfront Park\nMedia: Fianna Dickson, 625.6297\n\n"
+            "Spokane will welcome delegates from its sister cities Nishinomiya and Limerick to the opening.")
+    found = {name for pair in unordered_pairs(text) for name, _ in pair}
+    assert "Dikson" not in found and "Spokane" in found

@@ -1118,6 +1118,11 @@ PERSON_WITH_OFFICE_AFTER = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bat )(?<!\bfrom
                                       r"Coordinator|Manager|Spokesperson|Spokesman|Spokeswoman)\s+(?:of\s+)?(?:the\s+)?[A-Z]))")
 # "Somali residents in Minnesota", "Tigray refugees": a name before the people who come from there is an
 # adjective of origin, not the place as a party to anything
+# "Media: Fianna Dickson, 625.6297", "Contact: Jane Lee, (509) 625-6600": a press contact, a person, not
+# Dikson in Russia
+CONTACT_BEFORE = re.compile(r"\b(?:Media|Contact|Press|Media [Cc]ontact|Press [Cc]ontact|Kontak|Narahubung)\s*:\s*"
+                            r"(?:[A-Z][\w'’-]+\s+){0,2}$")
+PHONE_AFTER = re.compile(r",?\s*\(?\d{3}\)?[\s.-]\d{3}[\s.-]?\d{0,4}\b")
 # "Lebih lanjut Dany mengatakan ...", "Smith said": a bare name right before a verb of speaking is the
 # speaker (the mayor Danny, written once "Dany", is no Dány in Hungary)
 SPEAKER_AFTER = re.compile(r"\s+(?:mengatakan|menjelaskan|menuturkan|mengungkapkan|menyampaikan|menambahkan|"

@@ -774,6 +774,10 @@ class ArticlePlaces:
         for sentence, ms in zip(self.sentences, self.mentions):
             ms[:] = [m for m in ms if m.qualified or m.is_country or m.confirmed
                      or not lx.SPEAKER_AFTER.match(sentence.text, m.end) or self._written_twice(m)]
+            # "Media: Fianna Dickson, 625.6297": the press contact, whatever the article says of her name
+            ms[:] = [m for m in ms if m.is_country or not (
+                lx.CONTACT_BEFORE.search(sentence.text, max(0, m.start - 40), m.start)
+                or not m.qualified and lx.PHONE_AFTER.match(sentence.text, m.end))]
 
     def _words_taken_for_indonesian_towns(self) -> None:
         """'The Metro bus service connecting the twin cities of Islamabad and Rawalpindi': a bare word of
