@@ -5595,3 +5595,13 @@ def test_a_press_contact_is_a_person():
             "Spokane will welcome delegates from its sister cities Nishinomiya and Limerick to the opening.")
     found = {name for pair in unordered_pairs(text) for name, _ in pair}
     assert "Dikson" not in found and "Spokane" in found
+
+
+def test_a_new_partner_that_joins_the_list_or_stands_beside_it_pairs_with_none_of_its_items():
+    joined = unordered_pairs("The City of Colorado Springs announced that Kranj, Slovenia will become its newest "
+                             "sister city. Kranj will join Kaohsiung, Taiwan; Bishkek, Kyrgyzstan; and Ancient "
+                             "Olympia, Greece.")
+    assert not any(("Kranj", "Slovenia") in pair and ("Bishkek", "Kyrgyzstan") in pair for pair in joined)
+    beside = unordered_pairs("Kanifing was named Madison's ninth sister city in 2016. Along with Kanifing, sister "
+                             "cities include Arcatao, El Salvador; Freiburg, Germany; and Vilnius, Lithuania.")
+    assert not any(("Kanifing", "Gambia") in pair and ("Freiburg", "Germany") in pair for pair in beside)

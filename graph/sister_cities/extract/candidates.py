@@ -559,6 +559,13 @@ class CandidateFinder:
                         continue  # "Larne's link with Clover, alongside Ballymena's sister city of Moorehead": Ballymena's
                     if j > i + 1 and lx.RELATIVE_TWINNED_GAP.match(text[parties[j - 1].end:second.start]):
                         continue  # "visit Shanghai and Xi'an, a city that is twinned with Quebec City": Xi'an's alone
+                    if id(second) in run_of and (joins := lx.JOINS_LIST_AFTER.match(text, first.end)) \
+                            and runs[run_of[id(second)]][0].start == joins.end():
+                        continue  # "Kranj will join Fujiyoshida, Japan; Kaohsiung, Taiwan; ...": one more partner
+                    if id(second) in run_of and lx.ALONG_WITH_BEFORE.search(text, max(0, first.start - 20), first.start) \
+                            and lx.LIST_OF_TWINS_LEAD.match(text, first.end) \
+                            and runs[run_of[id(second)]][0].start > first.end:
+                        continue  # "Along with Kanifing, sister cities include Arcatao, ...": one more of the list
                     if lx.CO_PARTNERS_GAP.search(text[first.end:second.start]):
                         continue  # "A as one of the county's sister cities along with B"
                     if j == i + 1 and lx.LIST_GAP.match(text[first.end:second.start]) and j + 1 < len(parties) \

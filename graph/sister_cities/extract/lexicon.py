@@ -883,6 +883,14 @@ AS_ITS_BEFORE = re.compile(r"\b(?:as|sebagai)\s+$", re.I)
 WITH_BEFORE = re.compile(r"\b(?:with|dengan)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I)
 SECOND_CLAUSE_WITH = re.compile(r"^(?!.*\b(?:which|who|that|yang|whose)\b).*\b(?:and|but|dan|serta|namun|tetapi)\s+"
                                 r"(?:[\w'’-]+\s+){1,8}?(?:with|dengan)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I | re.S)
+# "Kranj will join Fujiyoshida, Japan; Kaohsiung, Taiwan; ...": a new partner joins the list of the
+# owner's partners, and is none of theirs
+JOINS_LIST_AFTER = re.compile(r"\s+(?:will\s+|would\s+|is\s+set\s+to\s+|now\s+)?(?:joins?|joined|joining)\s+"
+                              r"(?:the\s+(?:likes\s+of|ranks\s+of)\s+)?", re.I)
+# "Along with Kanifing, sister cities include Arcatao, El Salvador; ...": one more of the same list
+ALONG_WITH_BEFORE = re.compile(r"\b(?:along\s+with|besides|in\s+addition\s+to|selain)\s+$", re.I)
+LIST_OF_TWINS_LEAD = re.compile(r"\s*,\s*(?:(?:its|the\s+city's|other)\s+)*(?:sister|twin|partner|friendship)[\s-]+"
+                                r"(?:cit(?:y|ies)|towns?)\s+(?:include|includes|are|also\s+include)\b", re.I)
 CO_PARTNERS_GAP = re.compile(r"^\s*,?\s*(?:(?:is|was|as|becomes|became|being)\s+)?(?:(?:now|also|already|kini|juga)\s+)?"
                              r"(?:one\s+of|among|a|an|the|its|their|salah\s+satu|menjadi|sebagai)\b[^.]*?"
                              r"\b(?:sister|twin|partner|friendship|kembar)[\s-]+(?:cit(?:y|ies)|towns?|provinces?|states?|"
