@@ -5605,3 +5605,11 @@ def test_a_new_partner_that_joins_the_list_or_stands_beside_it_pairs_with_none_o
     beside = unordered_pairs("Kanifing was named Madison's ninth sister city in 2016. Along with Kanifing, sister "
                              "cities include Arcatao, El Salvador; Freiburg, Germany; and Vilnius, Lithuania.")
     assert not any(("Kanifing", "Gambia") in pair and ("Freiburg", "Germany") in pair for pair in beside)
+
+
+def test_a_hyphenated_given_name_before_a_surname_is_no_place():
+    # "Mary-Ann Baldwin" is no Mary in Turkmenistan; two places joined by a hyphen still are two places
+    assert ("Mary", "TM") not in places_read("The sister city agreement was signed in Gibraltar, then in Raleigh by "
+                                             "its Mayor, Mary-Ann Baldwin.")
+    found = places_read("The Jakarta-New York sister city tie and the Denpasar-Mossel Bay sister city tie.")
+    assert ("New York City", "US") in found and ("Mossel Bay", "ZA") in found

@@ -211,6 +211,15 @@ COUNCIL_WORDS = frozenset({"Sabha", "Parishad", "Panchayat"})
 AGENCY_CREDIT_AFTER = re.compile(r"\)\s*(?:-{1,2}|[–—])")
 
 
+HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+SURNAME_RIGHT_AFTER = re.compile(r"\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+\b")
+
+
+def _hyphenated_given_name(text: str, name: str, end: int) -> bool:
+    """'Mary-Ann Baldwin', 'Jean-Pierre Dupont': two capitalised words joined by a hyphen, then a surname."""
+    return HYPHENATED_GIVEN_NAME.fullmatch(name) is not None and SURNAME_RIGHT_AFTER.match(text, end) is not None
+
+
 CAPITALS_WORD_BEFORE = re.compile(r"\b[A-Z][A-Z.'-]*[A-Z]\s+$")
 CAPITALS_WORD_AFTER = re.compile(r"\s+[A-Z][A-Z.'-]*[A-Z]\b")
 
@@ -421,6 +430,10 @@ class MentionFinder:
                 if found and (not found.is_country or self._country(" ".join(words)) is not None):  # "Timor-Leste"
                     mentions.append(found)
                     taken.add((found.start, found.end))
+            elif free(start, end) and len(words) == 1 and words[0].count("-") == 1 \
+                    and _hyphenated_given_name(text, words[0], end) \
+                    and not self._second_half_names_a_place(text, words[0].split("-")[1], end):
+                taken.add((start, end))  # "its Mayor, Mary-Ann Baldwin": a given name, no Mary in Turkmenistan
             elif free(start, end) and len(words) == 1 and words[0].count("-") == 1 and _whole_list_item(text, start, end):
                 # "...; Pula-Pola; ...": a list item naming one town in two languages, the first one known
                 first = words[0].split("-")[0]
@@ -1180,6 +1193,13 @@ class MentionFinder:
         if hinted in ("county", "district") and place.kind == "city" and place.country != "ID":
             return hinted  # "Anxi County": populated places are all filed as cities
         return place.kind
+
+    def _second_half_names_a_place(self, text: str, half: str, end: int) -> bool:
+        """Whether the word after a hyphen opens a place's name, alone or with the words after it
+        ("Jakarta-New York", "Denpasar-Mossel Bay"): the hyphen then joins two places."""
+        following = NAME.match(text, end + 1) if end < len(text) and text[end] == " " else None
+        rest = following.group(0).split() if following else []
+        return any(self.gaz.knows(fold(" ".join([half, *rest[:k]]))) for k in range(0, min(len(rest), 3) + 1))
 
     def _town_mention(self, text: str, start: int, name: str, core: str, unit: str | None) -> Mention | None:
         """A town only GeoNames' list names (see ``Gazetteer.towns``), where the text says where it
