@@ -5613,3 +5613,23 @@ def test_a_hyphenated_given_name_before_a_surname_is_no_place():
                                              "its Mayor, Mary-Ann Baldwin.")
     found = places_read("The Jakarta-New York sister city tie and the Denpasar-Mossel Bay sister city tie.")
     assert ("New York City", "US") in found and ("Mossel Bay", "ZA") in found
+
+
+def test_what_second_readers_found_after_the_twenty_sixth_sessions_changes():
+    # "sepakat menjalin" with a signing, or with a tie that has lasted since a year, is no proposal
+    assert [r["stage"] for r in package_extract_article(
+        "Manado dan Davao sepakat menjalin sister city dan menandatangani MoU di Balai Kota.")["relations"]] \
+        == ["mou_signed"]
+    assert [(r["stage"], r["event_date"]) for r in package_extract_article(
+        "Kota Bandung dan Suwon sepakat menjalin kerja sama sister city yang telah terjalin sejak 1997.")["relations"]] \
+        == [("active", "1997")]
+    # a big city named once before a verb of speaking speaks for its government
+    assert unordered_pairs("Busan mengatakan akan memperpanjang kerja sama sister city dengan Surabaya.") == {
+        frozenset((("Busan", "South Korea"), ("Surabaya", "Indonesia")))}
+    # the office's holder with a hyphenated given name, right after the office
+    assert unordered_pairs("Mayor Mary-Ann Baldwin said Raleigh signed a sister city agreement with Compiegne, "
+                           "France.") == {frozenset((("Raleigh", "United States"), ("Compiègne", "France")))}
+    # joining a list in Indonesian
+    joined = unordered_pairs("Kota Padang akan bergabung dengan Hildesheim, Vlissingen dan Kitakyushu sebagai kota "
+                             "kembar Bandung.")
+    assert not any(("Padang", "Indonesia") in pair for pair in joined)

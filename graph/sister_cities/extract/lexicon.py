@@ -885,7 +885,7 @@ SECOND_CLAUSE_WITH = re.compile(r"^(?!.*\b(?:which|who|that|yang|whose)\b).*\b(?
                                 r"(?:[\w'’-]+\s+){1,8}?(?:with|dengan)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I | re.S)
 # "Kranj will join Fujiyoshida, Japan; Kaohsiung, Taiwan; ...": a new partner joins the list of the
 # owner's partners, and is none of theirs
-JOINS_LIST_AFTER = re.compile(r"\s+(?:will\s+|would\s+|is\s+set\s+to\s+|now\s+)?(?:joins?|joined|joining)\s+"
+JOINS_LIST_AFTER = re.compile(r"\s+(?:will\s+|would\s+|is\s+set\s+to\s+|now\s+|akan\s+)?(?:joins?|joined|joining|bergabung\s+dengan)\s+"
                               r"(?:the\s+(?:likes\s+of|ranks\s+of)\s+)?", re.I)
 # "Along with Kanifing, sister cities include Arcatao, El Salvador; ...": one more of the same list
 ALONG_WITH_BEFORE = re.compile(r"\b(?:along\s+with|besides|in\s+addition\s+to|selain)\s+$", re.I)

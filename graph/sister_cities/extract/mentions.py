@@ -376,6 +376,11 @@ class MentionFinder:
             if len(words) == 1 and hyphenated is not None and hyphenated.end() > name_match.end() \
                     and self.gaz.knows(fold(hyphenated.group(0))):
                 words = [hyphenated.group(0)]  # "the city of Minami-Alps": the whole name, not "Minami"
+            if hyphenated is not None and _hyphenated_given_name(text, hyphenated.group(0), hyphenated.end()) \
+                    and not self.gaz.knows(fold(hyphenated.group(0))) \
+                    and not self._second_half_names_a_place(text, hyphenated.group(0).split("-")[1], hyphenated.end()):
+                taken.add((name_match.start(), hyphenated.end()))
+                continue  # "Mayor Mary-Ann Baldwin said": the office's holder, no Mary in Turkmenistan
             title = bool(TITLE_WORDS.match(match.group(0)))
             english_title = bool(ENGLISH_TITLE.match(match.group(0).strip()))
             mention = self._qualified(text, match.start(), match.end(), words, kind, title)

@@ -49,6 +49,11 @@ def follows_on(previous: Sentence, sentence: Sentence) -> bool:
         or bool(lx.LIST_OPENER.match(sentence.text))
 
 
+SPEAKING_CITY = 100_000
+"""People from which a city named once before a verb of speaking speaks for its government ('Busan
+mengatakan'), where a smaller namesake is more likely a person's name ('Dany mengatakan': Dány, Hungary)."""
+
+
 def gap_between_items(text: str, first: Mention, second: Mention, qualifiers: list[Mention]) -> str:
     """The words between two places once the countries and brackets that qualify them are set aside:
     what tells whether the two are items of one list ('Kota Seattle di Amerika Serikat, Kota Busan')."""
@@ -773,7 +778,8 @@ class ArticlePlaces:
         writing it again ("Coquitlam says 'so long' to sister cities")."""
         for sentence, ms in zip(self.sentences, self.mentions):
             ms[:] = [m for m in ms if m.qualified or m.is_country or m.confirmed
-                     or not lx.SPEAKER_AFTER.match(sentence.text, m.end) or self._written_twice(m)]
+                     or not lx.SPEAKER_AFTER.match(sentence.text, m.end) or self._written_twice(m)
+                     or m.place is not None and self.gaz.prominence(m.place) >= SPEAKING_CITY]
             # "Media: Fianna Dickson, 625.6297": the press contact, whatever the article says of her name
             ms[:] = [m for m in ms if m.is_country or not (
                 lx.CONTACT_BEFORE.search(sentence.text, max(0, m.start - 40), m.start)

@@ -227,7 +227,7 @@ WIDEN_AFTER = re.compile(r"\s+(?:untuk\s+|to\s+|akan\s+)?(?:expand|strengthen|de
 # A plan or a hope before the event word: the event has not happened yet.
 PLAN = re.compile(r"\b(?:berencana(?!\s+" + _EVENT_HELD + r")|merencanakan|rencana(?:nya)?(?!\s+aksi)|menjajaki|penjajakan|"
                   r"plan(?:s|ned|ning)? to(?!\s+do\b)(?!\s+" + _EVENT_HELD + r")|"
-                  r"intend(?:s|ed)? to|sepakat\s+(?:untuk|menjalin|membangun|membentuk|mewujudkan)|agreed to|ingin|hop(?:e|es|ed|ing) to|ready to|siap\s+(?:untuk\s+)?(?:me|ber)\w+|wants?\s+(?:to|an?)|wanted\s+(?:to|an?)|berharap|menargetkan|ditargetkan|"
+                  r"intend(?:s|ed)? to|sepakat\s+untuk|sepakat\s+(?:menjalin|membangun|membentuk|mewujudkan)(?![^.;]*\b(?:menandatangani|penandatanganan|ditandatangani|meneken|telah|sudah|sejak)\b)|agreed to|ingin|hop(?:e|es|ed|ing) to|ready to|siap\s+(?:untuk\s+)?(?:me|ber)\w+|wants?\s+(?:to|an?)|wanted\s+(?:to|an?)|berharap|menargetkan|ditargetkan|"
                   r"dijadwalkan|target(?:s|ed|ing)?|scheduled to|expected to|set to|menyiapkan|mempersiapkan|"
                   r"preparing to|prepare to|tertarik untuk|berminat untuk|interested in|keen to|seeks? to|"
                   r"looking to|berpotensi|potensial untuk|can establish|could establish|may establish|"
