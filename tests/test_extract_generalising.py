@@ -5633,3 +5633,11 @@ def test_what_second_readers_found_after_the_twenty_sixth_sessions_changes():
     joined = unordered_pairs("Kota Padang akan bergabung dengan Hildesheim, Vlissingen dan Kitakyushu sebagai kota "
                              "kembar Bandung.")
     assert not any(("Padang", "Indonesia") in pair for pair in joined)
+
+
+def test_georgia_after_an_american_town_is_the_state():
+    assert unordered_pairs("The city of Savannah, Georgia celebrated its sister city ties with Jiangyin, China.") == {
+        frozenset((("Savannah", "United States"), ("Jiangyin", "China")))}
+    # the country still, after a town of the country
+    assert unordered_pairs("Kutaisi, Georgia and Poznan are sister cities.") == {
+        frozenset((("Kutaisi", "Georgia"), ("Poznań", "Poland")))}

@@ -1126,6 +1126,8 @@ PERSON_WITH_OFFICE_AFTER = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bat )(?<!\bfrom
                                       r"Coordinator|Manager|Spokesperson|Spokesman|Spokeswoman)\s+(?:of\s+)?(?:the\s+)?[A-Z]))")
 # "Somali residents in Minnesota", "Tigray refugees": a name before the people who come from there is an
 # adjective of origin, not the place as a party to anything
+# A country whose name is also a state's of another country: "Savannah, Georgia" is in the United States
+COUNTRY_NAME_ALSO_A_STATE_OF = {"GE": "US"}
 # "Media: Fianna Dickson, 625.6297", "Contact: Jane Lee, (509) 625-6600": a press contact, a person, not
 # Dikson in Russia
 CONTACT_BEFORE = re.compile(r"\b(?:Media|Contact|Press|Media [Cc]ontact|Press [Cc]ontact|Kontak|Narahubung)\s*:\s*"

@@ -1597,6 +1597,8 @@ class ArticlePlaces:
         but a city of a million people or more with no namesake there stays itself ('Taipei,
         Tiongkok' is Taipei, wherever the writer puts it). ``article_wide``: every bare mention of the
         name is that place too."""
+        if mention.place is not None and mention.place.country == lx.COUNTRY_NAME_ALSO_A_STATE_OF.get(country):
+            return  # "Savannah, Georgia": the American state, where the town is American
         place = self.finder.resolve(mention.core, kind=mention.kind, country=country)
         if place is None or place.country != country:
             place = self.finder.resolve(mention.core, country=country)  # "Victoria, Australia": the state
