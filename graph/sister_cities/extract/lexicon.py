@@ -1124,8 +1124,6 @@ PERSON_WITH_OFFICE_AFTER = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bat )(?<!\bfrom
                                       r"(?P<titled>(?:(?:Honorary|Deputy|Vice|Acting|Former|Chief|Executive|General)\s+)*"
                                       r"(?:Secretary|Treasurer|Chairman|Chairperson|Chairwoman|Chair|President|Director|"
                                       r"Coordinator|Manager|Spokesperson|Spokesman|Spokeswoman)\s+(?:of\s+)?(?:the\s+)?[A-Z]))")
-# "Somali residents in Minnesota", "Tigray refugees": a name before the people who come from there is an
-# adjective of origin, not the place as a party to anything
 # A country whose name is also a state's of another country: "Savannah, Georgia" is in the United States
 COUNTRY_NAME_ALSO_A_STATE_OF = {"GE": "US"}
 # "Media: Fianna Dickson, 625.6297", "Contact: Jane Lee, (509) 625-6600": a press contact, a person, not
@@ -1137,6 +1135,8 @@ PHONE_AFTER = re.compile(r",?\s*\(?\d{3}\)?[\s.-]\d{3}[\s.-]?\d{0,4}\b")
 # speaker (the mayor Danny, written once "Dany", is no Dány in Hungary)
 SPEAKER_AFTER = re.compile(r"\s+(?:mengatakan|menjelaskan|menuturkan|mengungkapkan|menyampaikan|menambahkan|"
                            r"menegaskan|said|says|told|added|explained)\b")
+# "Somali residents in Minnesota", "Tigray refugees": a name before the people who come from there is an
+# adjective of origin, not the place as a party to anything
 PEOPLE_OF_AFTER = re.compile(r"\s+(?:residents|community|communities|immigrants|refugees|diaspora|people|population|"
                              r"descent|origin|ancestry|elders|families|students|women|men|youth|expatriates|expats|"
                              r"nationals|migrants|workers)\b")

@@ -376,9 +376,7 @@ class MentionFinder:
             if len(words) == 1 and hyphenated is not None and hyphenated.end() > name_match.end() \
                     and self.gaz.knows(fold(hyphenated.group(0))):
                 words = [hyphenated.group(0)]  # "the city of Minami-Alps": the whole name, not "Minami"
-            if hyphenated is not None and _hyphenated_given_name(text, hyphenated.group(0), hyphenated.end()) \
-                    and not self.gaz.knows(fold(hyphenated.group(0))) \
-                    and not self._second_half_names_a_place(text, hyphenated.group(0).split("-")[1], hyphenated.end()):
+            if hyphenated is not None and self._given_name(text, hyphenated.group(0), hyphenated.end()):
                 taken.add((name_match.start(), hyphenated.end()))
                 continue  # "Mayor Mary-Ann Baldwin said": the office's holder, no Mary in Turkmenistan
             title = bool(TITLE_WORDS.match(match.group(0)))
@@ -435,9 +433,7 @@ class MentionFinder:
                 if found and (not found.is_country or self._country(" ".join(words)) is not None):  # "Timor-Leste"
                     mentions.append(found)
                     taken.add((found.start, found.end))
-            elif free(start, end) and len(words) == 1 and words[0].count("-") == 1 \
-                    and _hyphenated_given_name(text, words[0], end) \
-                    and not self._second_half_names_a_place(text, words[0].split("-")[1], end):
+            elif free(start, end) and len(words) == 1 and self._given_name(text, words[0], end):
                 taken.add((start, end))  # "its Mayor, Mary-Ann Baldwin": a given name, no Mary in Turkmenistan
             elif free(start, end) and len(words) == 1 and words[0].count("-") == 1 and _whole_list_item(text, start, end):
                 # "...; Pula-Pola; ...": a list item naming one town in two languages, the first one known
@@ -1199,12 +1195,16 @@ class MentionFinder:
             return hinted  # "Anxi County": populated places are all filed as cities
         return place.kind
 
-    def _second_half_names_a_place(self, text: str, half: str, end: int) -> bool:
-        """Whether the word after a hyphen opens a place's name, alone or with the words after it
-        ("Jakarta-New York", "Denpasar-Mossel Bay"): the hyphen then joins two places."""
+    def _given_name(self, text: str, name: str, end: int) -> bool:
+        """'Mary-Ann Baldwin': two capitalised words joined by a hyphen before a surname, which the
+        gazetteer does not know whole, and whose second word opens no place's name with the words after
+        it ("Jakarta-New York", "Denpasar-Mossel Bay": the hyphen joins two places)."""
+        if not _hyphenated_given_name(text, name, end) or self.gaz.knows(fold(name)):
+            return False
         following = NAME.match(text, end + 1) if end < len(text) and text[end] == " " else None
         rest = following.group(0).split() if following else []
-        return any(self.gaz.knows(fold(" ".join([half, *rest[:k]]))) for k in range(0, min(len(rest), 3) + 1))
+        half = name.split("-")[1]
+        return not any(self.gaz.knows(fold(" ".join([half, *rest[:k]]))) for k in range(0, min(len(rest), 3) + 1))
 
     def _town_mention(self, text: str, start: int, name: str, core: str, unit: str | None) -> Mention | None:
         """A town only GeoNames' list names (see ``Gazetteer.towns``), where the text says where it
