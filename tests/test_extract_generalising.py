@@ -5641,3 +5641,11 @@ def test_georgia_after_an_american_town_is_the_state():
     # the country still, after a town of the country
     assert unordered_pairs("Kutaisi, Georgia and Poznan are sister cities.") == {
         frozenset((("Kutaisi", "Georgia"), ("Poznań", "Poland")))}
+
+
+def test_an_event_named_after_twin_cities_is_no_twinning_word():
+    from sister_cities.extract import lexicon as lx
+
+    assert lx.TWINNING.search("Taipei-Shanghai Twin-City Forum opens in Taipei") is None
+    assert lx.TWINNING.search("Runners crowd the Twin Cities Marathon") is None
+    assert lx.TWINNING.search("Taipei and Kaohsiung are twin cities of the island") is not None

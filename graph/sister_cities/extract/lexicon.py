@@ -513,7 +513,8 @@ TWINNING = re.compile(
     r"| to\b(?<=\ba sister to)(?=\s+(?:[\w-]+\s+){0,2}?(?:cities|towns|municipalities)\b)"  # "a sister to four cities"
     r"|s\b(?<=\d\d sisters))"
     # ("Toilet Twinning", a charity that links latrines, is no twinning of places)
-    r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)|town twinning|twinned with|(?<!toilet )\btwinning\b|\btwinned\b"
+    # ("the Taipei-Shanghai Twin-City Forum", "the Twin Cities Marathon": an event named so, no twinning)
+    r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)(?![\s-]+(?:forums?|summits?|marathon|conference)\b)|town twinning|twinned with|(?<!toilet )\btwinning\b|\btwinned\b"
     r"|\btwin\s+(?:French|German|Italian|Polish|Dutch|Belgian|Spanish|Japanese|Chinese|American|Irish|British|"
     r"English|Welsh|Scottish|Swedish|Norwegian|Danish|Austrian|Czech|Hungarian|Russian|Ukrainian)\s+(?:town|city|village)s?\b"
     r"|\bto\s+['‘\"“]?twin\b|\btwinning\s+(?:with|between)|\b(?:its|their|the)\s+twinning\b"  # "to 'twin' Accrington"
