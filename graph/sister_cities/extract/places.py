@@ -301,6 +301,7 @@ class ArticlePlaces:
         self._support_weak_mentions()
         self._origins_of_people()
         self._speakers()
+        self._press_contacts()
         self._words_taken_for_indonesian_towns()
         self.parties = [self._parties(s.text, ms) for s, ms in zip(sentences, self.mentions)]
         self._names_placed_by_a_country()
@@ -463,17 +464,18 @@ class ArticlePlaces:
         unknown = [m for ms in self.mentions for m in ms if m.place is None and not m.is_country and m.country]
         if not unknown:
             return
-        partners = self._known_partners_of_named_places()
+        # each partner's names as written, whole and by their first word ("Romarantin" for
+        # Romorantin-Lanthenay), spelt out once for all the unknown names
+        spellings = [(p, {written for n in (p.name, *p.aliases) for whole in (_spelling_key(n),)
+                          for written in (whole, whole.split(" ")[0]) if len(written) >= 4})
+                     for p in self._known_partners_of_named_places()]
         for m in unknown:
             key = _spelling_key(m.core)
             if len(key) < 4:
                 continue
             most = 1 if len(key) < 7 else 2
-            # (the whole name, or the first word of a longer one: "Romarantin" for Romorantin-Lanthenay)
-            near = {p.qid: p for p in partners if p.country == m.country
-                    and any(edits_apart(key, written, most) <= most for n in (p.name, *p.aliases)
-                            for whole in (_spelling_key(n),) for written in {whole, whole.split(" ")[0]}
-                            if len(written) >= 4)}
+            near = {p.qid: p for p, written in spellings if p.country == m.country
+                    and any(edits_apart(key, w, most) <= most for w in written)}
             if len(near) == 1:
                 place = next(iter(near.values()))
                 m.place, m.kind = place, place.kind
@@ -780,7 +782,11 @@ class ArticlePlaces:
             ms[:] = [m for m in ms if m.qualified or m.is_country or m.confirmed
                      or not lx.SPEAKER_AFTER.match(sentence.text, m.end) or self._written_twice(m)
                      or m.place is not None and self.gaz.prominence(m.place) >= SPEAKING_CITY]
-            # "Media: Fianna Dickson, 625.6297": the press contact, whatever the article says of her name
+
+    def _press_contacts(self) -> None:
+        """'Media: Fianna Dickson, 625.6297': a name after 'Media:' or 'Contact:', or a bare name before a
+        telephone number, is the press contact, whatever the gazetteer makes of it (Dikson, Russia)."""
+        for sentence, ms in zip(self.sentences, self.mentions):
             ms[:] = [m for m in ms if m.is_country or not (
                 lx.CONTACT_BEFORE.search(sentence.text, max(0, m.start - 40), m.start)
                 or not m.qualified and lx.PHONE_AFTER.match(sentence.text, m.end))]
