@@ -25,6 +25,7 @@ import pycountry
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "graph"))
+from sister_cities.extract.mentions import word_frequencies  # noqa: E402
 from sister_cities.gazetteer import fold, split_kind  # noqa: E402
 from sister_cities.linker import distance_km  # noqa: E402
 
@@ -749,6 +750,7 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list], l
     for qid, alias in NOT_AN_ALIAS.items():
         builder.by_qid[qid]["aliases"].discard(alias)
     philippine_cities_by_their_short_names(builder)
+    korean_places_by_their_older_spellings(builder)
     withhold_namesakes_names(builder)
     twins = sorted([a, b] for a, b in builder.twin_pairs if a in builder.by_qid and b in builder.by_qid)
     return builder.rows(), geonames_towns(builder, geonames), twins
@@ -789,6 +791,51 @@ def philippine_cities_by_their_short_names(builder: Builder) -> None:
                 added += short not in place["aliases"]
                 place["aliases"].add(short)
     print(f"{added} Philippine cities known by their names without 'City'", file=sys.stderr)
+
+
+OLDER_KOREAN_INITIALS = {"g": "k", "d": "t", "b": "p", "j": "ch"}
+OLDER_KOREAN_COMMON_ZIPF = 2.5  # a spelling this common in English or Indonesian is left to the word
+
+
+def older_korean_spelling(name: str) -> str:
+    """'Gumi' -> 'Kumi', 'Gyeongju' -> 'Kyongju', 'Jeollanam-do' -> 'Chollanam-do': the spelling of
+    the romanisation South Korea used until 2000 (McCune-Reischauer without its breves), which older
+    news and many foreign sources still write. Only the differences that change letters are made: a
+    word's first g, d, b, j become k, t, p, ch, and eo, eu become o, u (not across 'ae', as in Haeundae)."""
+    def respelt(word: str) -> str:
+        low = re.sub(r"(?<!a)e([ou])", r"\1", word.lower())
+        low = OLDER_KOREAN_INITIALS.get(low[0], low[0]) + low[1:]
+        return low.capitalize() if word[0].isupper() else low
+    return re.sub(r"[A-Za-z]+", lambda m: respelt(m.group()), name)
+
+
+def korean_places_by_their_older_spellings(builder: Builder) -> None:
+    """South Korea's cities, counties and provinces under their older spellings ('Kumi, a sister city
+    of Bishkek since 1991'), where no other Korean place bears the spelling and it is no everyday
+    English or Indonesian word ('Soul' of Seoul, 'Puan' of Buan). A namesake abroad (Kumi in Uganda)
+    does not keep it out: the country the text names decides, as for any namesake."""
+    common = word_frequencies()
+    korean = [p for p in builder.places if p["country"] == "KR" and p["kind"] != "country"]
+    bearers: dict[str, set[int]] = {}
+    for place in korean:
+        for name in {place["name"], place["local"], *place["aliases"]} - {None}:
+            bearers.setdefault(fold(name), set()).add(id(place))
+    spelt: dict[str, set[int]] = {}
+    for place in korean:
+        for name in {place["name"], *place["aliases"]}:
+            older = older_korean_spelling(name) if re.fullmatch(r"[A-Za-z' -]+", name) else name
+            if older != name and len(older) >= 4:
+                spelt.setdefault(older, set()).add(id(place))
+    by_id = {id(place): place for place in korean}
+    added = 0
+    for older, owners in sorted(spelt.items()):
+        key = fold(older)
+        if len(owners) > 1 or bearers.get(key, owners) != owners or common.get(key, 0.0) >= OLDER_KOREAN_COMMON_ZIPF:
+            continue
+        place = by_id[next(iter(owners))]
+        added += older not in place["aliases"]
+        place["aliases"].add(older)
+    print(f"{added} older spellings of Korean places", file=sys.stderr)
 
 
 def withhold_namesakes_names(builder: Builder) -> None:

@@ -209,7 +209,9 @@ class CandidateFinder:
         for key, weight in salience.items():
             if key not in listed:
                 by_country[self._by_key[key].country] = by_country.get(self._by_key[key].country, 0) + weight
-        if top is not None and by_country and by_country.get(self.home_country, 0) * 2 < max(by_country.values()):
+        if top is not None and by_country and by_country.get(self.home_country, 0) * 2 < max(by_country.values()) \
+                and max(by_country.values()) >= 2:  # (one mention is no country's weight: "sister city ties only
+            #                                         with Lomé in Togo", the place spoken of most being listed)
             # "Paris, Hamburg and Madrid became Kyiv's new sister cities; Chernivtsi has got three new
             # sister cities ...": the country most of the places named belong to, twice the other's
             self.home_country = max(by_country, key=lambda c: (by_country[c], c == "ID"))

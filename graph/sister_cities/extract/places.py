@@ -1142,7 +1142,10 @@ class ArticlePlaces:
             if there and len({p.country for p in there}) == 1:
                 best = min(there, key=lambda p: not p.qid)  # a duplicate without an item is the lesser entry
                 first, other = self.gaz.prominence(m.place), self.gaz.prominence(best)
-                if first > 1 and 1 < other < first / 10 and not (best.twinned and not m.place.twinned) \
+                # (a weight under KNOWN_POPULATION counts how often the twin-town lists name a place, not its
+                # people: against Gumi, a Korean city the lists alone know, only a city stands, not Uganda's Kumi)
+                counted = other < KNOWN_POPULATION and first < SPEAKING_CITY
+                if first > 1 and 1 < other < first / 10 and not counted and not (best.twinned and not m.place.twinned) \
                         and best.country not in headline:
                     continue  # "Panama City, Boston (United States)": the capital, not a town a tenth its size
                     # (unless only the smaller is known to be twinned: Nara in Japan, not in Mali; or the
