@@ -751,6 +751,7 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list], l
         builder.by_qid[qid]["aliases"].discard(alias)
     philippine_cities_by_their_short_names(builder)
     korean_places_by_their_older_spellings(builder)
+    british_councils(builder)
     withhold_namesakes_names(builder)
     twins = sorted([a, b] for a, b in builder.twin_pairs if a in builder.by_qid and b in builder.by_qid)
     return builder.rows(), geonames_towns(builder, geonames), twins
@@ -791,6 +792,25 @@ def philippine_cities_by_their_short_names(builder: Builder) -> None:
                 added += short not in place["aliases"]
                 place["aliases"].add(short)
     print(f"{added} Philippine cities known by their names without 'City'", file=sys.stderr)
+
+
+def british_councils(builder: Builder) -> None:
+    """The United Kingdom's councils that ISO 3166-2 lists under names that join places and that no British
+    place bears yet: "Bath and North East Somerset", "Mid and East Antrim", "Blackburn with Darwen" sign
+    twinnings as councils, and no news writes them to say where a town lies (as "Blaenau Ffestiniog,
+    Gwynedd" does a county: those are left out). Names with a comma ("Armagh City, Banbridge and
+    Craigavon") are left out too."""
+    named = {fold(n) for p in builder.places if p["country"] == "GB" for n in (p["name"], p["local"], *p["aliases"]) if n}
+    added = 0
+    for subdivision in sorted(pycountry.subdivisions.get(country_code="GB") or [], key=lambda d: d.code):
+        name = re.sub(r"^(.*), The$", r"\1", re.sub(r"\s*\[.*\]$", "", subdivision.name))
+        if subdivision.type in ("Country", "Province") or ", " in name or fold(name) in named \
+                or not re.search(r" (?:and|with) ", name):
+            continue
+        kind = "county" if subdivision.type == "Two-tier county" else "district"
+        builder.add(qid=None, name=name, kind=kind, country="GB", aliases=[name], weight=0.5)
+        added += 1
+    print(f"{added} British councils", file=sys.stderr)
 
 
 OLDER_KOREAN_INITIALS = {"g": "k", "d": "t", "b": "p", "j": "ch"}

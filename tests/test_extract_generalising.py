@@ -5671,3 +5671,13 @@ def test_korean_places_under_their_older_spellings():
     assert unordered_pairs("Kyongju and Nara have been sister cities since 1970.") == {
         frozenset((("Gyeongju", "South Korea"), ("Nara", "Japan")))}
     assert ("Seoul", "KR") not in places_read("Soul music fans gathered at the sister city festival in Nara.")
+
+
+def test_a_british_council_named_after_places_it_joins_is_one_party():
+    # "Bath and North East Somerset" is one council, not Botswana's North-East District
+    found = unordered_pairs("Bath and North East Somerset Council has voted to end its friendship agreement "
+                            "with the Chinese city of Jingdezhen.")
+    assert found == {frozenset((("Bath and North East Somerset", "United Kingdom"), ("Jingdezhen", "China")))}
+    assert unordered_pairs("Mid and East Antrim Borough Council welcomed a delegation from its sister city "
+                           "Portsmouth, New Hampshire.") == {
+        frozenset((("Mid and East Antrim", "United Kingdom"), ("Portsmouth", "United States")))}
