@@ -5681,3 +5681,13 @@ def test_a_british_council_named_after_places_it_joins_is_one_party():
     assert unordered_pairs("Mid and East Antrim Borough Council welcomed a delegation from its sister city "
                            "Portsmouth, New Hampshire.") == {
         frozenset((("Mid and East Antrim", "United Kingdom"), ("Portsmouth", "United States")))}
+
+
+def test_the_towns_where_consulates_open_are_not_a_pair():
+    # "consulates-general at Chengdu and Chennai": the missions' seats, not a twinning signed that day
+    found = unordered_pairs("India and China signed 24 agreements today. The two countries signed a protocol for "
+                            "setting up consulates-general at Chengdu and Chennai besides a MoU on trade. Four "
+                            "agreements were signed on sister-state and sister-city relations between Karnataka and "
+                            "Sichuan province; Chennai and Chongqing.")
+    assert frozenset((("Chennai", "India"), ("Chengdu", "China"))) not in found
+    assert frozenset((("Chennai", "India"), ("Chongqing", "China"))) in found
