@@ -5691,3 +5691,14 @@ def test_the_towns_where_consulates_open_are_not_a_pair():
                             "Sichuan province; Chennai and Chongqing.")
     assert frozenset((("Chennai", "India"), ("Chengdu", "China"))) not in found
     assert frozenset((("Chennai", "India"), ("Chongqing", "China"))) in found
+
+
+def test_a_twinning_of_ports_is_no_twinning_of_their_cities():
+    # the README's call: sister ports are not sister cities, whatever word the ports use
+    text = ("Valparaiso and Bilbao sign twinning agreement\n\nThe heads of the Ports of Valparaiso and Bilbao have "
+            "signed an international twinning agreement in the presence of the mayor. Valparaiso thus joins the "
+            "ports of Osaka, Amsterdam and Shanghai, which are also twinned with Bilbao.")
+    assert unordered_pairs(text) == set()
+    # a city of that name stays a city
+    assert unordered_pairs("Port of Spain and Shanghai signed a twinning agreement.") == {
+        frozenset((("Port of Spain", "Trinidad and Tobago"), ("Shanghai", "China")))}

@@ -173,7 +173,7 @@ MINISTRIES = [r"Kementerian (?:Luar|Dalam) Negeri", r"Kemendagri", r"Kemenlu",
 ORGANISATIONS = [
     r"Dubes(?: RI)?", r"Duta Besar(?: \w+)? untuk", r"Universitas", r"University", r"Bank", r"PT", r"DPRD",
     r"Balai Kota", r"Balaikota", r"balaikota", r"Sekretariat Daerah", r"Setda", r"Biro", r"Dinas", r"Museum",
-    r"Hotel", r"Bandara", r"Pelabuhan", r"Stasiun", r"Festival", r"Monument", r"Gedung", r"Wisma",
+    r"Hotel", r"Bandara", r"Pelabuhan", r"Port(?:s| Authority)? of(?: the)?", r"Stasiun", r"Festival", r"Monument", r"Gedung", r"Wisma",
     r"Sister City Association of", r"Ketua(?: \w+)?",
     # "a nonprofit based in Washington, D.C.", "headquartered in Shenzhen": where a body has its seat
     r"(?:based|headquartered|berkantor(?: pusat)?|bermarkas) (?:in|di)",
@@ -503,6 +503,14 @@ UNIT_WORDS_ALONE = {"krai", "kray", "oblast", "okrug", "raion", "rayon", "voivod
                     "territory", "shire", "borough", "kabupaten", "kota", "regency"}
 
 # -- cue words of twinning and of its documents --------------------------------------------
+
+# ports as the parties of a twinning ("the Ports of Valparaiso and Bilbao", "the Bilbao Port Authority"),
+# and the words that say a twinning of places, which a port twinning never uses
+PORTS_AS_PARTIES = re.compile(r"\b(?:[Pp]orts\s+of|[Pp]ort\s+[Aa]uthorit(?:y|ies)|[Pp]ort\s+[Cc]ompan(?:y|ies)|"
+                              r"(?:sea)?ports\b(?!\s+cit))")
+PLACES_TWINNED = re.compile(r"(?i:sister[\s-]+(?:cit(?:y|ies)|towns?|provinces?|states?|municipalit)|"
+                            r"twin(?:ned)?[\s-]+(?:towns?|cit(?:y|ies))|town\s+twinning|kota[\s-]+(?:kembar|bersaudara)|"
+                            r"friendship[\s-]+cit(?:y|ies)|(?:city|town)[\s-]+partnership)")
 
 TWINNING = re.compile(
     r"sister(?:[\s-]*(?:city|cities|province|provinces|state|states|town|towns|county|prefecture|region|"

@@ -573,7 +573,17 @@ class ArticleReader:
                     return True
         return False
 
+    def twins_only_ports(self) -> bool:
+        """'the Ports of Valparaiso and Bilbao have signed an international twinning agreement': where the
+        article says twinning of ports and never names a twinning of cities or towns ('sister city', 'twin
+        town'), its twinning is the ports' (a sister port is no sister city)."""
+        texts = [s.text for s in self.sentences]
+        return any(lx.TWINNING.search(t) and lx.PORTS_AS_PARTIES.search(t) for t in texts) \
+            and not any(lx.PLACES_TWINNED.search(t) for t in texts)
+
     def decide(self, models: Models) -> list[Relation]:
+        if self.twins_only_ports():
+            return []
         scored = self.scored(models)
         kept = [(c, p) for c, p in scored if p >= models.output_threshold]
         kept = [(c, p) for c, p in kept if not self.joiner_with_the_joined(c) and not self.only_in_other_headlines(c)]
