@@ -5702,3 +5702,16 @@ def test_a_twinning_of_ports_is_no_twinning_of_their_cities():
     # a city of that name stays a city
     assert unordered_pairs("Port of Spain and Shanghai signed a twinning agreement.") == {
         frozenset((("Port of Spain", "Trinidad and Tobago"), ("Shanghai", "China")))}
+
+
+def test_a_weekday_to_come_far_into_its_clause_and_one_of_a_saying():
+    # the 'will' that makes Tuesday one to come may stand well before it in a long clause
+    text = ("The Danville Town Council will continue talks on establishing a \"friendship city\" partnership with "
+            "New Ross, Ireland Tuesday morning.")
+    assert [r["event_date"] for r in package_extract_article(text, published="2017-12-10")["relations"]] \
+        == ["2017-12-12"]
+    # but the day of a saying stays the day it was said, whatever will come in what was said
+    said = ("The mayor of Liverpool will arrive in Manado in January to sign the sister city Memorandum of "
+            "Understanding, the Vice Mayor of Manado said on Saturday.")
+    assert [r["event_date"] for r in package_extract_article(said, published="2012-12-30")["relations"]] \
+        == ["2012-12-29"]

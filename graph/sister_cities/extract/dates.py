@@ -81,7 +81,12 @@ TIME_ZONE = re.compile(r"(?:WIB|WITA|WIT|GMT|UTC|[A-Z]{2,4}T)(?:\s*[+-]\s*\d{1,2
 CLOCK_AFTER = re.compile(r"\s*(?:[,|\-–]\s*)?\d{1,2}[:.]\d{2}\b(?!\s*,)")
 LAST_WEEK = re.compile(r"\b(?:pekan|minggu)\s+lalu\b|\blast\s+week\b", re.I)
 # "will sign ... on Monday", "arrives tomorrow (Sunday)", "planned for Wednesday", "Senin mendatang": a
-# weekday ahead of the publication date (the words before it in its clause, or right after it)
+# weekday ahead of the publication date (the words before it in its clause, or right after it), looked
+# for this far back in the sentence ("The Town Council will continue talks on establishing a 'friendship
+# city' partnership with New Ross, Ireland Tuesday morning")
+AHEAD_REACH = 160
+SAID_BEFORE = re.compile(r"\b(?:said|says|told|stated|added|announced|mengatakan|katanya|kata|ujar|ujarnya|ungkapnya|"
+                         r"jelasnya|tuturnya)\b", re.I)
 AHEAD_BEFORE = re.compile(r"\b(?:will|shall|to\s+be|planned|scheduled|set\s+to|due\s+to|tomorrow|next|this\s+coming|"
                           r"coming|upcoming|akan|dijadwalkan|direncanakan|rencananya|besok|esok)\b[^.;!?]*$", re.I)
 AHEAD_AFTER = re.compile(r"^\W{0,3}(?:mendatang|depan|nanti|(?:morning|afternoon|evening|night)?\s*(?:of\s+)?next\s+week)\b",
@@ -192,7 +197,10 @@ def _weekday_back(text: str, match: re.Match, weekday: int, published: dt.date) 
     after = text[match.end():match.end() + 30]
     if NEXT_WEEK.match(after):
         return published + dt.timedelta(days=7 - published.weekday() + weekday)
-    if AHEAD_BEFORE.search(text, max(0, match.start() - 80), match.start()) or AHEAD_AFTER.match(after):
+    before = text[max(0, match.start() - AHEAD_REACH):match.start()]
+    said = list(SAID_BEFORE.finditer(before))  # ('"... will sign the MoU," the mayor said on Saturday': the
+    before = before[said[-1].end():] if said else before  # day of the saying, not of what will come)
+    if AHEAD_BEFORE.search(before) or AHEAD_AFTER.match(after):
         return published + dt.timedelta(days=(weekday - published.weekday()) % 7)
     back = (published.weekday() - weekday) % 7
     if back == 0 and LAST_DAY.search(around):
