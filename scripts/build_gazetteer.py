@@ -185,7 +185,8 @@ CURRENT_ENGLISH_NAMES = {"Q1899": "Kyiv", "Q170036": "Kyiv Oblast", "Q2773": "Br
                          # Wikipedia joined
                          "Q15378": "Baubau", "Q14636": "Parepare", "Q8129": "Lubuklinggau", "Q5987": "Tanjungbalai",
                          "Q11478": "Gunungkidul Regency",
-                         "Q152831": "Duhok"}  # the Kurdish city as its English Wikipedia article is titled
+                         "Q152831": "Duhok",  # the Kurdish city as its English Wikipedia article is titled
+                         "Q115256": "Taoyuan"}  # Taoyuan County, a special municipality since 2014
 # Former or other English names that news still writes, of places whose source names only one.
 OTHER_ENGLISH_NAMES = {"Q1348": ["Calcutta"], "Q1156": ["Bombay"], "Q1352": ["Madras"], "Q1800": ["Cochin"],
                        "Q167715": ["Trivandrum"], "Q238508": ["Gurugram"],
@@ -210,7 +211,7 @@ OTHER_ENGLISH_NAMES = {"Q1348": ["Calcutta"], "Q1156": ["Bombay"], "Q1352": ["Ma
                        "Q5095": ["Irian Jaya"], "Q914": ["Stalingrad"]}
 # Names a source gives a place that, written alone, name another: "Penang" is the state (Q188096),
 # George Town its capital.
-NOT_AN_ALIAS = {"Q61092": "Penang"}
+NOT_AN_ALIAS = {"Q61092": "Penang", "Q715975": "Taoyuan"}  # (Taoyuan District is the old city, now one of Taoyuan's)
 # Names two items of one kind and country share, where the news means the one that is not so called
 # in Wikidata: "Rostov" is mostly Rostov-on-Don, not the town of Rostov (withhold_namesakes_names).
 SHARED_NAMES = {("Q908", "Rostov")}

@@ -798,8 +798,8 @@ def test_a_misspelt_twining_agreement_speaks_of_twinning():
 def test_a_list_with_a_name_the_gazetteer_lacks_in_its_middle_is_still_one_list():
     found = pairs("Wali Kota Bogor menerima kunjungan Duta Besar Jepang di Balai Kota Bogor, Senin. Kota ini juga "
                   "telah memiliki sister city dengan Kisarazu, Saint-Xavier dan Taoyuan.")
-    assert frozenset(("Kisarazu", "Taoyuan District")) not in found
-    assert {frozenset(("Bogor", "Kisarazu")), frozenset(("Bogor", "Taoyuan District"))} <= found
+    assert frozenset(("Kisarazu", "Taoyuan")) not in found
+    assert {frozenset(("Bogor", "Kisarazu")), frozenset(("Bogor", "Taoyuan"))} <= found
     assert len({confidence for confidence in (r["confidence"] for r in extract_article(
         "Bellingham is twinned with Nakhodka, Tateyama, Port Xstanley and Cheongju.")["relations"])}) == 1
 
@@ -5715,3 +5715,12 @@ def test_a_weekday_to_come_far_into_its_clause_and_one_of_a_saying():
             "Understanding, the Vice Mayor of Manado said on Saturday.")
     assert [r["event_date"] for r in package_extract_article(said, published="2012-12-30")["relations"]] \
         == ["2012-12-29"]
+
+
+def test_a_year_aimed_at_is_not_the_year_of_the_news():
+    # an undated page: "by 2030" is a goal, not the year the friendship city was proposed
+    text = ("A community leader wrote to the council hoping for a bilateral friendship city between the City of "
+            "Kamloops and the City of Taoyuan in northern Taiwan. Taiwan aims to be bilingual by 2030.")
+    found = package_extract_article(text)["relations"]
+    assert [(r["a"]["name"], r["b"]["name"]) for r in found] in ([("Taoyuan", "Kamloops")], [("Kamloops", "Taoyuan")])
+    assert found[0]["event_date"] != "2030"

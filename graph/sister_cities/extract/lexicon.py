@@ -504,6 +504,10 @@ UNIT_WORDS_ALONE = {"krai", "kray", "oblast", "okrug", "raion", "rayon", "voivod
 
 # -- cue words of twinning and of its documents --------------------------------------------
 
+# a year aimed at, not one the news happened in: "by 2030", "hingga 2045", "Vision 2030", "the 2030 World Expo"
+YEAR_AIMED_AT_BEFORE = re.compile(r"\b(?:by|until|till|through|before|hingga|sampai|menuju|target|Vision|Visi|Expo|Agenda)\s+$")
+YEAR_AIMED_AT_AFTER = re.compile(r"\s+(?:World\s+)?(?:Expo|Agenda|Olympics|Olympic\s+Games|World\s+Cup|Asian\s+Games)\b")
+
 # ports as the parties of a twinning ("the Ports of Valparaiso and Bilbao", "the Bilbao Port Authority"),
 # and the words that say a twinning of places, which a port twinning never uses
 PORTS_AS_PARTIES = re.compile(r"\b(?:[Pp]orts\s+of|[Pp]ort\s+[Aa]uthorit(?:y|ies)|[Pp]ort\s+[Cc]ompan(?:y|ies)|"

@@ -154,8 +154,11 @@ class ArticleReader:
 
     @functools.cached_property
     def latest_year(self) -> int | None:
-        """The latest year the article names: the news's year where nothing else dates it."""
-        return max((int(y) for s in self.sentences for y in BARE_YEAR.findall(s.text)), default=None)
+        """The latest year the article names: the news's year where nothing else dates it (not a year
+        aimed at: 'bilingual by 2030', 'Visi 2045', 'the 2030 World Expo')."""
+        return max((int(m.group(1)) for s in self.sentences for m in BARE_YEAR.finditer(s.text)
+                    if not lx.YEAR_AIMED_AT_BEFORE.search(s.text, max(0, m.start() - 14), m.start())
+                    and not lx.YEAR_AIMED_AT_AFTER.match(s.text, m.end())), default=None)
 
     def _long_list(self, listed: tuple) -> bool:
         """Three partners or more in one list ('Davao has also forged sister-city agreements with A, B,
