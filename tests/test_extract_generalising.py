@@ -5724,3 +5724,12 @@ def test_a_year_aimed_at_is_not_the_year_of_the_news():
     found = package_extract_article(text)["relations"]
     assert [(r["a"]["name"], r["b"]["name"]) for r in found] in ([("Taoyuan", "Kamloops")], [("Kamloops", "Taoyuan")])
     assert found[0]["event_date"] != "2030"
+
+
+def test_a_town_twinned_with_its_namesake():
+    # no place is twinned with itself: the bare "Dublin" beside "Dublin, Ireland" is the Dublin the
+    # article writes elsewhere with its state
+    text = ("The City of Dublin holds friendship city designations with Mashiko, Japan, and Dublin, Ireland. "
+            "Residents are encouraged to serve as ambassadors of Dublin, Ohio.")
+    assert unordered_pairs(text) == {frozenset((("Dublin", "United States"), ("Dublin", "Ireland"))),
+                                     frozenset((("Dublin", "United States"), ("Mashiko", "Japan")))}

@@ -338,6 +338,7 @@ class ArticlePlaces:
         self._namesakes_of_known_partners()
         self._namesakes_at_home()
         self._namesakes_of_their_lists()
+        self._namesakes_twinned_with_their_name()
         self._regions_of_region_ties()
         self.foreign_countries = self._foreign_countries()
         for ms in self.mentions:  # names the gazetteer lacks keep the country a qualifier gave them
@@ -1682,6 +1683,45 @@ class ArticlePlaces:
                 if owners:
                     placed.confirmed = True
                     self._placed_aside.add(id(placed))  # (its country is not every bare mention's)
+
+    def _namesakes_twinned_with_their_name(self) -> None:
+        """'The City of Dublin holds Friendship City designations with Mashiko, Japan, and Dublin, Ireland':
+        where a twinning sentence writes a name twice, once with a country after it and once without, the
+        one with the country is that country's, and the bare one a namesake elsewhere (the one the article
+        writes elsewhere: 'Dublin, Ohio'), as no place is twinned with itself."""
+        for sentence, ms in zip(self.sentences, self.mentions):
+            if not lx.TWINNING.search(sentence.text):
+                continue
+            named: dict[str, list[Mention]] = {}
+            for m in ms:
+                if not m.is_country and m.place is not None:
+                    named.setdefault(fold(m.core), []).append(m)
+            for same in (group for group in named.values() if len(group) >= 2):
+                placed = {id(m): country for m in same
+                          if (country := self._country_right_after(sentence.text, ms, m)) is not None}
+                if len(placed) != 1 or len(same) != 2:
+                    continue
+                there = next(m for m in same if id(m) in placed)
+                bare = next(m for m in same if id(m) not in placed)
+                if there.country != placed[id(there)]:
+                    moved = [p for p in self.gaz.lookup(there.core) if p.country == placed[id(there)]
+                             and p.kind != "country" and LEVEL.get(p.kind) == LEVEL.get(there.kind or "")]
+                    if not moved:
+                        continue
+                    there.place, there.kind, there.country = moved[0], moved[0].kind, moved[0].country
+                if bare.place is not there.place:
+                    continue
+                written = {id(o.place): o.place for os in self.mentions for o in os if o.place is not None
+                           and fold(o.core) == fold(bare.core) and o.country != there.country and not o.is_country}
+                if len({p.country for p in written.values()}) == 1:
+                    other = next(iter(written.values()))
+                    bare.place, bare.kind, bare.country = other, other.kind, other.country
+
+    @staticmethod
+    def _country_right_after(text: str, mentions: list[Mention], mention: Mention) -> str | None:
+        """The country written right after a name ('Dublin, Ireland'), if any."""
+        return next((o.country for o in mentions if o.is_country and o.start >= mention.end
+                     and lx.COMMA_GAP.fullmatch(text[mention.end:o.start])), None)
 
     def _other_namesake(self, mention: Mention, not_in: str, same_level: bool = False) -> None:
         """The most prominent namesake outside a country (a country the article names first, or the
