@@ -5733,3 +5733,15 @@ def test_a_town_twinned_with_its_namesake():
             "Residents are encouraged to serve as ambassadors of Dublin, Ohio.")
     assert unordered_pairs(text) == {frozenset((("Dublin", "United States"), ("Dublin", "Ireland"))),
                                      frozenset((("Dublin", "United States"), ("Mashiko", "Japan")))}
+
+
+def test_a_town_written_with_its_state_is_no_namesake_of_another_state():
+    # the gazetteer's American Dublins lie in Georgia and California: "Dublin, Ohio" is neither
+    found = package_extract_article("Dublin, Ohio and Dublin, Ireland renewed their friendship city agreement.",
+                                    published="2023-03-16")["relations"]
+    sides = {(side["name"], side["country"], side.get("qid")) for r in found for side in (r["a"], r["b"])}
+    assert ("Dublin", "United States", None) in sides and ("Dublin", "Ireland", "Q1761") in sides
+    # a town that does lie in the state keeps its item
+    found = package_extract_article("Dublin, California welcomed a delegation from its sister city Bray.",
+                                    published="2023-03-16")["relations"]
+    assert any(side.get("qid") == "Q837109" for r in found for side in (r["a"], r["b"]))

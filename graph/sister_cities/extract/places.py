@@ -37,6 +37,7 @@ NEW_WORLD_NAMESAKES = ("US", "CA", "AU", "NZ")
 or Irish town unless the article names that country."""
 NEW_WORLD_DEMONYMS = ("australian", "canadian", "new zealand")
 MAJOR_CITY = 1_000_000.0
+STATES_COUNTRIES = ("US", "CA", "AU")  # countries whose towns the press writes with their state ('Dublin, Ohio')
 """People (the gazetteer's weight) from which a place the text puts in another country stays itself,
 where that country has no namesake of it."""
 
@@ -308,6 +309,7 @@ class ArticlePlaces:
         self._dateline_namesake()
         self._placed_by_a_countrys_possessive()
         self._bare_beside_placed_namesake()
+        self._towns_of_another_state()
         for ms in self.mentions:  # namesakes an adjective chose ("the West Australian town of Albany")
             for m in ms:
                 if m.confirmed and not m.is_country and id(m) not in self._placed_aside:
@@ -1711,17 +1713,56 @@ class ArticlePlaces:
                     there.place, there.kind, there.country = moved[0], moved[0].kind, moved[0].country
                 if bare.place is not there.place:
                     continue
-                written = {id(o.place): o.place for os in self.mentions for o in os if o.place is not None
+                written = {(id(o.place), o.country): o for os in self.mentions for o in os if o.country
                            and fold(o.core) == fold(bare.core) and o.country != there.country and not o.is_country}
-                if len({p.country for p in written.values()}) == 1:
+                if len(written) == 1:  # (a town the gazetteer lacks, too: 'Dublin, Ohio')
                     other = next(iter(written.values()))
-                    bare.place, bare.kind, bare.country = other, other.kind, other.country
+                    bare.place, bare.kind, bare.country = other.place, other.kind, other.country
 
     @staticmethod
     def _country_right_after(text: str, mentions: list[Mention], mention: Mention) -> str | None:
         """The country written right after a name ('Dublin, Ireland'), if any."""
         return next((o.country for o in mentions if o.is_country and o.start >= mention.end
                      and lx.COMMA_GAP.fullmatch(text[mention.end:o.start])), None)
+
+    def _towns_of_another_state(self) -> None:
+        """'Dublin, Ohio' where the gazetteer's Dublins of the United States lie in Georgia and California:
+        a town written with its state is that state's, so a namesake of the country that lies elsewhere
+        (by its parent, or farther than STATE_REACH_KM from the state's centre) gives way to the namesake
+        there, or to the town of the towns' table there, or else to a town the gazetteer lacks: its name and
+        country, and no wrong item."""
+        for sentence, ms in zip(self.sentences, self.mentions):
+            for m, state in zip(ms, ms[1:]):
+                if m.is_country or m.place is None or state.place is None or m.country not in STATES_COUNTRIES \
+                        or LEVEL.get(state.kind or "") != "region" \
+                        or LEVEL.get(m.kind or "") != "local" or state.country != m.country \
+                        or not lx.COMMA_GAP.fullmatch(sentence.text[m.end:state.start]) or not state.place.qid:
+                    continue
+                if self._place_in_state(m.place, state.place) is not False:
+                    continue
+                there = [p for p in self.gaz.lookup(m.core) if p.country == m.country
+                         and LEVEL.get(p.kind) == "local" and self._place_in_state(p, state.place) is True]
+                there = there or [t for t in self.gaz.towns(m.core, m.country) if self._place_in_state(t, state.place) is True]
+                place = there[0] if there else None
+                m.place, m.kind = place, place.kind if place is not None else m.kind
+                m.confirmed = True
+
+    def _place_in_state(self, place: Place, state: Place) -> bool | None:
+        """Whether a place lies in a state, by its parents where the gazetteer gives them, else near the
+        state's centre; None where neither says (a point far away does not say no: the points of items
+        some sources reconciled are not sure enough)."""
+        parent, seen = place.parent_qid, 0
+        while parent is not None and seen < 4:
+            if parent == state.qid:
+                return True
+            above = self.gaz.by_qid(parent)
+            if above is not None and above.kind in FIRST_LEVEL_KINDS and above.country == place.country:
+                return False  # (in another state of the country)
+            parent, seen = (above.parent_qid if above else None), seen + 1
+        centre = self.gaz.centre(state)
+        if centre is None or place.lat is None or place.lon is None:
+            return None
+        return True if distance_km(place.lat, place.lon, *centre) <= STATE_REACH_KM else None
 
     def _other_namesake(self, mention: Mention, not_in: str, same_level: bool = False) -> None:
         """The most prominent namesake outside a country (a country the article names first, or the
