@@ -5745,3 +5745,10 @@ def test_a_town_written_with_its_state_is_no_namesake_of_another_state():
     found = package_extract_article("Dublin, California welcomed a delegation from its sister city Bray.",
                                     published="2023-03-16")["relations"]
     assert any(side.get("qid") == "Q837109" for r in found for side in (r["a"], r["b"]))
+
+
+def test_a_chinese_name_whose_family_name_is_a_town_before_an_office():
+    # "Xian Hui, Governor of Ningxia" is the governor, not Xi'an
+    text = ("Marlborough and Ningxia sign sister-region agreement. Marlborough Mayor John Leggett has signed the "
+            "sister-region understanding with Xian Hui, Governor of Ningxia, China's winegrowing region.")
+    assert unordered_pairs(text) == {frozenset((("Marlborough", "New Zealand"), ("Ningxia", "China")))}

@@ -1133,8 +1133,8 @@ PERSON_NAMED = re.compile(r"\b(?:(?P<said>said)\s+|(?P<title>Mr|Ms|Mrs|Dr|Cllr|C
 # Rugby Club said": a person named in full, then the office held (of a place or a body named after it)
 PERSON_WITH_OFFICE_AFTER = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bat )(?<!\bfrom )\b(?!(?:In|At|From|Of|To|On|For|With|By|And|"
                                       r"The)\b)(?P<given>[A-Z][a-z]+)\s+(?P<surname>[A-Z][a-z][\w'’-]*),\s+"
-                                      r"(?:(?:the\s+)?(?:(?:deputy|vice|acting|former|then)[\s-]+)?(?:mayor|governor|regent|"
-                                      r"ambassador|consul|chairman|chairperson|president|minister|secretary|councillor)\s+of\b|"
+                                      r"(?:(?:the\s+)?(?:(?:[Dd]eputy|[Vv]ice|[Aa]cting|[Ff]ormer|then)[\s-]+)?(?:[Mm]ayor|[Gg]overnor|[Rr]egent|"
+                                      r"[Aa]mbassador|[Cc]onsul|chairman|chairperson|president|[Mm]inister|secretary|[Cc]ouncillor)\s+of\b|"
                                       # a capitalised office, then the body's name
                                       r"(?P<titled>(?:(?:Honorary|Deputy|Vice|Acting|Former|Chief|Executive|General)\s+)*"
                                       r"(?:Secretary|Treasurer|Chairman|Chairperson|Chairwoman|Chair|President|Director|"

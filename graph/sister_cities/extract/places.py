@@ -143,6 +143,12 @@ def _written_only_after(text: str, given: str, surname: str) -> bool:
         == len(re.findall(rf"(?<![\w-]){re.escape(given)}\s+{re.escape(surname)}(?![\w-])", text))
 
 
+def _written_only_before(text: str, given: str, surname: str) -> bool:
+    """Whether the text writes the given name only right before the surname ("Xian Hui" and no Xian alone)."""
+    return len(re.findall(rf"(?<![\w-]){re.escape(given)}(?![\w-])", text)) \
+        == len(re.findall(rf"(?<![\w-]){re.escape(given)}\s+{re.escape(surname)}(?![\w-])", text))
+
+
 def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
     """Where ``name`` stands in ``text`` as a word start ('Crewe', not 'McCrewe')."""
     spans, start = [], text.find(name)
@@ -283,6 +289,9 @@ class ArticlePlaces:
                         named.add(fold(given))
                 elif not self.gaz.knows(fold(given)):
                     named |= {fold(given), fold(surname)}
+                elif _written_only_before(self._raw_text, given, surname):
+                    named.add(fold(given))  # "Xian Hui, Governor of Ningxia": a Chinese name, its family name
+                    #                         first, that the article never writes alone as the town
         surnames |= named
 
         def is_surname(m: Mention) -> bool:
