@@ -5752,3 +5752,15 @@ def test_a_chinese_name_whose_family_name_is_a_town_before_an_office():
     text = ("Marlborough and Ningxia sign sister-region agreement. Marlborough Mayor John Leggett has signed the "
             "sister-region understanding with Xian Hui, Governor of Ningxia, China's winegrowing region.")
     assert unordered_pairs(text) == {frozenset((("Marlborough", "New Zealand"), ("Ningxia", "China")))}
+
+
+def test_a_list_across_countries_in_a_sentence_that_twins_nothing_pairs_none_of_its_items():
+    # the visitors a council received from three partner cities are not one another's partners
+    text = ("Anggota DPRD akan melakukan kunjungan balasan ke lima sister city. Tahun 2012, dewan menerima anggota "
+            "dewan dari tiga kota, yakni Seoul, Korea Selatan; Beijing, China; dan Houston, AS.")
+    assert unordered_pairs(text) == set()
+    # a list the sentence calls twins still pairs with its owner
+    assert unordered_pairs("Jakarta has sister city ties with Seoul, South Korea; Beijing, China; and Houston, "
+                           "United States.") == {frozenset((("Jakarta", "Indonesia"), (city, country)))
+                                                 for city, country in (("Seoul", "South Korea"), ("Beijing", "China"),
+                                                                       ("Houston", "United States"))}

@@ -568,6 +568,11 @@ class CandidateFinder:
                             and lx.LIST_OF_TWINS_LEAD.match(text, first.end) \
                             and runs[run_of[id(second)]][0].start > first.end:
                         continue  # "Along with Kanifing, sister cities include Arcatao, ...": one more of the list
+                    if not cues.twinning and id(first) in run_of and run_of.get(id(second)) == run_of[id(first)] \
+                            and len(runs[run_of[id(first)]]) >= 3 \
+                            and len({m.country for m in runs[run_of[id(first)]]}) >= 2:
+                        continue  # "menerima anggota dewan dari tiga kota, yakni Seoul, Korea Selatan; Beijing, China;
+                        #           dan Houston, AS": a list across countries, in a sentence that twins nothing
                     if lx.CO_PARTNERS_GAP.search(text[first.end:second.start]):
                         continue  # "A as one of the county's sister cities along with B"
                     if j == i + 1 and lx.LIST_GAP.match(text[first.end:second.start]) and j + 1 < len(parties) \
