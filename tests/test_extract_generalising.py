@@ -5764,3 +5764,14 @@ def test_a_list_across_countries_in_a_sentence_that_twins_nothing_pairs_none_of_
                            "United States.") == {frozenset((("Jakarta", "Indonesia"), (city, country)))
                                                  for city, country in (("Seoul", "South Korea"), ("Beijing", "China"),
                                                                        ("Houston", "United States"))}
+
+
+def test_a_town_brand_before_its_name_is_no_given_name():
+    # "Destination Queenstown" is the town's tourism body, not a person called Destination Queenstown
+    text = ("Hangzhou, China (19 October, 2018) Destination Queenstown and Queenstown Mayor Jim Boult have further "
+            "cemented Queenstown's relationship with Sister City Hangzhou, China in a visit which ended yesterday. "
+            "The official relationship between Queenstown and Hangzhou began five years ago.")
+    found = package_extract_article(text, url="https://www.scoop.co.nz/stories/queenstown-hangzhou.htm")
+    assert {(r["a"]["name"], r["b"]["name"]) for r in found["relations"]} <= {("Queenstown", "Hangzhou"),
+                                                                            ("Hangzhou", "Queenstown")}
+    assert {side["country"] for r in found["relations"] for side in (r["a"], r["b"])} == {"New Zealand", "China"}

@@ -508,6 +508,11 @@ UNIT_WORDS_ALONE = {"krai", "kray", "oblast", "okrug", "raion", "rayon", "voivod
 YEAR_AIMED_AT_BEFORE = re.compile(r"\b(?:by|until|till|through|before|hingga|sampai|menuju|target|Vision|Visi|Expo|Agenda)\s+$")
 YEAR_AIMED_AT_AFTER = re.compile(r"\s+(?:World\s+)?(?:Expo|Agenda|Olympics|Olympic\s+Games|World\s+Cup|Asian\s+Games)\b")
 
+# words a place's own brand or body puts before its name, never a person's given name ("Destination
+# Queenstown", the town's tourism body; "Visit Wales", "Greater Shepparton")
+BRAND_BEFORE_PLACE = frozenset({"destination", "visit", "discover", "explore", "greater", "downtown", "uptown",
+                                "historic"})
+
 # ports as the parties of a twinning ("the Ports of Valparaiso and Bilbao", "the Bilbao Port Authority"),
 # and the words that say a twinning of places, which a port twinning never uses
 PORTS_AS_PARTIES = re.compile(r"\b(?:[Pp]orts\s+of|[Pp]ort\s+[Aa]uthorit(?:y|ies)|[Pp]ort\s+[Cc]ompan(?:y|ies)|"
