@@ -5775,3 +5775,13 @@ def test_a_town_brand_before_its_name_is_no_given_name():
     assert {(r["a"]["name"], r["b"]["name"]) for r in found["relations"]} <= {("Queenstown", "Hangzhou"),
                                                                             ("Hangzhou", "Queenstown")}
     assert {side["country"] for r in found["relations"] for side in (r["a"], r["b"])} == {"New Zealand", "China"}
+
+
+def test_opening_capitals_after_an_article_and_below_a_dated_headline():
+    # British local papers open a story in capitals, article and all ("A REDDITCH couple"), often below a
+    # date line, an update line and the headline written again
+    text = ("September 26th, 2016\n\nTwin town trip for couple\n\nUpdated: 4:01 pm, Jul 03, 2015\n\nA REDDITCH "
+            "couple will be reinforcing links with twin town Mtwara later this month when they fly out to "
+            "Tanzania.\n\nThe two towns have been twinned since 1985.")
+    found = package_extract_article(text, title="Twin town trip for couple", published="2015-07-03")["relations"]
+    assert {frozenset((r["a"]["name"], r["b"]["name"])) for r in found} == {frozenset(("Redditch", "Mtwara"))}

@@ -410,7 +410,10 @@ def is_title_case(text: str) -> bool:
 
 # "HULL will reaffirm its link ...", "WHILE more than 50 ...": British papers set a story's first words in
 # capitals, which hide whether they are a name
-_LEDE_CAPITALS = re.compile(r"^((?:[A-Z][A-Z'’-]{2,}\s+){1,3})(?=[a-z])")
+_LEDE_CAPITALS = re.compile(r"^((?:A|An|The)\s+)?((?:[A-Z][A-Z'’-]{2,}\s+){1,3})(?=[a-z])")  # ("A REDDITCH couple")
+
+
+LEDE_WITHIN = 8  # paragraphs: a story's opening capitals stand in one of its first
 
 
 def _lede_capitals_lowered(paragraph: str) -> str:
@@ -419,9 +422,10 @@ def _lede_capitals_lowered(paragraph: str) -> str:
     if not match:
         return paragraph
     from .mentions import FUNCTION_WORD_ZIPF, zipf  # (mentions reads sentences: imported here, not above)
-    if any(zipf(word) >= FUNCTION_WORD_ZIPF for word in match.group(1).split()):
+    if any(zipf(word) >= FUNCTION_WORD_ZIPF for word in match.group(2).split()):
         return paragraph  # "READING the council report aloud": a word of the sentence, not a town
-    return " ".join(w.capitalize() for w in match.group(1).split()) + " " + paragraph[match.end():]
+    return (match.group(1) or "") + " ".join(w.capitalize() for w in match.group(2).split()) + " " \
+        + paragraph[match.end():]
 
 
 OKINA = re.compile(r"(?<=\w)[\u02bb\u2018](?=\w)")
@@ -453,6 +457,7 @@ def sentences(text: str, title: str | None = None) -> list[Sentence]:
         dateline = ""
         if number < 3 and not passing:
             dateline, paragraph = split_dateline(paragraph)
+        if number < LEDE_WITHIN and not passing:  # (after a byline, a date and a repeated headline too)
             paragraph = _lede_capitals_lowered(paragraph)
         for sentence in split_sentences(paragraph):
             inline = READ_ALSO.match(sentence)  # "... kata dia. Baca juga: ..." inside a paragraph
