@@ -203,6 +203,7 @@ OTHER_ENGLISH_NAMES = {"Q1348": ["Calcutta"], "Q1156": ["Bombay"], "Q1352": ["Ma
                        "Q459600": ["Wagga"],  # Wagga Wagga, as Australians call it
                        "Q546635": ["Leamington"],  # Royal Leamington Spa, as its own council writes it
                        "Q25270": ["Prishtina"],  # Pristina, as Kosovo's own English spells it
+                       "Q126148": ["Tangiers"],  # Tangier, as older English and Spanish papers' English write it
                        # Kurdish cities of Iraq as the Kurdistan Region's own English press writes them
                        "Q191204": ["Sulaimani", "Slemani"],
                        # names of before 2000 that histories of a tie still write: Papua province as it was

@@ -5785,3 +5785,8 @@ def test_opening_capitals_after_an_article_and_below_a_dated_headline():
             "Tanzania.\n\nThe two towns have been twinned since 1985.")
     found = package_extract_article(text, title="Twin town trip for couple", published="2015-07-03")["relations"]
     assert {frozenset((r["a"]["name"], r["b"]["name"])) for r in found} == {frozenset(("Redditch", "Mtwara"))}
+
+
+def test_tangiers_is_tangier():
+    assert unordered_pairs("The mayors of Palma and Tangiers signed a twinning agreement.") == {
+        frozenset((("Palma", "Spain"), ("Tangier", "Morocco")))}
