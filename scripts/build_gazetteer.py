@@ -187,6 +187,9 @@ CURRENT_ENGLISH_NAMES = {"Q1899": "Kyiv", "Q170036": "Kyiv Oblast", "Q2773": "Br
                          "Q11478": "Gunungkidul Regency",
                          "Q152831": "Duhok",  # the Kurdish city as its English Wikipedia article is titled
                          "Q115256": "Taoyuan"}  # Taoyuan County, a special municipality since 2014
+# Natural Earth 4.0 rows filed under a neighbour's country (and division): Saint-Louis, Senegal's old capital
+# on the border river, stands in Mauritania's Trarza there.
+NATURAL_EARTH_MISFILED = {"Q273779": "SN"}
 # Former or other English names that news still writes, of places whose source names only one.
 OTHER_ENGLISH_NAMES = {"Q1348": ["Calcutta"], "Q1156": ["Bombay"], "Q1352": ["Madras"], "Q1800": ["Cochin"],
                        "Q167715": ["Trivandrum"], "Q238508": ["Gurugram"],
@@ -681,6 +684,7 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list], l
             named_in_country.setdefault((fold(name), row["iso_a2"]), set()).add(row["wikidata_id"])
     for row in ne_rows:
         country = row["iso_a2"] if re.fullmatch(r"[A-Z]{2}", row["iso_a2"]) else None
+        country = NATURAL_EARTH_MISFILED.get(row["wikidata_id"], country)
         if not country:
             continue
         qid = row["wikidata_id"] or None
@@ -698,7 +702,8 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list], l
             existing["name"] = name
         if qid in INDONESIAN_EXONYMS:
             aliases.append(INDONESIAN_EXONYMS[qid])
-        parent = division_of.get((country, fold(row["adm1_name"]))) if row["adm1_name"] else None
+        parent = division_of.get((country, fold(row["adm1_name"]))) \
+            if row["adm1_name"] and row["wikidata_id"] not in NATURAL_EARTH_MISFILED else None
         builder.add(qid=qid, name=name, local=INDONESIAN_EXONYMS.get(qid), kind="city",
                     country=country, parent=parent if parent != qid else None, lat=to_float(row["latitude"]),
                     lon=to_float(row["longitude"]), aliases=aliases, weight=population)

@@ -5790,3 +5790,28 @@ def test_opening_capitals_after_an_article_and_below_a_dated_headline():
 def test_tangiers_is_tangier():
     assert unordered_pairs("The mayors of Palma and Tangiers signed a twinning agreement.") == {
         frozenset((("Palma", "Spain"), ("Tangier", "Morocco")))}
+
+
+def test_a_state_code_after_a_town_says_which_namesake_and_a_list_item_is_no_state_of_the_one_before():
+    # "Bethlehem, PA" is Pennsylvania's, not South Africa's
+    found = package_extract_article("A visit of the sister city Murska Sobota delegation in Bethlehem, PA. Flags "
+                                    "were raised at the City Hall in Bethlehem, PA and the mayors of both cities "
+                                    "spoke.", published="2022-06-20")
+    assert {side["country"] for r in found["relations"] for side in (r["a"], r["b"]) if side["name"] == "Bethlehem"} \
+        == {"United States"}
+    # a list of partners that names a state between two cities keeps its cities
+    listed = unordered_pairs("Jakarta's sister cities are Rotterdam, Casablanca, Beijing, Arkansas, Berlin, New "
+                             "South Wales, Paris and Bangkok.")
+    assert frozenset((("Jakarta", "Indonesia"), ("Berlin", "Germany"))) in listed
+    assert frozenset((("Jakarta", "Indonesia"), ("Beijing", "China"))) in listed
+    # two cities in a headline are two cities, not a town and its state
+    assert unordered_pairs("Peshawar, New York declared sister cities") == {
+        frozenset((("Peshawar", "Pakistan"), ("New York City", "United States")))}
+
+
+def test_saint_louis_is_senegals():
+    # Natural Earth files the city under Mauritania: the gazetteer puts it back in Senegal, with its item
+    found = package_extract_article("St. Louis, Missouri and Saint-Louis, Senegal have been sister cities since "
+                                    "2010.")["relations"]
+    assert {(side["name"], side["country"], side.get("qid")) for r in found for side in (r["a"], r["b"])} \
+        >= {("Saint-Louis", "Senegal", "Q273779")}

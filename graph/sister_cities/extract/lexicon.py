@@ -1119,6 +1119,12 @@ STATE_ABBREVIATIONS = {  # as the AP and Canadian Press write them
     **{name: code for code, (_, name) in NORTH_AMERICAN_STATES.items() if code != "DC"},
 }
 STATE_CODE_COUNTRY = {code: country for code, (country, _) in NORTH_AMERICAN_STATES.items()}
+# a list's items either side of a name ("Casablanca, Beijing, Arkansas, Berlin"): a comma before it, and
+# another comma and a capital after the state that follows it
+LIST_ITEM_GAP_BEFORE = re.compile(r",\s*$")
+LIST_GOES_ON = re.compile(r"\s*,\s*[A-Z]")
+# "Bethlehem, PA and speeches": a state's postal code after a town (not before a word of its own: "Paris, OK Corral")
+STATE_CODE_AFTER = re.compile(r",\s*(?P<state>" + "|".join(sorted(NORTH_AMERICAN_STATES)) + r")\b(?!\s+[A-Z][a-z])")
 # "Culver City, Calif.", "Great Falls, Mont.": a state or province as the press writes it, after a name
 STATE_AFTER = re.compile(r",\s*(?P<state>" + "|".join(
     re.escape(a) + (r"(?!\w)" if a.endswith(".") else r"\b") for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + ")")

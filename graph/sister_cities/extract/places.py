@@ -1735,26 +1735,53 @@ class ArticlePlaces:
                      and lx.COMMA_GAP.fullmatch(text[mention.end:o.start])), None)
 
     def _towns_of_another_state(self) -> None:
-        """'Dublin, Ohio' where the gazetteer's Dublins of the United States lie in Georgia and California:
-        a town written with its state is that state's, so a namesake of the country that lies elsewhere
-        (by its parent, or farther than STATE_REACH_KM from the state's centre) gives way to the namesake
-        there, or to the town of the towns' table there, or else to a town the gazetteer lacks: its name and
-        country, and no wrong item."""
+        """'Dublin, Ohio' where the gazetteer's Dublins of the United States lie in Georgia and California,
+        'Bethlehem, PA' where its first Bethlehem is South Africa's: a town written with its state is that
+        state's, so a namesake elsewhere gives way to the namesake there, or to the town of the towns' table
+        there, or else to a town the gazetteer lacks (its name and country, and no wrong item)."""
         for sentence, ms in zip(self.sentences, self.mentions):
-            for m, state in zip(ms, ms[1:]):
-                if m.is_country or m.place is None or state.place is None or m.country not in STATES_COUNTRIES \
-                        or LEVEL.get(state.kind or "") != "region" \
-                        or LEVEL.get(m.kind or "") != "local" or state.country != m.country \
-                        or not lx.COMMA_GAP.fullmatch(sentence.text[m.end:state.start]) or not state.place.qid:
+            for at, m in enumerate(ms):
+                if m.is_country or m.place is None or LEVEL.get(m.kind or "") != "local":
                     continue
-                if self._place_in_state(m.place, state.place) is not False:
+                state = self._state_written_after(sentence.text, ms, at)
+                if state is None or (m.country == state.country
+                                     and self._place_in_state(m.place, state) is not False):
                     continue
-                there = [p for p in self.gaz.lookup(m.core) if p.country == m.country
-                         and LEVEL.get(p.kind) == "local" and self._place_in_state(p, state.place) is True]
-                there = there or [t for t in self.gaz.towns(m.core, m.country) if self._place_in_state(t, state.place) is True]
+                there = [p for p in self.gaz.lookup(m.core) if p.country == state.country
+                         and LEVEL.get(p.kind) == "local" and self._place_in_state(p, state) is True]
+                there = there or [t for t in self.gaz.towns(m.core, state.country)
+                                  if self._place_in_state(t, state) is True]
                 place = there[0] if there else None
-                m.place, m.kind = place, place.kind if place is not None else m.kind
+                m.place, m.country = place, state.country
+                m.kind = place.kind if place is not None else m.kind
                 m.confirmed = True
+
+    def _state_written_after(self, text: str, mentions: list[Mention], at: int) -> Place | None:
+        """The state or province written right after a town of the United States, Canada or Australia
+        ('Dublin, Ohio', 'Bethlehem, PA', 'Culver City, Calif.'), if any; not in a list whose items go on
+        after it ('Casablanca, Beijing, Arkansas, Berlin'), nor a city after a city ('Peshawar, New York
+        declared sister cities'), nor a country that is also a state's name after its own town ('Kutaisi,
+        Georgia')."""
+        m = mentions[at]
+        following = mentions[at + 1] if at + 1 < len(mentions) else None
+        if following is not None and not lx.COMMA_GAP.fullmatch(text[m.end:following.start]):
+            following = None
+        if following is not None and not following.is_country and LEVEL.get(following.kind or "") == "local":
+            return None
+        written = lx.STATE_AFTER.match(text, m.end) or lx.STATE_CODE_AFTER.match(text, m.end)
+        end = following.end if following is not None else written.end() if written is not None else None
+        if end is None or lx.LIST_ITEM_GAP_BEFORE.search(text, max(0, m.start - 3), m.start) \
+                and lx.LIST_GOES_ON.match(text, end):
+            return None
+        if following is not None and following.place is not None and following.place.qid \
+                and LEVEL.get(following.kind or "") == "region" and following.country in STATES_COUNTRIES:
+            return following.place
+        if written is None or m.country in lx.COUNTRY_NAME_ALSO_A_STATE_OF and m.country not in STATES_COUNTRIES:
+            return None
+        code = lx.STATE_ABBREVIATIONS.get(written.group("state"), written.group("state"))
+        country, name = lx.NORTH_AMERICAN_STATES.get(code, (None, None))
+        return next((p for p in self.gaz.lookup(name) if p.country == country and p.qid
+                     and LEVEL.get(p.kind) == "region"), None) if name else None
 
     def _place_in_state(self, place: Place, state: Place) -> bool | None:
         """Whether a place lies in a state, by its parents where the gazetteer gives them, else near the
