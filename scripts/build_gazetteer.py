@@ -215,7 +215,10 @@ OTHER_ENGLISH_NAMES = {"Q1348": ["Calcutta"], "Q1156": ["Bombay"], "Q1352": ["Ma
                        "Q5095": ["Irian Jaya"], "Q914": ["Stalingrad"]}
 # Names a source gives a place that, written alone, name another: "Penang" is the state (Q188096),
 # George Town its capital.
-NOT_AN_ALIAS = {"Q61092": "Penang", "Q715975": "Taoyuan"}  # (Taoyuan District is the old city, now one of Taoyuan's)
+NOT_AN_ALIAS = {"Q61092": "Penang", "Q715975": "Taoyuan",  # (Taoyuan District is the old city, now one of Taoyuan's)
+                # Turkish provinces' names, which Natural Earth gives their seats too: since 2012 "Sakarya",
+                # "Kocaeli" and "Hatay" are metropolitan municipalities as large as the province
+                "Q175323": "Sakarya", "Q129649": "Kocaeli", "Q200441": "Hatay"}
 # Names two items of one kind and country share, where the news means the one that is not so called
 # in Wikidata: "Rostov" is mostly Rostov-on-Don, not the town of Rostov (withhold_namesakes_names).
 SHARED_NAMES = {("Q908", "Rostov")}

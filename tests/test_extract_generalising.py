@@ -5815,3 +5815,9 @@ def test_saint_louis_is_senegals():
                                     "2010.")["relations"]
     assert {(side["name"], side["country"], side.get("qid")) for r in found for side in (r["a"], r["b"])} \
         >= {("Saint-Louis", "Senegal", "Q273779")}
+
+
+def test_a_turkish_metropolitan_municipality_is_its_province():
+    # "Sakarya" is the metropolitan municipality as large as the province, not its seat Adapazarı
+    assert unordered_pairs("Visoko and Sakarya municipalities signed a sister city protocol.") == {
+        frozenset((("Visoko", "Bosnia and Herzegovina"), ("Sakarya Province", "Turkey")))}
