@@ -5821,3 +5821,10 @@ def test_a_turkish_metropolitan_municipality_is_its_province():
     # "Sakarya" is the metropolitan municipality as large as the province, not its seat Adapazarı
     assert unordered_pairs("Visoko and Sakarya municipalities signed a sister city protocol.") == {
         frozenset((("Visoko", "Bosnia and Herzegovina"), ("Sakarya Province", "Turkey")))}
+
+
+def test_a_national_sister_cities_body_names_no_tie():
+    # "Sister Cities Australia" is the national body; the alderman's council and its state are no pair
+    text = ("Brian Wilson, an alderman from Tasmania's Davenport Council, is also the president of Sister Cities "
+            "Australia.")
+    assert unordered_pairs(text) == set()

@@ -600,8 +600,9 @@ TWINNING = re.compile(
 BUSINESS_NAMED = re.compile(r"\s+(?:Cafe|Café|Kafe|Coffee|Kopi|Restaurant|Resto|Hotel|Bar|Shop|Store|Band|Film|Movie|"
                             r"Apartment|Residence|Boutique|Bakery|"
                             # "the annual twin-city forum between Taipei and Shanghai": a forum, no twinning;
-                            # "Sister Cities International", the American body, names no tie of its own
-                            r"[Ff]orums?|International)\b")
+                            # "Sister Cities International", the American body, names no tie of its own, nor
+                            # do "Sister Cities Australia" and "Sister Cities New Zealand", the national bodies
+                            r"[Ff]orums?|International|Australia|New\s+Zealand)\b")
 DOCUMENT = re.compile(r"\b(?:LoIs?|LOIs?|MoUs?|MOUs?|(?:Letters?|Protocols?|Declarations?) of Intent|Memorand(?:um|a|ums)|nota kesepahaman|kesepahaman|"
                       r"perjanjian|agreements?|pernyataan (?:minat|kehendak)|kesepakatan|piagam|charters?|"
                       # "The document was signed in Tashkent on 8 February": the agreement of the sentence before
