@@ -1701,12 +1701,12 @@ class ArticlePlaces:
         one with the country is that country's, and the bare one a namesake elsewhere (the one the article
         writes elsewhere: 'Dublin, Ohio'), as no place is twinned with itself."""
         for sentence, ms in zip(self.sentences, self.mentions):
-            if not lx.TWINNING.search(sentence.text):
-                continue
             named: dict[str, list[Mention]] = {}
             for m in ms:
                 if not m.is_country and m.place is not None:
                     named.setdefault(fold(m.core), []).append(m)
+            if all(len(group) < 2 for group in named.values()) or not lx.TWINNING.search(sentence.text):
+                continue  # (the cheap test first: a name written twice in the sentence)
             for same in (group for group in named.values() if len(group) >= 2):
                 placed = {id(m): country for m in same
                           if (country := self._country_right_after(sentence.text, ms, m)) is not None}
@@ -1741,8 +1741,9 @@ class ArticlePlaces:
         there, or else to a town the gazetteer lacks (its name and country, and no wrong item)."""
         for sentence, ms in zip(self.sentences, self.mentions):
             for at, m in enumerate(ms):
-                if m.is_country or m.place is None or LEVEL.get(m.kind or "") != "local":
-                    continue
+                if m.is_country or m.place is None or LEVEL.get(m.kind or "") != "local" \
+                        or not sentence.text.startswith(",", m.end):
+                    continue  # (a comma right after the name, first: most names have none)
                 state = self._state_written_after(sentence.text, ms, at)
                 if state is None or (m.country == state.country
                                      and self._place_in_state(m.place, state) is not False):

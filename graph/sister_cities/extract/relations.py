@@ -581,7 +581,7 @@ class ArticleReader:
         article says twinning of ports and never names a twinning of cities or towns ('sister city', 'twin
         town'), its twinning is the ports' (a sister port is no sister city)."""
         texts = [s.text for s in self.sentences]
-        return any(lx.TWINNING.search(t) and lx.PORTS_AS_PARTIES.search(t) for t in texts) \
+        return any(lx.PORTS_AS_PARTIES.search(t) and lx.TWINNING.search(t) for t in texts) \
             and not any(lx.PLACES_TWINNED.search(t) for t in texts)
 
     def decide(self, models: Models) -> list[Relation]:
