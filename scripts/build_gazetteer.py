@@ -187,6 +187,8 @@ CURRENT_ENGLISH_NAMES = {"Q1899": "Kyiv", "Q170036": "Kyiv Oblast", "Q2773": "Br
                          "Q11478": "Gunungkidul Regency",
                          "Q152831": "Duhok",  # the Kurdish city as its English Wikipedia article is titled
                          "Q115256": "Taoyuan"}  # Taoyuan County, a special municipality since 2014
+# Kinds that changed since the 2016 exports: Taoyuan County became a city, a special municipality, in 2014.
+CURRENT_KINDS = {"Q115256": "city"}
 # Natural Earth 4.0 rows filed under a neighbour's country (and division): Saint-Louis, Senegal's old capital
 # on the border river, stands in Mauritania's Trarza there.
 NATURAL_EARTH_MISFILED = {"Q273779": "SN"}
@@ -757,6 +759,8 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list], l
         place = builder.by_qid[qid]
         place["aliases"].add(place["name"])
         place["name"] = name
+    for qid, kind in CURRENT_KINDS.items():
+        builder.by_qid[qid]["kind"] = kind
     for qid, alias in NOT_AN_ALIAS.items():
         builder.by_qid[qid]["aliases"].discard(alias)
     philippine_cities_by_their_short_names(builder)

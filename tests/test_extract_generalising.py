@@ -5828,3 +5828,18 @@ def test_a_national_sister_cities_body_names_no_tie():
     text = ("Brian Wilson, an alderman from Tasmania's Davenport Council, is also the president of Sister Cities "
             "Australia.")
     assert unordered_pairs(text) == set()
+
+
+def test_what_second_readers_found_after_the_twenty_seventh_sessions_changes():
+    # a 'will' of another clause makes no weekday one to come
+    found = package_extract_article("The mayor will arrive in January for talks, and the two cities signed a sister "
+                                    "city agreement between Geelong and Izumiotsu on Friday.", published="2024-05-15")
+    assert [r["event_date"] for r in found["relations"]] == ["2024-05-10"]
+    # "WA" and "NT" after an Australian town are Western Australia and the Northern Territory
+    for text in ("Perth, WA and Kagoshima, Japan celebrated 50 years as sister cities.",
+                 "Darwin, NT and Ambon, Indonesia renewed their sister city agreement."):
+        assert "Australia" in {side["country"] for r in package_extract_article(text)["relations"]
+                               for side in (r["a"], r["b"])}
+    # a council named "X with Y" is one party
+    assert unordered_pairs("Blackburn with Darwen has been twinned with Peine in Germany since 1975.") == {
+        frozenset((("Blackburn with Darwen", "United Kingdom"), ("Peine", "Germany")))}

@@ -85,6 +85,7 @@ LAST_WEEK = re.compile(r"\b(?:pekan|minggu)\s+lalu\b|\blast\s+week\b", re.I)
 # for this far back in the sentence ("The Town Council will continue talks on establishing a 'friendship
 # city' partnership with New Ross, Ireland Tuesday morning")
 AHEAD_REACH = 160
+CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|but|while|whereas|dan|tetapi|namun|sedangkan)\b|;", re.I)
 SAID_BEFORE = re.compile(r"\b(?:said|says|told|stated|added|announced|mengatakan|katanya|kata|ujar|ujarnya|ungkapnya|"
                          r"jelasnya|tuturnya)\b", re.I)
 AHEAD_BEFORE = re.compile(r"\b(?:will|shall|to\s+be|planned|scheduled|set\s+to|due\s+to|tomorrow|next|this\s+coming|"
@@ -200,6 +201,8 @@ def _weekday_back(text: str, match: re.Match, weekday: int, published: dt.date) 
     before = text[max(0, match.start() - AHEAD_REACH):match.start()]
     said = list(SAID_BEFORE.finditer(before))  # ('"... will sign the MoU," the mayor said on Saturday': the
     before = before[said[-1].end():] if said else before  # day of the saying, not of what will come)
+    clauses = list(CLAUSE_JOIN.finditer(before))  # ("will arrive in January, and the two cities signed ... on
+    before = before[clauses[-1].end():] if clauses else before  # Friday": the 'will' is another clause's)
     if AHEAD_BEFORE.search(before) or AHEAD_AFTER.match(after):
         return published + dt.timedelta(days=(weekday - published.weekday()) % 7)
     back = (published.weekday() - weekday) % 7

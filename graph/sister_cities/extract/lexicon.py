@@ -300,7 +300,7 @@ REGION_UNIT_WRITTEN_SMALL = re.compile(r"\s+(province|prefecture|state|oblast|re
 HYPHENATED = re.compile(r"(?<![\w-])[A-Z][\w'’]+(?:-[\w'’]+)+")
 # "Hammersmith & Fulham", "Brighton and Hove": one place whose name joins two (read whole when the
 # gazetteer knows the joined name)
-JOINED_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+JOINED_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:and|&|with)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 # a list item's bounds: a bullet, a semicolon or a colon before it (or the line's start), a semicolon, a
 # comma or the line's end after it
 LIST_ITEM_BEFORE = re.compile(r"(?:^|[;:•·▪●]|\n)\s*$")
@@ -1124,6 +1124,8 @@ STATE_CODE_COUNTRY = {code: country for code, (country, _) in NORTH_AMERICAN_STA
 # another comma and a capital after the state that follows it
 LIST_ITEM_GAP_BEFORE = re.compile(r",\s*$")
 LIST_GOES_ON = re.compile(r"\s*,\s*[A-Z]")
+# Australia's state codes that are also North America's (Washington, the Northwest Territories)
+AUSTRALIAN_STATE_CODES = frozenset({"WA", "NT"})
 # "Bethlehem, PA and speeches": a state's postal code after a town (not before a word of its own: "Paris, OK Corral")
 STATE_CODE_AFTER = re.compile(r",\s*(?P<state>" + "|".join(sorted(NORTH_AMERICAN_STATES)) + r")\b(?!\s+[A-Z][a-z])")
 # "Culver City, Calif.", "Great Falls, Mont.": a state or province as the press writes it, after a name

@@ -984,7 +984,7 @@ class MentionFinder:
         words = match.group(0).split()
         for j in range(len(words), 2, -1):
             joined = " ".join(words[:j])
-            if words[j - 1] in ("and", "&") or not self.gaz.knows(fold(joined.replace("&", "and"))):
+            if words[j - 1] in ("and", "&", "with") or not self.gaz.knows(fold(joined.replace("&", "and"))):
                 continue
             place = self.resolve(joined.replace("&", "and"))
             if place is None:

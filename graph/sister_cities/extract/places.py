@@ -1780,6 +1780,8 @@ class ArticlePlaces:
         if written is None or m.country in lx.COUNTRY_NAME_ALSO_A_STATE_OF and m.country not in STATES_COUNTRIES:
             return None
         code = lx.STATE_ABBREVIATIONS.get(written.group("state"), written.group("state"))
+        if code in lx.AUSTRALIAN_STATE_CODES and any(p.country == "AU" for p in self.gaz.lookup(m.core)):
+            return None  # ("Perth, WA", "Darwin, NT": Western Australia and the Northern Territory)
         country, name = lx.NORTH_AMERICAN_STATES.get(code, (None, None))
         return next((p for p in self.gaz.lookup(name) if p.country == country and p.qid
                      and LEVEL.get(p.kind) == "region"), None) if name else None
