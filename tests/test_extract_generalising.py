@@ -5843,3 +5843,9 @@ def test_what_second_readers_found_after_the_twenty_seventh_sessions_changes():
     # a council named "X with Y" is one party
     assert unordered_pairs("Blackburn with Darwen has been twinned with Peine in Germany since 1975.") == {
         frozenset((("Blackburn with Darwen", "United Kingdom"), ("Peine", "Germany")))}
+
+
+def test_a_tie_said_to_have_ended_after_a_long_name_and_its_country():
+    found = package_extract_article("Walikota Denpasar menyatakan hubungan kota kembar dengan Kota Mossel Bay, Afrika "
+                                    "Selatan, telah berakhir.")["relations"]
+    assert [r["stage"] for r in found] == ["ended"]

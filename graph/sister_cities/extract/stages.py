@@ -40,7 +40,7 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
               # "kerja sama itu berakhir pada 2010" (not "acara berakhir", an event that ended)
               # (not a visit on the tie that ended: "Kunjungan kerja sama sister city ke Busan berakhir hari ini")
               r"(?<!kunjungan\s)(?<!acara\s)(?<!rapat\s)(?<!pertemuan\s)(?<!lawatan\s)"
-              r"(?:hubungan|kerja\s?sama|ikatan|kemitraan)\s+(?:[\w-]+\s+){0,5}?berakhir|"
+              r"(?:hubungan|kerja\s?sama|ikatan|kemitraan)\s+(?:[\w-]+,?\s+){0,10}?berakhir|"  # (", Afrika Selatan, telah")
               r"membekukan|bekukan|dibekukan|pembekuan|menangguhkan|ditangguhkan|penangguhan|"
               r"freez(?:e|es|ing)|froze|frozen|put\b[^.;]{0,60}?\bon hold|"
               r"suspen(?:d|ds|ded|ding|sion)|sever(?:s|ed|ing)?|terminat(?:e|es|ed|ing|ion)|cancel\w*|"
