@@ -5849,3 +5849,10 @@ def test_a_tie_said_to_have_ended_after_a_long_name_and_its_country():
     found = package_extract_article("Walikota Denpasar menyatakan hubungan kota kembar dengan Kota Mossel Bay, Afrika "
                                     "Selatan, telah berakhir.")["relations"]
     assert [r["stage"] for r in found] == ["ended"]
+
+
+def test_a_year_that_closes_the_clause_of_a_signing_dates_it():
+    # "A and B signed ... in 2017" as "A signed ... with B in 2017": the signing's year, not the publication's
+    for text in ("Bandung and Suwon signed a sister city agreement in 2017.",
+                 "Bandung signed a sister city agreement with Suwon in 2017."):
+        assert [r["event_date"] for r in package_extract_article(text, published="2024-05-01")["relations"]] == ["2017"]

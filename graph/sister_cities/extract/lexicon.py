@@ -513,6 +513,8 @@ YEAR_AIMED_AT_AFTER = re.compile(r"\s+(?:World\s+)?(?:Expo|Agenda|Olympics|Olymp
 BRAND_BEFORE_PLACE = frozenset({"destination", "visit", "discover", "explore", "greater", "downtown", "uptown",
                                 "historic"})
 
+CLOSING_YEAR_AFTER = re.compile(r"\s*(?:[.;]|$)")  # a year that ends its sentence or clause
+
 # ports as the parties of a twinning ("the Ports of Valparaiso and Bilbao", "the Bilbao Port Authority"),
 # and the words that say a twinning of places, which a port twinning never uses
 PORTS_AS_PARTIES = re.compile(r"\b(?:[Pp]orts\s+of|[Pp]ort\s+[Aa]uthorit(?:y|ies)|[Pp]ort\s+[Cc]ompan(?:y|ies)|"

@@ -50,6 +50,9 @@ class Relation:
     evidence: Occurrence
 
 
+NEAR_CLOSING_YEAR = 60  # characters: a year that closes the pair's clause this far after the partner is its year
+
+
 class ArticleReader:
     """Everything the decisions about one article need, computed once."""
 
@@ -413,10 +416,16 @@ class ArticleReader:
                 offer(found.iso, "evidence", evidence.index, found)
         # (in a list whose items open or close with their years, the other years are the other items')
         if where_in_item not in ("before", "closing"):
+            parties = self.places.parties[evidence.index]
             for match in BARE_YEAR.finditer(text, clause_start, clause_end):
                 distance = match.start() - evidence.second.end
+                # (near: within 30 characters, or, for a signing, ending the pair's own words with no place
+                # between: "Bandung and Suwon signed a sister city agreement in 2017")
+                near = 0 <= distance <= 30 or stage in SIGNED_STAGES and 0 <= distance <= NEAR_CLOSING_YEAR \
+                    and not any(evidence.second.end <= m.start < match.start() for m in parties) \
+                    and lx.CLOSING_YEAR_AFTER.match(text, match.end())
                 offer(match.group(1), "evidence_year", evidence.index, None,
-                      near_partner=float(0 <= distance <= 30), before_partner=float(distance < 0))
+                      near_partner=float(bool(near)), before_partner=float(distance < 0))
         for index in sorted(pair_sentences - {evidence.index}):
             for found in self.dates_of(index):
                 offer(found.iso, "pair", index, found)
