@@ -5856,3 +5856,9 @@ def test_a_year_that_closes_the_clause_of_a_signing_dates_it():
     for text in ("Bandung and Suwon signed a sister city agreement in 2017.",
                  "Bandung signed a sister city agreement with Suwon in 2017."):
         assert [r["event_date"] for r in package_extract_article(text, published="2024-05-01")["relations"]] == ["2017"]
+
+
+def test_an_agreement_ended_after_its_partner_and_country():
+    found = package_extract_article("San Diego's sister city agreement with Jalalabad, Afghanistan was ended in "
+                                    "2021, council members said.")["relations"]
+    assert [(r["stage"], r["event_date"]) for r in found] == [("ended", "2021")]

@@ -53,7 +53,7 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
               r"withdr(?:ew|awn|aws?|awing|awal)\s+from\s+(?:\w+\s+){0,2}?(?:partnerships?|twinnings?|relationships?|agreements?)|"
               # "Invercargill and Kumagaya's sister city relationship ended in 2019", "the twinning came to an end"
               # (not "the visit ended")
-              r"(?:relationships?|ties|twinnings?|partnerships?|links?)\s+(?:[\w-]+\s+){0,5}?"
+              r"(?:relationships?|ties|twinnings?|partnerships?|links?|agreements?)\s+(?:[\w-]+,?\s+){0,6}?"
               r"(?:ended(?!\s+up\b)|came\s+to\s+an\s+end|expired)\b|"
               # "the agreement was formally abandoned", "scrapped the friendship agreement"
               r"abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
