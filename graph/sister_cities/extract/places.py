@@ -37,9 +37,9 @@ NEW_WORLD_NAMESAKES = ("US", "CA", "AU", "NZ")
 or Irish town unless the article names that country."""
 NEW_WORLD_DEMONYMS = ("australian", "canadian", "new zealand")
 MAJOR_CITY = 1_000_000.0
-STATES_COUNTRIES = ("US", "CA", "AU")  # countries whose towns the press writes with their state ('Dublin, Ohio')
 """People (the gazetteer's weight) from which a place the text puts in another country stays itself,
 where that country has no namesake of it."""
+STATES_COUNTRIES = ("US", "CA", "AU")  # countries whose towns the press writes with their state ('Dublin, Ohio')
 
 
 def follows_on(previous: Sentence, sentence: Sentence) -> bool:
