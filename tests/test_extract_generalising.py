@@ -5862,3 +5862,9 @@ def test_an_agreement_ended_after_its_partner_and_country():
     found = package_extract_article("San Diego's sister city agreement with Jalalabad, Afghanistan was ended in "
                                     "2021, council members said.")["relations"]
     assert [(r["stage"], r["event_date"]) for r in found] == [("ended", "2021")]
+
+
+def test_the_town_a_consul_sits_in_is_no_party():
+    found = unordered_pairs("The mayor of Darwin met the Indonesian consul in Kupang and the high commission at Port "
+                            "Moresby before Darwin renewed its sister city agreement with Ambon.")
+    assert found == {frozenset((("Darwin", "Australia"), ("Ambon", "Indonesia")))}

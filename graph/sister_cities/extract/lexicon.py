@@ -178,9 +178,10 @@ ORGANISATIONS = [
     # "a nonprofit based in Washington, D.C.", "headquartered in Shenzhen": where a body has its seat
     r"(?:based|headquartered|berkantor(?: pusat)?|bermarkas) (?:in|di)",
     # "The Indonesian Embassy in Canberra said Bandung and Adelaide would sign ...": the embassy's seat
-    # (also "consulates-general at Chengdu", "to open consulates in Chengdu and Chennai": the missions' seats)
+    # (also "consulates-general at Chengdu", "to open consulates in Chengdu and Chennai", "the consul in
+    # Kupang": the missions' seats)
     r"(?:Embassy|Consulate(?:[- ]General)?|High Commission)(?: of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)? in(?: the)?",
-    r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?:[- ][Gg]eneral)?|[Hh]igh [Cc]ommissions?) (?:in|at)(?: the)?",
+    r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsul(?:ate)?s?(?:[- ][Gg]eneral)?|[Hh]igh [Cc]ommissions?) (?:in|at)(?: the)?",
 ]
 # "Konsulat Jendral Republik Indonesia (KJRI) Los Angeles": the abbreviation may close a bracket
 ORGANISATION_BEFORE = re.compile(r"(?:" + "|".join(INITIATING_BODIES + ORGANISATIONS) + r")\)?\s*$")
