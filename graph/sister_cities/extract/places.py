@@ -136,16 +136,11 @@ _TOWN_BEFORE_END = re.compile(lx.TOWN_BEFORE + r"$")
 _CITY_BEFORE_END = re.compile(lx.CITY_BEFORE + r"$")
 
 
-def _written_only_after(text: str, given: str, surname: str) -> bool:
-    """Whether the text writes the surname only right after the given name ("Paul Forbes" and no Forbes
-    alone): a town of that name the article speaks of stays a town."""
-    return len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text)) \
-        == len(re.findall(rf"(?<![\w-]){re.escape(given)}\s+{re.escape(surname)}(?![\w-])", text))
-
-
-def _written_only_before(text: str, given: str, surname: str) -> bool:
-    """Whether the text writes the given name only right before the surname ("Xian Hui" and no Xian alone)."""
-    return len(re.findall(rf"(?<![\w-]){re.escape(given)}(?![\w-])", text)) \
+def _written_only_in_name(text: str, word: str, given: str, surname: str) -> bool:
+    """Whether the text writes ``word`` (the surname or the given name) only within the full name ("Paul
+    Forbes" and no Forbes alone, "Xian Hui" and no Xian alone): a town of that name the article speaks of
+    stays a town."""
+    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) \
         == len(re.findall(rf"(?<![\w-]){re.escape(given)}\s+{re.escape(surname)}(?![\w-])", text))
 
 
@@ -283,13 +278,13 @@ class ArticlePlaces:
                 if self.gaz.knows(fold(f"{given} {surname}")):
                     continue
                 if match.group("titled"):  # (not "Tom Preston, Chairman of Preston Twinning Association")
-                    if _written_only_after(self._raw_text, given, surname):
+                    if _written_only_in_name(self._raw_text, surname, given, surname):
                         named.add(fold(surname))
                     if not self.gaz.knows(fold(given)):
                         named.add(fold(given))
                 elif not self.gaz.knows(fold(given)):
                     named |= {fold(given), fold(surname)}
-                elif _written_only_before(self._raw_text, given, surname):
+                elif _written_only_in_name(self._raw_text, given, given, surname):
                     named.add(fold(given))  # "Xian Hui, Governor of Ningxia": a Chinese name, its family name
                     #                         first, that the article never writes alone as the town
         surnames |= named
@@ -512,16 +507,24 @@ class ArticlePlaces:
                     ms.append(Mention(name, name, match.start(), match.end(), town, town.kind, town.country))
             ms.sort(key=lambda m: m.start)
 
+    def _state_of_code(self, code: str) -> Place | None:
+        """The North American state or province a press code names ('MA' of 'Mass.')."""
+        country, state_name = lx.NORTH_AMERICAN_STATES.get(code, (None, None))
+        return next((p for p in self.gaz.lookup(state_name) if p.country == country
+                     and LEVEL.get(p.kind) == "region"), None) if state_name else None
+
     def _town_in_state(self, name: str, code: str) -> Place | None:
+        """The town of the table called ``name`` in the state a press code names (see _town_near)."""
+        state = self._state_of_code(code)
+        return self._town_near(name, state) if state is not None else None
+
+    def _town_near(self, name: str, state: Place) -> Place | None:
         """The town of the table called ``name`` nearest the state's centre, if near enough to lie in it (the
         table knows no states: Milton, Mass. is no Milton in Georgia)."""
-        country, state_name = lx.NORTH_AMERICAN_STATES.get(code, (None, None))
-        state = next((p for p in self.gaz.lookup(state_name) if p.country == country
-                      and LEVEL.get(p.kind) == "region"), None) if state_name else None
-        centre = self.gaz.centre(state) if state is not None else None
+        centre = self.gaz.centre(state)
         if centre is None:
             return None
-        towns = [t for t in self.gaz.towns(name, country) if t.lat is not None and t.lon is not None]
+        towns = [t for t in self.gaz.towns(name, state.country) if t.lat is not None and t.lon is not None]
         nearest = min(towns, key=lambda t: distance_km(t.lat, t.lon, *centre), default=None)
         if nearest is None or distance_km(nearest.lat, nearest.lon, *centre) > STATE_REACH_KM:
             return None
@@ -1750,9 +1753,7 @@ class ArticlePlaces:
                     continue
                 there = [p for p in self.gaz.lookup(m.core) if p.country == state.country
                          and LEVEL.get(p.kind) == "local" and self._place_in_state(p, state) is True]
-                there = there or [t for t in self.gaz.towns(m.core, state.country)
-                                  if self._place_in_state(t, state) is True]
-                place = there[0] if there else None
+                place = there[0] if there else self._town_near(m.core, state)
                 m.place, m.country = place, state.country
                 m.kind = place.kind if place is not None else m.kind
                 m.confirmed = True
@@ -1782,22 +1783,18 @@ class ArticlePlaces:
         code = lx.STATE_ABBREVIATIONS.get(written.group("state"), written.group("state"))
         if code in lx.AUSTRALIAN_STATE_CODES and any(p.country == "AU" for p in self.gaz.lookup(m.core)):
             return None  # ("Perth, WA", "Darwin, NT": Western Australia and the Northern Territory)
-        country, name = lx.NORTH_AMERICAN_STATES.get(code, (None, None))
-        return next((p for p in self.gaz.lookup(name) if p.country == country and p.qid
-                     and LEVEL.get(p.kind) == "region"), None) if name else None
+        state = self._state_of_code(code)
+        return state if state is not None and state.qid else None
 
     def _place_in_state(self, place: Place, state: Place) -> bool | None:
         """Whether a place lies in a state, by its parents where the gazetteer gives them, else near the
         state's centre; None where neither says (a point far away does not say no: the points of items
         some sources reconciled are not sure enough)."""
-        parent, seen = place.parent_qid, 0
-        while parent is not None and seen < 4:
-            if parent == state.qid:
+        for qid, above in self._parents(place):
+            if qid == state.qid:
                 return True
-            above = self.gaz.by_qid(parent)
             if above is not None and above.kind in FIRST_LEVEL_KINDS and above.country == place.country:
                 return False  # (in another state of the country)
-            parent, seen = (above.parent_qid if above else None), seen + 1
         centre = self.gaz.centre(state)
         if centre is None or place.lat is None or place.lon is None:
             return None
@@ -1850,15 +1847,18 @@ class ArticlePlaces:
         """Whether the gazetteer places ``inner`` within ``outer`` (a town in its state)."""
         if inner.place is None or outer.place is None or outer.is_country or not outer.place.qid:
             return False
-        parent = inner.place.parent_qid
+        return any(qid == outer.place.qid for qid, _ in self._parents(inner.place))
+
+    def _parents(self, place: Place):
+        """The items above a place in the gazetteer, nearest first, four at the most: each QID, with its
+        place where the gazetteer holds it."""
+        parent = place.parent_qid
         for _ in range(4):
             if parent is None:
-                return False
-            if parent == outer.place.qid:
-                return True
+                return
             above = self.gaz.by_qid(parent)
+            yield parent, above
             parent = above.parent_qid if above else None
-        return False
 
     def _continues_list(self, text: str, mention: Mention) -> bool:
         """'Chongqing, Sichuan, dan Heilongjiang': a place followed by more places is a list item."""
