@@ -365,6 +365,10 @@ class Builder:
         self.by_qid: dict[str, dict] = {}
         self.twin_pairs: set[tuple[str, str]] = set()  # items the twinning sources pair, by QID
 
+    def known_names(self) -> set[tuple[str, str]]:
+        """(folded name, country) of every name, local name and alias the places so far bear."""
+        return {(fold(n), p["country"]) for p in self.places for n in (p["name"], p["local"], *p["aliases"]) if n}
+
     def add(self, *, qid, name, local=None, kind, country, parent=None, lat=None, lon=None,
             code=None, aliases=(), weight=0.0) -> dict:
         if qid and qid in self.by_qid:
@@ -458,11 +462,8 @@ def geonames_towns(builder: Builder, towns: list[dict]) -> list[list]:
     the extractor asks the table only for a name no place bears, or for the namesake in a country
     the text names. Other names are kept only where they spell the same name otherwise ("Garowe"
     of "Garoowe", "Bishop's Stortford" of "Bishops Stortford"), not a translation."""
-    taken: set[tuple[str, str]] = set()
-    for p in builder.places:
-        for n in (p["name"], p["local"], *p["aliases"]):
-            if n:
-                taken |= {(fold(n), p["country"]), (split_kind(fold(n))[0], p["country"])}
+    known = builder.known_names()
+    taken = known | {(split_kind(key)[0], country) for key, country in known}
     best: dict[tuple[str, str], dict] = {}
     for town in towns:
         name, country = town["name"], town["countrycode"]
@@ -627,7 +628,7 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list], l
     # Provinces the 2016 exports lack: North Maluku (in neither file), the four Indonesia made in 2022,
     # and Philippine provinces ISO 3166-2 lists (Samar). No Wikidata id for them is at hand, so none is
     # given: the linker finds their items by name.
-    known_here = {(fold(n), p["country"]) for p in builder.places for n in (p["name"], p["local"], *p["aliases"]) if n}
+    known_here = builder.known_names()
     for iso, (english, local) in PROVINCES_MISSING_FROM_2016.items():
         if (fold(local), "ID") not in known_here:
             builder.add(qid=None, name=english, local=local, kind="province", country="ID", parent="Q252",
@@ -648,7 +649,7 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list], l
     # The capitals the divisions export names (P36), as settlements with their own items, where their
     # name is new in their country (a known name keeps what it means: Tokyo stays the prefecture).
     # Natural Earth below gives the points of those it knows; labels in Indonesian form are left out.
-    named = {(fold(n), p["country"]) for p in builder.places for n in (p["name"], p["local"], *p["aliases"]) if n}
+    named = builder.known_names()
     for row in states:
         country = code_by_country_qid.get(row["countryId"])
         name = row["capitalName"].strip()
@@ -722,8 +723,7 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list], l
                 later[qid] = names
 
     # Twin towns named in English Wikipedia lists: names and countries only, no QIDs.
-    known = {(fold(n), p["country"]) for p in builder.places
-             for n in (p["name"], p["local"], *p["aliases"]) if n}
+    known = builder.known_names()
     # "Shandong Province" of the lists is Shandong, the province already known: no second entry
     known_divisions = {(split_kind(fold(n))[0], p["country"], p["kind"]) for p in builder.places
                        if p["kind"] in ("province", "state", "prefecture", "county", "regency")
@@ -814,11 +814,11 @@ def british_councils(builder: Builder) -> None:
     twinnings as councils, and no news writes them to say where a town lies (as "Blaenau Ffestiniog,
     Gwynedd" does a county: those are left out). Names with a comma ("Armagh City, Banbridge and
     Craigavon") are left out too."""
-    named = {fold(n) for p in builder.places if p["country"] == "GB" for n in (p["name"], p["local"], *p["aliases"]) if n}
+    named = builder.known_names()
     added = 0
     for subdivision in sorted(pycountry.subdivisions.get(country_code="GB") or [], key=lambda d: d.code):
         name = re.sub(r"^(.*), The$", r"\1", re.sub(r"\s*\[.*\]$", "", subdivision.name))
-        if subdivision.type in ("Country", "Province") or ", " in name or fold(name) in named \
+        if subdivision.type in ("Country", "Province") or ", " in name or (fold(name), "GB") in named \
                 or not re.search(r" (?:and|with) ", name):
             continue
         kind = "county" if subdivision.type == "Two-tier county" else "district"
