@@ -5868,3 +5868,51 @@ def test_the_town_a_consul_sits_in_is_no_party():
     found = unordered_pairs("The mayor of Darwin met the Indonesian consul in Kupang and the high commission at Port "
                             "Moresby before Darwin renewed its sister city agreement with Ambon.")
     assert found == {frozenset((("Darwin", "Australia"), ("Ambon", "Indonesia")))}
+
+
+def test_names_written_with_letters_beyond_ascii_are_read_whole():
+    # signatories were cut at the first accented letter ("Istv" for István, "Zden" for Zdeněk)
+    found = package_extract_article("Prague and Taipei signed a sister city agreement on Monday. Prague Mayor "
+                                    "Zdeněk Hřib signed it with Taipei Mayor Ko Wen-je.",
+                                    published="2020-01-13")["relations"]
+    assert [sorted(s["name"] for s in r["signatories"]) for r in found] == [["Ko Wen-je", "Zdeněk Hřib"]]
+    # an Irish particle inside the name, and one person named in full and again by the family name
+    found = package_extract_article("Boston and Belfast signed a sister city agreement on Monday. Belfast Mayor "
+                                    "Máirtín Ó Muilleoir and Boston Mayor Martin Walsh signed it. Later, Belfast Mayor "
+                                    "Muilleoir thanked the hosts.", published="2014-11-17")["relations"]
+    assert [sorted(s["name"] for s in r["signatories"]) for r in found] == [["Martin Walsh", "Máirtín Ó Muilleoir"]]
+
+
+def test_a_mayor_named_after_his_municipality_is_a_person_where_the_text_then_uses_the_family_name():
+    # "Mayor of Konya Metropolitan Municipality Uğur İbrahim Altay ... Mayor Altay": a person, not Altay in China
+    text = ("Mayor of Konya Metropolitan Municipality Uğur İbrahim Altay visited the ambassador of Azerbaijan. The "
+            "visit was attended by Mayor Altay and his delegation. President Altay said they wish to strengthen "
+            "sister city relations between the two countries.")
+    assert unordered_pairs(text) == set()
+
+
+def test_a_division_written_after_its_citys_possessive_is_the_party():
+    # "Antalya's Kepez Province": Kepez is the party, Antalya says where it lies
+    assert unordered_pairs("Balykchy and Antalya's Kepez Province establish sister city relations") == {
+        frozenset((("Balykchy", "Kyrgyzstan"), ("Kepez", "Turkey")))}
+
+
+def test_a_draft_agreement_approved_is_still_a_proposal():
+    found = package_extract_article("The cabinet approved a draft twinning agreement between the Municipality of "
+                                    "Doha in the State of Qatar and the city of Almaty in Kazakhstan.")["relations"]
+    assert [r["stage"] for r in found] == ["proposed"]
+
+
+def test_a_gift_made_within_the_framework_of_a_sister_city_agreement_rests_on_a_tie_that_exists():
+    found = package_extract_article("The protocol on 20 trams given to Sarajevo within the framework of the sister "
+                                    "city agreement of Konya was signed on Monday.")["relations"]
+    assert [r["stage"] for r in found] == ["active"]
+    # an agreement still to come is no tie that exists
+    found = package_extract_article("Under the agreement, Bandung and Suwon will be declared sister cities.")["relations"]
+    assert [r["stage"] for r in found] != ["active"]
+
+
+def test_a_city_in_a_province_left_unnamed_makes_no_tie_of_the_province():
+    # "antara kota di Maluku dengan salah satu kota di Jepang": some city of the province, none named
+    assert unordered_pairs("Duta Besar ingin mengembangkan hubungan kota kembar antara kota di Maluku dengan salah "
+                           "satu kota di Jepang.") == set()

@@ -234,6 +234,8 @@ VENUE_BEFORE = re.compile(r"(?:\b(?:di|in|at|ke|to|menuju|tiba di|berada di)\s+(
                           r"|\bsaid\s+(?:(?:Mr|Ms|Mrs|Dr|Mayor)\.?\s+)?(?-i:[A-Z][\w'’-]+\s+){1,3}from\s+)$", re.I)
 # a capital letter of the Latin script, accented ones too: "Üsküdar", "Örebro", "Łódź", "Đà Nẵng"
 CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+# and a small one ("Uğur", "Łukasz", "Dvořák")
+SMALL = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 # A capitalised word; "Gyeongsangbuk-Do" keeps its unit suffix (and "-Di", a common misspelling of it).
 # a capitalised word; a hyphen goes on into a lower-case part ("Aix-en-Provence"), a Korean or Japanese
 # unit ("Gyeonggi-Do"), or the capitalised name after a saint's ("Saint-Pierre", "Sainte-Foy"), but not
@@ -360,10 +362,11 @@ HONORIFICS = {"alderman", "mr", "mrs", "ms", "dr", "dra", "drg", "bapak", "ibu",
 POSSESSIVE = re.compile(r"['’]s$")
 # "Walikota Baubau Dr H AS Tamrin MH", "Bupati Sleman Dra Hj Sri Purnomo MSi": Indonesian titles before a
 # name (and degrees after it, which the name's pattern never takes), and initials as its first part
+# (letters of every Latin script: "Uğur İbrahim Altay")
 PERSON = re.compile(r"\s*[,–-]?\s*(?:(?:Mr|Mrs|Ms|Bapak|Ibu|Drs|Dra|Drg|Dr|Hj|H|Ir|KH|Prof|Alderman)\.?\s+)*"
                     # "Park Heong-joon": a hyphen joins the parts of a given name
-                    r"((?:[A-Z][a-zé'’]+(?:-[A-Za-zé'’]+)*|[A-Z]{2,3}(?=\s+[A-Z][a-zé'’]))"
-                    r"(?:\s+(?:(?:[A-Z][a-zé'’]+(?:-[A-Za-zé'’]+)*|van|den|de|bin|Abu)\b|[A-Z]\.(?=\s+[A-Z]))){0,4})")
+                    rf"((?:[{CAPITAL}][{SMALL}'’]+(?:-[{CAPITAL}{SMALL}'’]+)*|[A-Z]{{2,3}}(?=\s+[A-Z][{SMALL}'’]))"
+                    rf"(?:\s+(?:(?:[{CAPITAL}][{SMALL}'’]+(?:-[{CAPITAL}{SMALL}'’]+)*|van|den|de|bin|Abu|von|der|da|dos|del|Ó|Ní|Nic)\b|[A-Z]\.(?=\s+[A-Z]))){{0,4}})")
 # Words that begin a place's name without being a person's ("Pulau Pinang", "Bandaraya Ipoh"): a known
 # name beside them is still a place.
 # The last words of an organisation's name ("Metro Cebu Development Coordinating Board"): a place
@@ -1018,7 +1021,9 @@ UNNAMED_UNIT_AFTER = re.compile(r"\s+(?:town|village|city|municipality|commune|p
                                 r"government|mayor|spokes\w+|employees?|staff|office))")
 # "a town in the Isle of Wight", "one village in County Cork": the party is an unnamed place within it
 UNNAMED_PLACE_IN = re.compile(r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:town|village|city|commune|municipality)\s+(?:in|on)\s+"
-                              r"(?:the\s+)?$", re.I)
+                              r"(?:the\s+)?$"
+                              # "hubungan kota kembar antara kota di Maluku dengan ...": a city in the province
+                              r"|\b(?:antara|dengan|salah\s+satu|sebuah)\s+(?:kota|kabupaten|daerah)\s+(?:di|dari)\s+$", re.I)
 # "Miramar in Florida", "between Mission, Texas and ...": a capitalised name the gazetteer does not read,
 # then a region that says where it lies
 NAME_BEFORE_REGION = re.compile(r"(?P<name>\b[A-Z][\w'’.-]*)(?:,\s*|\s+in\s+)$")

@@ -1133,8 +1133,12 @@ class MentionFinder:
             if not match:
                 return None
             words = match.group(1).split()
+            # (and the body the office heads: "Mayor of Konya Metropolitan Municipality Uğur İbrahim Altay")
             skip = next((k for k in range(len(words), 0, -1)
-                         if self._country(" ".join(words[:k])) is not None), 0)
+                         if self._country(" ".join(words[:k])) is not None
+                         or fold(" ".join(words[:k])) in SUFFIX_KINDS), 0)
+            if skip == len(words) and fold(" ".join(words)) in SUFFIX_KINDS:
+                return None  # "Deputy Mayor of Konya Metropolitan Municipality and ...": no name follows
             if not skip and mention is not None and fold(words[0]) == fold(mention.core):
                 skip = 1
             if not skip:

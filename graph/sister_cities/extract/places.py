@@ -1518,10 +1518,13 @@ class ArticlePlaces:
                         mention.country = previous.country
                     kept[-1] = mention
                     continue
-                if lx.POSSESSIVE_GAP.match(gap) and mention.kind == "district" and mention.qualified \
+                if lx.POSSESSIVE_GAP.match(gap) and mention.qualified \
+                        and (mention.kind == "district" or mention.place is None or mention.place.qid is None) \
                         and not previous.is_country and previous.kind != "district" \
                         and mention.country in (None, previous.country):
-                    previous.qualifies = True  # "Da Nang's Hoa Vang District", "Seoul's Dobong District"
+                    # "Da Nang's Hoa Vang District", "Seoul's Dobong District", "Antalya's Kepez Province" (a
+                    # place the gazetteer lacks or knows only from the towns' table): the place before the possessive says where
+                    previous.qualifies = True
                     if mention.country is None:
                         mention.country = previous.country
                     kept[-1] = mention

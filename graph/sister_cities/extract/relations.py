@@ -495,7 +495,11 @@ class ArticleReader:
                 if self.finder.side(person.place, person.sentence).key == side.key:
                     seen.add(person.name)
                     result.append({"name": person.name, "role": person.office, "represents": side.name})
-        return result
+        # "Demre Mayor Süleyman Topçu ... Demre Mayor Topçu": one person, written in full once
+        full = [r["name"].split() for r in result]
+        return [r for r in result if not any(len(words) > len(r["name"].split())
+                                             and words[-len(r["name"].split()):] == r["name"].split()
+                                             for words in full)]
 
     def fields(self, candidate: Candidate, own_only: bool) -> list[str]:
         """Fields of cooperation named in the sentences on the pair; also those of the article's

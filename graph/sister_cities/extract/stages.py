@@ -238,7 +238,10 @@ PLAN = re.compile(r"\b(?:berencana(?!\s+" + _EVENT_HELD + r")|merencanakan|renca
                   r"will\s+(?:[\w’'-]+\s+){0,6}?(?:to\s+)?sign(?:ing)?|propos(?:e|es|ed|ing)\s+(?:to\s+)?sign(?:ing)?|"
                   r"towards?\s+(?:the\s+)?signing|akan\s+(?:\w+\s+)?(?:menandatangani|penandatanganan|meneken)|invitation\s+to\s+sign|"
                   r"plans?\s+afoot|(?:the|a)\s+proposed|pledg(?:e|es|ed|ing)\s+to|promis(?:e|es|ed|ing)\s+to|vow(?:s|ed)?\s+to|"
-                  r"berjanji|seek(?:s|ing)?)\b"
+                  r"berjanji|seek(?:s|ing)?|"
+                  # "approved a draft twinning agreement", "rancangan MoU": a document not yet signed
+                  r"(?:an?|the)\s+draft(?![^.;]*\b(?:was|were|has\s+been|have\s+been|is|are)\s+signed)|"
+                  r"(?:draf|rancangan)\s+(?:MoU|perjanjian|kesepakatan|nota))\b"
                   # to widen or deepen a relation is to have one already
                   r"(?!\s+(?:expand|strengthen|deepen|widen|broaden|memperluas|memperkuat|mempererat|meningkatkan))",
                   re.I)
@@ -276,6 +279,10 @@ ADOPTED = re.compile(r"\b(?:approv\w+|pass(?:ed|es)|adopt\w+|accept\w+|carried|v
 # "sejak penandatanganan MoU", "since the signing of the agreement": a tie dated from its document
 SINCE_SIGNING = re.compile(r"\b(?:sejak|semenjak|since)\s+(?:(?:the|a|its|their)\s+)?(?:penandatangan(?:an)?|"
                            r"ditandatanganinya|signing(?:\s+of)?|signature\s+of)?\s*(?:the\s+|a\s+)?[\w\s]{0,12}$", re.I)
+# "within the framework of the sister city agreement", "under their twinning agreement", "dalam kerangka MoU
+# sister city": a document the news rests on, signed before
+UNDER_DOCUMENT = re.compile(r"\b(?:(?:within|in|under)\s+the\s+framework\s+of|under|dalam\s+kerangka|berdasarkan|"
+                            r"sesuai(?:\s+dengan)?)\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # "ties that began with a memorandum in 2013", "menyusul MoU tahun lalu": a step the tie took before
 EARLIER_STEP = re.compile(r"\b(?:began|begun|started|dimulai|diawali|following|after|setelah|menyusul|sebelumnya|"
                           r"previous(?:ly)?|earlier|sebelum)\b[^.;]{0,40}$", re.I)
@@ -354,6 +361,10 @@ def stage_of(text: str) -> str | None:
         first = next(m for stage, m in matches if stage == found[0])
         if SINCE_SIGNING.search(text, max(0, first.start() - 40), first.start()):
             return "active"  # "terjalin ... sejak penandatanganan MoU tahun 1997": the tie that signing began
+        if UNDER_DOCUMENT.search(text, max(0, first.start() - 60), first.start()) and not FUTURE.search(text):
+            # "trams given within the framework of the sister city agreement": what the news rests on (not
+            # "Under the three agreements, ... will be declared sister provinces": documents to come)
+            return "active"
     events = [m.start() for stage, m in matches
               if stage in ("agreement_signed", "mou_signed", "loi_signed", "active")]
     plan = PLAN.search(text) or PREPARING.search(text) or HEADLINE_TO_SIGN.match(text) or SIGNED_ONCE.search(text)
