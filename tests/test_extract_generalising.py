@@ -5916,3 +5916,11 @@ def test_a_city_in_a_province_left_unnamed_makes_no_tie_of_the_province():
     # "antara kota di Maluku dengan salah satu kota di Jepang": some city of the province, none named
     assert unordered_pairs("Duta Besar ingin mengembangkan hubungan kota kembar antara kota di Maluku dengan salah "
                            "satu kota di Jepang.") == set()
+
+
+def test_a_citys_global_body_and_a_bodys_acronym_in_brackets_leave_the_city_its_name():
+    # "Global Cleveland" (the city's international body) is no person whose name would hide Cleveland, and
+    # "(SABA local partner)" is an association's acronym, not Saba in the Caribbean
+    text = ("Between May 1 and 3, 2019 Global Cleveland (SABA local partner) organized a Sister Cities Conference. "
+            "Today Cleveland has 23 sister cities; its newest sister city is Beit She'an, Israel.")
+    assert unordered_pairs(text) == {frozenset((("Cleveland", "United States"), ("Beit She'an", "Israel")))}

@@ -515,7 +515,7 @@ YEAR_AIMED_AT_AFTER = re.compile(r"\s+(?:World\s+)?(?:Expo|Agenda|Olympics|Olymp
 # words a place's own brand or body puts before its name, never a person's given name ("Destination
 # Queenstown", the town's tourism body; "Visit Wales", "Greater Shepparton")
 BRAND_BEFORE_PLACE = frozenset({"destination", "visit", "discover", "explore", "greater", "downtown", "uptown",
-                                "historic"})
+                                "historic", "global", "invest", "choose", "experience", "team", "welcome"})
 
 CLOSING_YEAR_AFTER = re.compile(r"\s*(?:[.;]|$)")  # a year that ends its sentence or clause
 

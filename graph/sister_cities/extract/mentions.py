@@ -1381,6 +1381,9 @@ class MentionFinder:
             return None
         if name.isupper() and not suffix_kind and (len(name) > 4 or _in_capitals_run(text, start, start + len(name))):
             return None  # a dateline or an acronym in capitals ("NEW YORK, June 25": not York, Pennsylvania)
+        if name.isupper() and len(name) >= 3 and not suffix_kind and text[max(0, start - 1):start] == "(" \
+                and name not in place.aliases:
+            return None  # "Global Cleveland (SABA local partner)": a body's acronym in brackets, not Saba
         if place.qid is None:
             place = self._namesake_with_item(place)
         return Mention(name, core, start, start + len(name), place, self._kind(place, suffix_kind),
