@@ -192,6 +192,9 @@ CURRENT_KINDS = {"Q115256": "city"}
 # Natural Earth 4.0 rows filed under a neighbour's country (and division): Saint-Louis, Senegal's old capital
 # on the border river, stands in Mauritania's Trarza there.
 NATURAL_EARTH_MISFILED = {"Q273779": "SN"}
+# Natural Earth files places by who holds them; the graph files them by the country the United Nations
+# recognises (General Assembly resolution 68/262): Crimea's towns are Ukraine's.
+NATURAL_EARTH_DE_FACTO = {("RU", "Crimea"): "UA"}
 # Former or other English names that news still writes, of places whose source names only one.
 OTHER_ENGLISH_NAMES = {"Q1348": ["Calcutta"], "Q1156": ["Bombay"], "Q1352": ["Madras"], "Q1800": ["Cochin"],
                        "Q167715": ["Trivandrum"], "Q238508": ["Gurugram"],
@@ -691,6 +694,8 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list], l
     for row in ne_rows:
         country = row["iso_a2"] if re.fullmatch(r"[A-Z]{2}", row["iso_a2"]) else None
         country = NATURAL_EARTH_MISFILED.get(row["wikidata_id"], country)
+        recognised = NATURAL_EARTH_DE_FACTO.get((row["iso_a2"], row["adm1_name"]))
+        country = recognised or country
         if not country:
             continue
         qid = row["wikidata_id"] or None
@@ -709,7 +714,7 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list], l
         if qid in INDONESIAN_EXONYMS:
             aliases.append(INDONESIAN_EXONYMS[qid])
         parent = division_of.get((country, fold(row["adm1_name"]))) \
-            if row["adm1_name"] and row["wikidata_id"] not in NATURAL_EARTH_MISFILED else None
+            if row["adm1_name"] and row["wikidata_id"] not in NATURAL_EARTH_MISFILED and not recognised else None
         builder.add(qid=qid, name=name, local=INDONESIAN_EXONYMS.get(qid), kind="city",
                     country=country, parent=parent if parent != qid else None, lat=to_float(row["latitude"]),
                     lon=to_float(row["longitude"]), aliases=aliases, weight=population)

@@ -5924,3 +5924,18 @@ def test_a_citys_global_body_and_a_bodys_acronym_in_brackets_leave_the_city_its_
     text = ("Between May 1 and 3, 2019 Global Cleveland (SABA local partner) organized a Sister Cities Conference. "
             "Today Cleveland has 23 sister cities; its newest sister city is Beit She'an, Israel.")
     assert unordered_pairs(text) == {frozenset((("Cleveland", "United States"), ("Beit She'an", "Israel")))}
+
+
+def test_an_everyday_word_before_an_office_is_the_offices_name():
+    # "USAID Mission Director": no Mission in Texas, though the text names the United States
+    text = ("The United States Agency for International Development (USAID) Mission Director Susan Brems and "
+            "Legazpi City Mayor Noel Rosal signed a memorandum of understanding on urban development. Other partner "
+            "cities of the programme include Batangas, Iloilo and Zamboanga.")
+    assert not any("Mission" in (r["a"]["name"], r["b"]["name"]) for r in package_extract_article(text)["relations"])
+
+
+def test_a_saint_shortened_inside_a_name_is_still_the_place():
+    # "Mont St Aignan" is Mont-Saint-Aignan, as "St Pol" is Saint-Pol
+    found = package_extract_article("Edenbridge is twinned with Mont St Aignan in Normandy, France.")["relations"]
+    assert {frozenset((r["a"]["name"], r["b"]["name"])) for r in found} == {frozenset(("Edenbridge",
+                                                                                      "Mont-Saint-Aignan"))}

@@ -63,6 +63,9 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ":
 
 SAINT_SHORT = {"saint": "st ", "sainte": "ste ", "sankt": "st "}
 SAINT_LONG = {"st": "saint ", "ste": "sainte "}
+# the word anywhere in a name, not only first ("Mont-Saint-Aignan", "Bourg-St-Maurice"), never last
+_SAINT_SHORTENED = re.compile(r"(?:^|(?<= ))(saint|sainte|sankt) ")
+_SAINT_SPELT_OUT = re.compile(r"(?:^|(?<= ))(st|ste) ")
 
 
 _APOSTROPHES = re.compile(r"['\u2019\u2018`]")
@@ -189,12 +192,12 @@ class Gazetteer:
             if qid and qid not in self._by_qid:
                 self._by_qid[qid] = index
             keys = {fold(n) for n in (name, local, *aliases) if n}
-            # "St Pol de Leon", "Ste Foy": English news shortens the Saint of a name
-            keys |= {re.sub(r"^(saint|sainte|sankt) ", lambda m: SAINT_SHORT[m.group(1)], key)
-                     for key in keys if key.startswith(("saint ", "sainte ", "sankt "))}
+            # "St Pol de Leon", "Ste Foy", "Mont St Aignan": English news shortens the Saint of a name
+            keys |= {_SAINT_SHORTENED.sub(lambda m: SAINT_SHORT[m.group(1)], key)
+                     for key in keys if _SAINT_SHORTENED.search(key)}
             # and the Indonesian or careful writer spells out the St of an English name ("Saint Louis")
-            keys |= {re.sub(r"^(st|ste) ", lambda m: SAINT_LONG[m.group(1)], key)
-                     for key in keys if key.startswith(("st ", "ste "))}
+            keys |= {_SAINT_SPELT_OUT.sub(lambda m: SAINT_LONG[m.group(1)], key)
+                     for key in keys if _SAINT_SPELT_OUT.search(key)}
             if kind == "country":
                 keys |= {fold(n) for n in OTHER_COUNTRY_NAMES.get(country, ())}
             keys |= {fold(n) for n in OTHER_NAMES_OF_ITEMS.get(qid, ())}

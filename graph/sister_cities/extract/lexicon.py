@@ -220,6 +220,9 @@ ORGANISATION_AFTER = re.compile(r"^(?:['’]s)?\s*(?:Church|Cathedral|Chapel|Abb
                                 # a capital standing for its nation's rulers: "a murderous Moscow regime", "Moscow's
                                 # invasion of Ukraine" (not "Pittsburgh's war on blight": a city's own)
                                 r"^\s+regimes?\b|^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:regimes?|invasion|aggression)\b")
+# "USAID Mission Director Susan Brems": an everyday word before an office is part of the office's name
+OFFICE_WORD_AFTER = re.compile(r"\s+(?:Director|Chief|Manager|Head|Officer|Coordinator|Chairman|Chairwoman|Chair|"
+                               r"President|Secretary|Commander|Leader|Administrator)\b")
 # "witnessed by Prince Albert II": a royal title, a name and a regnal number are a person, whatever town
 # ("Prince Albert", "Prince George", "Kingston") bears the first two (not "Yaounde VI", a commune)
 REGNAL_NAME = re.compile(r"(?:Prince|Princess|King|Queen|Emperor|Empress|Pope|Sultan|Duke|Grand\s+Duke)\s+\S")

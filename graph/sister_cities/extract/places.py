@@ -748,6 +748,8 @@ class ArticlePlaces:
                 if not (m.common or m.weak or fold(m.core) in self._glued_words):
                     kept.append(m)
                     continue
+                if m.common and not m.qualified and lx.OFFICE_WORD_AFTER.match(sentence.text, m.end):
+                    continue  # "USAID Mission Director": the office's name, whatever country the text names
                 # "Rugby Twinning Association"; "Kent has six sister cities, including ...", "Reading's twin
                 # towns": a body named for twinning, an owner of twins
                 supported = fold(m.core) in qualified or self.country_named(m.country) \
