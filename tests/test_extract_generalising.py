@@ -5939,3 +5939,13 @@ def test_a_saint_shortened_inside_a_name_is_still_the_place():
     found = package_extract_article("Edenbridge is twinned with Mont St Aignan in Normandy, France.")["relations"]
     assert {frozenset((r["a"]["name"], r["b"]["name"])) for r in found} == {frozenset(("Edenbridge",
                                                                                       "Mont-Saint-Aignan"))}
+
+
+def test_a_region_in_brackets_after_a_name_the_gazetteer_lacks_gives_its_country():
+    # "Geoege Town (Pulau Penang)": a misspelt town of Penang, not of the list's first country
+    text = ("Pemkot Medan telah menjalin kerja sama kota kembar dengan sejumlah kota, di antaranya Gwang ju di Korea, "
+            "Ichikawa di Jepang, Geoege Town (Pulau Penang), dan Ipoh di Malaysia.")
+    countries = {r["b"]["country"] if r["a"]["name"] == "Medan" else r["a"]["country"]
+                 for r in package_extract_article(text)["relations"]
+                 if "Geoege" in (r["a"]["name"], r["b"]["name"])}
+    assert countries == {"Malaysia"}

@@ -1923,6 +1923,11 @@ class ArticlePlaces:
             return remembered
         if self._indonesian_side_of_a_foreign_place(mention, index):
             return "ID"  # "antara Kota Semarapura dan Kota Florence Italia": Italy is Florence's
+        text = self.sentences[index].text
+        after = next((m for m in self.mentions[index] if m.start >= mention.end), None)
+        if mention.place is None and after is not None and not after.is_country and after.place is not None \
+                and after.country and LEVEL.get(after.kind or "") == "region" and lx.REGION_AFTER_GAP.match(text[mention.end:after.start]):
+            return after.country  # "Geoege Town (Pulau Penang)": the region after it says where, not a list's country
         named = [m.country for m in self.mentions[index] if m.is_country and m.country != "ID" and not m.qualifies]
         if named:
             return named[0]
