@@ -5949,3 +5949,10 @@ def test_a_region_in_brackets_after_a_name_the_gazetteer_lacks_gives_its_country
                  for r in package_extract_article(text)["relations"]
                  if "Geoege" in (r["a"]["name"], r["b"]["name"])}
     assert countries == {"Malaysia"}
+
+
+def test_a_given_name_before_who_is_a_person_though_a_town_bears_it():
+    # "Freeman Mary Ashley, who was a councillor": no Mary in Turkmenistan beside the twins
+    text = ("Freeman Mary Ashley, who was a city councillor in 1983 when the twinning agreement between Ishikari and "
+            "Campbell River was signed, welcomed the delegation.")
+    assert unordered_pairs(text) == {frozenset((("Ishikari", "Japan"), ("Campbell River", "Canada")))}

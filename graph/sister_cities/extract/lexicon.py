@@ -239,6 +239,9 @@ VENUE_BEFORE = re.compile(r"(?:\b(?:di|in|at|ke|to|menuju|tiba di|berada di)\s+(
 CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # and a small one ("Uğur", "Łukasz", "Dvořák")
 SMALL = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+# "Freeman Mary Ashley, who was a city councillor": a given name and a family name before "who" (a person's
+# pronoun, never a place's); a look-ahead, so that the name is also read from "Mary"
+NAMED_BEFORE_WHO = re.compile(rf"\b(?=(?P<given>[{CAPITAL}][{SMALL}]+)\s+(?P<surname>[{CAPITAL}][{SMALL}'’-]+),?\s+who\b)")
 # A capitalised word; "Gyeongsangbuk-Do" keeps its unit suffix (and "-Di", a common misspelling of it).
 # a capitalised word; a hyphen goes on into a lower-case part ("Aix-en-Provence"), a Korean or Japanese
 # unit ("Gyeonggi-Do"), or the capitalised name after a saint's ("Saint-Pierre", "Sainte-Foy"), but not

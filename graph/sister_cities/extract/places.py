@@ -206,6 +206,10 @@ def _placeable(m: Mention) -> bool:
         and fold(m.core) not in lx.STOPWORDS
 
 
+# family names are words of middling frequency ("Ashley", "García"); "Street", "Hall", "Bay" are commoner
+NAME_WORD_ZIPF = 4.5
+
+
 class ArticlePlaces:
     """Mentions of every sentence of an article, with the article-wide decisions applied."""
 
@@ -744,7 +748,10 @@ class ArticlePlaces:
                 counts[fold(m.core)] = counts.get(fold(m.core), 0) + 1
         for sentence, ms in zip(self.sentences, self.mentions):
             kept = []
+            given_names = self._given_names_before_who(sentence.text) if ms else set()
             for at, m in enumerate(ms):
+                if m.start in given_names and not (m.qualified or m.is_country or self.country_named(m.country)):
+                    continue  # "Freeman Mary Ashley, who was a councillor": a person, not Mary in Turkmenistan
                 if not (m.common or m.weak or fold(m.core) in self._glued_words):
                     kept.append(m)
                     continue
@@ -775,6 +782,14 @@ class ArticlePlaces:
                     continue  # "Nelson" of "Nelson Simanjuntak" is that person (not in "Yerevan, Carrara, Grasse")
                 kept.append(m)
             ms[:] = kept
+
+    def _given_names_before_who(self, text: str) -> set[int]:
+        """Where a person named before 'who' begins ('Mary Ashley, who was a councillor'), where the family
+        name is no place and no common word of the language (a given name may be a town's: Mary)."""
+        return {match.start("given") for match in lx.NAMED_BEFORE_WHO.finditer(text)
+                if not self.gaz.knows(fold(f"{match.group('given')} {match.group('surname')}"))
+                and not self.gaz.knows(fold(match.group("surname"))) and fold(match.group("surname")) not in lx.STOPWORDS
+                and zipf(match.group("surname")) < NAME_WORD_ZIPF}
 
     def _known_partner_named(self, mention: Mention) -> bool:
         """'the friendship between Sandwich and Sonsbeck': a common word or a little-known name is the
