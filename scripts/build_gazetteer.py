@@ -455,6 +455,8 @@ def names_alike(name: str, others) -> bool:
 
 
 LATIN_NAME = re.compile(r"[A-Z][A-Za-z\u00C0-\u024F' .\-]{1,40}")
+# a Japanese or Korean unit written after a town's romanised name, as GeoNames names some towns
+ROMANISED_UNIT_AFTER = re.compile(r"(.+)-(?:shi|si|gun|ch[oō]|machi|mura)")
 
 
 def geonames_towns(builder: Builder, towns: list[dict]) -> list[list]:
@@ -484,7 +486,12 @@ def geonames_towns(builder: Builder, towns: list[dict]) -> list[list]:
                    and a != town["name"]}
         if core != key:
             aliases.add(core.title())  # "Marikina" of "Marikina City"
-        rows.append([town["name"], country, round(town["latitude"], 4), round(town["longitude"], 4),
+        shown = town["name"]
+        romanised_unit = ROMANISED_UNIT_AFTER.fullmatch(shown)
+        if romanised_unit:  # "Katori-shi", "Bucheon-si": the name news writes is the one without the unit
+            shown = romanised_unit.group(1)
+            aliases = (aliases | {town["name"]}) - {shown}
+        rows.append([shown, country, round(town["latitude"], 4), round(town["longitude"], 4),
                      sorted(aliases), town["population"], str(town["geonameid"])])
     print(f"GeoNames towns: {len(rows)} taken, {len(towns) - len(rows)} already known in their country",
           file=sys.stderr)

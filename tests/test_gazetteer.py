@@ -442,3 +442,8 @@ def test_an_iso_code_given_to_another_unit_since_names_nothing_here(gaz):
 def test_crimeas_towns_are_ukraines_as_the_united_nations_recognise(gaz, name):
     # Natural Earth files them by who holds them; the graph by the recognised country
     assert {p.country for p in gaz.lookup(name)} == {"UA"}
+
+
+def test_a_town_geonames_names_with_its_japanese_unit_is_named_without_it(gaz):
+    # GeoNames writes "Katori-shi"; news writes Katori, and both find the town
+    assert {p.name for p in gaz.towns("Katori-shi")} == {p.name for p in gaz.towns("Katori")} == {"Katori"}
