@@ -5956,3 +5956,14 @@ def test_a_given_name_before_who_is_a_person_though_a_town_bears_it():
     text = ("Freeman Mary Ashley, who was a city councillor in 1983 when the twinning agreement between Ishikari and "
             "Campbell River was signed, welcomed the delegation.")
     assert unordered_pairs(text) == {frozenset((("Ishikari", "Japan"), ("Campbell River", "Canada")))}
+
+
+def test_a_town_only_geonames_knows_is_the_sites_own_where_already_read_as_an_unknown_place():
+    # "between Chorleywood and Dardilly, France" on a British site: Chorleywood is the Hertfordshire town
+    found = package_extract_article("A group of St Clement Danes students welcomed their French friends at Heathrow. "
+                                    "The school connection began as part of the town twinning initiative between "
+                                    "Chorleywood and Dardilly, France when a teacher set up the link. Two teachers "
+                                    "stayed in Chorleywood with Twinning Association members.",
+                                    url="https://www.chorleywoodmagazine.co.uk/french-exchange")["relations"]
+    assert {frozenset(((r["a"]["name"], r["a"]["country"]), (r["b"]["name"], r["b"]["country"]))) for r in found} \
+        == {frozenset((("Chorleywood", "United Kingdom"), ("Dardilly", "France")))}

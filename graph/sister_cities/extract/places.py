@@ -427,13 +427,20 @@ class ArticlePlaces:
                 continue
             for match in lx.NAME.finditer(sentence.text):
                 name = match.group(0)
-                if any(m.start < match.end() and match.start() < m.end for m in ms) or fold(name) in lx.STOPWORDS \
-                        or self.gaz.knows(fold(name)) or zipf(name) >= COMMON_WORD_ZIPF \
+                # a name already read as some unknown place ("between Chorleywood and Dardilly, France") is
+                # the town too
+                unplaced = next((m for m in ms if m.start == match.start() and m.core == name and m.place is None
+                                 and not m.is_country and m.country in (None, self.home)), None)
+                if unplaced is None and any(m.start < match.end() and match.start() < m.end for m in ms) \
+                        or fold(name) in lx.STOPWORDS or self.gaz.knows(fold(name)) or zipf(name) >= COMMON_WORD_ZIPF \
                         or is_agency_credit(sentence.text, match.start(), match.end()):
                     continue
                 town = next(iter(self.gaz.towns(name, self.home)), None)
                 if town is not None and self.gaz.prominence(town) >= TOWN_SIZE:
-                    ms.append(Mention(name, name, match.start(), match.end(), town, town.kind, town.country))
+                    if unplaced is not None:
+                        unplaced.place, unplaced.kind, unplaced.country = town, town.kind, town.country
+                    else:
+                        ms.append(Mention(name, name, match.start(), match.end(), town, town.kind, town.country))
             ms.sort(key=lambda m: m.start)
 
     def _known_partners_of_named_places(self) -> list[Place]:
