@@ -5967,3 +5967,12 @@ def test_a_town_only_geonames_knows_is_the_sites_own_where_already_read_as_an_un
                                     url="https://www.chorleywoodmagazine.co.uk/french-exchange")["relations"]
     assert {frozenset(((r["a"]["name"], r["a"]["country"]), (r["b"]["name"], r["b"]["country"]))) for r in found} \
         == {frozenset((("Chorleywood", "United Kingdom"), ("Dardilly", "France")))}
+
+
+def test_the_anniversary_of_a_friendship_between_two_places_is_their_tie():
+    # the English of Chinese and Japanese local governments and papers
+    assert unordered_pairs("This year marks the 25th anniversary of the establishment of friendly relationship "
+                           "between Zhejiang Province and Tochigi Prefecture, Japan.") == {
+        frozenset((("Zhejiang", "China"), ("Tochigi Prefecture", "Japan")))}
+    assert unordered_pairs("Fuzhou and Naha celebrate the 30th anniversary of their friendship") == {
+        frozenset((("Fuzhou", "China"), ("Naha", "Japan")))}
