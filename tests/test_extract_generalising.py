@@ -5901,6 +5901,12 @@ def test_a_draft_agreement_approved_is_still_a_proposal():
     found = package_extract_article("The cabinet approved a draft twinning agreement between the Municipality of "
                                     "Doha in the State of Qatar and the city of Almaty in Kazakhstan.")["relations"]
     assert [r["stage"] for r in found] == ["proposed"]
+    # a draft the sentence then has signed is the signed document
+    for text in ("After months of negotiation the draft was finalized, and on Friday the mayors of Lviv and Wrocław "
+                 "signed the twinning agreement in Wrocław.",
+                 "Rancangan MoU sister city Kota Palembang dan Kota Jeonju akhirnya ditandatangani kedua wali kota "
+                 "pada Selasa."):
+        assert [r["stage"] for r in package_extract_article(text)["relations"]] in (["agreement_signed"], ["mou_signed"])
 
 
 def test_a_gift_made_within_the_framework_of_a_sister_city_agreement_rests_on_a_tie_that_exists():
@@ -5956,6 +5962,9 @@ def test_a_given_name_before_who_is_a_person_though_a_town_bears_it():
     text = ("Freeman Mary Ashley, who was a city councillor in 1983 when the twinning agreement between Ishikari and "
             "Campbell River was signed, welcomed the delegation.")
     assert unordered_pairs(text) == {frozenset((("Ishikari", "Japan"), ("Campbell River", "Canada")))}
+    # a family name that is an everyday word too
+    assert unordered_pairs("Sydney Lee, who heads the Burnaby council, said Burnaby and Hwaseong, South Korea renewed "
+                           "their friendship agreement.") == {frozenset((("Burnaby", "Canada"), ("Hwaseong", "South Korea")))}
 
 
 def test_a_town_only_geonames_knows_is_the_sites_own_where_already_read_as_an_unknown_place():
@@ -5974,5 +5983,8 @@ def test_the_anniversary_of_a_friendship_between_two_places_is_their_tie():
     assert unordered_pairs("This year marks the 25th anniversary of the establishment of friendly relationship "
                            "between Zhejiang Province and Tochigi Prefecture, Japan.") == {
         frozenset((("Zhejiang", "China"), ("Tochigi Prefecture", "Japan")))}
-    assert unordered_pairs("Fuzhou and Naha celebrate the 30th anniversary of their friendship") == {
-        frozenset((("Fuzhou", "China"), ("Naha", "Japan")))}
+    # not two mayors' friendship, nor the friendship of their countries
+    assert unordered_pairs("Mayor Kim of Jeonju and Mayor Tanaka of Kanazawa marked the 10th anniversary of their "
+                           "friendship over dinner.") == set()
+    assert unordered_pairs("Officials from Nagoya and Medan attended the 65th anniversary of the friendship between "
+                           "Japan and Indonesia in Jakarta.") == set()

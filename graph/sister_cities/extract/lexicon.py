@@ -576,9 +576,11 @@ TWINNING = re.compile(
     r"|\b(?:city|town|municipal)[\s-]+partnerships?\b"
     r"|sister[\s-]+provincial|twin[\s-]+(?:province|provinces|region|regions|state|states)"
     r"|persahabatan\s+(?:kedua|antara)\s+(?:kota|daerah|provinsi)|(?:perjanjian|kerja\s?sama|nota\s+kesepahaman)\s+persahabatan|friendship(?:\s+and\s+cooperation)?\s+between\s+the\s+two\s+cities"
-    # "the 30th anniversary of their friendship", "the 25th anniversary of the establishment of friendly
-    # relationship between Zhejiang Province and Tochigi": years of a friendship tie, counted
-    r"|anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?(?:their\s+|the\s+)?(?:friendship|friendly\s+relation(?:s|ship)s?)\b"
+    # "the 25th anniversary of the establishment of friendly relationship between Zhejiang Province and
+    # Tochigi", "the 30th anniversary of their friendship relations": years of a friendship tie, counted (not
+    # "of their friendship over dinner", two mayors', nor "of the friendship treaty between Japan and Indonesia")
+    r"|anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?(?:their\s+|the\s+)?(?:friendship|friendly)\s+"
+    r"(?:relation(?:s|ship)s?|ties)\b(?!\s+between\s+(?:the\s+)?(?:two\s+)?(?:countries|nations))"
     # the English of Chinese, Vietnamese and Korean local governments: "friendly city", "a friendship
     # MoU", "friendly and cooperative relations" between two localities
     # (not a town's slogan, "Athens, Tennessee – The friendly city", unless a partner or a tie follows)

@@ -206,10 +206,6 @@ def _placeable(m: Mention) -> bool:
         and fold(m.core) not in lx.STOPWORDS
 
 
-# family names are words of middling frequency ("Ashley", "García"); "Street", "Hall", "Bay" are commoner
-NAME_WORD_ZIPF = 4.5
-
-
 class ArticlePlaces:
     """Mentions of every sentence of an article, with the article-wide decisions applied."""
 
@@ -791,12 +787,12 @@ class ArticlePlaces:
             ms[:] = kept
 
     def _given_names_before_who(self, text: str) -> set[int]:
-        """Where a person named before 'who' begins ('Mary Ashley, who was a councillor'), where the family
-        name is no place and no common word of the language (a given name may be a town's: Mary)."""
+        """Where a person named before 'who' begins ('Mary Ashley, who was a councillor', 'Sydney Lee, who
+        heads the council'), where the family name is no place, unit or body (a given name may be a town's)."""
         return {match.start("given") for match in lx.NAMED_BEFORE_WHO.finditer(text)
                 if not self.gaz.knows(fold(f"{match.group('given')} {match.group('surname')}"))
                 and not self.gaz.knows(fold(match.group("surname"))) and fold(match.group("surname")) not in lx.STOPWORDS
-                and zipf(match.group("surname")) < NAME_WORD_ZIPF}
+                and fold(match.group("surname")) not in lx.ORGANISATION_WORDS and fold(match.group("surname")) not in lx.SUFFIX_KINDS}
 
     def _known_partner_named(self, mention: Mention) -> bool:
         """'the friendship between Sandwich and Sonsbeck': a common word or a little-known name is the

@@ -239,9 +239,10 @@ PLAN = re.compile(r"\b(?:berencana(?!\s+" + _EVENT_HELD + r")|merencanakan|renca
                   r"towards?\s+(?:the\s+)?signing|akan\s+(?:\w+\s+)?(?:menandatangani|penandatanganan|meneken)|invitation\s+to\s+sign|"
                   r"plans?\s+afoot|(?:the|a)\s+proposed|pledg(?:e|es|ed|ing)\s+to|promis(?:e|es|ed|ing)\s+to|vow(?:s|ed)?\s+to|"
                   r"berjanji|seek(?:s|ing)?|"
-                  # "approved a draft twinning agreement", "rancangan MoU": a document not yet signed
-                  r"(?:an?|the)\s+draft(?![^.;]*\b(?:was|were|has\s+been|have\s+been|is|are)\s+signed)|"
-                  r"(?:draf|rancangan)\s+(?:MoU|perjanjian|kesepakatan|nota))\b"
+                  # "approved a draft twinning agreement", "rancangan MoU": a document not yet signed (not "the
+                  # draft was finalized and ... signed", "Rancangan MoU ... akhirnya ditandatangani")
+                  r"(?:(?:an?|the)\s+draft|(?:draf|rancangan)\s+(?:MoU|perjanjian|kesepakatan|nota))"
+                  r"(?![^.;]*\b(?:signed|inked|ditandatangani|menandatangani|diteken|meneken)\b))\b"
                   # to widen or deepen a relation is to have one already
                   r"(?!\s+(?:expand|strengthen|deepen|widen|broaden|memperluas|memperkuat|mempererat|meningkatkan))",
                   re.I)
