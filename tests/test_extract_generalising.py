@@ -5988,3 +5988,22 @@ def test_the_anniversary_of_a_friendship_between_two_places_is_their_tie():
                            "friendship over dinner.") == set()
     assert unordered_pairs("Officials from Nagoya and Medan attended the 65th anniversary of the friendship between "
                            "Japan and Indonesia in Jakarta.") == set()
+
+
+def test_a_long_list_of_places_a_city_is_linked_with_after_a_twinning_paragraph_is_its_partners():
+    text = ("Almost three decades ago Glasgow gained itself a twin in Nuremberg. The 1985 twinning pact was to be the "
+            "first of a further seven such arrangements.\n\nOver the next two decades Glasgow's family would grow and "
+            "today we are also linked with Rostov-on-Don in Russia, Dalian in China, Havana in Cuba, Turin in Italy, "
+            "Lahore in Pakistan and Marseille in France.")
+    glasgow = ("Glasgow", "United Kingdom")
+    assert {frozenset((glasgow, partner)) for partner in (("Rostov-on-Don", "Russia"), ("Dalian", "China"),
+                                                          ("Havana", "Cuba"), ("Turin", "Italy"), ("Lahore", "Pakistan"),
+                                                          ("Marseille", "France"))} <= unordered_pairs(text)
+
+
+def test_business_partners_in_places_are_no_partners_of_a_tie():
+    # "trading partners in Tokyo, Hitachi City and Yokohama": firms there, beside the sister city Kagoshima
+    text = ("It was a reciprocal visit which honoured the 50th anniversary of Perth's sister-city relationship with "
+            "Kagoshima City and provided the opportunity to connect with some of WA's biggest corporate trading "
+            "partners in Tokyo, Hitachi City and Yokohama, all of whom have offices in the city.")
+    assert unordered_pairs(text) == {frozenset((("Perth", "Australia"), ("Kagoshima", "Japan")))}

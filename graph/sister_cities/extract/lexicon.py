@@ -1031,6 +1031,10 @@ UNIT_OF_NAME_AFTER = re.compile(r"\s+(?:town|city|village|borough|municipality|c
 UNNAMED_UNIT_AFTER = re.compile(r"\s+(?:town|village|city|municipality|commune|parish)\b(?!\s+(?:officials?|council\w*|hall|"
                                 r"government|mayor|spokes\w+|employees?|staff|office))")
 # "a town in the Isle of Wight", "one village in County Cork": the party is an unnamed place within it
+# "connect with some of WA's biggest corporate trading partners in Tokyo, Hitachi City and Yokohama": firms
+# there, no partners of a tie (the list's items too)
+BUSINESS_PARTNERS_IN = re.compile(r"\b(?:trading|trade|business|corporate|commercial|industry|industrial|investment)\s+"
+                                  r"partners?\s+(?:\w+\s+){0,2}?(?:in|from|at|based\s+in)\s+(?:the\s+)?$", re.I)
 UNNAMED_PLACE_IN = re.compile(r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:town|village|city|commune|municipality)\s+(?:in|on)\s+"
                               r"(?:the\s+)?$"
                               # "hubungan kota kembar antara kota di Maluku dengan ...": a city in the province
@@ -1219,7 +1223,7 @@ THAT_COOPERATION = re.compile(r"\b(?:kerja\s?sama|hubungan|kemitraan)(?:\s+(?:si
 # with", "kota mitra yaitu ..."): a long list so introduced lists partners even with no twinning word
 LIST_ITEM_START = re.compile(r"(?:[,;•]\s*(?:(?:and|dan|serta|&)\s+)?|\s+(?:and|dan|serta|&)\s+)[A-Z]")
 PARTNERS_LISTED_AFTER = re.compile(r"\b(?:cities|towns|partners|sisters|twins|municipalities|provinces|regions|"
-                                   r"relationships|relations|partnerships|ties|links|kota|mitra|daerah)\b"
+                                   r"relationships|relations|partnerships|ties|links|linked|kota|mitra|daerah)\b"
                                    r".*?(?::|\b(?:are|were|include[sd]?|including|such\s+as|with|adalah|yaitu|yakni|"
                                    r"antara\s+lain|di\s?antaranya|meliputi|seperti|dengan)\b)", re.I | re.S)
 # "Kunjungan itu bertujuan menjajaki sister city": the event of the sentence before.

@@ -1383,6 +1383,7 @@ class ArticlePlaces:
         """Mentions that can be a side: qualifiers ('Kota Medan, Sumatera Utara', 'Nablus,
         Palestina') are dropped and their information moved onto the place they qualify."""
         kept: list[Mention] = []
+        business_place: Mention | None = None  # the last place of a list of where business partners are
         chained = self._address_chains(text, mentions)
         in_address = self._addresses_abroad(text, mentions)
         for mention in mentions:
@@ -1416,6 +1417,13 @@ class ArticlePlaces:
             if not mention.is_country and lx.UNNAMED_PLACE_IN.search(text, max(0, mention.start - 40), mention.start):
                 mention.qualifies = True  # "a town in the Isle of Wight": that town is the party, unnamed
                 continue
+            if not mention.is_country and (lx.BUSINESS_PARTNERS_IN.search(text, max(0, mention.start - 60), mention.start)
+                                           or business_place is not None
+                                           and lx.LIST_GAP.match(text[business_place.end:mention.start])):
+                mention.qualifies = True  # "trading partners in Tokyo, Hitachi City and Yokohama": firms there
+                business_place = mention
+                continue
+            business_place = None
             if not mention.is_country and lx.UNIT_OF_NAME_AFTER.match(text, mention.end) \
                     and (LEVEL.get(mention.kind or "") == "region"
                          or lx.ARTICLE_BEFORE.search(text, max(0, mention.start - 6), mention.start)):
