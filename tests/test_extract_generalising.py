@@ -6007,3 +6007,12 @@ def test_business_partners_in_places_are_no_partners_of_a_tie():
             "Kagoshima City and provided the opportunity to connect with some of WA's biggest corporate trading "
             "partners in Tokyo, Hitachi City and Yokohama, all of whom have offices in the city.")
     assert unordered_pairs(text) == {frozenset((("Perth", "Australia"), ("Kagoshima", "Japan")))}
+
+
+def test_a_family_name_after_its_particle_is_no_town():
+    # "mayor Aad Van Hulst": Hulst in Zeeland is no partner of Cebu
+    text = ("Donations will go to the projects of the sister-city organization Vereniging Haarlemmermeer-Cebu (VHC). "
+            "Reaching Cebu, the keys of the fire truck will be given to the Emergency Rescue Unit Foundation, the first "
+            "beneficiary of the sister-city ties when then Haarlemmermeer mayor Aad Van Hulst and Cebu City counterpart "
+            "Tomas Osmena began exploring sister-city ties on October 15, 1990.")
+    assert not any("Hulst" in (r["a"]["name"], r["b"]["name"]) for r in package_extract_article(text)["relations"])

@@ -242,6 +242,9 @@ SMALL = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 # "Freeman Mary Ashley, who was a city councillor": a given name and a family name before "who" (a person's
 # pronoun, never a place's); a look-ahead, so that the name is also read from "Mary"
 NAMED_BEFORE_WHO = re.compile(rf"\b(?=(?P<given>[{CAPITAL}][{SMALL}]+)\s+(?P<surname>[{CAPITAL}][{SMALL}'’-]+),?\s+who\b)")
+# "Aad Van Hulst", "Ursula von der Leyen": a given name and a family name's particle right before a word
+NAME_PARTICLE_BEFORE = re.compile(rf"\b[{CAPITAL}][{SMALL}]+\s+(?:Van|van|Von|von|Van\s+der|van\s+der|Van\s+den|van\s+den|"
+                                  r"von\s+der|Ter|ter|Ten|ten|Vander)\s+$")
 # A capitalised word; "Gyeongsangbuk-Do" keeps its unit suffix (and "-Di", a common misspelling of it).
 # a capitalised word; a hyphen goes on into a lower-case part ("Aix-en-Provence"), a Korean or Japanese
 # unit ("Gyeonggi-Do"), or the capitalised name after a saint's ("Saint-Pierre", "Sainte-Foy"), but not

@@ -300,9 +300,11 @@ class ArticlePlaces:
                         for w in p.name.split()} - qualified
         person_words |= named - qualified
         self._glued_words = {fold(name.split()[0]) for name in people_names} - qualified
-        for ms in self.mentions:
+        for sentence, ms in zip(sentences, self.mentions):
             ms[:] = [m for m in ms if (m.qualified or m.is_country or fold(m.core) not in person_words)
-                     and not is_surname(m)]
+                     and not is_surname(m)
+                     # "mayor Aad Van Hulst": a family name after its particle, not Hulst in Zeeland
+                     and (m.qualified or m.is_country or not lx.NAME_PARTICLE_BEFORE.search(sentence.text, 0, m.start))]
         self._support_weak_mentions()
         self._origins_of_people()
         self._speakers()
