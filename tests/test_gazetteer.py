@@ -447,3 +447,9 @@ def test_crimeas_towns_are_ukraines_as_the_united_nations_recognise(gaz, name):
 def test_a_town_geonames_names_with_its_japanese_unit_is_named_without_it(gaz):
     # GeoNames writes "Katori-shi"; news writes Katori, and both find the town
     assert {p.name for p in gaz.towns("Katori-shi")} == {p.name for p in gaz.towns("Katori")} == {"Katori"}
+
+
+def test_a_place_named_in_full_with_city_goes_before_namesakes_of_its_core(gaz):
+    # "Rio Grande City" is the Texas city, not Rio Grande in Brazil
+    assert [(p.name, p.country) for p in gaz.lookup("Rio Grande City")][:1] == [("Rio Grande City", "US")]
+    assert [(p.name, p.country) for p in gaz.lookup("Kota Bandung")][:1] == [("Bandung", "ID")]

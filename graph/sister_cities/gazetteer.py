@@ -317,11 +317,15 @@ class Gazetteer:
         if not indices:
             return []
 
+        # "Rio Grande City": a place whose own name the full name is goes before namesakes of its core ("Rio Grande")
+        named_in_full = set(self._by_key.get(folded, ())) if folded != core and implied_kind == "city" else set()
+
         def rank(index: int) -> tuple:
             place = self._places[index]
             return (
                 wanted_kind is not None and place.kind != wanted_kind,
                 code is not None and place.country != code,
+                bool(named_in_full) and index not in named_in_full,
                 -self._weights[index],
             )
 
