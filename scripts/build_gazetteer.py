@@ -200,6 +200,7 @@ OTHER_ENGLISH_NAMES = {"Q1348": ["Calcutta"], "Q1156": ["Bombay"], "Q1352": ["Ma
                        "Q167715": ["Trivandrum"], "Q238508": ["Gurugram"],
                        "Q10086": ["Mysuru"], "Q1520": ["Nur-Sultan"], "Q31487": ["Cracow"],
                        "Q61": ["Washington DC", "Washington D C"], "Q1854": ["Saigon", "HCM City", "HCMC"],
+                       "Q26590": ["Juarez", "Juárez"],  # Ciudad Juárez, as El Paso's news calls it
                        "Q1858": ["Ha Noi"],  # as Vietnam's own English press writes it ("Hà Nội")
                        "Q128147": ["Hull"],  # Kingston upon Hull, as everyone calls it
                        "Q2003": ["Newfoundland"],  # the province, as its island names it

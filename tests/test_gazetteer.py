@@ -453,3 +453,8 @@ def test_a_place_named_in_full_with_city_goes_before_namesakes_of_its_core(gaz):
     # "Rio Grande City" is the Texas city, not Rio Grande in Brazil
     assert [(p.name, p.country) for p in gaz.lookup("Rio Grande City")][:1] == [("Rio Grande City", "US")]
     assert [(p.name, p.country) for p in gaz.lookup("Kota Bandung")][:1] == [("Bandung", "ID")]
+
+
+def test_juarez_alone_is_ciudad_juarez(gaz):
+    # as El Paso's news writes it; Argentina's small Juárez comes after
+    assert [(p.name, p.country) for p in gaz.lookup("Juarez")][:1] == [("Ciudad Juárez", "MX")]
