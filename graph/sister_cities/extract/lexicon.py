@@ -241,10 +241,11 @@ CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()
 SMALL = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 # "Freeman Mary Ashley, who was a city councillor": a given name and a family name before "who" (a person's
 # pronoun, never a place's); a look-ahead, so that the name is also read from "Mary"
-NAMED_BEFORE_WHO = re.compile(rf"\b(?=(?P<given>[{CAPITAL}][{SMALL}]+)\s+(?P<surname>[{CAPITAL}][{SMALL}'’-]+),?\s+who\b)")
+NAMED_BEFORE_WHO = re.compile(rf"\b(?=(?P<given>[{CAPITAL}][{SMALL}]+)\s+"
+                              rf"(?P<surname>[{CAPITAL}][{SMALL}'’-]+),?\s+who\b)")
 # "Aad Van Hulst", "Ursula von der Leyen": a given name and a family name's particle right before a word
-NAME_PARTICLE_BEFORE = re.compile(rf"\b[{CAPITAL}][{SMALL}]+\s+(?:Van|van|Von|von|Van\s+der|van\s+der|Van\s+den|van\s+den|"
-                                  r"von\s+der|Ter|ter|Ten|ten|Vander)\s+$")
+NAME_PARTICLE_BEFORE = re.compile(rf"\b[{CAPITAL}][{SMALL}]+\s+"
+                                  r"(?:[Vv]an(?:\s+de[rn])?|[Vv]on(?:\s+der)?|[Tt]e[rn]|Vander)\s+$")
 # A capitalised word; "Gyeongsangbuk-Do" keeps its unit suffix (and "-Di", a common misspelling of it).
 # a capitalised word; a hyphen goes on into a lower-case part ("Aix-en-Provence"), a Korean or Japanese
 # unit ("Gyeonggi-Do"), or the capitalised name after a saint's ("Saint-Pierre", "Sainte-Foy"), but not
@@ -371,11 +372,13 @@ HONORIFICS = {"alderman", "mr", "mrs", "ms", "dr", "dra", "drg", "bapak", "ibu",
 POSSESSIVE = re.compile(r"['’]s$")
 # "Walikota Baubau Dr H AS Tamrin MH", "Bupati Sleman Dra Hj Sri Purnomo MSi": Indonesian titles before a
 # name (and degrees after it, which the name's pattern never takes), and initials as its first part
-# (letters of every Latin script: "Uğur İbrahim Altay")
+# (letters of every Latin script: "Uğur İbrahim Altay"; particles: "Máirtín Ó Muilleoir", "Ursula von der Leyen")
+_NAME_WORD = rf"[{CAPITAL}][{SMALL}'’]+(?:-[{CAPITAL}{SMALL}'’]+)*"
+_NAME_PARTICLE = r"van|den|de|bin|Abu|von|der|da|dos|del|Ó|Ní|Nic"
 PERSON = re.compile(r"\s*[,–-]?\s*(?:(?:Mr|Mrs|Ms|Bapak|Ibu|Drs|Dra|Drg|Dr|Hj|H|Ir|KH|Prof|Alderman)\.?\s+)*"
                     # "Park Heong-joon": a hyphen joins the parts of a given name
-                    rf"((?:[{CAPITAL}][{SMALL}'’]+(?:-[{CAPITAL}{SMALL}'’]+)*|[A-Z]{{2,3}}(?=\s+[A-Z][{SMALL}'’]))"
-                    rf"(?:\s+(?:(?:[{CAPITAL}][{SMALL}'’]+(?:-[{CAPITAL}{SMALL}'’]+)*|van|den|de|bin|Abu|von|der|da|dos|del|Ó|Ní|Nic)\b|[A-Z]\.(?=\s+[A-Z]))){{0,4}})")
+                    rf"((?:{_NAME_WORD}|[A-Z]{{2,3}}(?=\s+[A-Z][{SMALL}'’]))"
+                    rf"(?:\s+(?:(?:{_NAME_WORD}|{_NAME_PARTICLE})\b|[A-Z]\.(?=\s+[A-Z]))){{0,4}})")
 # Words that begin a place's name without being a person's ("Pulau Pinang", "Bandaraya Ipoh"): a known
 # name beside them is still a place.
 # The last words of an organisation's name ("Metro Cebu Development Coordinating Board"): a place
@@ -1041,7 +1044,8 @@ BUSINESS_PARTNERS_IN = re.compile(r"\b(?:trading|trade|business|corporate|commer
 UNNAMED_PLACE_IN = re.compile(r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:town|village|city|commune|municipality)\s+(?:in|on)\s+"
                               r"(?:the\s+)?$"
                               # "hubungan kota kembar antara kota di Maluku dengan ...": a city in the province
-                              r"|\b(?:antara|dengan|salah\s+satu|sebuah)\s+(?:kota|kabupaten|daerah)\s+(?:di|dari)\s+$", re.I)
+                              r"|\b(?:antara|dengan|salah\s+satu|sebuah)\s+(?:kota|kabupaten|daerah)\s+(?:di|dari)\s+$",
+                              re.I)
 # "Miramar in Florida", "between Mission, Texas and ...": a capitalised name the gazetteer does not read,
 # then a region that says where it lies
 NAME_BEFORE_REGION = re.compile(r"(?P<name>\b[A-Z][\w'’.-]*)(?:,\s*|\s+in\s+)$")

@@ -791,10 +791,14 @@ class ArticlePlaces:
     def _given_names_before_who(self, text: str) -> set[int]:
         """Where a person named before 'who' begins ('Mary Ashley, who was a councillor', 'Sydney Lee, who
         heads the council'), where the family name is no place, unit or body (a given name may be a town's)."""
-        return {match.start("given") for match in lx.NAMED_BEFORE_WHO.finditer(text)
-                if not self.gaz.knows(fold(f"{match.group('given')} {match.group('surname')}"))
-                and not self.gaz.knows(fold(match.group("surname"))) and fold(match.group("surname")) not in lx.STOPWORDS
-                and fold(match.group("surname")) not in lx.ORGANISATION_WORDS and fold(match.group("surname")) not in lx.SUFFIX_KINDS}
+        found = set()
+        for match in lx.NAMED_BEFORE_WHO.finditer(text):
+            surname = fold(match.group("surname"))
+            if self.gaz.knows(f"{fold(match.group('given'))} {surname}") or self.gaz.knows(surname) \
+                    or surname in lx.STOPWORDS or surname in lx.ORGANISATION_WORDS or surname in lx.SUFFIX_KINDS:
+                continue
+            found.add(match.start("given"))
+        return found
 
     def _known_partner_named(self, mention: Mention) -> bool:
         """'the friendship between Sandwich and Sonsbeck': a common word or a little-known name is the
@@ -1419,9 +1423,9 @@ class ArticlePlaces:
             if not mention.is_country and lx.UNNAMED_PLACE_IN.search(text, max(0, mention.start - 40), mention.start):
                 mention.qualifies = True  # "a town in the Isle of Wight": that town is the party, unnamed
                 continue
-            if not mention.is_country and (lx.BUSINESS_PARTNERS_IN.search(text, max(0, mention.start - 60), mention.start)
-                                           or business_place is not None
-                                           and lx.LIST_GAP.match(text[business_place.end:mention.start])):
+            in_business_list = business_place is not None and lx.LIST_GAP.match(text[business_place.end:mention.start])
+            if not mention.is_country and (in_business_list or lx.BUSINESS_PARTNERS_IN.search(
+                    text, max(0, mention.start - 60), mention.start)):
                 mention.qualifies = True  # "trading partners in Tokyo, Hitachi City and Yokohama": firms there
                 business_place = mention
                 continue
@@ -1553,7 +1557,7 @@ class ArticlePlaces:
                         and not previous.is_country and previous.kind != "district" \
                         and mention.country in (None, previous.country):
                     # "Da Nang's Hoa Vang District", "Seoul's Dobong District", "Antalya's Kepez Province" (a
-                    # place the gazetteer lacks or knows only from the towns' table): the place before the possessive says where
+                    # place the gazetteer lacks or knows only from the towns' table): the possessive says where
                     previous.qualifies = True
                     if mention.country is None:
                         mention.country = previous.country
@@ -1954,7 +1958,8 @@ class ArticlePlaces:
         text = self.sentences[index].text
         after = next((m for m in self.mentions[index] if m.start >= mention.end), None)
         if mention.place is None and after is not None and not after.is_country and after.place is not None \
-                and after.country and LEVEL.get(after.kind or "") == "region" and lx.REGION_AFTER_GAP.match(text[mention.end:after.start]):
+                and after.country and LEVEL.get(after.kind or "") == "region" \
+                and lx.REGION_AFTER_GAP.match(text[mention.end:after.start]):
             return after.country  # "Geoege Town (Pulau Penang)": the region after it says where, not a list's country
         named = [m.country for m in self.mentions[index] if m.is_country and m.country != "ID" and not m.qualifies]
         if named:
