@@ -6016,3 +6016,15 @@ def test_a_family_name_after_its_particle_is_no_town():
             "beneficiary of the sister-city ties when then Haarlemmermeer mayor Aad Van Hulst and Cebu City counterpart "
             "Tomas Osmena began exploring sister-city ties on October 15, 1990.")
     assert not any("Hulst" in (r["a"]["name"], r["b"]["name"]) for r in package_extract_article(text)["relations"])
+
+
+def test_places_listed_before_a_possessed_twin_are_visited_not_twinned():
+    # "will visit Tokyo, Osaka, Kobe and its sister city Kyoto": Tokyo, Osaka and Kobe are no partners
+    for text in ("The governor of Yogyakarta will visit Tokyo, Osaka, Kobe and its sister city Kyoto from 23 to 29 May.",
+                 "Gubernur Daerah Istimewa Yogyakarta akan mengunjungi kota Tokyo, Osaka, Kobe dan kota \"sister "
+                 "city-nya\" Kyoto, mulai tanggal 23 Mei."):
+        partners = {side for pair in unordered_pairs(text) for side, _ in pair}
+        assert not partners & {"Tokyo", "Ōsaka", "Osaka", "Kōbe", "Kobe"}
+    # a list the sentence calls twins stays its owner's partners
+    assert len(unordered_pairs("Busan's sister cities include Shanghai, Osaka and Los Angeles, and its sister city "
+                               "Kitakyushu.")) >= 3

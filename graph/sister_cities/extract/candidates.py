@@ -536,6 +536,7 @@ class CandidateFinder:
                            or self._list_after_owner(text, m))}
             three_way = self._three_way(index, runs)
             set_apart = self._before_the_latter(text, runs)
+            visited = self._places_listed_before_a_possessed_twin(text, runs, parties)
             for i, first in enumerate(parties):
                 for j, second in enumerate(parties[i + 1:], i + 1):
                     if id(first) in run_of and run_of.get(id(second)) == run_of[id(first)] \
@@ -543,6 +544,8 @@ class CandidateFinder:
                             and partner_in_list.get(id(first)) is not second \
                             and (j > i + 1 or self._list_of_others(text, runs[run_of[id(first)]])):
                         continue  # two items of one list far apart, or of a list of partners: never a pair
+                    if run_of.get(id(second)) in visited and first.end <= runs[run_of[id(second)]][0].start:
+                        continue  # "will visit Tokyo, Osaka, Kobe and its sister city Kyoto": Kyoto alone is its twin
                     if clause_of and clause_of.get(id(first)) != clause_of.get(id(second)):
                         continue  # "Limassol is twinned with Nanjing ...; Larnaca with Ningbo": each clause its subject's
                     if ";" in text[first.end:second.start] \
@@ -902,6 +905,20 @@ class CandidateFinder:
         if not lx.OWNER_OF_LISTED_BEFORE.search(text, max(0, start - 50), start):
             return None
         return lx.OWNER_OF_LISTED_AFTER.match(text, mention.end)
+
+    @staticmethod
+    def _places_listed_before_a_possessed_twin(text: str, runs: list[list[Mention]], parties: list[Mention]) -> set[int]:
+        """The lists ('will visit Tokyo, Osaka, Kobe and its sister city Kyoto') that no twinning word
+        precedes and that a place called the subject's own twin follows: places of another kind (visited,
+        toured), which only that twin is."""
+        found = set()
+        for n, run in enumerate(runs):
+            if lx.TWINNING.search(text, 0, run[0].start):
+                continue
+            after = next((m for m in parties if m.start >= run[-1].end and not m.is_country), None)
+            if after is not None and lx.POSSESSED_TWIN_BEFORE.search(text, run[-1].end, after.start):
+                found.add(n)
+        return found
 
     @staticmethod
     def _owners_list(text: str, parties: list[Mention]) -> tuple[float, Mention | None]:

@@ -220,6 +220,11 @@ ORGANISATION_AFTER = re.compile(r"^(?:['’]s)?\s*(?:Church|Cathedral|Chapel|Abb
                                 # a capital standing for its nation's rulers: "a murderous Moscow regime", "Moscow's
                                 # invasion of Ukraine" (not "Pittsburgh's war on blight": a city's own)
                                 r"^\s+regimes?\b|^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:regimes?|invasion|aggression)\b")
+# "will visit Tokyo, Osaka, Kobe and its sister city Kyoto", "kota Tokyo, Osaka, Kobe dan kota "sister city-nya"
+# Kyoto": the twin named by a possessive right before it, after a list of places the sentence does not twin
+POSSESSED_TWIN_BEFORE = re.compile(r"(?:\b(?:its|their|his|her)\s+(?:\w+\s+)?(?:sister|twin|partner|friendship)[\s-]+"
+                                   r"(?:city|town|province|state|prefecture)|\b(?:sister\s+city|kota\s+kembar|kota\s+"
+                                   r"bersaudara|kota\s+kembaran)-?nya)[\"”’']?\s*$", re.I)
 # "USAID Mission Director Susan Brems": an everyday word before an office is part of the office's name
 OFFICE_WORD_AFTER = re.compile(r"\s+(?:Director|Chief|Manager|Head|Officer|Coordinator|Chairman|Chairwoman|Chair|"
                                r"President|Secretary|Commander|Leader|Administrator)\b")
