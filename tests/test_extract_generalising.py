@@ -6028,3 +6028,18 @@ def test_places_listed_before_a_possessed_twin_are_visited_not_twinned():
     # a list the sentence calls twins stays its owner's partners
     assert len(unordered_pairs("Busan's sister cities include Shanghai, Osaka and Los Angeles, and its sister city "
                                "Kitakyushu.")) >= 3
+
+
+def test_news_written_in_indonesian_speaks_from_indonesia():
+    # with no site to tell, the language does: an Indonesian story about a Chinese delegation is at home in
+    # Indonesia (as the site's country would make it), not in the country of the place it names most
+    from sister_cities.extract import lexicon as lx
+    from sister_cities.extract.relations import ArticleReader
+    from sister_cities.gazetteer import Gazetteer
+    text = ("Wali Kota Shanghai dan rombongan yang berjumlah 19 orang berkeliling Keraton Yogyakarta. Rombongan Wali "
+            "Kota Shanghai juga mengunjungi museum dan santap siang di sana. Kunjungan itu dilakukan dalam rangka "
+            "reafirmasi perjanjian kerja sama persahabatan kedua daerah.")
+    assert lx.written_in_indonesian(text)
+    assert not lx.written_in_indonesian("The mayor of Shanghai and a delegation of 19 toured the palace in "
+                                        "Yogyakarta, visited the museum and had lunch there with the sultan's daughter.")
+    assert ArticleReader(Gazetteer.default(), text, None, "2023-05-01").places.home == "ID"

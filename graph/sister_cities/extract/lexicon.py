@@ -1083,6 +1083,18 @@ GENERIC_COUNTRY_DOMAINS = frozenset({"ai", "am", "cc", "co", "fm", "gg", "io", "
                                      "tv", "ws"})
 
 
+# Indonesian's commonest words, none of them English: a text that uses them this often is written in Indonesian
+INDONESIAN_FUNCTION_WORDS = re.compile(r"\b(?:yang|dan|dengan|untuk|dalam|tersebut|adalah|akan|ini|itu|dari|pada|kota|"
+                                       r"juga|telah|sudah|kerja\s?sama)\b", re.I)
+INDONESIAN_SHARE = 0.08
+
+
+def written_in_indonesian(text: str) -> bool:
+    """Whether a text is in Indonesian, by the share of its words that are Indonesian's commonest."""
+    words = len(text.split())
+    return words >= 20 and len(INDONESIAN_FUNCTION_WORDS.findall(text)) >= INDONESIAN_SHARE * words
+
+
 def home_country(url: str | None) -> str | None:
     """The country of a news site's address ("www.rnz.co.nz": NZ, ".co.uk": GB, ".gov": US), or None for
     a generic domain. Local news speaks of local places: a bare "Hamilton" on a New Zealand site is

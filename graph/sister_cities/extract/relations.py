@@ -61,7 +61,9 @@ class ArticleReader:
         self.gaz = gazetteer
         self.published = published
         self.sentences: list[Sentence] = sentences(text, title)
-        self.places = ArticlePlaces(gazetteer, self.sentences, home=lx.home_country(url))
+        # the site's country, or, for news written in Indonesian, Indonesia's (the language speaks from there)
+        home = lx.home_country(url) or ("ID" if lx.written_in_indonesian(text) else None)
+        self.places = ArticlePlaces(gazetteer, self.sentences, home=home)
         self.finder = CandidateFinder(self.places)
         self.candidates = self.finder.find()
         self.hyphen_leaders: dict[int, Candidate] = {}  # set by scored(): a lifted pair's likeliest peer
