@@ -6001,12 +6001,22 @@ def test_a_long_list_of_places_a_city_is_linked_with_after_a_twinning_paragraph_
                                                           ("Marseille", "France"))} <= unordered_pairs(text)
 
 
+def test_places_linked_by_flights_are_no_partners():
+    text = ("Leeds is twinned with Dortmund in Germany, and the two cities marked the anniversary on Saturday.\n\n"
+            "Leeds Bradford Airport said it is now linked with Dublin, Amsterdam, Paris, Málaga, Alicante and Faro by "
+            "direct flights.")
+    assert unordered_pairs(text) == {frozenset((("Leeds", "United Kingdom"), ("Dortmund", "Germany")))}
+
+
 def test_business_partners_in_places_are_no_partners_of_a_tie():
     # "trading partners in Tokyo, Hitachi City and Yokohama": firms there, beside the sister city Kagoshima
     text = ("It was a reciprocal visit which honoured the 50th anniversary of Perth's sister-city relationship with "
             "Kagoshima City and provided the opportunity to connect with some of WA's biggest corporate trading "
             "partners in Tokyo, Hitachi City and Yokohama, all of whom have offices in the city.")
     assert unordered_pairs(text) == {frozenset((("Perth", "Australia"), ("Kagoshima", "Japan")))}
+    assert unordered_pairs("Kota Surabaya yang telah menjalin sister city dengan Kitakyushu juga memiliki mitra bisnis "
+                           "di Osaka, Nagoya dan Fukuoka, kata wali kota.") == {
+        frozenset((("Surabaya", "Indonesia"), ("Kitakyūshū", "Japan")))}
 
 
 def test_a_family_name_after_its_particle_is_no_town():
@@ -6025,9 +6035,15 @@ def test_places_listed_before_a_possessed_twin_are_visited_not_twinned():
                  "city-nya\" Kyoto, mulai tanggal 23 Mei."):
         partners = {side for pair in unordered_pairs(text) for side, _ in pair}
         assert not partners & {"Tokyo", "Ōsaka", "Osaka", "Kōbe", "Kobe"}
-    # a list the sentence calls twins stays its owner's partners
+    # a list the sentence calls twins, or names with no visit, stays its owner's partners
     assert len(unordered_pairs("Busan's sister cities include Shanghai, Osaka and Los Angeles, and its sister city "
                                "Kitakyushu.")) >= 3
+    assert {"Strasbourg", "Melbourne"} <= {side for pair in unordered_pairs(
+        "Boston has ties with Strasbourg, Melbourne, Taipei and its oldest sister city Kyoto.") for side, _ in pair}
+    # a twinning word before the visit says nothing of the places visited
+    partners = {side for pair in unordered_pairs("Boston's sister city delegation will visit Tokyo, Osaka, Kobe and "
+                                                 "its sister city Kyoto next month.") for side, _ in pair}
+    assert not partners & {"Tokyo", "Ōsaka", "Kōbe"}
 
 
 def test_news_written_in_indonesian_speaks_from_indonesia():

@@ -908,13 +908,15 @@ class CandidateFinder:
 
     @staticmethod
     def _places_listed_before_a_possessed_twin(text: str, runs: list[list[Mention]], parties: list[Mention]) -> set[int]:
-        """The lists ('will visit Tokyo, Osaka, Kobe and its sister city Kyoto') that no twinning word
-        precedes and that a place called the subject's own twin follows: places of another kind (visited,
-        toured), which only that twin is."""
+        """The lists ('will visit Tokyo, Osaka, Kobe and its sister city Kyoto') that a visit's verb and no
+        twinning word precedes and that a place called the subject's own twin follows: places visited, which
+        only that twin is (not "has ties with Strasbourg, Melbourne, Taipei and its oldest sister city Kyoto")."""
         found = set()
         for n, run in enumerate(runs):
-            if lx.TWINNING.search(text, 0, run[0].start):
-                continue
+            visit = lx.VISIT_BEFORE.search(text, 0, run[0].start)
+            if visit is None or lx.TWINNING.search(text, visit.start(), run[0].start):
+                continue  # (a twinning word before the visit says nothing of the list: "Boston's sister city
+                #           delegation will visit Tokyo, Osaka, Kobe and its sister city Kyoto")
             after = next((m for m in parties if m.start >= run[-1].end and not m.is_country), None)
             if after is not None and lx.POSSESSED_TWIN_BEFORE.search(text, run[-1].end, after.start):
                 found.add(n)

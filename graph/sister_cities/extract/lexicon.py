@@ -225,6 +225,9 @@ ORGANISATION_AFTER = re.compile(r"^(?:['’]s)?\s*(?:Church|Cathedral|Chapel|Abb
 POSSESSED_TWIN_BEFORE = re.compile(r"(?:\b(?:its|their|his|her)\s+(?:\w+\s+)?(?:sister|twin|partner|friendship)[\s-]+"
                                    r"(?:city|town|province|state|prefecture)|\b(?:sister\s+city|kota\s+kembar|kota\s+"
                                    r"bersaudara|kota\s+kembaran)-?nya)[\"”’']?\s*$", re.I)
+# a visit's verb before a list of places ("will visit Tokyo, Osaka, ...", "mengunjungi kota Tokyo, ...")
+VISIT_BEFORE = re.compile(r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?\s+to|"
+                          r"mengunjungi|berkunjung\s+ke|kunjungan\s+(?:kerja\s+)?ke|lawatan\s+ke)\b[^.;:]*$", re.I)
 # "USAID Mission Director Susan Brems": an everyday word before an office is part of the office's name
 OFFICE_WORD_AFTER = re.compile(r"\s+(?:Director|Chief|Manager|Head|Officer|Coordinator|Chairman|Chairwoman|Chair|"
                                r"President|Secretary|Commander|Leader|Administrator)\b")
@@ -1044,8 +1047,10 @@ UNNAMED_UNIT_AFTER = re.compile(r"\s+(?:town|village|city|municipality|commune|p
 # "a town in the Isle of Wight", "one village in County Cork": the party is an unnamed place within it
 # "connect with some of WA's biggest corporate trading partners in Tokyo, Hitachi City and Yokohama": firms
 # there, no partners of a tie (the list's items too)
-BUSINESS_PARTNERS_IN = re.compile(r"\b(?:trading|trade|business|corporate|commercial|industry|industrial|investment)\s+"
-                                  r"partners?\s+(?:\w+\s+){0,2}?(?:in|from|at|based\s+in)\s+(?:the\s+)?$", re.I)
+BUSINESS_PARTNERS_IN = re.compile(r"\b(?:(?:trading|trade|business|corporate|commercial|industry|industrial|investment)\s+"
+                                  r"partners?\s+(?:\w+\s+){0,2}?(?:in|from|at|based\s+in)\s+(?:the\s+)?"
+                                  # "mitra bisnis di Osaka, Nagoya dan Fukuoka"
+                                  r"|mitra\s+(?:bisnis|dagang|usaha|investasi)\s+(?:\w+\s+){0,2}?(?:di|dari)\s+)$", re.I)
 UNNAMED_PLACE_IN = re.compile(r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:town|village|city|commune|municipality)\s+(?:in|on)\s+"
                               r"(?:the\s+)?$"
                               # "hubungan kota kembar antara kota di Maluku dengan ...": a city in the province
@@ -1247,7 +1252,9 @@ THAT_COOPERATION = re.compile(r"\b(?:kerja\s?sama|hubungan|kemitraan)(?:\s+(?:si
 # with", "kota mitra yaitu ..."): a long list so introduced lists partners even with no twinning word
 LIST_ITEM_START = re.compile(r"(?:[,;•]\s*(?:(?:and|dan|serta|&)\s+)?|\s+(?:and|dan|serta|&)\s+)[A-Z]")
 PARTNERS_LISTED_AFTER = re.compile(r"\b(?:cities|towns|partners|sisters|twins|municipalities|provinces|regions|"
-                                   r"relationships|relations|partnerships|ties|links|linked|kota|mitra|daerah)\b"
+                                   r"relationships|relations|partnerships|ties|links|kota|mitra|daerah|"
+                                   # (not "linked with Dublin, Amsterdam, ... by direct flights")
+                                   r"linked(?![^.]*\b(?:flights?|routes?|rail|trains?|ferry|ferries|airlines?|buses)\b))\b"
                                    r".*?(?::|\b(?:are|were|include[sd]?|including|such\s+as|with|adalah|yaitu|yakni|"
                                    r"antara\s+lain|di\s?antaranya|meliputi|seperti|dengan)\b)", re.I | re.S)
 # "Kunjungan itu bertujuan menjajaki sister city": the event of the sentence before.
