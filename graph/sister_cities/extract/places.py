@@ -304,7 +304,8 @@ class ArticlePlaces:
             ms[:] = [m for m in ms if (m.qualified or m.is_country or fold(m.core) not in person_words)
                      and not is_surname(m)
                      # "mayor Aad Van Hulst": a family name after its particle, not Hulst in Zeeland
-                     and (m.qualified or m.is_country or not lx.NAME_PARTICLE_BEFORE.search(sentence.text, 0, m.start))]
+                     and (m.qualified or m.is_country
+                          or not lx.NAME_PARTICLE_BEFORE.search(sentence.text, max(0, m.start - 40), m.start))]
         self._support_weak_mentions()
         self._origins_of_people()
         self._speakers()
@@ -753,7 +754,7 @@ class ArticlePlaces:
                 counts[fold(m.core)] = counts.get(fold(m.core), 0) + 1
         for sentence, ms in zip(self.sentences, self.mentions):
             kept = []
-            given_names = self._given_names_before_who(sentence.text) if ms else set()
+            given_names = self._given_names_before_who(sentence.text) if ms and "who" in sentence.text else set()
             for at, m in enumerate(ms):
                 if m.start in given_names and not (m.qualified or m.is_country or self.country_named(m.country)):
                     continue  # "Freeman Mary Ashley, who was a councillor": a person, not Mary in Turkmenistan
