@@ -6059,3 +6059,13 @@ def test_news_written_in_indonesian_speaks_from_indonesia():
     assert not lx.written_in_indonesian("The mayor of Shanghai and a delegation of 19 toured the palace in "
                                         "Yogyakarta, visited the museum and had lunch there with the sultan's daughter.")
     assert ArticleReader(Gazetteer.default(), text, None, "2023-05-01").places.home == "ID"
+
+
+def test_a_name_the_gazetteer_lacks_after_an_office_and_before_its_country_is_the_offices_place():
+    # "Wali Kota Gimje Korea Selatan, Lee Gun Sik": Gimje is the town, Lee Gun Sik its mayor
+    text = ("Wali Kota Gimje Korea Selatan, Lee Gun Sik, mengaku kagum dengan upacara di Kota Batam. Kunjungan itu "
+            "sekaligus untuk menandatangani nota kesepahaman kota kembar di antara Kota Batam dan Gimje.")
+    found = package_extract_article(text)["relations"]
+    assert {frozenset(((r["a"]["name"], r["a"]["country"]), (r["b"]["name"], r["b"]["country"]))) for r in found} \
+        == {frozenset((("Batam", "Indonesia"), ("Gimje", "South Korea")))}
+    assert "Lee Gun Sik" in {s["name"] for r in found for s in r["signatories"]}

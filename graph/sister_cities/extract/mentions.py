@@ -381,7 +381,8 @@ class MentionFinder:
             if mention is not None and english_title and self._person_named_after_office(text, mention):
                 mention = None  # "Mayor Bima Santoso": a person, whatever "Bima" also names
             if mention is None and title:
-                mention = self._unit_after_office(text, match.end(), words)
+                mention = self._unit_after_office(text, match.end(), words) \
+                    or self._place_before_its_country(text, name_match.start(), words)
             if mention is None and title:
                 person = self._person_after(text, match.end() - 1, None)
                 if person:
@@ -1007,6 +1008,16 @@ class MentionFinder:
             if found is not None and found.qualified and not found.is_country:
                 return found
         return None
+
+    def _place_before_its_country(self, text: str, start: int, words: list[str]) -> Mention | None:
+        """'Wali Kota Gimje Korea Selatan, Lee Gun Sik': a name the gazetteer lacks after an office, its
+        country right after it, is the office's place, and the holder comes after."""
+        if len(words) < 2 or fold(words[0]) in STOPWORDS or self._country(words[0]) is not None:
+            return None
+        country = self.country_at(text, start + len(words[0]) + 1)
+        if country is None:
+            return None
+        return Mention(words[0], words[0], start, start + len(words[0]), None, "city", country.country, qualified=True)
 
     def _namesake_with_item(self, place: Place) -> Place:
         """The same name, country and kind with a Wikidata item, if the gazetteer has one besides.
