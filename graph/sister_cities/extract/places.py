@@ -1750,7 +1750,7 @@ class ArticlePlaces:
                 continue  # (the cheap test first: a name written twice in the sentence)
             for same in (group for group in named.values() if len(group) >= 2):
                 placed = {id(m): country for m in same
-                          if (country := self._country_right_after(sentence.text, ms, m)) is not None}
+                          if (country := self._country_named_after(sentence.text, m)) is not None}
                 if len(placed) != 1 or len(same) != 2:
                     continue
                 there = next(m for m in same if id(m) in placed)
@@ -1768,12 +1768,6 @@ class ArticlePlaces:
                 if len(written) == 1:  # (a town the gazetteer lacks, too: 'Dublin, Ohio')
                     other = next(iter(written.values()))
                     bare.place, bare.kind, bare.country = other.place, other.kind, other.country
-
-    @staticmethod
-    def _country_right_after(text: str, mentions: list[Mention], mention: Mention) -> str | None:
-        """The country written right after a name ('Dublin, Ireland'), if any."""
-        return next((o.country for o in mentions if o.is_country and o.start >= mention.end
-                     and lx.COMMA_GAP.fullmatch(text[mention.end:o.start])), None)
 
     def _towns_of_another_state(self) -> None:
         """'Dublin, Ohio' where the gazetteer's Dublins of the United States lie in Georgia and California,
@@ -1956,11 +1950,10 @@ class ArticlePlaces:
             return remembered
         if self._indonesian_side_of_a_foreign_place(mention, index):
             return "ID"  # "antara Kota Semarapura dan Kota Florence Italia": Italy is Florence's
-        text = self.sentences[index].text
-        after = next((m for m in self.mentions[index] if m.start >= mention.end), None)
-        if mention.place is None and after is not None and not after.is_country and after.place is not None \
-                and after.country and LEVEL.get(after.kind or "") == "region" \
-                and lx.REGION_AFTER_GAP.match(text[mention.end:after.start]):
+        after = next((m for m in self.mentions[index] if m.start >= mention.end), None) if mention.place is None else None
+        if after is not None and not after.is_country and after.place is not None and after.country \
+                and LEVEL.get(after.kind or "") == "region" \
+                and lx.REGION_AFTER_GAP.match(self.sentences[index].text[mention.end:after.start]):
             return after.country  # "Geoege Town (Pulau Penang)": the region after it says where, not a list's country
         named = [m.country for m in self.mentions[index] if m.is_country and m.country != "ID" and not m.qualifies]
         if named:
@@ -2016,9 +2009,4 @@ class ArticlePlaces:
 
     def _ancestors(self, place: Place) -> list[str]:
         """The items a place lies in, nearest first (four levels at most: a city, its regency, province, country)."""
-        found, parent = [], place.parent_qid
-        while parent and len(found) < 4:
-            found.append(parent)
-            above = self.gaz.by_qid(parent)
-            parent = above.parent_qid if above else None
-        return found
+        return [qid for qid, _ in self._parents(place)]
