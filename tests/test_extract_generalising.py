@@ -6069,3 +6069,48 @@ def test_a_name_the_gazetteer_lacks_after_an_office_and_before_its_country_is_th
     assert {frozenset(((r["a"]["name"], r["a"]["country"]), (r["b"]["name"], r["b"]["country"]))) for r in found} \
         == {frozenset((("Batam", "Indonesia"), ("Gimje", "South Korea")))}
     assert "Lee Gun Sik" in {s["name"] for r in found for s in r["signatories"]}
+
+
+def test_the_month_may_is_no_modal_of_a_plan():
+    # "a ceremony held on 12 May 2018" dates an event; only the lower-case "may" hopes
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("The ambulance bought by Bagcilar was handed to Skrapar at a ceremony on 12 May 2018.") is None
+    assert stage_of("The two towns may one day be twinned.") == "proposed"
+    found = package_extract_article("Skrapar, Bağcılar's sister city, received a fire engine from its partner at a "
+                                    "ceremony on 12 May 2018, the mayor of Bağcılar said.")["relations"]
+    assert [r["stage"] for r in found] == ["active"]
+
+
+def test_a_tie_that_turns_fifty_is_a_tie_that_exists():
+    found = package_extract_article("One reason for the governor's visit to Malaysia is to celebrate the sister city "
+                                    "relationship between George Town and Adelaide, which turns 50 this year.")["relations"]
+    assert [r["stage"] for r in found] == ["active"]
+
+
+def test_a_future_that_carries_on_a_tie_under_its_agreement_rests_on_a_tie_that_exists():
+    found = package_extract_article("Next year, Hanoi and Vientiane will intensify collaboration within the framework "
+                                    "of their twinning agreement, the mayor said.")["relations"]
+    assert [r["stage"] for r in found] == ["active"]
+
+
+def test_a_town_named_last_in_a_lead_sentence_is_the_articles_own_town():
+    # "life in Findlay." closes its sentence: the stop is no part of the name the towns' table knows
+    text = ("Two pupils from Kawaguchi in Japan began a term at a high school this month. They came to see what "
+            "daily life is like in Findlay. The principal said Kawaguchi, Japan and the City of Findlay have been "
+            "sister cities for years.")
+    assert unordered_pairs(text) == {frozenset((("Findlay", "United States"), ("Kawaguchi", "Japan")))}
+
+
+def test_a_city_named_like_its_prefecture_is_no_prefecture():
+    # the gazetteer knows Yamanashi Prefecture, not Yamanashi, the city of 35,000: "Yamanashi City, Japan" is
+    # that city, a place without an item, never the prefecture (nor is a known city's "Fukuoka City" touched)
+    found = package_extract_article("Sioux City signed a sister city agreement with Yamanashi City, Japan, in 2003.",
+                                    published="2003-05-01")["relations"]
+    sides = {(side["name"], side.get("kind"), side.get("qid")) for r in found for side in (r["a"], r["b"])}
+    assert ("Yamanashi Prefecture", "prefecture", "Q132720") not in sides
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    found = MentionFinder(Gazetteer.default()).find("Delegates of Yamanashi City, Japan and Fukuoka City met.")
+    places = {m.core: (m.kind, m.country, m.place.name if m.place else None) for m in found.mentions}
+    assert places["Yamanashi"] == ("city", "JP", None)
+    assert places["Fukuoka"][0] == "city" and places["Fukuoka"][2] is not None

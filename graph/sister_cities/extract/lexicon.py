@@ -817,7 +817,7 @@ BETWEEN_BEFORE = re.compile(r"\b(?:between|antara)\s+(?:the\s+(?:cities|towns)\s
 # the guidelines to enter into twinning agreements", "pemerintah daerah dapat menjalin kerja sama sister city")
 GENERAL_ADVICE = re.compile(r"\b(?:municipalities|local\s+(?:governments|authorities)|cities|towns|communities|"
                             r"councils|pemerintah\s+daerah|pemda|kota-kota|daerah-daerah)\b[^.;]{0,60}?"
-                            r"\b(?:can|may|could|should|dapat|bisa|boleh|perlu)\b", re.I)
+                            r"\b(?:can|(?-i:may)|could|should|dapat|bisa|boleh|perlu)\b", re.I)
 # After "A and B": words that make the two the pair ("are set to celebrate their 25th year of being sister
 # cities", "have been twinned since 1962", "merayakan 30 tahun persahabatan mereka"), not items of a third
 # place's list; "became sister cities of C" (BECOME_PARTNERS_OF) is the other reading

@@ -848,7 +848,9 @@ class MentionFinder:
             if country is None or country.country == "ID":
                 continue
             near = self.resolve_in(m.core, country.country, kind=m.kind, fuzzy=True)
-            if near is not None and near.qid and near.kind != "country":
+            # (of that level: "Yamanashi City, Japan" is no Yamanashi Prefecture)
+            if near is not None and near.qid and near.kind != "country" \
+                    and (m.kind is None or LEVEL.get(near.kind) == LEVEL.get(m.kind)):
                 m.place, m.kind, m.country = near, self._kind(near, m.kind), near.country
 
     def _unit_of_name(self, text: str, mentions: list[Mention], free) -> list[Mention]:
@@ -1329,6 +1331,10 @@ class MentionFinder:
             core = name  # "Liverpool City Region": a body of several boroughs, not the city
         elif place is None:
             place = self.resolve(core, kind=suffix_kind) if core else None
+            if place is not None and suffix_kind == "city" and place.kind == "prefecture":
+                # "Yamanashi City": a city named like its prefecture, which the gazetteer lacks (where it has
+                # the city, as for Fukuoka, the unit word finds it), is no prefecture
+                return Mention(name, core, start, start + len(name), None, "city", place.country, qualified=True)
             small_unit = REGION_UNIT_WRITTEN_SMALL.match(text, start + len(name)) if suffix_kind is None else None
             if place is not None and small_unit and LEVEL.get(place.kind) != "region":
                 # "Jilin province": the province, not Jilin City, which the bare name would be

@@ -199,6 +199,10 @@ _SHORT_BEFORE_LINK = re.compile(r"^([A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2}?)
                                 r"(?i:de|del|da|do|di))(?:\s+|-)(?:(?i:la|los|las)\s+)?[A-Z]")
 
 
+# a full stop after a word of three letters or more closes a sentence (not "St.", "D.C.")
+_SENTENCE_STOP_AFTER_WORD = re.compile(r"(?<=[a-z]{3})\.$")
+
+
 def _placeable(m: Mention) -> bool:
     """A mention whose name may stand for one place wherever the article writes it (not a country, a
     body, a short or lower-case word)."""
@@ -552,7 +556,8 @@ class ArticlePlaces:
         own: dict[str, Mention] = {}
         for sentence in lead:
             for match in lx.NAME.finditer(sentence.text):
-                name = lx.POSSESSIVE.sub("", match.group(0))
+                # (a name closing its sentence is matched with the stop: "to learn about life in Findlay.")
+                name = _SENTENCE_STOP_AFTER_WORD.sub("", lx.POSSESSIVE.sub("", match.group(0)))
                 if name in own or len(name) < 4 or not self.gaz.towns(name):
                     continue  # (most names are no town of the table: asked first, it is the cheap test)
                 if self.gaz.knows(fold(name)) or zipf(name) >= COMMON_WORD_ZIPF \

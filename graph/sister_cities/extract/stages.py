@@ -109,6 +109,9 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                r"(?:marked|marks|marking|celebrat\w+) \d+ years|\d+ (?:tahun|years) (?:of )?(?:kerja ?sama|hubungan|"
                r"sister|kota kembar|provinsi kembar|persahabatan|partnership|friendship)|"
                # "have now enjoyed a thirteen year-long relationship", "their 40-year-old twinning"
+               # "the Sister City relationship between George Town and Adelaide, which turns 50 this year"
+               r"(?:relationships?|partnerships?|friendships?|ties|twinnings?|links?)\b[^.;]{0,60}?\bturn(?:s|ed|ing)\s+"
+               r"\d+\b(?!\s*(?:%|per\s?cent|km|kilomet))|"
                r"years?[ -](?:long|old)\s+(?:[\w-]+\s+){0,2}?(?:relationships?|partnerships?|friendships?|ties|"
                r"twinnings?|links?)|"
                # "a sister cities visit to Hitachi", "in a sister city exchange": what a tie that exists does
@@ -196,7 +199,7 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                  r"benefit|improve|promote|enhance|strengthen|open|create|contribute|foster|propel|yield|deepen)\b)|"
                  r"mungkin|would|kunjungan|berkunjung|"
                  r"kunjungi|mengunjungi|membahas|bahas|peluang|discuss\w*|debat(?:e|es|ed|ing)|visit(?:s|ed|ing)?|talks|"
-                 r"can|could|may|might|potential\w*|potensi\w*|berpotensi|possib\w+|kemungkinan|interested|"
+                 r"can|could|(?-i:may)|might|potential\w*|potensi\w*|berpotensi|possib\w+|kemungkinan|interested|"
                  r"tertarik|berminat"),
 ]
 STAGE_PATTERNS = [(stage, re.compile(rf"\b(?:{cue})\b", re.I)) for stage, cue in STAGE_CUES]
@@ -209,7 +212,7 @@ PRIORITY = {"renewed": 7, "ended": 6, "agreement_signed": 5, "mou_signed": 4, "l
             "proposed": 1}
 # before a headline's bare "become": a question, a condition, a hope, a modal or a year ("Will Kaunas and Lviv
 # become ...?", "Councillors hope Exeter and Rennes become ...", "could soon become"): not a tie made
-HOPED_BEFORE = re.compile(r"\?|\b(?:if|hopes?|hoped|hoping|that|once|when|whether|unless|will|could|would|may|might|"
+HOPED_BEFORE = re.compile(r"\?|\b(?:if|hopes?|hoped|hoping|that|once|when|whether|unless|will|could|would|(?-i:may)|might|"
                           r"should|shall|must|can|cannot|to|not|won['’]t|why|how|let|help)\b"
                           # a year before it tells history in the present ("In 1947 Oxford and Bonn become twin
                           # towns", "1959: Coventry and Dresden become twin cities")
@@ -362,8 +365,10 @@ def stage_of(text: str) -> str | None:
         first = next(m for stage, m in matches if stage == found[0])
         if SINCE_SIGNING.search(text, max(0, first.start() - 40), first.start()):
             return "active"  # "terjalin ... sejak penandatanganan MoU tahun 1997": the tie that signing began
-        if UNDER_DOCUMENT.search(text, max(0, first.start() - 60), first.start()) and not FUTURE.search(text):
-            # "trams given within the framework of the sister city agreement": what the news rests on (not
+        if UNDER_DOCUMENT.search(text, max(0, first.start() - 60), first.start()) \
+                and (not FUTURE.search(text) or WILL_CARRY_ON.search(text)):
+            # "trams given within the framework of the sister city agreement", "the two cities will intensify
+            # collaboration within the framework of their twinning agreement": what the news rests on (not
             # "Under the three agreements, ... will be declared sister provinces": documents to come)
             return "active"
     events = [m.start() for stage, m in matches
@@ -409,6 +414,10 @@ SIGNED_ONCE = re.compile(r"\bonce\s+(?:[\w-]+\s+){1,6}?(?:is|are|has\s+been|have
 GOING_ON = re.compile(r"(?:melanjutkan|meneruskan|mempererat|memperkuat|meningkatkan|memperluas|continue|strengthen|deepen)\b",
                       re.I)
 # Tense and plan words around a stage cue: the stage model reads them beside the cue.
+# a future that carries on a tie: "will intensify collaboration", "akan terus memperkuat"
+WILL_CARRY_ON = re.compile(r"\b(?:will|akan|bakal)\s+(?:(?:further|also|continue\s+to|terus|lebih)\s+)*"
+                           r"(?:intensify|strengthen|deepen|expand|enhance|boost|step\s+up|continue|melanjutkan|"
+                           r"meneruskan|memperkuat|mempererat|meningkatkan|memperluas)\b", re.I)
 FUTURE = re.compile(r"\b(?:akan|bakal|segera|will|would|to be|direncanakan|dijadwalkan|scheduled|"
                     r"mendatang|upcoming|next)\b", re.I)
 PAST = re.compile(r"\b(?:telah|sudah|pernah|has been|have been|had been|was|were|became|menjadi)\b", re.I)
