@@ -6114,3 +6114,20 @@ def test_a_city_named_like_its_prefecture_is_no_prefecture():
     places = {m.core: (m.kind, m.country, m.place.name if m.place else None) for m in found.mentions}
     assert places["Yamanashi"] == ("city", "JP", None)
     assert places["Fukuoka"][0] == "city" and places["Fukuoka"][2] is not None
+
+
+def test_a_friendship_town_is_a_twinning_word():
+    text = ("Visitors from Hebden Bridge's friendship town, Paratico in Italy, spent a week in Yorkshire. They met "
+            "the Hebden Bridge Twinning Society.")
+    assert unordered_pairs(text) == {frozenset((("Hebden Bridge", "United Kingdom"), ("Paratico", "Italy")))}
+
+
+def test_what_follows_an_english_office_and_of_begins_with_a_place_not_a_person():
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    finder = MentionFinder(Gazetteer.default())
+    for text in ("A letter came from the Mayor of Paratico Carlo Tengattini.",
+                 "A letter came from the Mayor of Paratico, Carlo Tengattini."):
+        assert [person for _, person, _ in finder.find(text).people] == ["Carlo Tengattini"]
+    # two words after "of" may be the place's alone: no person is read into them
+    assert [person for _, person, _ in finder.find("A letter came from the Mayor of Paratico Lombardia.").people] == []

@@ -303,6 +303,8 @@ COUNTED_NOUN = re.compile(r"\s+(?:hari|tahun|bulan|minggu|pekan|jam|orang|kota|n
 # An Indonesian office names its place before its holder ("Wali Kota Bogor Bima Arya", "Bupati Muba,
 # Dodi Reza"): a name of two or more words after a comma is the holder, the name before it the place
 OFFICE_BEFORE_PLACE = re.compile(r"\s*(?:wali\s*kota|walikota|bupati|gubernur)\b", re.I)
+# "Mayor of", "Governor of": an English office whose place follows "of"
+OFFICE_OF = re.compile(r"\bof\s*$", re.I)
 COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{2,30})\)")  # "the Mayor of Hangzhou (China) Yao Gaoyuan"
 HOLDER_AFTER_COMMA = re.compile(r"\s*,\s*((?:[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)(?:\s+[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*){1,4})")
 # One or two capitalised words a hyphenated name may begin with ("La Celle-Saint-Cloud", "Le Pont-de-Claix")
@@ -545,7 +547,7 @@ PORTS_AS_PARTIES = re.compile(r"\b(?:[Pp]orts\s+of|[Pp]ort\s+[Aa]uthorit(?:y|ies
                               r"(?:sea)?ports\b(?!\s+cit))")
 PLACES_TWINNED = re.compile(r"(?i:sister[\s-]+(?:cit(?:y|ies)|towns?|provinces?|states?|municipalit)|"
                             r"twin(?:ned)?[\s-]+(?:towns?|cit(?:y|ies))|town\s+twinning|kota[\s-]+(?:kembar|bersaudara)|"
-                            r"friendship[\s-]+cit(?:y|ies)|(?:city|town)[\s-]+partnership)")
+                            r"friendship[\s-]+(?:cit(?:y|ies)|towns?)|(?:city|town)[\s-]+partnership)")
 
 TWINNING = re.compile(
     r"sister(?:[\s-]*(?:city|cities|province|provinces|state|states|town|towns|county|prefecture|region|"
@@ -578,7 +580,7 @@ TWINNING = re.compile(
     r"|(?:\b|(?<!tidak ber)(?<!lagi ber)(?<!bukan ber)(?<=\bber))kota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|pro[pv]insi(?:\s*/\s*prefe[ck]ture?)?[\s-]+kembar"  # (and "berkota-kembar"; "provinsi/prefecture kembar")
     # (not a likeness: Nunukan and Tawau "sudah ibarat 'saudara kembar'", like twin siblings)
     r"|daerah[\s-]+kembar|\bkembaran(?:nya)?\b|(?<!ibarat\s)(?<!ibarat\s[\"“'‘])(?<!bagaikan\s)(?<!bagaikan\s[\"“'‘])"
-    r"(?<!seperti\s)(?<!seperti\s[\"“'‘])(?<!layaknya\s)(?<!laksana\s)(?<!\bbak\s)saudara\s+kembar|kota[\s-]+kembaran|friendship[\s-]+(?:city|cities|province)|kota yang bersahabat"
+    r"(?<!seperti\s)(?<!seperti\s[\"“'‘])(?<!layaknya\s)(?<!laksana\s)(?<!\bbak\s)saudara\s+kembar|kota[\s-]+kembaran|friendship[\s-]+(?:city|cities|towns?|province)|kota yang bersahabat"
     r"|kota[\s-]+saudara|pro[pv]insi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)"
     # a partner city as Indonesian writes it ("dengan kota mitra seperti Surabaya"; not "kota mitra bisnis")
     r"|\bkota(?:-kota)?\s+mitra\b(?!\s+(?:bisnis|dagang|usaha|investasi|ekonomi|perdagangan|strategis))"

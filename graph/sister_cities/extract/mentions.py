@@ -18,7 +18,7 @@ from .lexicon import (BRAND_BEFORE_PLACE, SPECIAL_REGIONS, UNIT_OF_BEFORE_NAME, 
                       PLACE_WORDS,
                       PERSON, PLACE_OFFICE, POSSESSIVE, PREFIX, PREFIX_KIND_OF_GROUP, ROMANISED_COUNTRY,
                       ROMANISED_DROPPED, ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS, UNIT_WORDS_ALONE,
-                      TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE, ENGLISH_TIES_IN_BEFORE, COUNTED_NOUN, OFFICE_BEFORE_PLACE,
+                      TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE, ENGLISH_TIES_IN_BEFORE, COUNTED_NOUN, OFFICE_BEFORE_PLACE, OFFICE_OF,
                       HOLDER_AFTER_COMMA, COUNTRY_IN_BRACKETS, WORDS_BEFORE_HYPHENATED, REGION_UNIT_AFTER, REGION_UNIT_WRITTEN_SMALL, QUARTER_BEFORE_PLACE,
                       INDEFINITE_BEFORE_UNIT, PAIRED_BEFORE, LANDFORM_AFTER,
                       DEMONYM_BEFORE_UNIT_OF, ARTICLE_BEFORE, LONG_FORM_BEFORE, LONG_FORM_AFTER, LONG_FORM_COUNTRIES,
@@ -388,10 +388,18 @@ class MentionFinder:
                 if person:
                     found_at = text.find(person, match.end() - 1)
                     end = found_at + len(person) if found_at >= 0 else match.end()
-                    holder = HOLDER_AFTER_COMMA.match(text, end) if OFFICE_BEFORE_PLACE.match(match.group(0)) else None
+                    of_place = OFFICE_OF.search(match.group(0)) is not None
+                    holder = HOLDER_AFTER_COMMA.match(text, end) \
+                        if of_place or OFFICE_BEFORE_PLACE.match(match.group(0)) else None
                     if holder:  # "Wali Kota Al-Zawaida Gaza, Ayman Sulaiman": the office's place, then its holder
                         person, end = holder.group(1), holder.end(1)
-                    untitled.append((person, match.start(), end, match.group(0).strip()))
+                    elif of_place:
+                        # "the Mayor of Paratico Carlo Tengattini": what follows "of" begins with a place, never
+                        # a person; three words or more are the place's one and its holder's two
+                        names = person.split()
+                        person = " ".join(names[1:]) if len(names) >= 3 else None
+                    if person:
+                        untitled.append((person, match.start(), end, match.group(0).strip()))
                     taken.add((match.start(), end))
                 continue
             if mention and title:
