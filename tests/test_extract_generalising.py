@@ -6131,3 +6131,11 @@ def test_what_follows_an_english_office_and_of_begins_with_a_place_not_a_person(
         assert [person for _, person, _ in finder.find(text).people] == ["Carlo Tengattini"]
     # two words after "of" may be the place's alone: no person is read into them
     assert [person for _, person, _ in finder.find("A letter came from the Mayor of Paratico Lombardia.").people] == []
+
+
+def test_a_site_named_after_a_city_is_no_person_whose_name_hides_the_city():
+    # "Weihai Torch Hi-tech Science Park" is a park, not a person called Weihai: the city stays a place
+    text = ("Weihai welcomed delegations from its sister cities Turda, Romania and Jeju, South Korea. The guests "
+            "toured the Weihai Torch Hi-tech Science Park.")
+    assert unordered_pairs(text) == {frozenset((("Weihai", "China"), ("Turda", "Romania"))),
+                                     frozenset((("Weihai", "China"), ("Jeju", "South Korea")))}

@@ -233,6 +233,17 @@ def names_a_landmark(name: str) -> bool:
     return LANDFORM_AFTER.fullmatch(" " + name.split()[-1]) is not None if name.split() else False
 
 
+# the last word of a site's or a body's name of several words ("Weihai Torch Hi-tech Science Park")
+SITE_WORDS = frozenset({"park", "zone", "mall", "plaza", "square", "stadium", "tower", "station", "campus",
+                        "complex", "estate"})
+
+
+def _names_a_site(words: list[str]) -> bool:
+    """'Weihai Torch Hi-tech Science Park', 'Suzhou Industrial Park': three capitalised words or more ending
+    in a body's or a site's word name that, not a person (a lone 'Park' after a name may be a family name)."""
+    return len(words) >= 3 and (fold(words[-1]) in ORGANISATION_WORDS or fold(words[-1]) in SITE_WORDS)
+
+
 def is_agency_credit(text: str, start: int, end: int) -> bool:
     """Whether the words at start:end are a news agency's credit in a dateline: 'CHONGQING, Nov. 10
     (Xinhua) --' names no town called Xinhua."""
@@ -491,8 +502,10 @@ class MentionFinder:
                     found = None
                     i = j
                 elif found and not found.is_country and not headline and self._glued(words, i, j, at_start) \
-                        and not (fold(words[j - 1]) in ORGANISATION_WORDS or fold(words[j - 1]) in UNIT_KINDS):
-                    # ("the Ipoh City Council Rumaizi": a body and its head, not a person called Ipoh)
+                        and not (fold(words[j - 1]) in ORGANISATION_WORDS or fold(words[j - 1]) in UNIT_KINDS) \
+                        and not _names_a_site(words[i:]):
+                    # ("the Ipoh City Council Rumaizi": a body and its head, not a person called Ipoh; "Weihai
+                    # Torch Hi-tech Science Park": a site named after the city)
                     names_of_people.append(" ".join(words[i:j]))
                     found = None
                     i = j
