@@ -6139,3 +6139,15 @@ def test_a_site_named_after_a_city_is_no_person_whose_name_hides_the_city():
             "toured the Weihai Torch Hi-tech Science Park.")
     assert unordered_pairs(text) == {frozenset((("Weihai", "China"), ("Turda", "Romania"))),
                                      frozenset((("Weihai", "China"), ("Jeju", "South Korea")))}
+
+
+def test_a_visit_between_partners_proposes_nothing():
+    # visits are what ties that exist are made of; the stage of such a story is the tie's, not a proposal
+    for text in ("Students from Saiki visited Gladstone this week as part of the sister city relationship between "
+                 "Gladstone and Saiki.",
+                 "Mildura welcomes visitors from its sister city Kumatori, who visited the town's schools."):
+        assert [r["stage"] for r in package_extract_article(text, published="2018-08-15")["relations"]] == ["active"]
+    # a visit that goes on to discuss a tie still proposes it
+    found = package_extract_article("The mayor of Gladstone visited Saiki to discuss a sister city relationship.",
+                                    published="2018-08-15")["relations"]
+    assert [r["stage"] for r in found] == ["proposed"]

@@ -31,7 +31,8 @@ from .dates import (BARE_YEAR, CLAUSE_YEAR, YEAR_AFTER, item_date_after, YEAR_OP
 from .legal import find_instruments
 from .model import Models, default_models
 from .places import ArticlePlaces, Side
-from .stages import ANNIVERSARY, FUTURE, PAST, PLAN, PRIORITY, SINCE_WORD, THEN_IN_OFFICE, TIE_YEARS, stage_of
+from .stages import (ANNIVERSARY, FUTURE, PAST, PLAN, PRIORITY, SINCE_WORD, THEN_IN_OFFICE, TIE_YEARS,
+                     proposed_beyond_a_visit, stage_of)
 from .text import Sentence, sentences
 
 
@@ -257,6 +258,8 @@ class ArticleReader:
             stage = "active" if index in aside and how != "pointer" else self.cues[index].stage
             if not stage or (stage == "proposed" and not self._speaks_of_a_tie(index)):
                 continue
+            if stage == "proposed" and not proposed_beyond_a_visit(self.sentences[index].text):
+                continue  # a visit, which partners that exist make as often as places that hope to be
             tense = self._tense(index)
             planned = tense["occ_plan"] or tense["occ_future"]
             stages.append(stage)
@@ -279,13 +282,14 @@ class ArticleReader:
         before, after = self._around(text, evidence)
         for prefix, part in (("before_", before), ("after_", after)):
             stage = stage_of(part) if part else None
-            if stage:
+            if stage and not (stage == "proposed" and not proposed_beyond_a_visit(part)):
                 features[f"{prefix}{stage}"] = 1.0
         listed = YEAR_AFTER.match(text, evidence.second.end)
         if listed and listed.group("what"):
             features["listed_" + ("loi_signed" if listed.group("what").lower() == "loi" else "mou_signed")] = 1.0
         title = next((i for i, s in enumerate(self.sentences) if s.is_title), None)
-        if title is not None and self.cues[title].stage:
+        if title is not None and self.cues[title].stage and not (
+                self.cues[title].stage == "proposed" and not proposed_beyond_a_visit(self.sentences[title].text)):
             features[f"title_{self.cues[title].stage}"] = 1.0
         for index, cues in enumerate(self.cues):
             if cues.twinning and cues.stage in ("renewed", "ended") and not self.sentences[index].in_passing:

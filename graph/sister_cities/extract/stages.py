@@ -336,6 +336,19 @@ def _earlier_step(text: str, at: int) -> bool:
     return bool(EARLIER_STEP.search(text, max(0, at - 60), at))
 
 
+# a visit's words, which the proposal cue counts: a visit to or from a partner a place has is what most
+# news of a tie that exists reports
+VISIT_WORDS = re.compile(r"\b(?:kunjungan|berkunjung|kunjungi|mengunjungi|visit(?:s|ed|ing)?)\b", re.I)
+
+
+@functools.lru_cache(maxsize=8192)
+def proposed_beyond_a_visit(text: str) -> bool:
+    """Whether a sentence speaks of a proposal with its visit's words left out: "students visited Saiki as
+    part of the 22-year relationship" reports a visit, "visited Yokohama to discuss a sister city agreement"
+    a proposal."""
+    return stage_of(VISIT_WORDS.sub(" ", text)) == "proposed"
+
+
 @functools.lru_cache(maxsize=8192)  # a sentence is asked for again by every pair and every feature that reads it
 def stage_of(text: str) -> str | None:
     """The stage a sentence speaks of; a named LoI or MoU wins over the generic word 'agreement'."""
