@@ -6151,3 +6151,17 @@ def test_a_visit_between_partners_proposes_nothing():
     found = package_extract_article("The mayor of Gladstone visited Saiki to discuss a sister city relationship.",
                                     published="2018-08-15")["relations"]
     assert [r["stage"] for r in found] == ["proposed"]
+
+
+def test_an_invitation_to_partners_and_friends_meeting_again_tell_a_tie_that_exists():
+    from sister_cities.extract.stages import stage_of
+    # "to renew friendships" is friends meeting again, not a document renewed; partners invited are partners
+    assert stage_of("The guests came to renew friendships and discuss trade.") != "renewed"
+    assert stage_of("The two cities renewed their friendship agreement.") == "renewed"
+    assert stage_of("Weihai invited delegations from four international sister cities to its trade fair.") != "proposed"
+    assert stage_of("The mayor invited Kyoto to become a sister city.") == "proposed"
+    found = package_extract_article("Sister cities gather in Weihai to renew friendships. Weihai invited delegations from "
+                                    "its sister cities Turda, Romania and Jeju, South Korea.",
+                                    published="2023-09-28")["relations"]
+    assert {r["stage"] for r in found} == {"active"}
+

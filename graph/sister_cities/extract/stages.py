@@ -28,7 +28,9 @@ _EVENT_HELD = (r"(?:hold|host|stage|organi[sz]e|celebrate|mount|put\s+on|visit|t
                r"(?!\s+(?:\w+\s+)?(?:talks|discussions?|negotiations?|meetings?|consultations?|dialogues?|"
                r"pembicaraan|pertemuan|diskusi|rapat|perundingan|penandatanganan|signing)\b)")
 STAGE_CUES = [  # within a sentence, the first that matches wins
-    ("renewed", r"memperpanjang|perpanjangan|diperpanjang|perpanjang|renew\w*|reaffirm\w*|memperbarui|"
+    # ("to renew friendships", "renew old friendships": friends meeting again, not a document renewed)
+    ("renewed", r"memperpanjang|perpanjangan|diperpanjang|perpanjang|renew\w*(?!\s+(?:old\s+)?(?:friendships|acquaintances)\b)|"
+                r"reaffirm\w*|memperbarui|"
                 r"pembaruan|diperbarui|extend(?:ed|s|ing)? (?:the|their|its|our)|(?:was|were|is|are|been|be|being)\s+extended|"
                 r"extension\s+of\s+(?:the|their|its|our)|menandatangani kembali|kembali menandatangani|"
                 r"re-?sign(?:s|ed|ing)?"),
@@ -224,6 +226,11 @@ CONTINUATION = re.compile(r"\b(?:terus\s+(?:bekerja\s?sama|menjalin|berlanjut|te
                           r"continu(?:e|es|ed|ing)\s+(?:to\s+)?(?:cooperat\w+|work\w*\s+together|(?:their|the|its|our)\s+"
                           r"(?:\w+\s+){0,2}?(?:relationship|relations|ties|partnership|twinning|friendship|cooperation)))", re.I)
 OWN_PARTNERS = re.compile(_OWN_PARTNERS, re.I)
+# an invitation to partners a place has: "invited delegations from four international sister cities"
+INVITED_PARTNERS = re.compile(r"(?:invit\w+|mengundang|diundang)\s+(?:[\w-]+\s+){0,3}?(?:from|of|dari)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:sister|twin|partner|friendship)[\s-](?:cities|towns|provinces)\b|"
+                              r"(?:invit\w+|mengundang|diundang)\s+(?:[\w-]+\s+){0,3}?(?:dari\s+)?(?:kota|provinsi)[\s-]"
+                              r"(?:kembar|mitra|sahabat|saudara)\b", re.I)
 # After a plan word, a verb of widening: the plan is for a tie that exists
 WIDEN_AFTER = re.compile(r"\s+(?:untuk\s+|to\s+|akan\s+)?(?:expand|strengthen|deepen|widen|broaden|enhance|memperluas|"
                          r"memperkuat|mempererat|meningkatkan|mengembangkan)\b", re.I)
@@ -367,6 +374,8 @@ def stage_of(text: str) -> str | None:
     if found and found[0] == "proposed" and "active" in starts and 0 <= starts["active"] - starts["proposed"] <= 25 \
             and OWN_PARTNERS.match(text, starts["active"]):
         found.remove("proposed")  # "inviting their two other sister cities": an invitation to partners it has
+    if found and found[0] == "proposed" and INVITED_PARTNERS.match(text, starts["proposed"]):
+        found.remove("proposed")  # "invited delegations from four international sister cities": partners it has
     if found and found[0] == "proposed" and WIDEN_AFTER.match(text, starts["proposed"] + len(
             next(m for stage, m in matches if stage == "proposed").group(0))):
         found.remove("proposed")  # "berencana memperluas kerja sama sister city", "plans to deepen": a tie that exists
