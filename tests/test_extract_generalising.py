@@ -6165,3 +6165,14 @@ def test_an_invitation_to_partners_and_friends_meeting_again_tell_a_tie_that_exi
                                     published="2023-09-28")["relations"]
     assert {r["stage"] for r in found} == {"active"}
 
+
+
+def test_a_sibling_city_is_a_sister_city_and_a_metropolis_a_city():
+    assert unordered_pairs("The park opened in 1973 after Seoul and Ankara entered into a sibling city "
+                           "relationship.") == {frozenset((("Seoul", "South Korea"), ("Ankara", "Turkey")))}
+    # Ghana's local governments: "the Tema Metropolis", "Tema Metropolitan Assembly" are Tema
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    found = MentionFinder(Gazetteer.default()).find("The delegation visited the Tema Metropolis and the Tema "
+                                                    "Metropolitan Assembly.")
+    assert [(m.core, m.country) for m in found.mentions] == [("Tema", "GH"), ("Tema", "GH")]

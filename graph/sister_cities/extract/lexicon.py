@@ -130,6 +130,8 @@ SUFFIX_KINDS = {
     "metropolitan": "city", "metropolitan municipality": "city",
     "metropolitan city": "city", "special city": "city", "metropolitan government": "city",
     "metropolitan city government": "city", "capital city government": "city", "capital city": "city",
+    # Ghana's local government: "the Tema Metropolis", "Tema Metropolitan Assembly", "Hohoe Municipal Assembly"
+    "metropolis": "city", "metropolitan assembly": "city", "municipal assembly": "city",
     "province": "province", "provincial government": "province", "prefecture": "prefecture",
     "prefectural government": "prefecture", "county": "county", "county government": "county",
     "district": "district", "ward": "district", "state": "state", "state government": "state",
@@ -582,6 +584,8 @@ TWINNING = re.compile(
     r"|daerah[\s-]+kembar|\bkembaran(?:nya)?\b|(?<!ibarat\s)(?<!ibarat\s[\"“'‘])(?<!bagaikan\s)(?<!bagaikan\s[\"“'‘])"
     r"(?<!seperti\s)(?<!seperti\s[\"“'‘])(?<!layaknya\s)(?<!laksana\s)(?<!\bbak\s)saudara\s+kembar|kota[\s-]+kembaran|friendship[\s-]+(?:city|cities|towns?|province)|kota yang bersahabat"
     r"|kota[\s-]+saudara|pro[pv]insi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)"
+    # "entered into a sibling city relationship" (Korean English)
+    r"|\bsibling[\s-]+(?:city|cities)\b"
     # a partner city as Indonesian writes it ("dengan kota mitra seperti Surabaya"; not "kota mitra bisnis")
     r"|\bkota(?:-kota)?\s+mitra\b(?!\s+(?:bisnis|dagang|usaha|investasi|ekonomi|perdagangan|strategis))"
     # "provinsi sahabat", "kesepakatan mengenai kota sahabat": a friendship province or city (not a city
@@ -1396,7 +1400,7 @@ MANY_IN = re.compile(r"(?:kota-kota|daerah-daerah|provinsi-provinsi|cities|regio
 # The two searched in every sentence, behind the words each of their matches holds (a sentence without
 # any is passed over at once: a fifth of the extractor's time on the development sets).
 TWINNING_WORDS = ("sister", "twin", "kembar", "saudara", "sahabat", "friend", "partner", "pair", "amity",
-                  "brotherhood", "hermana", "mitra")
+                  "brotherhood", "hermana", "mitra", "sibling")
 RELEVANT_WORDS = TWINNING_WORDS + (
     "loi", "mou", "intent", "memorand", "kesepahaman", "perjanjian", "agreement", "pernyataan", "kesepakatan",
     "piagam", "charter", "document", "dokumen",  # DOCUMENT
