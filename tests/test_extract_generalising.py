@@ -6176,3 +6176,20 @@ def test_a_sibling_city_is_a_sister_city_and_a_metropolis_a_city():
     found = MentionFinder(Gazetteer.default()).find("The delegation visited the Tema Metropolis and the Tema "
                                                     "Metropolitan Assembly.")
     assert [(m.core, m.country) for m in found.mentions] == [("Tema", "GH"), ("Tema", "GH")]
+
+
+def test_the_bond_between_two_places_is_read_for_its_pair():
+    # the sentence that names the pair by "the bond between" is read for bare names: the town, not only its county
+    text = ("Scranton raises County Mayo flag. The city of Scranton is showing its support to its sister city in "
+            "Ireland. The bond between Scranton and the city of Ballina, in County Mayo, Ireland, dates back "
+            "generations. Many Mayo families settled in Scranton. Many went to work in the mines. In 1991, they "
+            "officially became sister cities.")
+    assert frozenset((("Scranton", "United States"), ("Ballina", "Ireland"))) in unordered_pairs(text)
+
+
+def test_a_little_known_town_written_twice_beside_its_partner_is_still_paired_with_it():
+    # the town's own name again in the sentence is no third place that would leave the pair in doubt (here where
+    # "Bridgnorth Spartans", a football club, reads like a person's name)
+    text = ("Players of Bridgnorth Spartans met the visitors. Bridgnorth and the German town of Schrobenhausen were "
+            "twinned three decades ago, with Bridgnorth marking the anniversary last year.")
+    assert unordered_pairs(text) == {frozenset((("Bridgnorth", "United Kingdom"), ("Schrobenhausen", "Germany")))}

@@ -647,7 +647,10 @@ DOCUMENT = re.compile(r"\b(?:LoIs?|LOIs?|MoUs?|MOUs?|(?:Letters?|Protocols?|Decl
 # "Mitra lainnya adalah ...", "Bogor's partners X, Y and Z": in an article about twinning, the
 # partners of a place are its twins.
 PARTNERS = re.compile(r"\b(?:mitra|partners)\b", re.I)
-WEAK = re.compile(r"kerja\s?sama|cooperation|relationship|hubungan|partnership|kemitraan|\bties\b|\blinks?\s+with\b", re.I)
+# ("the bond between Scranton and the city of Ballina": a tie named so)
+WEAK = re.compile(r"kerja\s?sama|cooperation|relationship|hubungan|partnership|kemitraan|\bties\b|\blinks?\s+with\b|"
+                  # (behind its article, so that the sentence gate's first letters stay as few as they are)
+                  r"\b(?:the|a|this|that|their|its|our|strong|close|special|long)\s+bonds?\s+between\b", re.I)
 # Any word that makes a sentence worth reading for relations: twinning, a document, cooperation, partners
 RELEVANT = re.compile("|".join(p.pattern for p in (TWINNING, DOCUMENT, WEAK, PARTNERS)), re.I)
 ANAPHOR = re.compile(r"\b(?:tersebut|kerja\s?sama ini|perjanjian ini|kesepakatan ini|MoU ini|kedua kota|"
@@ -1404,7 +1407,7 @@ TWINNING_WORDS = ("sister", "twin", "kembar", "saudara", "sahabat", "friend", "p
 RELEVANT_WORDS = TWINNING_WORDS + (
     "loi", "mou", "intent", "memorand", "kesepahaman", "perjanjian", "agreement", "pernyataan", "kesepakatan",
     "piagam", "charter", "document", "dokumen",  # DOCUMENT
-    "kerja", "cooperation", "relationship", "hubungan", "partnership", "kemitraan", "ties", "link",  # WEAK
+    "kerja", "cooperation", "relationship", "hubungan", "partnership", "kemitraan", "ties", "link", "bond",  # WEAK
     "mitra", "partners")  # PARTNERS
 TWINNING, RELEVANT = KeywordGated(TWINNING, TWINNING_WORDS), KeywordGated(RELEVANT, RELEVANT_WORDS)
 FIELD_PATTERNS = [(name, prefiltered(pattern)) for name, pattern in FIELD_PATTERNS]

@@ -975,8 +975,9 @@ class ArticlePlaces:
                for other, gap in neighbours):
             return True
         # "Crewe was twinned with the German town of Bischofsheim": the sentence's only other place,
-        # of another country, is its partner
-        others = [m for m in mentions if m is not mention and not m.is_country]
+        # of another country, is its partner (the name itself written again is no other place: "Bridgnorth
+        # and the German town of Schrobenhausen were twinned, with Bridgnorth marking the anniversary")
+        others = [m for m in mentions if m is not mention and not m.is_country and fold(m.core) != fold(mention.core)]
         return len(others) == 1 and others[0].country not in (None, mention.country)
 
     def _dateline_namesake(self) -> None:
