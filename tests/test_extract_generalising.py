@@ -6193,3 +6193,9 @@ def test_a_little_known_town_written_twice_beside_its_partner_is_still_paired_wi
     text = ("Players of Bridgnorth Spartans met the visitors. Bridgnorth and the German town of Schrobenhausen were "
             "twinned three decades ago, with Bridgnorth marking the anniversary last year.")
     assert unordered_pairs(text) == {frozenset((("Bridgnorth", "United Kingdom"), ("Schrobenhausen", "Germany")))}
+
+
+def test_two_zoos_that_become_sisters_twin_no_towns():
+    text = ("Hsinchu Zoo and Japan's Tobu Zoo establish sister relations. Hsinchu Zoo and Tobu Zoo in Japan's Saitama "
+            "Prefecture on Tuesday established sister relations to cooperate on animal care.")
+    assert unordered_pairs(text) == set()

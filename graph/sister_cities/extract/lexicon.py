@@ -209,6 +209,8 @@ ORGANISATION_AFTER = re.compile(r"^(?:['’]s)?\s*(?:Church|Cathedral|Chapel|Abb
                                 r"(?:School|College|Hospital|University|Academy)\b|"
                                 r"^\s*(?:Festival|Monument|University|Sister City Association|Village Festival|"
                                 r"Sport Committee|Cultural Festival|Museum|Airport|Embassy|Chamber|"
+                                # "Hsinchu Zoo and Tobu Zoo established sister relations": two zoos, no towns
+                                r"Zoo|Aquarium|"
                                 # an event named after its city: "the Osaka Expo"
                                 r"Expo|World Expo|"
                                 # an accord named after where it was made: "the Oslo Agreements", "Kyoto Protocol"
