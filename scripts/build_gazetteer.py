@@ -499,7 +499,7 @@ def geonames_towns(builder: Builder, towns: list[dict]) -> list[list]:
     return rows
 
 
-def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list], list[list[str]]]:
+def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list], list[list[str]], dict[str, str]]:
     ref = shared / "wikidata" / "reference"
     soluvas = ref / "soluvas-opendata-wikidata-2016"
     builder = Builder()
@@ -781,7 +781,20 @@ def build(shared: Path, geonames: list[dict]) -> tuple[list[list], list[list], l
     british_councils(builder)
     withhold_namesakes_names(builder)
     twins = sorted([a, b] for a, b in builder.twin_pairs if a in builder.by_qid and b in builder.by_qid)
-    return builder.rows(), geonames_towns(builder, geonames), twins
+    return builder.rows(), geonames_towns(builder, geonames), twins, national_capitals(builder, ne_rows)
+
+
+def national_capitals(builder: Builder, ne_rows: list[dict]) -> dict[str, str]:
+    """Country code -> the QID of its capital, for "the capital of Cambodia": Natural Earth's one
+    national capital of a country (a country it gives two or more, Bolivia, South Africa, Myanmar, Côte
+    d'Ivoire, has none here: the text must name the city), where the gazetteer has its item."""
+    found: dict[str, set[str]] = {}
+    for row in ne_rows:
+        if row["feature_class"] == "Admin-0 capital" and re.fullmatch(r"[A-Z]{2}", row["iso_a2"]):
+            found.setdefault(row["iso_a2"], set()).add(row["wikidata_id"])
+    return {code: next(iter(qids)) for code, qids in sorted(found.items())
+            if len(qids) == 1 and next(iter(qids)) in builder.by_qid
+            and builder.by_qid[next(iter(qids))]["country"] == code}
 
 
 def divisions_by_name(builder: Builder) -> dict[tuple[str, str], str]:
@@ -980,9 +993,10 @@ def main(argv: list[str]) -> int:
     shared = parser.parse_args(argv).shared
     if not shared.is_dir():
         parser.error(f"{shared}: no such folder")
-    rows, towns, twins = build(shared, read_geonames_towns())
+    rows, towns, twins, capitals = build(shared, read_geonames_towns())
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    payload = json.dumps({"places": rows, "towns": towns, "twins": twins}, ensure_ascii=False, separators=(",", ":"))
+    payload = json.dumps({"places": rows, "towns": towns, "twins": twins, "capitals": capitals}, ensure_ascii=False,
+                         separators=(",", ":"))
     with OUT.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh:
         fh.write(payload.encode("utf-8"))  # mtime 0: the same data gives the same bytes
     print(f"{len(rows)} places, {len(towns)} towns, {len(twins)} known pairs -> {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")

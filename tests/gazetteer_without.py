@@ -13,4 +13,5 @@ def gazetteer_without(*qids: str) -> Gazetteer:
     """The packaged gazetteer less the rows of these items: as if it had not learned them yet."""
     with resources.as_file(resources.files("sister_cities") / "data" / "gazetteer.json.gz") as path:
         data = json.loads(gzip.decompress(path.read_bytes()))
-    return Gazetteer([row for row in data["places"] if row[0] not in qids], data["towns"])
+    return Gazetteer([row for row in data["places"] if row[0] not in qids], data["towns"],
+                     capitals=data.get("capitals"))

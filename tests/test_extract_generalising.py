@@ -6199,3 +6199,56 @@ def test_two_zoos_that_become_sisters_twin_no_towns():
     text = ("Hsinchu Zoo and Japan's Tobu Zoo establish sister relations. Hsinchu Zoo and Tobu Zoo in Japan's Saitama "
             "Prefecture on Tuesday established sister relations to cooperate on animal care.")
     assert unordered_pairs(text) == set()
+
+
+def test_the_capital_of_a_country_is_its_capital_city():
+    # a country's one national capital (Natural Earth's), where the sentence does not name the city itself
+    assert unordered_pairs("The capital city of Cambodia and Cleveland are now sister cities.") \
+        == {frozenset((("Phnom Penh", "Cambodia"), ("Cleveland", "United States")))}
+    assert unordered_pairs("The mayor discussed establishing twinning relations between the capitals of Kazakhstan "
+                           "and Bulgaria.") == {frozenset((("Astana", "Kazakhstan"), ("Sofia", "Bulgaria")))}
+    from sister_cities.gazetteer import Gazetteer
+    gazetteer = Gazetteer.default()
+    assert gazetteer.capital("KH").name == "Phnom Penh"
+    assert gazetteer.capital("BO") is None  # two capitals, La Paz and Sucre: the text must say which
+    # "Phnom Penh, the capital of Cambodia" only locates the city it names
+    from sister_cities.extract.mentions import MentionFinder
+    found = MentionFinder(gazetteer).find("Phnom Penh, the capital of Cambodia, welcomed the mayor of Cleveland.")
+    assert [m.core for m in found.mentions if m.place is not None and m.place.name == "Phnom Penh"] == ["Phnom Penh"]
+    # and an apposition, or the country's possessive, places another city: "Kunming, the capital city of China's
+    # Yunnan province" is no Beijing
+    found = MentionFinder(gazetteer).find("Wagga severed its ties with Kunming, the capital city of China's Yunnan "
+                                          "province.")
+    assert "Beijing" not in {m.place.name for m in found.mentions if m.place is not None}
+
+
+def test_a_council_twinned_with_its_namesake_abroad_is_the_namesake_at_the_sites_home():
+    # on Lismore City Council's own site (New South Wales), "Sister city relationship with Lismore, Ireland" names
+    # the Irish town; every bare Lismore is the council's own, though the gazetteer knows no twins of it
+    text = ("Lismore City Council is calling for expressions of interest to join its Sister City Advisory Panel. "
+            "Lismore has the following cultural relationships: Sister city relationship with Yamato Takada, Japan. "
+            "Sister city relationship with Lismore, Ireland.")
+    found = package_extract_article(text, url="https://www.lismore.nsw.gov.au/news/page.asp")["relations"]
+    assert ("Lismore", "Australia") in {(side["name"], side["country"]) for r in found for side in (r["a"], r["b"])}
+    assert ("Lismore", "Ireland") not in {(r["a"]["name"], r["a"]["country"]) for r in found
+                                          if r["b"]["name"] == "Yamato-Takada"}
+
+
+def test_an_everyday_word_before_council_is_no_town_of_the_towns_table():
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    found = MentionFinder(Gazetteer.default()).find("ICLEI (International Council for Local Environmental "
+                                                    "Initiatives) is one of its partners.")
+    assert all(m.place is None for m in found.mentions)
+
+
+def test_partners_another_place_owns_in_the_sentence_are_not_the_articles_places():
+    text = ("Beijing Mayor Wang Qishan and London Mayor Ken Livingstone signed a sister city agreement in Beijing on "
+            "Monday. Wang said the two cities will cooperate in trade, culture and the Olympic Games. The sister city "
+            "relationship means relations will be closer. London's other sister cities are New York, Moscow, Berlin "
+            "and Paris.")
+    found = package_extract_article(text, title="Beijing, London become sister cities", published="2006-04-11",
+                                    url="http://www.chinadaily.com.cn/china/x.htm")["relations"]
+    pairs = {frozenset(((r["a"]["name"], r["a"]["country"]), (r["b"]["name"], r["b"]["country"]))) for r in found}
+    assert not any(("Beijing", "China") in pair and ("Moscow", "Russia") in pair for pair in pairs)
+    assert frozenset((("London", "United Kingdom"), ("Moscow", "Russia"))) in pairs

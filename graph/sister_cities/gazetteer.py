@@ -161,7 +161,9 @@ a population), not its people."""
 class Gazetteer:
     """Places indexed by every folded name and alias, with a weight that ranks namesakes."""
 
-    def __init__(self, rows: list[list], towns: list[list] = (), twins: list[list[str]] = ()) -> None:
+    def __init__(self, rows: list[list], towns: list[list] = (), twins: list[list[str]] = (),
+                 capitals: dict[str, str] | None = None) -> None:
+        self._capitals = dict(capitals or {})  # country code -> QID of its one national capital
         self._town_rows = towns
         self._twin_rows = twins
         self._twins: dict[str, set[str]] | None = None  # QID -> the QIDs paired with it, made on first use
@@ -238,7 +240,7 @@ class Gazetteer:
         """Load a data file written by scripts/build_gazetteer.py."""
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             data = json.load(fh)
-        return cls(data["places"], data.get("towns", []), data.get("twins", []))
+        return cls(data["places"], data.get("towns", []), data.get("twins", []), data.get("capitals", {}))
 
     @classmethod
     def default(cls) -> "Gazetteer":
@@ -259,6 +261,12 @@ class Gazetteer:
                 self._twins.setdefault(one, set()).add(other)
                 self._twins.setdefault(other, set()).add(one)
         return frozenset(self._twins.get(qid, ()))
+
+    def capital(self, country: str) -> Place | None:
+        """The national capital of a country, by its code: "the capital of Cambodia" is Phnom Penh. None for
+        a country with several (Bolivia, South Africa) or none the sources agree on."""
+        qid = self._capitals.get(country)
+        return self.by_qid(qid) if qid else None
 
     def by_qid(self, qid: str) -> Place | None:
         index = self._by_qid.get(qid)

@@ -658,9 +658,10 @@ class CandidateFinder:
                         or self.places.contains(side, other) or self.places.contains(other, side):
                     continue
                 if id(mention) in run_of and any(
-                        run_of.get(id(m)) != run_of[id(mention)] and self.home(self.side(m, index)) == self.home(other)
-                        and self._owns_twins(text, m) for m in parties):
-                    continue  # "The sister cities of Lahore include A, B, C" in an article on Islamabad: Lahore's
+                        run_of.get(id(m)) != run_of[id(mention)] and self._owns_twins(text, m) for m in parties):
+                    # "The sister cities of Lahore include A, B, C" in an article on Islamabad, "London's other
+                    # sister cities are New York, Moscow, Berlin and Paris" in one on Beijing: the owner's
+                    continue
                 if not (cues.relevant or cues.anaphor or self._continues(index) or listing):
                     continue
                 top = self._top_side(self.home(side))

@@ -1079,6 +1079,11 @@ CAPITAL_OF_GAP = re.compile(
 COMMA_GAP = re.compile(r"\s*,\s*")
 # "Costa Rica's provincial capital Heredia", "the Taiwanese capital Taipei": the capital itself, a city
 CAPITAL_BEFORE = re.compile(r"\bcapital\s+(?:city\s+)?$", re.I)
+# "the capital city of Cambodia", "the capitals of Kazakhstan and Bulgaria", "ibu kota negara Kamboja": right
+# before a country, its national capital
+CAPITAL_OF_COUNTRY_BEFORE = re.compile(r"\b(?:capital(?:s)?\s+(?:city\s+|cities\s+)?of|ibu\s?kota(?:\s+negara)?)\s+"
+                                       r"(?:the\s+)?$", re.I)
+CAPITALS_OF_BEFORE = re.compile(r"\b(?:capitals\s+(?:cities\s+)?of|ibu\s?kota(?:\s+negara)?)\s+(?:the\s+)?$", re.I)
 # "whether the capital of Paraná and the county of Miami-Dade", "ibu kota Jawa Barat": the region whose
 # capital is meant
 CAPITAL_OF_BEFORE = re.compile(r"\b(?:capital\s+(?:city\s+)?of|ibu\s?kota(?:\s+dari)?)\s+(?:the\s+)?"

@@ -11,7 +11,7 @@ import gzip
 from importlib import resources
 
 from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold, split_kind
-from .lexicon import (BRAND_BEFORE_PLACE, SPECIAL_REGIONS, UNIT_OF_BEFORE_NAME, country_of_list_before, CITED_NATION_AFTER, CITED_NATION_BEFORE, REGNAL_AFTER, REGNAL_NAME, NEIGHBOURS_NAMED_ALIKE, STATE_ABBREVIATIONS, UNITS_OF_BEFORE, COMPASS, COMPASS_BEFORE_NAME, MEMBER_FOR_SEAT, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
+from .lexicon import (BRAND_BEFORE_PLACE, CAPITAL_OF_COUNTRY_BEFORE, CAPITALS_OF_BEFORE, SPECIAL_REGIONS, UNIT_OF_BEFORE_NAME, country_of_list_before, CITED_NATION_AFTER, CITED_NATION_BEFORE, REGNAL_AFTER, REGNAL_NAME, NEIGHBOURS_NAMED_ALIKE, STATE_ABBREVIATIONS, UNITS_OF_BEFORE, COMPASS, COMPASS_BEFORE_NAME, MEMBER_FOR_SEAT, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
                       HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, TWINNED_WITH_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, NAME_WITH_DISTRICT, DISTRICT_ALONE, UNIT_THEN_NAME, DEMONYM_RIGHT_BEFORE,
                       DEMONYM_TWIN_RIGHT_BEFORE, UNIT_NAME_LOCATED_AFTER, UNIT_WORD_COUNTRY, LIST_ITEM_BEFORE, LIST_ITEM_AFTER, DISTRICT_CAPITAL, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, UNIT_OF_NAME, COUNTRY_BEFORE_UNIT, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_PREPOSITION_BEFORE,
@@ -552,6 +552,7 @@ class MentionFinder:
                     and not (m.core.isupper() and len(m.core) <= 4
                              and re.search(r"(?:\d|\b(?:century|centuries|millennium|millennia|abad))\s*$", text[:m.start], re.I))]
         mentions.sort(key=lambda m: m.start)
+        mentions[:] = [self._capital_of(text, m, mentions) or m for m in mentions]
         mentions[:] = [self._division_before_its_country(text, m, after) or m
                        for m, after in zip(mentions, [*mentions[1:], None])]
         people: list[tuple[Mention | None, str, str]] = [(m, person, m.surface) for m in mentions if m.title
@@ -1185,6 +1186,29 @@ class MentionFinder:
             words.append(word)
         return " ".join(words) or None
 
+    def _capital_of(self, text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
+        """'The capital city of Cambodia and Cleveland are now Sister Cities', 'twinning relations between
+        the capitals of Kazakhstan and Bulgaria', 'ibu kota Kamboja': a country's one national capital, where
+        the sentence does not name that city itself ('Phnom Penh, the capital of Cambodia' only locates it)."""
+        if not mention.is_country:
+            return None
+        before = CAPITAL_OF_COUNTRY_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        if before is None:  # the second of "the capitals of Kazakhstan and Bulgaria"
+            first = next((m for m in mentions if m.is_country and m.end <= mention.start
+                          and re.fullmatch(r"\s+(?:and|dan)\s+", text[m.end:mention.start])), None)
+            before = CAPITALS_OF_BEFORE.search(text, max(0, first.start - 40), first.start) if first else None
+            start = mention.start
+        else:
+            start = before.start()
+        if before is not None and (re.match(r"['’]s\b", text[mention.end:])
+                                   or re.search(r",\s*(?:the\s+)?$", text[max(0, start - 8):start])):
+            return None  # "Kunming, the capital city of China's Yunnan province": the apposition locates a city
+        capital = self.gaz.capital(mention.country) if before is not None else None
+        if capital is None or any(fold(m.core) == fold(capital.name) for m in mentions if not m.is_country):
+            return None
+        return Mention(text[start:mention.end], capital.name, start, mention.end, capital, capital.kind,
+                       capital.country, qualified=True)
+
     def _country(self, name: str) -> Place | None:
         """A country named in running text: a code of three letters or fewer only in capitals
         ('USA', 'RRT'), so that 'Eri' of 'Eri Cahyadi' is no Eritrea."""
@@ -1261,8 +1285,10 @@ class MentionFinder:
         if where is not None:
             town = next((t for t in towns if t.country == where), None)
         else:
+            # (not an everyday word before a unit word: "International Council for Local Environmental
+            # Initiatives" is no International City in Dubai)
             town = towns[0] if unit is not None and len({t.country for t in towns}) == 1 \
-                and self.gaz.prominence(towns[0]) >= CITY_BY_SIZE else None
+                and self.gaz.prominence(towns[0]) >= CITY_BY_SIZE and zipf(core) < COMMON_WORD_ZIPF else None
         if town is None:
             return None
         return Mention(name, core, start, end, town, unit or town.kind, town.country, qualified=True)

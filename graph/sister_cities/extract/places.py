@@ -1266,20 +1266,38 @@ class ArticlePlaces:
         chosen: dict[str, Place | None] = {}
         placed_by_region = {fold(m.core) for sentence, ms in zip(self.sentences, self.mentions) for m in ms
                             if m.place is not None and self._region_right_after(sentence.text, m)}
-        for ms in self.mentions:
+        for sentence, ms in zip(self.sentences, self.mentions):
             for m in ms:
                 if m.is_country or m.confirmed or m.organisation or m.place is None or m.country == self.home:
                     continue  # (a unit word, "Cambridge City Council", says nothing of the country)
+                if self._country_named_after(sentence.text, m) == m.country:
+                    continue  # "Melbourne, Australia" in a list run together ("(1985);Taipei") is Australia's
                 key = fold(m.core)
                 if key not in chosen:
-                    placed = key in placed_by_region or self._country_or_people_named(m.place.country)
+                    # (a country named only after the namesake itself, "Sister city relationship with Lismore,
+                    # Ireland" on Lismore City Council's site, says where the namesake lies, not the bare name)
+                    only_after = self._country_named_only_after(key, m.place.country)
+                    placed = key in placed_by_region or self._country_or_people_named(m.place.country) and not only_after
                     at_home = [] if placed else [
-                        p for p in self.gaz.lookup(m.core) if p.country == self.home and p.qid and p.twinned
+                        p for p in self.gaz.lookup(m.core) if p.country == self.home and p.qid and (p.twinned or only_after)
                         and fold(p.name) == key and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
                     chosen[key] = at_home[0] if len(at_home) == 1 else None
                 place = chosen[key]
                 if place is not None:
                     m.place, m.kind, m.country = place, place.kind, place.country
+
+    def _country_named_only_after(self, key: str, country: str) -> bool:
+        """Whether every mention of the country follows a mention of the name ``key`` and a comma."""
+        seen = False
+        for sentence, ms in zip(self.sentences, self.mentions):
+            for before, m in zip([None, *ms], ms):
+                if not m.is_country or m.country != country:
+                    continue
+                if before is None or fold(before.core) != key \
+                        or not _COMMA_AFTER.fullmatch(sentence.text[before.end:m.start]):
+                    return False
+                seen = True
+        return seen
 
     def _namesakes_of_their_lists(self) -> None:
         """'the sister city of Quezon City, Dapitan City, San Juan City, Angeles City': a list item read
