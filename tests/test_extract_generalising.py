@@ -6252,3 +6252,20 @@ def test_partners_another_place_owns_in_the_sentence_are_not_the_articles_places
     pairs = {frozenset(((r["a"]["name"], r["a"]["country"]), (r["b"]["name"], r["b"]["country"]))) for r in found}
     assert not any(("Beijing", "China") in pair and ("Moscow", "Russia") in pair for pair in pairs)
     assert frozenset((("London", "United Kingdom"), ("Moscow", "Russia"))) in pairs
+
+
+def test_an_american_territory_twins_as_a_region_of_the_united_states():
+    found = package_extract_article("The governor met Guam's lieutenant governor, and they discussed possible sisterhood "
+                                    "ties between Negros Occidental and Guam.", published="2022-06-08")["relations"]
+    assert {frozenset(((r["a"]["name"], r["a"]["country"]), (r["b"]["name"], r["b"]["country"]))) for r in found} \
+        == {frozenset((("Negros Occidental", "Philippines"), ("Guam", "United States")))}
+
+
+def test_a_headline_joining_two_parties_by_a_comma_does_not_locate_the_first_in_the_second():
+    # "Cebu, Fujian Strengthen Sisterhood Ties": two sides before the verb, not Cebu somewhere in Fujian
+    found = package_extract_article("Officials of China's Fujian Province visited the Capitol on Monday. Last year, "
+                                    "Fujian and Cebu signed a sisterhood agreement.",
+                                    title="Cebu, Fujian Strengthen Sisterhood Ties", published="2019-04-23")["relations"]
+    sides = {(side["name"], side["country"]) for r in found for side in (r["a"], r["b"])}
+    assert ("Cebu", "China") not in sides and {("Fujian", "China")} < sides
+    assert {country for name, country in sides if name.startswith("Cebu")} == {"Philippines"}

@@ -482,7 +482,9 @@ TITLE_BEFORE = re.compile(r"\b(?:Mayor|Governor|Regent|Bupati|Gubernur|Wali ?[Kk
 # Regions the gazetteer lists as countries of their own (ISO codes of their own) that twin as the
 # provinces of a country do: Macau's and Hong Kong's ties are those of China's special
 # administrative regions, sides of a pair, not partner countries
-SPECIAL_REGIONS = {"MO": "CN", "HK": "CN"}
+# (and the United States' territories: "sisterhood ties between Negros Occidental and Guam" twins a territory,
+# which the annotations file under the United States, as they do Saipan of the Northern Mariana Islands)
+SPECIAL_REGIONS = {"MO": "CN", "HK": "CN", "GU": "US", "PR": "US", "MP": "US", "VI": "US"}
 # countries whose adjective a place of the other may wear ("Chinese Taipei", "Irish Derry"): the adjective
 # then says nothing of which country's place is meant
 NEIGHBOURS_NAMED_ALIKE = frozenset({("CN", "TW"), ("IE", "GB")})
@@ -851,7 +853,8 @@ LIST_GOES_ON = re.compile(r"\s*(?:,|\b(?:in|di)\b)")
 # "Laoag City, Honolulu County renew sisterhood ties": a verb of two subjects right after the second
 # name (a headline's "and" written as a comma): the county does not place a town the gazetteer lacks there
 JOINT_VERB_AFTER = re.compile(r"\s+(?:renew|sign|ink|seal|mark|celebrate|forge|cement|strengthen|deepen|agree|"
-                              r"formali[sz]e|establish|affirm|reaffirm|explore|discuss|launch)\b(?!-)")
+                              r"formali[sz]e|establish|affirm|reaffirm|explore|discuss|launch)\b(?!-)",
+                              re.I)  # (a headline capitalises it: "Cebu, Fujian Strengthen Sisterhood Ties")
 # "Kota Surakarta dan Kota Pematang Siantar jadi Kota Sister City Kota Malang", "A and B became sister
 # cities of C": two places named together, then made the partners of a third
 BECOME_PARTNERS_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:(?:jadi|menjadi|become|became|are\s+now|sebagai)\s+(?:the\s+)?"
