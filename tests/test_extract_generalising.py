@@ -6269,3 +6269,14 @@ def test_a_headline_joining_two_parties_by_a_comma_does_not_locate_the_first_in_
     sides = {(side["name"], side["country"]) for r in found for side in (r["a"], r["b"])}
     assert ("Cebu", "China") not in sides and {("Fujian", "China")} < sides
     assert {country for name, country in sides if name.startswith("Cebu")} == {"Philippines"}
+
+
+def test_a_twinning_the_article_denies_twins_no_one():
+    # "not as a twin city but as a partnership city": the cooperation the article reports is no twinning
+    text = ("Program belajar ini merupakan tindak lanjut penjajakan kerja sama Ambon-Kyoto. \"Wali Kota Kyoto "
+            "menginginkan kerja sama bukan dalam bentuk kota kembar tetapi hubungan mitra kerja,\" katanya. "
+            "Ditambahkannya, kerja sama kota bersaudara yang telah terjalin selama ini akan dilanjutkan.")
+    assert unordered_pairs(text) == set()
+    # a sentence that names the pair with a twinning word outweighs a denial elsewhere
+    assert unordered_pairs("Ambon and Kyoto signed a sister city agreement. Kyoto is not a sister city of Bandung.") \
+        == {frozenset((("Ambon", "Indonesia"), ("Kyoto", "Japan")))}

@@ -58,7 +58,10 @@ class SentenceCues:
         # "A menyambut delegasi dari B. Kunjungan itu untuk menjajaki sister city antara kedua daerah":
         # the sentence that points back without naming a place lends its words to the one it points to
         text = self.text = sentence.text if pointed_from is None else f"{sentence.text} {pointed_from.text}"
-        self.twinning = any(not lx.BUSINESS_NAMED.match(text, m.end()) for m in lx.TWINNING.finditer(text))
+        # (not a twinning denied: "kerja sama bukan dalam bentuk kota kembar tetapi partnership city")
+        self.twinning = any(not lx.BUSINESS_NAMED.match(text, m.end())
+                            and not lx.DENIED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                            for m in lx.TWINNING.finditer(text))
         self.document = bool(lx.DOCUMENT.search(text))
         self.weak = bool(lx.WEAK.search(text))
         self.partners = bool(lx.PARTNERS.search(text))

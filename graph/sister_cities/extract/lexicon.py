@@ -855,6 +855,10 @@ LIST_GOES_ON = re.compile(r"\s*(?:,|\b(?:in|di)\b)")
 JOINT_VERB_AFTER = re.compile(r"\s+(?:renew|sign|ink|seal|mark|celebrate|forge|cement|strengthen|deepen|agree|"
                               r"formali[sz]e|establish|affirm|reaffirm|explore|discuss|launch)\b(?!-)",
                               re.I)  # (a headline capitalises it: "Cebu, Fujian Strengthen Sisterhood Ties")
+# Right before a twinning word, its denial: "bukan dalam bentuk kota kembar", "not as sister cities", "rather
+# than a twin town"
+DENIED_BEFORE = re.compile(r"\b(?:bukan|not|rather\s+than|instead\s+of)\s+(?:(?:dalam|in)\s+(?:bentuk|the\s+form\s+of)\s+|"
+                           r"(?:as|sebagai)\s+|an?\s+)*$", re.I)
 # "Kota Surakarta dan Kota Pematang Siantar jadi Kota Sister City Kota Malang", "A and B became sister
 # cities of C": two places named together, then made the partners of a third
 BECOME_PARTNERS_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:(?:jadi|menjadi|become|became|are\s+now|sebagai)\s+(?:the\s+)?"

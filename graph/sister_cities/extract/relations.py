@@ -572,6 +572,31 @@ class ArticleReader:
         # (the list itself, not "..., and the state government has trade offices in Jakarta")
         return 0 <= run[0].start - stated.end() <= 3 and lx.only_list_between(text[stated.end():occurrence.second.start])
 
+    @functools.cached_property
+    def _places_denied_a_twinning(self) -> list:
+        """The places named in sentences that deny a twinning ('Wali Kota Kyoto menginginkan kerja sama bukan
+        dalam bentuk kota kembar tetapi ... partnership city')."""
+        denied = []
+        for sentence, mentions in zip(self.sentences, self.places.mentions):
+            if "bukan" not in sentence.text and "not" not in sentence.text and "rather" not in sentence.text \
+                    and "instead" not in sentence.text:
+                continue  # (the cheap test first)
+            if any(lx.DENIED_BEFORE.search(sentence.text, max(0, m.start() - 30), m.start())
+                   for m in lx.TWINNING.finditer(sentence.text)):
+                denied += [m for m in mentions if not m.is_country]
+        return denied
+
+    def twinning_denied(self, candidate: Candidate) -> bool:
+        """A place whose twinning the article denies is twinned with no one in it ('penjajakan kerja sama
+        Ambon-Kyoto', where Kyoto's mayor wants 'bukan dalam bentuk kota kembar'), unless a sentence naming
+        the pair speaks of twinning."""
+        def named(side) -> bool:
+            return any(m.place is not None and m.place is side.place or fold(m.core) == fold(side.name or "")
+                       for m in self._places_denied_a_twinning)
+        if not self._places_denied_a_twinning or not (named(candidate.a) or named(candidate.b)):
+            return False
+        return not any(o.how == "together" and self.cues[o.index].twinning for o in candidate.occurrences)
+
     def only_in_other_headlines(self, candidate: Candidate) -> bool:
         """Named only in lines the article sets aside (related headlines, 'Baca juga'), none of which
         speaks of twinning ('DKI Tingkatkan Kerja Sama dengan Casablanca' under a story on Los Angeles):
@@ -608,7 +633,8 @@ class ArticleReader:
             return []
         scored = self.scored(models)
         kept = [(c, p) for c, p in scored if p >= models.output_threshold]
-        kept = [(c, p) for c, p in kept if not self.joiner_with_the_joined(c) and not self.only_in_other_headlines(c)]
+        kept = [(c, p) for c, p in kept if not self.joiner_with_the_joined(c) and not self.only_in_other_headlines(c)
+                and not self.twinning_denied(c)]
         kept = [(c, p) for c, p in kept if not self.around_a_likelier_pair(c, p, kept)]
         named = {(c.a.key, c.b.country) for c, _ in kept if c.b.name is not None}
         # a country-only partner gives way to a place of that country paired with the same side
