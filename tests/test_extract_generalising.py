@@ -6280,3 +6280,12 @@ def test_a_twinning_the_article_denies_twins_no_one():
     # a sentence that names the pair with a twinning word outweighs a denial elsewhere
     assert unordered_pairs("Ambon and Kyoto signed a sister city agreement. Kyoto is not a sister city of Bandung.") \
         == {frozenset((("Ambon", "Indonesia"), ("Kyoto", "Japan")))}
+
+
+def test_a_territory_after_a_town_and_a_comma_says_where_the_town_lies():
+    # "San Juan, Puerto Rico": the territory locates the town (filed under the United States) and is no side
+    found = package_extract_article("San Juan, Puerto Rico, and Cádiz, Spain, renewed their sister city agreement.",
+                                    published="2019-05-01")["relations"]
+    assert {frozenset(((r["a"]["name"], r["a"]["country"]), (r["b"]["name"], r["b"]["country"]))) for r in found} \
+        == {frozenset((("San Juan", "United States"), ("Cádiz", "Spain")))}
+    assert all(r["confidence"] >= 0.75 for r in found)

@@ -485,6 +485,8 @@ TITLE_BEFORE = re.compile(r"\b(?:Mayor|Governor|Regent|Bupati|Gubernur|Wali ?[Kk
 # (and the United States' territories: "sisterhood ties between Negros Occidental and Guam" twins a territory,
 # which the annotations file under the United States, as they do Saipan of the Northern Mariana Islands)
 SPECIAL_REGIONS = {"MO": "CN", "HK": "CN", "GU": "US", "PR": "US", "MP": "US", "VI": "US"}
+# a capitalised name and a comma right before: "San Juan, Puerto Rico", where the region says where a town lies
+PLACE_AND_COMMA_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.-]*\s*,\s*$")
 # countries whose adjective a place of the other may wear ("Chinese Taipei", "Irish Derry"): the adjective
 # then says nothing of which country's place is meant
 NEIGHBOURS_NAMED_ALIKE = frozenset({("CN", "TW"), ("IE", "GB")})

@@ -255,11 +255,10 @@ class ArticleReader:
         told += [(o.index + 1, "pointer") for o in body if self.points_back(o.index + 1)]
         aside = {o.index for o in body if o.set_aside}
         for index, how in told:
-            stage = "active" if index in aside and how != "pointer" else self.cues[index].stage
+            stage = "active" if index in aside and how != "pointer" else \
+                _beyond_a_visit(self.cues[index].stage, self.sentences[index].text)
             if not stage or (stage == "proposed" and not self._speaks_of_a_tie(index)):
                 continue
-            if stage == "proposed" and not proposed_beyond_a_visit(self.sentences[index].text):
-                continue  # a visit, which partners that exist make as often as places that hope to be
             tense = self._tense(index)
             planned = tense["occ_plan"] or tense["occ_future"]
             stages.append(stage)
@@ -281,16 +280,16 @@ class ArticleReader:
         text = self.sentences[evidence.index].text
         before, after = self._around(text, evidence)
         for prefix, part in (("before_", before), ("after_", after)):
-            stage = stage_of(part) if part else None
-            if stage and not (stage == "proposed" and not proposed_beyond_a_visit(part)):
+            stage = _beyond_a_visit(stage_of(part), part) if part else None
+            if stage:
                 features[f"{prefix}{stage}"] = 1.0
         listed = YEAR_AFTER.match(text, evidence.second.end)
         if listed and listed.group("what"):
             features["listed_" + ("loi_signed" if listed.group("what").lower() == "loi" else "mou_signed")] = 1.0
         title = next((i for i, s in enumerate(self.sentences) if s.is_title), None)
-        if title is not None and self.cues[title].stage and not (
-                self.cues[title].stage == "proposed" and not proposed_beyond_a_visit(self.sentences[title].text)):
-            features[f"title_{self.cues[title].stage}"] = 1.0
+        title_stage = _beyond_a_visit(self.cues[title].stage, self.sentences[title].text) if title is not None else None
+        if title_stage:
+            features[f"title_{title_stage}"] = 1.0
         for index, cues in enumerate(self.cues):
             if cues.twinning and cues.stage in ("renewed", "ended") and not self.sentences[index].in_passing:
                 features[f"article_{cues.stage}"] = 1.0
@@ -664,6 +663,12 @@ class ArticleReader:
             relations.append(Relation(candidate, models.confidence(probability), passing, stage, date,
                                       self.evidence(candidate)))
         return _one_stage_a_list(relations, {id(c): p for c, p in kept})
+
+
+def _beyond_a_visit(stage: str | None, text: str) -> str | None:
+    """The stage the stage model reads in a sentence: a proposal only where the sentence proposes beyond its
+    visit's words (a visit is what partners that exist make as often as places that hope to be)."""
+    return None if stage == "proposed" and not proposed_beyond_a_visit(text) else stage
 
 
 def _year_of_item(text: str, start: int, end: int, written_after: bool = False) -> tuple[str, str] | None:
