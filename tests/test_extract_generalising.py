@@ -6289,3 +6289,9 @@ def test_a_territory_after_a_town_and_a_comma_says_where_the_town_lies():
     assert {frozenset(((r["a"]["name"], r["a"]["country"]), (r["b"]["name"], r["b"]["country"]))) for r in found} \
         == {frozenset((("San Juan", "United States"), ("Cádiz", "Spain")))}
     assert all(r["confidence"] >= 0.75 for r in found)
+
+
+def test_a_signing_that_may_come_is_a_proposal():
+    from sister_cities.extract.stages import stage_of
+    assert stage_of("Bogor may sign a sister city agreement with Bandung next year.") == "proposed"
+    assert stage_of("On 12 May the mayors signed the twinning agreement.") == "agreement_signed"

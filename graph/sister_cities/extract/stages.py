@@ -245,7 +245,9 @@ PLAN = re.compile(r"\b(?:berencana(?!\s+" + _EVENT_HELD + r")|merencanakan|renca
                   # a signing still to come: "will sign", "akan melakukan penandatanganan", "an invitation to sign"
                   # "will visit Bangkok this December to sign an MOU", "proposed signing an MOU", "one of the
                   # highlights of the visit will be the signing of a Friendship Agreement"
-                  r"will\s+(?:[\w’'-]+\s+){0,6}?(?:to\s+)?sign(?:ing)?|propos(?:e|es|ed|ing)\s+(?:to\s+)?sign(?:ing)?|"
+                  # ("may sign", "could sign": a signing that may come)
+                  r"(?:will|(?-i:may)|might|could)\s+(?:[\w’'-]+\s+){0,6}?(?:to\s+)?sign(?:ing)?|"
+                  r"propos(?:e|es|ed|ing)\s+(?:to\s+)?sign(?:ing)?|"
                   r"towards?\s+(?:the\s+)?signing|akan\s+(?:\w+\s+)?(?:menandatangani|penandatanganan|meneken)|invitation\s+to\s+sign|"
                   r"plans?\s+afoot|(?:the|a)\s+proposed|pledg(?:e|es|ed|ing)\s+to|promis(?:e|es|ed|ing)\s+to|vow(?:s|ed)?\s+to|"
                   r"berjanji|seek(?:s|ing)?|"
