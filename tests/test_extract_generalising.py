@@ -6295,3 +6295,11 @@ def test_a_signing_that_may_come_is_a_proposal():
     from sister_cities.extract.stages import stage_of
     assert stage_of("Bogor may sign a sister city agreement with Bandung next year.") == "proposed"
     assert stage_of("On 12 May the mayors signed the twinning agreement.") == "agreement_signed"
+
+
+def test_cooperation_between_two_places_beside_a_twinning_between_two_others_is_no_twinning():
+    text = ("At the forum the ministers exchanged documents on expanding cooperation between Baku and Tashkent and "
+            "establishing sister city relations between Quba and Jizzakh, and Beylagan and Shakhrisabz.")
+    assert frozenset((("Baku", "Azerbaijan"), ("Tashkent", "Uzbekistan"))) not in unordered_pairs(text)
+    assert unordered_pairs("The two mayors signed an agreement on sister city relations between Baku and Tashkent.") \
+        == {frozenset((("Baku", "Azerbaijan"), ("Tashkent", "Uzbekistan")))}
