@@ -433,6 +433,11 @@ Station Terminal Bridge Street Road Avenue Boulevard Highway Zoo Aquarium Beach 
 Cathedral Church Mosque Temple Shrine Castle Palace Tower Campus Marina Pier Wharf Lagoon Reserve Lake
 Arts Convention Expo Showground Showgrounds Racecourse Speedway Golf Pool Fountain Memorial Monument
 """.split()}
+# the last word of a site's name of three words or more, which no person's name ends in ("Weihai Torch Hi-tech
+# Science Park", "Lujiazui Financial Trade Zone"): fewer than the facilities above, whose "Hall" or "Street" a
+# name with a person's may end in
+SITE_WORDS = frozenset({"park", "zone", "mall", "plaza", "square", "stadium", "tower", "station", "campus",
+                        "complex", "estate"})
 FACILITY_MODIFIERS = {fold(w) for w in """
 Botanic Botanical Civic Memorial Central Performing Regional Public Municipal Convention Entertainment Cultural
 Art Arts Sports Aquatic Community Heritage Main Old New Royal
@@ -1099,6 +1104,8 @@ CAPITAL_BEFORE = re.compile(r"\bcapital\s+(?:city\s+)?$", re.I)
 # before a country, its national capital
 CAPITAL_OF_COUNTRY_BEFORE = re.compile(r"\b(?:capital(?:s)?\s+(?:city\s+|cities\s+)?of|ibu\s?kota(?:\s+negara)?)\s+"
                                        r"(?:the\s+)?$", re.I)
+# a comma right before, and its article: "Kunming, the capital city of ...", an apposition to the name before it
+APPOSITION_BEFORE = re.compile(r",\s*(?:the\s+)?$", re.I)
 CAPITALS_OF_BEFORE = re.compile(r"\b(?:capitals\s+(?:cities\s+)?of|ibu\s?kota(?:\s+negara)?)\s+(?:the\s+)?$", re.I)
 # "whether the capital of Paraná and the county of Miami-Dade", "ibu kota Jawa Barat": the region whose
 # capital is meant

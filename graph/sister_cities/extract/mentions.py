@@ -11,7 +11,8 @@ import gzip
 from importlib import resources
 
 from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold, split_kind
-from .lexicon import (BRAND_BEFORE_PLACE, CAPITAL_OF_COUNTRY_BEFORE, CAPITALS_OF_BEFORE, PLACE_AND_COMMA_BEFORE, SPECIAL_REGIONS, UNIT_OF_BEFORE_NAME, country_of_list_before, CITED_NATION_AFTER, CITED_NATION_BEFORE, REGNAL_AFTER, REGNAL_NAME, NEIGHBOURS_NAMED_ALIKE, STATE_ABBREVIATIONS, UNITS_OF_BEFORE, COMPASS, COMPASS_BEFORE_NAME, MEMBER_FOR_SEAT, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
+from .lexicon import (BRAND_BEFORE_PLACE, APPOSITION_BEFORE, CAPITAL_OF_COUNTRY_BEFORE, CAPITALS_OF_BEFORE, JOINED_PAIR_GAP,
+                      PLACE_AND_COMMA_BEFORE, POSSESSIVE_AFTER, SITE_WORDS, SPECIAL_REGIONS, UNIT_OF_BEFORE_NAME, country_of_list_before, CITED_NATION_AFTER, CITED_NATION_BEFORE, REGNAL_AFTER, REGNAL_NAME, NEIGHBOURS_NAMED_ALIKE, STATE_ABBREVIATIONS, UNITS_OF_BEFORE, COMPASS, COMPASS_BEFORE_NAME, MEMBER_FOR_SEAT, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
                       HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, TWINNED_WITH_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, NAME_WITH_DISTRICT, DISTRICT_ALONE, UNIT_THEN_NAME, DEMONYM_RIGHT_BEFORE,
                       DEMONYM_TWIN_RIGHT_BEFORE, UNIT_NAME_LOCATED_AFTER, UNIT_WORD_COUNTRY, LIST_ITEM_BEFORE, LIST_ITEM_AFTER, DISTRICT_CAPITAL, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, UNIT_OF_NAME, COUNTRY_BEFORE_UNIT, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_PREPOSITION_BEFORE,
@@ -231,11 +232,6 @@ def names_a_landmark(name: str) -> bool:
     """'Himeji Castle', 'the Tamar Valley': a name that ends in a landform's or a landmark's word names
     that, not a town the gazetteer lacks."""
     return LANDFORM_AFTER.fullmatch(" " + name.split()[-1]) is not None if name.split() else False
-
-
-# the last word of a site's or a body's name of several words ("Weihai Torch Hi-tech Science Park")
-SITE_WORDS = frozenset({"park", "zone", "mall", "plaza", "square", "stadium", "tower", "station", "campus",
-                        "complex", "estate"})
 
 
 def _names_a_site(words: list[str]) -> bool:
@@ -1195,13 +1191,13 @@ class MentionFinder:
         before = CAPITAL_OF_COUNTRY_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         if before is None:  # the second of "the capitals of Kazakhstan and Bulgaria"
             first = next((m for m in mentions if m.is_country and m.end <= mention.start
-                          and re.fullmatch(r"\s+(?:and|dan)\s+", text[m.end:mention.start])), None)
+                          and JOINED_PAIR_GAP.match(text[m.end:mention.start])), None)
             before = CAPITALS_OF_BEFORE.search(text, max(0, first.start - 40), first.start) if first else None
             start = mention.start
         else:
             start = before.start()
-        if before is not None and (re.match(r"['’]s\b", text[mention.end:])
-                                   or re.search(r",\s*(?:the\s+)?$", text[max(0, start - 8):start])):
+        if before is not None and (POSSESSIVE_AFTER.match(text, mention.end)
+                                   or APPOSITION_BEFORE.search(text, max(0, start - 8), start)):
             return None  # "Kunming, the capital city of China's Yunnan province": the apposition locates a city
         capital = self.gaz.capital(mention.country) if before is not None else None
         if capital is None or any(fold(m.core) == fold(capital.name) for m in mentions if not m.is_country):
