@@ -792,9 +792,8 @@ def national_capitals(builder: Builder, ne_rows: list[dict]) -> dict[str, str]:
     for row in ne_rows:
         if row["feature_class"] == "Admin-0 capital" and re.fullmatch(r"[A-Z]{2}", row["iso_a2"]):
             found.setdefault(row["iso_a2"], set()).add(row["wikidata_id"])
-    return {code: next(iter(qids)) for code, qids in sorted(found.items())
-            if len(qids) == 1 and next(iter(qids)) in builder.by_qid
-            and builder.by_qid[next(iter(qids))]["country"] == code}
+    alone = {code: qid for code, qids in sorted(found.items()) if len(qids) == 1 for qid in qids}
+    return {code: qid for code, qid in alone.items() if builder.by_qid.get(qid, {}).get("country") == code}
 
 
 def divisions_by_name(builder: Builder) -> dict[tuple[str, str], str]:

@@ -290,12 +290,11 @@ BETWEEN_PAIR = re.compile(rf"\b(?:antara|between)\s+(?:the\s+city\s+of\s+|kota\s
                           rf"\s+(?:dan|dengan|and)\s+(?:the\s+city\s+of\s+|kota\s+|the\s+(?-i:[A-Z])[a-z]+\s+"
                           rf"(?:[Cc]ity|[Tt]own|[Dd]istrict|[Vv]illage|[Mm]unicipality|[Pp]rovince|[Cc]ounty)\s+of\s+)?"
                           rf"(?P<second>{_WORD}(?:\s{_WORD}){{0,2}})")
-# Right before "between A and B": a twinning's words ("establishing sister city relations between Quba and
-# Jizzakh") or another tie's ("expanding cooperation between Baku and Tashkent")
-TWINNING_BETWEEN_BEFORE = re.compile(r"\b(?:sister[\s-]+(?:city|cities|province|provinces)|twin(?:ning)?|kota\s+kembar|"
-                                     r"friendship[\s-]+(?:city|cities))(?:\s+(?:relations?|relationships?|ties|"
-                                     r"agreements?|hubungan|kerja\s?sama))?\s+$", re.I)
-TWINNING_THEN_BETWEEN = re.compile(TWINNING_BETWEEN_BEFORE.pattern.removesuffix("$") + r"(?:between|antara)\b", re.I)
+# A twinning's words and "between" ("establishing sister city relations between Quba and Jizzakh"), and
+# another tie's words right before "between" ("expanding cooperation between Baku and Tashkent")
+TWINNING_THEN_BETWEEN = re.compile(r"\b(?:sister[\s-]+(?:city|cities|province|provinces)|twin(?:ning)?|kota\s+kembar|"
+                                   r"friendship[\s-]+(?:city|cities))(?:\s+(?:relations?|relationships?|ties|"
+                                   r"agreements?|hubungan|kerja\s?sama))?\s+(?:between|antara)\b", re.I)
 OTHER_TIE_BETWEEN_BEFORE = re.compile(r"\b(?:cooperation|partnership|trade|relations|ties|kerja\s?sama)\s+$", re.I)
 # "Wareham was first twinned with Conches-en-Ouche", "Wareham has forged links with its twin French town
 # of Conches": a name the gazetteer lacks, the subject of a twinning with a known place, is a town too

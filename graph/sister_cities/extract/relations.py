@@ -561,24 +561,18 @@ class ArticleReader:
         scored = [(c, p) for c, p in scored if not self._other_tie_beside_a_twinning(c)]
         return sorted(scored, key=lambda item: -item[1])
 
-    def _between(self, occurrence: Occurrence) -> tuple[int, str] | None:
-        """Where 'between A and B' opens, for a pair named so in one sentence, and the sentence."""
-        first, second = occurrence.first, occurrence.second
-        if occurrence.how != "together" or first is None or first.is_country or second.start < first.end:
-            return None
-        text = self.sentences[occurrence.index].text
-        opening = lx.BETWEEN_BEFORE.search(text, max(0, first.start - 30), first.start)
-        if opening is None or not lx.BETWEEN_PAIR_GAP.match(text[first.end:second.start]):
-            return None
-        return opening.start(), text
-
     def _other_tie_beside_a_twinning(self, candidate: Candidate) -> bool:
         """Named only as 'cooperation between A and B' in sentences whose twinning's words govern another
         'between' pair after it."""
         for occurrence in candidate.occurrences:
-            found = self._between(occurrence)
-            if found is None or not lx.OTHER_TIE_BETWEEN_BEFORE.search(found[1], max(0, found[0] - 30), found[0]) \
-                    or not lx.TWINNING_THEN_BETWEEN.search(found[1], occurrence.second.end):
+            first, second = occurrence.first, occurrence.second
+            if occurrence.how != "together" or first is None or first.is_country or second.start < first.end:
+                return False
+            text = self.sentences[occurrence.index].text
+            opening = lx.BETWEEN_BEFORE.search(text, max(0, first.start - 30), first.start)
+            if opening is None or not lx.BETWEEN_PAIR_GAP.match(text[first.end:second.start]) \
+                    or not lx.OTHER_TIE_BETWEEN_BEFORE.search(text, max(0, opening.start() - 30), opening.start()) \
+                    or not lx.TWINNING_THEN_BETWEEN.search(text, second.end):
                 return False
         return bool(candidate.occurrences)
 

@@ -27,6 +27,8 @@ _EVENT_HELD = (r"(?:hold|host|stage|organi[sz]e|celebrate|mount|put\s+on|visit|t
                r"menyelenggarakan|merayakan|mengunjungi)\b"
                r"(?!\s+(?:\w+\s+)?(?:talks|discussions?|negotiations?|meetings?|consultations?|dialogues?|"
                r"pembicaraan|pertemuan|diskusi|rapat|perundingan|penandatanganan|signing)\b)")
+# a visit's words: a proposal cue (a visit or a talk about twinning), which the stage model reads apart
+_VISIT = r"kunjungan|berkunjung|kunjungi|mengunjungi|visit(?:s|ed|ing)?"
 STAGE_CUES = [  # within a sentence, the first that matches wins
     # ("to renew friendships", "renew old friendships": friends meeting again, not a document renewed)
     ("renewed", r"memperpanjang|perpanjangan|diperpanjang|perpanjang|renew\w*(?!\s+(?:old\s+)?(?:friendships|acquaintances)\b)|"
@@ -199,8 +201,8 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
     # ("the twinning ... will spur the development of the district": what a tie will bring is no plan of one)
     ("proposed", r"akan|bakal|berharap|harap|cocok|ingin|hope\w*|will(?!\s+(?:also\s+)?(?:spur|bring|boost|help|"
                  r"benefit|improve|promote|enhance|strengthen|open|create|contribute|foster|propel|yield|deepen)\b)|"
-                 r"mungkin|would|kunjungan|berkunjung|"
-                 r"kunjungi|mengunjungi|membahas|bahas|peluang|discuss\w*|debat(?:e|es|ed|ing)|visit(?:s|ed|ing)?|talks|"
+                 r"mungkin|would|" + _VISIT + r"|"
+                 r"membahas|bahas|peluang|discuss\w*|debat(?:e|es|ed|ing)|talks|"
                  r"can|could|(?-i:may)|might|potential\w*|potensi\w*|berpotensi|possib\w+|kemungkinan|interested|"
                  r"tertarik|berminat"),
 ]
@@ -347,7 +349,7 @@ def _earlier_step(text: str, at: int) -> bool:
 
 # a visit's words, which the proposal cue counts: a visit to or from a partner a place has is what most
 # news of a tie that exists reports
-VISIT_WORDS = re.compile(r"\b(?:kunjungan|berkunjung|kunjungi|mengunjungi|visit(?:s|ed|ing)?)\b", re.I)
+VISIT_WORDS = re.compile(rf"\b(?:{_VISIT})\b", re.I)
 
 
 @functools.lru_cache(maxsize=8192)
