@@ -6303,3 +6303,56 @@ def test_cooperation_between_two_places_beside_a_twinning_between_two_others_is_
     assert frozenset((("Baku", "Azerbaijan"), ("Tashkent", "Uzbekistan"))) not in unordered_pairs(text)
     assert unordered_pairs("The two mayors signed an agreement on sister city relations between Baku and Tashkent.") \
         == {frozenset((("Baku", "Azerbaijan"), ("Tashkent", "Uzbekistan")))}
+
+
+def test_what_a_tie_will_do_is_no_plan_of_one():
+    # a future, an aim or a hope whose subject is the tie or its document says what the tie does, not that it
+    # is still to come; a signing still to come stays a plan
+    from sister_cities.extract.stages import tie_futures_masked
+    assert stage_of("The friendship agreement will open new markets for firms of both towns.") == "agreement_signed"
+    assert stage_of("Kerja sama ini akan berlangsung selama lima tahun.") != "proposed"
+    assert "will" in tie_futures_masked("The agreement will be signed in Ghent next spring.")
+    assert "akan" in tie_futures_masked("Kerja sama itu akan segera diteken oleh kedua wali kota.")
+    assert "will" not in tie_futures_masked("This partnership will bring students together.")
+    assert "berharap" not in tie_futures_masked("Ia berharap kerja sama ini dapat membawa manfaat.")
+    assert "berharap" in tie_futures_masked("Ia berharap kerja sama ini dapat segera terwujud.")
+    # a council that "will continue" the friendly cooperation it cherishes plans no new tie
+    assert stage_of("The council will continue to develop friendly cooperation and cherished its sister relationship "
+                    "with Dalian.") != "proposed"
+    text = ("Tarragona signs friendly city agreement with Kumamoto. The mayors of Tarragona and Kumamoto signed the "
+            "agreement at a ceremony in Kumamoto on Tuesday. The agreement seeks to develop exchanges in tourism and "
+            "education. This friendly city agreement will provide local businesses with access to new markets, the "
+            "mayor of Tarragona said.")
+    assert [r["stage"] for r in package_extract_article(text, published="2017-05-10")["relations"]] \
+        == ["agreement_signed"]
+    plan = ("Tarragona and Kumamoto to sign friendly city agreement. The mayors of Tarragona and Kumamoto agreed "
+            "that the friendly city agreement will be signed in Kumamoto next month.")
+    assert [r["stage"] for r in package_extract_article(plan, published="2017-05-10")["relations"]] == ["proposed"]
+    plan = "The mayors of Tarragona and Kumamoto said the friendly city agreement will be signed there next month."
+    assert [r["stage"] for r in package_extract_article(plan, published="2017-05-10")["relations"]] == ["proposed"]
+
+
+def test_the_signing_of_a_sister_relationship_signs_it_and_a_link_broken_has_ended():
+    assert stage_of("The signing of a sister relationship between Sibiu and Lorient was the highlight of the "
+                    "visit.") == "agreement_signed"
+    assert stage_of("The two mayors signed a sister-city relationship in the town hall.") == "agreement_signed"
+    assert stage_of("In 2012 the city link between Lorient and Sibiu was broken over the mayor's remarks.") == "ended"
+
+
+def test_a_country_named_with_and_the_or_a_saints_abbreviation_is_the_country():
+    # "Saint Vincent and the Grenadines" is no Grenadines parish, "St. Kitts and Nevis" no town called Nevis
+    text = ("Kingstown and Taipei become sister cities. Kingstown and Taipei City officially became sister cities on "
+            "Tuesday. As Saint Vincent and the Grenadines and Taiwan embark on this journey as sister cities, the two "
+            "capitals will explore new avenues of cooperation.")
+    assert unordered_pairs(text) == {frozenset((("Kingstown", "Saint Vincent and the Grenadines"), ("Taipei", "Taiwan")))}
+    assert unordered_pairs("Basseterre, St. Kitts and Nevis, signed a sister city agreement with Tainan, Taiwan.") \
+        == {frozenset((("Basseterre", "Saint Kitts and Nevis"), ("Tainan", "Taiwan")))}
+
+
+def test_lines_of_partners_with_the_year_of_each_tie_under_a_heading_are_its_list():
+    text = ("Tracy approves a memorandum with Sorrento. Tracy currently has three active Sister Cities:\n\n"
+            "Sister Cities (and initial year of agreements)\n\nLinyi, China (2006)\n\nIloilo City, Philippines (2014)\n\n"
+            "Sorrento, Italy (2019)\n\nThe program is run by volunteers.")
+    found = {(r["b"]["name"], r["event_date"]) for r in package_extract_article(text, published="2024-04-16")["relations"]
+             if r["a"]["name"] == "Tracy"}
+    assert {("Linyi", "2006"), ("Iloilo City", "2014")} <= found

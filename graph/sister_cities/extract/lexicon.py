@@ -333,7 +333,9 @@ REGION_UNIT_WRITTEN_SMALL = re.compile(r"\s+(province|prefecture|state|oblast|re
 HYPHENATED = re.compile(r"(?<![\w-])[A-Z][\w'’]+(?:-[\w'’]+)+")
 # "Hammersmith & Fulham", "Brighton and Hove": one place whose name joins two (read whole when the
 # gazetteer knows the joined name)
-JOINED_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:and|&|with)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+# ("St. Kitts and Nevis", "Saint Vincent and the Grenadines": a saint's abbreviation, and "the" after "and")
+JOINED_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:(?<=\bSt)\.)?(?:\s+[A-Z][\w'’-]+)?\s+(?:and|&|with)\s+(?:the\s+)?"
+                         r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 # a list item's bounds: a bullet, a semicolon or a colon before it (or the line's start), a semicolon, a
 # comma or the line's end after it
 LIST_ITEM_BEFORE = re.compile(r"(?:^|[;:•·▪●]|\n)\s*$")

@@ -32,7 +32,7 @@ from .legal import find_instruments
 from .model import Models, default_models
 from .places import ArticlePlaces, Side
 from .stages import (ANNIVERSARY, FUTURE, PAST, PLAN, PRIORITY, SINCE_WORD, THEN_IN_OFFICE, TIE_YEARS,
-                     proposed_beyond_a_visit, stage_of)
+                     proposed_beyond_a_visit, stage_of, tie_futures_masked)
 from .text import Sentence, sentences
 
 
@@ -309,9 +309,10 @@ class ArticleReader:
         once a sentence: every pair named there asks)."""
         if index not in self._tenses:
             text = self.sentences[index].text
-            self._tenses[index] = {name: bool(pattern.search(text)) for name, pattern in (
-                ("occ_plan", PLAN), ("occ_future", FUTURE), ("occ_past", PAST), ("occ_since", SINCE_WORD),
-                ("occ_anniversary", ANNIVERSARY))}
+            ahead = tie_futures_masked(text)  # ("the agreement will provide ...": what the tie does, no plan)
+            self._tenses[index] = {name: bool(pattern.search(within)) for name, pattern, within in (
+                ("occ_plan", PLAN, ahead), ("occ_future", FUTURE, ahead), ("occ_past", PAST, text),
+                ("occ_since", SINCE_WORD, text), ("occ_anniversary", ANNIVERSARY, text))}
         return self._tenses[index]
 
     def points_back(self, index: int) -> bool:

@@ -58,9 +58,9 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
               # "Invercargill and Kumagaya's sister city relationship ended in 2019", "the twinning came to an end"
               # (not "the visit ended")
               r"(?:relationships?|ties|twinnings?|partnerships?|links?|agreements?)\s+(?:[\w-]+,?\s+){0,6}?"
-              r"(?:ended(?!\s+up\b)|came\s+to\s+an\s+end|expired)\b|"
+              r"(?:ended(?!\s+up\b)|came\s+to\s+an\s+end|expired|(?:was|were|has\s+been|had\s+been)\s+broken)\b|"
               # "the agreement was formally abandoned", "scrapped the friendship agreement"
-              r"abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
+              r"abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|scuttl(?:e|es|ed|ing)|"
               # "our sister city relationship with Moscow is off" (not "is off to a good start")
               r"(?:relationships?|ties|twinnings?|partnerships?)\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?)?(?:is|are|was|were)\s+"
               r"(?:now\s+|obviously\s+|definitely\s+)?off\b(?!\s+to\b)|"
@@ -100,6 +100,10 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                          # "strike twin town deal", "signed official partnership documents"
                          r"(?:strik(?:e|es|ing)|struck|seal(?:s|ed|ing)?)\s+(?:[\w‘’'\"“”-]+\s+){0,4}?deals?|"
                          r"(?:signed|signing|signs?|inked)\s+(?:[\w‘’'\"“”-]+\s+){0,4}?(?:documents?|deals?)\b|"
+                         # "THE signing of a sister relationship between ...", "signed a sister-city relationship"
+                         r"(?:signed|signing|signs?|inked)\s+(?:of\s+)?(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:sister|twin|twinning|friendship|partner)[\s-](?:(?:city|cities|province|state)[\s-])?"
+                         r"(?:relationships?|relations|partnerships?)\b|"
                          r"(?:menandatangani|penandatangan(?:an)?|signed|signing)\s+(?:\w+\s+)?kerja\s?sama|"
                          # "menandatangani persetujuan": an agreement signed (a council's bare "persetujuan"
                          # is an approval)
@@ -199,7 +203,7 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                r"provinsi kembar|sister|mitra|partners?|twin|relations?)"),
     # a visit or a talk about twinning, where nothing is said to exist yet
     # ("the twinning ... will spur the development of the district": what a tie will bring is no plan of one)
-    ("proposed", r"akan|bakal|berharap|harap|cocok|ingin|hope\w*|will(?!\s+(?:also\s+)?(?:spur|bring|boost|help|"
+    ("proposed", r"akan|bakal|berharap|harap|cocok|ingin|hope\w*|will(?!\s+(?:also\s+)?(?:spur|bring|boost|help|continue|"
                  r"benefit|improve|promote|enhance|strengthen|open|create|contribute|foster|propel|yield|deepen)\b)|"
                  r"mungkin|would|" + _VISIT + r"|"
                  r"membahas|bahas|peluang|discuss\w*|debat(?:e|es|ed|ing)|talks|"
@@ -236,6 +240,12 @@ INVITED_PARTNERS = re.compile(r"(?:invit\w+|mengundang|diundang)\s+(?:[\w-]+\s+)
 # After a plan word, a verb of widening: the plan is for a tie that exists
 WIDEN_AFTER = re.compile(r"\s+(?:untuk\s+|to\s+|akan\s+)?(?:expand|strengthen|deepen|widen|broaden|enhance|memperluas|"
                          r"memperkuat|mempererat|meningkatkan|mengembangkan)\b", re.I)
+# "the agreement will be signed next month", "is to be signed", "akan segera ditandatangani": a document's
+# signing still to come, written after the document's name
+_SIGNING_TO_COME = (r"(?:will|would|shall|(?-i:may)|might|could|(?:is|are)\s+(?:due\s+|expected\s+|set\s+)?to)\s+"
+                    r"(?:(?:soon|also|then|officially|formally|finally)\s+)?be\s+(?:signed|inked|sealed|formali[sz]ed|ratified)|"
+                    r"akan\s+(?:\w+\s+)?(?:ditandatangani|diteken)")
+SIGNING_TO_COME = re.compile(rf"\b(?:{_SIGNING_TO_COME})\b", re.I)
 # A plan or a hope before the event word: the event has not happened yet.
 PLAN = re.compile(r"\b(?:berencana(?!\s+" + _EVENT_HELD + r")|merencanakan|rencana(?:nya)?(?!\s+aksi)|menjajaki|penjajakan|"
                   r"plan(?:s|ned|ning)? to(?!\s+do\b)(?!\s+" + _EVENT_HELD + r")|"
@@ -249,6 +259,7 @@ PLAN = re.compile(r"\b(?:berencana(?!\s+" + _EVENT_HELD + r")|merencanakan|renca
                   # highlights of the visit will be the signing of a Friendship Agreement"
                   # ("may sign", "could sign": a signing that may come)
                   r"(?:will|(?-i:may)|might|could)\s+(?:[\w’'-]+\s+){0,6}?(?:to\s+)?sign(?:ing)?|"
+                  + _SIGNING_TO_COME + r"|"
                   r"propos(?:e|es|ed|ing)\s+(?:to\s+)?sign(?:ing)?|"
                   r"towards?\s+(?:the\s+)?signing|akan\s+(?:\w+\s+)?(?:menandatangani|penandatanganan|meneken)|invitation\s+to\s+sign|"
                   r"plans?\s+afoot|(?:the|a)\s+proposed|pledg(?:e|es|ed|ing)\s+to|promis(?:e|es|ed|ing)\s+to|vow(?:s|ed)?\s+to|"
@@ -360,9 +371,38 @@ def proposed_beyond_a_visit(text: str) -> bool:
     return stage_of(VISIT_WORDS.sub(" ", text)) == "proposed"
 
 
+# "This Friendly City agreement will provide ...", "the agreement seeks to develop ...", "Kerja sama ini akan
+# berlangsung selama lima tahun", "berharap kerja sama ini dapat membawa manfaat": a future, an aim or a hope
+# whose subject is the tie or its document tells what the tie will do, not a tie still to come (not "the
+# agreement will be signed", "berharap kerja sama itu dapat segera terwujud")
+TIE_WILL = re.compile(r"(?:\b(?P<hope>berharap|harap|hopes?|hoped|hoping|expects?|expected)\s+(?:that\s+|agar\s+|"
+                      r"supaya\s+)?(?:the\s+|this\s+)?)?"
+                      r"\b(?:agreements?|partnerships?|relationships?|ties|twinning|cooperation|collaboration|deal|"
+                      r"MoUs?|memorand(?:um|a)|kerja\s?sama|perjanjian|kemitraan)\s+(?:(?:ini|itu|tersebut)\s+)?"
+                      r"(?P<will>will|akan|bakal|can|dapat|bisa|seeks?\s+to|aims?\s+to|(?:is|are)\s+expected\s+to)\b"
+                      r"(?!\s+(?:(?:be|soon|segera|officially|formally|resmi)\s+)*"
+                      r"(?:signed|inked|sealed|formali[sz]ed|finali[sz]ed|established|approved|ratified|renewed|extended|"
+                      r"materiali[sz]e|happen|ditandatangani|diteken|dijalin|dibentuk|disahkan|disetujui|diresmikan|"
+                      r"diperpanjang|terjalin|terwujud|diwujudkan|direalisasikan|terealisasi)\b)", re.I)
+
+
+def tie_futures_masked(text: str) -> str:
+    """``text`` with the words of plan blanked (positions kept) where the tie itself is what will act, so that
+    neither the stage cues nor the tense read them as a plan of one."""
+    def blank(match: re.Match) -> str:
+        out = list(match.group(0))
+        for group in ("hope", "will"):
+            if match.group(group):
+                start, end = match.start(group) - match.start(), match.end(group) - match.start()
+                out[start:end] = " " * (end - start)
+        return "".join(out)
+    return TIE_WILL.sub(blank, text)
+
+
 @functools.lru_cache(maxsize=8192)  # a sentence is asked for again by every pair and every feature that reads it
 def stage_of(text: str) -> str | None:
     """The stage a sentence speaks of; a named LoI or MoU wins over the generic word 'agreement'."""
+    text = tie_futures_masked(text)
     if NOT_RENEWED.search(text):
         return "ended"
     if NEGATION.search(text):
@@ -416,8 +456,9 @@ def stage_of(text: str) -> str | None:
     # "are expected to transfer skills ... after signing a cooperation agreement": the signing is done
     events = [start for start in events if not SIGNED_ALREADY_BEFORE.search(text, max(0, start - 40), start)] \
         if plan else events
-    if plan and events and plan.start() < min(events):
-        return "proposed"  # "berencana menandatangani LoI", "berharap bisa menjalin": not done yet
+    if plan and events and (plan.start() < min(events) or SIGNING_TO_COME.search(text, min(events))):
+        # "berencana menandatangani LoI", "berharap bisa menjalin", "the agreement will be signed": not done yet
+        return "proposed"
     if events and found and found[0] == "active" and FUTURE_RIGHT_BEFORE.search(text, max(0, min(events) - 20), min(events)) \
             and not GOING_ON.match(text, min(events)):  # "akan melanjutkan kerja sama yang telah terjalin": it goes on
         return "proposed"  # "Bogor akan menjalin sister city dengan Putrajaya": the tie is still to come

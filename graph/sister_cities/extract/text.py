@@ -50,9 +50,10 @@ def announces(line: str) -> bool:
     return ANNOUNCES.search(line) is not None
 
 
-# "Ariel, Israel": a line of a place and its country only
+# "Ariel, Israel": a line of a place and its country only (and the year of the tie: "Jiangyin, China (2008)")
 _PLACE_NAME = r"[A-Z][\w'’.-]*(?:[ -][A-Za-z][\w'’.-]*){0,3}"
-PLACED_ITEM = re.compile(rf"^\s*{_PLACE_NAME}(?:,\s*[A-Z][\w'’.-]*(?:\s[A-Za-z][\w'’.-]*){{0,3}}){{1,2}}\s*$")
+PLACED_ITEM = re.compile(rf"^\s*{_PLACE_NAME}(?:,\s*[A-Z][\w'’.-]*(?:\s[A-Za-z][\w'’.-]*){{0,3}}){{1,2}}"
+                         r"(?:\s*\((?:19|20)\d{2}\))?\s*$")
 # a heading on partners, then such a line: "Registered Sister Cities" / "Ariel, Israel"
 PLACED_ITEMS_UNDER_HEADING = re.compile(r"(?i:sister|twin|partner|friendship)[\s-]+(?i:cities|towns)[^\n.!?]*\n\s*"
                                         rf"{_PLACE_NAME},\s*[A-Z]")
