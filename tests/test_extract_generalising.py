@@ -6356,3 +6356,17 @@ def test_lines_of_partners_with_the_year_of_each_tie_under_a_heading_are_its_lis
     found = {(r["b"]["name"], r["event_date"]) for r in package_extract_article(text, published="2024-04-16")["relations"]
              if r["a"]["name"] == "Tracy"}
     assert {("Linyi", "2006"), ("Iloilo City", "2014")} <= found
+
+
+def test_a_signing_told_as_done_outweighs_the_hopes_around_it():
+    # the hopes and wishes that follow a signing are the tie's programme, not a tie still to come
+    text = ("Graz, Bethlehem mayors sign twin city accord. Graz Mayor Anna Berger and Bethlehem Mayor Anton Salem "
+            "signed a twin city agreement between their cities in Bethlehem on Monday. Graz hopes to focus its "
+            "cooperation with Bethlehem on culture and sport, he said. Bethlehem wants to engage in exchanges with "
+            "its newfound twin city, and its mayor plans on visiting Graz next spring.")
+    assert [r["stage"] for r in package_extract_article(text, published="2018-09-04")["relations"]] \
+        == ["agreement_signed"]
+    # a signing still to come is no signing done
+    plan = ("Graz and Bethlehem to sign twin city accord. Graz Mayor Anna Berger hopes to visit Bethlehem, where "
+            "the two mayors will sign a twin city agreement between their cities next month.")
+    assert [r["stage"] for r in package_extract_article(plan, published="2018-09-04")["relations"]] == ["proposed"]

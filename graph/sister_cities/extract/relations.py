@@ -31,7 +31,7 @@ from .dates import (BARE_YEAR, CLAUSE_YEAR, YEAR_AFTER, item_date_after, YEAR_OP
 from .legal import find_instruments
 from .model import Models, default_models
 from .places import ArticlePlaces, Side
-from .stages import (ANNIVERSARY, FUTURE, PAST, PLAN, PRIORITY, SINCE_WORD, THEN_IN_OFFICE, TIE_YEARS,
+from .stages import (ANNIVERSARY, FUTURE, PAST, PLAN, PRIORITY, SIGNED_DONE, SINCE_WORD, THEN_IN_OFFICE, TIE_YEARS,
                      proposed_beyond_a_visit, stage_of, tie_futures_masked)
 from .text import Sentence, sentences
 
@@ -190,6 +190,16 @@ class ArticleReader:
             or ranked
         if ranked[0] == "proposed" and any(TIE_YEARS.search(self.sentences[o.index].text) for o in candidate.occurrences):
             return "active"  # "the event, which will celebrate 30 years of twinning with Schrobenhausen": the tie exists
+        if ranked[0] == "proposed":
+            # "Budapest Mayor ... and Bethlehem Mayor ... signed a twin city agreement between their cities on
+            # Monday": a twinning's signing that a sentence naming both places tells as done, now, outweighs the
+            # hopes around it
+            done = {self.cues[o.index].stage for o in candidate.occurrences
+                    if o.how == "together" and self.cues[o.index].twinning and self.cues[o.index].stage in SIGNED_STAGES
+                    and SIGNED_DONE.search(self.sentences[o.index].text) and not self._dated_back(o.index)
+                    and not self._tense(o.index)["occ_plan"] and not self._tense(o.index)["occ_future"]}
+            if done:
+                return max(done, key=lambda stage: PRIORITY[stage])
         if ranked[0] in SIGNED_STAGES and self.signed_long_before(candidate):
             return "active"  # "signed a friendship city agreement in May 2012", in a story of 2024's visit
         if ranked[0] in SIGNED_STAGES:

@@ -245,6 +245,11 @@ WIDEN_AFTER = re.compile(r"\s+(?:untuk\s+|to\s+|akan\s+)?(?:expand|strengthen|de
 _SIGNING_TO_COME = (r"(?:will|would|shall|(?-i:may)|might|could|(?:is|are)\s+(?:due\s+|expected\s+|set\s+)?to)\s+"
                     r"(?:(?:soon|also|then|officially|formally|finally)\s+)?be\s+(?:signed|inked|sealed|formali[sz]ed|ratified)|"
                     r"akan\s+(?:\w+\s+)?(?:ditandatangani|diteken)")
+# a signing told as done: "signed a twin city agreement", "menandatangani nota kesepahaman" (in a sentence
+# with no plan and no future)
+# (not one hoped for or still to do: "harapan agar kita dapat menandatangani", "ready to sign")
+SIGNED_DONE = re.compile(r"(?<!\bdapat\s)(?<!\bbisa\s)(?<!\bakan\s)(?<!\bagar\s)(?<!\buntuk\s)(?<!\bto\s)(?<!\bbe\s)"
+                         r"\b(?:signed|inked|sealed|menandatangani|ditandatangani|meneken|diteken)\b", re.I)
 SIGNING_TO_COME = re.compile(rf"\b(?:{_SIGNING_TO_COME})\b", re.I)
 # A plan or a hope before the event word: the event has not happened yet.
 PLAN = re.compile(r"\b(?:berencana(?!\s+" + _EVENT_HELD + r")|merencanakan|rencana(?:nya)?(?!\s+aksi)|menjajaki|penjajakan|"
