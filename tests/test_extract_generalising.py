@@ -6370,3 +6370,18 @@ def test_a_signing_told_as_done_outweighs_the_hopes_around_it():
     plan = ("Graz and Bethlehem to sign twin city accord. Graz Mayor Anna Berger hopes to visit Bethlehem, where "
             "the two mayors will sign a twin city agreement between their cities next month.")
     assert [r["stage"] for r in package_extract_article(plan, published="2018-09-04")["relations"]] == ["proposed"]
+
+
+def test_the_other_partners_listed_after_a_count_of_a_places_partners_are_that_places():
+    # "... New Haven's eighth sister city. The other seven are ...": the list is the counted place's, not the
+    # newcomer's (the story's other place)
+    text = ("Kassel and Changsha, China have started to draft plans to become official sister cities. Officials "
+            "traveled to Changsha, Hunan, to sign a letter of intent. Given the university's rich history in "
+            "Changsha, officials saw Changsha as the ideal Chinese city to become Kassel's eighth sister city. The "
+            "other seven are Taichung, Taiwan; Amalfi, Italy; Avignon, France; Freetown, Sierra Leone and León, "
+            "Nicaragua.")
+    pairs = unordered_pairs(text)
+    kassel = ("Kassel", "Germany")
+    assert {frozenset((kassel, partner)) for partner in (("Amalfi", "Italy"), ("Avignon", "France"),
+                                                          ("Freetown", "Sierra Leone"))} <= pairs
+    assert not any(("Changsha", "China") in pair and ("Amalfi", "Italy") in pair for pair in pairs)

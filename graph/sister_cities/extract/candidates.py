@@ -655,7 +655,7 @@ class CandidateFinder:
                 if any(frozenset((side.key, self.side(m, index).key)) in self.joined_abroad for m in parties):
                     continue  # "Dusseldorf ended its twinning with Moscow": the words gave each its partner here
                 # a place the article paired with another is that one's partner where named alone
-                other = (stated.get(side.key) if len(parties) == 1 else None) \
+                other = (stated.get(side.key) if len(parties) == 1 else None) or self.owner_of_the_others(index) \
                     or self._owner_before(index, not self.home(side)) or self._top_side(not self.home(side))
                 if other is None or any(self.side(m, index).key == other.key for m in parties) \
                         or self.places.contains(side, other) or self.places.contains(other, side):
@@ -1014,6 +1014,17 @@ class CandidateFinder:
                     # "joining a long list of Montreal sister cities including: Busan, ...": the name as an adjective
                     or lx.LIST_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start)
                     and lx.TWINS_PLURAL_AFTER.match(text, mention.end))
+
+    def owner_of_the_others(self, index: int) -> Side | None:
+        """'... to become New Haven's eighth sister city. The other seven are Taichung, Taiwan; ...': the
+        place whose partners the sentence before counts owns the list of 'the other' ones."""
+        if index == 0 or not lx.OTHERS_LEAD.match(self.sentences[index].text):
+            return None
+        previous = index - 1
+        text = self.sentences[previous].text
+        owners = [m for m in self.places.parties[previous]
+                  if not m.is_country and lx.PARTNERS_COUNTED_AFTER.match(text, m.end)]
+        return self.side(owners[-1], previous) if len(owners) == 1 else None
 
     def _owner_before(self, index: int, home: bool) -> Side | None:
         """'Jakarta banyak menjalin kerja sama dengan kota di negara lain. Dari Beijing, Paris, ...': a

@@ -392,6 +392,13 @@ DESCRIBED = re.compile(rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}}){_UNIT_OF_PLACE_N
 NUMBER_WORDS = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}
 HONORIFICS = {"alderman", "mr", "mrs", "ms", "dr", "dra", "drg", "bapak", "ibu", "h", "hj", "ir", "drs", "prof", "kh"}
 POSSESSIVE = re.compile(r"['’]s$")
+# "... to become New Haven's eighth sister city. The other seven are Taichung, Taiwan; ...": a list of "the
+# other" partners, right after a sentence that counts one place's partners, is that place's
+OTHERS_LEAD = re.compile(r"^\s*(?:The|Its|Their|His|Her)\s+other\s+(?:\w+\s+)?(?:(?:sister|twin|partner|friendship)"
+                         r"[\s-](?:cities|towns|communities)\s+)?(?:are|include|being|were)\b")
+PARTNERS_COUNTED_AFTER = re.compile(r"['’]s?\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                                    r"newest|latest|new|\d+(?:st|nd|rd|th))\s+)?(?:official\s+)?"
+                                    r"(?:sister|twin|partner|friendship)[\s-](?:city|cities|town|towns)\b", re.I)
 # "Walikota Baubau Dr H AS Tamrin MH", "Bupati Sleman Dra Hj Sri Purnomo MSi": Indonesian titles before a
 # name (and degrees after it, which the name's pattern never takes), and initials as its first part
 # (letters of every Latin script: "Uğur İbrahim Altay"; particles: "Máirtín Ó Muilleoir", "Ursula von der Leyen")

@@ -562,9 +562,11 @@ class ArticleReader:
         # after the lifting of lists, which would carry another list's items along): a partner the text
         # says is a city of a country, yet unnamed ("sister city dengan salah satu kota di Belanda"), and
         # each partner a place lists right after its name ("Whitehorse currently has three sister cities:
-        # Juneau, Lancieux, France, and Ushiku, Japan")
+        # Juneau, Lancieux, France, and Ushiku, Japan"), and each of "the other seven" partners listed after a
+        # sentence that counts the owner's ("... New Haven's eighth sister city. The other seven are ...")
         scored = [(c, max(p, models.output_threshold if any(o.how == "country" and o.features.get("unnamed_city_of")
-                                                            or self._stated_partner(o) for o in c.occurrences)
+                                                            or self._stated_partner(o) or self._one_of_the_others(c, o)
+                                                            for o in c.occurrences)
                           else 0.0)) for c, p in scored]
         # "expanding cooperation between Baku and Tashkent and establishing sister city relations between Quba
         # and Jizzakh": the twinning's words govern the second pair, the first is another tie (lifting the second
@@ -586,6 +588,11 @@ class ArticleReader:
                     or not lx.TWINNING_THEN_BETWEEN.search(text, second.end):
                 return False
         return bool(candidate.occurrences)
+
+    def _one_of_the_others(self, candidate: Candidate, occurrence: Occurrence) -> bool:
+        """The partner is one of 'the other' ones listed right after a sentence that counts its owner's."""
+        owner = self.finder.owner_of_the_others(occurrence.index) if occurrence.how == "implied" else None
+        return owner is not None and owner.key in (candidate.a.key, candidate.b.key)
 
     def _stated_partner(self, occurrence: Occurrence) -> bool:
         """The partner is an item of the list its owner states right after its name: 'X (currently) has
