@@ -6385,3 +6385,19 @@ def test_the_other_partners_listed_after_a_count_of_a_places_partners_are_that_p
     assert {frozenset((kassel, partner)) for partner in (("Amalfi", "Italy"), ("Avignon", "France"),
                                                           ("Freetown", "Sierra Leone"))} <= pairs
     assert not any(("Changsha", "China") in pair and ("Amalfi", "Italy") in pair for pair in pairs)
+
+
+def test_what_second_readers_found_on_the_stage_mends():
+    # a trip or a festival scuttled ends no tie; a signing that will take place has not; a tie never broken
+    # stands; two places that have no sister city relationship are no pair
+    assert stage_of("Bad weather scuttled the mayor's trip to Ningbo, the town's sister city.") != "ended"
+    assert stage_of("Heavy rain scuttled the sister city festival marking 20 years of ties.") != "ended"
+    assert stage_of("The government scuttles the council's Taiwanese sister city agreement.") == "ended"
+    assert stage_of("Hubungan kota kembar itu tidak pernah putus sejak 1960.") != "ended"
+    assert stage_of("The signing of a sister relationship between the two towns took place in May.") == "agreement_signed"
+    plan = "The signing of a sister relationship between Cusco and Kumamoto will take place next month."
+    assert [r["stage"] for r in package_extract_article(plan, published="2016-05-01")["relations"]] == ["proposed"]
+    plan = "Penandatanganan MoU sister city Kota Bogor dan Kota Nagaoka akan dilaksanakan pekan depan."
+    assert [r["stage"] for r in package_extract_article(plan, published="2016-05-01")["relations"]] == ["proposed"]
+    assert unordered_pairs("Shenzhen and Brisbane have cooperated on trade for years but have no formal sister city "
+                           "relationship, officials said.") == set()

@@ -1394,7 +1394,13 @@ IMAGINED_AFTER = re.compile(r"\s+(?:were|would|could|became)\b")
 # "Harare and Lusaka are not even sister cities, but we are twin sisters", "A dan B bukan kota kembar": a
 # pair denied ("not yet", "belum" only put it off: a plan)
 DENIED_AFTER = re.compile(r"\s+(?:(?:are|were|is|was)\s+not|aren['’]t|weren['’]t|bukan(?:lah)?)\s+(?:even\s+|really\s+|officially\s+)?"
-                          r"(?:(?:an?|the)\s+)?(?:sister|twin(?:ned)?\b|kota\s+kembar|kota\s+bersaudara)", re.I)
+                          r"(?:(?:an?|the)\s+)?(?:sister|twin(?:ned)?\b|kota\s+kembar|kota\s+bersaudara)|"
+                          # "Shenzhen and Brisbane have cooperated on trade for years but have no formal sister city
+                          # relationship", "do not yet have a twinning agreement"
+                          r"[^.;:!?]{0,60}?\b(?:(?:have|has|had)\s+no|(?:do|does|did)\s+not\s+(?:yet\s+)?have\s+(?:an?\s+)?|"
+                          r"(?:have|has)\s+never\s+(?:had|signed)\s+(?:an?\s+)?|(?:belum|tidak)\s+(?:memiliki|mempunyai)\s+)"
+                          r"\s*(?:[\w-]+\s+){0,2}?(?:sister[\s-](?:city|cities|province|state)|twin[\s-](?:city|town)|"
+                          r"twinning|kota\s+kembar|provinsi\s+kembar)\b", re.I)
 # "Kota Banda Aceh dan Turki menjajaki kerja sama sister city": a place and a country, the two parties
 JOINED_TO_COUNTRY = re.compile(r"\s+(?:dan|and)\s+")
 # "penjajakan kerja sama sister city antara Ceko dan Yogyakarta", "antara Kroasia dengan Surabaya": the

@@ -37,7 +37,7 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                 r"extension\s+of\s+(?:the|their|its|our)|menandatangani kembali|kembali menandatangani|"
                 r"re-?sign(?:s|ed|ing)?"),
     # "memutuskan hubungan" severs, "memutuskan untuk" only decides
-    ("ended", r"memutus(?:kan)?\s+(?:hubungan|kerja\s?sama|ikatan|status)|memutus|putus|diputus|pemutusan|dibatalkan|dihentikan|diakhiri|"
+    ("ended", r"memutus(?:kan)?\s+(?:hubungan|kerja\s?sama|ikatan|status)|memutus|(?<!\bpernah\s)(?<!\btidak\s)(?<!\btak\s)putus|diputus|pemutusan|dibatalkan|dihentikan|diakhiri|"
               # "mengakhiri kerja sama" ends the tie, "saat mengakhiri kuliah umum" only a lecture
               r"(?:membatalkan|menghentikan|mengakhiri)\s+(?:[\w-]+\s+){0,2}?(?:hubungan|kerja\s?sama|ikatan|status|"
               r"perjanjian|kesepakatan|nota|mou|sister|kota\s+kembar|persaudaraan|kemitraan)|"
@@ -60,7 +60,10 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
               r"(?:relationships?|ties|twinnings?|partnerships?|links?|agreements?)\s+(?:[\w-]+,?\s+){0,6}?"
               r"(?:ended(?!\s+up\b)|came\s+to\s+an\s+end|expired|(?:was|were|has\s+been|had\s+been)\s+broken)\b|"
               # "the agreement was formally abandoned", "scrapped the friendship agreement"
-              r"abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|scuttl(?:e|es|ed|ing)|"
+              r"abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
+              # "scuttles Male City Council's Taiwanese sister city agreement" (not a trip or a festival scuttled)
+              r"scuttl(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,6}?(?:agreements?|ties|relationships?|partnerships?|"
+              r"twinnings?|pacts?|deals?)\b|"
               # "our sister city relationship with Moscow is off" (not "is off to a good start")
               r"(?:relationships?|ties|twinnings?|partnerships?)\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?)?(?:is|are|was|were)\s+"
               r"(?:now\s+|obviously\s+|definitely\s+)?off\b(?!\s+to\b)|"
@@ -103,7 +106,8 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                          # "THE signing of a sister relationship between ...", "signed a sister-city relationship"
                          r"(?:signed|signing|signs?|inked)\s+(?:of\s+)?(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:sister|twin|twinning|friendship|partner)[\s-](?:(?:city|cities|province|state)[\s-])?"
-                         r"(?:relationships?|relations|partnerships?)\b|"
+                         r"(?:relationships?|relations|partnerships?)\b(?![^.;]*\b(?:will|would|is\s+to|are\s+to|"
+                         r"scheduled|set\s+to|planned)\b)|"
                          r"(?:menandatangani|penandatangan(?:an)?|signed|signing)\s+(?:\w+\s+)?kerja\s?sama|"
                          # "menandatangani persetujuan": an agreement signed (a council's bare "persetujuan"
                          # is an approval)
@@ -244,7 +248,10 @@ WIDEN_AFTER = re.compile(r"\s+(?:untuk\s+|to\s+|akan\s+)?(?:expand|strengthen|de
 # signing still to come, written after the document's name
 _SIGNING_TO_COME = (r"(?:will|would|shall|(?-i:may)|might|could|(?:is|are)\s+(?:due\s+|expected\s+|set\s+)?to)\s+"
                     r"(?:(?:soon|also|then|officially|formally|finally)\s+)?be\s+(?:signed|inked|sealed|formali[sz]ed|ratified)|"
-                    r"akan\s+(?:\w+\s+)?(?:ditandatangani|diteken)")
+                    r"akan\s+(?:\w+\s+)?(?:ditandatangani|diteken)|"
+                    # "penandatanganan ... akan dilaksanakan pekan depan", "the signing will take place next month"
+                    r"(?:penandatanganan|signing)\b[^.;]{0,60}?\b(?:akan|will)\s+(?:\w+\s+)?(?:dilaksanakan|digelar|"
+                    r"dilakukan|berlangsung|take\s+place|be\s+held)")
 # a signing told as done: "signed a twin city agreement", "menandatangani nota kesepahaman" (in a sentence
 # with no plan and no future)
 # (not one hoped for or still to do: "harapan agar kita dapat menandatangani", "ready to sign")
