@@ -6401,3 +6401,14 @@ def test_what_second_readers_found_on_the_stage_mends():
     assert [r["stage"] for r in package_extract_article(plan, published="2016-05-01")["relations"]] == ["proposed"]
     assert unordered_pairs("Shenzhen and Brisbane have cooperated on trade for years but have no formal sister city "
                            "relationship, officials said.") == set()
+
+
+def test_a_day_written_in_the_lead_dates_the_news_whatever_byline_stands_between():
+    # a byline line is no paragraph of the story: the day in the story's third paragraph is still its lead's
+    text = ("Dubes menyatakan akan membawa gagasan kerja sama ke Kota Makassar.\n\n"
+            "Penulis: Mulyadi | Editor: Edi Sumardi\n\n"
+            "MAKASSAR - Wali Kota Oryol Rusia menyambut baik rencana kerja sama sister city dengan Kota Makassar.\n\n"
+            "\"Kami datang untuk memulai itu,\" katanya saat bertandang ke kantor redaksi, Makassar, Senin (13/10/2014) "
+            "siang.")
+    found = package_extract_article(text, title="Makassar dan Oryol jajaki sister city", published="2014-10-14")
+    assert [r["event_date"] for r in found["relations"]] == ["2014-10-13"]

@@ -54,6 +54,9 @@ class Relation:
 NEAR_CLOSING_YEAR = 60  # characters: a year that closes the pair's clause this far after the partner is its year
 
 
+LEAD_PARAGRAPHS = 3  # a story's lead, where a day written out is most often its event's
+
+
 class ArticleReader:
     """Everything the decisions about one article need, computed once."""
 
@@ -372,6 +375,13 @@ class ArticleReader:
                 and any(other is not candidate and {other.a.key, other.b.key} & keys
                         for other in self._pairs_named_together.get(o.index, ()))}
 
+    @functools.cached_property
+    def _lead(self) -> list[int]:
+        """The sentences of the story's first three paragraphs, bylines, embedded headlines and the title
+        aside ('Penulis: Mulyadi | Editor: Edi Sumardi' is no paragraph of the story)."""
+        body = sorted({s.paragraph for s in self.sentences if not s.in_passing and not s.is_title})[:LEAD_PARAGRAPHS]
+        return [i for i, s in enumerate(self.sentences) if s.paragraph in body and not s.in_passing and not s.is_title]
+
     def date_options(self, candidate: Candidate, stage: str, in_passing: bool) -> list[tuple[str, dict]]:
         """Each date that could be the pair's, with what says it is: where it stands (the stating
         sentence, its paragraph, another sentence on the pair, the article's lead), how precise it is,
@@ -454,8 +464,7 @@ class ArticleReader:
             if index != evidence.index and index not in pair_sentences and self.sentences[index].paragraph != paragraph:
                 for found in self.dates_of(index):
                     offer(found.iso, "relevant", index, found)
-        lead = [i for i, s in enumerate(self.sentences) if s.paragraph <= 2 and not s.in_passing]
-        for index in lead:
+        for index in self._lead:
             for found in self.dates_of(index):
                 if len(found.iso) == 10:
                     offer(found.iso, "lead", index, found)
