@@ -6412,3 +6412,12 @@ def test_a_day_written_in_the_lead_dates_the_news_whatever_byline_stands_between
             "siang.")
     found = package_extract_article(text, title="Makassar dan Oryol jajaki sister city", published="2014-10-14")
     assert [r["event_date"] for r in found["relations"]] == ["2014-10-13"]
+
+
+def test_a_year_after_a_comma_without_a_space_is_the_dates_year():
+    from sister_cities.extract.dates import find_dated
+    # "December 9,2021", as some city offices write it, is no 9 December of the year the story appeared
+    assert [f.iso for f in find_dated("tied up with Karachi as a sister city on December 9,2021, making", "2022-06-16")] \
+        == ["2021-12-09"]
+    assert [f.iso for f in find_dated("ditandatangani pada 9 Desember,2021 di Shenyang", "2022-06-16")] == ["2021-12-09"]
+    assert [f.iso for f in find_dated("in March 5,000 people came", "2022-06-16")] != ["2000-03-05"]
