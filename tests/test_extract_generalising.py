@@ -6421,3 +6421,23 @@ def test_a_year_after_a_comma_without_a_space_is_the_dates_year():
         == ["2021-12-09"]
     assert [f.iso for f in find_dated("ditandatangani pada 9 Desember,2021 di Shenyang", "2022-06-16")] == ["2021-12-09"]
     assert [f.iso for f in find_dated("in March 5,000 people came", "2022-06-16")] != ["2000-03-05"]
+
+
+def test_a_place_a_war_is_waged_on_is_the_scene_not_a_party():
+    text = ("Protesting Israeli war on Gaza, French city freezes twinning with Safed. The City Council of Lille froze "
+            "the French municipality's twinning agreement with Safed, protesting against the recent aggression on "
+            "Gaza.")
+    pairs = unordered_pairs(text)
+    assert frozenset((("Lille", "France"), ("Safed", "Israel"))) in pairs
+    assert not any(any(name == "Gaza City" for name, _ in pair) for pair in pairs)
+
+
+def test_a_bare_namesake_of_another_level_in_the_country_the_article_names_is_that_place():
+    # "sister province Yogyakarta - Victoria" beside Australia's ambassador: the Australian state, not the city
+    # in British Columbia, where Australia has no city of that name
+    text = ("Berjalan Baik, Sister Province Yogyakarta-Victoria Dilanjutkan. Guna melanjutkan program sister province "
+            "Yogyakarta - Victoria yang telah berjalan baik sejak 2014, DIY akan kembali menandatangani Nota "
+            "Kesepahaman. Demikian disampaikan Gubernur DIY usai menerima Dubes Australia untuk Indonesia. Pihak "
+            "Australia meminta DIY lebih banyak menampilkan aktivitas seni di Victoria.")
+    found = package_extract_article(text, published="2019-08-12")["relations"]
+    assert {(r["b"]["name"], r["b"]["country"]) for r in found} == {("Victoria", "Australia")}

@@ -391,6 +391,11 @@ DESCRIBED = re.compile(rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}}){_UNIT_OF_PLACE_N
 # Indonesian numbers, some of which are also place names (Lima, Enam): a number when a noun follows.
 NUMBER_WORDS = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}
 HONORIFICS = {"alderman", "mr", "mrs", "ms", "dr", "dra", "drg", "bapak", "ibu", "h", "hj", "ir", "drs", "prof", "kh"}
+# "Israeli war on Gaza", "the aggression on Gaza", "the bombing of Kharkiv": a place a war or an attack is
+# waged on is the scene of the news, no party to a twinning in that sentence
+CONFLICT_ON_BEFORE = re.compile(r"\b(?:wars?|aggression|attacks?|assaults?|bombings?|bombardments?|invasion|siege|"
+                                r"offensives?|air\s?strikes?|shelling|blockade|occupation|genocide|massacres?|"
+                                r"serangan|agresi|perang)\s+(?:on|in|of|against|upon|di|ke|terhadap)\s+(?:the\s+)?$", re.I)
 POSSESSIVE = re.compile(r"['’]s$")
 # "... to become New Haven's eighth sister city. The other seven are Taichung, Taiwan; ...": a list of "the
 # other" partners, right after a sentence that counts one place's partners, is that place's

@@ -1179,6 +1179,13 @@ class ArticlePlaces:
             there = [p for p in self.gaz.lookup(m.core)
                      if (p.country in countries or anywhere and self.country_named(p.country))
                      and p.kind != "country" and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
+            if not there and anywhere:
+                # "sister province Yogyakarta - Victoria" beside "Dubes Australia": where no namesake of the same
+                # level lies in a country the article names, one of another level there (the Australian state,
+                # not Victoria in British Columbia)
+                there = [p for p in self.gaz.lookup(m.core)
+                         if (p.country in countries or self.country_named(p.country)) and p.kind != "country"
+                         and fold(p.name) == fold(m.core)]
             if not there and anywhere and LEVEL.get(m.place.kind) == "local":
                 # "the Village of Cumberland", in a story whose places are British Columbia's: the town of
                 # that name there (the towns table), not Cumberland, Maryland
@@ -1447,6 +1454,9 @@ class ArticlePlaces:
                 continue
             if not mention.is_country and lx.UNNAMED_PLACE_IN.search(text, max(0, mention.start - 40), mention.start):
                 mention.qualifies = True  # "a town in the Isle of Wight": that town is the party, unnamed
+                continue
+            if not mention.is_country and lx.CONFLICT_ON_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+                mention.qualifies = True  # "Protesting Israeli war on Gaza, French city freezes twinning": a scene
                 continue
             in_business_list = business_place is not None and lx.LIST_GAP.match(text[business_place.end:mention.start])
             if not mention.is_country and (in_business_list or lx.BUSINESS_PARTNERS_IN.search(
