@@ -6441,3 +6441,18 @@ def test_a_bare_namesake_of_another_level_in_the_country_the_article_names_is_th
             "Australia meminta DIY lebih banyak menampilkan aktivitas seni di Victoria.")
     found = package_extract_article(text, published="2019-08-12")["relations"]
     assert {(r["b"]["name"], r["b"]["country"]) for r in found} == {("Victoria", "Australia")}
+
+
+def test_what_a_second_round_of_probes_found():
+    # a tie that "was scuttled" has ended; a city bombed is still a partner; "not yet" a twinning is one to come;
+    # a signing that will take place after a long subject has not taken place
+    assert stage_of("The sister city tie between Osaka and San Francisco was scuttled in 2018.") == "ended"
+    assert unordered_pairs("After the bombing of Kharkiv, Cincinnati sent medical supplies to its sister city in "
+                           "Ukraine.") == {frozenset((("Kharkiv", "Ukraine"), ("Cincinnati", "United States")))}
+    found = package_extract_article("Makassar and Darwin do not yet have a twinning agreement, but a memorandum of "
+                                    "understanding is being drafted.", published="2023-08-20")["relations"]
+    assert [r["stage"] for r in found] == ["proposed"]
+    found = package_extract_article("Penandatanganan perjanjian kota kembar antara Kota Medan dan Ichikawa, Jepang, "
+                                    "akan dilaksanakan pekan depan di Balai Kota Medan, kata Wali Kota Medan.",
+                                    published="2023-08-20")["relations"]
+    assert [r["stage"] for r in found] == ["proposed"]

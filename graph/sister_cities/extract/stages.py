@@ -62,8 +62,11 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
               # "the agreement was formally abandoned", "scrapped the friendship agreement"
               r"abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
               # "scuttles Male City Council's Taiwanese sister city agreement" (not a trip or a festival scuttled)
-              r"scuttl(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,6}?(?:agreements?|ties|relationships?|partnerships?|"
+              r"scuttl(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,6}?(?:agreements?|ties?|relationships?|partnerships?|"
               r"twinnings?|pacts?|deals?)\b|"
+              # "the sister city tie between Osaka and San Francisco was scuttled in 2018"
+              r"(?:agreements?|ties?|relationships?|partnerships?|twinnings?|pacts?|deals?)\s+(?:[\w,'’-]+\s+){0,8}?"
+              r"(?:was|were|has\s+been|had\s+been)\s+scuttled\b|"
               # "our sister city relationship with Moscow is off" (not "is off to a good start")
               r"(?:relationships?|ties|twinnings?|partnerships?)\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?)?(?:is|are|was|were)\s+"
               r"(?:now\s+|obviously\s+|definitely\s+)?off\b(?!\s+to\b)|"
@@ -250,7 +253,7 @@ _SIGNING_TO_COME = (r"(?:will|would|shall|(?-i:may)|might|could|(?:is|are)\s+(?:
                     r"(?:(?:soon|also|then|officially|formally|finally)\s+)?be\s+(?:signed|inked|sealed|formali[sz]ed|ratified)|"
                     r"akan\s+(?:\w+\s+)?(?:ditandatangani|diteken)|"
                     # "penandatanganan ... akan dilaksanakan pekan depan", "the signing will take place next month"
-                    r"(?:penandatanganan|signing)\b[^.;]{0,60}?\b(?:akan|will)\s+(?:\w+\s+)?(?:dilaksanakan|digelar|"
+                    r"(?:penandatanganan|signing)\b[^.;]{0,120}?\b(?:akan|will)\s+(?:\w+\s+)?(?:dilaksanakan|digelar|"
                     r"dilakukan|berlangsung|take\s+place|be\s+held)")
 # a signing told as done: "signed a twin city agreement", "menandatangani nota kesepahaman" (in a sentence
 # with no plan and no future)
