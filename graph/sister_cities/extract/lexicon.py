@@ -400,7 +400,9 @@ CONFLICT_ON_BEFORE = re.compile(r"\b(?:wars?|aggression|invasion|offensives?|blo
 POSSESSIVE = re.compile(r"['’]s$")
 # "... to become New Haven's eighth sister city. The other seven are Taichung, Taiwan; ...": a list of "the
 # other" partners, right after a sentence that counts one place's partners, is that place's
-OTHERS_LEAD = re.compile(r"^\s*(?:The|Its|Their|His|Her)\s+other\s+(?:\w+\s+)?(?:(?:sister|twin|partner|friendship)"
+# ("Its other sister cities include ...": the pronoun may stand for the sentence's subject, which the
+# possessive's own reading decides)
+OTHERS_LEAD = re.compile(r"^\s*The\s+other\s+(?:\w+\s+)?(?:(?:sister|twin|partner|friendship)"
                          r"[\s-](?:cities|towns|communities)\s+)?(?:are|include|being|were)\b")
 PARTNERS_COUNTED_AFTER = re.compile(r"['’]s?\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                                     r"newest|latest|new|\d+(?:st|nd|rd|th))\s+)?(?:official\s+)?"
