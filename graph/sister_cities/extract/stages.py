@@ -255,12 +255,11 @@ _SIGNING_TO_COME = (r"(?:will|would|shall|(?-i:may)|might|could|(?:is|are)\s+(?:
                     # "penandatanganan ... akan dilaksanakan pekan depan", "the signing will take place next month"
                     r"(?:penandatanganan|signing)\b[^.;]{0,120}?\b(?:akan|will)\s+(?:\w+\s+)?(?:dilaksanakan|digelar|"
                     r"dilakukan|berlangsung|take\s+place|be\s+held)")
+SIGNING_TO_COME = re.compile(rf"\b(?:{_SIGNING_TO_COME})\b", re.I)
 # a signing told as done: "signed a twin city agreement", "menandatangani nota kesepahaman" (in a sentence
-# with no plan and no future)
-# (not one hoped for or still to do: "harapan agar kita dapat menandatangani", "ready to sign")
+# with no plan and no future; not one hoped for or still to do: "harapan agar kita dapat menandatangani")
 SIGNED_DONE = re.compile(r"(?<!\bdapat\s)(?<!\bbisa\s)(?<!\bakan\s)(?<!\bagar\s)(?<!\buntuk\s)(?<!\bto\s)(?<!\bbe\s)"
                          r"\b(?:signed|inked|sealed|menandatangani|ditandatangani|meneken|diteken)\b", re.I)
-SIGNING_TO_COME = re.compile(rf"\b(?:{_SIGNING_TO_COME})\b", re.I)
 # A plan or a hope before the event word: the event has not happened yet.
 PLAN = re.compile(r"\b(?:berencana(?!\s+" + _EVENT_HELD + r")|merencanakan|rencana(?:nya)?(?!\s+aksi)|menjajaki|penjajakan|"
                   r"plan(?:s|ned|ning)? to(?!\s+do\b)(?!\s+" + _EVENT_HELD + r")|"
