@@ -6456,3 +6456,13 @@ def test_what_a_second_round_of_probes_found():
                                     "akan dilaksanakan pekan depan di Balai Kota Medan, kata Wali Kota Medan.",
                                     published="2023-08-20")["relations"]
     assert [r["stage"] for r in found] == ["proposed"]
+
+
+def test_an_acronym_after_a_place_makes_no_person_of_it():
+    # "the Danville SC group" (Sister Cities): the town and an acronym, not a person called Danville, so the
+    # town stays the article's own wherever it is named
+    text = ("New Danville-Carrickfergus exchanges planned. The Danville Sister Cities Commission recently learned "
+            "that its sister city, Carrickfergus, Northern Ireland, is as anxious as the local group to reconnect. "
+            "In April the Danville SC group premiered a popular short video.")
+    assert ("Danville", "Carrickfergus") in {(r["a"]["name"], r["b"]["name"])
+                                             for r in package_extract_article(text, published="2021-06-08")["relations"]}

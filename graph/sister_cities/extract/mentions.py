@@ -982,7 +982,8 @@ class MentionFinder:
                     and not (word in after and (len(word) > 2 or word in ("US", "UK")) and self._country(word) is not None) \
                     and key not in COMPASS and key not in PLACE_WORDS and not ROMANISED_SUFFIX.search(word) \
                     and not (word in after and not word.isupper() and zipf(word) >= COMMON_WORD_ZIPF) \
-                    and not (word in after and word in MEMBER_FOR_SEAT):
+                    and not (word in after and word in MEMBER_FOR_SEAT) \
+                    and not (word in after and word.isupper() and len(word) <= 5):  # "the Danville SC group": an acronym
                 return True  # a word of the language after the name ("Bandung Conference") names no person
         return False
 
