@@ -1286,6 +1286,9 @@ NATION_BEFORE_OFFICE = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=" + N
 # "Bridgend AM", "Wrexham MP", "Leeds MEP": a member for a seat, abbreviated after the seat's name, is no
 # surname glued to a person's given name ("Fuji TV" is no member, and its "TV" still reads as glue)
 MEMBER_FOR_SEAT = frozenset({"MP", "AM", "MS", "MSP", "MLA", "MEP", "MPP", "MNA", "MHA", "MHK", "TD"})
+# a town's own bodies and groups written as acronyms after its name: "the Danville SC group" (Sister Cities),
+# "Tullamore MD" (Municipal District), "Leeds CC" (City Council): the town, no person's surname
+TOWN_BODY_ACRONYMS = frozenset({"SC", "SCA", "SCI", "MD", "CC", "TC", "DC", "BC"})
 ACRONYM_IN_BRACKETS = re.compile(r"^\s*\([A-Z][A-Z0-9&.-]{1,10}\)")
 REGION_GAP = re.compile(r"\s*,\s*|\s+in\s+")  # "Westlake, Ohio", "Danville in Kentucky"
 PLAIN_GAP = re.compile(r"^\s*(?:,|\()?\s*$")  # "Kochi, Jepang": the country says which namesake
