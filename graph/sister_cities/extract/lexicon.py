@@ -889,6 +889,11 @@ JOINT_VERB_AFTER = re.compile(r"\s+(?:renew|sign|ink|seal|mark|celebrate|forge|c
 # than a twin town"
 DENIED_BEFORE = re.compile(r"\b(?:bukan|not|rather\s+than|instead\s+of)\s+(?:(?:dalam|in)\s+(?:bentuk|the\s+form\s+of)\s+|"
                            r"(?:as|sebagai)\s+|an?\s+)*$", re.I)
+
+
+def denied(text: str, twinning: re.Match) -> bool:
+    """Whether a twinning word (a match of TWINNING in ``text``) stands right after its denial."""
+    return DENIED_BEFORE.search(text, max(0, twinning.start() - 30), twinning.start()) is not None
 # "Kota Surakarta dan Kota Pematang Siantar jadi Kota Sister City Kota Malang", "A and B became sister
 # cities of C": two places named together, then made the partners of a third
 BECOME_PARTNERS_OF = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:(?:jadi|menjadi|become|became|are\s+now|sebagai)\s+(?:the\s+)?"

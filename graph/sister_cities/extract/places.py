@@ -1176,16 +1176,14 @@ class ArticlePlaces:
             # a country named anywhere, also in a sentence read only for qualified names ("will tour Canada"),
             # unless the name's first namesake is a big city (Paris stays Paris in a list of Jakarta's partners)
             anywhere = self.gaz.prominence(m.place) < MAJOR_CITY
-            there = [p for p in self.gaz.lookup(m.core)
-                     if (p.country in countries or anywhere and self.country_named(p.country))
-                     and p.kind != "country" and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
+            named_there = [p for p in self.gaz.lookup(m.core)
+                           if (p.country in countries or anywhere and self.country_named(p.country)) and p.kind != "country"]
+            there = [p for p in named_there if LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
             if not there and anywhere:
                 # "sister province Yogyakarta - Victoria" beside "Dubes Australia": where no namesake of the same
                 # level lies in a country the article names, one of another level there (the Australian state,
                 # not Victoria in British Columbia)
-                there = [p for p in self.gaz.lookup(m.core)
-                         if (p.country in countries or self.country_named(p.country)) and p.kind != "country"
-                         and fold(p.name) == fold(m.core)]
+                there = [p for p in named_there if fold(p.name) == fold(m.core)]
             if not there and anywhere and LEVEL.get(m.place.kind) == "local":
                 # "the Village of Cumberland", in a story whose places are British Columbia's: the town of
                 # that name there (the towns table), not Cumberland, Maryland

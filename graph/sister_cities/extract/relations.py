@@ -626,8 +626,7 @@ class ArticleReader:
             if "bukan" not in sentence.text and "not" not in sentence.text and "rather" not in sentence.text \
                     and "instead" not in sentence.text:
                 continue  # (the cheap test first)
-            if any(lx.DENIED_BEFORE.search(sentence.text, max(0, m.start() - 30), m.start())
-                   for m in lx.TWINNING.finditer(sentence.text)):
+            if any(lx.denied(sentence.text, m) for m in lx.TWINNING.finditer(sentence.text)):
                 denied += [m for m in mentions if not m.is_country]
         return denied
 
