@@ -5704,6 +5704,29 @@ def test_a_twinning_of_ports_is_no_twinning_of_their_cities():
         frozenset((("Port of Spain", "Trinidad and Tobago"), ("Shanghai", "China")))}
 
 
+def test_a_twinning_of_airports_or_schools_is_no_twinning_of_their_towns():
+    # sister airports, sister schools: bodies twinned, though the story likens them to sister cities
+    airports = ("Perth's airport pairs up with Kobe\n\nPerth Airport and Kobe International signed an agreement on "
+                "Monday to become sister airports. Everyone knows about sister cities, but now Perth has its own "
+                "sister airport too.")
+    assert unordered_pairs(airports) == set()
+    schools = ("Program sister school diluncurkan di Bandung. Sekolah-sekolah di Bandung dan Suwon akan saling "
+               "berkunjung dalam program sister school itu.")
+    assert unordered_pairs(schools) == set()
+    # where the story names the towns' own twinning, it stands beside the schools' tie
+    both = ("The sister schools of Fort Collins and Hadano met this week. Fort Collins has been a sister city of "
+            "Hadano since 1997.")
+    assert unordered_pairs(both) == {frozenset((("Fort Collins", "United States"), ("Hadano", "Japan")))}
+
+
+def test_a_place_before_international_names_a_body():
+    # "Kobe International", "Abu Dhabi International Airport": an airport or a school named after its town
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    found = MentionFinder(Gazetteer.default()).find("Kobe International and Perth Airport signed the deal.").mentions
+    assert [m.core for m in found if m.core == "Kobe" and not m.organisation] == []
+
+
 def test_a_weekday_to_come_far_into_its_clause_and_one_of_a_saying():
     # the 'will' that makes Tuesday one to come may stand well before it in a long clause
     text = ("The Danville Town Council will continue talks on establishing a \"friendship city\" partnership with "

@@ -211,6 +211,10 @@ ORGANISATION_AFTER = re.compile(r"^(?:['’]s)?\s*(?:Church|Cathedral|Chapel|Abb
                                 r"Sport Committee|Cultural Festival|Museum|Airport|Embassy|Chamber|"
                                 # "Hsinchu Zoo and Tobu Zoo established sister relations": two zoos, no towns
                                 r"Zoo|Aquarium|"
+                                # "Narita International Airport and Abu Dhabi International signed an agreement to
+                                # become sisters": an airport, an expo or a school named after its town (a forum's
+                                # or a society's longer name may still say whose it is)
+                                r"International(?=\s+(?:Airports?|Stadium|Schools?|Expo)\b|\s+[a-z]|\s*[,.;:)]|\s*$)|"
                                 # an event named after its city: "the Osaka Expo"
                                 r"Expo|World Expo|"
                                 # an accord named after where it was made: "the Oslo Agreements", "Kyoto Protocol"
@@ -581,9 +585,21 @@ CLOSING_YEAR_AFTER = re.compile(r"\s*(?:[.;]|$)")  # a year that ends its senten
 # and the words that say a twinning of places, which a port twinning never uses
 PORTS_AS_PARTIES = re.compile(r"\b(?:[Pp]orts\s+of|[Pp]ort\s+[Aa]uthorit(?:y|ies)|[Pp]ort\s+[Cc]ompan(?:y|ies)|"
                               r"(?:sea)?ports\b(?!\s+cit))")
-PLACES_TWINNED = re.compile(r"(?i:sister[\s-]+(?:cit(?:y|ies)|towns?|provinces?|states?|municipalit)|"
-                            r"twin(?:ned)?[\s-]+(?:towns?|cit(?:y|ies))|town\s+twinning|kota[\s-]+(?:kembar|bersaudara)|"
-                            r"friendship[\s-]+(?:cit(?:y|ies)|towns?)|(?:city|town)[\s-]+partnership)")
+PLACES_TWINNED = re.compile(r"(?i:sister[\s-]+(?:cit(?:y|ies)|towns?|provinces?|states?|prefectures?|municipalit)|"
+                            r"twin(?:ned)?[\s-]+(?:towns?|cit(?:y|ies))|town\s+twinning|"
+                            r"(?:kota|pro[pv]insi)[\s-]+(?:kembar|bersaudara)|"
+                            r"friendship[\s-]+(?:cit(?:y|ies)|towns?|provinces?)|(?:city|town)[\s-]+partnership)")
+# "sister airports", "a Sister Airport Agreement", "program sister school", "sekolah kembar": bodies twinned,
+# which no twinning of their towns follows from
+INSTITUTIONS_TWINNED = re.compile(r"(?i:\b(?:sister|twin(?:ned)?)[\s-]+(?:air)?ports?\b|\b(?:sister|twin(?:ned)?)[\s-]+"
+                                  r"(?:schools?|hospitals?|universit(?:y|ies)|colleges?|zoos?|librar(?:y|ies)|museums?|"
+                                  r"parks?|clubs?|churche?s?|parish(?:es)?|compan(?:y|ies)|newspapers?)\b|"
+                                  r"\bsekolah[\s-]+(?:kembar|bersaudara)\b)")
+# "You have heard of sister cities, but now ... its very own sister airport": the twinning of towns named
+# only as what another tie is likened to
+TWINNING_LIKENED = re.compile(r"(?i:\b(?:(?:heard|know|knows|knew|known|familiar)\s+(?:of|about|with)|like|unlike|similar\s+to|akin\s+to|modell?ed\s+(?:on|after)|"
+                              r"inspired\s+by|seperti|layaknya|mirip(?:\s+dengan)?)\s+(?:the\s+)?(?:idea\s+of\s+|concept\s+of\s+)?"
+                              r"(?:sister[\s-]+cit(?:y|ies)|twin[\s-]+towns?|kota[\s-]+kembar))")
 
 TWINNING = re.compile(
     r"sister(?:[\s-]*(?:city|cities|province|provinces|state|states|town|towns|county|prefecture|region|"

@@ -664,16 +664,23 @@ class ArticleReader:
                     return True
         return False
 
-    def twins_only_ports(self) -> bool:
-        """'the Ports of Valparaiso and Bilbao have signed an international twinning agreement': where the
-        article says twinning of ports and never names a twinning of cities or towns ('sister city', 'twin
-        town'), its twinning is the ports' (a sister port is no sister city)."""
+    def twins_only_bodies(self) -> bool:
+        """'the Ports of Valparaiso and Bilbao have signed an international twinning agreement', 'Abu Dhabi
+        has landed its very own sister airport': where the article twins ports, airports, schools or other
+        bodies, and every sentence that speaks of twinning speaks of theirs or likens it to the twinning of
+        towns ('you have heard of sister cities'), the twinning is the bodies' (a sister airport is no
+        sister city). The twinning of ports, which may say 'twinning' alone, yields to any word that
+        twins towns ('sister city', 'twin town')."""
         texts = [s.text for s in self.sentences]
-        return any(lx.PORTS_AS_PARTIES.search(t) and lx.TWINNING.search(t) for t in texts) \
-            and not any(lx.PLACES_TWINNED.search(t) for t in texts)
+        if any(lx.PORTS_AS_PARTIES.search(t) and lx.TWINNING.search(t) for t in texts) \
+                and not any(lx.PLACES_TWINNED.search(t) for t in texts):
+            return True
+        return any(lx.INSTITUTIONS_TWINNED.search(t) for t in texts) \
+            and not any(lx.TWINNING.search(lx.TWINNING_LIKENED.sub(" ", t)) and not lx.INSTITUTIONS_TWINNED.search(t)
+                        for t in texts)
 
     def decide(self, models: Models) -> list[Relation]:
-        if self.twins_only_ports():
+        if self.twins_only_bodies():
             return []
         scored = self.scored(models)
         kept = [(c, p) for c, p in scored if p >= models.output_threshold]
