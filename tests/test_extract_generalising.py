@@ -5719,6 +5719,21 @@ def test_a_twinning_of_airports_or_schools_is_no_twinning_of_their_towns():
     assert unordered_pairs(both) == {frozenset((("Fort Collins", "United States"), ("Hadano", "Japan")))}
 
 
+def test_both_ends_of_a_stretch_with_their_countries_only_place_a_town():
+    # "midway between London, England and Edinburgh, Scotland": where the town lies, not its partners
+    text = ("Sister cities of Raleigh. Rostock lies about midway between Hamburg, Germany and Szczecin, Poland on "
+            "the Baltic coast and has partnered with Raleigh since 2001.")
+    assert shipped_pairs(text) == {frozenset(("Raleigh", "Rostock"))}
+
+
+def test_a_name_the_article_places_at_home_is_no_namesake_abroad():
+    # "Lucea, Hanover" in the headline places Hanover in Jamaica; the bare "Hanover" after it is that
+    # parish, not the German city, however much larger
+    text = ("Lucea, Hanover signs up with Huangshi\n\nThe town of Lucea in Hanover, Jamaica, is now twinned with "
+            "Huangshi, China. Residents of Lucea and of Hanover welcomed the twinning with Huangshi.")
+    assert shipped_sides(text) == [("Lucea", "Huangshi", "China")]
+
+
 def test_a_place_before_international_names_a_body():
     # "Kobe International", "Abu Dhabi International Airport": an airport or a school named after its town
     from sister_cities.extract.mentions import MentionFinder

@@ -810,10 +810,11 @@ NEAR_GAP = re.compile(r"^\s*,?\s*(?:(?:is|lies|sits|which is|located|situated|ly
 LOCATOR_BEFORE = re.compile(r"(?:\b(?:[Nn]ear|close to|not far from|tak jauh dari|tidak jauh dari)|\boutside(?:\s+of)?|"
                             # "Sceaux, a town south of Paris", "ten miles to the north of Leeds"
                             rf"\b(?:just\s+|due\s+)?{_COMPASS_POINT}\s+of|"
-                            # "a Breton town between Rennes and Lorient": both ends of a stretch a town lies on
+                            # "a Breton town between Rennes and Lorient", "midway between London, England and
+                            # Edinburgh": both ends of a stretch a town lies on, each maybe with its country
                             # (not "the sister town between ..."; a city is seldom placed so)
                             r"(?<!sister )(?<!twin )\b(?:town|village|commune|hamlet|resort|port|located|situated|lies|"
-                            r"lying|sits|halfway|midway)\s+between(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+and)?|"
+                            r"lying|sits|halfway|midway)\s+between(?:,?\s+[A-Z][\w'’.-]*){0,3}(?:\s+and)?|"
                             r"\b(?:\d[\d,.]*|a few|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
                             rf"thirty|forty|fifty)\s*{_DISTANCE_UNIT}\s+from)"
                             r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+|kota\s+)?$")

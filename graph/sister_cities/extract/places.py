@@ -1179,6 +1179,14 @@ class ArticlePlaces:
             named_there = [p for p in self.gaz.lookup(m.core)
                            if (p.country in countries or anywhere and self.country_named(p.country)) and p.kind != "country"]
             there = [p for p in named_there if LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
+            # "Lucea, Hanover" in the headline, then "the parish of Hanover": the place the article itself
+            # reads that name as, in a country it names, whatever the size of the namesake abroad
+            elsewhere = {o.place for os in self.mentions for o in os if o is not m and o.place is not None
+                         and not o.is_country and fold(o.core) == fold(m.core) and o.country in countries}
+            if not there and len(elsewhere) == 1:
+                m.place = next(iter(elsewhere))
+                m.kind, m.country = m.place.kind, m.place.country
+                continue
             if not there and anywhere:
                 # "sister province Yogyakarta - Victoria" beside "Dubes Australia": where no namesake of the same
                 # level lies in a country the article names, one of another level there (the Australian state,
