@@ -5734,6 +5734,16 @@ def test_a_name_the_article_places_at_home_is_no_namesake_abroad():
     assert shipped_sides(text) == [("Lucea", "Huangshi", "China")]
 
 
+def test_an_event_the_partners_will_mark_is_no_plan_of_the_tie():
+    # a celebration, a festival or a family day still to come marks a tie; it does not propose one
+    assert stage_of("Bellingham set to celebrate its sister cities on Saturday") == "active"
+    assert stage_of("The twinning association will host a family day in the park.") is None
+    assert stage_of("Pemkot akan menggelar festival kota kembar pekan depan.") is None
+    # a signing or talks to come are still a plan
+    assert stage_of("The twinning association will host the signing of the sister city agreement.") == "proposed"
+    assert stage_of("Mayor expected to hold talks on a sister city tie.") == "proposed"
+
+
 def test_a_place_before_international_names_a_body():
     # "Kobe International", "Abu Dhabi International Airport": an airport or a school named after its town
     from sister_cities.extract.mentions import MentionFinder

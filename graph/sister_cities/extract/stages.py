@@ -27,6 +27,12 @@ _EVENT_HELD = (r"(?:hold|host|stage|organi[sz]e|celebrate|mount|put\s+on|visit|t
                r"menyelenggarakan|merayakan|mengunjungi)\b"
                r"(?!\s+(?:\w+\s+)?(?:talks|discussions?|negotiations?|meetings?|consultations?|dialogues?|"
                r"pembicaraan|pertemuan|diskusi|rapat|perundingan|penandatanganan|signing)\b)")
+# an event a tie's partners mark, not a step of the tie ("set to celebrate its twin cities", "the twinning
+# association will host a family day"; not "will host the signing", "expected to hold talks")
+_EVENT_MARKED = (r"(?:celebrate|commemorate|mark|host|hold|stage|organi[sz]e|honou?r|throw|put\s+on|merayakan|"
+                 r"memperingati|menggelar|mengadakan|menyelenggarakan)\b"
+                 r"(?!\s+(?:\w+\s+)?(?:talks|discussions?|negotiations?|meetings?|consultations?|dialogues?|"
+                 r"pembicaraan|pertemuan|diskusi|rapat|perundingan|penandatanganan|signing)\b)")
 # a visit's words: a proposal cue (a visit or a talk about twinning), which the stage model reads apart
 _VISIT = r"kunjungan|berkunjung|kunjungi|mengunjungi|visit(?:s|ed|ing)?"
 STAGE_CUES = [  # within a sentence, the first that matches wins
@@ -210,8 +216,10 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                r"provinsi kembar|sister|mitra|partners?|twin|relations?)"),
     # a visit or a talk about twinning, where nothing is said to exist yet
     # ("the twinning ... will spur the development of the district": what a tie will bring is no plan of one)
-    ("proposed", r"akan|bakal|berharap|harap|cocok|ingin|hope\w*|will(?!\s+(?:also\s+)?(?:spur|bring|boost|help|continue|"
-                 r"benefit|improve|promote|enhance|strengthen|open|create|contribute|foster|propel|yield|deepen)\b)|"
+    ("proposed", r"akan(?!\s+(?:kembali\s+)?" + _EVENT_MARKED + r")|bakal|berharap|harap|cocok|ingin|hope\w*|"
+                 r"will(?!\s+(?:also\s+)?(?:spur|bring|boost|help|continue|"
+                 r"benefit|improve|promote|enhance|strengthen|open|create|contribute|foster|propel|yield|deepen)\b)"
+                 r"(?!\s+(?:also\s+|again\s+)?" + _EVENT_MARKED + r")|"
                  r"mungkin|would|" + _VISIT + r"|"
                  r"membahas|bahas|peluang|discuss\w*|debat(?:e|es|ed|ing)|talks|"
                  r"can|could|(?-i:may)|might|potential\w*|potensi\w*|berpotensi|possib\w+|kemungkinan|interested|"
@@ -264,8 +272,9 @@ SIGNED_DONE = re.compile(r"(?<!\bdapat\s)(?<!\bbisa\s)(?<!\bakan\s)(?<!\bagar\s)
 PLAN = re.compile(r"\b(?:berencana(?!\s+" + _EVENT_HELD + r")|merencanakan|rencana(?:nya)?(?!\s+aksi)|menjajaki|penjajakan|"
                   r"plan(?:s|ned|ning)? to(?!\s+do\b)(?!\s+" + _EVENT_HELD + r")|"
                   r"intend(?:s|ed)? to|sepakat\s+untuk|sepakat\s+(?:menjalin|membangun|membentuk|mewujudkan)(?![^.;]*\b(?:menandatangani|penandatanganan|ditandatangani|meneken|telah|sudah|sejak)\b)|agreed to|ingin|hop(?:e|es|ed|ing) to|ready to|siap\s+(?:untuk\s+)?(?:me|ber)\w+|wants?\s+(?:to|an?)|wanted\s+(?:to|an?)|berharap|menargetkan|ditargetkan|"
-                  r"dijadwalkan|target(?:s|ed|ing)?|scheduled to|expected to|set to|menyiapkan|mempersiapkan|"
-                  r"preparing to|prepare to|tertarik untuk|berminat untuk|interested in|keen to|seeks? to|"
+                  r"dijadwalkan(?!\s+" + _EVENT_MARKED + r")|target(?:s|ed|ing)?|"
+                  r"(?:scheduled|expected|set|preparing|prepare)\s+to(?!\s+" + _EVENT_MARKED + r")|menyiapkan|mempersiapkan|"
+                  r"tertarik untuk|berminat untuk|interested in|keen to|seeks? to|"
                   r"looking to|berpotensi|potensial untuk|can establish|could establish|may establish|"
                   r"eyes|eyeing|mulls|mulling|consider(?:s|ing)|pursu(?:e|es|ing)|"
                   # a signing still to come: "will sign", "akan melakukan penandatanganan", "an invitation to sign"
