@@ -5744,6 +5744,17 @@ def test_an_event_the_partners_will_mark_is_no_plan_of_the_tie():
     assert stage_of("Mayor expected to hold talks on a sister city tie.") == "proposed"
 
 
+def test_partners_sought_in_a_headline_are_neither_the_home_nor_each_others():
+    # the headline's places after "with" are partners sought: the list's owner, named with its state and
+    # country, is the article's home; and two places after one "with", joined, are not a pair
+    text = ("Sister ties sought with Maebashi, Tartu\n\nLancaster may soon have two more sister cities. The arts "
+            "centre is leading the effort to seek relationships with Maebashi in Japan's Gunma Prefecture as well "
+            "as Tartu, Estonia.\n\nLancaster, Ohio USA, already has a Sister City relationship with: Saint-Lô, "
+            "France; Ruse, Bulgaria; Pilsen, Czech Republic.")
+    assert shipped_pairs(text) == {frozenset(("Lancaster", "Saint-Lô")), frozenset(("Lancaster", "Ruse")),
+                                   frozenset(("Lancaster", "Pilsen"))}
+
+
 def test_a_place_before_international_names_a_body():
     # "Kobe International", "Abu Dhabi International Airport": an airport or a school named after its town
     from sister_cities.extract.mentions import MentionFinder

@@ -203,9 +203,10 @@ class CandidateFinder:
                     self.qualified.add(side.key)
         # the article's home is the country of the place it speaks of most (its title counts twice);
         # an Indonesian place wins a tie, as the news read here is mostly about Indonesian places
-        salience = {key: self.counts[key] + 2 * (key in self.in_title) for key in self.counts}
-        top = max(salience, key=lambda k: (salience[k], self._by_key[k].country == "ID", -self.first_seen[k]),
-                  default=None)
+        sought = self._sought_in_title()
+        salience = {key: self.counts[key] + 2 * (key in self.in_title and key not in sought) for key in self.counts}
+        top = max(salience, key=lambda k: (salience[k], self._by_key[k].country == "ID", k not in sought,
+                                           -self.first_seen[k]), default=None)
         self.home_country = self._by_key[top].country if top is not None else "ID"
         by_country: dict[str, int] = {}
         listed = self._listed_across_countries()
@@ -457,6 +458,18 @@ class CandidateFinder:
     def home(self, side: Side) -> bool:
         return side.country == self.home_country
 
+    def _sought_in_title(self) -> set[tuple]:
+        """'Sister City relationships sought with Puebla, Santiago de los Caballeros': places a title names
+        only after 'with', no place before it, are the partners sought, which do not make the article's home."""
+        sought: set[tuple] = set()
+        for index, sentence in enumerate(self.sentences):
+            if not sentence.is_title:
+                continue
+            parties = [m for m in self.places.parties[index] if not m.organisation and not m.is_country]
+            if parties and lx.WITH_BEFORE.search(sentence.text, max(0, parties[0].start - 40), parties[0].start):
+                sought |= {self.side(m, index).key for m in parties}
+        return sought
+
     def _top(self, home: bool) -> tuple | None:
         """The most named place of one side of the article (home or abroad), first named on a tie."""
         keys = [k for k in self.counts if self._key_home(k) == home]
@@ -626,6 +639,9 @@ class CandidateFinder:
                         continue  # "if Shanghai and Nairobi were sister cities, we could ...": imagined
                     if first is opening_venue:
                         continue  # "Meeting in Kuala Lumpur, Medan and George Town agreed ...": neither's partner
+                    if lx.WITH_RIGHT_BEFORE.search(text, max(0, first.start - 30), first.start) \
+                            and lx.CO_OBJECT_GAP.match(text[first.end:second.start]):
+                        continue  # "relationships with Santiago ... as well as Puebla": both the subject's partners
                     if lx.DENIED_AFTER.match(text, second.end):
                         continue  # "Harare and Lusaka are not even sister cities": denied
                     a, b = self.side(first, index), self.side(second, index)
@@ -651,6 +667,9 @@ class CandidateFinder:
                     continue  # 'its' stands for the owner only beside the partners it introduces
                 if any(mention is m for m in the_pair):
                     continue  # "A and B are set to celebrate their 25th year of being sister cities": each other's
+                if list_owner is not None and mention is not list_owner and mention.start >= owners_list_from:
+                    continue  # "Toledo, Ohio, already has a Sister City relationship with: Toledo, Spain; ...": the
+                    #           list's owner is named, in a story on Puebla too
                 side = self.side(mention, index)
                 if any(frozenset((side.key, self.side(m, index).key)) in self.joined_abroad for m in parties):
                     continue  # "Dusseldorf ended its twinning with Moscow": the words gave each its partner here

@@ -1005,6 +1005,14 @@ AS_ITS_BEFORE = re.compile(r"\b(?:as|sebagai)\s+$", re.I)
 WITH_BEFORE = re.compile(r"\b(?:with|dengan)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I)
 SECOND_CLAUSE_WITH = re.compile(r"^(?!.*\b(?:which|who|that|yang|whose)\b).*\b(?:and|but|dan|serta|namun|tetapi)\s+"
                                 r"(?:[\w'’-]+\s+){1,8}?(?:with|dengan)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$", re.I | re.S)
+# "to seek relationships with Santiago de los Caballeros in the Dominican Republic as well as Puebla,
+# Mexico": two places after one "with", joined, where only words placing the first stand between them: both
+# partners of the subject, not each other's ("between A and B", "A and B signed", "Kota A dengan Kota B" are pairs)
+WITH_RIGHT_BEFORE = re.compile(r"\b(?:with|dengan)\s+(?:the\s+)?(?:(?:city|town|cities|towns|kota|kabupaten)\s+(?:of\s+)?)?$",
+                               re.I)
+CO_OBJECT_GAP = re.compile(r"^(?:,?\s+(?:in|di)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+|,\s*(?-i:[A-Z])[\w'’-]*"
+                           r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?,?\s+(?:as\s+well\s+as|and|dan|serta|maupun)\s+"
+                           r"(?:(?:the\s+)?(?:city|town|kota|kabupaten)\s+(?:of\s+)?)?$", re.I)
 # "Kranj will join Fujiyoshida, Japan; Kaohsiung, Taiwan; ...": a new partner joins the list of the
 # owner's partners, and is none of theirs
 JOINS_LIST_AFTER = re.compile(r"\s+(?:will\s+|would\s+|is\s+set\s+to\s+|now\s+|akan\s+)?(?:joins?|joined|joining|bergabung\s+dengan)\s+"
@@ -1048,9 +1056,16 @@ OWNERS_TWINNING_WITH_AFTER = re.compile(r"['’]s?\s+(?:(?:own|long|first|new|hi
                                         r"(?:twin[\s-]town|sister[\s-]city)\s+(?:link|ties?|relationship|partnership))"
                                         r"\s+with\b", re.I)
 # "Sarasota has nine Sister Cities: Hamilton, ..., Merida ...": a place that introduces its list of twins
-HAS_TWINS_LISTED = re.compile(r"\s+(?:(?:currently|now|also|already)\s+)?(?:has|have|memiliki|mempunyai)\s+"
+# ("Toledo, Ohio USA, already has ...": the owner's state and country may stand between, set apart by commas;
+# not "Along with Kinsale, Newport has ...", where the name after the comma is the owner)
+_OWNERS_PLACE = r"(?:,\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3},)?"
+HAS_TWINS_LISTED = re.compile(_OWNERS_PLACE + r"\s+(?:(?:currently|now|also|already)\s+)?(?:has|have|memiliki|mempunyai)\s+"
                               r"(?:(?:[\w-]+\s+){0,2}?(?:other\s+|lain\s+)?(?:sister|twin|partner|friendship)[\s-]"
                               r"(?:cit(?:y|ies)|towns?|provinces?|states?)\s*(?::|,?\s+(?:including|include|namely|yaitu|yakni))"
+                              # "already has a Sister City relationship with: Toledo, Spain; Szeged, ...": the
+                              # colon makes the one relationship a list
+                              r"|(?:an?\s+)?(?:sister|twin|partner|friendship)[\s-](?:city\s+|town\s+)?"
+                              r"(?:relationships?|relations|ties|links?)\s+with\s*:"
                               # "Simferopol has sister relations with 11 cities – Donetsk ..., Russia's Irkutsk, ..."
                               r"|(?:sister|twin|twinning|partner|friendship)[\s-](?:city\s+)?(?:relations|relationships|ties|"
                               r"agreements|links)\s+with\s+(?:\d+|[a-z]+)\s+(?:other\s+)?(?:cities|towns|municipalities)"
