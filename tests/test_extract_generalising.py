@@ -5755,6 +5755,18 @@ def test_partners_sought_in_a_headline_are_neither_the_home_nor_each_others():
                                    frozenset(("Lancaster", "Pilsen"))}
 
 
+def test_what_a_place_will_become_and_the_british_future_are_plans():
+    # "will become Marseille's sister city": the possessive names what is to come, not a partner it has
+    assert stage_of("The mayor announced that Bethlehem will become Marseille’s sister city, in a gesture.") \
+        == "proposed"
+    assert stage_of("Its sister city Nagoya sent a delegation.") == "active"
+    assert stage_of("Paris and Madrid became Kyiv’s new sister cities.") == "agreement_signed"
+    # "is to visit ... to sign", "are to sign": a signing still to come
+    assert stage_of("A delegation from a town in Palestine is to visit Tralee in March to sign a twinning "
+                    "agreement.") == "proposed"
+    assert stage_of("The two mayors are to sign the twinning charter next week.") == "proposed"
+
+
 def test_a_place_before_international_names_a_body():
     # "Kobe International", "Abu Dhabi International Airport": an airport or a school named after its town
     from sister_cities.extract.mentions import MentionFinder

@@ -282,6 +282,9 @@ PLAN = re.compile(r"\b(?:berencana(?!\s+" + _EVENT_HELD + r")|merencanakan|renca
                   # highlights of the visit will be the signing of a Friendship Agreement"
                   # ("may sign", "could sign": a signing that may come)
                   r"(?:will|(?-i:may)|might|could)\s+(?:[\w’'-]+\s+){0,6}?(?:to\s+)?sign(?:ing)?|"
+                  # "a delegation is to visit Tralee in March to sign", "the two mayors are to sign": the
+                  # British future
+                  r"\b(?:is|are)\s+(?:due\s+)?to\s+(?:[\w’'-]+\s+){0,6}?sign(?:ing)?|"
                   + _SIGNING_TO_COME + r"|"
                   r"propos(?:e|es|ed|ing)\s+(?:to\s+)?sign(?:ing)?|"
                   r"towards?\s+(?:the\s+)?signing|akan\s+(?:\w+\s+)?(?:menandatangani|penandatanganan|meneken)|invitation\s+to\s+sign|"
@@ -409,6 +412,12 @@ TIE_WILL = re.compile(r"(?:\b(?P<hope>berharap|harap|hopes?|hoped|hoping|expects
                       r"diperpanjang|terjalin|terwujud|diwujudkan|direalisasikan|terealisasi)\b)", re.I)
 
 
+# "Bethlehem will become Marseille's sister city": the possessive names what a place becomes, not a partner
+# it has (the words of becoming then tell the stage)
+BECOMES_OWNERS_BEFORE = re.compile(r"\b(?:become|becomes|becoming|to\s+be|menjadi)\s+(?:(?-i:[A-Z])[\w.-]*\s*){1,3}$",
+                                   re.I)
+
+
 def tie_futures_masked(text: str) -> str:
     """``text`` with the words of plan blanked (positions kept) where the tie itself is what will act, so that
     neither the stage cues nor the tense read them as a plan of one."""
@@ -432,7 +441,9 @@ def stage_of(text: str) -> str | None:
         return "proposed"
     matches = [(stage, match) for stage, pattern in STAGE_PATTERNS for match in [pattern.search(text)]
                if match and not (stage == "agreement_signed" and (POINTING_BACK.match(text, match.end())
-                                                                  or _hoped_become(text, match)))]
+                                                                  or _hoped_become(text, match)))
+               and not (stage == "active" and BECOMES_OWNERS_BEFORE.search(text, max(0, match.start() - 60),
+                                                                           match.start()))]
     found = [stage for stage, _ in matches]
     starts = {stage: m.start() for stage, m in reversed(matches)}
     if found and found[0] == "proposed" and "active" in starts and starts["active"] < starts["proposed"] \
