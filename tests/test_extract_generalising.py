@@ -5767,6 +5767,15 @@ def test_what_a_place_will_become_and_the_british_future_are_plans():
     assert stage_of("The two mayors are to sign the twinning charter next week.") == "proposed"
 
 
+def test_a_town_written_in_a_city_abroad_is_that_countrys_namesake():
+    # "Richmond in Greater London": the London borough, not Richmond, Virginia; London only says where
+    text = ("Richmond's twin towns\n\nRichmond in Greater London has been twinned with Konstanz in Germany since "
+            "1983. Another town twinned with Richmond in London is Fontainebleau in France.")
+    found = [(r["a"]["name"], r["a"]["country"], r["b"]["name"]) for r in package_extract_article(text)["relations"]]
+    assert sorted(found) == [("Richmond", "United Kingdom", "Fontainebleau"),
+                             ("Richmond", "United Kingdom", "Konstanz")]
+
+
 def test_a_place_before_international_names_a_body():
     # "Kobe International", "Abu Dhabi International Airport": an airport or a school named after its town
     from sister_cities.extract.mentions import MentionFinder

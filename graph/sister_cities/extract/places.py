@@ -1555,6 +1555,19 @@ class ArticlePlaces:
                         and LEVEL.get(previous.kind or "") == "local" and lx.PLAIN_GAP.match(gap) \
                         and not self._lies_in(previous, mention):
                     self._namesake_in_region(previous, mention.place)
+                # "Richmond in Greater London", "the Richmond that is twinned to Richmond in London": a town
+                # written in a city of another country than its first namesake is that country's namesake,
+                # where one is known there (the borough, not Richmond, Virginia)
+                elif not mention.is_country and mention.place is not None and LEVEL.get(mention.kind or "") == "local" \
+                        and previous.place is not None and not previous.is_country \
+                        and previous.country != mention.country and LEVEL.get(previous.kind or "") == "local" \
+                        and lx.IN_CITY_GAP.fullmatch(gap) \
+                        and (any(p.country == mention.country and LEVEL.get(p.kind) == "local"
+                                 for p in self.gaz.lookup(previous.core))
+                             or bool(self.gaz.towns(previous.core, mention.country))):
+                    self._move_to_country(previous, mention.country, article_wide=False)
+                    mention.qualifies = True  # (the city only says where the town lies)
+                    continue
                 # "Durham, North Carolina, and Kostroma": where the gazetteer knows the place lies in the
                 # region, the region after it qualifies it, though more places follow
                 # an unknown name before a region of its own country ("Tustin, California, and ...", "Kauai
