@@ -5776,6 +5776,20 @@ def test_a_town_written_in_a_city_abroad_is_that_countrys_namesake():
                              ("Richmond", "United Kingdom", "Konstanz")]
 
 
+def test_a_body_named_after_its_town_makes_no_person_of_the_town():
+    # "the Cheltenham Symphony Orchestra, who will play": an orchestra, not a Mr Cheltenham, so the town
+    # stays a place wherever else the article names it
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    found = MentionFinder(Gazetteer.default()).find(
+        "Also there will be members of the Cheltenham Symphony Orchestra, who will give two concerts.",
+        qualified_only=True)
+    assert found.names_of_people == []
+    # a known place name glued to an unknown capitalised word is still a person's name
+    assert MentionFinder(Gazetteer.default()).find("Nelson Simanjuntak said so.", qualified_only=True
+                                                   ).names_of_people == ["Nelson Simanjuntak"]
+
+
 def test_a_place_before_international_names_a_body():
     # "Kobe International", "Abu Dhabi International Airport": an airport or a school named after its town
     from sister_cities.extract.mentions import MentionFinder

@@ -433,7 +433,7 @@ Universitas Dinas Badan Kantor Lembaga Yayasan Perusahaan Bandara Pelabuhan Ruma
 Daily Times Post Herald News Tribune Gazette Journal Chronicle Observer Courier Mercury Telegraph
 Guardian Camera Express Record Press Review Bulletin Standard Examiner Echo Advertiser Pos Harian
 Assembly Parliament Legislature Senate Congress Secretariat Government Administration Municipality
-Exchange Summit Conference Expo
+Exchange Summit Conference Expo Orchestra Philharmonic Symphony Choir Chorus Ensemble Opera Ballet
 """.split()}
 # What calls a place a town ("the German town of Bischofsheim", "Kinsale Town Council") or a city,
 # within a clause of its name

@@ -419,7 +419,8 @@ class MentionFinder:
             for match in NAME.finditer(text):
                 words = match.group(0).split()
                 if len(words) >= 2 and free(match.start(), match.end()) and self.gaz.knows(fold(words[0])) \
-                        and self._glued(words, 0, 1):
+                        and self._glued(words, 0, 1) and not _names_a_site(words):
+                    # (not "the Cheltenham Symphony Orchestra": a body named after its town)
                     names_of_people.append(match.group(0))
             # and the places of English offices: "Jakarta Governor, Djarot ..."
             for match in PLACE_OFFICE.finditer(text):
