@@ -5790,6 +5790,13 @@ def test_a_body_named_after_its_town_makes_no_person_of_the_town():
                                                    ).names_of_people == ["Nelson Simanjuntak"]
 
 
+def test_a_headline_in_title_case_names_no_person_after_an_office():
+    # "Lyon Mayor Visits Turin": a headline capitalises its verb; there is no Mr Visits Turin
+    text = ("Lyon Mayor Visits Turin, Signs Twinning Charter\n\nThe mayor of Lyon travelled to Turin on Friday and "
+            "signed a charter that makes the two cities sister cities.")
+    assert shipped_pairs(text) == {frozenset(("Lyon", "Turin"))}
+
+
 def test_a_place_before_international_names_a_body():
     # "Kobe International", "Abu Dhabi International Airport": an airport or a school named after its town
     from sister_cities.extract.mentions import MentionFinder

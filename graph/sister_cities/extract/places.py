@@ -268,7 +268,8 @@ class ArticlePlaces:
         # '"It's a small town," said Bill Marshall', 'Councillor Homer Davis': a person named in full is
         # that person wherever a part of the name stands alone ("Marshall said", "Mayor Davis"), whatever
         # town is called so (after a bare "said", a first word that names a place may be the place's)
-        named = {fold(match.group(part)) for sentence in sentences
+        # (not in a headline that capitalises every word: "Paris Mayor Visits Kiev" names no Mr Visits Kiev)
+        named = {fold(match.group(part)) for sentence in sentences if not is_title_case(sentence.text)
                  for match in lx.PERSON_NAMED.finditer(sentence.text)
                  if match.group("title") or not self.gaz.knows(fold(match.group("given")))
                  for part in ("given", "surname")}
