@@ -5797,6 +5797,15 @@ def test_a_headline_in_title_case_names_no_person_after_an_office():
     assert shipped_pairs(text) == {frozenset(("Lyon", "Turin"))}
 
 
+def test_the_short_form_of_a_french_name_with_les_is_the_same_town():
+    # "Carentan-les-Marais", then "Carentan": one town, not two candidates splitting its evidence
+    text = ("Hopkinsville welcomed visitors from its new sister city of Carentan-les-Marais, France, on Wednesday."
+            "\n\nThey came to celebrate becoming sister cities with Hopkinsville. The mayor gave a key to Carentan.")
+    low = dataclasses.replace(written_against_models(), output_threshold=0.05)
+    found = {frozenset((r["a"]["name"], r["b"]["name"])) for r in package_extract_article(text, models=low)["relations"]}
+    assert found == {frozenset(("Hopkinsville", "Carentan-les-Marais"))}
+
+
 def test_a_place_before_international_names_a_body():
     # "Kobe International", "Abu Dhabi International Airport": an airport or a school named after its town
     from sister_cities.extract.mentions import MentionFinder

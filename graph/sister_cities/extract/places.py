@@ -194,9 +194,9 @@ class _TwinningSentences:
 _COMMA_AFTER = re.compile(r",\s*")
 # "Kingston upon Thames", "Frankfurt am Main", "Boulogne-sur-Mer": the short name before a linking word
 # (and "San Miguel de Allende", "Santiago de Compostela": a short name of two or three words, a Spanish,
-# Portuguese or Italian link)
+# Portuguese or Italian link; "Carentan-les-Marais", "Bourg-lès-Valence": a French one)
 _SHORT_BEFORE_LINK = re.compile(r"^([A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2}?)(?:\s+|-)(?:upon|on|am|an|sur|en|in|bei|"
-                                r"(?i:de|del|da|do|di))(?:\s+|-)(?:(?i:la|los|las)\s+)?[A-Z]")
+                                r"(?i:de|del|da|do|di|les|lès|le))(?:\s+|-)(?:(?i:la|los|las)\s+)?[A-Z]")
 
 
 # a full stop after a word of three letters or more closes a sentence (not "St.", "D.C.")
