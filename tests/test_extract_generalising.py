@@ -5806,6 +5806,18 @@ def test_the_short_form_of_a_french_name_with_les_is_the_same_town():
     assert found == {frozenset(("Hopkinsville", "Carentan-les-Marais"))}
 
 
+def test_a_short_name_on_a_local_site_is_the_long_named_town_at_home():
+    # "Newark" on a British site is Newark-on-Trent, not Newark, New Jersey
+    text = ("Firefighters visit for 40 years of twinning\n\nNewark is twinned with three towns, including "
+            "Emmendingen in Germany since 1983.")
+    found = [(r["a"]["name"], r["a"]["country"], r["b"]["name"])
+             for r in package_extract_article(text, url="https://localnews.co.uk/x")["relations"]]
+    assert found == [("Newark-on-Trent", "United Kingdom", "Emmendingen")]
+    from sister_cities.gazetteer import Gazetteer
+    assert {p.name for p in Gazetteer.default().long_forms("kingston", "GB")} == {"Kingston upon Thames",
+                                                                                "Kingston upon Hull"}
+
+
 def test_a_place_before_international_names_a_body():
     # "Kobe International", "Abu Dhabi International Airport": an airport or a school named after its town
     from sister_cities.extract.mentions import MentionFinder

@@ -158,6 +158,11 @@ UNKNOWN_SIZE = 100.0
 a population), not its people."""
 
 
+# a folded name of one or two words, a linking word, then the river or district it lies on ("newark on trent",
+# "kingston upon thames", "frankfurt am main", "boulogne sur mer")
+_LONG_FORM = re.compile(r"^([a-z]+(?: [a-z]+)?) (?:upon|on|under|am|an der|sur|en|les|le) [a-z]+$")
+
+
 class Gazetteer:
     """Places indexed by every folded name and alias, with a weight that ranks namesakes."""
 
@@ -460,6 +465,22 @@ class Gazetteer:
                 # too: "Danang", "Dalat", "Cantho")
                 joined.setdefault("".join(words), []).extend(indices)
         return {key: tuple(dict.fromkeys(indices)) for key, indices in joined.items() if key not in self._by_key}
+
+    def long_forms(self, folded_short: str, country: str) -> list[Place]:
+        """Places of ``country`` whose name is ``folded_short`` and a river or a district after a linking word
+        ('Newark-on-Trent', 'Kingston upon Thames', 'Frankfurt am Main'): what local news calls by the short
+        name alone."""
+        return [self._places[i] for i in self._long_forms.get(folded_short, ()) if self._places[i].country == country]
+
+    @functools.cached_property
+    def _long_forms(self) -> dict[str, tuple[int, ...]]:
+        """Built on first use: the short form of every name written with a linking word."""
+        shorts: dict[str, list[int]] = {}
+        for key, indices in self._by_key.items():
+            match = _LONG_FORM.match(key)
+            if match:
+                shorts.setdefault(match.group(1), []).extend(indices)
+        return {key: tuple(dict.fromkeys(indices)) for key, indices in shorts.items()}
 
     def _indonesian_written_apart(self, *folded_names: str) -> list[int]:
         """The Indonesian places whose one-word name these names write in two ('bukit tinggi')."""
