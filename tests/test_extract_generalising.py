@@ -5818,6 +5818,15 @@ def test_a_short_name_on_a_local_site_is_the_long_named_town_at_home():
                                                                                 "Kingston upon Hull"}
 
 
+def test_a_significant_signpost_is_no_signing():
+    from sister_cities.extract import lexicon as lx
+    for text in ("The sign includes Granby and Coventry.", "a significant step", "new signage", "a sign of friendship"):
+        assert lx.SIGNING.search(text) is None, text
+    for text in ("Jakarta signs MoU with Seoul", "the signing of the agreement", "signed a pact", "penandatanganan MoU",
+                 "the signatories"):
+        assert lx.SIGNING.search(text) is not None, text
+
+
 def test_a_place_before_international_names_a_body():
     # "Kobe International", "Abu Dhabi International Airport": an airport or a school named after its town
     from sister_cities.extract.mentions import MentionFinder
