@@ -1366,7 +1366,7 @@ POINTER = re.compile(r"\b(?:(?:kunjungan|pertemuan|penandatanganan|lawatan|deleg
 # the end of a clause; not the full stop of an abbreviated name ("St. Louis")
 CLAUSE_END = re.compile(r";|(?<!\bSt)(?<!\bMt)(?<!\bFt)\.|\b(?:untuk|guna|agar|yang|which|to)\b")
 # (not "significant", "signal", "signage", nor the noun of a signpost: "the sign includes", "a sign of")
-SIGNING = re.compile(r"\b(?:(?<!\bthe\s)(?<!\ba\s)sign(?:s|ed|ing|ings|atory|atories|ature|atures)?|penandatanganan|"
+SIGNING = re.compile(r"\b(?:(?<!\bthe\s)(?<!\ba\s)signs?|sign(?:ed|ing|ings|atory|atories|ature|atures)|penandatanganan|"
                      r"menandatangani|ditandatangani|menandatangan)\b", re.I)
 LIST_IN_PASSING = re.compile(r"\b(?:like|such as|seperti|antara lain|di antaranya|diantaranya|"
                              r"termasuk|including|previously|sebelumnya|selain)\b", re.I)
