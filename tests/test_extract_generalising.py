@@ -5827,6 +5827,16 @@ def test_a_significant_signpost_is_no_signing():
         assert lx.SIGNING.search(text) is not None, text
 
 
+def test_initials_before_a_word_that_opens_sentences_end_one():
+    from sister_cities.extract.text import split_sentences
+    assert split_sentences("He will arrive at 9 a.m. The students attend Kasugaoka High School.") == [
+        "He will arrive at 9 a.m.", "The students attend Kasugaoka High School."]
+    assert split_sentences("It lies in the U.K. The town is old.") == ["It lies in the U.K.", "The town is old."]
+    # initials before a name stay inside the sentence
+    assert split_sentences("Bupati H.M. Sukiman Azmy hadir.") == ["Bupati H.M. Sukiman Azmy hadir."]
+    assert split_sentences("He met the U.S. President on Monday.") == ["He met the U.S. President on Monday."]
+
+
 def test_a_place_before_international_names_a_body():
     # "Kobe International", "Abu Dhabi International Airport": an airport or a school named after its town
     from sister_cities.extract.mentions import MentionFinder

@@ -20,6 +20,9 @@ BRACKETED_READ_ALSO = re.compile(r"(\((?:baca juga|lihat juga|simak juga|read al
 DATELINE = re.compile(r"^(?:[^.!?\"“”|]|\.(?=\S)|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.){2,60}?(?:--\s*|\s[-–—|]\s+|:\s+)(?=\S)")
 AGENCY_LINE = re.compile(r"\n(?=[A-Z][\w.,'’ -]{1,40}\s\((?:ANTARA|Antara|[A-Z]{2,}[\w.]*)[^)\n]{0,30}\)\s*[-–—:])")
 INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "Bupati H.M. Sukiman Azmy": initials, not a sentence's end
+# words that open a sentence and never a name's next word
+SENTENCE_OPENER = re.compile(r"(?:The|A|An|He|She|It|They|We|I|This|That|These|Those|His|Her|Their|Its|Our|In|On|At|"
+                             r"But|And|However|Meanwhile|After|Before|During|When|While|Since|Both|Mr|Mrs|Ms)\s")
 MAX_SENTENCE = 1500
 # "Warsaw, Poland – The French town of ...": a town and its country before a dash head the story
 PLACE_COMMA_PLACE_DASH = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}\s[–—-]\s+")
@@ -366,9 +369,12 @@ def split_sentences(paragraph: str) -> list[str]:
             last_word = re.search(r"([\w.]+)\.[\"”’']?$", sentences[-1])
             # (a single letter is an initial, "H. Sukiman", a single digit numbers a list, "1. Kobe, Japan 2.
             # Tashkent"; a single digit after a month ends a date, "on Oct. 7.")
-            if last_word and (last_word.group(1).lower() in ABBREVIATIONS
+            # ("at 9 a.m. The students attend ...", "in the U.K. The town ...": initials before a word that
+            # opens sentences end one)
+            initials = INITIALS.fullmatch(last_word.group(1)) if last_word else None
+            if last_word and (last_word.group(1).lower() in ABBREVIATIONS and last_word.group(1).lower() != "u.s"
                               or len(last_word.group(1)) == 1 and not MONTH_DAY_END.search(sentences[-1])
-                              or INITIALS.fullmatch(last_word.group(1))):
+                              or (initials or last_word.group(1).lower() == "u.s") and not SENTENCE_OPENER.match(piece)):
                 sentences[-1] += " " + piece
                 continue
         sentences.append(piece)
