@@ -5843,6 +5843,10 @@ def test_a_place_before_international_names_a_body():
     from sister_cities.gazetteer import Gazetteer
     found = MentionFinder(Gazetteer.default()).find("Kobe International and Perth Airport signed the deal.").mentions
     assert [m.core for m in found if m.core == "Kobe" and not m.organisation] == []
+    # and "the Shanghai Cooperation Organization" is a body of states, not Shanghai
+    found = MentionFinder(Gazetteer.default()).find("He spoke at the forum of sister cities of the Shanghai "
+                                                    "Cooperation Organization in Qingdao.").mentions
+    assert [m.core for m in found if not m.organisation] == ["Qingdao"]
 
 
 def test_a_weekday_to_come_far_into_its_clause_and_one_of_a_saying():

@@ -215,6 +215,8 @@ ORGANISATION_AFTER = re.compile(r"^(?:['’]s)?\s*(?:Church|Cathedral|Chapel|Abb
                                 # become sisters": an airport, an expo or a school named after its town (a forum's
                                 # or a society's longer name may still say whose it is)
                                 r"International(?=\s+(?:Airports?|Stadium|Schools?|Expo)\b|\s+[a-z]|\s*[,.;:)]|\s*$)|"
+                                # "the Shanghai Cooperation Organization": a body of states named after a city
+                                r"(?:Cooperation\s+)?Organi[sz]ation|"
                                 # an event named after its city: "the Osaka Expo"
                                 r"Expo|World Expo|"
                                 # an accord named after where it was made: "the Oslo Agreements", "Kyoto Protocol"
