@@ -5837,6 +5837,12 @@ def test_initials_before_a_word_that_opens_sentences_end_one():
     assert split_sentences("He met the U.S. President on Monday.") == ["He met the U.S. President on Monday."]
 
 
+def test_the_west_bank_and_the_gaza_strip_say_a_town_is_palestinian():
+    text = "Bethlehem, West Bank will become Marseille's sister city, the French city's council announced on Monday."
+    assert [(r["a"]["name"], r["a"]["country"], r["b"]["name"]) for r in package_extract_article(text)["relations"]] \
+        == [("Bethlehem", "Palestine", "Marseille")]
+
+
 def test_a_place_before_international_names_a_body():
     # "Kobe International", "Abu Dhabi International Airport": an airport or a school named after its town
     from sister_cities.extract.mentions import MentionFinder

@@ -88,7 +88,9 @@ def fold(text: str) -> str:
 # village called Macedonia in Albania; "kota luar negeri meliputi Korea, Taiwan dan Perancis": South
 # Korea, as Indonesian and English news mean by Korea alone, not a village of Taiwan)
 OTHER_COUNTRY_NAMES = {"MK": ("Macedonia", "Republic of Macedonia"), "SZ": ("Swaziland",),
-                       "BA": ("Bosnia", "Bosnia-Herzegovina"), "KR": ("Korea",)}
+                       "BA": ("Bosnia", "Bosnia-Herzegovina"), "KR": ("Korea",),
+                       # "Bethlehem, West Bank", "Beit Hanoun in the Gaza Strip": where a Palestinian town lies
+                       "PS": ("West Bank", "Gaza Strip")}
 
 # Other names of places the packaged tables lack, by Wikidata item ("The District of Columbia has similar
 # arrangements with Bangkok ...": Washington, D.C., not a town called Columbia)
