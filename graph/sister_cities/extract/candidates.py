@@ -553,6 +553,7 @@ class CandidateFinder:
             three_way = self._three_way(index, runs)
             set_apart = self._before_the_latter(text, runs)
             visited = self._places_listed_before_a_possessed_twin(text, runs, parties)
+            after_with = {id(m) for m in parties if lx.WITH_RIGHT_BEFORE.search(text, max(0, m.start - 30), m.start)}
             for i, first in enumerate(parties):
                 for j, second in enumerate(parties[i + 1:], i + 1):
                     if id(first) in run_of and run_of.get(id(second)) == run_of[id(first)] \
@@ -639,8 +640,7 @@ class CandidateFinder:
                         continue  # "if Shanghai and Nairobi were sister cities, we could ...": imagined
                     if first is opening_venue:
                         continue  # "Meeting in Kuala Lumpur, Medan and George Town agreed ...": neither's partner
-                    if lx.WITH_RIGHT_BEFORE.search(text, max(0, first.start - 30), first.start) \
-                            and lx.CO_OBJECT_GAP.match(text[first.end:second.start]):
+                    if id(first) in after_with and lx.CO_OBJECT_GAP.match(text[first.end:second.start]):
                         continue  # "relationships with Santiago ... as well as Puebla": both the subject's partners
                     if lx.DENIED_AFTER.match(text, second.end):
                         continue  # "Harare and Lusaka are not even sister cities": denied
