@@ -599,8 +599,9 @@ INSTITUTIONS_TWINNED = re.compile(r"(?i:\b(?:sister|twin(?:ned)?)[\s-]+(?:air)?p
                                   r"\bsekolah[\s-]+(?:kembar|bersaudara)\b)")
 # "You have heard of sister cities, but now ... its very own sister airport": the twinning of towns named
 # only as what another tie is likened to
-TWINNING_LIKENED = re.compile(r"(?i:\b(?:(?:heard|know|knows|knew|known|familiar)\s+(?:of|about|with)|like|unlike|similar\s+to|akin\s+to|modell?ed\s+(?:on|after)|"
-                              r"inspired\s+by|seperti|layaknya|mirip(?:\s+dengan)?)\s+(?:the\s+)?(?:idea\s+of\s+|concept\s+of\s+)?"
+TWINNING_LIKENED = re.compile(r"(?i:\b(?:(?:heard|know|knows|knew|known|familiar)\s+(?:of|about|with)|like|unlike|"
+                              r"similar\s+to|akin\s+to|modell?ed\s+(?:on|after)|inspired\s+by|seperti|layaknya|"
+                              r"mirip(?:\s+dengan)?)\s+(?:the\s+)?(?:idea\s+of\s+|concept\s+of\s+)?"
                               r"(?:sister[\s-]+cit(?:y|ies)|twin[\s-]+towns?|kota[\s-]+kembar))")
 
 TWINNING = re.compile(
