@@ -669,7 +669,7 @@ class CandidateFinder:
                     continue  # "A and B are set to celebrate their 25th year of being sister cities": each other's
                 if list_owner is not None and mention is not list_owner and mention.start >= owners_list_from:
                     continue  # "Toledo, Ohio, already has a Sister City relationship with: Toledo, Spain; ...": the
-                    #           list's owner is named, in a story on Puebla too
+                    #           owner named there, not the story's other place (Puebla), is the items' partner
                 side = self.side(mention, index)
                 if any(frozenset((side.key, self.side(m, index).key)) in self.joined_abroad for m in parties):
                     continue  # "Dusseldorf ended its twinning with Moscow": the words gave each its partner here

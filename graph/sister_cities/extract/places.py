@@ -1293,11 +1293,11 @@ class ArticlePlaces:
                     only_after = self._country_named_only_after(key, m.place.country)
                     placed = key in placed_by_region or self._country_or_people_named(m.place.country) and not only_after
                     # (or its long name there: "Newark" on a Nottinghamshire site is Newark-on-Trent)
+                    long_named = self.gaz.long_forms(key, self.home)
                     at_home = [] if placed else [
-                        p for p in self.gaz.lookup(m.core) + self.gaz.long_forms(key, self.home)
+                        p for p in self.gaz.lookup(m.core) + long_named
                         if p.country == self.home and p.qid and (p.twinned or only_after)
-                        and (fold(p.name) == key or p in self.gaz.long_forms(key, self.home))
-                        and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
+                        and (fold(p.name) == key or p in long_named) and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
                     chosen[key] = at_home[0] if len(at_home) == 1 else None
                 place = chosen[key]
                 if place is not None:
