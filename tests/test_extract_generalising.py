@@ -5742,6 +5742,9 @@ def test_an_event_the_partners_will_mark_is_no_plan_of_the_tie():
     # a signing or talks to come are still a plan
     assert stage_of("The twinning association will host the signing of the sister city agreement.") == "proposed"
     assert stage_of("Mayor expected to hold talks on a sister city tie.") == "proposed"
+    # and a new tie celebrated is the news, not an event around a tie that exists
+    text = "Columbus, Ohio is set to celebrate a new sister city: the council voted on Tuesday to twin with Accra, Ghana."
+    assert [r["stage"] for r in package_extract_article(text, published="2024-05-01")["relations"]] == ["proposed"]
 
 
 def test_partners_sought_in_a_headline_are_neither_the_home_nor_each_others():

@@ -32,7 +32,9 @@ _EVENT_HELD = (r"(?:hold|host|stage|organi[sz]e|celebrate|mount|put\s+on|visit|t
 _EVENT_MARKED = (r"(?:celebrate|commemorate|mark|host|hold|stage|organi[sz]e|honou?r|throw|put\s+on|merayakan|"
                  r"memperingati|menggelar|mengadakan|menyelenggarakan)\b"
                  r"(?!\s+(?:\w+\s+)?(?:talks|discussions?|negotiations?|meetings?|consultations?|dialogues?|"
-                 r"pembicaraan|pertemuan|diskusi|rapat|perundingan|penandatanganan|signing)\b)")
+                 r"pembicaraan|pertemuan|diskusi|rapat|perundingan|penandatanganan|signing)\b)"
+                 # (but "set to celebrate a new sister city": the new tie is the event)
+                 r"(?!\s+(?:a|an|its|their|the)\s+(?:new|first)\b)")
 # a visit's words: a proposal cue (a visit or a talk about twinning), which the stage model reads apart
 _VISIT = r"kunjungan|berkunjung|kunjungi|mengunjungi|visit(?:s|ed|ing)?"
 STAGE_CUES = [  # within a sentence, the first that matches wins
