@@ -1335,9 +1335,9 @@ PLAIN_GAP = re.compile(r"^\s*(?:,|\()?\s*$")  # "Kochi, Jepang": the country say
 # "Geoege Town (Pulau Penang)", "Ipoh, Negeri Perak": a region after a name, with its unit word
 REGION_AFTER_GAP = re.compile(r"^\s*(?:,|\()?\s*(?:(?:Pulau|Provinsi|Negeri|Negara\s+Bagian|Prefektur)\s+)?$")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-# "Anxi County in China's Fujian Province": the country between a place and its province
 # "Richmond in Greater London", "Kingston in London": a town written in a city
 IN_CITY_GAP = re.compile(r"\s+in\s+(?:(?:Greater|Metropolitan|Metro|central|inner|outer|south|north|east|west)\s+)?")
+# "Anxi County in China's Fujian Province": the country between a place and its province
 COUNTRY_BETWEEN = re.compile(r"^\s*,?\s+(?:in|di|of)\s+(?:the\s+)?$", re.I)  # "Bergen, in Germany", "Victoria of Australia"
 BOTH = re.compile(r"\b(?:kedua (?:kota|pihak|daerah|wilayah|provinsi|belah pihak|pemerintah|kepala daerah|wali ?kota|"
                   r"bupati|gubernur)|both (?:cities|parties|sides)|"

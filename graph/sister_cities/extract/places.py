@@ -1540,9 +1540,7 @@ class ArticlePlaces:
                         and previous.place is not None and not previous.is_country and previous.country != mention.country \
                         and LEVEL.get(previous.kind or "") == "local" \
                         and (lx.PLAIN_GAP.match(gap) or lx.COUNTRY_BETWEEN.match(gap)) \
-                        and (any(p.country == mention.country and LEVEL.get(p.kind) == "local"
-                                 for p in self.gaz.lookup(previous.core))
-                             or bool(self.gaz.towns(previous.core, mention.country))  # "Brighton in Tasmania"
+                        and (self._local_namesake_in(previous, mention.country)  # (and "Brighton in Tasmania")
                              or lx.PLAIN_GAP.match(gap) and mention.country in NAMED_DIVISION_COUNTRIES
                              and not self._continues_list(text, mention)
                              # ("Presque Isle and Epping, New Hampshire": the closed list's last item)
@@ -1566,9 +1564,7 @@ class ArticlePlaces:
                         and previous.place is not None and not previous.is_country \
                         and previous.country != mention.country and LEVEL.get(previous.kind or "") == "local" \
                         and lx.IN_CITY_GAP.fullmatch(gap) \
-                        and (any(p.country == mention.country and LEVEL.get(p.kind) == "local"
-                                 for p in self.gaz.lookup(previous.core))
-                             or bool(self.gaz.towns(previous.core, mention.country))):
+                        and self._local_namesake_in(previous, mention.country):
                     self._move_to_country(previous, mention.country, article_wide=False)
                     mention.qualifies = True  # (the city only says where the town lies)
                     continue
@@ -1748,6 +1744,11 @@ class ArticlePlaces:
             return False
         follow = lx.JOINED_NEXT.match(text, country.end)
         return bool(follow) and self.gaz.country(follow.group(1)) is not None
+
+    def _local_namesake_in(self, mention: Mention, country: str | None) -> bool:
+        """Whether a town of the mention's name is known in ``country``, in the gazetteer or the towns' table."""
+        return any(p.country == country and LEVEL.get(p.kind) == "local" for p in self.gaz.lookup(mention.core)) \
+            or bool(self.gaz.towns(mention.core, country))
 
     def _namesake_in(self, mention: Mention, country: str | None) -> bool:
         """Whether "X di <country>" can name a namesake of X there ("Kota Kochi di Jepang"), not the

@@ -22,17 +22,15 @@ _SAID_TO_BE_TWINS = (r"(?:are|were|have\s+been)\s+(?:(?:already|long|also|both)\
                      r"(?:cities|towns|provinces|states)(?![^.;]{0,30}\b(?:from|starting|as\s+of|beginning)\s+next\b)")
 # "plan to hold a joint art exhibition", "berencana menggelar festival budaya": partners planning an event,
 # not a plan to become partners
-# (not "plan to hold talks on a sister city agreement": talks towards the tie)
+# (not "plan to hold talks on a sister city agreement", "will host the signing": talks towards the tie)
+_NOT_TALKS_AFTER = (r"(?!\s+(?:\w+\s+)?(?:talks|discussions?|negotiations?|meetings?|consultations?|dialogues?|"
+                    r"pembicaraan|pertemuan|diskusi|rapat|perundingan|penandatanganan|signing)\b)")
 _EVENT_HELD = (r"(?:hold|host|stage|organi[sz]e|celebrate|mount|put\s+on|visit|tour|attend|menggelar|mengadakan|"
-               r"menyelenggarakan|merayakan|mengunjungi)\b"
-               r"(?!\s+(?:\w+\s+)?(?:talks|discussions?|negotiations?|meetings?|consultations?|dialogues?|"
-               r"pembicaraan|pertemuan|diskusi|rapat|perundingan|penandatanganan|signing)\b)")
+               r"menyelenggarakan|merayakan|mengunjungi)\b" + _NOT_TALKS_AFTER)
 # an event a tie's partners mark, not a step of the tie ("set to celebrate its twin cities", "the twinning
 # association will host a family day"; not "will host the signing", "expected to hold talks")
 _EVENT_MARKED = (r"(?:celebrate|commemorate|mark|host|hold|stage|organi[sz]e|honou?r|throw|put\s+on|merayakan|"
-                 r"memperingati|menggelar|mengadakan|menyelenggarakan)\b"
-                 r"(?!\s+(?:\w+\s+)?(?:talks|discussions?|negotiations?|meetings?|consultations?|dialogues?|"
-                 r"pembicaraan|pertemuan|diskusi|rapat|perundingan|penandatanganan|signing)\b)"
+                 r"memperingati|menggelar|mengadakan|menyelenggarakan)\b" + _NOT_TALKS_AFTER +
                  # (but "set to celebrate a new sister city": the new tie is the event)
                  r"(?!\s+(?:a|an|its|their|the)\s+(?:new|first)\b)")
 # a visit's words: a proposal cue (a visit or a talk about twinning), which the stage model reads apart

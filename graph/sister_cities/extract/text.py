@@ -8,7 +8,7 @@ from dataclasses import dataclass
 ABBREVIATIONS = {
     "dr", "drs", "h", "hj", "ir", "no", "nr", "st", "mr", "mrs", "ms", "va", "jl", "jln", "kab",
     "prov", "plt", "plh", "prof", "gov", "sen", "rep", "dept", "vs", "etc", "inc", "co", "jr",
-    "sr", "ltd", "kec", "tbk", "pt", "cv", "bpk", "ny", "sdr", "mt", "ft", "u.s", "hlm",
+    "sr", "ltd", "kec", "tbk", "pt", "cv", "bpk", "ny", "sdr", "mt", "ft", "hlm",  # ("U.S." is initials)
     # months written short in English dates ("Sept. 18, 2023"), and US state abbreviations
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "colo", "calif", "fla", "ore", "wash", "mass", "penn", "tex", "ariz", "mich", "minn", "wis",
@@ -372,9 +372,9 @@ def split_sentences(paragraph: str) -> list[str]:
             # ("at 9 a.m. The students attend ...", "in the U.K. The town ...": initials before a word that
             # opens sentences end one)
             initials = INITIALS.fullmatch(last_word.group(1)) if last_word else None
-            if last_word and (last_word.group(1).lower() in ABBREVIATIONS and last_word.group(1).lower() != "u.s"
+            if last_word and (last_word.group(1).lower() in ABBREVIATIONS
                               or len(last_word.group(1)) == 1 and not MONTH_DAY_END.search(sentences[-1])
-                              or (initials or last_word.group(1).lower() == "u.s") and not SENTENCE_OPENER.match(piece)):
+                              or initials and not SENTENCE_OPENER.match(piece)):
                 sentences[-1] += " " + piece
                 continue
         sentences.append(piece)
