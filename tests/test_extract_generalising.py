@@ -6620,3 +6620,13 @@ def test_an_acronym_after_a_place_makes_no_person_of_it():
             "In April the Danville SC group premiered a popular short video.")
     assert ("Danville", "Carrickfergus") in {(r["a"]["name"], r["b"]["name"])
                                              for r in package_extract_article(text, published="2021-06-08")["relations"]}
+
+
+def test_a_pair_told_only_in_words_of_a_tie_that_exists_is_active():
+    # a committee, a delegation and a gift of a tie that exists: nothing proposes a twinning, so the
+    # stage weights' lean to a proposal does not make one
+    text = ("Sundial gift celebrates ten years of partnership\n\nPosted by the Eau Claire-Tübingen Sister City "
+            "Committee.\n\nThe city of Eau Claire, Wisconsin has six sister city relationships across Europe and "
+            "Asia. In late August 2019, a delegation of twelve led by Tübingen, Germany Mayor Boris Palmer arrived "
+            "in Eau Claire. The highlight was a bronze sundial from the city of Tübingen, made by a Tübingen artist.")
+    assert [r["stage"] for r in package_extract_article(text, published="2019-09-02")["relations"]] == ["active"]

@@ -193,6 +193,8 @@ class ArticleReader:
             or ranked
         if ranked[0] == "proposed" and any(TIE_YEARS.search(self.sentences[o.index].text) for o in candidate.occurrences):
             return "active"  # "the event, which will celebrate 30 years of twinning with Schrobenhausen": the tie exists
+        if ranked[0] == "proposed" and _only_an_existing_tie(features):
+            return "active"  # "a sculpture from the city of Friedberg ... its sister city": no word proposes anything
         if ranked[0] == "proposed":
             # "Budapest Mayor ... and Bethlehem Mayor ... signed a twin city agreement between their cities on
             # Monday": a twinning's signing that a sentence naming both places tells as done, now, outweighs the
@@ -715,6 +717,17 @@ class ArticleReader:
             relations.append(Relation(candidate, models.confidence(probability), passing, stage, date,
                                       self.evidence(candidate)))
         return _one_stage_a_list(relations, {id(c): p for c, p in kept})
+
+
+_PLAN_FEATURES = frozenset({"plan", "future", "occ_plan", "occ_future"})
+
+
+def _only_an_existing_tie(features: dict[str, float]) -> bool:
+    """The words on a pair speak only of a tie that exists (its partners, its years, its gifts): no cue,
+    title, plan or future proposes anything, so the stage weights' lean to a proposal has nothing to
+    stand on."""
+    return bool(features.get("max_active")) and not any(
+        value and ("proposed" in name or name in _PLAN_FEATURES) for name, value in features.items())
 
 
 def _beyond_a_visit(stage: str | None, text: str) -> str | None:
