@@ -6630,3 +6630,28 @@ def test_a_pair_told_only_in_words_of_a_tie_that_exists_is_active():
             "Asia. In late August 2019, a delegation of twelve led by Tübingen, Germany Mayor Boris Palmer arrived "
             "in Eau Claire. The highlight was a bronze sundial from the city of Tübingen, made by a Tübingen artist.")
     assert [r["stage"] for r in package_extract_article(text, published="2019-09-02")["relations"]] == ["active"]
+
+
+def test_a_hope_that_a_tie_goes_on_is_no_proposal():
+    assert stage_of("We hope the partnership between Ludlow and La Ferté-Macé will continue long after Brexit.") \
+        == "active"
+    assert stage_of("Kami berharap hubungan kedua kota akan terus berlanjut.") == "active"
+    # a plan of a new tie stays one, and so do talks that may go on
+    assert stage_of("The council plans to propose twinning with Lahnau and hopes the friendship will last.") \
+        == "proposed"
+    assert stage_of("Officials hope talks on a partnership with Lahnau continue next year.") == "proposed"
+
+
+def test_a_partner_named_by_its_title_is_a_tie_that_exists_whatever_the_motion():
+    # a motion about road signs proposes signs; the twin towns it names are partners the town has
+    text = ("Council debates signs for twin towns\n\nCouncillor Jane Reid proposed a motion last week asking that "
+            "new signs at the entrances to Ludlow name Ludlow's twin towns of La Ferté-Macé and San Pellegrino Terme. "
+            "Opponents said the signs would cost far too much.")
+    assert {r["b"]["name"]: r["stage"] for r in package_extract_article(text, published="2023-03-01")["relations"]} \
+        == {"La Ferté-Macé": "active", "San Pellegrino Terme": "active"}
+
+
+def test_a_city_a_partner_lies_an_hour_from_is_a_landmark():
+    text = ("Mayor defends trip\n\nThe mayor of Leeds said the trip would serve two purposes: to meet investors, and "
+            "to visit one of Leeds's twin cities, Lille, France, which lies an hour from Paris.")
+    assert shipped_pairs(text) == {frozenset(("Leeds", "Lille"))}

@@ -819,7 +819,11 @@ LOCATOR_BEFORE = re.compile(r"(?:\b(?:[Nn]ear|close to|not far from|tak jauh dar
                             r"(?<!sister )(?<!twin )\b(?:town|village|commune|hamlet|resort|port|located|situated|lies|"
                             r"lying|sits|halfway|midway)\s+between(?:,?\s+[A-Z][\w'’.-]*){0,3}(?:\s+and)?|"
                             r"\b(?:\d[\d,.]*|a few|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
-                            rf"thirty|forty|fifty)\s*{_DISTANCE_UNIT}\s+from)"
+                            rf"thirty|forty|fifty)\s*{_DISTANCE_UNIT}\s+from|"
+                            # "Orleans, France, which is an hour from Paris", "a short drive from Leeds": time away
+                            r"\b(?:an?|half\s+an|one|two|three|four|five|\d+)\s+(?:hours?|minutes?|mins)(?:['’]s?)?"
+                            r"(?:\s+(?:drive|ride|train\s+ride|journey|flight))?(?:\s+away)?\s+from|"
+                            r"\ba\s+short\s+(?:drive|ride|train\s+ride|journey|flight)\s+(?:away\s+)?from)"
                             r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+|kota\s+)?$")
 # "Mexico's Laredo consulate", "Mexico's Laredo counterpart": a country's office in a town, or the town's
 # match there, which the possessive does not place
@@ -1047,6 +1051,13 @@ OWNERS_TWINS_AFTER = re.compile(r"['’]s?\s+(?:(?:list|network|family)\s+of\s+)
                                 r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                                 r"newest|latest|new|youngest|oldest|official|only)\s+)?(?:sister|twin(?:ned)?|partner|friendship)[\s-]+"
                                 r"(?:cit|town|provinc|state)", re.I)
+# "Falkirk's 'twin towns' of Creteil and Odenwald", "one of Wichita's sister cities, Orleans": the words between
+# an owner and a partner it has, named by that title (not its new, next or potential one)
+PARTNER_BY_TITLE_GAP = re.compile(r"['’]s?\s+(?:(?:other|two|three|four|five|six|seven|eight|nine|ten|\d+|oldest|"
+                                  r"official|longtime|long-standing|existing)\s+)?['‘\"“]?(?:sister|twin(?:ned)?|partner|"
+                                  r"friendship)[\s-]+(?:cit(?:y|ies)|towns?)['’\"”]?\s*(?:of\s+|,\s*|:\s*)?(?:the\s+)?", re.I)
+# "to become Falkirk's twin town", "could be Wichita's sister city": a title still to be had
+TITLE_TO_COME_BEFORE = re.compile(r"\b(?:become|becomes|becoming|be|menjadi)\s+$", re.I)
 # "... twinned with the French town of Albert", "sister city with Kyoto": the partner of a twinning, right after it
 TWINNED_WITH_RIGHT_BEFORE = re.compile(r"\b(?:twinned|twinning|sister\s+cit(?:y|ies))\s+(?:\w+\s+){0,2}?with\s+(?:the\s+)?"
                                        r"(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|municipality|commune)\s+of\s+)?$", re.I)

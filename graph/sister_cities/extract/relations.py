@@ -195,6 +195,8 @@ class ArticleReader:
             return "active"  # "the event, which will celebrate 30 years of twinning with Schrobenhausen": the tie exists
         if ranked[0] == "proposed" and _only_an_existing_tie(features):
             return "active"  # "a sculpture from the city of Friedberg ... its sister city": no word proposes anything
+        if ranked[0] == "proposed" and any(self._partner_by_title(candidate, o) for o in candidate.occurrences):
+            return "active"  # "road signs naming Falkirk's 'twin towns' of Creteil and Odenwald": the motion is the plan
         if ranked[0] == "proposed":
             # "Budapest Mayor ... and Bethlehem Mayor ... signed a twin city agreement between their cities on
             # Monday": a twinning's signing that a sentence naming both places tells as done, now, outweighs the
@@ -214,6 +216,29 @@ class ArticleReader:
             if now and ranked[0] not in now and all(self._dated_back(i) for i in indices if self.cues[i].stage == ranked[0]):
                 return max(now, key=lambda stage: PRIORITY[stage])
         return ranked[0]
+
+    def _partner_by_title(self, candidate: Candidate, occurrence: Occurrence) -> bool:
+        """A sentence names the one place as a partner the other has, alone or in the list after the title
+        ("one of Wichita's sister cities, Orleans", "Falkirk's 'twin towns' of Creteil and Odenwald"): the
+        tie exists, whatever is planned around it."""
+        if occurrence.how != "together":
+            return False
+        index, text = occurrence.index, self.sentences[occurrence.index].text
+        parties = sorted(self.places.parties[index], key=lambda m: m.start)
+        keys = {candidate.a.key, candidate.b.key}
+        for owner in parties:
+            owner_key = self.finder.side(owner, index).key
+            title = lx.PARTNER_BY_TITLE_GAP.match(text, owner.end) if owner_key in keys else None
+            if title is None or lx.TITLE_TO_COME_BEFORE.search(text, max(0, owner.start - 20), owner.start):
+                continue
+            at = title.end()
+            for item in (m for m in parties if m.start >= title.end()):
+                if item.start != at and (at == title.end() or not lx.LIST_GAP.match(text[at:item.start])):
+                    break  # the list of partners after the title ends
+                if self.finder.side(item, index).key in keys - {owner_key}:
+                    return True
+                at = item.end
+        return False
 
     def _dated_back(self, index: int) -> bool:
         """Whether a sentence dates what it tells two years or more before the story."""

@@ -226,6 +226,8 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                  r"tertarik|berminat"),
 ]
 STAGE_PATTERNS = [(stage, re.compile(rf"\b(?:{cue})\b", re.I)) for stage, cue in STAGE_CUES]
+# the first 'proposed' cues: words of a plan, a proposal or an invitation, not a modal's hope or a visit
+_EXPLICIT_PROPOSAL = next(pattern for stage, pattern in STAGE_PATTERNS if stage == "proposed")
 SAID_TO_BE_TWINS = re.compile(rf"\b{_SAID_TO_BE_TWINS}\b", re.I)
 # Words of an existing relation between an 'active' cue and a later plan ("telah menjalin hubungan")
 RELATION_WORD = re.compile(r"\b(?:menjalin|terjalin|hubungan|kerja\s?sama|sister|kembar|established|relationship|"
@@ -487,6 +489,8 @@ def stage_of(text: str) -> str | None:
         return "active"
     if plan and CONTINUATION.search(text, plan.end()):
         return "active"  # "berharap ... dapat terus bekerja sama": the hope is that a tie goes on
+    if found and found[0] == "proposed" and TIE_GOES_ON.search(text) and not _EXPLICIT_PROPOSAL.search(text):
+        return "active"  # "we hope that the partnership between Wincanton and Lahnau will continue": it exists
     # "are expected to transfer skills ... after signing a cooperation agreement": the signing is done
     events = [start for start in events if not SIGNED_ALREADY_BEFORE.search(text, max(0, start - 40), start)] \
         if plan else events
@@ -511,6 +515,13 @@ FUTURE_RIGHT_BEFORE = re.compile(r"\b(?:akan|bakal)\s+(?:segera\s+)?$", re.I)
 # "exchange visits will start once a sister city agreement is signed": the signing is to come
 SIGNED_ONCE = re.compile(r"\bonce\s+(?:[\w-]+\s+){1,6}?(?:is|are|has\s+been|have\s+been)\s+"
                          r"(?:signed|approved|finali[sz]ed|ratified)\b", re.I)
+# "the partnership between Wincanton and Lahnau will continue", "the friendship ... can endure": a tie said
+# to go on, whatever the modal before it (a hope or a wish, not a plan of a new tie; "willcontinue" as
+# pages run words together)
+TIE_GOES_ON = re.compile(r"\b(?:partnership|relationship|relations|ties|twinning|friendship|links?|kerja\s?sama|hubungan)\b"
+                         r"[^.;:!?]{0,80}?\b(?:(?:will|would|can|could|(?-i:may)|might|should|to|akan|dapat|bisa|tetap)\s*"
+                         r"(?:still\s+|always\s+|long\s+|terus\s+)?(?:continue|go\s+on|carry\s+on|endure|last|survive|"
+                         r"live\s+on|remain|berlanjut|berlangsung|terjalin)|continues|goes\s+on|carries\s+on|endures)\b", re.I)
 # verbs that carry on what exists, after a future ("akan melanjutkan", "akan mempererat")
 GOING_ON = re.compile(r"(?:melanjutkan|meneruskan|mempererat|memperkuat|meningkatkan|memperluas|continue|strengthen|deepen)\b",
                       re.I)
