@@ -161,6 +161,27 @@ def _bucket(prefix: str, value: float, edges: tuple[float, ...]) -> dict[str, fl
     return {f"{prefix}>{edges[-1]:g}": 1.0}
 
 
+def partners_named_by_title(text: str, parties: list[Mention], owner: Mention) -> list[Mention]:
+    """The places named right after the owner as partners it has, alone or as a list ("one of Wichita's
+    sister cities, Orleans", "Falkirk's 'twin towns' of Creteil and Odenwald", "Denton's Sister City of
+    Kumagaya", where the partner's mention may take in "City of"); none after a title still to come ("to
+    become Denton's sister city") or an owner named beside the story's places ("Lille and Brno, two of
+    Leeds' twin cities")."""
+    title = lx.PARTNER_BY_TITLE_GAP.match(text, owner.end)
+    if title is None or lx.TITLE_TO_COME_BEFORE.search(text, max(0, owner.start - 20), owner.start):
+        return []
+    named, at = [], None
+    for item in sorted((m for m in parties if m.start >= owner.end and not m.is_country), key=lambda m: m.start):
+        if at is None:
+            if not item.start <= title.end() <= item.end and item.start != title.end():
+                break  # the title is not followed by a place
+        elif not lx.LIST_GAP.match(text[at:item.start]) and not lx.QUALIFIED_ITEM_GAP.match(text[at:item.start]):
+            break  # the list of partners after the title ends
+        named.append(item)
+        at = item.end
+    return named
+
+
 def partners(pairs) -> dict[int, Mention]:
     """Each place of each pair keyed (by id of its mention) to the other: the partner map the readers
     of pairs below return."""
@@ -219,6 +240,12 @@ class CandidateFinder:
             # "Paris, Hamburg and Madrid became Kyiv's new sister cities; Chernivtsi has got three new
             # sister cities ...": the country most of the places named belong to, twice the other's
             self.home_country = max(by_country, key=lambda c: (by_country[c], c == "ID"))
+        owning = {self._by_key[key].country for key in self._owners_by_title()}
+        if len(owning) == 1:
+            # "a summer exchange with Arlington's Sister City of Aachen ... the Aachen partners ... Aachen
+            # students": the article speaks from the side of the place it names as the partner's owner,
+            # however often it names the partner
+            self.home_country = owning.pop()
         if places.home in by_country:
             # local news speaks from its own country: a Dubbo council page naming Cheongju more often than
             # Dubbo is still at home in Australia
@@ -264,6 +291,17 @@ class CandidateFinder:
         self.top = {group: self._top(group) for group in (True, False)}
         self._possessives: set[int] = set()
         self._read_possessive_owners()
+
+    def _owners_by_title(self) -> set[tuple]:
+        """Places named as the owners of the partner named right after ("Arlington's Sister City of
+        Aachen"): the article speaks from the owner's side, however often it names the partner."""
+        owners = set()
+        for index, parties in enumerate(self.places.parties):
+            text = self.sentences[index].text
+            for m in parties:
+                if not m.organisation and not m.is_country and partners_named_by_title(text, parties, m):
+                    owners.add(self.side(m, index).key)
+        return owners
 
     def _listed_across_countries(self) -> set[tuple]:
         """Places named in a list whose items are of three countries or more ('Eugene (USA), Matsumoto

@@ -1056,6 +1056,9 @@ OWNERS_TWINS_AFTER = re.compile(r"['’]s?\s+(?:(?:list|network|family)\s+of\s+)
 PARTNER_BY_TITLE_GAP = re.compile(r"['’]s?\s+(?:(?:other|two|three|four|five|six|seven|eight|nine|ten|\d+|oldest|"
                                   r"official|longtime|long-standing|existing)\s+)?['‘\"“]?(?:sister|twin(?:ned)?|partner|"
                                   r"friendship)[\s-]+(?:cit(?:y|ies)|towns?)['’\"”]?\s*(?:of\s+|,\s*|:\s*)?(?:the\s+)?", re.I)
+# "Montecatini Terme, Italy; Lüdenscheid": between two items of a list, each maybe with its country or region
+QUALIFIED_ITEM_GAP = re.compile(r"^\s*(?:(?:,|\bin\b)\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s*)?"
+                                r"(?:[,;]\s*(?:and\s+|dan\s+|&\s*)?|\band\s+|\bdan\s+|&\s*)$")
 # "to become Falkirk's twin town", "could be Wichita's sister city": a title still to be had
 TITLE_TO_COME_BEFORE = re.compile(r"\b(?:become|becomes|becoming|be|menjadi)\s+$", re.I)
 # "... twinned with the French town of Albert", "sister city with Kyoto": the partner of a twinning, right after it

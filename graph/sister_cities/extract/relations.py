@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer, fold
 from . import lexicon as lx
-from .candidates import Candidate, CandidateFinder, Occurrence
+from .candidates import Candidate, CandidateFinder, Occurrence, partners_named_by_title
 from .dates import (BARE_YEAR, CLAUSE_YEAR, YEAR_AFTER, item_date_after, YEAR_OPENING_ITEM, YEAR_WRITTEN_AFTER, FoundDate, find_dated,
                     parse_published)
 from .legal import find_instruments
@@ -218,26 +218,18 @@ class ArticleReader:
         return ranked[0]
 
     def _partner_by_title(self, candidate: Candidate, occurrence: Occurrence) -> bool:
-        """A sentence names the one place as a partner the other has, alone or in the list after the title
-        ("one of Wichita's sister cities, Orleans", "Falkirk's 'twin towns' of Creteil and Odenwald"): the
+        """A sentence names the one place as a partner the other has (``partners_named_by_title``): the
         tie exists, whatever is planned around it."""
         if occurrence.how != "together":
             return False
         index, text = occurrence.index, self.sentences[occurrence.index].text
-        parties = sorted(self.places.parties[index], key=lambda m: m.start)
+        parties = self.places.parties[index]
         keys = {candidate.a.key, candidate.b.key}
         for owner in parties:
             owner_key = self.finder.side(owner, index).key
-            title = lx.PARTNER_BY_TITLE_GAP.match(text, owner.end) if owner_key in keys else None
-            if title is None or lx.TITLE_TO_COME_BEFORE.search(text, max(0, owner.start - 20), owner.start):
-                continue
-            at = title.end()
-            for item in (m for m in parties if m.start >= title.end()):
-                if item.start != at and (at == title.end() or not lx.LIST_GAP.match(text[at:item.start])):
-                    break  # the list of partners after the title ends
-                if self.finder.side(item, index).key in keys - {owner_key}:
-                    return True
-                at = item.end
+            if owner_key in keys and any(self.finder.side(m, index).key in keys - {owner_key}
+                                         for m in partners_named_by_title(text, parties, owner)):
+                return True
         return False
 
     def _dated_back(self, index: int) -> bool:
