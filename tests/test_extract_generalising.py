@@ -6667,3 +6667,11 @@ def test_the_owner_a_partner_is_named_by_is_the_articles_home():
             "Lüdenscheid, Germany; and Oaxaca, Mexico.")
     assert shipped_pairs(text) == {frozenset(("Denton", partner)) for partner in
                                    ("Kumagaya", "Montecatini Terme", "Lüdenscheid", "Oaxaca")}
+
+
+def test_a_joined_name_before_its_possessive_is_one_place():
+    # "Weymouth and Portland’s twin towns": the borough, not Weymouth paired with Portland, Oregon
+    text = ("Twinning sign goes up\n\nA new sign at the edge of town now names Weymouth and Portland’s twin towns, "
+            "Louviers in France and Holzwickede in Germany.")
+    assert shipped_pairs(text) == {frozenset(("Weymouth and Portland", "Louviers")),
+                                   frozenset(("Weymouth and Portland", "Holzwickede"))}

@@ -1007,8 +1007,13 @@ class MentionFinder:
         words = match.group(0).split()
         for j in range(len(words), 2, -1):
             joined = " ".join(words[:j])
-            if words[j - 1] in ("and", "&", "with") or not self.gaz.knows(fold(joined.replace("&", "and"))):
+            if words[j - 1] in ("and", "&", "with"):
                 continue
+            if not self.gaz.knows(fold(joined.replace("&", "and"))):
+                # ("Weymouth and Portland’s twin towns": the name before its possessive)
+                joined = POSSESSIVE_END.sub("", joined)
+                if not self.gaz.knows(fold(joined.replace("&", "and"))):
+                    continue
             place = self.resolve(joined.replace("&", "and"))
             if place is None:
                 return None
