@@ -6675,3 +6675,21 @@ def test_a_joined_name_before_its_possessive_is_one_place():
             "Louviers in France and Holzwickede in Germany.")
     assert shipped_pairs(text) == {frozenset(("Weymouth and Portland", "Louviers")),
                                    frozenset(("Weymouth and Portland", "Holzwickede"))}
+
+
+def test_a_person_named_by_a_handle_or_in_a_list_of_members_is_no_town():
+    # "Sergio Jimenez (@D2SergioJimenez)" signs a post: Jimenez is no partner of San Jose
+    text = ("Delegation to Japan\n\nEven as the city faces a shortfall, half of the San Jose council is visiting "
+            "Japan this week for the 60th anniversary of the sister city relationship with Okayama.\n\nSo members "
+            "Lan Diep, Sergio Jimenez and Raul Peralez all went along.\n\nReceived a warm welcome from Mayor Masao "
+            "Omori and San Jose’s Sister City of Okayama, Japan! pic.twitter.com/abc — Sergio Jimenez "
+            "(@D2SergioJimenez) April 9, 2018\n\nThe mayor wants fewer members on such trips.")
+    assert shipped_pairs(text, published="2018-04-10") == {frozenset(("San Jose", "Okayama"))}
+
+
+def test_people_named_in_full_by_handle_or_list():
+    from sister_cities.extract.places import _people_named_in_full
+    assert _people_named_in_full("Great day! — Sergio Jimenez (@D2SergioJimenez) April 9") == [("Sergio", "Jimenez")]
+    assert _people_named_in_full("council members Lan Diep, Sergio Jimenez, Sylvia Arenas and Raul Peralez went") \
+        == [("Lan", "Diep"), ("Sergio", "Jimenez"), ("Sylvia", "Arenas"), ("Raul", "Peralez")]
+    assert _people_named_in_full("The council members met in Jimenez.") == []

@@ -1314,6 +1314,13 @@ PERSON_WITH_OFFICE_AFTER = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bat )(?<!\bfrom
                                       r"(?P<titled>(?:(?:Honorary|Deputy|Vice|Acting|Former|Chief|Executive|General)\s+)*"
                                       r"(?:Secretary|Treasurer|Chairman|Chairperson|Chairwoman|Chair|President|Director|"
                                       r"Coordinator|Manager|Spokesperson|Spokesman|Spokeswoman)\s+(?:of\s+)?(?:the\s+)?[A-Z]))")
+# "— Sergio Jimenez (@D2SergioJimenez)", "council members Lan Diep, Sergio Jimenez and Raul Peralez": people
+# named in full, by the handle after the name or in a list after the office they share
+PERSON_WITH_HANDLE = re.compile(r"\b(?P<given>[A-Z][a-z]+)\s+(?P<surname>[A-Z][a-z][\w'’-]*)\s*\(@\w+\)")
+PEOPLE_AFTER_OFFICES = re.compile(r"\b(?:[Cc]ouncil\s*(?:[Mm]embers|men|women)|[Cc]ouncill?ors|[Aa]ldermen|[Ss]enators|"
+                                  r"[Cc]ommissioners|[Ss]upervisors|[Tt]rustees)\s+(?P<names>[A-Z][a-z]+\s+[A-Z][\w'’-]+"
+                                  r"(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)[A-Z][a-z]+\s+[A-Z][\w'’-]+)+)")
+FULL_NAME = re.compile(r"(?P<given>[A-Z][a-z]+)\s+(?P<surname>[A-Z][\w'’-]+)")
 # A country whose name is also a state's of another country: "Savannah, Georgia" is in the United States
 COUNTRY_NAME_ALSO_A_STATE_OF = {"GE": "US"}
 # "Media: Fianna Dickson, 625.6297", "Contact: Jane Lee, (509) 625-6600": a press contact, a person, not
