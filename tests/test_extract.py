@@ -225,9 +225,11 @@ def test_capitalised_headline_words_do_not_hide_places():
 def test_huge_input_stays_fast():
     import time
 
+    # a guard against runaway backtracking (minutes, or never), not a speed measure: 212,000 characters take
+    # 5 to 11 seconds on the machines seen so far; scripts/bench_extract.py measures speed
     start = time.perf_counter()
     result = extract_article("Sister city Bogor-Kisarazu, " * 4000 + "\n\n" + "Kota " * 20000)
-    assert time.perf_counter() - start < 10
+    assert time.perf_counter() - start < 60
     assert [(r["a"]["name"], r["b"]["name"]) for r in result["relations"]] == [("Bogor", "Kisarazu")]
 
 

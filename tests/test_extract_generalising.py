@@ -6693,3 +6693,20 @@ def test_people_named_in_full_by_handle_or_list():
     assert _people_named_in_full("council members Lan Diep, Sergio Jimenez, Sylvia Arenas and Raul Peralez went") \
         == [("Lan", "Diep"), ("Sergio", "Jimenez"), ("Sylvia", "Arenas"), ("Raul", "Peralez")]
     assert _people_named_in_full("The council members met in Jimenez.") == []
+
+
+def test_towns_named_before_bodies_in_lower_case_are_those_bodies():
+    # two chambers of commerce twinned are no twinning of their towns
+    text = ("Chambers sign twinning deal\n\nThe Tripoli and Tunis chambers of commerce on Monday signed a twinning "
+            "agreement to boost trade between the two business communities.")
+    assert shipped_pairs(text) == set()
+    # the towns themselves, twinned, still are
+    assert shipped_pairs("Tripoli and Tunis signed a twinning agreement on Monday.") \
+        == {frozenset(("Tripoli", "Tunis"))}
+
+
+def test_the_last_item_of_a_list_may_be_misspelt_and_an_apposition_partners_it_alone():
+    # "Beijing, Shanghai and Shenzen, a sister city with Houston": Shenzhen alone is Houston's partner
+    text = ("Mayor leads trade mission\n\nThe mayor and his delegation will meet officials in Beijing, Shanghai and "
+            "Shenzen, a sister city with Houston since 1986.")
+    assert shipped_pairs(text) == {frozenset(("Houston", "Shenzhen"))}

@@ -201,6 +201,11 @@ VENUE_AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?$", re.I)
 TWINNING_BODY_AFTER = re.compile(r"\s+(?:Town\s+)?(?:Twinning|Sister\s+Cit(?:y|ies))\s+(?:Association|Committee|Society|"
                                  r"Commission|Group|Club|Board)\b")
 # ("St Mary's Church", "St Patrick's College": a church or school named after a saint, not a parish abroad)
+# "Amman and Damascus chambers of commerce announced a twinning agreement", "the Kobe chamber of commerce": bodies
+# named in lower case after their town, or after two towns joined
+_BODIES = (r"(?:chambers?\s+of\s+(?:commerce|industry|trade)|chambers?|universit(?:y|ies)|airports?|sea\s*ports|ports|"
+           r"zoos?|aquariums?|museums|hospitals|stock\s+exchanges?|police\s+(?:forces|departments))\b")
+BODIES_AFTER = re.compile(rf"\s+(?:(?:and|&)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?{_BODIES}", re.I)
 ORGANISATION_AFTER = re.compile(r"^(?:['’]s)?\s*(?:Church|Cathedral|Chapel|Abbey|School|College|Hospital)\b|"
                                 # "the Concord-Carlisle High School Band": a school or hospital named after one
                                 # town or two joined by a hyphen
@@ -942,8 +947,10 @@ _IS_TWINNED_WITH = (r"(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|now|already|
                     r"(?:twinned|paired|partnered)\s+with")
 # "Shanghai and Xi'an, a city that is twinned with Quebec City": a clause on the place right before, that
 # alone the place after it partners
-RELATIVE_TWINNED_GAP = re.compile(r"^\s*,\s*(?:(?:a|an|the)\s+(?:\w+\s+)?(?:city|town|municipality|province)\s+)?"
-                                  rf"(?:that|which|who)\s+{_IS_TWINNED_WITH}\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
+# (or an apposition: "in Beijing, Shanghai and Shenzhen, a sister city with Houston since 1986")
+RELATIVE_TWINNED_GAP = re.compile(r"^\s*,\s*(?:(?:(?:a|an|the)\s+(?:\w+\s+)?(?:city|town|municipality|province)\s+)?"
+                                  rf"(?:that|which|who)\s+{_IS_TWINNED_WITH}|(?:a|an)\s+(?:sister|twin|partner|friendship)[\s-]+"
+                                  r"(?:city|town|province)\s+(?:with|of|to))\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
 # "a long list of Montreal sister cities": a place named, as an adjective, the owner of a list of twins
 LIST_OF_BEFORE = re.compile(r"\b(?:list|family|network|roster)\s+of\s+(?:the\s+)?$", re.I)
 TWINS_PLURAL_AFTER = re.compile(r"\s+(?:sister|twin|partner|friendship)[\s-](?:cities|towns|municipalities)\b", re.I)

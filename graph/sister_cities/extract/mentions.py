@@ -11,7 +11,7 @@ import gzip
 from importlib import resources
 
 from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold, split_kind
-from .lexicon import (BRAND_BEFORE_PLACE, APPOSITION_BEFORE, CAPITAL_OF_COUNTRY_BEFORE, CAPITALS_OF_BEFORE, JOINED_PAIR_GAP,
+from .lexicon import (BODIES_AFTER, BRAND_BEFORE_PLACE, APPOSITION_BEFORE, CAPITAL_OF_COUNTRY_BEFORE, CAPITALS_OF_BEFORE, JOINED_PAIR_GAP,
                       PLACE_AND_COMMA_BEFORE, POSSESSIVE_AFTER, SITE_WORDS, SPECIAL_REGIONS, UNIT_OF_BEFORE_NAME, country_of_list_before, CITED_NATION_AFTER, CITED_NATION_BEFORE, REGNAL_AFTER, REGNAL_NAME, NEIGHBOURS_NAMED_ALIKE, STATE_ABBREVIATIONS, UNITS_OF_BEFORE, COMPASS, COMPASS_BEFORE_NAME, MEMBER_FOR_SEAT, TOWN_BODY_ACRONYMS, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
                       HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, TWINNED_WITH_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, NAME_WITH_DISTRICT, DISTRICT_ALONE, UNIT_THEN_NAME, DEMONYM_RIGHT_BEFORE,
                       DEMONYM_TWIN_RIGHT_BEFORE, UNIT_NAME_LOCATED_AFTER, UNIT_WORD_COUNTRY, LIST_ITEM_BEFORE, LIST_ITEM_AFTER, DISTRICT_CAPITAL, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
@@ -581,6 +581,7 @@ class MentionFinder:
                 and not PEOPLE_IN.search(before) \
                 and not (mention.is_country and ENGLISH_TIES_IN_BEFORE.search(before))
             if ORGANISATION_BEFORE.search(before) or ORGANISATION_AFTER.match(text[mention.end:]) \
+                    or not mention.is_country and BODIES_AFTER.match(text, mention.end) \
                     or CITED_NATION_BEFORE.search(before) and CITED_NATION_AFTER.match(text[mention.end:]) \
                     or REGNAL_NAME.match(mention.core) and REGNAL_AFTER.match(text, mention.end) \
                     or not mention.is_country and FACILITY_OF_BEFORE.search(before):
@@ -947,11 +948,12 @@ class MentionFinder:
         return region.place if region is not None else None
 
     def _list_item_with_typo(self, text: str, match: re.Match) -> Mention | None:
-        """'Busan, Seattel, Guangzhou': an unknown item of a list of places, one typo away from a
+        """'Busan, Seattel, Guangzhou', 'Beijing, Shanghai and Shenzen,': an unknown item of a list of places, one typo away from a
         well-known place (one with a Wikidata id)."""
         name = match.group(0)
         before, after = text[max(0, match.start() - 8):match.start()], text[match.end():match.end() + 4]
-        in_list = before.endswith((", ", "like ", "seperti ", "with ", "dengan ")) and \
+        # (the last item too: "in Beijing, Shanghai and Shenzen, a sister city with Houston")
+        in_list = before.endswith((", ", "like ", "seperti ", "with ", "dengan ", " and ", " dan ", " serta ")) and \
             after.startswith((",", " in ", " di ", " dan ", " and ", " hin", " ser"))
         if not in_list or len(fold(name)) < 7 or fold(name) in STOPWORDS or zipf(name) >= COMMON_WORD_ZIPF:
             return None  # ("affiliated with Samsung, and": a word that common is no slip of Samsun)
