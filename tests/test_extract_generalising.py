@@ -6710,3 +6710,12 @@ def test_the_last_item_of_a_list_may_be_misspelt_and_an_apposition_partners_it_a
     text = ("Mayor leads trade mission\n\nThe mayor and his delegation will meet officials in Beijing, Shanghai and "
             "Shenzen, a sister city with Houston since 1986.")
     assert shipped_pairs(text) == {frozenset(("Houston", "Shenzhen"))}
+
+
+def test_a_semicolon_after_the_twin_towns_leads_their_list():
+    # "our twin towns; Hurth, Les Ulis, ...": two items of the list are no pair
+    text = ("Mayor's speech in Hurth\n\nSpeech for a twinning visit to Hurth, Germany.\n\nThank you for hosting us on "
+            "behalf of Thetford. In Thetford we value all four of our twin towns; Hurth, Les Ulis, Skavina and "
+            "Spijkenesse. I am glad to visit Hurth in my year as mayor.")
+    assert frozenset(("Hürth", "Les Ulis")) not in shipped_pairs(text)
+    assert frozenset(("Hürth", "Thetford")) in shipped_pairs(text)

@@ -871,7 +871,8 @@ LIST_OF_OTHERS_LEAD = re.compile(r"\b(?:with|dengan|bersama|including|includes?|
                                  r"(?:(?:the\s+)?(?:cities|city|towns?|kota(?:-kota)?)\s+(?:of\s+)?)?$"
                                  # "Other Sister Cities: Greenwich, United Kingdom; Roanoke, USA.", "its duo of twin
                                  # towns, Metzingen and Noyon"
-                                 r"|\b(?:sister|twin|partner|friendship)[\s-]*(?:cities|towns|provinces|states)\s*:\s*$"
+                                 # ("all four of our twin towns; Hurth, Les Ulis, ...": a semicolon for the colon)
+                                 r"|\b(?:sister|twin|partner|friendship)[\s-]*(?:cities|towns|provinces|states)\s*[:;]\s*$"
                                  # (an owner's, not "between our 2 sister cities, George Town and Adelaide" nor
                                  # "Britain's oldest twin towns, Keighley and Poix-du-Nord")
                                  r"|(?:\bits|\btheir)\s+(?:[\w-]+\s+){0,3}?(?:sister|twin|partner|friendship)[\s-]*"
