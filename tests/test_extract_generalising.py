@@ -6640,6 +6640,9 @@ def test_a_hope_that_a_tie_goes_on_is_no_proposal():
     assert stage_of("The council plans to propose twinning with Lahnau and hopes the friendship will last.") \
         == "proposed"
     assert stage_of("Officials hope talks on a partnership with Lahnau continue next year.") == "proposed"
+    # a tie still to come, whatever is hoped to last after it
+    assert stage_of("The mayor of Tartu said she hoped a twinning with Cork would happen soon and that the friendship "
+                    "would last for decades.") == "proposed"
 
 
 def test_a_partner_named_by_its_title_is_a_tie_that_exists_whatever_the_motion():
@@ -6655,6 +6658,10 @@ def test_a_city_a_partner_lies_an_hour_from_is_a_landmark():
     text = ("Mayor defends trip\n\nThe mayor of Leeds said the trip would serve two purposes: to meet investors, and "
             "to visit one of Leeds's twin cities, Lille, France, which lies an hour from Paris.")
     assert shipped_pairs(text) == {frozenset(("Leeds", "Lille"))}
+    # where a journey began is no landmark
+    text = ("Pupils reach Annecy\n\nAfter a coach journey of five hours from Cheltenham, the pupils reached Annecy, "
+            "the town's twin in the French Alps, to mark 60 years of the twinning.")
+    assert shipped_pairs(text) == {frozenset(("Cheltenham", "Annecy"))}
 
 
 def test_the_owner_a_partner_is_named_by_is_the_articles_home():
@@ -6689,10 +6696,23 @@ def test_a_person_named_by_a_handle_or_in_a_list_of_members_is_no_town():
 
 def test_people_named_in_full_by_handle_or_list():
     from sister_cities.extract.places import _people_named_in_full
-    assert _people_named_in_full("Great day! — Sergio Jimenez (@D2SergioJimenez) April 9") == [("Sergio", "Jimenez")]
-    assert _people_named_in_full("council members Lan Diep, Sergio Jimenez, Sylvia Arenas and Raul Peralez went") \
-        == [("Lan", "Diep"), ("Sergio", "Jimenez"), ("Sylvia", "Arenas"), ("Raul", "Peralez")]
-    assert _people_named_in_full("The council members met in Jimenez.") == []
+    def names(text):
+        return [text[start:end] for start, end in _people_named_in_full(text)]
+
+    assert names("Great day! — Sergio Jimenez (@D2SergioJimenez) April 9") == ["Sergio Jimenez"]
+    assert names("council members Lan Diep, Sergio Jimenez, Sylvia Arenas and Raul Peralez went") \
+        == ["Lan Diep", "Sergio Jimenez", "Sylvia Arenas", "Raul Peralez"]
+    assert names("The council members met in Jimenez.") == []
+
+
+def test_a_town_named_as_a_person_there_is_still_a_town_elsewhere():
+    # the name is a person's only where the handle or the list of members writes it
+    text = ("Seattle marks 65 years with Kobe\n\nSeattle marked 65 years as Kobe's sister city this week with a "
+            "lantern parade. Happy anniversary! — Visit Seattle (@VisitSeattle) May 3, 2024")
+    assert shipped_pairs(text, published="2024-05-04") == {frozenset(("Seattle", "Kōbe"))}
+    text = ("Guests from Neustadt\n\nCouncillors Jane Lincoln and Mark Hall welcomed guests from Neustadt an der "
+            "Weinstraße, Lincoln's twin town, at the Guildhall on Friday.")
+    assert frozenset(("Lincoln", "Neustadt an der Weinstraße")) in shipped_pairs(text, published="2024-05-04")
 
 
 def test_towns_named_before_bodies_in_lower_case_are_those_bodies():
@@ -6703,6 +6723,8 @@ def test_towns_named_before_bodies_in_lower_case_are_those_bodies():
     # the towns themselves, twinned, still are
     assert shipped_pairs("Tripoli and Tunis signed a twinning agreement on Monday.") \
         == {frozenset(("Tripoli", "Tunis"))}
+    assert shipped_pairs("Seattle and Kobe museums swapped exhibits this spring to mark 65 years as sister cities.") \
+        == {frozenset(("Seattle", "Kōbe"))}
 
 
 def test_the_last_item_of_a_list_may_be_misspelt_and_an_apposition_partners_it_alone():
@@ -6710,6 +6732,10 @@ def test_the_last_item_of_a_list_may_be_misspelt_and_an_apposition_partners_it_a
     text = ("Mayor leads trade mission\n\nThe mayor and his delegation will meet officials in Beijing, Shanghai and "
             "Shenzen, a sister city with Houston since 1986.")
     assert shipped_pairs(text) == {frozenset(("Houston", "Shenzhen"))}
+    # a surname after "and" is no misspelt town
+    text = ("Exchange thanks\n\nThe mayor of Bristol thanked Davies, Evans and Cornwell, who organised the exchange "
+            "with Hanover, Bristol's twin city.")
+    assert shipped_pairs(text) == {frozenset(("Bristol", "Hanover"))}
 
 
 def test_a_semicolon_after_the_twin_towns_leads_their_list():
@@ -6719,3 +6745,14 @@ def test_a_semicolon_after_the_twin_towns_leads_their_list():
             "Spijkenesse. I am glad to visit Hurth in my year as mayor.")
     assert frozenset(("Hürth", "Les Ulis")) not in shipped_pairs(text)
     assert frozenset(("Hürth", "Thetford")) in shipped_pairs(text)
+
+
+def test_a_tie_being_built_or_begun_is_a_proposal():
+    # "dalam rangka membangun hubungan sister city": the visit's purpose proposes a tie, beyond the visit
+    from sister_cities.extract.stages import proposed_beyond_a_visit
+    assert proposed_beyond_a_visit("Agenda kunjungan ini dalam rangka membangun hubungan sister city antara Kota "
+                                   "Kupang dan Kota Darwin.")
+    assert stage_of("Wali kota berterima kasih karena Oxfam telah menginisiasi kerja sama sister city antara Kota "
+                    "Bima dan Kota Marikina.") == "proposed"
+    # a tie begun long ago stands
+    assert stage_of("Hubungan sister city yang dirintis sejak 1990 itu terus terjalin.") == "active"

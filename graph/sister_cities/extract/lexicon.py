@@ -204,7 +204,7 @@ TWINNING_BODY_AFTER = re.compile(r"\s+(?:Town\s+)?(?:Twinning|Sister\s+Cit(?:y|i
 # "Amman and Damascus chambers of commerce announced a twinning agreement", "the Kobe chamber of commerce": bodies
 # named in lower case after their town, or after two towns joined
 _BODIES = (r"(?:chambers?\s+of\s+(?:commerce|industry|trade)|chambers?|universit(?:y|ies)|airports?|sea\s*ports|ports|"
-           r"zoos?|aquariums?|museums|hospitals|stock\s+exchanges?|police\s+(?:forces|departments))\b")
+           r"zoos?|aquariums?)\b")
 BODIES_AFTER = re.compile(rf"\s+(?:(?:and|&)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?{_BODIES}", re.I)
 ORGANISATION_AFTER = re.compile(r"^(?:['’]s)?\s*(?:Church|Cathedral|Chapel|Abbey|School|College|Hospital)\b|"
                                 # "the Concord-Carlisle High School Band": a school or hospital named after one
@@ -826,8 +826,11 @@ LOCATOR_BEFORE = re.compile(r"(?:\b(?:[Nn]ear|close to|not far from|tak jauh dar
                             r"\b(?:\d[\d,.]*|a few|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
                             rf"thirty|forty|fifty)\s*{_DISTANCE_UNIT}\s+from|"
                             # "Orleans, France, which is an hour from Paris", "a short drive from Leeds": time away
-                            r"\b(?:an?|half\s+an|one|two|three|four|five|\d+)\s+(?:hours?|minutes?|mins)(?:['’]s?)?"
-                            r"(?:\s+(?:drive|ride|train\s+ride|journey|flight))?(?:\s+away)?\s+from|"
+                            # (said of where a place lies, not of a journey: "a coach journey of five hours from
+                            # Cheltenham" names where it began)
+                            r"(?:\b(?:is|lies|sits|located|situated|just|only)|,)\s+(?:(?:just|only|about|some|around|roughly)\s+)?"
+                            r"(?:an?|half\s+an|one|two|three|four|five|twenty|thirty|forty|\d+)[\s-]+(?:hours?|minutes?|mins)"
+                            r"(?:['’]s?)?(?:\s+(?:drive|ride|train\s+ride|journey|flight))?(?:\s+away)?\s+from|"
                             r"\ba\s+short\s+(?:drive|ride|train\s+ride|journey|flight)\s+(?:away\s+)?from)"
                             r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+|kota\s+)?$")
 # "Mexico's Laredo consulate", "Mexico's Laredo counterpart": a country's office in a town, or the town's
@@ -1324,7 +1327,7 @@ PERSON_WITH_OFFICE_AFTER = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bat )(?<!\bfrom
                                       r"Coordinator|Manager|Spokesperson|Spokesman|Spokeswoman)\s+(?:of\s+)?(?:the\s+)?[A-Z]))")
 # "— Sergio Jimenez (@D2SergioJimenez)", "council members Lan Diep, Sergio Jimenez and Raul Peralez": people
 # named in full, by the handle after the name or in a list after the office they share
-PERSON_WITH_HANDLE = re.compile(r"\b(?P<given>[A-Z][a-z]+)\s+(?P<surname>[A-Z][a-z][\w'’-]*)\s*\(@\w+\)")
+PERSON_WITH_HANDLE = re.compile(r"\b(?P<name>(?P<given>[A-Z][a-z]+)\s+(?P<surname>[A-Z][a-z][\w'’-]*))\s*\(@\w+\)")
 PEOPLE_AFTER_OFFICES = re.compile(r"\b(?:[Cc]ouncil\s*(?:[Mm]embers|men|women)|[Cc]ouncill?ors|[Aa]ldermen|[Ss]enators|"
                                   r"[Cc]ommissioners|[Ss]upervisors|[Tt]rustees)\s+(?P<names>[A-Z][a-z]+\s+[A-Z][\w'’-]+"
                                   r"(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)[A-Z][a-z]+\s+[A-Z][\w'’-]+)+)")

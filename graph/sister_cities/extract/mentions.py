@@ -154,6 +154,8 @@ def _whole_list_item(text: str, start: int, end: int) -> bool:
 
 PUNCTUATION_END = re.compile(r"[.,’']+$")
 POSSESSIVE_END = re.compile(r"['’]s$")
+# "Shanghai and ", "Surabaya dan ": the list item before a last one
+LAST_ITEM_BEFORE = re.compile(r"(?P<item>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:and|dan|serta)\s+$")
 # "St John's Cathedral", "St John's Wood", "St John's school": a saint's church, quarter or school, not the
 # town whose name ends so
 SAINTS_BUILDING_AFTER = re.compile(r"\s+(?:[A-Z]|(?:cathedral|church|chapel|college|school|hospital|university|"
@@ -959,8 +961,15 @@ class MentionFinder:
             return None  # ("affiliated with Samsung, and": a word that common is no slip of Samsun)
         variants = _typo_candidates(fold(name))
         known = self.gaz.indexed_among(variants)
+        # after "and", only where the item before is a known place of the same country ("Shanghai and
+        # Shenzen", not "thanked Davies, Evans and Cornwell")
+        last = LAST_ITEM_BEFORE.search(text, max(0, match.start() - 40), match.start()) \
+            if not before.endswith((", ", "like ", "seperti ", "with ", "dengan ")) else None
         for key in (key for key in variants if key in known):
             place = next((p for p in self.gaz.lookup(key) if p.qid and p.kind != "country"), None)
+            if place is not None and last is not None \
+                    and not any(p.country == place.country for p in self.gaz.lookup(fold(last.group("item")))):
+                return None
             if place is not None:
                 return Mention(name, name, match.start(), match.end(), place, place.kind, place.country)
         return None

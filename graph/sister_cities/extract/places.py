@@ -203,14 +203,14 @@ _SHORT_BEFORE_LINK = re.compile(r"^([A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2}?)
 _SENTENCE_STOP_AFTER_WORD = re.compile(r"(?<=[a-z]{3})\.$")
 
 
-def _people_named_in_full(text: str) -> list[tuple[str, str]]:
-    """The given names and surnames of people a sentence names by their handle ("Sergio Jimenez
-    (@D2SergioJimenez)") or in a list after the office they share ("council members Lan Diep, Sergio
-    Jimenez and Raul Peralez")."""
-    people = [(m.group("given"), m.group("surname")) for m in lx.PERSON_WITH_HANDLE.finditer(text)]
+def _people_named_in_full(text: str) -> list[tuple[int, int]]:
+    """Where a sentence names people in full by their handle ("Sergio Jimenez (@D2SergioJimenez)") or in
+    a list after the office they share ("council members Lan Diep, Sergio Jimenez and Raul Peralez")."""
+    spans = [m.span("name") for m in lx.PERSON_WITH_HANDLE.finditer(text)]
     for listed in lx.PEOPLE_AFTER_OFFICES.finditer(text):
-        people += [(m.group("given"), m.group("surname")) for m in lx.FULL_NAME.finditer(listed.group("names"))]
-    return people
+        at = listed.start("names")
+        spans += [(at + m.start(), at + m.end()) for m in lx.FULL_NAME.finditer(listed.group("names"))]
+    return spans
 
 
 def _placeable(m: Mention) -> bool:
@@ -302,12 +302,12 @@ class ArticlePlaces:
                 elif _written_only_in_name(self._raw_text, given, given, surname):
                     named.add(fold(given))  # "Xian Hui, Governor of Ningxia": a Chinese name, its family name
                     #                         first, that the article never writes alone as the town
-        for sentence in sentences:
-            for given, surname in _people_named_in_full(sentence.text):
-                if not self.gaz.knows(fold(f"{given} {surname}")):
-                    named.add(fold(surname))
-                    if not self.gaz.knows(fold(given)):
-                        named.add(fold(given))
+        # people named in full by a handle or in a list of members: those words there, and only there,
+        # are no places ("Sergio Jimenez (@D2SergioJimenez)"; not the town of "Visit Seattle (@VisitSeattle)"
+        # or "Councillors Jane Lincoln and ..." named elsewhere in the article)
+        for sentence, ms in zip(sentences, self.mentions):
+            spans = _people_named_in_full(sentence.text)
+            ms[:] = [m for m in ms if not any(start < m.end and m.start < end for start, end in spans)]
         surnames |= named
 
         def is_surname(m: Mention) -> bool:

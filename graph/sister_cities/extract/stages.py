@@ -150,6 +150,9 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
     # its stage)
     ("active", _SAID_TO_BE_TWINS),
     ("proposed", r"menjajaki|jajaki|penjajakan|mengajak|ajak|berencana(?!\s+" + _EVENT_HELD + r")|rencana(?!\s+aksi)|"
+                 # "dalam rangka membangun hubungan sister city", "telah menginisiasi kerja sama": a tie being
+                 # built or begun, not one that stands
+                 r"dalam\s+rangka\s+(?:membangun|menjalin|mewujudkan|merintis|menjajaki)|menginisiasi|merintis|"
                  r"merencanakan|usul\w*|mengusulkan|pengusulan|"
                  r"direncanakan|diusulkan|alternatif|alternatives?|opsi|options?|"
                  r"undangan|mengundang|diundang|"
@@ -489,7 +492,8 @@ def stage_of(text: str) -> str | None:
         return "active"
     if plan and CONTINUATION.search(text, plan.end()):
         return "active"  # "berharap ... dapat terus bekerja sama": the hope is that a tie goes on
-    if found and found[0] == "proposed" and TIE_GOES_ON.search(text) and not _EXPLICIT_PROPOSAL.search(text):
+    if found and found[0] == "proposed" and TIE_GOES_ON.search(text) and not _EXPLICIT_PROPOSAL.search(text) \
+            and not TIE_TO_COME.search(text):
         return "active"  # "we hope that the partnership between Wincanton and Lahnau will continue": it exists
     # "are expected to transfer skills ... after signing a cooperation agreement": the signing is done
     events = [start for start in events if not SIGNED_ALREADY_BEFORE.search(text, max(0, start - 40), start)] \
@@ -522,6 +526,10 @@ TIE_GOES_ON = re.compile(r"\b(?:partnership|relationship|relations|ties|twinning
                          r"[^.;:!?]{0,80}?\b(?:(?:will|would|can|could|(?-i:may)|might|should|to|akan|dapat|bisa|tetap)\s*"
                          r"(?:still\s+|always\s+|long\s+|terus\s+)?(?:continue|go\s+on|carry\s+on|endure|last|survive|"
                          r"live\s+on|remain|berlanjut|berlangsung|terjalin)|continues|goes\s+on|carries\s+on|endures)\b", re.I)
+# "hoped a twinning with Cork would happen soon", "a sister city relationship could start soon": a tie still to
+# come, whatever is hoped to last after it
+TIE_TO_COME = re.compile(r"\b(?:happen|start|begin|materiali[sz]e|come\s+(?:true|about)|take\s+shape|be\s+(?:established|"
+                         r"formed|forged|signed|set\s+up|formali[sz]ed)|terwujud|diwujudkan|dimulai|dibentuk|dijalin)\b", re.I)
 # verbs that carry on what exists, after a future ("akan melanjutkan", "akan mempererat")
 GOING_ON = re.compile(r"(?:melanjutkan|meneruskan|mempererat|memperkuat|meningkatkan|memperluas|continue|strengthen|deepen)\b",
                       re.I)
