@@ -6652,6 +6652,12 @@ def test_a_partner_named_by_its_title_is_a_tie_that_exists_whatever_the_motion()
             "Opponents said the signs would cost far too much.")
     assert {r["b"]["name"]: r["stage"] for r in package_extract_article(text, published="2023-03-01")["relations"]} \
         == {"La Ferté-Macé": "active", "San Pellegrino Terme": "active"}
+    # two words may stand before the title ("two existing twin towns"), and a colon before the list
+    text = ("Twinning board full of ideas\n\nThe new board is fired up with ideas and possibly new partners in "
+            "Germany and Korea.\n\nThe chair would like to develop exchanges with Ludlow’s two existing twin towns: "
+            "La Ferté-Macé, France; and San Pellegrino Terme, Italy, and plans to invite them to a market.")
+    assert {r["b"]["name"]: r["stage"] for r in package_extract_article(text, published="2023-03-01")["relations"]} \
+        == {"La Ferté-Macé": "active", "San Pellegrino Terme": "active"}
 
 
 def test_a_city_a_partner_lies_an_hour_from_is_a_landmark():
