@@ -6762,3 +6762,10 @@ def test_a_tie_being_built_or_begun_is_a_proposal():
                     "Bima dan Kota Marikina.") == "proposed"
     # a tie begun long ago stands
     assert stage_of("Hubungan sister city yang dirintis sejak 1990 itu terus terjalin.") == "active"
+
+
+def test_a_town_the_article_makes_an_owner_of_twins_is_no_person_where_a_word_is_glued_to_it():
+    # "the Secret Leeds spotlight" once reads as a person called Leeds; "Leeds's twinned cities" says it is a town
+    text = ("Leeds's twin cities\n\nToday the Secret Leeds spotlight turns to Leeds's twinned cities.\n\nLeeds has "
+            "three twin cities. They are Lille in France, Dortmund in Germany and Brno in the Czech Republic.")
+    assert shipped_pairs(text) == {frozenset(("Leeds", partner)) for partner in ("Lille", "Dortmund", "Brno")}

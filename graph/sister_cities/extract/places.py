@@ -203,6 +203,14 @@ _SHORT_BEFORE_LINK = re.compile(r"^([A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2}?)
 _SENTENCE_STOP_AFTER_WORD = re.compile(r"(?<=[a-z]{3})\.$")
 
 
+def _twins_word_after(text: str, mention: Mention) -> bool:
+    """'Rugby Twinning Association', "Reading's twin towns", 'Kent has six sister cities, including',
+    'Seaford is twinned with': the words after the name make it a body named for twinning or an owner of
+    twins."""
+    return bool(lx.TWINNING_BODY_AFTER.match(text, mention.end) or lx.OWNERS_TWINS_AFTER.match(text, mention.end)
+                or lx.TWINNED_SUBJECT_AFTER.match(text, mention.end) or lx.HAS_TWINS_LISTED.match(text, mention.end))
+
+
 def _people_named_in_full(text: str) -> list[tuple[int, int]]:
     """Where a sentence names people in full by their handle ("Sergio Jimenez (@D2SergioJimenez)") or in
     a list after the office they share ("council members Lan Diep, Sergio Jimenez and Raul Peralez")."""
@@ -774,6 +782,10 @@ class ArticlePlaces:
         for ms in self.mentions:
             for m in ms:
                 counts[fold(m.core)] = counts.get(fold(m.core), 0) + 1
+        # names the article writes as owners of twins somewhere ("Norwich’s twinned cities"): places wherever
+        # written, though a capitalised word glued to one of them once read as a person's name
+        owners = {fold(m.core) for sentence, ms in zip(self.sentences, self.mentions) for m in ms
+                  if fold(m.core) in self._glued_words and _twins_word_after(sentence.text, m)}
         for sentence, ms in zip(self.sentences, self.mentions):
             kept = []
             given_names = self._given_names_before_who(sentence.text) if ms and "who" in sentence.text else set()
@@ -787,16 +799,13 @@ class ArticlePlaces:
                     continue  # "USAID Mission Director": the office's name, whatever country the text names
                 # "Rugby Twinning Association"; "Kent has six sister cities, including ...", "Reading's twin
                 # towns": a body named for twinning, an owner of twins
+                twins_word_after = _twins_word_after(sentence.text, m)
                 supported = fold(m.core) in qualified or self.country_named(m.country) \
                     or self._listed_among_places(sentence.text, ms, at) or self._described_as_unit(sentence.text, ms, at) \
                     or self._in_its_region(sentence.text, ms, at) or self._state_follows(sentence.text, m) \
                     or self._in_list_of_its_country(sentence.text, m) \
                     or self._twinned_abroad(sentence.text, ms, at) or self._known_partner_named(m) \
-                    or self._says_where_the_town_before_lies(sentence.text, ms, at) \
-                    or bool(lx.TWINNING_BODY_AFTER.match(sentence.text, m.end)
-                            or lx.OWNERS_TWINS_AFTER.match(sentence.text, m.end)
-                            or lx.TWINNED_SUBJECT_AFTER.match(sentence.text, m.end)
-                            or lx.HAS_TWINS_LISTED.match(sentence.text, m.end))
+                    or self._says_where_the_town_before_lies(sentence.text, ms, at) or twins_word_after
                 if m.common and not (supported or self._country_follows(sentence.text, m)
                                      or self._state_paired_abroad(sentence.text, ms, at)):
                     continue  # "Bakal", "Smart": a word of the language, whatever a gazetteer row says
@@ -804,10 +813,13 @@ class ArticlePlaces:
                                    or lx.TWINNING.search(sentence.text)
                                    and self._paired_with_a_known_place(sentence.text, ms, at)):
                     continue
-                if not (m.qualified or m.is_country) and fold(m.core) in self._glued_words \
+                if not (m.qualified or m.is_country) and fold(m.core) in self._glued_words and fold(m.core) not in owners \
                         and not self.country_named(m.country) and not self._listed_among_places(sentence.text, ms, at) \
                         and not (lx.TWINNING.search(sentence.text) and self._paired_with_a_known_place(sentence.text, ms, at)):
-                    continue  # "Nelson" of "Nelson Simanjuntak" is that person (not in "Yerevan, Carrara, Grasse")
+                    # "Nelson" of "Nelson Simanjuntak" is that person (not in "Yerevan, Carrara, Grasse", nor where
+                    # the article makes it the owner of twins: "Norwich’s twinned cities", after "the Secret
+                    # Norwich spotlight")
+                    continue
                 kept.append(m)
             ms[:] = kept
 
