@@ -950,8 +950,8 @@ class MentionFinder:
         return region.place if region is not None else None
 
     def _list_item_with_typo(self, text: str, match: re.Match) -> Mention | None:
-        """'Busan, Seattel, Guangzhou', 'Beijing, Shanghai and Shenzen,': an unknown item of a list of places, one typo away from a
-        well-known place (one with a Wikidata id)."""
+        """'Busan, Seattel, Guangzhou', 'Beijing, Shanghai and Shenzen,': an unknown item of a list of places,
+        one typo away from a well-known place (one with a Wikidata id)."""
         name = match.group(0)
         before, after = text[max(0, match.start() - 8):match.start()], text[match.end():match.end() + 4]
         # (the last item too: "in Beijing, Shanghai and Shenzen, a sister city with Houston")
