@@ -85,7 +85,7 @@ def test_the_keyword_gates_pass_over_no_match():
     for name, gated in GATED:
         for text in corpus:
             assert gated_spans(gated, text) == inner_spans(gated, text), name
-            for pos in range(0, len(text), 61):
+            for pos in range(0, len(text), 137):  # (positions a prime apart, sampled to keep the suite short)
                 assert gated_spans(gated, text, pos) == inner_spans(gated, text, pos), (name, pos)
                 assert gated_spans(gated, text, 0, pos) == inner_spans(gated, text, 0, pos), (name, pos)
 

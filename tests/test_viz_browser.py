@@ -382,12 +382,13 @@ def whole_picture(world) -> None:
 
 
 def test_every_place_can_be_picked_where_it_is_drawn(world):
-    """200 places drawn at the default view, at random: zoomed in with the wheel where locate()
-    puts each, the card the pointer then shows is that place's (at least 98% of them)."""
+    """100 places drawn at the default view, at random: zoomed in with the wheel where locate()
+    puts each, the card the pointer then shows is that place's (at least 98% of them). (100, not 200:
+    each takes a third of a second, and the suite must stay well within ten minutes.)"""
     page = world.page
     whole_picture(world)
     drawn = [d["iri"] for d in page.evaluate("window.sisterCities.drawnPlaces()")]
-    sample = random.Random(14).sample(drawn, 200)
+    sample = random.Random(14).sample(drawn, 100)
     picked, missed = 0, []
     for iri in sample:
         page.mouse.move(*world.locate(iri))
@@ -403,7 +404,7 @@ def test_every_place_can_be_picked_where_it_is_drawn(world):
         if shown != iri:
             missed.append((iri, shown))
         whole_picture(world)
-    assert picked >= 196, missed
+    assert picked >= 98, missed
 
 
 def test_focus_dims_every_unrelated_place(world):
