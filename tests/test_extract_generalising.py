@@ -6769,3 +6769,22 @@ def test_a_town_the_article_makes_an_owner_of_twins_is_no_person_where_a_word_is
     text = ("Leeds's twin cities\n\nToday the Secret Leeds spotlight turns to Leeds's twinned cities.\n\nLeeds has "
             "three twin cities. They are Lille in France, Dortmund in Germany and Brno in the Czech Republic.")
     assert shipped_pairs(text) == {frozenset(("Leeds", partner)) for partner in ("Lille", "Dortmund", "Brno")}
+
+
+def test_second_readers_later_probes():
+    # a tie pioneered long ago stands; another thing that starts is no tie to come
+    assert stage_of("Pemkot Yogyakarta merintis kerja sama kota kembar dengan Kyoto sejak 1985, dan hingga kini "
+                    "pertukaran budaya terus berjalan.") == "active"
+    assert stage_of("We hope the partnership with Dresden will last, and that a new apprenticeship exchange will "
+                    "start.") == "active"
+    # bodies twinned are no towns twinned, unless the sentence twins the towns themselves
+    assert shipped_pairs("The Cardiff and Stuttgart hospitals have been twinned since 2001.") == set()
+    assert shipped_pairs("The Manchester and Los Angeles police departments agreed to a twinning of their training "
+                         "academies.") == set()
+    # a place "a 40-minute drive from" a city lies near it
+    assert shipped_pairs("Kendal is twinned with Rinteln, a 40-minute drive from Hanover.") \
+        == {frozenset(("Kendal", "Rinteln"))}
+    # a partner set before its owner's title is one the owner has
+    text = ("Students to visit Bonn\n\nA group of pupils will travel to Bonn, one of Oxford's four official twin "
+            "cities, next spring, the council plans.")
+    assert [r["stage"] for r in package_extract_article(text, published="2024-04-02")["relations"]] == ["active"]

@@ -204,7 +204,11 @@ TWINNING_BODY_AFTER = re.compile(r"\s+(?:Town\s+)?(?:Twinning|Sister\s+Cit(?:y|i
 # "Amman and Damascus chambers of commerce announced a twinning agreement", "the Kobe chamber of commerce": bodies
 # named in lower case after their town, or after two towns joined
 _BODIES = (r"(?:chambers?\s+of\s+(?:commerce|industry|trade)|chambers?|universit(?:y|ies)|airports?|sea\s*ports|ports|"
-           r"zoos?|aquariums?)\b")
+           r"zoos?|aquariums?|museums|hospitals|police\s+(?:forces|departments))\b")
+# "sister cities", "twin towns", "kota kembar": the twinning of towns itself named (so "Seattle and Kobe museums
+# swapped exhibits to mark 65 years as sister cities" twins the towns, while "the Cardiff and Stuttgart hospitals
+# have been twinned" twins the hospitals)
+TOWNS_TWINNED = re.compile(r"\b(?:sister|twin)[\s-]+(?:cit(?:y|ies)|towns?)\b|\bkota\s+(?:kembar|bersaudara)\b", re.I)
 BODIES_AFTER = re.compile(rf"\s+(?:(?:and|&)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?{_BODIES}", re.I)
 ORGANISATION_AFTER = re.compile(r"^(?:['’]s)?\s*(?:Church|Cathedral|Chapel|Abbey|School|College|Hospital)\b|"
                                 # "the Concord-Carlisle High School Band": a school or hospital named after one
@@ -828,7 +832,7 @@ LOCATOR_BEFORE = re.compile(r"(?:\b(?:[Nn]ear|close to|not far from|tak jauh dar
                             # "Orleans, France, which is an hour from Paris", "a short drive from Leeds": time away
                             # (said of where a place lies, not of a journey: "a coach journey of five hours from
                             # Cheltenham" names where it began)
-                            r"(?:\b(?:is|lies|sits|located|situated|just|only)|,)\s+(?:(?:just|only|about|some|around|roughly)\s+)?"
+                            r"(?:\b(?:is|lies|sits|located|situated|just|only)|,)\s+(?:(?:just|only|about|some|around|roughly|a)\s+)?"
                             r"(?:an?|half\s+an|one|two|three|four|five|twenty|thirty|forty|\d+)[\s-]+(?:hours?|minutes?|mins)"
                             r"(?:['’]s?)?(?:\s+(?:drive|ride|train\s+ride|journey|flight))?(?:\s+away)?\s+from|"
                             r"\ba\s+short\s+(?:drive|ride|train\s+ride|journey|flight)\s+(?:away\s+)?from)"
@@ -1070,6 +1074,8 @@ PARTNER_BY_TITLE_GAP = re.compile(r"['’]s?\s+(?:(?:other|two|three|four|five|s
 # "Montecatini Terme, Italy; Lüdenscheid": between two items of a list, each maybe with its country or region
 QUALIFIED_ITEM_GAP = re.compile(r"^\s*(?:(?:,|\bin\b)\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s*)?"
                                 r"(?:[,;]\s*(?:and\s+|dan\s+|&\s*)?|\band\s+|\bdan\s+|&\s*)$")
+# "Bonn, one of Oxford's ...", "Düsseldorf, Reading's ...": a partner, then its owner's title in apposition
+APPOSED_TITLE_GAP = re.compile(r"\s*,\s*(?:(?:one|two|three|four|five)\s+of\s+)?")
 # "to become Falkirk's twin town", "could be Wichita's sister city": a title still to be had
 TITLE_TO_COME_BEFORE = re.compile(r"\b(?:become|becomes|becoming|be|menjadi)\s+$", re.I)
 # "... twinned with the French town of Albert", "sister city with Kyoto": the partner of a twinning, right after it

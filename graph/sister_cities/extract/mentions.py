@@ -11,7 +11,7 @@ import gzip
 from importlib import resources
 
 from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold, split_kind
-from .lexicon import (BODIES_AFTER, BRAND_BEFORE_PLACE, APPOSITION_BEFORE, CAPITAL_OF_COUNTRY_BEFORE, CAPITALS_OF_BEFORE, JOINED_PAIR_GAP,
+from .lexicon import (BODIES_AFTER, TOWNS_TWINNED, BRAND_BEFORE_PLACE, APPOSITION_BEFORE, CAPITAL_OF_COUNTRY_BEFORE, CAPITALS_OF_BEFORE, JOINED_PAIR_GAP,
                       PLACE_AND_COMMA_BEFORE, POSSESSIVE_AFTER, SITE_WORDS, SPECIAL_REGIONS, UNIT_OF_BEFORE_NAME, country_of_list_before, CITED_NATION_AFTER, CITED_NATION_BEFORE, REGNAL_AFTER, REGNAL_NAME, NEIGHBOURS_NAMED_ALIKE, STATE_ABBREVIATIONS, UNITS_OF_BEFORE, COMPASS, COMPASS_BEFORE_NAME, MEMBER_FOR_SEAT, TOWN_BODY_ACRONYMS, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
                       HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, TWINNED_WITH_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, NAME_WITH_DISTRICT, DISTRICT_ALONE, UNIT_THEN_NAME, DEMONYM_RIGHT_BEFORE,
                       DEMONYM_TWIN_RIGHT_BEFORE, UNIT_NAME_LOCATED_AFTER, UNIT_WORD_COUNTRY, LIST_ITEM_BEFORE, LIST_ITEM_AFTER, DISTRICT_CAPITAL, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
@@ -583,7 +583,7 @@ class MentionFinder:
                 and not PEOPLE_IN.search(before) \
                 and not (mention.is_country and ENGLISH_TIES_IN_BEFORE.search(before))
             if ORGANISATION_BEFORE.search(before) or ORGANISATION_AFTER.match(text[mention.end:]) \
-                    or not mention.is_country and BODIES_AFTER.match(text, mention.end) \
+                    or not mention.is_country and BODIES_AFTER.match(text, mention.end) and not TOWNS_TWINNED.search(text) \
                     or CITED_NATION_BEFORE.search(before) and CITED_NATION_AFTER.match(text[mention.end:]) \
                     or REGNAL_NAME.match(mention.core) and REGNAL_AFTER.match(text, mention.end) \
                     or not mention.is_country and FACILITY_OF_BEFORE.search(before):

@@ -230,6 +230,11 @@ class ArticleReader:
             if owner_key in keys and any(self.finder.side(m, index).key in keys - {owner_key}
                                          for m in partners_named_by_title(text, parties, owner)):
                 return True
+            # "Bonn, one of Oxford's four official twin cities": the partner set before its owner's title
+            if owner_key in keys and lx.PARTNER_BY_TITLE_GAP.match(text, owner.end) \
+                    and any(self.finder.side(m, index).key in keys - {owner_key} and m.end <= owner.start
+                            and lx.APPOSED_TITLE_GAP.fullmatch(text, m.end, owner.start) for m in parties):
+                return True
         return False
 
     def _dated_back(self, index: int) -> bool:

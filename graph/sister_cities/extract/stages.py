@@ -151,8 +151,8 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
     ("active", _SAID_TO_BE_TWINS),
     ("proposed", r"menjajaki|jajaki|penjajakan|mengajak|ajak|berencana(?!\s+" + _EVENT_HELD + r")|rencana(?!\s+aksi)|"
                  # "dalam rangka membangun hubungan sister city", "telah menginisiasi kerja sama": a tie being
-                 # built or begun, not one that stands
-                 r"dalam\s+rangka\s+(?:membangun|menjalin|mewujudkan|merintis|menjajaki)|menginisiasi|merintis|"
+                 # built or begun, not one that stands (not "merintis ... sejak 1985", a tie pioneered long ago)
+                 r"dalam\s+rangka\s+(?:membangun|menjalin|mewujudkan|menjajaki)|menginisiasi|"
                  r"merencanakan|usul\w*|mengusulkan|pengusulan|"
                  r"direncanakan|diusulkan|alternatif|alternatives?|opsi|options?|"
                  r"undangan|mengundang|diundang|"
@@ -528,8 +528,11 @@ TIE_GOES_ON = re.compile(r"\b(?:partnership|relationship|relations|ties|twinning
                          r"live\s+on|remain|berlanjut|berlangsung|terjalin)|continues|goes\s+on|carries\s+on|endures)\b", re.I)
 # "hoped a twinning with Cork would happen soon", "a sister city relationship could start soon": a tie still to
 # come, whatever is hoped to last after it
-TIE_TO_COME = re.compile(r"\b(?:happen|start|begin|materiali[sz]e|come\s+(?:true|about)|take\s+shape|be\s+(?:established|"
-                         r"formed|forged|signed|set\s+up|formali[sz]ed)|terwujud|diwujudkan|dimulai|dibentuk|dijalin)\b", re.I)
+# (the tie's own words before it: not "a new apprenticeship exchange will start", another thing that begins)
+TIE_TO_COME = re.compile(r"\b(?:twinning|sister[\s-]+cit(?:y|ies)|twin[\s-]+towns?|relationship|partnership|ties?|link|"
+                         r"kerja\s?sama|hubungan|kota\s+kembar)\b[^.;:!?]{0,40}?\b(?:happen|start|begin|materiali[sz]e|"
+                         r"come\s+(?:true|about)|take\s+shape|be\s+(?:established|formed|forged|signed|set\s+up|formali[sz]ed)|"
+                         r"terwujud|diwujudkan|dimulai|dibentuk|dijalin)\b", re.I)
 # verbs that carry on what exists, after a future ("akan melanjutkan", "akan mempererat")
 GOING_ON = re.compile(r"(?:melanjutkan|meneruskan|mempererat|memperkuat|meningkatkan|memperluas|continue|strengthen|deepen)\b",
                       re.I)
