@@ -154,6 +154,9 @@ def _whole_list_item(text: str, start: int, end: int) -> bool:
 
 PUNCTUATION_END = re.compile(r"[.,’']+$")
 POSSESSIVE_END = re.compile(r"['’]s$")
+# the words before an item of a list ("Busan, Seattel", "such as", "dengan"), and before its last item
+LIST_ITEM_LEADS = (", ", "like ", "seperti ", "with ", "dengan ")
+LAST_ITEM_LEADS = (" and ", " dan ", " serta ")
 # "Shanghai and ", "Surabaya dan ": the list item before a last one
 LAST_ITEM_BEFORE = re.compile(r"(?P<item>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:and|dan|serta)\s+$")
 # "St John's Cathedral", "St John's Wood", "St John's school": a saint's church, quarter or school, not the
@@ -955,24 +958,23 @@ class MentionFinder:
         name = match.group(0)
         before, after = text[max(0, match.start() - 8):match.start()], text[match.end():match.end() + 4]
         # (the last item too: "in Beijing, Shanghai and Shenzen, a sister city with Houston")
-        in_list = before.endswith((", ", "like ", "seperti ", "with ", "dengan ", " and ", " dan ", " serta ")) and \
+        in_list = before.endswith(LIST_ITEM_LEADS + LAST_ITEM_LEADS) and \
             after.startswith((",", " in ", " di ", " dan ", " and ", " hin", " ser"))
         if not in_list or len(fold(name)) < 7 or fold(name) in STOPWORDS or zipf(name) >= COMMON_WORD_ZIPF:
             return None  # ("affiliated with Samsung, and": a word that common is no slip of Samsun)
         variants = _typo_candidates(fold(name))
         known = self.gaz.indexed_among(variants)
+        place = next((p for key in variants if key in known for p in self.gaz.lookup(key)
+                      if p.qid and p.kind != "country"), None)
+        if place is None:
+            return None
         # after "and", only where the item before is a known place of the same country ("Shanghai and
         # Shenzen", not "thanked Davies, Evans and Cornwell")
         last = LAST_ITEM_BEFORE.search(text, max(0, match.start() - 40), match.start()) \
-            if not before.endswith((", ", "like ", "seperti ", "with ", "dengan ")) else None
-        for key in (key for key in variants if key in known):
-            place = next((p for p in self.gaz.lookup(key) if p.qid and p.kind != "country"), None)
-            if place is not None and last is not None \
-                    and not any(p.country == place.country for p in self.gaz.lookup(fold(last.group("item")))):
-                return None
-            if place is not None:
-                return Mention(name, name, match.start(), match.end(), place, place.kind, place.country)
-        return None
+            if before.endswith(LAST_ITEM_LEADS) else None
+        if last is not None and not any(p.country == place.country for p in self.gaz.lookup(fold(last.group("item")))):
+            return None
+        return Mention(name, name, match.start(), match.end(), place, place.kind, place.country)
 
     def _glued(self, words: list[str], i: int, j: int, first_is_sentence_start: bool = False) -> bool:
         """'Nelson Simanjuntak': the known name shares its phrase with an unknown capitalised word

@@ -224,15 +224,16 @@ class ArticleReader:
             return False
         index, text = occurrence.index, self.sentences[occurrence.index].text
         parties = self.places.parties[index]
-        keys = {candidate.a.key, candidate.b.key}
         for owner in parties:
             owner_key = self.finder.side(owner, index).key
-            if owner_key in keys and any(self.finder.side(m, index).key in keys - {owner_key}
-                                         for m in partners_named_by_title(text, parties, owner)):
+            if owner_key not in (candidate.a.key, candidate.b.key):
+                continue
+            partner_key = candidate.b.key if owner_key == candidate.a.key else candidate.a.key
+            if any(self.finder.side(m, index).key == partner_key for m in partners_named_by_title(text, parties, owner)):
                 return True
             # "Bonn, one of Oxford's four official twin cities": the partner set before its owner's title
-            if owner_key in keys and lx.PARTNER_BY_TITLE_GAP.match(text, owner.end) \
-                    and any(self.finder.side(m, index).key in keys - {owner_key} and m.end <= owner.start
+            if lx.PARTNER_BY_TITLE_GAP.match(text, owner.end) \
+                    and any(self.finder.side(m, index).key == partner_key and m.end <= owner.start
                             and lx.APPOSED_TITLE_GAP.fullmatch(text, m.end, owner.start) for m in parties):
                 return True
         return False
