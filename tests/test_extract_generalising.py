@@ -4733,6 +4733,32 @@ def test_the_short_form_of_a_long_name_the_article_gives_is_that_place():
     assert shipped_pairs(text) == {frozenset(("Kingston upon Thames", "Jaffna"))}
 
 
+def test_the_short_form_of_a_town_named_after_its_landform_is_that_town():
+    # "Newport Beach and Ensenada officials", then "between Newport and Ensenada": not Newport, Rhode Island;
+    # a headline may shorten the name before the body gives it whole ("Rehoboth" over "Rehoboth Beach")
+    text = ("Cities' leaders talk exchange\n\nWhen Newport Beach and Ensenada officials dined together Friday, they "
+            "toasted the sister-city relationship between Newport and Ensenada.")
+    assert shipped_sides(text) == [("Newport Beach", "Ensenada", "Mexico")]
+    text = ("Rehoboth delegation celebrates Ferrara\n\nRehoboth Beach now has an Italian garden.\n\nThe sister "
+            "cities agreement between Ferrara and Rehoboth was signed in 2010.")
+    assert {m.place.name for ms in article_places(text).mentions for m in ms if m.core == "Rehoboth"} \
+        == {"Rehoboth Beach"}
+    # but not where the short name is a region or a large city of its own
+    assert shipped_pairs("Miami Beach signed a sister city agreement with Santa Marta. Mayors from Miami and "
+                         "Bogotá attended.") == {frozenset(("Miami Beach", "Santa Marta"))}
+    places = article_places("Virginia Beach and Miyazaki celebrated their sister city ties. Virginia lawmakers came.")
+    assert {m.place.name for ms in places.mentions for m in ms if m.core == "Virginia"} <= {"Virginia"}
+
+
+def test_a_name_then_its_district_and_country_is_the_long_name_of_that_country():
+    # "Greve in Chanti, Italy" (misspelt): Greve in Chianti, not Greve in Denmark
+    text = ("Rehoboth delegation celebrates Greve\n\nAs sister-city Greve in Chanti, Italy, celebrated Verrazzano "
+            "Day, two dozen people from Rehoboth joined in. The sister cities agreement between Greve and Rehoboth "
+            "was signed in Greve in 2010.")
+    names = {(m.place.name, m.country) for ms in article_places(text).mentions for m in ms if m.core == "Greve"}
+    assert names == {("Greve in Chianti", "IT")}
+
+
 def test_an_everyday_word_opening_the_title_and_never_written_again_is_no_place():
     # "Nice try: ...": the pun of a headline, not the French city, which the story never names
     text = ("Nice try: Council to strengthen twinning links with rugby match\n\n"

@@ -162,7 +162,7 @@ a population), not its people."""
 
 # a folded name of one or two words, a linking word, then the river or district it lies on ("newark on trent",
 # "kingston upon thames", "frankfurt am main", "boulogne sur mer")
-_LONG_FORM = re.compile(r"^([a-z]+(?: [a-z]+)?) (?:upon|on|under|am|an der|sur|en|les|le) [a-z]+$")
+_LONG_FORM = re.compile(r"^([a-z]+(?: [a-z]+)?) (?:upon|on|under|am|an der|sur|en|in|im|les|le) [a-z]+$")
 
 
 class Gazetteer:

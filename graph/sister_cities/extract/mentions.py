@@ -27,6 +27,8 @@ from .lexicon import (BODIES_AFTER, TOWNS_TWINNED, BRAND_BEFORE_PLACE, APPOSITIO
                       NAME_LINK_WORDS)
 
 INITIAL = re.compile(r"[A-Z]\.")  # a middle initial in a person's name
+# "Greve in Chanti, Italy": a name, the district it lies in, then its country
+DISTRICT_THEN_COUNTRY = re.compile(r"\s+(?:in|im|di)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,\s*(?=[A-Z])")
 LARGE_CITY = 500_000  # people: a city that a one-letter slip of its name stands for before a small namesake
 FUNCTION_WORD_ZIPF = 5.0  # about once in a thousand words: "But", "And", "Now" opening a sentence
 EVERYDAY_WORD_ZIPF = 5.6  # among the few hundred commonest words ("man", "most"): never a bare name, however large the place
@@ -1421,9 +1423,17 @@ class MentionFinder:
             # (only for a namesake without an item, which would need support: the article-wide reading
             # of a country after a name, which may name two places, decides for the others)
             named = self.country_at(text, after.end()) if after and place is not None and place.qid is None else None
+            long_form = DISTRICT_THEN_COUNTRY.match(text, start + len(name)) if after and named is None \
+                and place is not None and place.qid is None else None
+            if long_form is not None:
+                named = self.country_at(text, long_form.end())
             if named is not None and place.country != named.country:
-                # "Greenwich, United Kingdom": the namesake of the country named after it
-                place = self.resolve_in(core, named.country, kind=suffix_kind) or place
+                # "Greenwich, United Kingdom": the namesake of the country named after it; "Greve in Chanti,
+                # Italy" (misspelt): the place of that country whose name it opens (Greve in Chianti)
+                long_named = [p for p in self.gaz.long_forms(fold(core), named.country) if p.qid] \
+                    if long_form is not None else []
+                place = self.resolve_in(core, named.country, kind=suffix_kind) \
+                    or (long_named[0] if len(long_named) == 1 else None) or place
             if place is None and suffix_kind and " " in core.strip() \
                     and not any(fold(word) in STOPWORDS for word in core.split()):  # not "Program Sister City"
                 # "Ho Chi Mihn City", "Bac Nihn Province": a name of several words and its unit word, one

@@ -197,6 +197,11 @@ _COMMA_AFTER = re.compile(r",\s*")
 # Portuguese or Italian link; "Carentan-les-Marais", "Bourg-lès-Valence": a French one)
 _SHORT_BEFORE_LINK = re.compile(r"^([A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2}?)(?:\s+|-)(?:upon|on|am|an|sur|en|in|bei|"
                                 r"(?i:de|del|da|do|di|les|lès|le))(?:\s+|-)(?:(?i:la|los|las)\s+)?[A-Z]")
+# "Newport Beach", then "Newport and Ensenada": a town named after its landform, which local news shortens
+# (a look-ahead, so that every word may start one: "When Newport Beach" holds "Newport Beach")
+_NAME_BEFORE_LANDFORM = re.compile(r"(?=\b(?P<long>(?P<short>[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+)?)\s+(?:Beach|Springs|"
+                                   r"Falls|Heights|Hills|Park|Harbou?r|Bay|Lake|Creek|Grove)\b))")
+SHORTENED_TOWN_SIZE = 1_000_000  # people: a short name this large is its own city ("Miami" after "Miami Beach")
 
 
 # a full stop after a word of three letters or more closes a sentence (not "St.", "D.C.")
@@ -1085,29 +1090,41 @@ class ArticlePlaces:
     def _short_forms_of_long_names(self) -> None:
         """'The Royal Borough of Kingston upon Thames has twinned with Jaffna', then 'Kingston to Jaffna': the
         short name of a place the article opens with, named in full with a linking word ('upon Thames', 'am
-        Main', '-sur-Mer'), is that place wherever written alone, not a namesake abroad (Kingston, Jamaica);
-        not where the text places the short name itself ('Kingston, Jamaica', 'Newcastle, Australia')."""
-        long_forms: dict[str, Mention] = {}
+        Main', '-sur-Mer') or after its landform ('Newport Beach'), is that place wherever written alone, not a
+        namesake elsewhere (Kingston, Jamaica; Newport, Rhode Island); not where the text places the short name itself ('Kingston, Jamaica', 'Newcastle, Australia')."""
+        long_forms: dict[str, tuple[str, Place]] = {}  # short name -> (long name, its place)
         for ms in self.mentions[:6]:  # the title and the lead (a headline repeated, a byline)
             for m in ms:
                 short = _SHORT_BEFORE_LINK.match(m.core) if m.place is not None and not m.is_country else None
                 if short and not self.gaz.country(short.group(1)):
-                    long_forms.setdefault(short.group(1), m)
+                    long_forms.setdefault(short.group(1), (m.core, m.place))
+        for written in (w for sentence in self.sentences[:6] for w in _NAME_BEFORE_LANDFORM.finditer(sentence.text)):
+            # (found in the words, as a lead that speaks of no twinning yet is not read for bare names)
+            long = [p for p in self.gaz.lookup(written.group("long")) if fold(p.name) == fold(written.group("long"))
+                    and LEVEL.get(p.kind) != "region"]
+            short = written.group("short")
+            if not long or self.gaz.country(short) or any(
+                    LEVEL.get(p.kind) == "region" or self.gaz.prominence(p) >= SHORTENED_TOWN_SIZE
+                    for p in self.gaz.lookup(short) if p.country == long[0].country):
+                continue  # "Virginia Beach" is not "Virginia", nor "Miami Beach" "Miami"
+            long_forms.setdefault(short, (written.group("long"), next((p for p in long if p.qid), long[0])))
         text = " ".join(s.text for s in self.sentences)
-        # (and where the article writes the full name first: "with Weil, a town in Bavaria. Weil am Rhein
-        # is a different town" names two places)
-        long_forms = {short: m for short, m in long_forms.items()
+        body = " ".join(s.text for s in self.sentences if not s.is_title)
+        # (and where the body writes the full name first, whatever a headline shortens: "with Weil, a town in
+        # Bavaria. Weil am Rhein is a different town" names two places)
+        long_forms = {short: long for short, long in long_forms.items()
                       if not any(self._places_there(text, placed.end())
                                  for placed in re.finditer(rf"\b{re.escape(short)}\s*(?:,|\bin\b)\s*(?=[A-Z])", text))
-                      and text.find(m.core) == re.search(rf"\b{re.escape(short)}\b", text).start()}
+                      and body.find(long[0]) == next((w.start() for w in re.finditer(rf"\b{re.escape(short)}\b", body)),
+                                                     -2)}
         if not long_forms:
             return
-        by_fold = {fold(short): m for short, m in long_forms.items()}
+        by_fold = {fold(short): place for short, (_, place) in long_forms.items()}
         for ms in self.mentions:
             for m in ms:
-                long = by_fold.get(fold(m.core))
-                if long is not None and m is not long and not m.is_country and m.place != long.place:
-                    m.place, m.kind, m.country = long.place, long.kind, long.country
+                place = by_fold.get(fold(m.core))
+                if place is not None and not m.is_country and m.place != place:
+                    m.place, m.kind, m.country = place, place.kind, place.country
 
     def _places_there(self, text: str, start: int) -> bool:
         """Whether the words at ``start`` name a country or a first-level division, as a place's address
