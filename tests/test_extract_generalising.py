@@ -2684,6 +2684,22 @@ def test_a_signing_by_office_holders_of_the_past_is_the_ties_history():
     assert {r["stage"] for r in extract_article(text)["relations"]} == {"active"}
 
 
+def test_an_agreement_signed_long_ago_under_plans_for_the_association_is_a_tie_that_exists():
+    # an association's refresh "for 2024" and its plans, over "an agreement signed with Hennef in 1981": the
+    # ties exist; with no date of publication the latest year the story names dates it
+    text = ("Twinning refresh will bring opportunities for Banbury\n\n"
+            "The Banbury Twinning Association is getting a refresh for 2024 and hopes to hear from clubs who would "
+            "like to take part in Banbury's special relationship with Ermont in France and Hennef in Germany.\n\n"
+            "Banbury's journey to becoming a twinned town began in 1978. The search for a twin town in Germany was "
+            "under way, with an agreement signed with Hennef in 1981. A similar agreement was signed with Ermont "
+            "early in 1982.\n\nThe association will plan more exchanges and events next year.")
+    stages = {r["b"]["name"]: r["stage"] for r in extract_article(text)["relations"]}
+    assert stages == {"Ermont": "active", "Hennef": "active"}
+    # but a signing of the story's own year is the news
+    text = text.replace("1981", "2024").replace("early in 1982", "early in 2024")
+    assert "active" not in {r["stage"] for r in extract_article(text)["relations"]}
+
+
 def test_a_relationship_that_is_off_has_ended():
     assert stage_of("It obviously means our sister city relationship with Omsk is off, the mayor joked.") == "ended"
     assert stage_of("The sister city relationship is off to a good start.") != "ended"

@@ -207,8 +207,10 @@ class ArticleReader:
                     and not self._tense(o.index)["occ_plan"] and not self._tense(o.index)["occ_future"]}
             if done:
                 return max(done, key=lambda stage: PRIORITY[stage])
-        if ranked[0] in SIGNED_STAGES and self.signed_long_before(candidate):
-            return "active"  # "signed a friendship city agreement in May 2012", in a story of 2024's visit
+        if ranked[0] in (*SIGNED_STAGES, "proposed") and self.signed_long_before(candidate):
+            # "signed a friendship city agreement in May 2012", in a story of 2024's visit; "an agreement signed
+            # with Hennef in 1981", in a story of the association's plans for 2024: the tie exists
+            return "active"
         if ranked[0] in SIGNED_STAGES:
             # "signed an agreement on Wednesday ... in December 2018, when the two sides signed a letter of
             # intent": a step every sentence on it dates years back is history beside a signing told now
@@ -238,28 +240,34 @@ class ArticleReader:
                 return True
         return False
 
+    @property
+    def story_year(self) -> int | None:
+        """The year of the story: its publication's, or where that is unknown the latest year it names (a
+        year no earlier than the story's, so that nothing is dated back that is not)."""
+        return self.year or self.latest_year
+
     def _dated_back(self, index: int) -> bool:
         """Whether a sentence dates what it tells two years or more before the story."""
         years = [int(y) for y in BARE_YEAR.findall(self.sentences[index].text)]
-        return self.year is not None and bool(years) and max(years) <= self.year - 2
+        return self.story_year is not None and bool(years) and max(years) <= self.story_year - 2
 
     def signed_long_before(self, candidate: Candidate) -> bool:
-        """Every sentence naming both places that speaks of a signing dates it two years or more before
-        the story (or by office-holders of the past: 'the then Eldoret Municipality'), no other sentence
-        on the pair speaks of one, and another sentence names the pair: the signing is the tie's
-        history, the news is something else."""
+        """Every sentence on the pair (both places, or the partner of the article's own town) that speaks of a
+        signing dates it two years or more before the story (or by office-holders of the past: 'the then
+        Eldoret Municipality'), no other sentence on the pair speaks of one, and another sentence names the
+        pair: the signing is the tie's history, the news is something else."""
         named = {o.index for o in candidate.occurrences}
-        signed = {o.index for o in candidate.occurrences if o.how == "together"
+        signed = {o.index for o in candidate.occurrences if o.how in ("together", "implied")
                   and (self.cues[o.index].stage in SIGNED_STAGES or self.cues[o.index].signing)}
         if not signed or any(self.cues[i].stage in SIGNED_STAGES for i in named - signed) or signed == named:
             return False
         for index in signed:
             if THEN_IN_OFFICE.search(self.sentences[index].text):
                 continue
-            if self.year is None:
+            if self.story_year is None:
                 return False
             years = [int(y) for y in BARE_YEAR.findall(self.sentences[index].text)]
-            if not years or max(years) > self.year - 2:
+            if not years or max(years) > self.story_year - 2:
                 return False
         return True
 
