@@ -2700,6 +2700,19 @@ def test_an_agreement_signed_long_ago_under_plans_for_the_association_is_a_tie_t
     assert "active" not in {r["stage"] for r in extract_article(text)["relations"]}
 
 
+def test_a_memorandum_the_next_sentence_says_is_no_twinning_makes_no_pair():
+    # a reader asks whether two towns are sister cities, and the council answers that their memorandum "is not
+    # the same as the twin city agreement": a question asserts nothing, and the answer denies the tie
+    text = ("Feedback on partnerships\n\nHello, Rovaniemi! I am from Salekhard. Are Salekhard and Rovaniemi sister "
+            "cities? In 2014 a delegation came to Rovaniemi where some partnership agreements were concluded between "
+            "the cities of Salekhard and Rovaniemi.\n\nDear reader,\n\nSalekhard and Rovaniemi signed a "
+            "Memorandum of Understanding in 2014. It is not the same as the twin city agreement. Its aim was to help "
+            "the universities work together.")
+    assert pairs(text) == set()
+    assert pairs(text.replace("It is not the same as the twin city agreement.", "")) \
+        == {frozenset(("Salekhard", "Rovaniemi"))}
+
+
 def test_a_relationship_that_is_off_has_ended():
     assert stage_of("It obviously means our sister city relationship with Omsk is off, the mayor joked.") == "ended"
     assert stage_of("The sister city relationship is off to a good start.") != "ended"

@@ -925,7 +925,10 @@ JOINT_VERB_AFTER = re.compile(r"\s+(?:renew|sign|ink|seal|mark|celebrate|forge|c
 # Right before a twinning word, its denial: "bukan dalam bentuk kota kembar", "not as sister cities", "rather
 # than a twin town"
 DENIED_BEFORE = re.compile(r"\b(?:bukan|not|rather\s+than|instead\s+of)\s+(?:(?:dalam|in)\s+(?:bentuk|the\s+form\s+of)\s+|"
-                           r"(?:as|sebagai)\s+|an?\s+)*$", re.I)
+                           r"(?:as|sebagai)\s+|an?\s+|the\s+same\s+as\s+|the\s+)*$", re.I)  # "is not the same as the twin city agreement"
+# a sentence that opens on what the one before told ("It is not the same as the twin city agreement")
+POINTS_BACK_OPENING = re.compile(r"^(?:It|This|That|Ini|Itu|(?:The|This|That)\s+(?:memorandum|agreement|document|MoU|deal)|"
+                                 r"(?:MoU|Kerja\s+sama|Perjanjian|Nota\s+kesepahaman)\s+(?:itu|ini|tersebut))\b")
 
 
 def denied(text: str, twinning: re.Match) -> bool:

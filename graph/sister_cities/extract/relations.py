@@ -655,12 +655,17 @@ class ArticleReader:
         """The places named in sentences that deny a twinning ('Wali Kota Kyoto menginginkan kerja sama bukan
         dalam bentuk kota kembar tetapi ... partnership city')."""
         denied = []
-        for sentence, mentions in zip(self.sentences, self.places.mentions):
+        for index, (sentence, mentions) in enumerate(zip(self.sentences, self.places.mentions)):
             if "bukan" not in sentence.text and "not" not in sentence.text and "rather" not in sentence.text \
                     and "instead" not in sentence.text:
                 continue  # (the cheap test first)
             if any(lx.denied(sentence.text, m) for m in lx.TWINNING.finditer(sentence.text)):
                 denied += [m for m in mentions if not m.is_country]
+                if not self.places.parties[index] and index > 0 and lx.POINTS_BACK_OPENING.match(sentence.text) \
+                        and sentence.paragraph == self.sentences[index - 1].paragraph:
+                    # "X and Y signed a Memorandum of Understanding in 2014. It is not the same as the twin
+                    # city agreement.": the places of what it points back to
+                    denied += [m for m in self.places.mentions[index - 1] if not m.is_country]
         return denied
 
     def twinning_denied(self, candidate: Candidate) -> bool:
@@ -672,7 +677,9 @@ class ArticleReader:
                        for m in self._places_denied_a_twinning)
         if not self._places_denied_a_twinning or not (named(candidate.a) or named(candidate.b)):
             return False
-        return not any(o.how == "together" and self.cues[o.index].twinning for o in candidate.occurrences)
+        # (a question asks, and says nothing: "Are Salekhard and Rovaniemi sister cities?")
+        return not any(o.how == "together" and self.cues[o.index].twinning
+                       and not self.sentences[o.index].text.rstrip().endswith("?") for o in candidate.occurrences)
 
     def only_in_other_headlines(self, candidate: Candidate) -> bool:
         """Named only in lines the article sets aside (related headlines, 'Baca juga'), none of which
