@@ -2713,6 +2713,23 @@ def test_a_memorandum_the_next_sentence_says_is_no_twinning_makes_no_pair():
         == {frozenset(("Salekhard", "Rovaniemi"))}
 
 
+def test_friendships_renewed_and_links_extended_to_a_new_country_renew_no_tie():
+    assert stage_of("Lifelong friendships were renewed when the 50th anniversary of the twinning between Brighouse "
+                    "and Ludenscheid was celebrated.") != "renewed"
+    assert stage_of("Lytham St Annes has been twinned with Werne in Germany for 30 years and hopes to extend its "
+                    "links into France.") != "renewed"
+    assert stage_of("The two cities agreed to extend the twinning agreement to 2030.") == "renewed"
+    assert stage_of("The councils will extend their sister city agreement for five years.") == "renewed"
+
+
+def test_a_partner_the_sentence_says_is_the_other_towns_sister_city_is_a_tie_that_exists():
+    # "Cherven Bryag is Taganrog's oldest sister city", in a story of a delegation's visit and plans
+    text = ("Delegation from Cherven Bryag visiting Taganrog\n\nIn October an official delegation headed by the "
+            "chairman of the municipal council of Cherven Bryag visited Taganrog to plan future exchanges. "
+            "Established in 1963, Cherven Bryag is Taganrog's oldest sister city.")
+    assert {r["stage"] for r in extract_article(text, published="2018-10-30")["relations"]} == {"active"}
+
+
 def test_a_relationship_that_is_off_has_ended():
     assert stage_of("It obviously means our sister city relationship with Omsk is off, the mayor joked.") == "ended"
     assert stage_of("The sister city relationship is off to a good start.") != "ended"

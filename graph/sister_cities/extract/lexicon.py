@@ -1078,7 +1078,8 @@ PARTNER_BY_TITLE_GAP = re.compile(r"['’]s?\s+(?:(?:other|two|three|four|five|s
 QUALIFIED_ITEM_GAP = re.compile(r"^\s*(?:(?:,|\bin\b)\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s*)?"
                                 r"(?:[,;]\s*(?:and\s+|dan\s+|&\s*)?|\band\s+|\bdan\s+|&\s*)$")
 # "Bonn, one of Oxford's ...", "Düsseldorf, Reading's ...": a partner, then its owner's title in apposition
-APPOSED_TITLE_GAP = re.compile(r"\s*,\s*(?:(?:one|two|three|four|five)\s+of\s+)?")
+APPOSED_TITLE_GAP = re.compile(r"\s*,\s*(?:(?:one|two|three|four|five)\s+of\s+)?|"
+                               r"\s+(?:is|remains)\s+(?:also\s+|still\s+)?(?:one\s+of\s+)?")  # "Cherven Bryag is Taganrog's oldest ..."
 # "to become Falkirk's twin town", "could be Wichita's sister city": a title still to be had
 TITLE_TO_COME_BEFORE = re.compile(r"\b(?:become|becomes|becoming|be|menjadi)\s+$", re.I)
 # "... twinned with the French town of Albert", "sister city with Kyoto": the partner of a twinning, right after it

@@ -37,9 +37,11 @@ _EVENT_MARKED = (r"(?:celebrate|commemorate|mark|host|hold|stage|organi[sz]e|hon
 _VISIT = r"kunjungan|berkunjung|kunjungi|mengunjungi|visit(?:s|ed|ing)?"
 STAGE_CUES = [  # within a sentence, the first that matches wins
     # ("to renew friendships", "renew old friendships": friends meeting again, not a document renewed)
-    ("renewed", r"memperpanjang|perpanjangan|diperpanjang|perpanjang|renew\w*(?!\s+(?:old\s+)?(?:friendships|acquaintances)\b)|"
-                r"reaffirm\w*|memperbarui|"
-                r"pembaruan|diperbarui|extend(?:ed|s|ing)? (?:the|their|its|our)|(?:was|were|is|are|been|be|being)\s+extended|"
+    # ("friendships were renewed" neither; nor "extend its links into France", a new tie looked for)
+    ("renewed", r"memperpanjang|perpanjangan|diperpanjang|perpanjang|(?<!\bfriendships\swere\s)(?<!\bfriendships\sare\s)"
+                r"renew\w*(?!\s+(?:old\s+)?(?:friendships|acquaintances)\b)|reaffirm\w*|memperbarui|pembaruan|diperbarui|"
+                r"extend(?:ed|s|ing)? (?:the|their|its|our)(?!\s+(?:[\w-]+\s+){0,2}(?:into|to\s+(?:other|new|more|[A-Z])))|"
+                r"(?:was|were|is|are|been|be|being)\s+extended|"
                 r"extension\s+of\s+(?:the|their|its|our)|menandatangani kembali|kembali menandatangani|"
                 r"re-?sign(?:s|ed|ing)?"),
     # "memutuskan hubungan" severs, "memutuskan untuk" only decides
