@@ -4805,6 +4805,14 @@ def test_a_name_then_its_district_and_country_is_the_long_name_of_that_country()
     assert names == {("Greve in Chianti", "IT")}
 
 
+def test_a_countrys_people_named_in_the_article_place_a_bare_namesake():
+    # "medical equipment for Palestinians": Bethlehem in Palestine, not the larger South African town
+    text = ("Saint Herblain\n\nOn 17 July 1992 the twinning agreement was signed between Bethlehem Municipality and "
+            "the municipality of Saint Herblain. In 1996 St. Herblain gave money for medical equipment for "
+            "Palestinians.")
+    assert {r["b"]["country"] for r in extract_article(text)["relations"]} == {"Palestine"}
+
+
 def test_an_everyday_word_opening_the_title_and_never_written_again_is_no_place():
     # "Nice try: ...": the pun of a headline, not the French city, which the story never names
     text = ("Nice try: Council to strengthen twinning links with rugby match\n\n"

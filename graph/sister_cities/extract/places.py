@@ -742,9 +742,10 @@ class ArticlePlaces:
                               for s in self.sentences) + " "
 
     def _country_or_people_named(self, code: str) -> bool:
-        """Whether the article names a country, or its people's adjective ("the Indian port city")."""
-        return self.country_named(code) or any(f" {fold(d)} " in self._article for d, of in lx.DEMONYMS.items()
-                                               if of == code)
+        """Whether the article names a country, or its people's adjective ("the Indian port city") or its
+        people ("for Palestinians")."""
+        return self.country_named(code) or any(f" {fold(d)} " in self._article or f" {fold(d)}s " in self._article
+                                               for d, of in lx.DEMONYMS.items() if of == code)
 
     def _written_in_article(self, place: Place | None) -> bool:
         """Whether the article writes a place's name anywhere ("flew in from Kerala"), read or not."""
@@ -1222,8 +1223,10 @@ class ArticlePlaces:
             # a country named anywhere, also in a sentence read only for qualified names ("will tour Canada"),
             # unless the name's first namesake is a big city (Paris stays Paris in a list of Jakarta's partners)
             anywhere = self.gaz.prominence(m.place) < MAJOR_CITY
+            # (or its people: "medical equipment for Palestinians" places Bethlehem, not the South African town)
             named_there = [p for p in self.gaz.lookup(m.core)
-                           if (p.country in countries or anywhere and self.country_named(p.country)) and p.kind != "country"]
+                           if (p.country in countries or anywhere and self._country_or_people_named(p.country))
+                           and p.kind != "country"]
             there = [p for p in named_there if LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
             # "Lucea, Hanover" in the headline, then "the parish of Hanover": the place the article itself
             # reads that name as, in a country it names, whatever the size of the namesake abroad
