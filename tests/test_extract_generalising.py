@@ -4813,6 +4813,17 @@ def test_a_countrys_people_named_in_the_article_place_a_bare_namesake():
     assert {r["b"]["country"] for r in extract_article(text)["relations"]} == {"Palestine"}
 
 
+def test_a_given_name_a_sentence_on_twinning_pairs_between_with_a_place_abroad_is_a_place():
+    # "Logan" is a given name about as often as a word of ten thousand, but "between Logan and Taoyuan ... sister
+    # city ties" makes it the town (Australia's, on the council's own site)
+    text = ("International relations\n\nExchange between Logan and Taoyuan started in the early 1990s and official "
+            "sister city ties were created in 1996.")
+    found = extract_article(text, url="https://www.logan.qld.gov.au/international-relations")["relations"]
+    assert [(r["a"]["name"], r["a"]["country"], r["b"]["name"]) for r in found] == [("Logan", "Australia", "Taoyuan")]
+    # but not a person named in a sentence that speaks of no twinning
+    assert pairs("Talks between Logan and Taoyuan officials were held on trade.") == set()
+
+
 def test_an_everyday_word_opening_the_title_and_never_written_again_is_no_place():
     # "Nice try: ...": the pun of a headline, not the French city, which the story never names
     text = ("Nice try: Council to strengthen twinning links with rugby match\n\n"
