@@ -4803,6 +4803,10 @@ def test_a_name_then_its_district_and_country_is_the_long_name_of_that_country()
             "was signed in Greve in 2010.")
     names = {(m.place.name, m.country) for ms in article_places(text).mentions for m in ms if m.core == "Greve"}
     assert names == {("Greve in Chianti", "IT")}
+    # the district is part of the name, no town of its own in a list of partners
+    found = pairs("Haapsalu is twinned with: Bethlehem, Palestine; Eskilstuna, Sweden; Greve in Chianti, Italy; "
+                  "Hanko, Finland; Rendsburg, Germany.")
+    assert frozenset(("Haapsalu", "Greve in Chianti")) in found and not any("Chianti" in pair for pair in found)
 
 
 def test_a_countrys_people_named_in_the_article_place_a_bare_namesake():

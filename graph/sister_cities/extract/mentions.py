@@ -28,7 +28,7 @@ from .lexicon import (BODIES_AFTER, TOWNS_TWINNED, BRAND_BEFORE_PLACE, APPOSITIO
 
 INITIAL = re.compile(r"[A-Z]\.")  # a middle initial in a person's name
 # "Greve in Chanti, Italy": a name, the district it lies in, then its country
-DISTRICT_THEN_COUNTRY = re.compile(r"\s+(?:in|im|di)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,\s*(?=[A-Z])")
+DISTRICT_THEN_COUNTRY = re.compile(r"\s+(?:in|im|di)\s+(?P<district>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,\s*(?=[A-Z])")
 LARGE_CITY = 500_000  # people: a city that a one-letter slip of its name stands for before a small namesake
 FUNCTION_WORD_ZIPF = 5.0  # about once in a thousand words: "But", "And", "Now" opening a sentence
 EVERYDAY_WORD_ZIPF = 5.6  # among the few hundred commonest words ("man", "most"): never a bare name, however large the place
@@ -1432,8 +1432,11 @@ class MentionFinder:
                 # Italy" (misspelt): the place of that country whose name it opens (Greve in Chianti)
                 long_named = [p for p in self.gaz.long_forms(fold(core), named.country) if p.qid] \
                     if long_form is not None else []
-                place = self.resolve_in(core, named.country, kind=suffix_kind) \
-                    or (long_named[0] if len(long_named) == 1 else None) or place
+                at_home = self.resolve_in(core, named.country, kind=suffix_kind)
+                if at_home is None and len(long_named) == 1:
+                    place, name = long_named[0], text[start:long_form.end("district")]  # the whole name is read
+                else:
+                    place = at_home or place
             if place is None and suffix_kind and " " in core.strip() \
                     and not any(fold(word) in STOPWORDS for word in core.split()):  # not "Program Sister City"
                 # "Ho Chi Mihn City", "Bac Nihn Province": a name of several words and its unit word, one
