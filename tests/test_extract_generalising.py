@@ -4828,6 +4828,14 @@ def test_a_given_name_a_sentence_on_twinning_pairs_between_with_a_place_abroad_i
     assert pairs("Talks between Logan and Taoyuan officials were held on trade.") == set()
 
 
+def test_the_town_after_the_building_where_a_document_was_signed_is_where_not_who():
+    # "menandatangani MoU ... di The Elysette, Namur": Namur is where West Java and Wallonia signed
+    text = ("Jabar Resmi Bersaudara dengan Wallonia Belgia\n\nGubernur Jawa Barat bersama Presiden Menteri Wallonia "
+            "Region resmi menandatangani Memorandum of Understanding (MoU) Kerja Sama Provinsi Bersaudara di The "
+            "Elysette, Namur pada Senin (11/10/17).")
+    assert pairs(text, published="2017-10-12") == {frozenset(("West Java", "Wallonia"))}
+
+
 def test_an_everyday_word_opening_the_title_and_never_written_again_is_no_place():
     # "Nice try: ...": the pun of a headline, not the French city, which the story never names
     text = ("Nice try: Council to strengthen twinning links with rugby match\n\n"
