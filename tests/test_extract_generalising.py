@@ -4836,6 +4836,25 @@ def test_the_town_after_the_building_where_a_document_was_signed_is_where_not_wh
     assert pairs(text, published="2017-10-12") == {frozenset(("West Java", "Wallonia"))}
 
 
+def test_a_name_after_a_courtesy_title_is_a_person_wherever_it_stands_alone():
+    # "Mr Livingstone" (and "Ken Livingstone"): the mayor, not Livingstone in Zambia, in the headline too
+    text = ("Livingstone set to twin London with Third World capitals\n\nTwinning is set to make a comeback under a "
+            "new campaign by Ken Livingstone to link London with Third World capitals. Mr Livingstone has now "
+            "decided to set up special ties with Delhi, Dhaka and Kingston.")
+    found = pairs(text)
+    assert found and not any("Livingstone" in pair for pair in found)
+
+
+def test_the_first_part_of_a_hyphenated_name_the_article_opens_with_is_that_place():
+    # "Petropavlovsk-Kamchatsky", then "Petropavlovsk": the Russian city, not Petropavl in Kazakhstan
+    text = ("Twin cities for Petropavlovsk-Kamchatsky\n\nDeputies of Petropavlovsk-Kamchatsky will consider twin-city "
+            "relations with cities in Japan and China. The mayor pointed to the investment potential of "
+            "Petropavlovsk.")
+    places = article_places(text)
+    assert {m.place.country for ms in places.mentions for m in ms if m.core.startswith("Petropavl")} == {"RU"}
+    assert pairs(text) == set()
+
+
 def test_an_everyday_word_opening_the_title_and_never_written_again_is_no_place():
     # "Nice try: ...": the pun of a headline, not the French city, which the story never names
     text = ("Nice try: Council to strengthen twinning links with rugby match\n\n"

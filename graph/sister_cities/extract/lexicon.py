@@ -1319,6 +1319,8 @@ NORTH_AMERICAN_DATELINE = re.compile(
     r"^(?P<name>[A-Z][A-Z.'’ -]{2,30}),\s*(?P<code>[A-Z]{2}\b\.?|"
     + "|".join(re.escape(a) + (r"(?!\w)" if a.endswith(".") else r"\b") for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
     + r")\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—:]|$)")
+# "Mr Livingstone", "Mrs Hartono": a courtesy title, then a person's name (the first word of it)
+COURTESY_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
 # '"...," said Bill Marshall', 'Councillor Homer Davis': a person named in full, given name and surname,
 # after "said" or an English title
 PERSON_NAMED = re.compile(r"\b(?:(?P<said>said)\s+|(?P<title>Mr|Ms|Mrs|Dr|Cllr|Councillor|Coun|Mayor|Alderman|"

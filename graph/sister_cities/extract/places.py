@@ -201,6 +201,7 @@ _SHORT_BEFORE_LINK = re.compile(r"^([A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2}?)
 # (a look-ahead, so that every word may start one: "When Newport Beach" holds "Newport Beach")
 _NAME_BEFORE_LANDFORM = re.compile(r"(?=\b(?P<long>(?P<short>[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+)?)\s+(?:Beach|Springs|"
                                    r"Falls|Heights|Hills|Park|Harbou?r|Bay|Lake|Creek|Grove)\b))")
+_FIRST_OF_HYPHENATED = re.compile(r"^([A-Z][\w'’]{3,})-[A-Z][\w'’]+$")
 SHORTENED_TOWN_SIZE = 1_000_000  # people: a short name this large is its own city ("Miami" after "Miami Beach")
 
 
@@ -311,6 +312,10 @@ class ArticlePlaces:
                  for match in lx.PERSON_NAMED.finditer(sentence.text)
                  if match.group("title") or not self.gaz.knows(fold(match.group("given")))
                  for part in ("given", "surname")}
+        # "Mr Livingstone has now decided ...": a name after a courtesy title is a person's wherever it stands
+        # alone, headline too ("Livingstone set to twin London with ...": Ken Livingstone, not Zambia's town)
+        named |= {fold(match.group(1)) for sentence in sentences if not is_title_case(sentence.text)
+                  for match in lx.COURTESY_TITLED.finditer(sentence.text)}
         for sentence in sentences:
             for match in lx.PERSON_WITH_OFFICE_AFTER.finditer(sentence.text):
                 # (before a capitalised office, the given name only where no town has it, and the surname
@@ -1115,14 +1120,17 @@ class ArticlePlaces:
                 short = _SHORT_BEFORE_LINK.match(m.core) if m.place is not None and not m.is_country else None
                 if short and not self.gaz.country(short.group(1)):
                     long_forms.setdefault(short.group(1), (m.core, m.place))
+                # "Petropavlovsk-Kamchatsky", then "Petropavlovsk": the first part of a name joined by a hyphen
+                first = _FIRST_OF_HYPHENATED.match(m.core) if m.place is not None and not m.is_country \
+                    and LEVEL.get(m.kind or "") != "region" else None
+                if first and not self._own_place(first.group(1), m.place.country):
+                    long_forms.setdefault(first.group(1), (m.core, m.place))
         for written in (w for sentence in self.sentences[:6] for w in _NAME_BEFORE_LANDFORM.finditer(sentence.text)):
             # (found in the words, as a lead that speaks of no twinning yet is not read for bare names)
             long = [p for p in self.gaz.lookup(written.group("long")) if fold(p.name) == fold(written.group("long"))
                     and LEVEL.get(p.kind) != "region"]
             short = written.group("short")
-            if not long or self.gaz.country(short) or any(
-                    LEVEL.get(p.kind) == "region" or self.gaz.prominence(p) >= SHORTENED_TOWN_SIZE
-                    for p in self.gaz.lookup(short) if p.country == long[0].country):
+            if not long or self._own_place(short, long[0].country):
                 continue  # "Virginia Beach" is not "Virginia", nor "Miami Beach" "Miami"
             long_forms.setdefault(short, (written.group("long"), next((p for p in long if p.qid), long[0])))
         text = " ".join(s.text for s in self.sentences)
@@ -1142,6 +1150,13 @@ class ArticlePlaces:
                 place = by_fold.get(fold(m.core))
                 if place is not None and not m.is_country and m.place != place:
                     m.place, m.kind, m.country = place, place.kind, place.country
+
+    def _own_place(self, short: str, country: str) -> bool:
+        """Whether a short name is a place of its own that no local paper shortens a longer name to: a
+        country, or a region or a city of a million of the long name's country."""
+        return self.gaz.country(short) is not None or any(
+            LEVEL.get(p.kind) == "region" or self.gaz.prominence(p) >= SHORTENED_TOWN_SIZE
+            for p in self.gaz.lookup(short) if p.country == country)
 
     def _places_there(self, text: str, start: int) -> bool:
         """Whether the words at ``start`` name a country or a first-level division, as a place's address
