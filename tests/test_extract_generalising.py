@@ -4855,6 +4855,17 @@ def test_the_first_part_of_a_hyphenated_name_the_article_opens_with_is_that_plac
     assert pairs(text) == set()
 
 
+def test_a_place_whose_office_holder_speaks_after_a_list_is_no_item_of_it():
+    # "... with Lublin (Poland) and Kosice (Slovakia) in 2018, Vitebsk Mayor Viktor Nikolaikin said": Vitebsk is
+    # who plans, not a third partner that makes the list one of three countries (and the article Russian)
+    text = ("Vitebsk plans to twin with Lublin, Kosice in 2018\n\nVitebsk plans to establish twinning relations with "
+            "the cities of Lublin (Poland) and Kosice (Slovakia) in 2018, Vitebsk Mayor Viktor Nikolaikin said. "
+            "In 2017 Vitebsk established partnerships with Russia's Irkutsk, Volgograd and Saratov.")
+    found = pairs(text, published="2017-12-28")
+    assert {frozenset(("Vitebsk", "Lublin")), frozenset(("Vitebsk", "Košice"))} <= found
+    assert not any("Irkutsk" in pair and "Vitebsk" not in pair for pair in found)
+
+
 def test_an_everyday_word_opening_the_title_and_never_written_again_is_no_place():
     # "Nice try: ...": the pun of a headline, not the French city, which the story never names
     text = ("Nice try: Council to strengthen twinning links with rugby match\n\n"

@@ -427,6 +427,8 @@ class CandidateFinder:
                 continue  # "...; and Sedbergh, which is twinned with ...": the next clause's subject, no item
             if self._ends_aside(text, runs, first, gap):
                 continue  # "Aside from Xiamen, Cebu City's sister cities include ...": the subject is no item
+            if "," in gap and lx.OFFICE_HOLDER_AFTER.match(text, second.end):
+                continue  # "... and Kosice (Slovakia) in 2018, Vitebsk Mayor Viktor Nikolaikin said": who speaks
             if lx.LIST_ITEM_GAP.fullmatch(gap) or lx.LIST_WITH_UNKNOWN_ITEMS.fullmatch(gap) \
                     or semicolons and lx.SEMICOLON_ITEM_REST.fullmatch(gap):
                 if runs and runs[-1][-1] is first:

@@ -392,6 +392,8 @@ OF_PLACE = re.compile(r",?\s+of\s+(?:the\s+)?(?:(?:City|Regency|Province) of\s+)
 PLACE_OFFICE = re.compile(rf"({_WORD}(?:\s+{_WORD}){{0,2}}?)(?=\s+(?:Acting |Deputy |Vice )?(?:Lord )?"
                           r"(?:Mayor|Governor|Regent)\b)")
 OFFICE_AFTER = re.compile(r"\s+((?:Acting |Deputy |Vice )?(?:Lord )?(?:Mayor|Governor|Regent))\s*,")
+# "Vitebsk Mayor Viktor Nikolaikin": a place's office, then its holder's name
+OFFICE_HOLDER_AFTER = re.compile(r"\s+(?:Acting\s+|Deputy\s+|Vice\s+)?(?:Lord\s+)?(?:Mayor|Governor|Regent)\s+[A-Z]")
 SPECIAL_UNIT_AFTER = re.compile(r"\s+Special\s+Self-Governing\s+(Province|City)\b", re.I)
 DESCRIBED_KINDS = {"ward": "district", "borough": "district", "suburb": "district", "kota": "city",
                    "kabupaten": "county", "distrik": "district", "kecamatan": "district"}
