@@ -4866,6 +4866,14 @@ def test_a_place_whose_office_holder_speaks_after_a_list_is_no_item_of_it():
     assert not any("Irkutsk" in pair and "Vitebsk" not in pair for pair in found)
 
 
+def test_twinnings_in_the_plural_are_twinning_words():
+    # "Omaha's twinnings with Siauliai in Lithuania, Braunschweig in Germany, and Shizuoka in Japan"; a heading
+    # "Twinnings" over a numbered list of partners
+    text = ("Omaha takes its twinnings seriously\n\nLast year there were 34 events involving Omaha's twinnings with "
+            "Siauliai in Lithuania, Braunschweig in Germany, and Shizuoka in Japan.")
+    assert {frozenset(("Omaha", p)) for p in ("Šiauliai", "Braunschweig", "Shizuoka")} <= pairs(text)
+
+
 def test_an_everyday_word_opening_the_title_and_never_written_again_is_no_place():
     # "Nice try: ...": the pun of a headline, not the French city, which the story never names
     text = ("Nice try: Council to strengthen twinning links with rugby match\n\n"

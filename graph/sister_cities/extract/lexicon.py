@@ -629,7 +629,7 @@ TWINNING = re.compile(
     r"|s\b(?<=\d\d sisters))"
     # ("Toilet Twinning", a charity that links latrines, is no twinning of places)
     # ("the Taipei-Shanghai Twin-City Forum", "the Twin Cities Marathon": an event named so, no twinning)
-    r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)(?![\s-]+(?:forums?|summits?|marathon|conference)\b)|town twinning|twinned with|(?<!toilet )\btwinning\b|\btwinned\b"
+    r"|twin(?:ned|ning)?[\s-]+(?:town|towns|city|cities)(?![\s-]+(?:forums?|summits?|marathon|conference)\b)|town twinning|twinned with|(?<!toilet )\btwinnings?\b|\btwinned\b"
     r"|\btwin\s+(?:French|German|Italian|Polish|Dutch|Belgian|Spanish|Japanese|Chinese|American|Irish|British|"
     r"English|Welsh|Scottish|Swedish|Norwegian|Danish|Austrian|Czech|Hungarian|Russian|Ukrainian)\s+(?:town|city|village)s?\b"
     r"|\bto\s+['‘\"“]?twin\b|\btwinning\s+(?:with|between)|\b(?:its|their|the)\s+twinning\b"  # "to 'twin' Accrington"
