@@ -209,21 +209,6 @@ SHORTENED_TOWN_SIZE = 1_000_000  # people: a short name this large is its own ci
 _SENTENCE_STOP_AFTER_WORD = re.compile(r"(?<=[a-z]{3})\.$")
 
 
-def _paired_between(text: str, mentions: list[Mention], at: int) -> bool:
-    """'Exchange between Logan and Taoyuan ... sister city ties': a name that a sentence on twinning pairs,
-    after 'between', with a place abroad sure of its name is a place, however common a word it is."""
-    mention = mentions[at]
-    if at + 1 >= len(mentions) or not _BETWEEN_BEFORE.search(text, max(0, mention.start - 12), mention.start):
-        return False
-    other = mentions[at + 1]
-    return _AND_GAP.fullmatch(text, mention.end, other.start) is not None and other.place is not None \
-        and not (other.weak or other.common or other.is_country) and other.country != mention.country
-
-
-_BETWEEN_BEFORE = re.compile(r"\b(?:between|antara)\s+(?:the\s+)?$")
-_AND_GAP = re.compile(r"\s+(?:and|dan)\s+")
-
-
 def _twins_word_after(text: str, mention: Mention) -> bool:
     """'Rugby Twinning Association', "Reading's twin towns", 'Kent has six sister cities, including',
     'Seaford is twinned with': the words after the name make it a body named for twinning or an owner of
@@ -833,8 +818,7 @@ class ArticlePlaces:
                     or self._twinned_abroad(sentence.text, ms, at) or self._known_partner_named(m) \
                     or self._says_where_the_town_before_lies(sentence.text, ms, at) or twins_word_after
                 if m.common and not (supported or self._country_follows(sentence.text, m)
-                                     or self._state_paired_abroad(sentence.text, ms, at)
-                                     or lx.TWINNING.search(sentence.text) and _paired_between(sentence.text, ms, at)):
+                                     or self._state_paired_abroad(sentence.text, ms, at)):
                     continue  # "Bakal", "Smart": a word of the language, whatever a gazetteer row says
                 if m.weak and not (supported or counts[fold(m.core)] >= 2 or self._written_twice(m)
                                    or lx.TWINNING.search(sentence.text)
