@@ -4863,6 +4863,26 @@ def test_twinnings_in_the_plural_are_twinning_words():
     assert {frozenset(("Omaha", p)) for p in ("Šiauliai", "Braunschweig", "Shizuoka")} <= pairs(text)
 
 
+def test_the_second_readers_probes_of_the_thirty_third_session_read_as_a_reader_would():
+    # a short name that is a city of its own is no short form ("Wichita" after "Wichita Falls")
+    found = shipped_pairs("Wichita Falls teacher joins Orleans trip\n\nA teacher from Wichita Falls joined the Wichita "
+                  "delegation visiting Orleans in France this week. Orleans has been a sister city of Wichita since 1944.")
+    assert frozenset(("Wichita", "Orléans")) in found and frozenset(("Wichita Falls", "Orléans")) not in found
+    # a month after "to" is a date the agreement is extended to, no new country
+    assert stage_of("Perth and Kagoshima agreed to extend the agreement to March 2030, keeping their sister city "
+                    "ties going.") == "renewed"
+    # a courtesy title alone does not make a town's name a person's throughout
+    assert shipped_pairs("News\n\nChester and Lorrach celebrated sixty years of twinning this week. Ms Chester, who chairs "
+                 "the twinning association, said it was a joy.") == {frozenset(("Chester", "Lörrach"))}
+    assert shipped_pairs("News\n\nBirmingham and Lyon celebrated seventy years of twinning this week. Mr Lyon, a Birmingham "
+                 "councillor, said it was a joy.") == {frozenset(("Birmingham", "Lyon"))}
+    # places listed after "at" are no building where something was signed
+    assert frozenset(("Lille", "Brno")) in shipped_pairs("News\n\nLeaders met at Dortmund, Lille and Brno to sign a sister "
+                                                  "city pact with Leeds.") \
+        or shipped_pairs("News\n\nLeaders met at Dortmund, Lille and Brno to sign a sister city pact with Leeds.") \
+        == shipped_pairs("News\n\nLeaders met in Dortmund, Lille and Brno to sign a sister city pact with Leeds.")
+
+
 def test_an_everyday_word_opening_the_title_and_never_written_again_is_no_place():
     # "Nice try: ...": the pun of a headline, not the French city, which the story never names
     text = ("Nice try: Council to strengthen twinning links with rugby match\n\n"

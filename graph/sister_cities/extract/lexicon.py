@@ -196,9 +196,10 @@ FACILITY_OF_BEFORE = re.compile(r"\b(?:Museum|Monument|Memorial|Park|Square|Plaz
 # "officials in Lviv", "warga di Bogor": the people of a place, not where something happened
 PEOPLE_IN = re.compile(r"\b(?:officials|residents|leaders|authorities|people|citizens|pejabat|warga|masyarakat|"
                        r"pemerintah|government)\s+(?:in|di|of)\s+(?:the\s+)?$", re.I)
-# (also after the building: "di The Elysette, Namur", "at Gedung Pakuan, Bandung")
-VENUE_AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?$|\b(?:di|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
-                      r",\s*$", re.I)
+VENUE_AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?$", re.I)
+# after the building: "di The Elysette, Namur", "at Gedung Pakuan, Bandung" (where its words are no place)
+VENUE_AFTER_BUILDING = re.compile(r"\b(?:di|at)\s+(?:the\s+)?(?P<building>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}),\s*$",
+                                  re.I)
 # "Rugby Twinning Association", "the Fermoy Twinning Committee": a body only a town that twins has
 TWINNING_BODY_AFTER = re.compile(r"\s+(?:Town\s+)?(?:Twinning|Sister\s+Cit(?:y|ies))\s+(?:Association|Committee|Society|"
                                  r"Commission|Group|Club|Board)\b")

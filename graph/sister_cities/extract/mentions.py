@@ -12,7 +12,7 @@ from importlib import resources
 
 from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold, split_kind
 from .lexicon import (BODIES_AFTER, TOWNS_TWINNED, BRAND_BEFORE_PLACE, APPOSITION_BEFORE, CAPITAL_OF_COUNTRY_BEFORE, CAPITALS_OF_BEFORE, JOINED_PAIR_GAP,
-                      PLACE_AND_COMMA_BEFORE, POSSESSIVE_AFTER, SITE_WORDS, SPECIAL_REGIONS, UNIT_OF_BEFORE_NAME, country_of_list_before, CITED_NATION_AFTER, CITED_NATION_BEFORE, REGNAL_AFTER, REGNAL_NAME, NEIGHBOURS_NAMED_ALIKE, STATE_ABBREVIATIONS, UNITS_OF_BEFORE, COMPASS, COMPASS_BEFORE_NAME, MEMBER_FOR_SEAT, TOWN_BODY_ACRONYMS, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
+                      PLACE_AND_COMMA_BEFORE, POSSESSIVE_AFTER, SITE_WORDS, SPECIAL_REGIONS, UNIT_OF_BEFORE_NAME, country_of_list_before, CITED_NATION_AFTER, CITED_NATION_BEFORE, REGNAL_AFTER, REGNAL_NAME, NEIGHBOURS_NAMED_ALIKE, STATE_ABBREVIATIONS, UNITS_OF_BEFORE, COMPASS, COMPASS_BEFORE_NAME, MEMBER_FOR_SEAT, TOWN_BODY_ACRONYMS, FACILITY_OF_BEFORE, PLAIN_GAP_AFTER, VENUE_AFTER_BUILDING, COUNTRY_SHORT_NAMES, TITLE_BEFORE, UNKNOWN_BEFORE_COUNTRY, DEMONYM_UNIT, DEMONYMS, DESCRIBED, DESCRIBED_KINDS, ENGLISH_TITLE, ORGANISATION_WORDS, FACILITY_WORDS, FACILITY_MODIFIERS,
                       HONORIFICS, HYPHEN_PAIR, BETWEEN_PAIR, TWINNED_WITH_PAIR, HYPHENATED, HYPHENATED_UNIT, JOINED_NAME, NAME_WITH_DISTRICT, DISTRICT_ALONE, UNIT_THEN_NAME, DEMONYM_RIGHT_BEFORE,
                       DEMONYM_TWIN_RIGHT_BEFORE, UNIT_NAME_LOCATED_AFTER, UNIT_WORD_COUNTRY, LIST_ITEM_BEFORE, LIST_ITEM_AFTER, DISTRICT_CAPITAL, LEVEL, SAME_KIND, NAME, NUMBER_WORDS,
                       OF_PLACE, OFFICE_AFTER, UNIT_OF_NAME, COUNTRY_BEFORE_UNIT, ORGANISATION_AFTER, ORGANISATION_BEFORE, PEOPLE_IN, PLACE_PREPOSITION_BEFORE,
@@ -583,7 +583,12 @@ class MentionFinder:
             if demonym:
                 self._in_country(mention, DEMONYMS[fold(demonym.group("demonym"))],
                                  UNIT_KINDS[demonym.group("unit").lower()])
-            mention.venue = (bool(VENUE_AT.search(before)) or
+            building = VENUE_AFTER_BUILDING.search(before)
+            if building is not None:  # (not "met at Dortmund, Lille and Brno", "di Jepang, Kochi": places listed)
+                at = mention.start - len(before) + building.start("building")
+                building = None if any(o.start < at + len(building.group("building")) and at < o.end
+                                       for o in mentions if o is not mention) else building
+            mention.venue = (bool(VENUE_AT.search(before)) or building is not None or
                              (bool(VENUE_BEFORE.search(before)) and not mention.qualified)) \
                 and not PEOPLE_IN.search(before) \
                 and not (mention.is_country and ENGLISH_TIES_IN_BEFORE.search(before))

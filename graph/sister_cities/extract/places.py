@@ -202,7 +202,8 @@ _SHORT_BEFORE_LINK = re.compile(r"^([A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2}?)
 _NAME_BEFORE_LANDFORM = re.compile(r"(?=\b(?P<long>(?P<short>[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+)?)\s+(?:Beach|Springs|"
                                    r"Falls|Heights|Hills|Park|Harbou?r|Bay|Lake|Creek|Grove)\b))")
 _FIRST_OF_HYPHENATED = re.compile(r"^([A-Z][\w'’]{3,})-[A-Z][\w'’]+$")
-SHORTENED_TOWN_SIZE = 1_000_000  # people: a short name this large is its own city ("Miami" after "Miami Beach")
+SHORTENED_TOWN_SIZE = 100_000  # people: a short name this large is its own city ("Miami" after "Miami Beach", "Wichita"
+# after "Wichita Falls")
 
 
 # a full stop after a word of three letters or more closes a sentence (not "St.", "D.C.")
@@ -297,10 +298,14 @@ class ArticlePlaces:
                  for match in lx.PERSON_NAMED.finditer(sentence.text)
                  if match.group("title") or not self.gaz.knows(fold(match.group("given")))
                  for part in ("given", "surname")}
-        # "Mr Livingstone has now decided ...": a name after a courtesy title is a person's wherever it stands
-        # alone, headline too ("Livingstone set to twin London with ...": Ken Livingstone, not Zambia's town)
-        named |= {fold(match.group(1)) for sentence in sentences if not is_title_case(sentence.text)
-                  for match in lx.COURTESY_TITLED.finditer(sentence.text)}
+        # "Ken Livingstone ... Mr Livingstone has now decided ...": a name after a courtesy title, that the article
+        # also writes after a given name, is a person's wherever it stands alone, headline too ("Livingstone set to
+        # twin London with ...", not Zambia's town); not a courtesy title alone ("Mr Lyon, a Birmingham councillor")
+        courtesy = {match.group(1) for sentence in sentences if not is_title_case(sentence.text)
+                    for match in lx.COURTESY_TITLED.finditer(sentence.text)}
+        named |= {fold(name) for name in courtesy
+                  if any(re.search(rf"\b(?!(?:Mr|Mrs|Ms|Miss|The|In|At|Of|And)\b)[A-Z][a-z]+ {re.escape(name)}\b", sentence.text)
+                         for sentence in sentences)}
         for sentence in sentences:
             for match in lx.PERSON_WITH_OFFICE_AFTER.finditer(sentence.text):
                 # (before a capitalised office, the given name only where no town has it, and the surname
@@ -1137,7 +1142,7 @@ class ArticlePlaces:
 
     def _own_place(self, short: str, country: str) -> bool:
         """Whether a short name is a place of its own that no local paper shortens a longer name to: a
-        country, or a region or a city of a million of the long name's country."""
+        country, or a region or a city of SHORTENED_TOWN_SIZE of the long name's country."""
         return self.gaz.country(short) is not None or any(
             LEVEL.get(p.kind) == "region" or self.gaz.prominence(p) >= SHORTENED_TOWN_SIZE
             for p in self.gaz.lookup(short) if p.country == country)

@@ -40,7 +40,8 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
     # ("friendships were renewed" neither; nor "extend its links into France", a new tie looked for)
     ("renewed", r"memperpanjang|perpanjangan|diperpanjang|perpanjang|(?<!\bfriendships\swere\s)(?<!\bfriendships\sare\s)"
                 r"renew\w*(?!\s+(?:old\s+)?(?:friendships|acquaintances)\b)|reaffirm\w*|memperbarui|pembaruan|diperbarui|"
-                r"extend(?:ed|s|ing)? (?:the|their|its|our)(?!\s+(?:[\w-]+\s+){0,2}(?:into|to\s+(?:other|new|more|[A-Z])))|"
+                r"extend(?:ed|s|ing)? (?:the|their|its|our)(?!\s+(?:[\w-]+\s+){0,2}(?:into|to\s+(?:other|new|more|"
+                r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])))|"
                 r"(?:was|were|is|are|been|be|being)\s+extended|"
                 r"extension\s+of\s+(?:the|their|its|our)|menandatangani kembali|kembali menandatangani|"
                 r"re-?sign(?:s|ed|ing)?"),
