@@ -4883,6 +4883,18 @@ def test_the_second_readers_probes_of_the_thirty_third_session_read_as_a_reader_
         == shipped_pairs("News\n\nLeaders met in Dortmund, Lille and Brno to sign a sister city pact with Leeds.")
 
 
+def test_a_clause_that_places_a_town_in_a_state_abroad_picks_that_namesake():
+    # "Dunedin, which is located on Florida's gulf coast": Dunedin, Florida, not New Zealand's city
+    text = ("Provost welcomes visitors from Stirling's sister city Dunedin\n\nThe provost welcomed visitors from sister "
+            "city Dunedin last week. The mayor spoke of the Scottish influence in Dunedin, which is located on "
+            "Florida's gulf coast. The ties between Dunedin and Stirling go back to 1964.")
+    assert [(r["b"]["name"], r["b"]["country"]) for r in package_extract_article(text)["relations"]
+            if r["a"]["name"] == "Stirling"] == [("Dunedin", "United States")]
+    # a clause placing it where the namesake read lies changes nothing
+    text = text.replace("located on Florida's gulf coast", "located in Otago")
+    assert {r["b"]["country"] for r in package_extract_article(text)["relations"]} <= {"New Zealand"}
+
+
 def test_an_everyday_word_opening_the_title_and_never_written_again_is_no_place():
     # "Nice try: ...": the pun of a headline, not the French city, which the story never names
     text = ("Nice try: Council to strengthen twinning links with rugby match\n\n"

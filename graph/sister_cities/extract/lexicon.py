@@ -1194,6 +1194,10 @@ CAPITAL_OF_GAP = re.compile(
     r"(?:[A-Za-z]+\s+){0,2}?(?:(?:state|province|provinsi|prefecture|prefektur|region)\s+(?:of\s+)?)?$")
 # "Brighton in Tasmania, South Australia", "Nanjing, Kota Zhangzhou, Provinsi Fujian": a bare comma between
 COMMA_GAP = re.compile(r"\s*,\s*")
+# "Dunedin, which is located on Florida's gulf coast", "Kumbo, situated in the North West Region": a clause that
+# says where the town before it lies
+LOCATED_CLAUSE = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:is|lies)\s+)?(?:located|situated)\s+(?:on|in|near|along)\s+"
+                            r"(?:the\s+)?")
 # "Costa Rica's provincial capital Heredia", "the Taiwanese capital Taipei": the capital itself, a city
 CAPITAL_BEFORE = re.compile(r"\bcapital\s+(?:city\s+)?$", re.I)
 # "the capital city of Cambodia", "the capitals of Kazakhstan and Bulgaria", "ibu kota negara Kamboja": right

@@ -387,6 +387,7 @@ class ArticlePlaces:
         self._short_forms_of_long_names()
         self._headline_words_never_written_again()
         self._regions_of_the_places_named()
+        self._namesakes_placed_by_a_clause()
         self._british_namesakes()
         self._namesakes_of_known_partners()
         self._namesakes_at_home()
@@ -1138,6 +1139,27 @@ class ArticlePlaces:
             for m in ms:
                 place = by_fold.get(fold(m.core))
                 if place is not None and not m.is_country and m.place != place:
+                    m.place, m.kind, m.country = place, place.kind, place.country
+
+    def _namesakes_placed_by_a_clause(self) -> None:
+        """'Dunedin, which is located on Florida's gulf coast': a town a clause places in a first-level division
+        of another country than the namesake read is that country's namesake, wherever the article writes it
+        without its own unit word or country (Dunedin in Florida, not in New Zealand)."""
+        moved: dict[str, Place] = {}
+        for sentence, ms in zip(self.sentences, self.mentions):
+            for m, region in zip(ms, ms[1:]):
+                if m.is_country or m.place is None or region.place is None or region.is_country \
+                        or region.place.kind not in FIRST_LEVEL_KINDS or region.country == m.country \
+                        or not lx.LOCATED_CLAUSE.fullmatch(sentence.text, m.end, region.start):
+                    continue
+                there = [p for p in self.gaz.lookup(m.core) if p.country == region.country
+                         and fold(p.name) == fold(m.core) and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
+                if there:
+                    moved[fold(m.core)] = min(there, key=lambda p: not p.qid)
+        for ms in self.mentions:
+            for m in ms:
+                place = moved.get(fold(m.core))
+                if place is not None and not m.is_country and not m.qualified:
                     m.place, m.kind, m.country = place, place.kind, place.country
 
     def _own_place(self, short: str, country: str) -> bool:
