@@ -198,8 +198,8 @@ PEOPLE_IN = re.compile(r"\b(?:officials|residents|leaders|authorities|people|cit
                        r"pemerintah|government)\s+(?:in|di|of)\s+(?:the\s+)?$", re.I)
 VENUE_AT = re.compile(r"\b(?:di|in|at)\s+(?:the\s+)?$", re.I)
 # after the building: "di The Elysette, Namur", "at Gedung Pakuan, Bandung" (where its words are no place)
-VENUE_AFTER_BUILDING = re.compile(r"\b(?:di|at)\s+(?:the\s+)?(?P<building>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}),\s*$",
-                                  re.I)
+VENUE_AFTER_BUILDING = re.compile(r"\b(?:di|at)\s+(?:the\s+)?"
+                                  r"(?P<building>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}),\s*$", re.I)
 # "Rugby Twinning Association", "the Fermoy Twinning Committee": a body only a town that twins has
 TWINNING_BODY_AFTER = re.compile(r"\s+(?:Town\s+)?(?:Twinning|Sister\s+Cit(?:y|ies))\s+(?:Association|Committee|Society|"
                                  r"Commission|Group|Club|Board)\b")
@@ -930,9 +930,11 @@ JOINT_VERB_AFTER = re.compile(r"\s+(?:renew|sign|ink|seal|mark|celebrate|forge|c
 # Right before a twinning word, its denial: "bukan dalam bentuk kota kembar", "not as sister cities", "rather
 # than a twin town"
 DENIED_BEFORE = re.compile(r"\b(?:bukan|not|rather\s+than|instead\s+of)\s+(?:(?:dalam|in)\s+(?:bentuk|the\s+form\s+of)\s+|"
-                           r"(?:as|sebagai)\s+|an?\s+|the\s+same\s+as\s+|the\s+)*$", re.I)  # "is not the same as the twin city agreement"
+                           # ("is not the same as the twin city agreement")
+                           r"(?:as|sebagai)\s+|an?\s+|the\s+same\s+as\s+|the\s+)*$", re.I)
 # a sentence that opens on what the one before told ("It is not the same as the twin city agreement")
-POINTS_BACK_OPENING = re.compile(r"^(?:It|This|That|Ini|Itu|(?:The|This|That)\s+(?:memorandum|agreement|document|MoU|deal)|"
+POINTS_BACK_OPENING = re.compile(r"^(?:It|This|That|Ini|Itu|"
+                                 r"(?:The|This|That)\s+(?:memorandum|agreement|document|MoU|deal)|"
                                  r"(?:MoU|Kerja\s+sama|Perjanjian|Nota\s+kesepahaman)\s+(?:itu|ini|tersebut))\b")
 
 
@@ -1083,8 +1085,9 @@ PARTNER_BY_TITLE_GAP = re.compile(r"['’]s?\s+(?:(?:other|two|three|four|five|s
 QUALIFIED_ITEM_GAP = re.compile(r"^\s*(?:(?:,|\bin\b)\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s*)?"
                                 r"(?:[,;]\s*(?:and\s+|dan\s+|&\s*)?|\band\s+|\bdan\s+|&\s*)$")
 # "Bonn, one of Oxford's ...", "Düsseldorf, Reading's ...": a partner, then its owner's title in apposition
+# (or "Cherven Bryag is Taganrog's oldest sister city")
 APPOSED_TITLE_GAP = re.compile(r"\s*,\s*(?:(?:one|two|three|four|five)\s+of\s+)?|"
-                               r"\s+(?:is|remains)\s+(?:also\s+|still\s+)?(?:one\s+of\s+)?")  # "Cherven Bryag is Taganrog's oldest ..."
+                               r"\s+(?:is|remains)\s+(?:also\s+|still\s+)?(?:one\s+of\s+)?")
 # "to become Falkirk's twin town", "could be Wichita's sister city": a title still to be had
 TITLE_TO_COME_BEFORE = re.compile(r"\b(?:become|becomes|becoming|be|menjadi)\s+$", re.I)
 # "... twinned with the French town of Albert", "sister city with Kyoto": the partner of a twinning, right after it
@@ -1328,6 +1331,8 @@ NORTH_AMERICAN_DATELINE = re.compile(
     + r")\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—:]|$)")
 # "Mr Livingstone", "Mrs Hartono": a courtesy title, then a person's name (the first word of it)
 COURTESY_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
+# "Ken Livingstone": a given name right before a surname, in one sentence (the pattern's start, the surname after)
+GIVEN_NAME_BEFORE = r"\b(?!(?:Mr|Mrs|Ms|Miss|The|In|At|Of|And)\b)[A-Z][a-z]+ "
 # '"...," said Bill Marshall', 'Councillor Homer Davis': a person named in full, given name and surname,
 # after "said" or an English title
 PERSON_NAMED = re.compile(r"\b(?:(?P<said>said)\s+|(?P<title>Mr|Ms|Mrs|Dr|Cllr|Councillor|Coun|Mayor|Alderman|"

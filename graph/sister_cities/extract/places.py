@@ -304,8 +304,7 @@ class ArticlePlaces:
         courtesy = {match.group(1) for sentence in sentences if not is_title_case(sentence.text)
                     for match in lx.COURTESY_TITLED.finditer(sentence.text)}
         named |= {fold(name) for name in courtesy
-                  if any(re.search(rf"\b(?!(?:Mr|Mrs|Ms|Miss|The|In|At|Of|And)\b)[A-Z][a-z]+ {re.escape(name)}\b", sentence.text)
-                         for sentence in sentences)}
+                  if any(re.search(rf"{lx.GIVEN_NAME_BEFORE}{re.escape(name)}\b", sentence.text) for sentence in sentences)}
         for sentence in sentences:
             for match in lx.PERSON_WITH_OFFICE_AFTER.finditer(sentence.text):
                 # (before a capitalised office, the given name only where no town has it, and the surname
@@ -1103,7 +1102,8 @@ class ArticlePlaces:
         """'The Royal Borough of Kingston upon Thames has twinned with Jaffna', then 'Kingston to Jaffna': the
         short name of a place the article opens with, named in full with a linking word ('upon Thames', 'am
         Main', '-sur-Mer') or after its landform ('Newport Beach'), is that place wherever written alone, not a
-        namesake elsewhere (Kingston, Jamaica; Newport, Rhode Island); not where the text places the short name itself ('Kingston, Jamaica', 'Newcastle, Australia')."""
+        namesake elsewhere (Kingston, Jamaica; Newport, Rhode Island); not where the text places the short name
+        itself ('Kingston, Jamaica', 'Newcastle, Australia')."""
         long_forms: dict[str, tuple[str, Place]] = {}  # short name -> (long name, its place)
         for ms in self.mentions[:6]:  # the title and the lead (a headline repeated, a byline)
             for m in ms:
