@@ -390,11 +390,13 @@ ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)  # "the Zaragoza town o
 # "Timor-Leste in the township of": the words between a country and the unit word of a place in it
 COUNTRY_BEFORE_UNIT = re.compile(r"\s*,?\s*(?:in|di)\s+(?:the\s+)?|\s*['’]s\s+")
 OF_PLACE = re.compile(r",?\s+of\s+(?:the\s+)?(?:(?:City|Regency|Province) of\s+)?")
-PLACE_OFFICE = re.compile(rf"({_WORD}(?:\s+{_WORD}){{0,2}}?)(?=\s+(?:Acting |Deputy |Vice )?(?:Lord )?"
-                          r"(?:Mayor|Governor|Regent)\b)")
-OFFICE_AFTER = re.compile(r"\s+((?:Acting |Deputy |Vice )?(?:Lord )?(?:Mayor|Governor|Regent))\s*,")
-# "Vitebsk Mayor Viktor Nikolaikin": a place's office, then its holder's name
-OFFICE_HOLDER_AFTER = re.compile(r"\s+(?:Acting\s+|Deputy\s+|Vice\s+)?(?:Lord\s+)?(?:Mayor|Governor|Regent)\s+[A-Z]")
+# the office a place gives its head, as English writes it after the place ("Bandung Mayor", "Bali Vice Governor")
+_PLACE_OFFICE_TITLE = r"(?:Acting |Deputy |Vice )?(?:Lord )?(?:Mayor|Governor|Regent)"
+PLACE_OFFICE = re.compile(rf"({_WORD}(?:\s+{_WORD}){{0,2}}?)(?=\s+{_PLACE_OFFICE_TITLE}\b)")
+OFFICE_AFTER = re.compile(rf"\s+({_PLACE_OFFICE_TITLE})\s*,")
+# "Vitebsk Mayor Viktor Nikolaikin": a place's office, then its holder's name (in a sentence's text, whose
+# spaces are single)
+OFFICE_HOLDER_AFTER = re.compile(rf"\s+{_PLACE_OFFICE_TITLE}\s+[A-Z]")
 SPECIAL_UNIT_AFTER = re.compile(r"\s+Special\s+Self-Governing\s+(Province|City)\b", re.I)
 DESCRIBED_KINDS = {"ward": "district", "borough": "district", "suburb": "district", "kota": "city",
                    "kabupaten": "county", "distrik": "district", "kecamatan": "district"}

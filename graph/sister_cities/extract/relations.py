@@ -150,7 +150,7 @@ class ArticleReader:
     def listed_with_an_old_year(self, candidate: Candidate) -> bool:
         """'... setelah San Jose pada 1986, Liverpool pada 1997, Barcelona pada 1998': items of a list,
         each followed by a year long before the news, are the ties that exist, each dated by its year."""
-        now = self.year or self.latest_year
+        now = self.story_year
         if now is None:
             return False
         for occurrence in candidate.occurrences:
