@@ -138,6 +138,10 @@ class Mention:
     common: bool = False      # the name is also an everyday word: kept only with support
     confirmed: bool = False   # a country right after it said which namesake it is
 
+    def read_as(self, place: Place) -> None:
+        """Take ``place`` as the place meant, with its kind and country (a namesake set right by context)."""
+        self.place, self.kind, self.country = place, place.kind, place.country
+
 
 def _last_char_before(text: str, position: int) -> str:
     """The last character before ``position`` that is not a space ('' if none): read without copying

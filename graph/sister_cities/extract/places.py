@@ -381,7 +381,7 @@ class ArticlePlaces:
                 # "Provinsi Utara" wherever written, once a note named the place it stands for
                 noted = self._named_in_note.get(fold(m.core)) if m.place is None and not m.is_country else None
                 if noted is not None and m.country in (None, noted.country):
-                    m.place, m.kind, m.country = noted, noted.kind, noted.country
+                    m.read_as(noted)
         self._unify_namesakes()
         self._short_forms_of_long_names()
         self._headline_words_never_written_again()
@@ -481,7 +481,7 @@ class ArticlePlaces:
                 town = next(iter(self.gaz.towns(name, self.home)), None)
                 if town is not None and self.gaz.prominence(town) >= TOWN_SIZE:
                     if unplaced is not None:
-                        unplaced.place, unplaced.kind, unplaced.country = town, town.kind, town.country
+                        unplaced.read_as(town)
                     else:
                         ms.append(Mention(name, name, match.start(), match.end(), town, town.kind, town.country))
             ms.sort(key=lambda m: m.start)
@@ -1096,7 +1096,7 @@ class ArticlePlaces:
                 others = [p for p in self.gaz.lookup(m.core) if p.qid and p.qid in inside and p.country != m.country
                           and LEVEL.get(p.kind) == "region"]
                 if len(others) == 1:
-                    m.place, m.kind, m.country = others[0], others[0].kind, others[0].country
+                    m.read_as(others[0])
 
     def _short_forms_of_long_names(self) -> None:
         """'The Royal Borough of Kingston upon Thames has twinned with Jaffna', then 'Kingston to Jaffna': the
@@ -1134,12 +1134,7 @@ class ArticlePlaces:
                                                      -2)}
         if not long_forms:
             return
-        by_fold = {fold(short): place for short, (_, place) in long_forms.items()}
-        for ms in self.mentions:
-            for m in ms:
-                place = by_fold.get(fold(m.core))
-                if place is not None and not m.is_country and m.place != place:
-                    m.place, m.kind, m.country = place, place.kind, place.country
+        self._read_everywhere({fold(short): place for short, (_, place) in long_forms.items()})
 
     def _namesakes_placed_by_a_clause(self) -> None:
         """'Dunedin, which is located on Florida's gulf coast': a town a clause places in a first-level division
@@ -1156,11 +1151,16 @@ class ArticlePlaces:
                          and fold(p.name) == fold(m.core) and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
                 if there:
                     moved[fold(m.core)] = min(there, key=lambda p: not p.qid)
+        self._read_everywhere(moved, unless_qualified=True)
+
+    def _read_everywhere(self, places: dict[str, Place], *, unless_qualified: bool = False) -> None:
+        """Read every mention of a folded name in ``places`` as the place given for it (but a country's name,
+        and with ``unless_qualified`` a name that came with its own unit word or title)."""
         for ms in self.mentions:
             for m in ms:
-                place = moved.get(fold(m.core))
-                if place is not None and not m.is_country and not m.qualified:
-                    m.place, m.kind, m.country = place, place.kind, place.country
+                place = places.get(fold(m.core))
+                if place is not None and not m.is_country and not (unless_qualified and m.qualified):
+                    m.read_as(place)
 
     def _own_place(self, short: str, country: str) -> bool:
         """Whether a short name is a place of its own that no local paper shortens a longer name to: a
@@ -1302,7 +1302,7 @@ class ArticlePlaces:
                     continue  # "Panama City, Boston (United States)": the capital, not a town a tenth its size
                     # (unless only the smaller is known to be twinned: Nara in Japan, not in Mali; or the
                     # headline names its country: "Australian Councillor Calls ..." is about Albany, WA)
-                m.place, m.kind, m.country = best, best.kind, best.country
+                m.read_as(best)
 
     def _headline_countries(self) -> set[str]:
         """The countries a headline names, by name or by adjective before a place's unit word ('Australian
@@ -1358,7 +1358,7 @@ class ArticlePlaces:
                         chosen[key] = namesakes[0] if len({p.qid for p in namesakes}) == 1 else None
                 place = chosen[key]
                 if place is not None:
-                    m.place, m.kind, m.country = place, place.kind, place.country
+                    m.read_as(place)
 
     def _namesakes_at_home(self) -> None:
         """'Cambridge Commemorates Haitian Flag Day' on the city of Cambridge's own site (a .gov address):
@@ -1391,7 +1391,7 @@ class ArticlePlaces:
                     chosen[key] = at_home[0] if len(at_home) == 1 else None
                 place = chosen[key]
                 if place is not None:
-                    m.place, m.kind, m.country = place, place.kind, place.country
+                    m.read_as(place)
 
     def _country_named_only_after(self, key: str, country: str) -> bool:
         """Whether every mention of the country follows a mention of the name ``key`` and a comma."""
@@ -1423,7 +1423,7 @@ class ArticlePlaces:
                          and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
                 if len({p.qid or p.name for p in there}) == 1:
                     place = min(there, key=lambda p: not p.qid)
-                    m.place, m.kind, m.country = place, place.kind, place.country
+                    m.read_as(place)
 
     def _regions_of_region_ties(self) -> None:
         """'kerjasama provinsi kembar Jatim-Osaka', 'East Java and Osaka have been sister provinces': in a
@@ -1475,7 +1475,7 @@ class ArticlePlaces:
                          and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
                 if there and len({p.country for p in there}) == 1:
                     best = min(there, key=lambda p: not p.qid)
-                    m.place, m.kind, m.country = best, best.kind, best.country
+                    m.read_as(best)
 
     def _foreign_countries(self) -> list[str]:
         counts: dict[str, int] = {}
@@ -1760,7 +1760,7 @@ class ArticlePlaces:
         if division is None or LEVEL.get(division.kind) != "region" or division.country != local.country:
             return False
         before = region.place, region.kind, region.country
-        region.place, region.kind, region.country = division, division.kind, division.country
+        region.read_as(division)
         if gap and not self._qualifies(local, region, gap):
             region.place, region.kind, region.country = before
             return False
@@ -1908,7 +1908,7 @@ class ArticlePlaces:
                              and p.kind != "country" and LEVEL.get(p.kind) == LEVEL.get(there.kind or "")]
                     if not moved:
                         continue
-                    there.place, there.kind, there.country = moved[0], moved[0].kind, moved[0].country
+                    there.read_as(moved[0])
                 if bare.place is not there.place:
                     continue
                 written = {(id(o.place), o.country): o for os in self.mentions for o in os if o.country
@@ -1988,7 +1988,7 @@ class ArticlePlaces:
         named = [p for p in others if self.country_named(p.country)] or [p for p in others if p.country == self.home]
         place = (named or others or [None])[0]
         if place is not None:
-            mention.place, mention.kind, mention.country = place, place.kind, place.country
+            mention.read_as(place)
 
     def _address_chains(self, text: str, mentions: list[Mention]) -> dict[int, Mention]:
         """'Pemerintah Nanjing, Kota Zhangzhou, Provinsi Fujian': a city named with its unit word between
