@@ -6950,3 +6950,17 @@ def test_second_readers_later_probes():
     text = ("Students to visit Bonn\n\nA group of pupils will travel to Bonn, one of Oxford's four official twin "
             "cities, next spring, the council plans.")
     assert [r["stage"] for r in package_extract_article(text, published="2024-04-02")["relations"]] == ["active"]
+
+
+def test_a_headline_of_partners_after_with_is_not_the_articles_home_and_old_charters_are_history():
+    # "Twinning charters with X, Germany and Y, France": the two places after "with" are the partners of a
+    # town the body names, not each other's; charters signed decades ago, and their anniversary, are history
+    text = ("Twinning links with Neuwied, Germany and Dieppe, France\n\n"
+            "Barnsley Council signed twinning charters with Neuwied, Germany in 1975 and Dieppe, France in 1999.\n\n"
+            "Volunteers in Barnsley keep up the links with Neuwied and with Dieppe on the coast of France. Next year "
+            "is the 50th anniversary of Barnsley and Neuwied signing their charter. Our twinning group spends a week "
+            "in Neuwied every other year.")
+    relations = package_extract_article(text, published="2024-05-06")["relations"]
+    pairs = {frozenset((r["a"]["name"], r["b"]["name"])): r for r in relations if r["confidence"] >= 0.5}
+    assert set(pairs) == {frozenset(("Barnsley", "Neuwied")), frozenset(("Barnsley", "Dieppe"))}
+    assert {r["stage"] for r in pairs.values()} == {"active"}

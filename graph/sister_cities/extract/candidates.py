@@ -226,7 +226,7 @@ class CandidateFinder:
         # an Indonesian place wins a tie, as the news read here is mostly about Indonesian places
         sought = self._sought_in_title()
         salience = {key: self.counts[key] + 2 * (key in self.in_title and key not in sought) for key in self.counts}
-        top = max(salience, key=lambda k: (salience[k], self._by_key[k].country == "ID", k not in sought,
+        top = max(salience, key=lambda k: (k not in sought, salience[k], self._by_key[k].country == "ID",
                                            -self.first_seen[k]), default=None)
         self.home_country = self._by_key[top].country if top is not None else "ID"
         by_country: dict[str, int] = {}

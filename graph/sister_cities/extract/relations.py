@@ -31,8 +31,8 @@ from .dates import (BARE_YEAR, CLAUSE_YEAR, YEAR_AFTER, item_date_after, YEAR_OP
 from .legal import find_instruments
 from .model import Models, default_models
 from .places import ArticlePlaces, Side
-from .stages import (ANNIVERSARY, FUTURE, PAST, PLAN, PRIORITY, SIGNED_DONE, SINCE_WORD, THEN_IN_OFFICE, TIE_YEARS,
-                     proposed_beyond_a_visit, stage_of, tie_futures_masked)
+from .stages import (ANNIVERSARY, ANNIVERSARY_OF_SIGNING, FUTURE, PAST, PLAN, PRIORITY, SIGNED_DONE, SINCE_WORD,
+                     THEN_IN_OFFICE, TIE_YEARS, proposed_beyond_a_visit, stage_of, tie_futures_masked)
 from .text import Sentence, sentences
 
 
@@ -254,16 +254,21 @@ class ArticleReader:
     def signed_long_before(self, candidate: Candidate) -> bool:
         """Every sentence on the pair (both places, or the partner of the article's own town) that speaks of a
         signing dates it two years or more before the story (or by office-holders of the past: 'the then
-        Eldoret Municipality'), no other sentence on the pair speaks of one, and another sentence names the
-        pair: the signing is the tie's history, the news is something else."""
+        Eldoret Municipality', or as an anniversary; a headline that gives no year counts as the body's signing), no other sentence
+        on the pair speaks of one, and another sentence names the pair: the signing is the tie's history, the
+        news is something else."""
         named = {o.index for o in candidate.occurrences}
         signed = {o.index for o in candidate.occurrences if o.how in ("together", "implied")
                   and (self.cues[o.index].stage in SIGNED_STAGES or self.cues[o.index].signing)}
         if not signed or any(self.cues[i].stage in SIGNED_STAGES for i in named - signed) or signed == named:
             return False
+        dated = {i for i in signed if BARE_YEAR.search(self.sentences[i].text) and not self.sentences[i].is_title}
         for index in signed:
-            if THEN_IN_OFFICE.search(self.sentences[index].text):
-                continue
+            if THEN_IN_OFFICE.search(self.sentences[index].text) \
+                    or ANNIVERSARY_OF_SIGNING.search(self.sentences[index].text):
+                continue  # "the 50th anniversary of Havering and Ludwigshafen signing their Twinning Charter"
+            if self.sentences[index].is_title and dated and not BARE_YEAR.search(self.sentences[index].text):
+                continue  # "Twinning charters with Ludwigshafen ...": a headline names the signing the body dates
             if self.story_year is None:
                 return False
             years = [int(y) for y in BARE_YEAR.findall(self.sentences[index].text)]
