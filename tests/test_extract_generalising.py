@@ -6964,3 +6964,24 @@ def test_a_headline_of_partners_after_with_is_not_the_articles_home_and_old_char
     pairs = {frozenset((r["a"]["name"], r["b"]["name"])): r for r in relations if r["confidence"] >= 0.5}
     assert set(pairs) == {frozenset(("Barnsley", "Neuwied")), frozenset(("Barnsley", "Dieppe"))}
     assert {r["stage"] for r in pairs.values()} == {"active"}
+
+
+def test_a_councils_page_speaks_for_its_own_place_in_the_first_person():
+    # "formally twinned with us", "We were officially twinned with X": the partner is the page's own place's,
+    # which the sentence does not name; a town "just South of Paris" is placed by Paris, not twinned with it
+    text = ("Croydon's international links\n\nTwin towns\n\nEvry\n\nEvry, just South of Paris, was formally twinned with "
+            "us in 1973, when Croydon Council signed its charter.\n\nThe anniversary of the twinning was marked in "
+            "2023.\n\nArnhem\n\nWe were officially twinned with Arnhem, then a separate municipality, in 1982.\n\n"
+            "Croydon residents have taken part in exchanges ever since.")
+    pairs = shipped_pairs(text, url="https://www.croydon.gov.uk/council/international-links")
+    assert frozenset(("Croydon", "Paris")) not in pairs
+    assert frozenset(("Croydon", "Arnhem")) in pairs
+
+
+def test_friendship_links_between_towns_are_a_twinning_word():
+    # the British councils' word for a looser tie than a twinning
+    relations = package_extract_article(
+        "Friendship links are being proposed between Reading and Ramallah, a city in the West Bank, despite "
+        "fears about the politics of the move.", published="2004-03-02")["relations"]
+    assert {frozenset((r["a"]["name"], r["b"]["name"])) for r in relations} == {frozenset(("Reading", "Ramallah"))}
+    assert [r["stage"] for r in relations] == ["proposed"]

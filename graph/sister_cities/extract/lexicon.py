@@ -653,6 +653,9 @@ TWINNING = re.compile(
     r"|daerah[\s-]+kembar|\bkembaran(?:nya)?\b|(?<!ibarat\s)(?<!ibarat\s[\"“'‘])(?<!bagaikan\s)(?<!bagaikan\s[\"“'‘])"
     r"(?<!seperti\s)(?<!seperti\s[\"“'‘])(?<!layaknya\s)(?<!laksana\s)(?<!\bbak\s)saudara\s+kembar|kota[\s-]+kembaran|friendship[\s-]+(?:city|cities|towns?|province)|kota yang bersahabat"
     r"|kota[\s-]+saudara|pro[pv]insi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)"
+    # "a friendship link with Kingston", "Friendship links are being proposed between Oxford and Ramallah": the
+    # British councils' word for a looser twinning
+    r"|\bfriendship[\s-]+links?\b"
     # "entered into a sibling city relationship" (Korean English)
     r"|\bsibling[\s-]+(?:city|cities)\b"
     # a partner city as Indonesian writes it ("dengan kota mitra seperti Surabaya"; not "kota mitra bisnis")
@@ -827,8 +830,9 @@ NEAR_GAP = re.compile(r"^\s*,?\s*(?:(?:is|lies|sits|which is|located|situated|ly
 # "Fano, a resort town on the east coast, near Rimini", "Ploubezre, which is about two miles from Lannion":
 # a name right after words of nearness or distance only says where another place lies, wherever that is named
 LOCATOR_BEFORE = re.compile(r"(?:\b(?:[Nn]ear|close to|not far from|tak jauh dari|tidak jauh dari)|\boutside(?:\s+of)?|"
-                            # "Sceaux, a town south of Paris", "ten miles to the north of Leeds"
-                            rf"\b(?:just\s+|due\s+)?{_COMPASS_POINT}\s+of|"
+                            # "Sceaux, a town south of Paris", "ten miles to the north of Leeds", "just South of
+                            # Paris" (a capital a web page gives the point)
+                            rf"\b(?:[Jj]ust\s+|[Dd]ue\s+)?(?i:{_COMPASS_POINT})\s+of|"
                             # "a Breton town between Rennes and Lorient", "midway between London, England and
                             # Edinburgh": both ends of a stretch a town lies on, each maybe with its country
                             # (not "the sister town between ..."; a city is seldom placed so)
@@ -997,11 +1001,6 @@ OPENING_CONTRAST = re.compile(r"^\W*(?:while|whereas|although|though)\b[^,;]*,(?
 # "Leeds and Kharkiv, which are both twinned with Lille": two places that share a tie with a third
 BOTH_AFTER_PAIR = re.compile(r"\s*,?\s*(?:(?:which|that|who)\s+)?(?:(?:are|were|have|had)\s+)?(?:both|sama-sama)\b", re.I)
 CLAUSE_BREAK = re.compile(rf";|\b(?:{_CONTRAST_WORDS}|while)\b", re.I)
-# "with" right before the second name ("menandatangani MoU dengan Wali Kota Tegal", "with the City of
-# Davao"), not somewhere in a long gap ("Untuk Kota Surakarta, ...; sedangkan dengan Kota Pematang Siantar")
-WITH_RIGHT_BEFORE = re.compile(r"\b(?:dengan|with)\s+(?:the\s+)?(?:(?:wali\s*kota|walikota|bupati|gubernur|mayor|"
-                               r"governor|pemerintah|pemkot|pemkab|pemprov|government|city|town|kota|kabupaten|"
-                               r"provinsi|municipality|of|local)\s+){0,3}$", re.I)
 JOINING_AND = re.compile(r"^\s*(?:,\s*)?(?:dan|and|&|[-–])\s*$|\b(?:dan|and)\b", re.I)
 # A date the text says is still to come: "pada 22 Juni 2019 mendatang", "on 5 May next"
 STILL_TO_COME = re.compile(r"[^.;,]{0,22}?\b(?:mendatang|yang akan datang|nanti|next|upcoming)\b", re.I)
@@ -1104,6 +1103,12 @@ OWNERS_TWINNING_WITH_AFTER = re.compile(r"['’]s?\s+(?:(?:own|long|first|new|hi
                                         r"(?:twin[\s-]town|sister[\s-]city)\s+(?:link|ties?|relationship|partnership))"
                                         r"\s+with\b", re.I)
 # "Sarasota has nine Sister Cities: Hamilton, ..., Merida ...": a place that introduces its list of twins
+# A council's page speaking for its own place: "formally twinned with us", "We were officially twinned with
+# Charlottenburg", "our sister city of Nayoro", "we have had a friendship link" (the partner is the place the
+# sentence names; the owner is the page's own, however seldom it names itself)
+QUOTE_MARKS = re.compile(r"[“”\"]")  # someone's words, whose "we" is theirs
+FIRST_PERSON_TWINNING = re.compile(r"\btwinned\s+with\s+us\b|\b(?:[Ww]e|[Oo]ur)\b[^.;:“”\"]{0,80}?\b(?:twinned|twinning|"
+                                   r"twin\s+towns?|sister[\s-]+(?:cit(?:y|ies)|towns?)|friendship\s+links?)\b")
 # ("Toledo, Ohio USA, already has ...": the owner's state and country may stand between, set apart by commas;
 # not "Along with Kinsale, Newport has ...", where the name after the comma is the owner)
 _OWNERS_PLACE = r"(?:,\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3},)?"

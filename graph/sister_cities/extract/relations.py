@@ -613,6 +613,7 @@ class ArticleReader:
         # sentence that counts the owner's ("... New Haven's eighth sister city. The other seven are ...")
         scored = [(c, max(p, models.output_threshold if any(o.how == "country" and o.features.get("unnamed_city_of")
                                                             or self._stated_partner(o) or self._one_of_the_others(c, o)
+                                                            or self._partner_of_the_pages_own(c, o)
                                                             for o in c.occurrences)
                           else 0.0)) for c, p in scored]
         # "expanding cooperation between Baku and Tashkent and establishing sister city relations between Quba
@@ -635,6 +636,25 @@ class ArticleReader:
                     or not lx.TWINNING_THEN_BETWEEN.search(text, second.end):
                 return False
         return bool(candidate.occurrences)
+
+    def _partner_of_the_pages_own(self, candidate: Candidate, occurrence: Occurrence) -> bool:
+        """'We were officially twinned with Charlottenburg ... in 1968' on a council's page: the place abroad
+        a first-person sentence (no one's quoted words) twins, the one it names or the first after 'twinned
+        with', is the partner of the page's own place (the article's most named at home), which the sentence
+        need not name."""
+        own = self.finder.top[True]
+        text = self.sentences[occurrence.index].text
+        if occurrence.how != "implied" or own is None or own not in (candidate.a.key, candidate.b.key) \
+                or occurrence.second.is_country or lx.QUOTE_MARKS.search(text):
+            return False
+        first_person = lx.FIRST_PERSON_TWINNING.search(text)
+        if first_person is None:
+            return False
+        abroad = [m for m in self.places.parties[occurrence.index] if not m.is_country and not m.organisation]
+        after = [m for m in abroad if m.start >= first_person.end()]
+        if after and lx.TWINNED_WITH_RIGHT_BEFORE.search(text, max(0, after[0].start - 50), after[0].start):
+            return after[0] is occurrence.second
+        return len(abroad) == 1 and abroad[0] is occurrence.second
 
     def _one_of_the_others(self, candidate: Candidate, occurrence: Occurrence) -> bool:
         """The partner is one of 'the other' ones listed right after a sentence that counts its owner's."""
