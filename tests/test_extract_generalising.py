@@ -6985,3 +6985,20 @@ def test_friendship_links_between_towns_are_a_twinning_word():
         "fears about the politics of the move.", published="2004-03-02")["relations"]
     assert {frozenset((r["a"]["name"], r["b"]["name"])) for r in relations} == {frozenset(("Reading", "Ramallah"))}
     assert [r["stage"] for r in relations] == ["proposed"]
+
+
+def test_a_step_one_list_item_tells_is_that_items_alone():
+    # "3. Kostroma* (suspended ...)": the other partners of the list are not suspended with it, nor dated by it
+    text = ("Sister cities of Tulsa\n\nThe City of Tulsa has five sister cities around the globe: Celaya, Mexico; "
+            "Zelenograd, Russia* (suspended March 3, 2022); Utsunomiya, Japan; Amiens, France; Beihai, China. "
+            "*Note: On March 3, 2022, the council voted to suspend relations with Zelenograd.")
+    relations = {r["b"]["name"]: r for r in package_extract_article(text, url="https://www.cityoftulsa.gov/sister")[
+        "relations"]}
+    assert relations["Zelenograd"]["stage"] == "ended"
+    assert {relations[name]["stage"] for name in ("Celaya", "Utsunomiya", "Amiens", "Beihai")} == {"active"}
+
+
+def test_a_footnote_marked_with_a_star_opens_a_sentence():
+    from sister_cities.extract.text import split_sentences
+    assert split_sentences("Our partners are Toyama and Sibiu. *Note: Kostroma was suspended.") == [
+        "Our partners are Toyama and Sibiu.", "*Note: Kostroma was suspended."]

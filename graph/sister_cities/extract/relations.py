@@ -29,6 +29,7 @@ from .candidates import Candidate, CandidateFinder, Occurrence, partners_named_b
 from .dates import (BARE_YEAR, CLAUSE_YEAR, YEAR_AFTER, item_date_after, YEAR_OPENING_ITEM, YEAR_WRITTEN_AFTER, FoundDate, find_dated,
                     parse_published)
 from .legal import find_instruments
+from .mentions import Mention
 from .model import Models, default_models
 from .places import ArticlePlaces, Side
 from .stages import (ANNIVERSARY, ANNIVERSARY_OF_SIGNING, FUTURE, PAST, PLAN, PRIORITY, SIGNED_DONE, SINCE_WORD,
@@ -146,6 +147,49 @@ class ArticleReader:
         evidence = self.evidence(candidate)
         marked = YEAR_AFTER.match(self.sentences[evidence.index].text, evidence.second.end)
         return bool(marked and marked.group("what"))
+
+    def _item_words(self, index: int, item: Mention) -> tuple[int, int] | None:
+        """Where a list item's own words lie: from its name to the next item of its list (or 80 characters)."""
+        run = next((run for run in self.finder.lists(index) if item in run), None)
+        if run is None:
+            return None
+        later = [m for m in run if m.start > item.start]
+        return item.end, later[0].start if later else min(len(self.sentences[index].text), item.end + 80)
+
+    def _step_in_words(self, index: int, span: tuple[int, int] | None) -> str | None:
+        step = stage_of(self.sentences[index].text[span[0]:span[1]]) if span else None
+        return step if step in ("ended", "renewed", *SIGNED_STAGES) else None
+
+    def _others_own_steps(self, index: int, item: Mention) -> list[tuple[int, int]]:
+        """The words of the other items of ``item``'s list that tell a step of their own tie."""
+        run = next((run for run in self.finder.lists(index) if item in run), [])
+        spans = [self._item_words(index, m) for m in run if m is not item]
+        return [span for span in spans if self._step_in_words(index, span)]
+
+    def own_step_of_item(self, occurrence: Occurrence) -> str | None:
+        """'3. Kostroma, Russia* (suspended August 15, 2022)': the step of its tie a list item's own words
+        tell (an ending, a renewal, a document), if any."""
+        if occurrence.listed is None:
+            return None
+        return self._step_in_words(occurrence.index, self._item_words(occurrence.index, occurrence.second))
+
+    def _steps_kept_to_their_items(self, relations: list[Relation], own_step: dict[int, str]) -> None:
+        """A step one item's own words tell is that item's: the other items of its sentence take the stage
+        the sentence tells without those words ("nine sister cities: 1. Arusha, ... 3. Kostroma* (suspended
+        ...)": Arusha is active, not ended)."""
+        marked = [r for r in relations if id(r) in own_step]
+        for relation in relations:
+            if id(relation) in own_step or relation.evidence.listed is None:
+                continue
+            index = relation.evidence.index
+            spans = [self._item_words(index, r.evidence.second) for r in marked
+                     if r.evidence.index == index and own_step[id(r)] == relation.stage]
+            if not spans:
+                continue
+            text = self.sentences[index].text
+            for start, end in sorted(spans, reverse=True):
+                text = text[:start] + " " + text[end:]
+            relation.stage = stage_of(text) or "active"
 
     def listed_with_an_old_year(self, candidate: Candidate) -> bool:
         """'... setelah San Jose pada 1986, Liverpool pada 1997, Barcelona pada 1998': items of a list,
@@ -475,13 +519,17 @@ class ArticleReader:
                     return [(borrowed[1], options[borrowed[1]])]
         # (in a sentence of clauses each with its own subject, only the pair's clause dates it)
         clause_start, clause_end = self.finder.clause_of(evidence.index, evidence.second) or (0, len(text))
+        # (a date in another item's own step is that item's: "3. Kostroma* (suspended August 15, 2022)")
+        others = self._others_own_steps(evidence.index, evidence.second) if evidence.listed is not None else []
         for found in self.dates_of(evidence.index):
-            if clause_start <= found.start < clause_end:
+            if clause_start <= found.start < clause_end and not any(a <= found.start < b for a, b in others):
                 offer(found.iso, "evidence", evidence.index, found)
         # (in a list whose items open or close with their years, the other years are the other items')
         if where_in_item not in ("before", "closing"):
             parties = self.places.parties[evidence.index]
             for match in BARE_YEAR.finditer(text, clause_start, clause_end):
+                if any(a <= match.start() < b for a, b in others):
+                    continue
                 distance = match.start() - evidence.second.end
                 # (near: within 30 characters, or, for a signing, ending the pair's own words with no place
                 # between: "Bandung and Suwon signed a sister city agreement in 2017")
@@ -779,7 +827,9 @@ class ArticleReader:
             date = self._day_in_the_month_published(date, options, models)
             relations.append(Relation(candidate, models.confidence(probability), passing, stage, date,
                                       self.evidence(candidate)))
-        return _one_stage_a_list(relations, {id(c): p for c, p in kept})
+        own_step = {id(r): step for r in relations if (step := self.own_step_of_item(r.evidence))}
+        self._steps_kept_to_their_items(relations, own_step)
+        return _one_stage_a_list(relations, {id(c): p for c, p in kept}, set(own_step))
 
 
 _PLAN_FEATURES = frozenset({"plan", "future", "occ_plan", "occ_future"})
@@ -850,10 +900,12 @@ def _lifted_to_likeliest(scored: list[tuple[Candidate, float]], threshold: float
     return lifted, led
 
 
-def _one_stage_a_list(relations: list[Relation], probability: dict[int, float]) -> list[Relation]:
+def _one_stage_a_list(relations: list[Relation], probability: dict[int, float], own_step: set[int]) -> list[Relation]:
     """The places of one list paired with the same place share one stage, the likeliest item's ("had
     agreements of twinning relationship with Bryansk, Pskov, Rostov and Mytishchi", after the vote to
-    end them: all ended, not the first alone); a list in passing keeps each item's own."""
+    end them: all ended, not the first alone); a list in passing keeps each item's own, and so does an item
+    marked with its own step (``own_step``: "3. Kostroma, Russia* (suspended August 15, 2022)"), which
+    leads no other."""
     groups: dict[tuple, list[Relation]] = {}
     for relation in relations:
         for key in _lists_of(relation.candidate):
@@ -861,8 +913,11 @@ def _one_stage_a_list(relations: list[Relation], probability: dict[int, float]) 
     for members in groups.values():
         if len(members) < 2 or any(r.in_passing for r in members):
             continue
-        leader = max(members, key=lambda r: probability[id(r.candidate)])
-        for relation in members:
+        followers = [r for r in members if id(r) not in own_step]
+        if not followers:
+            continue
+        leader = max(followers, key=lambda r: probability[id(r.candidate)])
+        for relation in followers:
             relation.stage = leader.stage
     return relations
 

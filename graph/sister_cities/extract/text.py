@@ -27,7 +27,7 @@ MAX_SENTENCE = 1500
 # "Warsaw, Poland – The French town of ...": a town and its country before a dash head the story
 PLACE_COMMA_PLACE_DASH = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}\s[–—-]\s+")
 WRAPPED_LINE = 60  # a line this long without final punctuation was cut by a hard wrap, not a headline
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(*]?[A-Z0-9])")  # ("... Costa Rica. *Note: On ...")
 _BULLET = r"[-•*·▪●◦–—»›■◆]"  # the marks a bulleted line opens with
 LIST_ITEM = re.compile(rf"^\s*(?:\(?\d{{1,2}}[.)]|[a-z][.)]|{_BULLET})\s+(?=\S)")
 # An item line of a few words that ends where a list's items end ("Kota Denpasar di Bali,")
