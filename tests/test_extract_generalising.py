@@ -7002,3 +7002,14 @@ def test_a_footnote_marked_with_a_star_opens_a_sentence():
     from sister_cities.extract.text import split_sentences
     assert split_sentences("Our partners are Toyama and Sibiu. *Note: Kostroma was suspended.") == [
         "Our partners are Toyama and Sibiu.", "*Note: Kostroma was suspended."]
+
+
+def test_neighbours_nicknamed_twin_cities_and_a_question_whether_state_no_tie():
+    # two neighbours "called themselves the Twin Cities"; a headline asks whether two cities are sisters
+    assert shipped_pairs("Merge the Twin Cities?\n\nWhen I arrived, Kitchener and Waterloo called themselves the "
+                         "Twin Cities, though they were not alike at all.", published="2018-11-20") == set()
+    assert shipped_pairs("The Berlin, Tel Aviv Connection: Two Sister Cities?\n\nBerlin and Tel Aviv share a "
+                         "special bond, though outsiders may not see it.") == set()
+    from sister_cities.extract import lexicon as lx
+    text = "Did you know Toledo has sister cities? Why are Toledo and Coimbra sister cities?"
+    assert not any(lx.not_asserted(text, m) for m in lx.TWINNING.finditer(text))

@@ -60,7 +60,7 @@ class SentenceCues:
         text = self.text = sentence.text if pointed_from is None else f"{sentence.text} {pointed_from.text}"
         # (not a twinning denied: "kerja sama bukan dalam bentuk kota kembar tetapi partnership city")
         self.twinning = any(not lx.BUSINESS_NAMED.match(text, m.end())
-                            and not lx.denied(text, m)
+                            and not lx.denied(text, m) and not lx.not_asserted(text, m)
                             for m in lx.TWINNING.finditer(text))
         self.document = bool(lx.DOCUMENT.search(text))
         self.weak = bool(lx.WEAK.search(text))
