@@ -2709,7 +2709,9 @@ def test_a_memorandum_the_next_sentence_says_is_no_twinning_makes_no_pair():
             "Memorandum of Understanding in 2014. It is not the same as the twin city agreement. Its aim was to help "
             "the universities work together.")
     assert pairs(text) == set()
-    assert pairs(text.replace("It is not the same as the twin city agreement.", "")) \
+    # (without the denial, and with the question made a statement, the pair stands)
+    assert pairs(text.replace("It is not the same as the twin city agreement.", "").replace(
+        "Are Salekhard and Rovaniemi sister cities?", "Salekhard and Rovaniemi are sister cities.")) \
         == {frozenset(("Salekhard", "Rovaniemi"))}
 
 
