@@ -7015,3 +7015,10 @@ def test_neighbours_nicknamed_twin_cities_and_a_question_whether_state_no_tie():
     from sister_cities.extract import lexicon as lx
     text = "Did you know Toledo has sister cities? Why are Toledo and Coimbra sister cities?"
     assert not any(lx.not_asserted(text, m) for m in lx.TWINNING.finditer(text))
+
+
+def test_a_state_code_written_after_a_town_without_a_comma_is_its_state_not_a_surname():
+    # "Scottsdale AZ (USA)": the postal code of the town's state, not a person's name the town begins
+    text = ("Grindelwald's twin towns\n\nGrindelwald keeps close ties with three twin towns: Obihiro (Japan), "
+            "Boulder CO (USA) and Keswick (United Kingdom).")
+    assert frozenset(("Grindelwald", "Boulder")) in shipped_pairs(text)
