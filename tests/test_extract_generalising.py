@@ -7022,3 +7022,15 @@ def test_a_state_code_written_after_a_town_without_a_comma_is_its_state_not_a_su
     text = ("Grindelwald's twin towns\n\nGrindelwald keeps close ties with three twin towns: Obihiro (Japan), "
             "Boulder CO (USA) and Keswick (United Kingdom).")
     assert frozenset(("Grindelwald", "Boulder")) in shipped_pairs(text)
+
+
+def test_a_town_only_the_towns_table_knows_is_read_where_a_twinning_pairs_it_with_a_known_place():
+    # "Bountiful and Bethlehem became sister cities in 1983": Bountiful is a town of Utah only the GeoNames
+    # table knows; named as the pair with a known place, it is that town (and the tie made years ago exists,
+    # whatever the story hopes)
+    text = ("A field for Bethlehem\n\nThe mayor hopes to fund a soccer field in Bethlehem. Bountiful and Bethlehem "
+            "became sister cities in 1983. The choir visited Bethlehem last month.")
+    relations = package_extract_article(text, published="1988-08-04")["relations"]
+    assert [(r["b"]["name"], r["b"]["country"], r["stage"]) for r in relations] == [("Bountiful", "United States", "active")]
+    # a name the table holds for towns of several countries alike stays unread
+    assert shipped_pairs("Keelung has been a sister city with Campbell since 1981.") == set()

@@ -1128,6 +1128,16 @@ OWNERS_TWINNING_WITH_AFTER = re.compile(r"['’]s?\s+(?:(?:own|long|first|new|hi
 QUOTE_MARKS = re.compile(r"[“”\"]")  # someone's words, whose "we" is theirs
 FIRST_PERSON_TWINNING = re.compile(r"\btwinned\s+with\s+us\b|\b(?:[Ww]e|[Oo]ur)\b[^.;:“”\"]{0,80}?\b(?:twinned|twinning|"
                                    r"twin\s+towns?|sister[\s-]+(?:cit(?:y|ies)|towns?)|friendship\s+links?)\b")
+# "twinned with Gilroy", "its sister city of Campbell", "a sister city with": the words that make the next name
+# a place's partner
+TWINNED_OBJECT_BEFORE = re.compile(r"\b(?:twinned|twinning|partnered)\s+with\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$|"
+                                   r"\b(?:sister|twin|partner)[\s-]+(?:city|town)\s+(?:of|with)\s+$", re.I)
+# "became sister cities", "were twinned", "have been sister cities": a tie made (a year in the sentence says when)
+BECAME_PARTNERS = re.compile(r"\b(?:became|become|were\s+made|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+                             r"(?:sister|twin|friendship)[\s-]+(?:cit(?:y|ies)|towns?)\b|\bwere\s+(?:officially\s+)?twinned\b",
+                             re.I)
+# "Bountiful and Bethlehem": the gap of two names joined by "and" alone
+JOINING_AND_ONLY = re.compile(r"\s+(?:and|dan|&)\s+(?:the\s+)?", re.I)
 # ("Toledo, Ohio USA, already has ...": the owner's state and country may stand between, set apart by commas;
 # not "Along with Kinsale, Newport has ...", where the name after the comma is the owner)
 _OWNERS_PLACE = r"(?:,\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3},)?"

@@ -281,6 +281,7 @@ class ArticlePlaces:
         self._names_placed_once()
         self._acronyms_of_places()
         self._towns_of_the_sites_country()
+        self._towns_twinned_with_known_places()
         self._towns_placed_by_a_state()
         self._short_names_of_known_partners()
         self._misspelt_known_partners()
@@ -484,6 +485,39 @@ class ArticlePlaces:
                         unplaced.read_as(town)
                     else:
                         ms.append(Mention(name, name, match.start(), match.end(), town, town.kind, town.country))
+            ms.sort(key=lambda m: m.start)
+
+    def _towns_twinned_with_known_places(self) -> None:
+        """'Bountiful and Bethlehem became sister cities in 1983', 'twinned with Gilroy': a name only the
+        GeoNames table knows, which a twinning sentence makes the partner of a place the article names ('X and
+        Y became sister cities', the object of 'twinned with' or 'sister city of'), is that town where the
+        table's towns of the name are one, or one ten times the others (not 'Campbell', a suburb of Canberra
+        and a town of California alike)."""
+        for sentence, ms in zip(self.sentences, self.mentions):
+            if not lx.TWINNING.search(sentence.text):
+                continue
+            text = sentence.text
+            known = [m for m in ms if m.place is not None and not m.is_country and not m.weak and not m.common]
+            for match in lx.NAME.finditer(text):
+                name = match.group(0)
+                if any(m.start < match.end() and match.start() < m.end for m in ms) \
+                        or fold(name) in lx.STOPWORDS or self.gaz.knows(fold(name)) \
+                        or is_agency_credit(text, match.start(), match.end()):
+                    continue
+                paired = lx.TWINNED_OBJECT_BEFORE.search(text, max(0, match.start() - 40), match.start()) \
+                    and any(m.end <= match.start() for m in known)
+                for m in known:
+                    first, second = (match, m) if match.end() <= m.start else (m, match)
+                    gap = text[first.end():second.start] if first is match else text[first.end:second.start()]
+                    end = second.end if first is match else second.end()
+                    if lx.JOINING_AND_ONLY.fullmatch(gap) and lx.PAIR_PREDICATE_AFTER.match(text, end):
+                        paired = True
+                if not paired:
+                    continue
+                town = self._the_town_called(name)
+                if town is not None and self.gaz.prominence(town) >= TOWN_SIZE and town.country not in (
+                        m.country for m in known):
+                    ms.append(Mention(name, name, match.start(), match.end(), town, town.kind, town.country))
             ms.sort(key=lambda m: m.start)
 
     def _known_partners_of_named_places(self) -> list[Place]:

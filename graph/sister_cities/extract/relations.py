@@ -239,6 +239,9 @@ class ArticleReader:
             return "active"  # "the event, which will celebrate 30 years of twinning with Schrobenhausen": the tie exists
         if ranked[0] == "proposed" and _only_an_existing_tie(features):
             return "active"  # "a sculpture from the city of Friedberg ... its sister city": no word proposes anything
+        if ranked[0] == "proposed" and any(o.how == "together" and lx.BECAME_PARTNERS.search(self.sentences[o.index].text)
+                                           and self._dated_back(o.index) for o in candidate.occurrences):
+            return "active"  # "Bountiful and Bethlehem became sister cities in 1983", told in 1988: whatever is hoped
         if ranked[0] == "proposed" and any(self._partner_by_title(candidate, o) for o in candidate.occurrences):
             return "active"  # "road signs naming Falkirk's 'twin towns' of Creteil and Odenwald": the motion is the plan
         if ranked[0] == "proposed":
