@@ -7034,3 +7034,26 @@ def test_a_town_only_the_towns_table_knows_is_read_where_a_twinning_pairs_it_wit
     assert [(r["b"]["name"], r["b"]["country"], r["stage"]) for r in relations] == [("Bountiful", "United States", "active")]
     # a name the table holds for towns of several countries alike stays unread
     assert shipped_pairs("Keelung has been a sister city with Campbell since 1981.") == set()
+
+
+def test_its_other_sister_cities_are_the_partners_of_the_place_the_sentence_before_counts_for():
+    # "Richmond will be Xiamen's first Canadian sister city ... Its other sister cities are ...": Xiamen's, not
+    # the story's own town's; and a byline joined to its paper by a dash names no place
+    text = ("Kelowna to become a sister of Xiamen\n\nBy Joan Whitfield - Kelowna Daily\n\nKelowna will become the "
+            "sister city of Xiamen at a ceremony this week. Kelowna will be Xiamen's first Canadian sister city, "
+            "and Xiamen's other friends are Baltimore, Md. and Guadalajara, Mexico. Its other sister cities are "
+            "Cardiff, Wales; Sasebo, Japan; and Kaunas, Lithuania.")
+    pairs = shipped_pairs(text, published="2012-04-26")
+    assert frozenset(("Xiamen", "Cardiff")) in pairs and frozenset(("Xiamen", "Kaunas")) in pairs
+    assert not any("Kelowna" in pair and ("Cardiff" in pair or "Kaunas" in pair) for pair in pairs)
+    assert not any(any("Whitfield" in name for name in pair) for pair in pairs)
+
+
+def test_a_byline_joined_to_its_paper_by_a_dash_names_no_place():
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    found = MentionFinder(Gazetteer.default()).find(
+        "Share this story By Joan Whitfield - Kelowna Daily Published: April 26, 2012 Kelowna will become the sister "
+        "city of Xiamen at a ceremony this week.")
+    assert not any("Whitfield" in m.surface for m in found.mentions)
+    assert "Bogor" in {m.core for m in MentionFinder(Gazetteer.default()).find("the Bogor-Kisarazu sister city").mentions}

@@ -348,7 +348,9 @@ class CandidateFinder:
         owners: dict[int, Side] = {}  # sentence index -> the place its possessive stood for
         for index, sentence in enumerate(self.sentences):
             parties = self.places.parties[index]
-            owner = self._subject_before(index, owners) or main
+            # ("Richmond will be Xiamen's first Canadian sister city, ... Its other sister cities are ...": the
+            # owner of the partners the sentence before counts)
+            owner = self.owner_of_the_others(index) or self._subject_before(index, owners) or main
             subject = lx.DEMONYM_SUBJECT.match(sentence.text)
             if subject is not None and owner is not None and owner.country != lx.DEMONYMS[subject.group("demonym").lower()]:
                 continue  # "The northeastern French city invited its twin city": not the Polish main place's
@@ -1075,15 +1077,15 @@ class CandidateFinder:
                     and lx.TWINS_PLURAL_AFTER.match(text, mention.end))
 
     def owner_of_the_others(self, index: int) -> Side | None:
-        """'... to become New Haven's eighth sister city. The other seven are Taichung, Taiwan; ...': the
+        """'... to become New Haven's eighth sister city. The other seven are Taichung, Taiwan; ...' ('Its other sister cities are ...'): the
         place whose partners the sentence before counts owns the list of 'the other' ones."""
         if index == 0 or not lx.OTHERS_LEAD.match(self.sentences[index].text):
             return None
         previous = index - 1
         text = self.sentences[previous].text
-        owners = [m for m in self.places.parties[previous]
-                  if not m.is_country and lx.PARTNERS_COUNTED_AFTER.match(text, m.end)]
-        return self.side(owners[-1], previous) if len(owners) == 1 else None
+        owners = {self.side(m, previous).key: self.side(m, previous) for m in self.places.parties[previous]
+                  if not m.is_country and lx.PARTNERS_COUNTED_AFTER.match(text, m.end)}
+        return next(iter(owners.values())) if len(owners) == 1 else None
 
     def _owner_before(self, index: int, home: bool) -> Side | None:
         """'Jakarta banyak menjalin kerja sama dengan kota di negara lain. Dari Beijing, Paris, ...': a

@@ -424,11 +424,14 @@ POSSESSIVE = re.compile(r"['’]s$")
 # other" partners, right after a sentence that counts one place's partners, is that place's
 # ("Its other sister cities include ...": the pronoun may stand for the sentence's subject, which the
 # possessive's own reading decides)
-OTHERS_LEAD = re.compile(r"^\s*The\s+other\s+(?:\w+\s+)?(?:(?:sister|twin|partner|friendship)"
+OTHERS_LEAD = re.compile(r"^\s*(?:The|Its|Their)\s+other\s+(?:\w+\s+)?(?:(?:sister|twin|partner|friendship)"
                          r"[\s-](?:cities|towns|communities)\s+)?(?:are|include|being|were)\b")
+# "New Haven's eighth sister city", "Xiamen's first Canadian sister city", "Xiamen's other friends are": the
+# place before whose partners a sentence counts
 PARTNERS_COUNTED_AFTER = re.compile(r"['’]s?\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                                    r"newest|latest|new|\d+(?:st|nd|rd|th))\s+)?(?:official\s+)?"
-                                    r"(?:sister|twin|partner|friendship)[\s-](?:city|cities|town|towns)\b", re.I)
+                                    r"newest|latest|new|\d+(?:st|nd|rd|th))\s+)?(?:official\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"
+                                    r"(?:sister|twin|partner|friendship)[\s-](?:city|cities|town|towns)\b"
+                                    r"|['’]s?\s+other\s+(?:friends|partners)\s+(?:are|include)\b", re.I)
 # "Walikota Baubau Dr H AS Tamrin MH", "Bupati Sleman Dra Hj Sri Purnomo MSi": Indonesian titles before a
 # name (and degrees after it, which the name's pattern never takes), and initials as its first part
 # (letters of every Latin script: "Uğur İbrahim Altay"; particles: "Máirtín Ó Muilleoir", "Ursula von der Leyen")

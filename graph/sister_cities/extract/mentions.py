@@ -251,6 +251,12 @@ def _names_a_site(words: list[str]) -> bool:
     return len(words) >= 3 and (fold(words[-1]) in ORGANISATION_WORDS or fold(words[-1]) in SITE_WORDS)
 
 
+# "By Matthew Hoekstra - Richmond Review", "Oleh: Rina - Antara", "Photo: ...": a writer's or photographer's
+# credit, which a dash joins to the paper's name
+BYLINE_OPENING = re.compile(r"(?:By|Oleh|Photo|Foto|Reporter|Penulis|Editor)\b")
+BYLINE_BEFORE = re.compile(r"\b(?:[Bb]y|[Oo]leh|[Pp]hoto|[Ff]oto|[Rr]eporter|[Pp]enulis|[Ee]ditor)\s*:?\s*$")
+
+
 def is_agency_credit(text: str, start: int, end: int) -> bool:
     """Whether the words at start:end are a news agency's credit in a dateline: 'CHONGQING, Nov. 10
     (Xinhua) --' names no town called Xinhua."""
@@ -741,6 +747,8 @@ class MentionFinder:
                 if name.endswith(".") and name.count(".") == 1:  # the sentence's full stop: "... of Kolomotu'a."
                     name, end = name[:-1], end - 1
                 words = name.split()
+                if BYLINE_OPENING.match(name) or BYLINE_BEFORE.search(text, max(0, start - 12), start):
+                    continue  # "By Matthew Hoekstra - Richmond Review": a byline and its paper, not a pair
                 if not free(start, end) or any(fold(w) in STOPWORDS for w in words) or names_a_landmark(name) \
                         or len(words) > 3 or name.isupper() or "." in name \
                         or any(self.gaz.knows(fold(" ".join(words[:k]))) for k in range(1, len(words))):
