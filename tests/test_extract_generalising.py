@@ -7057,3 +7057,17 @@ def test_a_byline_joined_to_its_paper_by_a_dash_names_no_place():
         "city of Xiamen at a ceremony this week.")
     assert not any("Whitfield" in m.surface for m in found.mentions)
     assert "Bogor" in {m.core for m in MentionFinder(Gazetteer.default()).find("the Bogor-Kisarazu sister city").mentions}
+
+
+def test_a_partners_country_does_not_move_the_owner_to_a_namesake_only_the_twin_lists_know():
+    # "Whitehorse severing ties with ... Echuca, Australia": Whitehorse stays the Yukon's city, not a row of the
+    # twin lists in Australia that names no item
+    sides = shipped_sides("Whitehorse drops a sister city\n\nA lack of interest has led to Whitehorse severing ties "
+                          "with one of its sister cities, Echuca, Australia.")
+    assert [(a, b, country) for a, b, country in sides] in ([("Whitehorse", "Echuca", "Australia")],
+                                                           [("Echuca", "Whitehorse", "Canada")])
+
+
+def test_neighbours_known_by_another_name_or_the_twin_cities_are_no_pair():
+    assert shipped_pairs("Kitchener and Waterloo are often jointly referred to as \u201cKitchener-Waterloo\u201d (K-W), "
+                         "or \u201cthe Twin Cities\u201d, although they have separate city governments.") == set()

@@ -948,8 +948,9 @@ POINTS_BACK_OPENING = re.compile(r"^(?:It|This|That|Ini|Itu|"
 
 
 # "Kitchener and Waterloo called themselves the Twin Cities": a name two neighbours give themselves, no tie
+# ('jointly referred to as "Kitchener-Waterloo" (K-W), or "the Twin Cities"': or another name before it)
 NICKNAMED_BEFORE = re.compile(r"\b(?:called|calls|call|known\s+as|dubbed|nicknamed|referred\s+to\s+as|billed\s+as)\s+"
-                              r"(?:themselves\s+|itself\s+)?(?:the\s+)?[\"“'‘]?$", re.I)
+                              r"(?:themselves\s+|itself\s+)?(?:[^.;]{0,50}?\bor\s+)?[\"“'‘]?(?:the\s+)?[\"“'‘]?$", re.I)
 # a question that asks whether ("Berlin and Tel Aviv: Two Sister Cities?"), not why or since when, nor one
 # that tells ("Did you know Philadelphia has sister cities?")
 _ASKING_WHAT_IS = re.compile(r"\b(?:why|how|when|what|where|which|who|whose|mengapa|kenapa|bagaimana|kapan|"
@@ -959,7 +960,7 @@ _ASKING_WHAT_IS = re.compile(r"\b(?:why|how|when|what|where|which|who|whose|meng
 def not_asserted(text: str, twinning: re.Match) -> bool:
     """Whether a twinning word names no tie the sentence states: a nickname two neighbours go by, or the
     words of a question that asks whether (a question of why or since when takes the tie as given)."""
-    if NICKNAMED_BEFORE.search(text, max(0, twinning.start() - 40), twinning.start()):
+    if NICKNAMED_BEFORE.search(text, max(0, twinning.start() - 100), twinning.start()):
         return True
     start = max(text.rfind(mark, 0, twinning.start()) for mark in ".:;!?") + 1
     end = min((i for i in (text.find(mark, twinning.end()) for mark in ".!?") if i >= 0), default=len(text))

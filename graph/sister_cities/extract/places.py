@@ -1336,7 +1336,18 @@ class ArticlePlaces:
                     continue  # "Panama City, Boston (United States)": the capital, not a town a tenth its size
                     # (unless only the smaller is known to be twinned: Nara in Japan, not in Mali; or the
                     # headline names its country: "Australian Councillor Calls ..." is about Albany, WA)
+                if m.place.qid and not best.qid and self._twinned_with_a_place_of(m, best.country):
+                    continue  # "Whitehorse severing ties with ... Echuca, Australia": a partner's country is
+                    #           seldom the owner's, nor is a row the twin lists alone know the likelier namesake
                 m.read_as(best)
+
+    def _twinned_with_a_place_of(self, mention: Mention, country: str) -> bool:
+        """Whether a sentence that speaks of twinning names the mention's name beside a place of ``country``."""
+        for sentence, ms in zip(self.sentences, self.mentions):
+            if any(fold(m.core) == fold(mention.core) for m in ms) and lx.TWINNING.search(sentence.text) \
+                    and any(o.country == country and not o.is_country and fold(o.core) != fold(mention.core) for o in ms):
+                return True
+        return False
 
     def _headline_countries(self) -> set[str]:
         """The countries a headline names, by name or by adjective before a place's unit word ('Australian
