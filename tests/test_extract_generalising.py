@@ -7071,3 +7071,11 @@ def test_a_partners_country_does_not_move_the_owner_to_a_namesake_only_the_twin_
 def test_neighbours_known_by_another_name_or_the_twin_cities_are_no_pair():
     assert shipped_pairs("Kitchener and Waterloo are often jointly referred to as \u201cKitchener-Waterloo\u201d (K-W), "
                          "or \u201cthe Twin Cities\u201d, although they have separate city governments.") == set()
+
+
+def test_a_towns_own_unit_word_kept_by_a_translated_page_is_no_part_of_its_name():
+    from sister_cities.extract.mentions import MentionFinder
+    from sister_cities.gazetteer import Gazetteer
+    found = MentionFinder(Gazetteer.default()).find("Fenland is twinned with Stadt Nettetal, and Hansestadt Rostock "
+                                                    "with Comune di Lucca.")
+    assert {(m.core, m.country) for m in found.mentions} >= {("Nettetal", "DE"), ("Rostock", "DE"), ("Lucca", "IT")}

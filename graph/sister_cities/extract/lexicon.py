@@ -54,6 +54,9 @@ PREFIX_KINDS = [
     # what follows it, UNIT_OF_GAP)
     (r"(?<=the )(?:Municipality|municipality) of", "city"),
     (r"Canton of|canton of", "other"),  # "the French Canton of Guichen": not Canton, Ohio
+    # a town's own unit word, as a page translated from its language keeps it: "Stadt Nettetal", "Hansestadt
+    # Rostock", "Gemeente Zeist", "Ville de Lyon", "Comune di Lucca" (not "Città di Castello", a town's name)
+    (r"Landeshauptstadt|Hansestadt|Stadt|Gemeinde|Gemeente|Ville de|Comune di|Ayuntamiento de|Municipio de", "city"),
     (r"Distrik|distrik", "district"),  # Indonesian writes the unit word small too, as "kota" and "provinsi"
 ]
 PREFIX_KIND_OF_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(PREFIX_KINDS)}
