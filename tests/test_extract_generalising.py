@@ -7079,3 +7079,17 @@ def test_a_towns_own_unit_word_kept_by_a_translated_page_is_no_part_of_its_name(
     found = MentionFinder(Gazetteer.default()).find("Fenland is twinned with Stadt Nettetal, and Hansestadt Rostock "
                                                     "with Comune di Lucca.")
     assert {(m.core, m.country) for m in found.mentions} >= {("Nettetal", "DE"), ("Rostock", "DE"), ("Lucca", "IT")}
+
+
+def test_a_namesake_the_twin_lists_pair_with_the_partners_named_is_the_one_meant():
+    # "Newport has six Sister Cities ...: Shimoda, Japan; Imperia, Italy; ... Saint John, New Brunswick, Canada":
+    # Newport, Rhode Island, which the lists pair with Shimoda and Imperia, whatever British words or other
+    # countries the article names (and a language is no people: "spoke no English" names no Englishman)
+    text = ("Sisters by the sea\n\nThe city is twinned with coastal communities in Canada, Ireland, Italy and Japan. "
+            "Newport has four Sister Cities, all formally twinned: Shimoda, Japan (1958); Imperia, Italy (1978); "
+            "Kinsale, Ireland (1999); and Saint John, New Brunswick, Canada. A student who went to Imperia spoke no "
+            "Italian, and her host mother spoke no English.")
+    assert {country for _, _, country in shipped_sides(text)} | {
+        r["a"]["country"] for r in package_extract_article(text)["relations"]} >= {"United States"}
+    assert all("United Kingdom" not in (r["a"]["country"], r["b"]["country"])
+               for r in package_extract_article(text)["relations"])

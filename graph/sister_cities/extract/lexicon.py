@@ -950,6 +950,11 @@ POINTS_BACK_OPENING = re.compile(r"^(?:It|This|That|Ini|Itu|"
                                  r"(?:MoU|Kerja\s+sama|Perjanjian|Nota\s+kesepahaman)\s+(?:itu|ini|tersebut))\b")
 
 
+# "spoke no English", "in Japanese", "English lessons": a language, not a people (matched in folded text)
+LANGUAGE_NAMED = re.compile(r"\b(?:speak|speaks|spoke|spoken|speaking|learn|learns|learned|learning|learnt|teach|teaches|"
+                            r"taught|teaching|study|studied|studying|fluent\s+in)\s+(?:no\s+|little\s+|some\s+|"
+                            r"fluent\s+|basic\s+)?[a-z]+(?=\s)|\b[a-z]+(?=\s+(?:language|lessons?|classes|class|"
+                            r"teachers?|speakers?|-speaking|speaking|words?|translation|subtitles)\b)")
 # "Kitchener and Waterloo called themselves the Twin Cities": a name two neighbours give themselves, no tie
 # ('jointly referred to as "Kitchener-Waterloo" (K-W), or "the Twin Cities"': or another name before it)
 NICKNAMED_BEFORE = re.compile(r"\b(?:called|calls|call|known\s+as|dubbed|nicknamed|referred\s+to\s+as|billed\s+as)\s+"

@@ -787,9 +787,14 @@ class ArticlePlaces:
 
     def _country_or_people_named(self, code: str) -> bool:
         """Whether the article names a country, or its people's adjective ("the Indian port city") or its
-        people ("for Palestinians")."""
-        return self.country_named(code) or any(f" {fold(d)} " in self._article or f" {fold(d)}s " in self._article
+        people ("for Palestinians"); not a language ("her host mother spoke no English")."""
+        return self.country_named(code) or any(f" {fold(d)} " in self._article_no_languages
+                                               or f" {fold(d)}s " in self._article_no_languages
                                                for d, of in lx.DEMONYMS.items() if of == code)
+
+    @functools.cached_property
+    def _article_no_languages(self) -> str:
+        return lx.LANGUAGE_NAMED.sub(" ", self._article)
 
     def _written_in_article(self, place: Place | None) -> bool:
         """Whether the article writes a place's name anywhere ("flew in from Kerala"), read or not."""
@@ -1336,10 +1341,21 @@ class ArticlePlaces:
                     continue  # "Panama City, Boston (United States)": the capital, not a town a tenth its size
                     # (unless only the smaller is known to be twinned: Nara in Japan, not in Mali; or the
                     # headline names its country: "Australian Councillor Calls ..." is about Albany, WA)
+                if self._partners_named(m.place, m.core) and not self._partners_named(best, m.core):
+                    continue  # the twin lists pair the namesake read with places the article names: it is the one
                 if m.place.qid and not best.qid and self._twinned_with_a_place_of(m, best.country):
                     continue  # "Whitehorse severing ties with ... Echuca, Australia": a partner's country is
                     #           seldom the owner's, nor is a row the twin lists alone know the likelier namesake
                 m.read_as(best)
+
+    def _partners_named(self, place: Place, name: str) -> bool:
+        """Whether the twin lists pair ``place`` with a place the article names by another name than ``name``
+        (by item; a namesake twinned with its namesake says nothing of which one is meant)."""
+        if not place.qid:
+            return False
+        partners = self.gaz.known_partners(place.qid)
+        return any(m.place is not None and not m.is_country and m.place.qid in partners and fold(m.core) != fold(name)
+                   for ms in self.mentions for m in ms)
 
     def _twinned_with_a_place_of(self, mention: Mention, country: str) -> bool:
         """Whether a sentence that speaks of twinning names the mention's name beside a place of ``country``."""
@@ -1518,6 +1534,8 @@ class ArticlePlaces:
                     continue
                 there = [p for p in self.gaz.lookup(m.core) if p.country in ("GB", "IE")
                          and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)]
+                if self._partners_named(m.place, m.core) and not any(self._partners_named(p, m.core) for p in there):
+                    continue  # "Newport ... Shimoda, Japan (1958); Imperia, Italy (1978)": Rhode Island's partners
                 if there and len({p.country for p in there}) == 1:
                     best = min(there, key=lambda p: not p.qid)
                     m.read_as(best)
