@@ -7093,3 +7093,17 @@ def test_a_namesake_the_twin_lists_pair_with_the_partners_named_is_the_one_meant
         r["a"]["country"] for r in package_extract_article(text)["relations"]} >= {"United States"}
     assert all("United Kingdom" not in (r["a"]["country"], r["b"]["country"])
                for r in package_extract_article(text)["relations"])
+
+
+def test_the_partners_a_place_is_already_twinned_with_are_ties_that_exist_beside_a_proposal():
+    # "Miechow wanted to twin with Huntingdon, which is already twinned with Wertheim in Germany, ...": the
+    # proposal is Miechow's; the towns listed after "already twinned with" are Huntingdon's existing partners
+    from sister_cities.extract.model import default_models
+    from sister_cities.extract.relations import ArticleReader
+    from sister_cities.gazetteer import Gazetteer
+    reader = ArticleReader(Gazetteer.default(), "A council meeting on Thursday heard that Jawor, in the south-west of "
+                           "Poland, wanted to twin with Exeter, which is already twinned with Rennes in France and Bad "
+                           "Homburg in Germany.", None, "2019-03-08")
+    stages = {frozenset((c.a.name, c.b.name)): reader.stage_of(c, False, default_models()) for c in reader.candidates}
+    assert stages[frozenset(("Exeter", "Rennes"))] == "active"
+    assert stages[frozenset(("Exeter", "Bad Homburg"))] == "active"

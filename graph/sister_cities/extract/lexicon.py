@@ -950,6 +950,10 @@ POINTS_BACK_OPENING = re.compile(r"^(?:It|This|That|Ini|Itu|"
                                  r"(?:MoU|Kerja\s+sama|Perjanjian|Nota\s+kesepahaman)\s+(?:itu|ini|tersebut))\b")
 
 
+# "which is already twinned with Wertheim, ...", "already has sister cities in": the ties a place has, listed
+ALREADY_TWINNED_BEFORE = re.compile(r"\balready\s+(?:been\s+)?(?:twinned|partnered|paired)\s+with\s+(?:the\s+)?$|"
+                                    r"\balready\s+(?:has|have|had)\s+(?:\w+\s+){0,3}?(?:sister|twin)[\s-](?:cities|towns)"
+                                    r"\s*(?:[:,]|in|with|including|include)?\s*$", re.I)
 # "spoke no English", "in Japanese", "English lessons": a language, not a people (matched in folded text)
 LANGUAGE_NAMED = re.compile(r"\b(?:speak|speaks|spoke|spoken|speaking|learn|learns|learned|learning|learnt|teach|teaches|"
                             r"taught|teaching|study|studied|studying|fluent\s+in)\s+(?:no\s+|little\s+|some\s+|"

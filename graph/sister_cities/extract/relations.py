@@ -134,6 +134,12 @@ class ArticleReader:
         return next((run for run in self.finder.lists(occurrence.index) if any(m is occurrence.second for m in run)),
                     [occurrence.second])
 
+    def _listed_as_already_twinned(self, occurrence: Occurrence) -> bool:
+        """The partner is (an item of) what a place 'is already twinned with' or 'already has' as sister cities."""
+        start = self._list_holding(occurrence)[0].start
+        return lx.ALREADY_TWINNED_BEFORE.search(self.sentences[occurrence.index].text, max(0, start - 60), start) \
+            is not None
+
     def _in_long_run(self, occurrence) -> bool:
         """The partner is one of three or more places the sentence writes as a list (where no twinning
         word stands before them, as in 'signed similar agreements with A, B and C', no list is read
@@ -237,6 +243,9 @@ class ArticleReader:
             or ranked
         if ranked[0] == "proposed" and any(TIE_YEARS.search(self.sentences[o.index].text) for o in candidate.occurrences):
             return "active"  # "the event, which will celebrate 30 years of twinning with Schrobenhausen": the tie exists
+        if ranked[0] != "active" and any(o.how == "together" for o in candidate.occurrences) \
+                and all(self._listed_as_already_twinned(o) for o in candidate.occurrences if o.how == "together"):
+            return "active"  # "Miechow wanted to twin with Huntingdon, which is already twinned with Wertheim, ..."
         if ranked[0] == "proposed" and _only_an_existing_tie(features):
             return "active"  # "a sculpture from the city of Friedberg ... its sister city": no word proposes anything
         if ranked[0] == "proposed" and any(o.how == "together" and lx.BECAME_PARTNERS.search(self.sentences[o.index].text)
