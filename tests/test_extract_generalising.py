@@ -7107,3 +7107,15 @@ def test_the_partners_a_place_is_already_twinned_with_are_ties_that_exist_beside
     stages = {frozenset((c.a.name, c.b.name)): reader.stage_of(c, False, default_models()) for c in reader.candidates}
     assert stages[frozenset(("Exeter", "Rennes"))] == "active"
     assert stages[frozenset(("Exeter", "Bad Homburg"))] == "active"
+
+
+def test_two_items_of_one_list_of_a_places_partners_are_not_each_others():
+    # "Our sister cities are Akitakata, Japan; Shandan, China; ...", then "travel to Akitakata and Shandan"
+    text = ("Mayor's column\n\nOur sister cities are Akitakata, Japan; Shandan, China; Toraja, Indonesia; and Coventry, "
+            "United States. I intend to travel to Akitakata, Japan, and Shandan, China, to further develop our "
+            "relationships.")
+    assert frozenset(("Akitakata", "Shandan")) not in shipped_pairs(text, published="2017-09-20")
+    # a sentence that makes the two a pair still does
+    assert frozenset(("Akitakata", "Shandan")) in shipped_pairs(
+        "Our sister cities are Akitakata, Japan; Shandan, China; and Toraja, Indonesia. Akitakata and Shandan became "
+        "sister cities in 2010, too.", published="2017-09-20")

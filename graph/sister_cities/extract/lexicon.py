@@ -954,6 +954,10 @@ POINTS_BACK_OPENING = re.compile(r"^(?:It|This|That|Ini|Itu|"
 ALREADY_TWINNED_BEFORE = re.compile(r"\balready\s+(?:been\s+)?(?:twinned|partnered|paired)\s+with\s+(?:the\s+)?$|"
                                     r"\balready\s+(?:has|have|had)\s+(?:\w+\s+){0,3}?(?:sister|twin)[\s-](?:cities|towns)"
                                     r"\s*(?:[:,]|in|with|including|include)?\s*$", re.I)
+# "Our sister cities are", "Selwyn's twin towns include", "has sister cities in": the words before a list of
+# one place's partners (whose items are that place's partners, not each other's)
+PARTNERS_LIST_OPENING = re.compile(r"\b(?:sister|twin|partner|friendship)[\s-](?:cities|towns)\s+(?:are|were|include|"
+                                   r"including|in|such\s+as|namely)\s*:?\s*(?:the\s+)?$", re.I)
 # "spoke no English", "in Japanese", "English lessons": a language, not a people (matched in folded text)
 LANGUAGE_NAMED = re.compile(r"\b(?:speak|speaks|spoke|spoken|speaking|learn|learns|learned|learning|learnt|teach|teaches|"
                             r"taught|teaching|study|studied|studying|fluent\s+in)\s+(?:no\s+|little\s+|some\s+|"

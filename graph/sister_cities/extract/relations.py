@@ -789,6 +789,24 @@ class ArticleReader:
                     return True
         return False
 
+    def co_items_of_a_partners_list(self, candidate: Candidate) -> bool:
+        """'Our sister cities are Akitakata, Japan; Shandan, China; ...', then 'travel to Akitakata and Shandan':
+        two items of one list of a place's partners are that place's partners, not each other's, unless a
+        sentence says the two are a pair ('between A and B', 'A and B became sister cities')."""
+        def same_list(index: int) -> bool:
+            text = self.sentences[index].text
+            for run in self.finder.lists(index):
+                keys = {self.finder.side(m, index).key for m in run}
+                if candidate.a.key in keys and candidate.b.key in keys \
+                        and lx.PARTNERS_LIST_OPENING.search(text, max(0, run[0].start - 40), run[0].start):
+                    return True
+            return False
+        if not any(same_list(index) for index in {o.index for o in candidate.occurrences}):
+            return False
+        return not any(o.how == "together" and o.first is not None and (
+            lx.BETWEEN_BEFORE.search(self.sentences[o.index].text, max(0, o.first.start - 30), o.first.start)
+            or lx.PAIR_PREDICATE_AFTER.match(self.sentences[o.index].text, o.second.end)) for o in candidate.occurrences)
+
     def twins_only_bodies(self) -> bool:
         """'the Ports of Valparaiso and Bilbao have signed an international twinning agreement', 'Abu Dhabi
         has landed its very own sister airport': where the article twins ports, airports, schools or other
@@ -812,6 +830,7 @@ class ArticleReader:
         kept = [(c, p) for c, p in kept if not self.joiner_with_the_joined(c) and not self.only_in_other_headlines(c)
                 and not self.twinning_denied(c)]
         kept = [(c, p) for c, p in kept if not self.around_a_likelier_pair(c, p, kept)]
+        kept = [(c, p) for c, p in kept if not self.co_items_of_a_partners_list(c)]
         named = {(c.a.key, c.b.country) for c, _ in kept if c.b.name is not None}
         # a country-only partner gives way to a place of that country paired with the same side
         kept = [(c, p) for c, p in kept if not (c.b.name is None and (c.a.key, c.b.country) in named)]
