@@ -1077,7 +1077,8 @@ class CandidateFinder:
                     and lx.TWINS_PLURAL_AFTER.match(text, mention.end))
 
     def owner_of_the_others(self, index: int) -> Side | None:
-        """'... to become New Haven's eighth sister city. The other seven are Taichung, Taiwan; ...' ('Its other sister cities are ...'): the
+        """'... to become New Haven's eighth sister city. The other seven are Taichung, Taiwan; ...' ('Its other
+        sister cities are ...'): the
         place whose partners the sentence before counts owns the list of 'the other' ones."""
         if index == 0 or not lx.OTHERS_LEAD.match(self.sentences[index].text):
             return None

@@ -432,7 +432,8 @@ OTHERS_LEAD = re.compile(r"^\s*(?:The|Its|Their)\s+other\s+(?:\w+\s+)?(?:(?:sist
 # "New Haven's eighth sister city", "Xiamen's first Canadian sister city", "Xiamen's other friends are": the
 # place before whose partners a sentence counts
 PARTNERS_COUNTED_AFTER = re.compile(r"['’]s?\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                                    r"newest|latest|new|\d+(?:st|nd|rd|th))\s+)?(?:official\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"
+                                    r"newest|latest|new|\d+(?:st|nd|rd|th))\s+)?(?:official\s+)?"
+                                    r"(?:(?-i:[A-Z])[a-z]+\s+)?"
                                     r"(?:sister|twin|partner|friendship)[\s-](?:city|cities|town|towns)\b"
                                     r"|['’]s?\s+other\s+(?:friends|partners)\s+(?:are|include)\b", re.I)
 # "Walikota Baubau Dr H AS Tamrin MH", "Bupati Sleman Dra Hj Sri Purnomo MSi": Indonesian titles before a
@@ -952,21 +953,22 @@ POINTS_BACK_OPENING = re.compile(r"^(?:It|This|That|Ini|Itu|"
 
 # "which is already twinned with Wertheim, ...", "already has sister cities in": the ties a place has, listed
 ALREADY_TWINNED_BEFORE = re.compile(r"\balready\s+(?:been\s+)?(?:twinned|partnered|paired)\s+with\s+(?:the\s+)?$|"
-                                    r"\balready\s+(?:has|have|had)\s+(?:\w+\s+){0,3}?(?:sister|twin)[\s-](?:cities|towns)"
-                                    r"\s*(?:[:,]|in|with|including|include)?\s*$", re.I)
+                                    r"\balready\s+(?:has|have|had)\s+(?:\w+\s+){0,3}?(?:sister|twin)[\s-]"
+                                    r"(?:cities|towns)\s*(?:[:,]|in|with|including|include)?\s*$", re.I)
 # "Our sister cities are", "Selwyn's twin towns include", "has sister cities in": the words before a list of
 # one place's partners (whose items are that place's partners, not each other's)
 PARTNERS_LIST_OPENING = re.compile(r"\b(?:sister|twin|partner|friendship)[\s-](?:cities|towns)\s+(?:are|were|include|"
                                    r"including|in|such\s+as|namely)\s*:?\s*(?:the\s+)?$", re.I)
 # "spoke no English", "in Japanese", "English lessons": a language, not a people (matched in folded text)
-LANGUAGE_NAMED = re.compile(r"\b(?:speak|speaks|spoke|spoken|speaking|learn|learns|learned|learning|learnt|teach|teaches|"
-                            r"taught|teaching|study|studied|studying|fluent\s+in)\s+(?:no\s+|little\s+|some\s+|"
+LANGUAGE_NAMED = re.compile(r"\b(?:speak|speaks|spoke|spoken|speaking|learn|learns|learned|learning|learnt|teach|"
+                            r"teaches|taught|teaching|study|studied|studying|fluent\s+in)\s+(?:no\s+|little\s+|some\s+|"
                             r"fluent\s+|basic\s+)?[a-z]+(?=\s)|\b[a-z]+(?=\s+(?:language|lessons?|classes|class|"
                             r"teachers?|speakers?|-speaking|speaking|words?|translation|subtitles)\b)")
 # "Kitchener and Waterloo called themselves the Twin Cities": a name two neighbours give themselves, no tie
 # ('jointly referred to as "Kitchener-Waterloo" (K-W), or "the Twin Cities"': or another name before it)
 NICKNAMED_BEFORE = re.compile(r"\b(?:called|calls|call|known\s+as|dubbed|nicknamed|referred\s+to\s+as|billed\s+as)\s+"
-                              r"(?:themselves\s+|itself\s+)?(?:[^.;]{0,50}?\bor\s+)?[\"“'‘]?(?:the\s+)?[\"“'‘]?$", re.I)
+                              r"(?:themselves\s+|itself\s+)?(?:[^.;]{0,50}?\bor\s+)?"
+                              r"[\"“'‘]?(?:the\s+)?[\"“'‘]?$", re.I)
 # a question that asks whether ("Berlin and Tel Aviv: Two Sister Cities?"), not why or since when, nor one
 # that tells ("Did you know Philadelphia has sister cities?")
 _ASKING_WHAT_IS = re.compile(r"\b(?:why|how|when|what|where|which|who|whose|mengapa|kenapa|bagaimana|kapan|"
@@ -1146,16 +1148,16 @@ OWNERS_TWINNING_WITH_AFTER = re.compile(r"['’]s?\s+(?:(?:own|long|first|new|hi
 # Charlottenburg", "our sister city of Nayoro", "we have had a friendship link" (the partner is the place the
 # sentence names; the owner is the page's own, however seldom it names itself)
 QUOTE_MARKS = re.compile(r"[“”\"]")  # someone's words, whose "we" is theirs
-FIRST_PERSON_TWINNING = re.compile(r"\btwinned\s+with\s+us\b|\b(?:[Ww]e|[Oo]ur)\b[^.;:“”\"]{0,80}?\b(?:twinned|twinning|"
-                                   r"twin\s+towns?|sister[\s-]+(?:cit(?:y|ies)|towns?)|friendship\s+links?)\b")
+FIRST_PERSON_TWINNING = re.compile(r"\btwinned\s+with\s+us\b|\b(?:[Ww]e|[Oo]ur)\b[^.;:“”\"]{0,80}?\b(?:twinned|"
+                                   r"twinning|twin\s+towns?|sister[\s-]+(?:cit(?:y|ies)|towns?)|friendship\s+links?)\b")
 # "twinned with Gilroy", "its sister city of Campbell", "a sister city with": the words that make the next name
 # a place's partner
 TWINNED_OBJECT_BEFORE = re.compile(r"\b(?:twinned|twinning|partnered)\s+with\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$|"
                                    r"\b(?:sister|twin|partner)[\s-]+(?:city|town)\s+(?:of|with)\s+$", re.I)
 # "became sister cities", "were twinned", "have been sister cities": a tie made (a year in the sentence says when)
 BECAME_PARTNERS = re.compile(r"\b(?:became|become|were\s+made|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
-                             r"(?:sister|twin|friendship)[\s-]+(?:cit(?:y|ies)|towns?)\b|\bwere\s+(?:officially\s+)?twinned\b",
-                             re.I)
+                             r"(?:sister|twin|friendship)[\s-]+(?:cit(?:y|ies)|towns?)\b"
+                             r"|\bwere\s+(?:officially\s+)?twinned\b", re.I)
 # "Bountiful and Bethlehem": the gap of two names joined by "and" alone
 JOINING_AND_ONLY = re.compile(r"\s+(?:and|dan|&)\s+(?:the\s+)?", re.I)
 # ("Toledo, Ohio USA, already has ...": the owner's state and country may stand between, set apart by commas;

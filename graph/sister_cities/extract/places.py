@@ -1361,7 +1361,8 @@ class ArticlePlaces:
         """Whether a sentence that speaks of twinning names the mention's name beside a place of ``country``."""
         for sentence, ms in zip(self.sentences, self.mentions):
             if any(fold(m.core) == fold(mention.core) for m in ms) and lx.TWINNING.search(sentence.text) \
-                    and any(o.country == country and not o.is_country and fold(o.core) != fold(mention.core) for o in ms):
+                    and any(o.country == country and not o.is_country and fold(o.core) != fold(mention.core)
+                            for o in ms):
                 return True
         return False
 

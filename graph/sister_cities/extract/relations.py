@@ -248,8 +248,9 @@ class ArticleReader:
             return "active"  # "Miechow wanted to twin with Huntingdon, which is already twinned with Wertheim, ..."
         if ranked[0] == "proposed" and _only_an_existing_tie(features):
             return "active"  # "a sculpture from the city of Friedberg ... its sister city": no word proposes anything
-        if ranked[0] == "proposed" and any(o.how == "together" and lx.BECAME_PARTNERS.search(self.sentences[o.index].text)
-                                           and self._dated_back(o.index) for o in candidate.occurrences):
+        if ranked[0] == "proposed" and any(o.how == "together" and self._dated_back(o.index)
+                                           and lx.BECAME_PARTNERS.search(self.sentences[o.index].text)
+                                           for o in candidate.occurrences):
             return "active"  # "Bountiful and Bethlehem became sister cities in 1983", told in 1988: whatever is hoped
         if ranked[0] == "proposed" and any(self._partner_by_title(candidate, o) for o in candidate.occurrences):
             return "active"  # "road signs naming Falkirk's 'twin towns' of Creteil and Odenwald": the motion is the plan
@@ -310,9 +311,9 @@ class ArticleReader:
     def signed_long_before(self, candidate: Candidate) -> bool:
         """Every sentence on the pair (both places, or the partner of the article's own town) that speaks of a
         signing dates it two years or more before the story (or by office-holders of the past: 'the then
-        Eldoret Municipality', or as an anniversary; a headline that gives no year counts as the body's signing), no other sentence
-        on the pair speaks of one, and another sentence names the pair: the signing is the tie's history, the
-        news is something else."""
+        Eldoret Municipality', or as an anniversary; a headline that gives no year counts as the body's
+        signing), no other sentence on the pair speaks of one, and another sentence names the pair: the signing
+        is the tie's history, the news is something else."""
         named = {o.index for o in candidate.occurrences}
         signed = {o.index for o in candidate.occurrences if o.how in ("together", "implied")
                   and (self.cues[o.index].stage in SIGNED_STAGES or self.cues[o.index].signing)}
