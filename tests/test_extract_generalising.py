@@ -7119,3 +7119,20 @@ def test_two_items_of_one_list_of_a_places_partners_are_not_each_others():
     assert frozenset(("Akitakata", "Shandan")) in shipped_pairs(
         "Our sister cities are Akitakata, Japan; Shandan, China; and Toraja, Indonesia. Akitakata and Shandan became "
         "sister cities in 2010, too.", published="2017-09-20")
+
+
+def test_second_readers_probes_of_the_thirty_fourth_session():
+    # "Its" after "X was Y's first American sister city" is still X's (not Y's, whose other partners no sentence
+    # began to list)
+    text = ("Tulsa and Kakogawa mark an anniversary\n\nTulsa and Kakogawa, Japan, celebrated 40 years as sister cities "
+            "with a tree planting on Saturday.\n\nTulsa was Kakogawa's first American sister city. Its other sister "
+            "cities are Celaya, Mexico; San Luis Potosí, Mexico; and Zelenograd, Russia.")
+    pairs = shipped_pairs(text, published="2024-05-06")
+    assert frozenset(("Kakogawa", "Celaya")) not in pairs
+    # a byline's paper is no town of the story
+    text = ("By Joan Whitfield - Burnaby Now\n\nThe city marked 15 years of friendship with its sister city of Paju, "
+            "South Korea, on Friday with a cultural showcase at city hall.")
+    assert not any("Burnaby" in pair for pair in shipped_pairs(text, published="2024-05-06"))
+    # fans' and clubs' friendship links twin no towns
+    assert shipped_pairs("Supporters of Leeds United have had friendship links with fans of Borussia Dortmund since "
+                         "the 1990s, and hundreds will travel to Dortmund in July.", published="2024-05-06") == set()

@@ -1084,8 +1084,12 @@ class CandidateFinder:
             return None
         previous = index - 1
         text = self.sentences[previous].text
+        # ("Its other sister cities are ..." goes on from a list of the place's other partners, not from
+        # "Fremont was Fukaya's first American sister city", where "its" is still Fremont's)
+        counted = lx.OTHERS_LISTED_AFTER if lx.ITS_OTHERS_LEAD.match(self.sentences[index].text) \
+            else lx.PARTNERS_COUNTED_AFTER
         owners = {self.side(m, previous).key: self.side(m, previous) for m in self.places.parties[previous]
-                  if not m.is_country and lx.PARTNERS_COUNTED_AFTER.match(text, m.end)}
+                  if not m.is_country and counted.match(text, m.end)}
         return next(iter(owners.values())) if len(owners) == 1 else None
 
     def _owner_before(self, index: int, home: bool) -> Side | None:

@@ -434,8 +434,12 @@ OTHERS_LEAD = re.compile(r"^\s*(?:The|Its|Their)\s+other\s+(?:\w+\s+)?(?:(?:sist
 PARTNERS_COUNTED_AFTER = re.compile(r"['’]s?\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                                     r"newest|latest|new|\d+(?:st|nd|rd|th))\s+)?(?:official\s+)?"
                                     r"(?:(?-i:[A-Z])[a-z]+\s+)?"
-                                    r"(?:sister|twin|partner|friendship)[\s-](?:city|cities|town|towns)\b"
-                                    r"|['’]s?\s+other\s+(?:friends|partners)\s+(?:are|include)\b", re.I)
+                                    r"(?:sister|twin|partner|friendship)[\s-](?:city|cities|town|towns)\b", re.I)
+# "Its other sister cities are ...": a list that goes on from the one the sentence before began
+ITS_OTHERS_LEAD = re.compile(r"^\s*(?:Its|Their)\s+other\b")
+# "Xiamen's other friends are Baltimore, ...": a place whose other partners a sentence lists
+OTHERS_LISTED_AFTER = re.compile(r"['’]s?\s+other\s+(?:friends|partners|sister\s+cities|twin\s+towns)\s+"
+                                 r"(?:are|include)\b", re.I)
 # "Walikota Baubau Dr H AS Tamrin MH", "Bupati Sleman Dra Hj Sri Purnomo MSi": Indonesian titles before a
 # name (and degrees after it, which the name's pattern never takes), and initials as its first part
 # (letters of every Latin script: "Uğur İbrahim Altay"; particles: "Máirtín Ó Muilleoir", "Ursula von der Leyen")
@@ -975,10 +979,18 @@ _ASKING_WHAT_IS = re.compile(r"\b(?:why|how|when|what|where|which|who|whose|meng
                              r"did\s+you\s+know|tahukah)\b", re.I)
 
 
+# "Supporters of Leeds United have had friendship links with fans of Borussia Dortmund": clubs' or schools' links
+LINKS_OF_BODIES = re.compile(r"\b(?:supporters|fans|clubs?|teams?|schools?|pupils|universit(?:y|ies)|colleges?|"
+                             r"churche?s?|parish(?:es)?|choirs?|hospitals?)\b", re.I)
+
+
 def not_asserted(text: str, twinning: re.Match) -> bool:
-    """Whether a twinning word names no tie the sentence states: a nickname two neighbours go by, or the
-    words of a question that asks whether (a question of why or since when takes the tie as given)."""
+    """Whether a twinning word names no tie the sentence states: a nickname two neighbours go by, the words
+    of a question that asks whether (a question of why or since when takes the tie as given), or friendship
+    links of clubs, fans or schools."""
     if NICKNAMED_BEFORE.search(text, max(0, twinning.start() - 100), twinning.start()):
+        return True
+    if twinning.group(0).lower().startswith("friendship") and LINKS_OF_BODIES.search(text):
         return True
     start = max(text.rfind(mark, 0, twinning.start()) for mark in ".:;!?") + 1
     end = min((i for i in (text.find(mark, twinning.end()) for mark in ".!?") if i >= 0), default=len(text))

@@ -254,6 +254,7 @@ def _names_a_site(words: list[str]) -> bool:
 # "By Matthew Hoekstra - Richmond Review", "Oleh: Rina - Antara", "Photo: ...": a writer's or photographer's
 # credit, which a dash joins to the paper's name
 BYLINE_OPENING = re.compile(r"(?:By|Oleh|Photo|Foto|Reporter|Penulis|Editor)\b")
+BYLINE_PAPER_BEFORE = re.compile(r"\b(?:By|Oleh)\s+(?:[A-Z][\w.'’-]*\s+){1,4}[-–—|]\s+$")
 BYLINE_BEFORE = re.compile(r"\b(?:[Bb]y|[Oo]leh|[Pp]hoto|[Ff]oto|[Rr]eporter|[Pp]enulis|[Ee]ditor)\s*:?\s*$")
 
 
@@ -546,6 +547,8 @@ class MentionFinder:
         mentions += self._unit_of_name(text, mentions, free)
         # "CHONGQING, Nov. 10 (Xinhua) --": a news agency's credit in a dateline, not a town
         mentions[:] = [m for m in mentions if not is_agency_credit(text, m.start, m.end)
+                       # "By Matthew Hoekstra - Richmond Review": the paper a byline names, not its town
+                       and not BYLINE_PAPER_BEFORE.search(text, max(0, m.start - 60), m.start)
                        # "Nallur Pradeshiya Sabha", "the Lok Sabha": a South Asian council, not Sabha in Libya
                        and not (m.core in COUNCIL_WORDS and re.search(r"[A-Z][a-z]+\s+$", text[:m.start]))
                        # "Lethbridge, Alta.": the press's abbreviation of Alberta, not Alta in Norway
