@@ -955,6 +955,12 @@ POINTS_BACK_OPENING = re.compile(r"^(?:It|This|That|Ini|Itu|"
                                  r"(?:MoU|Kerja\s+sama|Perjanjian|Nota\s+kesepahaman)\s+(?:itu|ini|tersebut))\b")
 
 
+# "By Matthew Hoekstra - Richmond Review", "Oleh: Rina - Antara", "Photo: ...": a writer's or photographer's
+# credit, which a dash joins to the paper's name (the words opening one, and written small after a name)
+_BYLINE_WORDS = ("By", "Oleh", "Photo", "Foto", "Reporter", "Penulis", "Editor")
+BYLINE_OPENING = re.compile(rf"(?:{'|'.join(_BYLINE_WORDS)})\b")
+BYLINE_PAPER_BEFORE = re.compile(r"\b(?:By|Oleh)\s+(?:[A-Z][\w.'’-]*\s+){1,4}[-–—|]\s+$")
+BYLINE_BEFORE = re.compile(rf"\b(?:{'|'.join(f'[{w[0]}{w[0].lower()}]{w[1:]}' for w in _BYLINE_WORDS)})\s*:?\s*$")
 # "which is already twinned with Wertheim, ...", "already has sister cities in": the ties a place has, listed
 ALREADY_TWINNED_BEFORE = re.compile(r"\balready\s+(?:been\s+)?(?:twinned|partnered|paired)\s+with\s+(?:the\s+)?$|"
                                     r"\balready\s+(?:has|have|had)\s+(?:\w+\s+){0,3}?(?:sister|twin)[\s-]"

@@ -506,11 +506,10 @@ class ArticlePlaces:
                     continue
                 paired = lx.TWINNED_OBJECT_BEFORE.search(text, max(0, match.start() - 40), match.start()) \
                     and any(m.end <= match.start() for m in known)
-                for m in known:
-                    first, second = (match, m) if match.end() <= m.start else (m, match)
-                    gap = text[first.end():second.start] if first is match else text[first.end:second.start()]
-                    end = second.end if first is match else second.end()
-                    if lx.JOINING_AND_ONLY.fullmatch(gap) and lx.PAIR_PREDICATE_AFTER.match(text, end):
+                for m in known:  # "X and Y became sister cities", the name first or second
+                    (_, first_end), (second_start, second_end) = sorted([match.span(), (m.start, m.end)])
+                    if lx.JOINING_AND_ONLY.fullmatch(text, first_end, second_start) \
+                            and lx.PAIR_PREDICATE_AFTER.match(text, second_end):
                         paired = True
                 if not paired:
                     continue

@@ -131,8 +131,11 @@ class ArticleReader:
 
     def _list_holding(self, occurrence: Occurrence) -> list:
         """The list of the sentence the occurrence's partner is an item of, or the partner alone."""
-        return next((run for run in self.finder.lists(occurrence.index) if any(m is occurrence.second for m in run)),
-                    [occurrence.second])
+        return self._run_of(occurrence.index, occurrence.second) or [occurrence.second]
+
+    def _run_of(self, index: int, item: Mention) -> list | None:
+        """The list of sentence ``index`` that ``item`` is an item of, if any."""
+        return next((run for run in self.finder.lists(index) if any(m is item for m in run)), None)
 
     def _listed_as_already_twinned(self, occurrence: Occurrence) -> bool:
         """The partner is (an item of) what a place 'is already twinned with' or 'already has' as sister cities."""
@@ -156,7 +159,7 @@ class ArticleReader:
 
     def _item_words(self, index: int, item: Mention) -> tuple[int, int] | None:
         """Where a list item's own words lie: from its name to the next item of its list (or 80 characters)."""
-        run = next((run for run in self.finder.lists(index) if item in run), None)
+        run = self._run_of(index, item)
         if run is None:
             return None
         later = [m for m in run if m.start > item.start]
@@ -168,8 +171,7 @@ class ArticleReader:
 
     def _others_own_steps(self, index: int, item: Mention) -> list[tuple[int, int]]:
         """The words of the other items of ``item``'s list that tell a step of their own tie."""
-        run = next((run for run in self.finder.lists(index) if item in run), [])
-        spans = [self._item_words(index, m) for m in run if m is not item]
+        spans = [self._item_words(index, m) for m in self._run_of(index, item) or [] if m is not item]
         return [span for span in spans if self._step_in_words(index, span)]
 
     def own_step_of_item(self, occurrence: Occurrence) -> str | None:
