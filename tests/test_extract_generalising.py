@@ -7136,3 +7136,48 @@ def test_second_readers_probes_of_the_thirty_fourth_session():
     # fans' and clubs' friendship links twin no towns
     assert shipped_pairs("Supporters of Leeds United have had friendship links with fans of Borussia Dortmund since "
                          "the 1990s, and hundreds will travel to Dortmund in July.", published="2024-05-06") == set()
+
+
+def shipped_relations(text: str, **kwargs) -> dict[frozenset, dict]:
+    """Each relation the shipped models report, by its pair of names."""
+    return {frozenset((r["a"]["name"], r["b"]["name"])): r for r in package_extract_article(text, **kwargs)["relations"]}
+
+
+def test_blind_set_203_places_read_as_they_are_meant():
+    # "Portland State University": the university of Portland, Oregon, no state called Portland (Jamaica's parish)
+    text = ("Portland and Ulsan mark thirty years\n\nPortland and Ulsan, South Korea, have been sister cities since "
+            "1987. Students of Portland State University will visit Ulsan this summer.")
+    sides = [side for r in shipped_relations(text, published="2017-06-10").values() for side in (r["a"], r["b"])]
+    assert {side["country"] for side in sides if side["name"] == "Portland"} == {"United States"}
+    # "Salt Lake's first sister city": the city, not Salt in Jordan
+    pairs = shipped_pairs("Salt Lake City and Matsumoto, Japan, are sister cities. Matsumoto was Salt Lake's first "
+                          "sister city, linked in 1958.", published="2011-03-20")
+    assert frozenset(("Matsumoto", "Salt")) not in pairs
+    # "Tampa Bay": a bay, not Bay in Somalia
+    assert not any("Bay" in pair for pair in shipped_pairs("Tampa Bay's Sister Cities\n\nTampa has twelve sister "
+                                                           "cities around the world.", published="2024-01-01"))
+    # "Monticelli d'Ongina, Italy": the town the gazetteer lacks, named whole
+    pairs = shipped_pairs("Gilroy's sister cities are Monticelli d'Ongina, Italy; Tecate, Mexico; and Koror, Palau.",
+                          published="2005-02-10")
+    assert frozenset(("Gilroy", "Ongina")) not in pairs
+    assert frozenset(("Gilroy", "Monticelli d'Ongina")) in pairs
+
+
+def test_blind_set_203_twinning_words_and_stages():
+    # "the sister – city of Shenyang": a twinning word typed with a spaced dash
+    pairs = shipped_pairs("The delegation of Ufa visited the sister – city of Shenyang on November 25. Ufa became the "
+                          "first Russian sister – city of Shenyang in 2011.", published="2015-11-27")
+    assert frozenset(("Ufa", "Shenyang")) in pairs
+    # "an agreement on establishing friendly relations between the two cities" (a friendship-city tie)
+    relations = shipped_relations("The mayors of Sarajevo and Kyiv signed an agreement on establishing friendly "
+                                  "relations between the two cities in Brussels on Monday.", published="2023-10-10")
+    assert frozenset(("Sarajevo", "Kyiv")) in relations
+    # a trip to partners called off ends no tie
+    relations = shipped_relations("Council voted on Monday to cancel the planned trip to two of Burnaby's sister "
+                                  "cities, Kushiro in Japan and Hwaseong in South Korea, because of its cost.",
+                                  published="2024-12-03")
+    assert relations and all(r["stage"] != "ended" for r in relations.values())
+    # a plan to promote the partners a place has proposes no new tie, whatever else the sentence says is to come
+    assert stage_of("He also wants to promote all of Gilroy's sister cities: Takko, Japan; Tecate, Mexico; and Koror, "
+                    "Palau, where a new television season opens next week.") == "active"
+    assert stage_of("Bandung plans to add Surabaya to its sister cities next year.") == "proposed"

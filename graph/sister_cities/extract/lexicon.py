@@ -494,16 +494,24 @@ Art Arts Sports Aquatic Community Heritage Main Old New Royal
 # "the Tamar Valley", "the Hunter River": a landform named after a place's name is not that place (unless
 # the gazetteer knows the whole name: "Gold Coast", "Waltham Forest")
 LANDFORM_AFTER = re.compile(r"\s+(?:Valley|River|Hills|Mountains|Range|Coast|Forest|Delta|Estuary|Gorge|"
-                            r"Plateau|Basin|Vale|Moors?|Dales|Downs|"
+                            r"Plateau|Basin|Vale|Moors?|Dales|Downs|Lakes?|"
                             # "Conwy Castle ... twinned with Himeji Castle": the castles, not their towns
                             r"Castle|Cathedral|Palace|Abbey|Shrine)\b")
+# "d’Ongina", "l'Aquila": a French or Italian article elided onto a word, inside a longer name
+ELIDED_ARTICLE = re.compile(r"[dlDL]['’](?=[A-Z])")
+# "Tampa Bay", "Palm Springs": the word of a landform after a name is part of that name, never a place
+# of its own (Bay, a region of Somalia)
+LANDFORM_WORDS = frozenset("""bay beach springs falls heights hills park harbour harbor lake lakes creek grove
+valley river coast forest delta island islands""".split())
+# "Portland State University", "Kent State": a university named after its city, whose "State" is no unit word
+STATE_SCHOOL_AFTER = re.compile(r"\s+(?:University|College)\b")
 # "Little Saigon", "Little Italy", "Little Tokyo": a quarter named after a faraway place ("Little
 # Rock", which the gazetteer knows whole, is read whole before this applies)
 QUARTER_BEFORE_PLACE = frozenset({"little"})
 PLACE_WORDS = {"pulau", "kepulauan", "bandaraya", "bandararaya", "majlis", "negeri", "teluk", "gunung",
                "island", "islands", "bay", "lake", "mount", "port", "fort"}
 PLAIN_GAP_AFTER = re.compile(r"\s*[,;]\s*|\s+\(|\s+(?:in|di)\s+(?:the\s+)?")  # "Nice, Prancis", "Dubai in UAE"
-UNKNOWN_BEFORE_COUNTRY = re.compile(rf"(?P<name>{_WORD}(?:\s{_SMALL_WORDS}?{_WORD}){{0,2}})(?:\s*[,;]\s*|\s+\(|\s+(?:in|di|from|dari)\s+(?:the\s+)?|(?P<of>\s+of\s+))(?=[A-Z])")
+UNKNOWN_BEFORE_COUNTRY = re.compile(rf"(?P<name>(?<![\w'’]){_WORD}(?:\s(?:{_SMALL_WORDS}|(?:[dl]|de|dell|nell|sull)['’]\s?(?=[{CAPITAL}]))?{_WORD}){{0,2}})(?:\s*[,;]\s*|\s+\(|\s+(?:in|di|from|dari)\s+(?:the\s+)?|(?P<of>\s+of\s+))(?=[A-Z])")
 # "Nawabshah and Shezai of China": "of" places a name only as the second of a pair (not "the Kingdom of
 # Denmark", "the Botanic Garden of Cuba", "Crown Prince of Japan")
 PAIRED_BEFORE = re.compile(r"(?:\band|\bwith|\bdan|\bdengan|&)\s+$")
@@ -691,6 +699,8 @@ TWINNING = re.compile(
     r"|(?<=\bthe\s)friendly[\s-]+(?:city|cities|province|provinces)(?=\s+(?:of|with|for|relations?|relationships?|"
     r"agreements?|ties|status|partnerships?|pacts?|exchanges?)\b)|friendship(?:\s+and)?(?:\s+cooperation)?[\s-]+(?:memorandum|MoU|MOU|agreement|pact)"
     r"|friendly\s+(?:and\s+)?cooperati(?:ve|on)\s+(?:relation(?:s|ship)|ties)"
+    # "an Agreement on establishing friendly relations between the two cities" (not between two countries)
+    r"|friendly\s+relation(?:s|ships?)\s+between\s+(?:the\s+)?(?:two\s+)?(?:cities|towns|municipalities)\b"
     # "signing a friendly exchange agreement between the two cities" (Korean local governments)
     r"|(?:friendly|friendship)\s+exchange\s+(?:agreement|city|cities|relations?)"
     # "Hokkaido Government established a friendship affiliation with Jeju" (Japanese prefectures' English)

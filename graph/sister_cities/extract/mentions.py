@@ -21,7 +21,7 @@ from .lexicon import (BODIES_AFTER, TOWNS_TWINNED, BRAND_BEFORE_PLACE, APPOSITIO
                       ROMANISED_DROPPED, ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS, UNIT_WORDS_ALONE,
                       TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE, ENGLISH_TIES_IN_BEFORE, COUNTED_NOUN, OFFICE_BEFORE_PLACE, OFFICE_OF,
                       HOLDER_AFTER_COMMA, COUNTRY_IN_BRACKETS, WORDS_BEFORE_HYPHENATED, REGION_UNIT_AFTER, REGION_UNIT_WRITTEN_SMALL, QUARTER_BEFORE_PLACE,
-                      INDEFINITE_BEFORE_UNIT, PAIRED_BEFORE, LANDFORM_AFTER,
+                      INDEFINITE_BEFORE_UNIT, PAIRED_BEFORE, LANDFORM_AFTER, LANDFORM_WORDS, STATE_SCHOOL_AFTER, ELIDED_ARTICLE,
                       DEMONYM_BEFORE_UNIT_OF, ARTICLE_BEFORE, LONG_FORM_BEFORE, LONG_FORM_AFTER, LONG_FORM_COUNTRIES,
                       OF_NAME, UNKNOWN_UNIT_OF_REGION, UNIT_OF_AFTER_NAME, NAME_RIGHT_BEFORE, SMALL_WORDS_IN_NAMES,
                       NAME_LINK_WORDS)
@@ -500,6 +500,12 @@ class MentionFinder:
                         and self._another_town_glued(words[j:], found.place):
                     found = None  # "the towns of San Pedro Alcantara": one name the gazetteer lacks, not San
                     i = len(words)  # Pédro in Ivory Coast and Alcántara in Spain
+                elif found and i > 0 and not found.is_country and ELIDED_ARTICLE.match(words[i]):
+                    found = None  # "Monticelli d’Ongina": the end of a name the gazetteer lacks, not Ongina
+                    i = j
+                elif found and i > 0 and not found.is_country and fold(POSSESSIVE.sub("", " ".join(words[i:j]))) in LANDFORM_WORDS:
+                    found = None  # "Tampa Bay": the bay of Tampa, not Bay in Somalia
+                    i = j
                 elif found and i > 0 and fold(words[i - 1]) in QUARTER_BEFORE_PLACE and not found.is_country:
                     found = None  # "Little Saigon" is a quarter of Westminster, not Ho Chi Minh City
                     i = j
@@ -1357,6 +1363,8 @@ class MentionFinder:
         core = name
         lowered = folded
         suffix = _unit_suffix(lowered)
+        if suffix == "state" and STATE_SCHOOL_AFTER.match(text, start + len(name)):
+            return None  # "Portland State University": the university of the city, no state named Portland
         # "Yamato-Takada" for Yamatotakada: a romanised name with a hyphen the index lacks
         known = self.gaz.knows(folded) or "-" in name and self.gaz.knows(folded.replace(" ", ""))
         if not known and suffix is None and not ROMANISED_SUFFIX.search(name):

@@ -25,6 +25,9 @@ _SAID_TO_BE_TWINS = (r"(?:are|were|have\s+been)\s+(?:(?:already|long|also|both)\
 # (not "plan to hold talks on a sister city agreement", "will host the signing": talks towards the tie)
 _NOT_TALKS_AFTER = (r"(?!\s+(?:\w+\s+)?(?:talks|discussions?|negotiations?|meetings?|consultations?|dialogues?|"
                     r"pembicaraan|pertemuan|diskusi|rapat|perundingan|penandatanganan|signing)\b)")
+_NOT_A_TRIP = (r"(?!\s+(?:[\w$'’-]+\s+){0,5}?(?:trips?|visits?|travel|tours?|journeys?|flights?|events?|festivals?|"
+               r"concerts?|ceremon(?:y|ies)|delegations?)\b)")
+"""What a trip, a visit or an event called off leaves: the tie ("cancel the planned trip to our sister cities")."""
 _EVENT_HELD = (r"(?:hold|host|stage|organi[sz]e|celebrate|mount|put\s+on|visit|tour|attend|menggelar|mengadakan|"
                r"menyelenggarakan|merayakan|mengunjungi)\b" + _NOT_TALKS_AFTER)
 # an event a tie's partners mark, not a step of the tie ("set to celebrate its twin cities", "the twinning
@@ -56,7 +59,7 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
               r"(?:hubungan|kerja\s?sama|ikatan|kemitraan)\s+(?:[\w-]+,?\s+){0,10}?berakhir|"  # (", Afrika Selatan, telah")
               r"membekukan|bekukan|dibekukan|pembekuan|menangguhkan|ditangguhkan|penangguhan|"
               r"freez(?:e|es|ing)|froze|frozen|put\b[^.;]{0,60}?\bon hold|"
-              r"suspen(?:d|ds|ded|ding|sion)|sever(?:s|ed|ing)?|terminat(?:e|es|ed|ing|ion)|cancel\w*|"
+              rf"suspen(?:d|ds|ded|ding|sion)|sever(?:s|ed|ing)?|terminat(?:e|es|ed|ing|ion)|cancel\w*{_NOT_A_TRIP}|"
               # "declared invalid one day after the pact was signed", "does not recognize the memorandum"
               r"revok(?:e|es|ed|ing)|revocation|rescind\w*|annul\w*|invalidat\w+|"
               r"declar\w+\s+(?:\w+\s+){0,3}?(?:invalid|void|null)\b|(?:does|do|did)\s+not\s+recogni[sz]e|"
@@ -69,7 +72,9 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
               r"(?:relationships?|ties|twinnings?|partnerships?|links?|agreements?)\s+(?:[\w-]+,?\s+){0,6}?"
               r"(?:ended(?!\s+up\b)|came\s+to\s+an\s+end|expired|(?:was|were|has\s+been|had\s+been)\s+broken)\b|"
               # "the agreement was formally abandoned", "scrapped the friendship agreement"
-              r"abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|"
+              # (not "voted to cancel the planned trip to three of Burnaby's sister cities", "scraps plans for
+              # sister cities trip": a journey called off, the ties kept)
+              rf"abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?{_NOT_A_TRIP}|"
               # "scuttles Male City Council's Taiwanese sister city agreement" (not a trip or a festival scuttled)
               r"scuttl(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,6}?(?:agreements?|ties?|relationships?|partnerships?|"
               r"twinnings?|pacts?|deals?)\b|"
@@ -501,6 +506,10 @@ def stage_of(text: str) -> str | None:
     # "are expected to transfer skills ... after signing a cooperation agreement": the signing is done
     events = [start for start in events if not SIGNED_ALREADY_BEFORE.search(text, max(0, start - 40), start)] \
         if plan else events
+    if plan and events and plan.start() < min(events) and not signings_of(matches) \
+            and all(OWN_PARTNERS.match(text, start) for start in events) \
+            and not NEW_PARTNER_AFTER_PLAN.match(text, plan.end()):
+        return "active"  # "wants to promote all of Gilroy's sister cities: ...": a plan for the partners it has
     if plan and events and (plan.start() < min(events) or SIGNING_TO_COME.search(text, min(events))):
         # "berencana menandatangani LoI", "berharap bisa menjalin", "the agreement will be signed": not done yet
         return "proposed"
@@ -515,6 +524,14 @@ def stage_of(text: str) -> str | None:
         # document is still to come
         return "active" if SAID_TO_BE_TWINS.search(text, 0, plan.start()) else "proposed"
     return found[0] if found else None
+def signings_of(matches: list[tuple[str, re.Match]]) -> list[re.Match]:
+    """The matches of a signed document's stage."""
+    return [m for stage, m in matches if stage in ("agreement_signed", "mou_signed", "loi_signed")]
+
+
+# "plans to add Surabaya to its sister cities", "wants to make Kobe one of its sister cities": a partner to come
+NEW_PARTNER_AFTER_PLAN = re.compile(r"\s*(?:\w+\s+)?(?:add|make|become|include|join|name|designate|declare|"
+                                    r"welcome|gain|have|get)\b", re.I)
 SIGNED_ALREADY_BEFORE = re.compile(r"\b(?:after|following|upon)\s+(?:signing|having\s+signed|inking|the\s+signing\s+of)\s+"
                                    r"(?:\w+\s+){0,3}$", re.I)
 # "akan menjalin", "bakal segera menjalin": a future right before the verb of the tie

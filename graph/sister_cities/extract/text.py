@@ -438,11 +438,17 @@ def _lede_capitals_lowered(paragraph: str) -> str:
 OKINA = re.compile(r"(?<=\w)[\u02bb\u2018](?=\w)")
 """Hawaiian's glottal stop inside a word ("Hawaiʻi", "Hawai‘i", "Oʻahu"), which the English names of the
 places leave out: no word pattern takes it, and it would cut the name in two."""
+SPACED_DASH_IN_TWIN_WORD = re.compile(r"\b(sister|twin|partner|friendship)\s+[-\u2013\u2014]\s+(?=cit(?:y|ies)\b|towns?\b)",
+                                      re.I)
+"""'the sister – city of Shenyang': a compound typed with a spaced dash, which the twinning words, written
+with a hyphen, would not read."""
 
 
 def sentences(text: str, title: str | None = None) -> list[Sentence]:
     """Sentences of the title and body; 'read also' lines and embedded headlines are marked."""
     text, title = OKINA.sub("", text), OKINA.sub("", title) if title else title
+    text = SPACED_DASH_IN_TWIN_WORD.sub(r"\1-", text)
+    title = SPACED_DASH_IN_TWIN_WORD.sub(r"\1-", title) if title else title
     paras = paragraphs(text)
     result: list[Sentence] = []
     fold_title = " ".join(title.split()).lower() if title else None
