@@ -7181,3 +7181,28 @@ def test_blind_set_203_twinning_words_and_stages():
     assert stage_of("He also wants to promote all of Gilroy's sister cities: Takko, Japan; Tecate, Mexico; and Koror, "
                     "Palau, where a new television season opens next week.") == "active"
     assert stage_of("Bandung plans to add Surabaya to its sister cities next year.") == "proposed"
+
+
+def test_blind_set_204_namesakes_and_names():
+    # in a list, a state no namesake of the town before lies in is the next item: Lima, Peru, then Washington
+    sides = shipped_sides("By the end of the 1980s, Beijing had friendship-city ties with New York, Belgrade, Lima, "
+                          "Washington, Madrid and Cologne.")
+    assert ("Beijing", "Lima", "Peru") in sides
+    # (where the town lies in the state, the state still says so)
+    assert ("Kitakyūshū", "Tacoma", "United States") in shipped_sides(
+        "Kitakyushu has sister city ties with Dalian, Tacoma, Washington, and Incheon.")
+    # a German spa town goes by its name without the hills it lies by: Bad Homburg vor der Höhe, not Homburg
+    relations = shipped_relations("Bad Homburg and Chur have been twin towns since 1956.")
+    assert {side["name"] for r in relations.values() for side in (r["a"], r["b"])} == {"Bad Homburg", "Chur"}
+    assert {side.get("qid") for r in relations.values() for side in (r["a"], r["b"])} >= {"Q4165"}
+    # an Australian shire is named with its unit word
+    relations = shipped_relations("Sutherland Shire and Chuo City have been sister cities since 1993.")
+    assert "Sutherland Shire" in {side["name"] for r in relations.values() for side in (r["a"], r["b"])}
+
+
+def test_blind_set_204_twinning_words():
+    from sister_cities.extract import lexicon as lx
+    assert lx.TWINNING.search("Twin (Sister) cities, which unveil their faces before our eyes.")
+    # an event named for ties in general is no tie
+    text = "The 2025 Shanghai International Friendship Cities Cooperation Forum opened on May 29."
+    assert all(lx.BUSINESS_NAMED.match(text, m.end()) for m in lx.TWINNING.finditer(text))

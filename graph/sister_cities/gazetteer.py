@@ -165,6 +165,15 @@ a population), not its people."""
 _LONG_FORM = re.compile(r"^([a-z]+(?: [a-z]+)?) (?:upon|on|under|am|an der|sur|en|in|im|les|le) [a-z]+$")
 
 
+_SPA_TOWN_LONG_FORM = re.compile(r"^(bad [a-z]+(?: [a-z]+)?) (?:vor der|an der|am|im|in der|ob der|bei) [a-z ]+$")
+
+
+def spa_town_short_form(name: str) -> str | None:
+    """'bad homburg' for Bad Homburg vor der Höhe: the folded name a German spa town goes by, or None."""
+    match = _SPA_TOWN_LONG_FORM.match(fold(name))
+    return match.group(1) if match else None
+
+
 class Gazetteer:
     """Places indexed by every folded name and alias, with a weight that ranks namesakes."""
 
@@ -210,6 +219,10 @@ class Gazetteer:
             if kind == "country":
                 keys |= {fold(n) for n in OTHER_COUNTRY_NAMES.get(country, ())}
             keys |= {fold(n) for n in OTHER_NAMES_OF_ITEMS.get(qid, ())}
+            if country in ("DE", "AT", "CH"):
+                # "Bad Homburg" for Bad Homburg vor der Höhe: a spa town is called by its name without the
+                # river or hills it lies by (the bare "Homburg" is another town)
+                keys |= {short for key in keys for short in [spa_town_short_form(key)] if short}
             if country == "ID":
                 # "Lubuklinggau", "Tanjungbalai": Indonesian writes a compound name joined or apart
                 keys |= {key.replace(" ", "") for key in keys if " " in key and split_kind(key)[1] is None}

@@ -672,6 +672,8 @@ TWINNING = re.compile(
     r"|daerah[\s-]+kembar|\bkembaran(?:nya)?\b|(?<!ibarat\s)(?<!ibarat\s[\"“'‘])(?<!bagaikan\s)(?<!bagaikan\s[\"“'‘])"
     r"(?<!seperti\s)(?<!seperti\s[\"“'‘])(?<!layaknya\s)(?<!laksana\s)(?<!\bbak\s)saudara\s+kembar|kota[\s-]+kembaran|friendship[\s-]+(?:city|cities|towns?|province)|kota yang bersahabat"
     r"|kota[\s-]+saudara|pro[pv]insi[\s-]+(?:bersaudara|saudara)|partner[\s-]+(?:city|cities|town|towns)"
+    # "Twin (Sister) cities": the two words, one given as the other's gloss
+    r"|\b(?:twin|sister|partner)\s*\((?:twin|sister|partner)\)\s*(?:cit(?:y|ies)|towns?)\b"
     # "a friendship link with Kingston", "Friendship links are being proposed between Oxford and Ramallah": the
     # British councils' word for a looser twinning
     r"|\bfriendship[\s-]+links?\b"
@@ -732,7 +734,10 @@ BUSINESS_NAMED = re.compile(r"\s+(?:Cafe|Café|Kafe|Coffee|Kopi|Restaurant|Resto
                             # "the annual twin-city forum between Taipei and Shanghai": a forum, no twinning;
                             # "Sister Cities International", the American body, names no tie of its own, nor
                             # do "Sister Cities Australia" and "Sister Cities New Zealand", the national bodies
-                            r"[Ff]orums?|International|Australia|New\s+Zealand)\b")
+                            r"[Ff]orums?|International|Australia|New\s+Zealand"
+                            # "the Shanghai International Friendship Cities Cooperation Forum", "the Sister
+                            # Cities Youth Summit": an event named for ties in general
+                            r"|(?:[A-Z][\w-]*\s+){1,2}(?:Forums?|Summits?|Conferences?))\b")
 DOCUMENT = re.compile(r"\b(?:LoIs?|LOIs?|MoUs?|MOUs?|(?:Letters?|Protocols?|Declarations?) of Intent|Memorand(?:um|a|ums)|nota kesepahaman|kesepahaman|"
                       r"perjanjian|agreements?|pernyataan (?:minat|kehendak)|kesepakatan|piagam|charters?|"
                       # "The document was signed in Tashkent on 8 February": the agreement of the sentence before

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold, split_kind
+from ..gazetteer import FIRST_LEVEL_KINDS, Gazetteer, Place, fold, spa_town_short_form, split_kind
 from ..linker import distance_km
 from . import lexicon as lx
 from .mentions import (COMMON_WORD_ZIPF, FUNCTION_WORD_ZIPF, LEVEL, is_agency_credit, NAMED_DIVISION_COUNTRIES, Mention, MentionFinder,
@@ -1694,6 +1694,9 @@ class ArticlePlaces:
                         and LEVEL.get(previous.kind or "") == "local" \
                         and (lx.PLAIN_GAP.match(gap) or lx.COUNTRY_BETWEEN.match(gap)) \
                         and (self._local_namesake_in(previous, mention.country)  # (and "Brighton in Tasmania")
+                             # (but "... New York, Belgrade, Lima, Washington, Madrid ...": in a list, a state no
+                             # namesake lies in is the next item, the capital named like it)
+                             and not (in_list and not closed and self._namesakes_lie_elsewhere(previous, mention.place))
                              or lx.PLAIN_GAP.match(gap) and mention.country in NAMED_DIVISION_COUNTRIES
                              and not self._continues_list(text, mention)
                              # ("Presque Isle and Epping, New Hampshire": the closed list's last item)
@@ -1897,6 +1900,13 @@ class ArticlePlaces:
             return False
         follow = lx.JOINED_NEXT.match(text, country.end)
         return bool(follow) and self.gaz.country(follow.group(1)) is not None
+
+    def _namesakes_lie_elsewhere(self, mention: Mention, region: Place) -> bool:
+        """Whether the gazetteer places every namesake of the mention in the region's country outside the
+        region (Lima, Ohio, is no Lima in Washington), knowing where each lies."""
+        namesakes = [p for p in self.gaz.lookup(mention.core) if p.country == region.country and LEVEL.get(p.kind) == "local"]
+        return bool(namesakes) and bool(region.qid) and all(
+            p.parent_qid and region.qid not in self._ancestors(p) for p in namesakes)
 
     def _local_namesake_in(self, mention: Mention, country: str | None) -> bool:
         """Whether a town of the mention's name is known in ``country``, in the gazetteer or the towns' table."""
@@ -2210,6 +2220,10 @@ class ArticlePlaces:
             # "Freiburg" for Freiburg im Breisgau, as the text writes it (not "Oryol" for Oryol Oblast: a unit's
             # name keeps its unit word; nor "Wagga" for Wagga Wagga, whose name is the word twice)
             name = mention.core
+        elif place is not None and spa_town_short_form(place.name) == fold(mention.core):
+            name = mention.core  # "Bad Homburg" for Bad Homburg vor der Höhe, as German and English write it
+        elif place is not None and fold(mention.surface).endswith(" shire") and not fold(place.name).endswith("shire"):
+            name = f"{place.name} Shire"  # "Sutherland Shire": an Australian shire is named with its unit word
         return Side(place, name, mention.surface, kind, country)
 
     def contains(self, outer: Side, inner: Side) -> bool:
