@@ -7206,3 +7206,22 @@ def test_blind_set_204_twinning_words():
     # an event named for ties in general is no tie
     text = "The 2025 Shanghai International Friendship Cities Cooperation Forum opened on May 29."
     assert all(lx.BUSINESS_NAMED.match(text, m.end()) for m in lx.TWINNING.finditer(text))
+
+
+def test_blind_set_205_peoples_states_and_twinning_words():
+    # "Fundação Luso-Americana": two peoples joined, no two towns (Luso in Portugal, Americana in Brazil)
+    assert shipped_pairs("The Fundação Luso-Americana will hold a Sister Cities summit in Ponta Delgada in June.",
+                         published="2025-06-18") == set()
+    # a postal code right after the town, without a comma, says which namesake it is
+    sides = shipped_sides("Cambridge and Rattvik became sister cities in 1990. Rattvik officials visited Cambridge MN "
+                          "in June 2006.")
+    assert {country for a, b, country in sides} | {"United States"} == {"United States", "Sweden"}
+    assert all("United Kingdom" not in side for side in sides)
+    # a language a website translates into is no people of the article (on a .us site, Cambridge stays American)
+    from sister_cities.extract import lexicon as lx
+    assert "english" not in lx.LANGUAGE_NAMED.sub(" ", " the website allows translation to english if desired ")
+    # "the Memorandum of Understanding (MOU) for the Partnership of Friendship and Cooperation"; "Lincoln's Twins"
+    assert lx.TWINNING.search("The Memorandum of Understanding (MOU) for the Partnership of Friendship and Cooperation "
+                              "was signed by the two mayors.")
+    assert lx.TWINNING.search("Lincoln's Twins Part Three: Port Lincoln, Australia")
+    assert not lx.TWINNING.search("The mayor's twins were born in Lincoln.")

@@ -497,6 +497,10 @@ LANDFORM_AFTER = re.compile(r"\s+(?:Valley|River|Hills|Mountains|Range|Coast|For
                             r"Plateau|Basin|Vale|Moors?|Dales|Downs|Lakes?|"
                             # "Conwy Castle ... twinned with Himeji Castle": the castles, not their towns
                             r"Castle|Cathedral|Palace|Abbey|Shrine)\b")
+# "Luso-Americana", "Franco-German", "Sino-Japanese": a people's combining form joined by a hyphen to an
+# adjective, which names two peoples, never two towns
+COMBINED_PEOPLES = re.compile(r"\b(?:Luso|Franco|Sino|Anglo|Italo|Indo|Afro|Russo|Hispano|Greco|Austro|Nippo|Euro|"
+                              r"Turco|Germano|Polono|Belgo|Serbo|Judeo|Irano)-[A-Z][a-z]+\b")
 # "d’Ongina", "l'Aquila": a French or Italian article elided onto a word, inside a longer name
 ELIDED_ARTICLE = re.compile(r"[dlDL]['’](?=[A-Z])")
 # "Tampa Bay", "Palm Springs": the word of a landform after a name is part of that name, never a place
@@ -666,7 +670,7 @@ TWINNING = re.compile(
     # "Memorandums of twinness" (not "a twin with autism")
     r"|\btwin with\b(?:(?<=become twin with)|(?<=became twin with)|(?<=becomes twin with))|\btwinness\b"
     r"|\btwining\s+(?:agreement|relationship|relations|arrangement|charter|programme|program)"  # a common misspelling
-    r"|(?<=['’]s\s)sisters\b|\b(?:local|international|foreign|overseas)[”\"']?\s+sisters\b"  # "Bandung's sisters"
+    r"|(?<=['’]s\s)(?:sisters|(?-i:Twins))\b|\b(?:local|international|foreign|overseas)[”\"']?\s+sisters\b"  # "Bandung's sisters"
     r"|(?:\b|(?<!tidak ber)(?<!lagi ber)(?<!bukan ber)(?<=\bber))kota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|pro[pv]insi(?:\s*/\s*prefe[ck]ture?)?[\s-]+kembar"  # (and "berkota-kembar"; "provinsi/prefecture kembar")
     # (not a likeness: Nunukan and Tawau "sudah ibarat 'saudara kembar'", like twin siblings)
     r"|daerah[\s-]+kembar|\bkembaran(?:nya)?\b|(?<!ibarat\s)(?<!ibarat\s[\"“'‘])(?<!bagaikan\s)(?<!bagaikan\s[\"“'‘])"
@@ -722,7 +726,9 @@ TWINNING = re.compile(
     r"(?:(?:other|ancient|many|several|foreign|sister|twin)\s+)*(?:cities|towns|municipalities)\b"
     r"|\bciudad(?:es)?\s+hermanas?\b"
     # "a Memorandum of Understanding on cooperation, exchange and friendship" between two localities
-    r"|(?:memorandum\s+of\s+understanding|MoU|MOU|agreement)\s+on\s+(?:[\w-]+,?\s+){0,3}?(?:and\s+)?friendship\b"
+    # ("the Memorandum of Understanding (MOU) for the Partnership of Friendship and Cooperation")
+    r"|(?:memorandum\s+of\s+understanding(?:\s*\((?:MoU|MOU)\))?|MoU|MOU|agreement)\s+(?:on|for)\s+(?:[\w-]+,?\s+){0,3}?"
+    r"(?:and\s+)?friendship\b"
     # "the town has been partnered with Langenau", "was paired with Villenave d'Ornon", "Addis Ababa and
     # Khartoum were paired on 25 December 2010": verbs of twinning (read only in an article that speaks of
     # twinning); one alternative opening with 'p', so that the pattern keeps its prefilter (prefilter.py)
@@ -986,7 +992,9 @@ PARTNERS_LIST_OPENING = re.compile(r"\b(?:sister|twin|partner|friendship)[\s-](?
                                    r"including|in|such\s+as|namely)\s*:?\s*(?:the\s+)?$", re.I)
 # "spoke no English", "in Japanese", "English lessons": a language, not a people (matched in folded text)
 LANGUAGE_NAMED = re.compile(r"\b(?:speak|speaks|spoke|spoken|speaking|learn|learns|learned|learning|learnt|teach|"
-                            r"teaches|taught|teaching|study|studied|studying|fluent\s+in)\s+(?:no\s+|little\s+|some\s+|"
+                            r"teaches|taught|teaching|study|studied|studying|fluent\s+in|"
+                            # "allows translation to English", "translated into Swedish", "subtitled in German"
+                            r"(?:translat\w*|subtitled|dubbed|written|published|available)\s+(?:in|into|to))\s+(?:no\s+|little\s+|some\s+|"
                             r"fluent\s+|basic\s+)?[a-z]+(?=\s)|\b[a-z]+(?=\s+(?:language|lessons?|classes|class|"
                             r"teachers?|speakers?|-speaking|speaking|words?|translation|subtitles)\b)")
 # "Kitchener and Waterloo called themselves the Twin Cities": a name two neighbours give themselves, no tie
@@ -1413,6 +1421,10 @@ LIST_GOES_ON = re.compile(r"\s*,\s*[A-Z]")
 AUSTRALIAN_STATE_CODES = frozenset({"WA", "NT"})
 # "Bethlehem, PA and speeches": a state's postal code after a town (not before a word of its own: "Paris, OK Corral")
 STATE_CODE_AFTER = re.compile(r",\s*(?P<state>" + "|".join(sorted(NORTH_AMERICAN_STATES)) + r")\b(?!\s+[A-Z][a-z])")
+# "Visit Cambridge MN in June": a postal code right after the town without a comma (not one that is also an
+# English word written in capitals: "IN", "ON", "OR", "ME", "HI", "OK")
+STATE_CODE_GLUED = re.compile(r" (?P<state>" + "|".join(sorted(set(NORTH_AMERICAN_STATES) - {"IN", "ON", "OR", "ME", "HI", "OK"}))
+                              + r")\b(?![\w-]|\s+[A-Z])")
 # "Culver City, Calif.", "Great Falls, Mont.": a state or province as the press writes it, after a name
 STATE_AFTER = re.compile(r",\s*(?P<state>" + "|".join(
     re.escape(a) + (r"(?!\w)" if a.endswith(".") else r"\b") for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + ")")

@@ -21,7 +21,7 @@ from .lexicon import (BODIES_AFTER, TOWNS_TWINNED, BRAND_BEFORE_PLACE, APPOSITIO
                       ROMANISED_DROPPED, ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS, UNIT_WORDS_ALONE,
                       TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE, ENGLISH_TIES_IN_BEFORE, COUNTED_NOUN, OFFICE_BEFORE_PLACE, OFFICE_OF,
                       HOLDER_AFTER_COMMA, COUNTRY_IN_BRACKETS, WORDS_BEFORE_HYPHENATED, REGION_UNIT_AFTER, REGION_UNIT_WRITTEN_SMALL, QUARTER_BEFORE_PLACE,
-                      INDEFINITE_BEFORE_UNIT, PAIRED_BEFORE, LANDFORM_AFTER, LANDFORM_WORDS, STATE_SCHOOL_AFTER, ELIDED_ARTICLE,
+                      INDEFINITE_BEFORE_UNIT, PAIRED_BEFORE, LANDFORM_AFTER, LANDFORM_WORDS, STATE_SCHOOL_AFTER, ELIDED_ARTICLE, COMBINED_PEOPLES,
                       DEMONYM_BEFORE_UNIT_OF, ARTICLE_BEFORE, LONG_FORM_BEFORE, LONG_FORM_AFTER, LONG_FORM_COUNTRIES,
                       OF_NAME, UNKNOWN_UNIT_OF_REGION, UNIT_OF_AFTER_NAME, NAME_RIGHT_BEFORE, SMALL_WORDS_IN_NAMES,
                       NAME_LINK_WORDS)
@@ -548,6 +548,9 @@ class MentionFinder:
         mentions[:] = [m for m in mentions if not is_agency_credit(text, m.start, m.end)
                        # "By Matthew Hoekstra - Richmond Review": the paper a byline names, not its town
                        and not BYLINE_PAPER_BEFORE.search(text, max(0, m.start - 60), m.start)
+                       # "Fundação Luso-Americana", "Franco-German": a people's combining form and the adjective
+                       # it joins, no two towns (Luso in Portugal, Americana in Brazil)
+                       and not COMBINED_PEOPLES.search(text, max(0, m.start - 12), min(len(text), m.end + 1))
                        # "Nallur Pradeshiya Sabha", "the Lok Sabha": a South Asian council, not Sabha in Libya
                        and not (m.core in COUNCIL_WORDS and re.search(r"[A-Z][a-z]+\s+$", text[:m.start]))
                        # "Lethbridge, Alta.": the press's abbreviation of Alberta, not Alta in Norway

@@ -1998,8 +1998,9 @@ class ArticlePlaces:
         for sentence, ms in zip(self.sentences, self.mentions):
             for at, m in enumerate(ms):
                 if m.is_country or m.place is None or LEVEL.get(m.kind or "") != "local" \
-                        or not sentence.text.startswith(",", m.end):
-                    continue  # (a comma right after the name, first: most names have none)
+                        or not (sentence.text.startswith(",", m.end) or sentence.text.startswith(" ", m.end)
+                                and lx.STATE_CODE_GLUED.match(sentence.text, m.end)):
+                    continue  # (a comma or a postal code right after the name, first: most names have neither)
                 state = self._state_written_after(sentence.text, ms, at)
                 if state is None or (m.country == state.country
                                      and self._place_in_state(m.place, state) is not False):
@@ -2023,7 +2024,8 @@ class ArticlePlaces:
             following = None
         if following is not None and not following.is_country and LEVEL.get(following.kind or "") == "local":
             return None
-        written = lx.STATE_AFTER.match(text, m.end) or lx.STATE_CODE_AFTER.match(text, m.end)
+        written = lx.STATE_AFTER.match(text, m.end) or lx.STATE_CODE_AFTER.match(text, m.end) \
+            or (lx.STATE_CODE_GLUED.match(text, m.end) if not m.surface.isupper() else None)
         end = following.end if following is not None else written.end() if written is not None else None
         if end is None or lx.LIST_ITEM_GAP_BEFORE.search(text, max(0, m.start - 3), m.start) \
                 and lx.LIST_GOES_ON.match(text, end):
