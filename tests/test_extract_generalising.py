@@ -7225,3 +7225,18 @@ def test_blind_set_205_peoples_states_and_twinning_words():
                               "was signed by the two mayors.")
     assert lx.TWINNING.search("Lincoln's Twins Part Three: Port Lincoln, Australia")
     assert not lx.TWINNING.search("The mayor's twins were born in Lincoln.")
+
+
+def test_blind_set_206_names_that_are_not_the_places_they_hold():
+    # "San Jose State students": the city's university, no state called San Jose (Costa Rica's province)
+    sides = shipped_sides("San Jose and Okayama have been sister cities since 1957. San Jose State students still "
+                          "travel to Okayama every year.")
+    assert {a for a, _, _ in sides} | {b for _, b, _ in sides} >= {"San Jose"}
+    assert all(country != "Costa Rica" for _, _, country in sides)
+    # "Nazareth-Ilit": one town's name, misspelt, not Nazareth
+    pairs = shipped_pairs("The mayor agreed to intensify cooperation between Uman and its twin cities - Safed, "
+                          "Ashkelon and Nazareth-Ilit.", published="2020-12-09")
+    assert not any("Nazareth" in pair for pair in pairs) or frozenset(("Uman", "Nazareth Illit")) in pairs
+    # (a hyphen after "sister city" still joins the two places of a pair)
+    assert frozenset(("Bogor", "Kawagoeshi")) in shipped_pairs(
+        "Penandatanganan LoI sister city Bogor-Kawagoeshi dilakukan pada 3 Mei 2021 di Jepang.")

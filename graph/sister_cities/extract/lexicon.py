@@ -501,6 +501,9 @@ LANDFORM_AFTER = re.compile(r"\s+(?:Valley|River|Hills|Mountains|Range|Coast|For
 # adjective, which names two peoples, never two towns
 COMBINED_PEOPLES = re.compile(r"\b(?:Luso|Franco|Sino|Anglo|Italo|Indo|Afro|Russo|Hispano|Greco|Austro|Nippo|Euro|"
                               r"Turco|Germano|Polono|Belgo|Serbo|Judeo|Irano)-[A-Z][a-z]+\b")
+# "sister city Bogor-Kawagoeshi", "the Portland-Ulsan twinning": a word of a pair near a hyphenated name, which
+# may then join two places
+PAIR_WORD_NEAR = re.compile(r"\b(?:sister|twin\w*|kembar|partner\w*|friendship|persahabatan)\b", re.I)
 # "d’Ongina", "l'Aquila": a French or Italian article elided onto a word, inside a longer name
 ELIDED_ARTICLE = re.compile(r"[dlDL]['’](?=[A-Z])")
 # "Tampa Bay", "Palm Springs": the word of a landform after a name is part of that name, never a place

@@ -21,7 +21,7 @@ from .lexicon import (BODIES_AFTER, TOWNS_TWINNED, BRAND_BEFORE_PLACE, APPOSITIO
                       ROMANISED_DROPPED, ROMANISED_KIND, ROMANISED_SUFFIX, SPECIAL_UNIT_AFTER, STOPWORDS, SUFFIX_KINDS, UNIT_WORDS_ALONE,
                       TITLE_WORDS, UNIT_KINDS, VENUE_AT, VENUE_BEFORE, ENGLISH_TIES_IN_BEFORE, COUNTED_NOUN, OFFICE_BEFORE_PLACE, OFFICE_OF,
                       HOLDER_AFTER_COMMA, COUNTRY_IN_BRACKETS, WORDS_BEFORE_HYPHENATED, REGION_UNIT_AFTER, REGION_UNIT_WRITTEN_SMALL, QUARTER_BEFORE_PLACE,
-                      INDEFINITE_BEFORE_UNIT, PAIRED_BEFORE, LANDFORM_AFTER, LANDFORM_WORDS, STATE_SCHOOL_AFTER, ELIDED_ARTICLE, COMBINED_PEOPLES,
+                      INDEFINITE_BEFORE_UNIT, PAIRED_BEFORE, LANDFORM_AFTER, LANDFORM_WORDS, STATE_SCHOOL_AFTER, ELIDED_ARTICLE, COMBINED_PEOPLES, PAIR_WORD_NEAR,
                       DEMONYM_BEFORE_UNIT_OF, ARTICLE_BEFORE, LONG_FORM_BEFORE, LONG_FORM_AFTER, LONG_FORM_COUNTRIES,
                       OF_NAME, UNKNOWN_UNIT_OF_REGION, UNIT_OF_AFTER_NAME, NAME_RIGHT_BEFORE, SMALL_WORDS_IN_NAMES,
                       NAME_LINK_WORDS)
@@ -459,6 +459,15 @@ class MentionFinder:
                     taken.add((found.start, found.end))
             elif free(start, end) and len(words) == 1 and self._given_name(text, words[0], end):
                 taken.add((start, end))  # "its Mayor, Mary-Ann Baldwin": a given name, no Mary in Turkmenistan
+            elif free(start, end) and len(words) == 1 and not re.match(r" [A-Z]", text[end:end + 2]) \
+                    and not PAIR_WORD_NEAR.search(text[max(0, start - 20):end + 20]) \
+                    and self._one_name_the_gazetteer_lacks(words[0]):
+                # "Nazareth-Ilit": a town's name whose second part is no place and no word, read whole where
+                # it is a known name misspelt, else no place at all (not Nazareth)
+                near = self.resolve(words[0], fuzzy=True)
+                if near is not None and near.qid and " " in near.name.strip() and not self._country(words[0]):
+                    mentions.append(Mention(words[0], words[0], start, end, near, self._kind(near, None), near.country))
+                taken.add((start, end))
             elif free(start, end) and len(words) == 1 and words[0].count("-") == 1 and _whole_list_item(text, start, end):
                 # "...; Pula-Pola; ...": a list item naming one town in two languages, the first one known
                 first = words[0].split("-")[0]
@@ -1000,6 +1009,19 @@ class MentionFinder:
             return None
         return Mention(name, name, match.start(), match.end(), place, place.kind, place.country)
 
+    def _one_name_the_gazetteer_lacks(self, word: str) -> bool:
+        """'Nazareth-Ilit': two capitalised parts joined by one hyphen, the whole unknown, the first a known place
+        and the second no place (nor one with its romanised unit word: 'Bogor-Kawagoeshi'), no word of the language
+        and no saint's ('Minneapolis-Saint Paul')."""
+        parts = word.split("-")
+        if len(parts) != 2 or not parts[1][:1].isupper() or len(parts[1]) < 3 \
+                or parts[1].lower() in ("ste", "saint", "sainte", "san", "santa", "sankt"):
+            return False
+        second = fold(parts[1])
+        return self.gaz.knows(fold(parts[0])) and not self.gaz.knows(second) and self._country(parts[1]) is None \
+            and not ROMANISED_SUFFIX.search(parts[1]) and self.resolve(parts[1]) is None \
+            and second not in STOPWORDS and zipf(parts[1]) < COMMON_WORD_ZIPF and not DEMONYMS.get(second)
+
     def _glued(self, words: list[str], i: int, j: int, first_is_sentence_start: bool = False) -> bool:
         """'Nelson Simanjuntak': the known name shares its phrase with an unknown capitalised word
         (a capital that only starts the sentence does not count)."""
@@ -1366,8 +1388,11 @@ class MentionFinder:
         core = name
         lowered = folded
         suffix = _unit_suffix(lowered)
-        if suffix == "state" and STATE_SCHOOL_AFTER.match(text, start + len(name)):
-            return None  # "Portland State University": the university of the city, no state named Portland
+        if suffix == "state" and (STATE_SCHOOL_AFTER.match(text, start + len(name)) or not any(
+                p.kind == "state" for p in self.gaz.lookup(name[: -len(suffix) - 1].strip()))):
+            # "Portland State University", "San Jose State students": the city's university, no state of that
+            # name (not Portland Parish, Jamaica, nor San José Province, Costa Rica)
+            return None
         # "Yamato-Takada" for Yamatotakada: a romanised name with a hyphen the index lacks
         known = self.gaz.knows(folded) or "-" in name and self.gaz.knows(folded.replace(" ", ""))
         if not known and suffix is None and not ROMANISED_SUFFIX.search(name):
