@@ -7240,3 +7240,24 @@ def test_blind_set_206_names_that_are_not_the_places_they_hold():
     # (a hyphen after "sister city" still joins the two places of a pair)
     assert frozenset(("Bogor", "Kawagoeshi")) in shipped_pairs(
         "Penandatanganan LoI sister city Bogor-Kawagoeshi dilakukan pada 3 Mei 2021 di Jepang.")
+
+
+def test_blind_set_207_list_owners_and_the_sites_own_town():
+    # "X's eight other sister cities are A, B, ...": X's partners, not the story's other place's
+    text = ("The city of Nimes in France became Fort Worth's ninth sister city Thursday. Nimes Mayor Jean-Paul "
+            "Fournier signed the agreement at the Fort Worth Modern Art Museum.\n\nFort Worth's eight other sister "
+            "cities are Bandung, Indonesia, Budapest, Hungary, Nagaoka, Japan, and Trier, Germany.")
+    pairs = shipped_pairs(text, published="2019-02-15")
+    assert not {frozenset(("Nîmes", b)) for b in ("Bandung", "Budapest", "Nagaoka", "Trier")} & pairs
+    # a name the site's address spells is the site's own town ("Logan City" on www.logan.qld.gov.au), whatever
+    # other country the page happens to name
+    text = ("Taoyuan City, Taiwan\n\nThe education system of Taiwan is based on the US model.\n\nLogan City and Taoyuan "
+            "City have enjoyed exchanges between citizens since the early 1990s and created official sister city ties "
+            "in 1996.")
+    sides = [side for r in package_extract_article(text, url="https://www.logan.qld.gov.au/sister-cities/taoyuan")[
+        "relations"] for side in (r["a"], r["b"])]
+    assert {side["country"] for side in sides if side["name"] == "Logan"} == {"Australia"}
+    # (and a namesake the site's own page places abroad stays abroad: "Perth di Skotlandia" on Perth's site)
+    from sister_cities.extract.lexicon import site_names
+    assert site_names("https://www.cityofadelaide.com.au/about") >= {"adelaide"}
+    assert site_names("http://ci.cambridge.mn.us/general") >= {"cambridge"}

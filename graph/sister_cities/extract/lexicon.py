@@ -1226,6 +1226,9 @@ HAS_TWINS_LISTED = re.compile(_OWNERS_PLACE + r"\s+(?:(?:currently|now|also|alre
                               r"(?:\d+|[a-z]+)\s+(?:other\s+)?(?:cities|towns)\s*:"
                               # "Nagaoka is Honolulu's 28th sister-city, joining Baguio, ...": the owner's others
                               rf"|['’]s\s+(?:{_NTH}\s+)?{_TWIN_UNIT},?\s+(?:joining|alongside|along\s+with)\b"
+                              # "Fort Worth's eight other sister cities are Bandung, Indonesia, Budapest, ...": the owner's
+                              r"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:other\s+)?(?:sister|twin|partner|friendship)[\s-](?:cities|towns)"
+                              r"\s*(?::|,?\s+(?:are|include|including|includes|namely)\b:?)"
                               # "a long list of Montreal sister cities including: Busan, ...": the name as an adjective
                               r"|\s+(?:sister|twin|partner|friendship)[\s-](?:cities|towns)\s*(?::|,?\s+(?:including|include|"
                               r"includes|namely|are|such\s+as)\b:?)", re.I)
@@ -1342,6 +1345,27 @@ def written_in_indonesian(text: str) -> bool:
     """Whether a text is in Indonesian, by the share of its words that are Indonesian's commonest."""
     words = len(text.split())
     return words >= 20 and len(INDONESIAN_FUNCTION_WORDS.findall(text)) >= INDONESIAN_SHARE * words
+
+
+# the words a council's or a town's site puts around its name in its address ("cityofadelaide", "visitlogan",
+# "bad-homburg-tourismus"), and the address words that are no name at all
+_SITE_NAME_AFFIXES = re.compile(r"^(?:cityof|townof|city|visit|www\d?|ci|my|the)|(?:city|council|cc|gov|tourismus|tourism|"
+                                r"online|news|today|times|post)$")
+
+
+def site_names(url: str | None) -> frozenset[str]:
+    """The words of a site's address that may name its own town, folded and without spaces
+    ("https://www.logan.qld.gov.au/...": logan; "http://ci.cambridge.mn.us": cambridge)."""
+    if not isinstance(url, str):
+        return frozenset()
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return frozenset()
+    labels = host.split(".")[:-1]
+    words = {label.replace("-", "") for label in labels} | {word for label in labels for word in label.split("-")}
+    words |= {_SITE_NAME_AFFIXES.sub("", word) for word in words}
+    return frozenset(word for word in words if len(word) >= 4)
 
 
 def home_country(url: str | None) -> str | None:

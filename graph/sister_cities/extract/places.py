@@ -238,11 +238,13 @@ def _placeable(m: Mention) -> bool:
 class ArticlePlaces:
     """Mentions of every sentence of an article, with the article-wide decisions applied."""
 
-    def __init__(self, gazetteer: Gazetteer, sentences: list[Sentence], home: str | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer, sentences: list[Sentence], home: str | None = None,
+                 site: frozenset[str] = frozenset()) -> None:
         self.gaz = gazetteer
         self.sentences = sentences
         # the country of the news site (lexicon.home_country): its namesake is the first one meant
         self.home = home if home and gazetteer.country(home) is not None else None
+        self.site = site  # the words of the site's address that may name its own town (lexicon.site_names)
         self.finder = MentionFinder(gazetteer)
         self.mentions: list[list[Mention]] = []
         self.people: list[Person] = []
@@ -391,6 +393,7 @@ class ArticlePlaces:
         self._british_namesakes()
         self._namesakes_of_known_partners()
         self._namesakes_at_home()
+        self._the_sites_own_town()
         self._namesakes_of_their_lists()
         self._namesakes_twinned_with_their_name()
         self._regions_of_region_ties()
@@ -1453,6 +1456,30 @@ class ArticlePlaces:
                 place = chosen[key]
                 if place is not None:
                     m.read_as(place)
+
+    def _the_sites_own_town(self) -> None:
+        """'Logan City and Taoyuan City ...' on www.logan.qld.gov.au: a name the site's address spells is the
+        site's own town, the one namesake with an item in the site's country, wherever the article writes it
+        without its own country (the American Logan the article's 'US form of education' seemed to name is
+        not the council's)."""
+        if self.home is None or not self.site:
+            return
+        named = [(sentence, m) for sentence, ms in zip(self.sentences, self.mentions) for m in ms
+                 if not m.is_country and m.place is not None and fold(m.core).replace(" ", "") in self.site]
+        # ("Perth di Skotlandia" on Perth's own site: the namesake abroad, placed so, wherever written)
+        chosen: dict[str, Place | None] = {fold(m.core): None for sentence, m in named
+                                           if self._country_named_after(sentence.text, m) == m.country
+                                           or self._region_right_after(sentence.text, m)}
+        for _, m in named:
+            if m.confirmed or m.country == self.home or m.organisation:
+                continue
+            key = fold(m.core)
+            if key not in chosen:
+                at_home = {p.qid: p for p in self.gaz.lookup(m.core) if p.country == self.home and p.qid
+                           and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)}
+                chosen[key] = next(iter(at_home.values())) if len(at_home) == 1 else None
+            if chosen[key] is not None:
+                m.read_as(chosen[key])
 
     def _country_named_only_after(self, key: str, country: str) -> bool:
         """Whether every mention of the country follows a mention of the name ``key`` and a comma."""

@@ -68,7 +68,7 @@ class ArticleReader:
         self.sentences: list[Sentence] = sentences(text, title)
         # the site's country, or, for news written in Indonesian, Indonesia's (the language speaks from there)
         home = lx.home_country(url) or ("ID" if lx.written_in_indonesian(text) else None)
-        self.places = ArticlePlaces(gazetteer, self.sentences, home=home)
+        self.places = ArticlePlaces(gazetteer, self.sentences, home=home, site=lx.site_names(url))
         self.finder = CandidateFinder(self.places)
         self.candidates = self.finder.find()
         self.hyphen_leaders: dict[int, Candidate] = {}  # set by scored(): a lifted pair's likeliest peer
