@@ -7261,3 +7261,21 @@ def test_blind_set_207_list_owners_and_the_sites_own_town():
     from sister_cities.extract.lexicon import site_names
     assert site_names("https://www.cityofadelaide.com.au/about") >= {"adelaide"}
     assert site_names("http://ci.cambridge.mn.us/general") >= {"cambridge"}
+
+
+def test_blind_set_208_guests_of_a_meeting_and_sister_areas():
+    # the capitals whose mayors a network's assembly gathers are none of the host's partners
+    text = ("The Assembly of the Union of Ibero-American Capital Cities returns to Madrid\n\nMadrid hosts since "
+            "yesterday the General Assembly of the Union of Ibero-American Capital Cities, which returns to the capital "
+            "of Spain after almost twenty years.\n\nThe Assembly brings together for two days the mayors of Andorra "
+            "la Vella, Asuncion, Bogota, Lima, Lisbon, Montevideo, San Salvador and Santo Domingo, who will exchange "
+            "initiatives around a common project of collaboration, solidarity and twinning.")
+    assert shipped_pairs(text, published="2021-11-05") == set()
+    # (the few mayors of a place's partners writing together still name its partners)
+    text = ("Ukrainians received congratulations from the mayors of the sister cities of Lutsk. The mayors of Torun, "
+            "Chelm and Lublin expressed their support for the twin city.")
+    assert frozenset(("Lutsk", "Toruń")) in shipped_pairs(text, published="2022-08-24")
+    # "a Sister Area Agreement with the Government of Yantai"
+    from sister_cities.extract import lexicon as lx
+    assert lx.TWINNING.search("Angus has now had a Sister Area Agreement with the Government of Yantai for 13 years.")
+    assert not lx.TWINNING.search("Patients wait in the sister area of the hospital.")

@@ -100,6 +100,7 @@ class SentenceCues:
 
 
 MANY_PARTIES = 40  # more places than any real sentence names
+MANY_GUESTS = 6  # a meeting's guests, listed: more places than the partners whose mayors write together
 
 
 def _opening_venue(text: str, parties: list[Mention]) -> Mention | None:
@@ -728,6 +729,11 @@ class CandidateFinder:
                     continue
                 if not (cues.relevant or cues.anaphor or self._continues(index) or listing):
                     continue
+                if id(mention) in run_of and len(runs[run_of[id(mention)]]) >= MANY_GUESTS and lx.ATTENDEES_BEFORE.search(
+                        text, max(0, runs[run_of[id(mention)]][0].start - 60), runs[run_of[id(mention)]][0].start):
+                    continue  # "brings together the mayors of Andorra la Vella, Asunción, Bogotá, ...": a meeting's
+                    #           guests, none of them the host's partner for being there (a few mayors of a place's
+                    #           partners may write together: "The Mayors of Torun, Chelm, Trakai and Lublin")
                 top = self._top_side(self.home(side))
                 if top is not None and top.key != side.key and lx.PARTNERS_BY_NATIONALITY.search(text):
                     # "Previously, Adana, Antalya and Edirne had canceled their sister city agreements with

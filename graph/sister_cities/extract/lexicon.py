@@ -497,6 +497,10 @@ LANDFORM_AFTER = re.compile(r"\s+(?:Valley|River|Hills|Mountains|Range|Coast|For
                             r"Plateau|Basin|Vale|Moors?|Dales|Downs|Lakes?|"
                             # "Conwy Castle ... twinned with Himeji Castle": the castles, not their towns
                             r"Castle|Cathedral|Palace|Abbey|Shrine)\b")
+# "brings together the mayors of A, B, C", "delegations from A, B and C attended": the words before a list of
+# the places a meeting gathers
+ATTENDEES_BEFORE = re.compile(r"\b(?:mayors|representatives|delegates|delegations|leaders|officials|participants|"
+                              r"guests|members)\s+(?:of|from)\s+(?:the\s+(?:cities|capitals|towns)\s+of\s+)?$", re.I)
 # "Luso-Americana", "Franco-German", "Sino-Japanese": a people's combining form joined by a hyphen to an
 # adjective, which names two peoples, never two towns
 COMBINED_PEOPLES = re.compile(r"\b(?:Luso|Franco|Sino|Anglo|Italo|Indo|Afro|Russo|Hispano|Greco|Austro|Nippo|Euro|"
@@ -648,7 +652,9 @@ TWINNING_LIKENED = re.compile(r"(?i:\b(?:(?:heard|know|knows|knew|known|familiar
 
 TWINNING = re.compile(
     r"sister(?:[\s-]*(?:city|cities|province|provinces|state|states|town|towns|county|prefecture|region|"
-    r"councils?|shires?|municipalit(?:y|ies)|communit(?:y|ies)"
+    r"councils?|shires?|municipalit(?:y|ies)|communit(?:y|ies)|districts?|villages?"
+    # "a Sister Area Agreement with the Government of Yantai" (not "the sister area of the hospital")
+    r"|areas?(?=\s+(?:agreements?|relationships?|ties|partnerships?|status)\b)"
     r"|capitals?(?:\s+cit(?:y|ies))?\b)"  # "kerja sama sister capital city dengan Nusantara": two capitals twinned
     # "Bloemfontein is the sister of two prominent Asian cities" (not "the sister of the mayor"), "Cebu City
     # has 22 sisters all over the world" (a count a family does not reach; the word first, then what
