@@ -7279,3 +7279,10 @@ def test_blind_set_208_guests_of_a_meeting_and_sister_areas():
     from sister_cities.extract import lexicon as lx
     assert lx.TWINNING.search("Angus has now had a Sister Area Agreement with the Government of Yantai for 13 years.")
     assert not lx.TWINNING.search("Patients wait in the sister area of the hospital.")
+
+
+def test_a_house_named_after_a_town_is_no_town():
+    # "Hayward House, Macmillan Palliative Care Unit, Nottingham": two hospices' twinning charter twins no towns
+    text = ("On 12th May 1990 a 'Twinning Charter' was signed by the medical director of Hayward House, Macmillan "
+            "Palliative Care Unit, Nottingham, UK, and the chair of the Malta Hospice Movement.")
+    assert not any("Hayward" in pair for pair in shipped_pairs(text))

@@ -216,7 +216,10 @@ _BODIES = (r"(?:chambers?|universit(?:y|ies)|airports?|sea\s*ports|ports|"
 # have been twinned" twins the hospitals)
 TOWNS_TWINNED = re.compile(r"\b(?:sister|twin)[\s-]+(?:cit(?:y|ies)|towns?)\b|\bkota\s+(?:kembar|bersaudara)\b", re.I)
 BODIES_AFTER = re.compile(rf"\s+(?:(?:and|&)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?{_BODIES}", re.I)
-ORGANISATION_AFTER = re.compile(r"^(?:['’]s)?\s*(?:Church|Cathedral|Chapel|Abbey|School|College|Hospital)\b|"
+ORGANISATION_AFTER = re.compile(r"^(?:['’]s)?\s*(?:Church|Cathedral|Chapel|Abbey|School|College|Hospital|Hospice)\b|"
+                                # "Hayward House, Macmillan Palliative Care Unit": a house named so, no town (not "the
+                                # House of Representatives")
+                                r"^\s+House\b(?!\s+of\b)|"
                                 # "the Concord-Carlisle High School Band": a school or hospital named after one
                                 # town or two joined by a hyphen
                                 r"^(?:[-–][A-Z][\w'’]+)?\s+(?:(?:High|Middle|Elementary|Primary|Secondary|Grammar|"
