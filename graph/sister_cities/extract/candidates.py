@@ -597,8 +597,11 @@ class CandidateFinder:
             set_apart = self._before_the_latter(text, runs)
             visited = self._places_listed_before_a_possessed_twin(text, runs, parties)
             after_with = {id(m) for m in parties if lx.WITH_RIGHT_BEFORE.search(text, max(0, m.start - 30), m.start)}
+            guests = self._guests(text, runs)
             for i, first in enumerate(parties):
                 for j, second in enumerate(parties[i + 1:], i + 1):
+                    if run_of.get(id(first)) in guests or run_of.get(id(second)) in guests:
+                        continue  # "hosted a summit that brought together the mayors of Madrid, Luanda, ...": guests
                     if id(first) in run_of and run_of.get(id(second)) == run_of[id(first)] \
                             and run_of[id(first)] not in three_way \
                             and partner_in_list.get(id(first)) is not second \
@@ -729,8 +732,7 @@ class CandidateFinder:
                     continue
                 if not (cues.relevant or cues.anaphor or self._continues(index) or listing):
                     continue
-                if id(mention) in run_of and len(runs[run_of[id(mention)]]) >= MANY_GUESTS and lx.ATTENDEES_BEFORE.search(
-                        text, max(0, runs[run_of[id(mention)]][0].start - 60), runs[run_of[id(mention)]][0].start):
+                if run_of.get(id(mention)) in guests:
                     continue  # "brings together the mayors of Andorra la Vella, Asunción, Bogotá, ...": a meeting's
                     #           guests, none of them the host's partner for being there (a few mayors of a place's
                     #           partners may write together: "The Mayors of Torun, Chelm, Trakai and Lublin")
@@ -992,6 +994,13 @@ class CandidateFinder:
             if after is not None and lx.POSSESSED_TWIN_BEFORE.search(text, run[-1].end, after.start):
                 found.add(n)
         return found
+
+    @staticmethod
+    def _guests(text: str, runs: list[list[Mention]]) -> set[int]:
+        """The lists of a sentence that name a meeting's guests ('brings together the mayors of Andorra la Vella,
+        Asunción, Bogotá, ...'): MANY_GUESTS places or more after the words for those a meeting gathers."""
+        return {n for n, run in enumerate(runs) if len(run) >= MANY_GUESTS
+                and lx.ATTENDEES_BEFORE.search(text, max(0, run[0].start - 60), run[0].start)}
 
     @staticmethod
     def _owners_list(text: str, parties: list[Mention]) -> tuple[float, Mention | None]:

@@ -655,7 +655,7 @@ TWINNING_LIKENED = re.compile(r"(?i:\b(?:(?:heard|know|knows|knew|known|familiar
 
 TWINNING = re.compile(
     r"sister(?:[\s-]*(?:city|cities|province|provinces|state|states|town|towns|county|prefecture|region|"
-    r"councils?|shires?|municipalit(?:y|ies)|communit(?:y|ies)|districts?|villages?"
+    r"councils?|shires?|municipalit(?:y|ies)|communit(?:y|ies)|villages?"
     # "a Sister Area Agreement with the Government of Yantai" (not "the sister area of the hospital")
     r"|areas?(?=\s+(?:agreements?|relationships?|ties|partnerships?|status)\b)"
     r"|capitals?(?:\s+cit(?:y|ies))?\b)"  # "kerja sama sister capital city dengan Nusantara": two capitals twinned
@@ -682,7 +682,7 @@ TWINNING = re.compile(
     # "Memorandums of twinness" (not "a twin with autism")
     r"|\btwin with\b(?:(?<=become twin with)|(?<=became twin with)|(?<=becomes twin with))|\btwinness\b"
     r"|\btwining\s+(?:agreement|relationship|relations|arrangement|charter|programme|program)"  # a common misspelling
-    r"|(?<=['’]s\s)(?:sisters|(?-i:Twins))\b|\b(?:local|international|foreign|overseas)[”\"']?\s+sisters\b"  # "Bandung's sisters"
+    r"|(?<=['’]s\s)sisters\b|\b(?:local|international|foreign|overseas)[”\"']?\s+sisters\b"  # "Bandung's sisters"
     r"|(?:\b|(?<!tidak ber)(?<!lagi ber)(?<!bukan ber)(?<=\bber))kota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|pro[pv]insi(?:\s*/\s*prefe[ck]ture?)?[\s-]+kembar"  # (and "berkota-kembar"; "provinsi/prefecture kembar")
     # (not a likeness: Nunukan and Tawau "sudah ibarat 'saudara kembar'", like twin siblings)
     r"|daerah[\s-]+kembar|\bkembaran(?:nya)?\b|(?<!ibarat\s)(?<!ibarat\s[\"“'‘])(?<!bagaikan\s)(?<!bagaikan\s[\"“'‘])"

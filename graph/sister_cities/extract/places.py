@@ -1460,26 +1460,25 @@ class ArticlePlaces:
     def _the_sites_own_town(self) -> None:
         """'Logan City and Taoyuan City ...' on www.logan.qld.gov.au: a name the site's address spells is the
         site's own town, the one namesake with an item in the site's country, wherever the article writes it
-        without its own country (the American Logan the article's 'US form of education' seemed to name is
-        not the council's)."""
+        without a country or region of its own (the American Logan the article's 'US form of education' seemed
+        to name is not the council's)."""
         if self.home is None or not self.site:
             return
-        named = [(sentence, m) for sentence, ms in zip(self.sentences, self.mentions) for m in ms
-                 if not m.is_country and m.place is not None and fold(m.core).replace(" ", "") in self.site]
-        # ("Perth di Skotlandia" on Perth's own site: the namesake abroad, placed so, wherever written)
-        chosen: dict[str, Place | None] = {fold(m.core): None for sentence, m in named
-                                           if self._country_named_after(sentence.text, m) == m.country
-                                           or self._region_right_after(sentence.text, m)}
-        for _, m in named:
-            if m.confirmed or m.country == self.home or m.organisation:
-                continue
-            key = fold(m.core)
-            if key not in chosen:
-                at_home = {p.qid: p for p in self.gaz.lookup(m.core) if p.country == self.home and p.qid
-                           and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)}
-                chosen[key] = next(iter(at_home.values())) if len(at_home) == 1 else None
-            if chosen[key] is not None:
-                m.read_as(chosen[key])
+        chosen: dict[str, Place | None] = {}
+        for sentence, ms in zip(self.sentences, self.mentions):
+            for m in ms:
+                if m.is_country or m.place is None or fold(m.core).replace(" ", "") not in self.site \
+                        or m.confirmed or m.country == self.home or m.organisation \
+                        or self._country_named_after(sentence.text, m) == m.country \
+                        or self._region_right_after(sentence.text, m):
+                    continue  # ("Perth di Skotlandia", "Ipswich in England" on the namesake's site: placed there)
+                key = fold(m.core)
+                if key not in chosen:
+                    at_home = {p.qid: p for p in self.gaz.lookup(m.core) if p.country == self.home and p.qid
+                               and LEVEL.get(p.kind) == LEVEL.get(m.place.kind)}
+                    chosen[key] = next(iter(at_home.values())) if len(at_home) == 1 else None
+                if chosen[key] is not None:
+                    m.read_as(chosen[key])
 
     def _country_named_only_after(self, key: str, country: str) -> bool:
         """Whether every mention of the country follows a mention of the name ``key`` and a comma."""

@@ -25,7 +25,8 @@ _SAID_TO_BE_TWINS = (r"(?:are|were|have\s+been)\s+(?:(?:already|long|also|both)\
 # (not "plan to hold talks on a sister city agreement", "will host the signing": talks towards the tie)
 _NOT_TALKS_AFTER = (r"(?!\s+(?:\w+\s+)?(?:talks|discussions?|negotiations?|meetings?|consultations?|dialogues?|"
                     r"pembicaraan|pertemuan|diskusi|rapat|perundingan|penandatanganan|signing)\b)")
-_NOT_A_TRIP = (r"(?!\s+(?:[\w$'’-]+\s+){0,5}?(?:trips?|visits?|travel|tours?|journeys?|flights?|events?|festivals?|"
+_NOT_A_TRIP = (r"(?!\s+(?:(?!(?:agreements?|twinnings?|ties|tie|relationships?|relations|partnerships?|pacts?|charters?|"
+               r"links?|status)\b)[\w$'’-]+\s+){0,5}?(?:trips?|visits?|travel|tours?|journeys?|flights?|events?|festivals?|"
                r"concerts?|ceremon(?:y|ies)|delegations?)\b)")
 """What a trip, a visit or an event called off leaves: the tie ("cancel the planned trip to our sister cities")."""
 _EVENT_HELD = (r"(?:hold|host|stage|organi[sz]e|celebrate|mount|put\s+on|visit|tour|attend|menggelar|mengadakan|"
@@ -51,7 +52,9 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
     # "memutuskan hubungan" severs, "memutuskan untuk" only decides
     ("ended", r"memutus(?:kan)?\s+(?:hubungan|kerja\s?sama|ikatan|status)|memutus|(?<!\bpernah\s)(?<!\btidak\s)(?<!\btak\s)putus|diputus|pemutusan|dibatalkan|dihentikan|diakhiri|"
               # "mengakhiri kerja sama" ends the tie, "saat mengakhiri kuliah umum" only a lecture
-              r"(?:membatalkan|menghentikan|mengakhiri)\s+(?:[\w-]+\s+){0,2}?(?:hubungan|kerja\s?sama|ikatan|status|"
+              # (not "membatalkan kunjungan ke kota kembar Busan": a visit called off)
+              r"(?:membatalkan|menghentikan|mengakhiri)\s+(?!(?:rencana\s+)?(?:kunjungan|lawatan|perjalanan|acara|agenda|"
+              r"festival|keberangkatan)\b)(?:[\w-]+\s+){0,2}?(?:hubungan|kerja\s?sama|ikatan|status|"
               r"perjanjian|kesepakatan|nota|mou|sister|kota\s+kembar|persaudaraan|kemitraan)|"
               # "kerja sama itu berakhir pada 2010" (not "acara berakhir", an event that ended)
               # (not a visit on the tie that ended: "Kunjungan kerja sama sister city ke Busan berakhir hari ini")
