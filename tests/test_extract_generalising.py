@@ -7314,3 +7314,12 @@ def test_second_readers_probes_of_the_thirty_fifth_session():
     relations = package_extract_article(text, url="https://www.ipswich.qld.gov.au/news/1", published="2024-05-01")
     assert ("Ipswich", "Australia", "Nerima") in {(r["a"]["name"], r["a"]["country"], r["b"]["name"])
                                                  for r in relations["relations"]}
+
+
+def test_a_town_only_the_towns_table_knows_as_the_subject_of_a_twinning():
+    # "Sedro-Woolley signed a sister city agreement with Naruto, Japan": the town of the table, read whole
+    assert frozenset(("Sedro-Woolley", "Naruto")) in shipped_pairs(
+        "Sedro-Woolley signed a sister city agreement with Naruto, Japan, last week.", published="2024-05-01")
+    # (not a person who signs: "Mayor Smith signed a sister city agreement with Naruto, Japan")
+    assert not any("Smith" in pair for pair in shipped_pairs(
+        "Yesterday Mayor Smith signed a sister city agreement with Naruto, Japan.", published="2024-05-01"))

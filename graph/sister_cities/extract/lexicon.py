@@ -1211,6 +1211,13 @@ TWINNED_OBJECT_BEFORE = re.compile(r"\b(?:twinned|twinning|partnered)\s+with\s+(
 BECAME_PARTNERS = re.compile(r"\b(?:became|become|were\s+made|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
                              r"(?:sister|twin|friendship)[\s-]+(?:cit(?:y|ies)|towns?)\b"
                              r"|\bwere\s+(?:officially\s+)?twinned\b", re.I)
+# "Sedro-Woolley signed a sister city agreement with Naruto", "X has been a sister city of Y": the words between
+# a town as a twinning's subject and its partner, the object
+SUBJECT_TWINNED_WITH_GAP = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:(?:officially|formally|recently|now|also|just)\s+)?(?:signed|inked|sealed|"
+    r"formali[sz]ed|established|entered\s+into|became|becomes|is|was|has\s+been|will\s+become)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:sister[\s-]+cit(?:y|ies)|twinning|twinned|twin[\s-]+towns?|friendship[\s-]+cit(?:y|ies)|partner[\s-]+cit(?:y|ies))"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:with|of|to)\s+(?:the\s+(?:city|town)\s+of\s+)?", re.I)
 # "Bountiful and Bethlehem": the gap of two names joined by "and" alone
 JOINING_AND_ONLY = re.compile(r"\s+(?:and|dan|&)\s+(?:the\s+)?", re.I)
 # ("Toledo, Ohio USA, already has ...": the owner's state and country may stand between, set apart by commas;

@@ -493,15 +493,22 @@ class ArticlePlaces:
     def _towns_twinned_with_known_places(self) -> None:
         """'Bountiful and Bethlehem became sister cities in 1983', 'twinned with Gilroy': a name only the
         GeoNames table knows, which a twinning sentence makes the partner of a place the article names ('X and
-        Y became sister cities', the object of 'twinned with' or 'sister city of'), is that town where the
+        Y became sister cities', the object of 'twinned with' or 'sister city of', the subject of 'signed a sister
+        city agreement with'), is that town where the
         table's towns of the name are one, or one ten times the others (not 'Campbell', a suburb of Canberra
         and a town of California alike)."""
         for sentence, ms in zip(self.sentences, self.mentions):
             if not lx.TWINNING.search(sentence.text):
                 continue
             text = sentence.text
-            known = [m for m in ms if m.place is not None and not m.is_country and not m.weak and not m.common]
-            for match in lx.NAME.finditer(text):
+            # (a common word only with its country after it: "Naruto, Japan")
+            known = [m for m in ms if m.place is not None and not m.is_country and not m.weak
+                     and (not m.common or self._country_follows(text, m))]
+            # ("Sedro-Woolley", "Mont-Tremblant": a hyphenated name is read whole, never by its parts)
+            hyphenated = list(lx.HYPHENATED.finditer(text))
+            names = hyphenated + [match for match in lx.NAME.finditer(text) if not any(
+                h.start() < match.end() and match.start() < h.end() for h in hyphenated)]
+            for match in names:
                 name = match.group(0)
                 if any(m.start < match.end() and match.start() < m.end for m in ms) \
                         or fold(name) in lx.STOPWORDS or self.gaz.knows(fold(name)) \
@@ -513,6 +520,9 @@ class ArticlePlaces:
                     (_, first_end), (second_start, second_end) = sorted([match.span(), (m.start, m.end)])
                     if lx.JOINING_AND_ONLY.fullmatch(text, first_end, second_start) \
                             and lx.PAIR_PREDICATE_AFTER.match(text, second_end):
+                        paired = True
+                    # "Sedro-Woolley signed a sister city agreement with Naruto": the name the twinning's subject
+                    if m.start >= match.end() and lx.SUBJECT_TWINNED_WITH_GAP.fullmatch(text, match.end(), m.start):
                         paired = True
                 if not paired:
                     continue
