@@ -7323,3 +7323,6 @@ def test_a_town_only_the_towns_table_knows_as_the_subject_of_a_twinning():
     # (not a person who signs: "Mayor Smith signed a sister city agreement with Naruto, Japan")
     assert not any("Smith" in pair for pair in shipped_pairs(
         "Yesterday Mayor Smith signed a sister city agreement with Naruto, Japan.", published="2024-05-01"))
+    # "Moline plans to expand student exchanges with its sister city Gniezno": the subject's partner
+    assert frozenset(("Moline", "Gniezno")) in shipped_pairs(
+        "Moline plans to expand student exchanges with its sister city Gniezno, Poland.", published="2024-05-01")

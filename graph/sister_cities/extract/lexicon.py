@@ -1218,6 +1218,11 @@ SUBJECT_TWINNED_WITH_GAP = re.compile(
     r"formali[sz]ed|established|entered\s+into|became|becomes|is|was|has\s+been|will\s+become)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:sister[\s-]+cit(?:y|ies)|twinning|twinned|twin[\s-]+towns?|friendship[\s-]+cit(?:y|ies)|partner[\s-]+cit(?:y|ies))"
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:with|of|to)\s+(?:the\s+(?:city|town)\s+of\s+)?", re.I)
+# "Moline plans to expand student exchanges with its sister city Gniezno": the words between the sentence's subject
+# and the partner its "its sister city" names
+SUBJECT_ITS_TWIN_GAP = re.compile(
+    r"\s+(?:[\w'’-]+,?\s+){1,10}?(?:with|to|from|in|for|and|visit(?:ed|s|ing)?|host(?:ed|s|ing)?|welcom(?:ed|es|ing))\s+"
+    r"its\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)[\s-](?:city|town)\s*,?\s+(?:of\s+)?", re.I)
 # "Bountiful and Bethlehem": the gap of two names joined by "and" alone
 JOINING_AND_ONLY = re.compile(r"\s+(?:and|dan|&)\s+(?:the\s+)?", re.I)
 # ("Toledo, Ohio USA, already has ...": the owner's state and country may stand between, set apart by commas;

@@ -522,8 +522,10 @@ class ArticlePlaces:
                             and lx.PAIR_PREDICATE_AFTER.match(text, second_end):
                         paired = True
                     # "Sedro-Woolley signed a sister city agreement with Naruto": the name the twinning's subject
-                    if m.start >= match.end() and lx.SUBJECT_TWINNED_WITH_GAP.fullmatch(text, match.end(), m.start):
-                        paired = True
+                    if m.start >= match.end() and (lx.SUBJECT_TWINNED_WITH_GAP.fullmatch(text, match.end(), m.start)
+                                                   or match.start() == 0
+                                                   and lx.SUBJECT_ITS_TWIN_GAP.fullmatch(text, match.end(), m.start)):
+                        paired = True  # (or the sentence's subject, whose "its sister city" the place is)
                 if not paired:
                     continue
                 town = self._the_town_called(name)
