@@ -7326,3 +7326,14 @@ def test_a_town_only_the_towns_table_knows_as_the_subject_of_a_twinning():
     # "Moline plans to expand student exchanges with its sister city Gniezno": the subject's partner
     assert frozenset(("Moline", "Gniezno")) in shipped_pairs(
         "Moline plans to expand student exchanges with its sister city Gniezno, Poland.", published="2024-05-01")
+
+
+def test_an_invitation_to_an_event_of_a_tie_proposes_none():
+    # "accepts invitation for twinning trip", "an invitation from its “sister city”", "20 years of goodwill
+    # 'sister-city' partnership": a tie that exists, whose partners invite each other
+    assert stage_of("Council accepts invitation for twinning trip") != "proposed"
+    assert stage_of("City Council has officially accepted an invitation from its “sister city” in England to come "
+                    "across the pond.") == "active"
+    assert stage_of("The mayor was invited to visit Kobe to explore a sister city relationship.") == "proposed"
+    from sister_cities.extract.stages import TIE_YEARS
+    assert TIE_YEARS.search("Hopewell and Ashford will mark 20 years of goodwill 'sister-city' partnership.")

@@ -15,7 +15,7 @@ NEGATION = re.compile(r"\b(?:belum|yet to be|not yet|tidak jadi|batal)\b", re.I)
 # the object of an invitation that proposes nothing)
 # ("its two other sister cities"; not "Chihuahua's violence during sister city debate")
 _OWN_PARTNERS = (r"(?:['’]s|(?<=s)['’]|its|their|our)\s+(?:(?!(?:during|for|with|in|at|on|of|to|and|or|the|a|an|about|over|from|by)\b)"
-                 r"\w+\s+){0,2}?(?:twin(?:ned)?|sister|partner|friendship)[\s-]")
+                 r"\w+\s+){0,2}?[“\"'‘]?(?:twin(?:ned)?|sister|partner|friendship)[\s-]")  # (and 'its “sister city”')
 # "Panama City and Taipei City are sister cities": two places said to be twins (not "are sister cities from
 # next year")
 _SAID_TO_BE_TWINS = (r"(?:are|were|have\s+been)\s+(?:(?:already|long|also|both)\s+)?(?:sister|twin)[\s-]"
@@ -167,7 +167,9 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                  r"merencanakan|usul\w*|mengusulkan|pengusulan|"
                  r"direncanakan|diusulkan|alternatif|alternatives?|opsi|options?|"
                  r"undangan|mengundang|diundang|"
-                 r"invit\w+|(?<!action )plan(?:s|ned|ning)?"
+                 # (not "accepts invitation for twinning trip": partners invited to an event)
+                 r"invit\w+(?!(?:\s+[\w-]+){0,3}?\s+(?:trips?|visits?|events?|festivals?|celebrations?|ceremon(?:y|ies)|"
+                 r"anniversar(?:y|ies)|dinners?|galas?|concerts?)\b)|(?<!action )plan(?:s|ned|ning)?"
                  # "are planning programmes of cooperation", "as the two cities are planning to do", "plan to hold
                  # a joint art exhibition": the plans of partners, not a plan to become partners
                  r"(?!\s+(?:to\s+do\b|to\s+" + _EVENT_HELD + r"|(?:\w+\s+)?(?:programmes?|programs?|projects?|activities|"
@@ -581,6 +583,8 @@ ANNIVERSARY = re.compile(r"\b(?:anniversary|ulang tahun|hari jadi|HUT|\d+\s*(?:t
 # "will celebrate 30 years of twinning with Schrobenhausen", "the 25th anniversary of the sister city
 # relationship", "50 tahun sister city": years the tie itself has lasted, which no plan makes proposed
 TIE_YEARS = re.compile(r"\b\d+\s*(?:years?|tahun)\s+(?:of\s+(?:the\s+|their\s+|its\s+)?)?"
+                       # ("20 years of goodwill 'sister-city' partnership": a word of praise and quotes between)
+                       r"(?:(?:goodwill|friendship|successful|fruitful|close)\s+)?[“\"'‘]?"
                        r"(?:twinning|sister[\s-]+(?:cit(?:y|ies)|provinces?|states?)|twin[\s-]+towns?|kota\s+kembar|"
                        r"provinsi\s+kembar|kota\s+bersaudara)|"
                        r"\banniversary\s+of\s+(?:the\s+|their\s+|its\s+)?(?:twinning|sister[\s-]+(?:cit(?:y|ies)|provinces?|states?))",
