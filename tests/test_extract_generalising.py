@@ -7337,3 +7337,7 @@ def test_an_invitation_to_an_event_of_a_tie_proposes_none():
     assert stage_of("The mayor was invited to visit Kobe to explore a sister city relationship.") == "proposed"
     from sister_cities.extract.stages import TIE_YEARS
     assert TIE_YEARS.search("Hopewell and Ashford will mark 20 years of goodwill 'sister-city' partnership.")
+    # "Thirty one years after their Twinning Charter was signed, Seaford's twin town visited": the tie that signing began
+    assert stage_of("Thirty one years after their Twinning Charter was signed, Seaford's twin town Bonningstedt made one "
+                    "of its regular visits to the town last weekend.") == "active"
+    assert stage_of("The agreement was signed two years after the first visit.") == "agreement_signed"

@@ -361,6 +361,9 @@ EARLIER_STEP = re.compile(r"\b(?:began|begun|started|dimulai|diawali|following|a
 ANNIVERSARY_OF_SIGNING = re.compile(r"\b(?:anniversary|peringatan|ulang tahun|HUT)\b[^.;]{0,30}?\b(?:of|dari)?\s*"
                                     r"(?:the\s+)?(?:signing|penandatanganan|establishment|pembentukan|"
                                     r"agreement|perjanjian|MoU)\b", re.I)
+# "Thirty one years after their Twinning Charter was signed, Seaford's twin town visited": the years since a signing
+YEARS_AFTER_SIGNED = re.compile(r"\b(?:\d+|[a-z]+(?:[\s-][a-z]+)?)\s+years?\s+(?:after|since)\s+(?:the|their|its|our)\s+"
+                                r"[^.;]{0,40}?\b(?:was|were)\s+(?:first\s+)?(?:signed|sealed|inked)\b", re.I)
 
 
 # (and "to mark 30 years of the sister city partnership": years of the tie, counted)
@@ -483,6 +486,8 @@ def stage_of(text: str) -> str | None:
         first = next(m for stage, m in matches if stage == found[0])
         if SINCE_SIGNING.search(text, max(0, first.start() - 40), first.start()):
             return "active"  # "terjalin ... sejak penandatanganan MoU tahun 1997": the tie that signing began
+        if YEARS_AFTER_SIGNED.search(text):
+            return "active"  # "Thirty one years after their Twinning Charter was signed, ...": the tie it began
         if UNDER_DOCUMENT.search(text, max(0, first.start() - 60), first.start()) \
                 and (not FUTURE.search(text) or WILL_CARRY_ON.search(text)):
             # "trams given within the framework of the sister city agreement", "the two cities will intensify
