@@ -7341,3 +7341,6 @@ def test_an_invitation_to_an_event_of_a_tie_proposes_none():
     assert stage_of("Thirty one years after their Twinning Charter was signed, Seaford's twin town Bonningstedt made one "
                     "of its regular visits to the town last weekend.") == "active"
     assert stage_of("The agreement was signed two years after the first visit.") == "agreement_signed"
+    # a headline's "Now": "San Antonio, Darmstadt Now Friendship Cities" tells a tie just made
+    assert stage_of("San Antonio, Darmstadt Now Friendship Cities") == "agreement_signed"
+    assert stage_of("Right now sister cities matter more than ever.") is None

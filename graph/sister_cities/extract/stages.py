@@ -102,7 +102,10 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
     # "Paris and Madrid became Kyiv's new sister cities", "resmi menjadi kota kembar": a tie made now
     # ("could become" is a hope; "became sister cities in 1985" tells the start of a tie that exists)
     # ("Rzeszów, Konotop become partner cities", a headline's present; "has now become the sixth partner city")
-    ("agreement_signed", r"(?:became|(?:is|are)\s+now|resmi\s+menjadi|(?:has|have)\s+(?:now\s+)?become|"
+    # ("San Antonio, Darmstadt Now Friendship Cities": a headline's "Now" says the tie is just made)
+    ("agreement_signed", r"(?<=[a-z]\s)(?-i:Now)\s+(?:(?-i:Officially|Formally)\s+)?(?-i:Sister|Twin|Friendship|Partner)[\s-]"
+                         r"(?-i:Cities|Towns)\b|"
+                         r"(?:became|(?:is|are)\s+now|resmi\s+menjadi|(?:has|have)\s+(?:now\s+)?become|"
                          # a bare "become" right after a name, as headlines write a tie made ("Rzeszów, Konotop
                          # become partner cities"); HOPED_BEFORE then sets aside the hopes and questions
                          r"(?P<become>(?:\b(?-i:[A-Z])[\w'’.-]*|\))(?:\s+(?:officially|formally|now))?\s+become))\s+(?:(?:[\w,]+\s+){0,2}[\w,]+['’]s\s+)?(?:\w+\s+){0,2}?"
