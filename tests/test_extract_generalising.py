@@ -7344,3 +7344,13 @@ def test_an_invitation_to_an_event_of_a_tie_proposes_none():
     # a headline's "Now": "San Antonio, Darmstadt Now Friendship Cities" tells a tie just made
     assert stage_of("San Antonio, Darmstadt Now Friendship Cities") == "agreement_signed"
     assert stage_of("Right now sister cities matter more than ever.") is None
+
+
+def test_a_tie_the_text_says_does_not_exist():
+    # "... but no formal ties currently exist with Guizhou": no pair, though the sentence speaks of sister cities
+    assert shipped_pairs("Bangkok has established sister-city relations with more than 12 cities across China, but no "
+                         "formal ties currently exist with Guizhou.", published="2025-05-17") == set()
+    # (a tie another sentence states stands)
+    assert frozenset(("Bangkok", "Guizhou")) in shipped_pairs(
+        "Bangkok and Guizhou signed a sister city agreement in 2020. Bangkok had no ties with Guizhou before.",
+        published="2025-05-17")

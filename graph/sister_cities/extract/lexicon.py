@@ -1657,6 +1657,11 @@ IMAGINED_BEFORE = re.compile(r"\b(?:[Ii]f|[Ss]eandainya|[Aa]ndaikan|[Aa]ndaikata
 IMAGINED_AFTER = re.compile(r"\s+(?:were|would|could|became)\b")
 # "Harare and Lusaka are not even sister cities, but we are twin sisters", "A dan B bukan kota kembar": a
 # pair denied ("not yet", "belum" only put it off: a plan)
+# "... but no formal ties currently exist with Guizhou", "there is no sister city agreement with": the place after it
+# is denied a tie
+NO_TIE_WITH_BEFORE = re.compile(r"\bno\s+(?:formal\s+|official\s+|such\s+|existing\s+)?(?:sister[\s-]cit(?:y|ies)\s+|twinning\s+)?"
+                                r"(?:ties|relations(?:hips?)?|agreements?|links?|twinnings?|partnerships?)\s+(?:\w+\s+){0,2}?"
+                                r"(?:exists?\s+|yet\s+)?with\s+(?:the\s+)?$", re.I)
 DENIED_AFTER = re.compile(r"\s+(?:(?:are|were|is|was)\s+not|aren['’]t|weren['’]t|bukan(?:lah)?)\s+(?:even\s+|really\s+|officially\s+)?"
                           r"(?:(?:an?|the)\s+)?(?:sister|twin(?:ned)?\b|kota\s+kembar|kota\s+bersaudara)|"
                           # "Shenzhen and Brisbane have cooperated on trade for years but have no formal sister city

@@ -756,6 +756,17 @@ class ArticleReader:
                     denied += [m for m in self.places.mentions[index - 1] if not m.is_country]
         return denied
 
+    def tie_denied_with(self, candidate: Candidate) -> bool:
+        """'Bangkok has sister-city relations with more than 12 cities across China, but no formal ties currently
+        exist with Guizhou': a side the text says has no tie is twinned with no one in the sentences that say so,
+        unless another sentence naming the pair speaks of twinning."""
+        denied = {index for index, (sentence, mentions) in enumerate(zip(self.sentences, self.places.mentions))
+                  if " no " in f" {sentence.text.lower()} " for m in mentions
+                  if not m.is_country and lx.NO_TIE_WITH_BEFORE.search(sentence.text, max(0, m.start - 80), m.start)
+                  and self.finder.side(m, index).key in (candidate.a.key, candidate.b.key)}
+        return bool(denied) and not any(o.how == "together" and o.index not in denied and self.cues[o.index].twinning
+                                        for o in candidate.occurrences)
+
     def twinning_denied(self, candidate: Candidate) -> bool:
         """A place whose twinning the article denies is twinned with no one in it ('penjajakan kerja sama
         Ambon-Kyoto', where Kyoto's mayor wants 'bukan dalam bentuk kota kembar'), unless a sentence naming
@@ -831,7 +842,7 @@ class ArticleReader:
         scored = self.scored(models)
         kept = [(c, p) for c, p in scored if p >= models.output_threshold]
         kept = [(c, p) for c, p in kept if not self.joiner_with_the_joined(c) and not self.only_in_other_headlines(c)
-                and not self.twinning_denied(c)]
+                and not self.twinning_denied(c) and not self.tie_denied_with(c)]
         kept = [(c, p) for c, p in kept if not self.around_a_likelier_pair(c, p, kept)]
         kept = [(c, p) for c, p in kept if not self.co_items_of_a_partners_list(c)]
         named = {(c.a.key, c.b.country) for c, _ in kept if c.b.name is not None}
