@@ -7354,3 +7354,24 @@ def test_a_tie_the_text_says_does_not_exist():
     assert frozenset(("Bangkok", "Guizhou")) in shipped_pairs(
         "Bangkok and Guizhou signed a sister city agreement in 2020. Bangkok had no ties with Guizhou before.",
         published="2025-05-17")
+
+
+def test_second_readers_probes_of_the_session_end():
+    # a tie denied between two places leaves the tie the same sentence states between others
+    assert frozenset(("Bangkok", "Beijing")) in shipped_pairs(
+        "Guizhou province has no formal ties with Bangkok, although Bangkok is twinned with Beijing.",
+        published="2024-05-01")
+    assert shipped_pairs("Unlike Rochester, which has no formal ties with Kraków, Buffalo has been twinned with Kraków "
+                         "since 1991.", published="2024-05-01") == {frozenset(("Buffalo", "Kraków"))}
+    # an invitation to visit and discuss a tie still proposes one; a new signing years after an earlier one is a signing
+    assert stage_of("Gresham has been invited to visit Ebetsu to discuss a possible sister city relationship.") == "proposed"
+    assert stage_of("Five years after the friendship agreement was signed, Busan and Hilo signed a formal sister city "
+                    "agreement on Friday.") == "agreement_signed"
+    assert stage_of("San Diego, Yokohama Now Sister Cities for 65 Years") != "agreement_signed"
+    # a capitalised word opening a sentence is no town the sentence's "its sister city" belongs to
+    text = ("Gresham Mayor Travis Stovall thanked the volunteers. Spring visitors from its sister city Ebetsu, Japan, "
+            "arrive on Monday.")
+    assert not any("Spring" in pair for pair in shipped_pairs(text, published="2024-05-01"))
+    # "has been a sister city of Kitami, Japan": up to the partner's own name
+    assert frozenset(("Pullman", "Kitami")) in shipped_pairs("Pullman has been a sister city of Kitami, Japan, since "
+                                                             "1991.", published="2024-05-01")

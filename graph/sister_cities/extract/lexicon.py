@@ -1221,7 +1221,10 @@ SUBJECT_TWINNED_WITH_GAP = re.compile(
 # "Moline plans to expand student exchanges with its sister city Gniezno": the words between the sentence's subject
 # and the partner its "its sister city" names
 SUBJECT_ITS_TWIN_GAP = re.compile(
-    r"\s+(?:[\w'’-]+,?\s+){1,10}?(?:with|to|from|in|for|and|visit(?:ed|s|ing)?|host(?:ed|s|ing)?|welcom(?:ed|es|ing))\s+"
+    # (the subject's own verb first: "Moline plans", "Gresham welcomed"; not "Cypress trees ... from its sister city")
+    r"\s+(?:has|have|had|is|was|were|will|would|plans?|hopes?|wants?|aims?|intends?|expects?|continues?|marks?|"
+    r"celebrates?|welcomes?|hosts?|sends?|receives?|[a-z]+ed)\s+"
+    r"(?:[\w'’-]+,?\s+){0,9}?(?:with|to|from|in|for|and|visit(?:ed|s|ing)?|host(?:ed|s|ing)?|welcom(?:ed|es|ing))\s+"
     r"its\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)[\s-](?:city|town)\s*,?\s+(?:of\s+)?", re.I)
 # "Bountiful and Bethlehem": the gap of two names joined by "and" alone
 JOINING_AND_ONLY = re.compile(r"\s+(?:and|dan|&)\s+(?:the\s+)?", re.I)

@@ -502,8 +502,8 @@ class ArticlePlaces:
                 continue
             text = sentence.text
             # (a common word only with its country after it: "Naruto, Japan")
-            known = [m for m in ms if m.place is not None and not m.is_country and not m.weak
-                     and (not m.common or self._country_follows(text, m))]
+            known = [m for m in ms if m.place is not None and not m.is_country
+                     and (not (m.common or m.weak) or self._country_follows(text, m))]
             # ("Sedro-Woolley", "Mont-Tremblant": a hyphenated name is read whole, never by its parts)
             hyphenated = list(lx.HYPHENATED.finditer(text))
             names = hyphenated + [match for match in lx.NAME.finditer(text) if not any(
@@ -522,9 +522,11 @@ class ArticlePlaces:
                             and lx.PAIR_PREDICATE_AFTER.match(text, second_end):
                         paired = True
                     # "Sedro-Woolley signed a sister city agreement with Naruto": the name the twinning's subject
-                    if m.start >= match.end() and (lx.SUBJECT_TWINNED_WITH_GAP.fullmatch(text, match.end(), m.start)
+                    # (up to the partner's own name: "a sister city of Kitami", read as "city of Kitami")
+                    at = max(m.start, text.find(m.core, m.start, m.end))
+                    if m.start >= match.end() and (lx.SUBJECT_TWINNED_WITH_GAP.fullmatch(text, match.end(), at)
                                                    or match.start() == 0
-                                                   and lx.SUBJECT_ITS_TWIN_GAP.fullmatch(text, match.end(), m.start)):
+                                                   and lx.SUBJECT_ITS_TWIN_GAP.fullmatch(text, match.end(), at)):
                         paired = True  # (or the sentence's subject, whose "its sister city" the place is)
                 if not paired:
                     continue

@@ -756,14 +756,28 @@ class ArticleReader:
                     denied += [m for m in self.places.mentions[index - 1] if not m.is_country]
         return denied
 
+    @functools.cached_property
+    def _ties_denied(self) -> dict[frozenset, set[int]]:
+        """The pairs a sentence says have no tie ('Bangkok has sister-city relations with more than 12 cities
+        across China, but no formal ties currently exist with Guizhou'; 'Rochester, which has no formal ties with
+        Kraków'): the place after the words and each place the sentence names before them; by pair, the sentences."""
+        denied: dict[frozenset, set[int]] = {}
+        for index, (sentence, parties) in enumerate(zip(self.sentences, self.places.parties)):
+            if " no " not in f" {sentence.text.lower()} ":
+                continue  # (the cheap test first)
+            for m in parties:
+                words = lx.NO_TIE_WITH_BEFORE.search(sentence.text, max(0, m.start - 80), m.start)
+                if m.is_country or words is None:
+                    continue
+                for subject in parties:
+                    if subject.end <= words.start() and not subject.is_country:
+                        key = frozenset((self.finder.side(subject, index).key, self.finder.side(m, index).key))
+                        denied.setdefault(key, set()).add(index)
+        return denied
+
     def tie_denied_with(self, candidate: Candidate) -> bool:
-        """'Bangkok has sister-city relations with more than 12 cities across China, but no formal ties currently
-        exist with Guizhou': a side the text says has no tie is twinned with no one in the sentences that say so,
-        unless another sentence naming the pair speaks of twinning."""
-        denied = {index for index, (sentence, mentions) in enumerate(zip(self.sentences, self.places.mentions))
-                  if " no " in f" {sentence.text.lower()} " for m in mentions
-                  if not m.is_country and lx.NO_TIE_WITH_BEFORE.search(sentence.text, max(0, m.start - 80), m.start)
-                  and self.finder.side(m, index).key in (candidate.a.key, candidate.b.key)}
+        """A pair a sentence says has no tie is none, unless another sentence naming the pair speaks of twinning."""
+        denied = self._ties_denied.get(frozenset((candidate.a.key, candidate.b.key)))
         return bool(denied) and not any(o.how == "together" and o.index not in denied and self.cues[o.index].twinning
                                         for o in candidate.occurrences)
 

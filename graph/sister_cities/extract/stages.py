@@ -104,7 +104,7 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
     # ("Rzeszów, Konotop become partner cities", a headline's present; "has now become the sixth partner city")
     # ("San Antonio, Darmstadt Now Friendship Cities": a headline's "Now" says the tie is just made)
     ("agreement_signed", r"(?<=[a-z]\s)(?-i:Now)\s+(?:(?-i:Officially|Formally)\s+)?(?-i:Sister|Twin|Friendship|Partner)[\s-]"
-                         r"(?-i:Cities|Towns)\b|"
+                         r"(?-i:Cities|Towns)\b(?!\s+for\s+\d+)|"  # (not "... Now Sister Cities for 65 Years")
                          r"(?:became|(?:is|are)\s+now|resmi\s+menjadi|(?:has|have)\s+(?:now\s+)?become|"
                          # a bare "become" right after a name, as headlines write a tie made ("Rzeszów, Konotop
                          # become partner cities"); HOPED_BEFORE then sets aside the hopes and questions
@@ -171,7 +171,8 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                  r"direncanakan|diusulkan|alternatif|alternatives?|opsi|options?|"
                  r"undangan|mengundang|diundang|"
                  # (not "accepts invitation for twinning trip": partners invited to an event)
-                 r"invit\w+(?!(?:\s+[\w-]+){0,3}?\s+(?:trips?|visits?|events?|festivals?|celebrations?|ceremon(?:y|ies)|"
+                 # (not "invited to visit Ebetsu to discuss", "an invitation to a signing ceremony": steps towards a tie)
+                 r"invit\w+(?!(?:\s+[\w-]+){0,3}?\s+(?:trips?|events?|festivals?|celebrations?|"
                  r"anniversar(?:y|ies)|dinners?|galas?|concerts?)\b)|(?<!action )plan(?:s|ned|ning)?"
                  # "are planning programmes of cooperation", "as the two cities are planning to do", "plan to hold
                  # a joint art exhibition": the plans of partners, not a plan to become partners
@@ -489,8 +490,11 @@ def stage_of(text: str) -> str | None:
         first = next(m for stage, m in matches if stage == found[0])
         if SINCE_SIGNING.search(text, max(0, first.start() - 40), first.start()):
             return "active"  # "terjalin ... sejak penandatanganan MoU tahun 1997": the tie that signing began
-        if YEARS_AFTER_SIGNED.search(text):
-            return "active"  # "Thirty one years after their Twinning Charter was signed, ...": the tie it began
+        years_after = YEARS_AFTER_SIGNED.search(text)
+        if years_after and not SIGNED_NOW.search(text, years_after.end()):
+            # "Thirty one years after their Twinning Charter was signed, ...": the tie it began (not "Five years
+            # after the friendship agreement was signed, Busan and Hilo signed a formal agreement")
+            return "active"
         if UNDER_DOCUMENT.search(text, max(0, first.start() - 60), first.start()) \
                 and (not FUTURE.search(text) or WILL_CARRY_ON.search(text)):
             # "trams given within the framework of the sister city agreement", "the two cities will intensify
