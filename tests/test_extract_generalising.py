@@ -7375,3 +7375,12 @@ def test_second_readers_probes_of_the_session_end():
     # "has been a sister city of Kitami, Japan": up to the partner's own name
     assert frozenset(("Pullman", "Kitami")) in shipped_pairs("Pullman has been a sister city of Kitami, Japan, since "
                                                              "1991.", published="2024-05-01")
+
+
+def test_our_twin_towns_listed_in_the_first_person():
+    # a reader's letter: "our twin towns of Le Mans in France and Paderborn in Germany" are Bolton's
+    text = ("Links with twin towns should not be broken\n\nThousands of Boltonians have enjoyed visits over recent "
+            "decades involving our twin towns of Le Mans in France and Paderborn in Germany.\n\nAwareness of Bolton's "
+            "twinning tradition seems to have dimmed in recent years.")
+    pairs = shipped_pairs(text, published="2011-07-01")
+    assert {frozenset(("Bolton", "Le Mans")), frozenset(("Bolton", "Paderborn"))} <= pairs

@@ -1203,6 +1203,8 @@ OWNERS_TWINNING_WITH_AFTER = re.compile(r"['’]s?\s+(?:(?:own|long|first|new|hi
 QUOTE_MARKS = re.compile(r"[“”\"]")  # someone's words, whose "we" is theirs
 FIRST_PERSON_TWINNING = re.compile(r"\btwinned\s+with\s+us\b|\b(?:[Ww]e|[Oo]ur)\b[^.;:“”\"]{0,80}?\b(?:twinned|"
                                    r"twinning|twin\s+towns?|sister[\s-]+(?:cit(?:y|ies)|towns?)|friendship\s+links?)\b")
+# "(our twin towns) of Le Mans in France and Paderborn": the words that open the list a first-person twinning names
+OUR_TWINS_LISTED = re.compile(r"\s*(?:of|are|include|including|:)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?(?-i:[A-Z])", re.I)
 # "twinned with Gilroy", "its sister city of Campbell", "a sister city with": the words that make the next name
 # a place's partner
 TWINNED_OBJECT_BEFORE = re.compile(r"\b(?:twinned|twinning|partnered)\s+with\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$|"

@@ -717,6 +717,9 @@ class ArticleReader:
         after = [m for m in abroad if m.start >= first_person.end()]
         if after and lx.TWINNED_WITH_RIGHT_BEFORE.search(text, max(0, after[0].start - 50), after[0].start):
             return after[0] is occurrence.second
+        if after and occurrence.second in after and lx.OUR_TWINS_LISTED.match(text, first_person.end()) \
+                and lx.only_list_between(text[after[0].end:occurrence.second.start]):
+            return True  # "our twin towns of Le Mans in France and Paderborn in Germany": each item the page's
         return len(abroad) == 1 and abroad[0] is occurrence.second
 
     def _one_of_the_others(self, candidate: Candidate, occurrence: Occurrence) -> bool:
