@@ -1001,7 +1001,11 @@ ALREADY_TWINNED_BEFORE = re.compile(r"\balready\s+(?:been\s+)?(?:twinned|partner
 # "Our sister cities are", "Selwyn's twin towns include", "has sister cities in": the words before a list of
 # one place's partners (whose items are that place's partners, not each other's)
 PARTNERS_LIST_OPENING = re.compile(r"\b(?:sister|twin|partner|friendship)[\s-](?:cities|towns)\s+(?:are|were|include|"
-                                   r"including|in|such\s+as|namely)\s*:?\s*(?:the\s+)?$", re.I)
+                                   r"including|in|such\s+as|namely)\s*:?\s*(?:the\s+)?$"
+                                   # "our twin towns of Le Mans in France and Paderborn" (not "the twin towns of A and
+                                   # B", a pair)
+                                   r"|\b(?:our|its|their)\s+(?:\w+\s+)?(?:sister|twin|partner|friendship)[\s-](?:cities|towns)\s+of\s+$",
+                                   re.I)
 # "spoke no English", "in Japanese", "English lessons": a language, not a people (matched in folded text)
 LANGUAGE_NAMED = re.compile(r"\b(?:speak|speaks|spoke|spoken|speaking|learn|learns|learned|learning|learnt|teach|"
                             r"teaches|taught|teaching|study|studied|studying|fluent\s+in|"
