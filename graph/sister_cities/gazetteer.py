@@ -170,7 +170,12 @@ _SPA_TOWN_LONG_FORM = re.compile(r"^(bad [a-z]+(?: [a-z]+)?) (?:vor der|an der|a
 
 def spa_town_short_form(name: str) -> str | None:
     """'bad homburg' for Bad Homburg vor der Höhe: the folded name a German spa town goes by, or None."""
-    match = _SPA_TOWN_LONG_FORM.match(fold(name))
+    return _spa_town_short_key(fold(name))
+
+
+def _spa_town_short_key(folded: str) -> str | None:
+    """spa_town_short_form of a name already folded (the index's keys)."""
+    match = _SPA_TOWN_LONG_FORM.match(folded) if folded.startswith("bad ") else None
     return match.group(1) if match else None
 
 
@@ -222,7 +227,7 @@ class Gazetteer:
             if country in ("DE", "AT", "CH"):
                 # "Bad Homburg" for Bad Homburg vor der Höhe: a spa town is called by its name without the
                 # river or hills it lies by (the bare "Homburg" is another town)
-                keys |= {short for key in keys for short in [spa_town_short_form(key)] if short}
+                keys |= {short for key in keys for short in [_spa_town_short_key(key)] if short}
             if country == "ID":
                 # "Lubuklinggau", "Tanjungbalai": Indonesian writes a compound name joined or apart
                 keys |= {key.replace(" ", "") for key in keys if " " in key and split_kind(key)[1] is None}

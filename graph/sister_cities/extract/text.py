@@ -444,11 +444,14 @@ SPACED_DASH_IN_TWIN_WORD = re.compile(r"\b(sister|twin|partner|friendship)\s+[-\
 with a hyphen, would not read."""
 
 
+def _as_the_patterns_read(text: str) -> str:
+    """The text with the marks no pattern reads taken out or mended (OKINA, SPACED_DASH_IN_TWIN_WORD)."""
+    return SPACED_DASH_IN_TWIN_WORD.sub(r"\1-", OKINA.sub("", text))
+
+
 def sentences(text: str, title: str | None = None) -> list[Sentence]:
     """Sentences of the title and body; 'read also' lines and embedded headlines are marked."""
-    text, title = OKINA.sub("", text), OKINA.sub("", title) if title else title
-    text = SPACED_DASH_IN_TWIN_WORD.sub(r"\1-", text)
-    title = SPACED_DASH_IN_TWIN_WORD.sub(r"\1-", title) if title else title
+    text, title = _as_the_patterns_read(text), _as_the_patterns_read(title) if title else title
     paras = paragraphs(text)
     result: list[Sentence] = []
     fold_title = " ".join(title.split()).lower() if title else None
