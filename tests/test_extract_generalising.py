@@ -7386,3 +7386,31 @@ def test_our_twin_towns_listed_in_the_first_person():
     assert {frozenset(("Bolton", "Le Mans")), frozenset(("Bolton", "Paderborn"))} <= pairs
     # (and the two items of "our twin towns of A and B" are not each other's partners)
     assert frozenset(("Le Mans", "Paderborn")) not in pairs
+
+
+def test_blind_set_210_an_owners_chain_of_with():
+    # "X has had sister city relationships with A for .., with B .. and with C ..": each is X's partner, and
+    # two places joined as one trip's stops, then called "another of our sister cities", are not each other's
+    text = ("Sister city trips questioned\n\nLast year Brea's mayor flew to Anseong, South Korea, for a festival. This "
+            "year the mayor is paying his own way to Anseong and also to Hanno, Japan, "
+            "another of our sister cities. Brea has had sister city relationships with Lagos de Moreno for 44 years, "
+            "with Hanno 24 years and with Anseong three years.")
+    pairs = shipped_relations(text, published="2013-09-20")
+    assert frozenset(("Brea", "Lagos de Moreno")) in pairs
+    assert frozenset(("Brea", "Hannō")) in pairs
+    assert frozenset(("Anseong", "Hannō")) not in pairs
+    assert frozenset(("Hannō", "Lagos de Moreno")) not in pairs
+
+
+def test_blind_set_210_a_town_written_in_its_council_area():
+    # "Bishopbriggs in East Dunbartonshire": a town the towns' table alone knows, and the place it lies in
+    pairs = shipped_relations("Yoichi in northern Japan has been twinned with Bishopbriggs in East Dunbartonshire "
+                              "since the 1970s.", published="2019-05-02")
+    assert frozenset(("Yoichi", "Bishopbriggs")) in pairs
+    assert not any("East Dunbartonshire" in pair for pair in pairs)
+
+
+def test_blind_set_210_a_tie_taken_up_again_is_renewed():
+    assert stage_of("The mayor wants to re-establish the sister city relationships that frayed years ago.") == "renewed"
+    assert stage_of("Both cities hope to revive their twinning after a decade of silence.") == "renewed"
+    assert stage_of("The sister cities signed an agreement to revive tourism in the region.") != "renewed"

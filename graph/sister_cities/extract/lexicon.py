@@ -1275,6 +1275,22 @@ def only_list_between(gap: str) -> bool:
     return not re.search(r"[.;!?]", gap) and all(w in LIST_SMALL_WORDS for w in _LOWER_WORD.findall(gap))
 
 
+# "Brea has had sister city relationships with Lagos de Moreno for 44 years, with Hanno 24 years and with Anseong
+# three years": an owner's ties stated with the first partner right after "with", and each further "with" the next
+HAS_TIES_WITH = re.compile(_OWNERS_PLACE + r"\s+(?:(?:currently|now|also|already|long)\s+)?(?:has|have)\s+"
+                           r"(?:(?:long\s+)?(?:had|enjoyed|maintained)\s+)?(?:an?\s+)?(?:(?:official|formal|close|"
+                           r"strong|long-standing|longstanding)\s+)?(?:sister|twin|twinning|partner|friendship)[\s-]"
+                           r"(?:city\s+|town\s+|cities\s+)?(?:relationships?|relations|ties|links?|agreements?)\s+"
+                           r"with\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
+WITH_CHAIN_GAP = re.compile(r"[^.;:!?()]{0,40}?,?\s+(?:and\s+)?with\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
+# "to Anseong and also to Hanno, Japan, another of our sister cities": places joined as one role (trips, guests),
+# then said to be someone's partners, are not each other's
+JOINED_AS_ONE_ROLE = re.compile(r"\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:also\s+)?(?:to|in|from|at|with|visit(?:ed|ing)?)?"
+                                r"\s*(?:the\s+(?:city|town)\s+of\s+)?", re.I)
+PARTNERS_OF_ANOTHER_AFTER = re.compile(r"(?:\s*,\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2})?\s*,\s+"
+                                       r"(?:another|one|two|three|four|five|both|each|all)\s+(?:of\s+)?(?:our|its|their|"
+                                       r"his|her|the\s+city['’]s|the\s+town['’]s)\s+(?:[\w-]+\s+)?"
+                                       r"(?:sister|twin|partner|friendship)[\s-](?:cit(?:y|ies)|towns?|communities)\b", re.I)
 HAS_VERB = re.compile(r"\b(?:has|have|memiliki|mempunyai)\b", re.I)  # (the first of HAS_TWINS_LISTED's readings)
 # "Bacoor is the 22nd twin city of Manila including the City of Dili, ...; Beijing, ...": the place after
 # "twin city of", then the list its twins are in

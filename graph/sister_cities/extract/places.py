@@ -1753,6 +1753,13 @@ class ArticlePlaces:
                         and LEVEL.get(previous.kind or "") == "local" and lx.PLAIN_GAP.match(gap) \
                         and not self._lies_in(previous, mention):
                     self._namesake_in_region(previous, mention.place)
+                # "Bishopbriggs in East Dunbartonshire": a town only the towns' table knows (no item of its own),
+                # written in a place of its country, lies there; that place only says where
+                elif not mention.is_country and mention.place is not None and previous.place is not None \
+                        and not previous.is_country and previous.place.qid is None and previous.place.geonames_id \
+                        and previous.country == mention.country and lx.IN_CITY_GAP.fullmatch(gap):
+                    mention.qualifies = True
+                    continue
                 # "Richmond in Greater London", "the Richmond that is twinned to Richmond in London": a town
                 # written in a city of another country than its first namesake is that country's namesake,
                 # where one is known there (the borough, not Richmond, Virginia)

@@ -676,14 +676,59 @@ class ArticleReader:
         # sentence that counts the owner's ("... New Haven's eighth sister city. The other seven are ...")
         scored = [(c, max(p, models.output_threshold if any(o.how == "country" and o.features.get("unnamed_city_of")
                                                             or self._stated_partner(o) or self._one_of_the_others(c, o)
+                                                            or self._partner_after_ties_with(o)
                                                             or self._partner_of_the_pages_own(c, o)
                                                             for o in c.occurrences)
                           else 0.0)) for c, p in scored]
         # "expanding cooperation between Baku and Tashkent and establishing sister city relations between Quba
         # and Jizzakh": the twinning's words govern the second pair, the first is another tie (lifting the second
         # to the threshold was tried: on the studied sets it gained as many wrong pairs as right ones)
-        scored = [(c, p) for c, p in scored if not self._other_tie_beside_a_twinning(c)]
+        scored = [(c, p) for c, p in scored if not self._other_tie_beside_a_twinning(c)
+                  and not self._partners_of_another(c)]
         return sorted(scored, key=lambda item: -item[1])
+
+    def _ties_with_chain(self, index: int, owner: Mention) -> list[Mention]:
+        """The places a sentence gives as ``owner``'s partners in a chain of 'with' ('Brea has had sister city
+        relationships with Lagos de Moreno for 44 years, with Hanno 24 years and with Anseong three years'),
+        or none where the owner states no ties right after its name."""
+        text = self.sentences[index].text
+        stated = lx.HAS_TIES_WITH.match(text, owner.end)
+        if stated is None:
+            return []
+        chain, at = [], stated.end()
+        for mention in self.places.parties[index]:
+            if mention.is_country or mention.start < at:
+                continue  # (a country after an item says where it lies)
+            if mention.start > at and not lx.WITH_CHAIN_GAP.fullmatch(text, at, mention.start):
+                break
+            chain.append(mention)
+            at = mention.end
+        return chain
+
+    def _partner_after_ties_with(self, occurrence: Occurrence) -> bool:
+        """The partner is a place of the chain of 'with' its owner states ties in."""
+        first = occurrence.first
+        if occurrence.how != "together" or first is None or first.is_country or occurrence.second.start < first.end:
+            return False
+        return any(m is occurrence.second for m in self._ties_with_chain(occurrence.index, first))
+
+    def _partners_of_another(self, candidate: Candidate) -> bool:
+        """Named together only as two partners of a third: two places of one owner's chain of 'with', or
+        places joined as one role and then said to be someone's partners ('paying his own way to Anseong and
+        also to Hanno, Japan, another of our sister cities')."""
+        for occurrence in candidate.occurrences:
+            first, second = occurrence.first, occurrence.second
+            if occurrence.how != "together" or first is None or first.is_country or second.start < first.end:
+                return False
+            text = self.sentences[occurrence.index].text
+            owners = [m for m in self.places.parties[occurrence.index] if m.end <= first.start and not m.is_country]
+            if any(first in chain and second in chain
+                   for chain in (self._ties_with_chain(occurrence.index, owner) for owner in owners)):
+                continue
+            if not (lx.JOINED_AS_ONE_ROLE.fullmatch(text, first.end, second.start)
+                    and lx.PARTNERS_OF_ANOTHER_AFTER.match(text, second.end)):
+                return False
+        return bool(candidate.occurrences)
 
     def _other_tie_beside_a_twinning(self, candidate: Candidate) -> bool:
         """Named only as 'cooperation between A and B' in sentences whose twinning's words govern another

@@ -48,7 +48,12 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                 r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])))|"
                 r"(?:was|were|is|are|been|be|being)\s+extended|"
                 r"extension\s+of\s+(?:the|their|its|our)|menandatangani kembali|kembali menandatangani|"
-                r"re-?sign(?:s|ed|ing)?"),
+                r"re-?sign(?:s|ed|ing)?|"
+                # "to re-establish the sister city relationships that frayed", "revive the twinning": a tie let
+                # slip taken up again (not "revive tourism")
+                r"(?:re-?establish\w*|reviv(?:e|es|ed|ing)|rekindl\w*|reinstat\w*|re-?activat\w*|restor(?:e|es|ed|ing))"
+                r"\s+(?:[\w'’-]+\s+){0,4}?(?:ties|tie|relationships?|relations|links?|twinning|partnership|friendship|"
+                r"sister|twin)\b"),
     # "memutuskan hubungan" severs, "memutuskan untuk" only decides
     ("ended", r"memutus(?:kan)?\s+(?:hubungan|kerja\s?sama|ikatan|status)|memutus|(?<!\bpernah\s)(?<!\btidak\s)(?<!\btak\s)putus|diputus|pemutusan|dibatalkan|dihentikan|diakhiri|"
               # "mengakhiri kerja sama" ends the tie, "saat mengakhiri kuliah umum" only a lecture
