@@ -7414,3 +7414,22 @@ def test_blind_set_210_a_tie_taken_up_again_is_renewed():
     assert stage_of("The mayor wants to re-establish the sister city relationships that frayed years ago.") == "renewed"
     assert stage_of("Both cities hope to revive their twinning after a decade of silence.") == "renewed"
     assert stage_of("The sister cities signed an agreement to revive tourism in the region.") != "renewed"
+
+
+def test_blind_set_211_bodies_landmarks_and_chinese_english():
+    # "Hosted by Iowa Sister States": a body named for ties, whose event twins none of its guests
+    text = ("Event marks anniversary of a first visit to Iowa\n\nHosted by Iowa Sister States, the event brought "
+            "together representatives of the governments of Hebei Province and Shijiazhuang City, and about 150 "
+            "guests. Exchanges between Hebei and Iowa have grown over four decades.")
+    assert not shipped_pairs(text, published="2025-04-27")
+    # "have established friendly and cooperative urban relations", by the capital of a province named with its
+    # country's possessive: the city's tie, not the province's
+    text = ("Shenyang, capital of northeast China's Liaoning Province, and Karachi have established friendly and "
+            "cooperative urban relations. The two mayors signed the letter of intent on Friday.")
+    pairs = shipped_pairs(text, published="2018-08-10")
+    assert frozenset(("Shenyang", "Karachi")) in pairs
+    assert frozenset(("Liaoning", "Karachi")) not in pairs
+    # "the fall of the Berlin Wall": a landmark, not Berlin
+    text = ("After the fall of the Berlin Wall in 1989 travel became easier, and Duns is now twinned with Zagan in "
+            "Poland.")
+    assert not any("Berlin" in pair for pair in shipped_pairs(text, published="2017-05-25"))

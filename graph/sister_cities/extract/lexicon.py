@@ -499,7 +499,9 @@ Art Arts Sports Aquatic Community Heritage Main Old New Royal
 LANDFORM_AFTER = re.compile(r"\s+(?:Valley|River|Hills|Mountains|Range|Coast|Forest|Delta|Estuary|Gorge|"
                             r"Plateau|Basin|Vale|Moors?|Dales|Downs|Lakes?|"
                             # "Conwy Castle ... twinned with Himeji Castle": the castles, not their towns
-                            r"Castle|Cathedral|Palace|Abbey|Shrine)\b")
+                            r"Castle|Cathedral|Palace|Abbey|Shrine|"
+                            # "after the fall of the Berlin Wall", "the Brooklyn Bridge": a landmark of the town
+                            r"Wall|Bridge)\b")
 # "brings together the mayors of A, B, C", "delegations from A, B and C attended": the words before a list of
 # the places a meeting gathers
 ATTENDEES_BEFORE = re.compile(r"\b(?:mayors|representatives|delegates|delegations|leaders|officials|participants|"
@@ -716,7 +718,8 @@ TWINNING = re.compile(
     r"|(?<!\bthe\s)friendly[\s-]+(?:city|cities|province|provinces)"
     r"|(?<=\bthe\s)friendly[\s-]+(?:city|cities|province|provinces)(?=\s+(?:of|with|for|relations?|relationships?|"
     r"agreements?|ties|status|partnerships?|pacts?|exchanges?)\b)|friendship(?:\s+and)?(?:\s+cooperation)?[\s-]+(?:memorandum|MoU|MOU|agreement|pact)"
-    r"|friendly\s+(?:and\s+)?cooperati(?:ve|on)\s+(?:relation(?:s|ship)|ties)"
+    # ("have established friendly and cooperative urban relations")
+    r"|friendly\s+(?:and\s+)?cooperati(?:ve|on)\s+(?:urban\s+|city\s+)?(?:relation(?:s|ship)|ties)"
     # "an Agreement on establishing friendly relations between the two cities" (not between two countries)
     r"|friendly\s+relation(?:s|ships?)\s+between\s+(?:the\s+)?(?:two\s+)?(?:cities|towns|municipalities)\b"
     # "signing a friendly exchange agreement between the two cities" (Korean local governments)
@@ -1029,11 +1032,24 @@ LINKS_OF_BODIES = re.compile(r"\b(?:supporters|fans|clubs?|teams?|schools?|pupil
                              r"churche?s?|parish(?:es)?|choirs?|hospitals?)\b", re.I)
 
 
+# "Hosted by Iowa Sister States, the event ...": a body named for ties after its place, written with capitals (not
+# "the Lincoln Twinning Association", a body only a town that twins has; nor "the signing of Bandung Sister City
+# Agreement", "the launch of Boulder Sister Cities with Dushanbe")
+BODY_NAMED_FOR_TIES_BEFORE = re.compile(r"\b(?:by|from|of|for|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
+                                        r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s+$")
+BODY_NAMED_FOR_TIES = re.compile(r"Sister[\s-]+(?:Cities|States)\b(?!\s*(?::|[-–—]|,?\s+(?i:of|with|between|and|dan|to|"
+                                 r"in|agreements?|relationships?|relations|ties|links?|pacts?|status|partnerships?|"
+                                 r"cooperation|mou|charters?|anniversary|ceremony|programs?|programmes?)\b))")
+
+
 def not_asserted(text: str, twinning: re.Match) -> bool:
     """Whether a twinning word names no tie the sentence states: a nickname two neighbours go by, the words
-    of a question that asks whether (a question of why or since when takes the tie as given), or friendship
-    links of clubs, fans or schools."""
+    of a question that asks whether (a question of why or since when takes the tie as given), friendship
+    links of clubs, fans or schools, or a body's name ("Hosted by Iowa Sister States")."""
     if NICKNAMED_BEFORE.search(text, max(0, twinning.start() - 100), twinning.start()):
+        return True
+    if BODY_NAMED_FOR_TIES.match(text, twinning.start()) \
+            and BODY_NAMED_FOR_TIES_BEFORE.search(text, max(0, twinning.start() - 60), twinning.start()):
         return True
     if twinning.group(0).lower().startswith("friendship") and LINKS_OF_BODIES.search(text):
         return True
@@ -1364,6 +1380,9 @@ CAPITALS_OF_BEFORE = re.compile(r"\b(?:capitals\s+(?:cities\s+)?of|ibu\s?kota(?:
 # "whether the capital of Paraná and the county of Miami-Dade", "ibu kota Jawa Barat": the region whose
 # capital is meant
 CAPITAL_OF_BEFORE = re.compile(r"\b(?:capital\s+(?:city\s+)?of|ibu\s?kota(?:\s+dari)?)\s+(?:the\s+)?"
+                               # ("Shenyang, capital of northeast China's Liaoning Province")
+                               r"(?:(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)\s+)?"
+                               r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s\s+)?"
                                r"(?:(?:state|province|provinsi|prefecture|prefektur|region|negara\s+bagian)\s+(?:of\s+)?)?$",
                                re.I)
 UNIT_OF_GAP = re.compile(rf"^{_UNIT_OF_PLACE_NEXT}(?:the\s+)?$")  # the same words between the two mentions
