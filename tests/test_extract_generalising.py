@@ -7433,3 +7433,30 @@ def test_blind_set_211_bodies_landmarks_and_chinese_english():
     text = ("After the fall of the Berlin Wall in 1989 travel became easier, and Duns is now twinned with Zagan in "
             "Poland.")
     assert not any("Berlin" in pair for pair in shipped_pairs(text, published="2017-05-25"))
+
+
+def test_blind_set_212_places_placed_and_namesakes_twinned():
+    # "Sinaia, in Prahova county, Romania": the county only says where the town lies
+    pairs = shipped_pairs("Former Thame mayor revisits twin town\n\nSinaia, in Prahova county, Romania, has been twinned "
+                          "with Thame since 2012.", published="2018-10-01")
+    assert frozenset(("Thame", "Sinaia")) in pairs
+    assert not any("Prahova" in " ".join(pair) for pair in pairs)
+    # "Salisbury's sister city, Salisbury in North Carolina" on a British site: the bare one is the English city
+    text = ("Sister city bond rekindled as guests visit\n\nRepresentatives from Salisbury's sister city, Salisbury in "
+            "North Carolina, visited the city this week to solidify the friendship between the two cities.")
+    relations = package_extract_article(text, published="2025-06-01", url="https://salisburyandavon.co.uk/news/visit")
+    countries = {frozenset((r["a"]["country"], r["b"]["country"])) for r in relations["relations"]}
+    assert frozenset(("United Kingdom", "United States")) in countries
+    # "Fire Department Gets Visit From Counterparts in Mexico": a headline's common word is no town of Mexico
+    reader = read_article("Nuevo Casas Grandes in Mexico has been our sister city since 1996.",
+                          title="Fire Department Gets Visit From Counterparts in Mexico", published="2021-03-05")
+    assert "Counterparts" not in {m.core for ms in reader.places.mentions for m in ms}
+
+
+def test_blind_set_212_a_partner_to_come_after_a_twinning_sentence():
+    # "Nashville will partner with Erbil": read, after "the newest sister city relationship could soon be formalized"
+    text = ("Sister Cities Nashville has formal partnerships with nine international cities. Now the newest sister city "
+            "relationship could soon be formalized. Nashville will partner with Erbil, the capital of the Kurdistan "
+            "Region of Iraq.")
+    pairs = shipped_relations(text, published="2024-05-01")
+    assert pairs[frozenset(("Nashville", "Erbil"))]["stage"] == "proposed"

@@ -768,6 +768,9 @@ DOCUMENT = re.compile(r"\b(?:LoIs?|LOIs?|MoUs?|MOUs?|(?:Letters?|Protocols?|Decl
 PARTNERS = re.compile(r"\b(?:mitra|partners)\b", re.I)
 # ("the bond between Scranton and the city of Ballina": a tie named so)
 WEAK = re.compile(r"kerja\s?sama|cooperation|relationship|hubungan|partnership|kemitraan|\bties\b|\blinks?\s+with\b|"
+                  # ("Nashville will partner with Erbil", after "the newest sister city relationship could soon be
+                  # formalized")
+                  r"\bpartner(?:s|ing)?\s+with\b|"
                   # (behind its article, so that the sentence gate's first letters stay as few as they are)
                   r"\b(?:the|a|this|that|their|its|our|strong|close|special|long)\s+bonds?\s+between\b", re.I)
 # Any word that makes a sentence worth reading for relations: twinning, a document, cooperation, partners
@@ -1589,6 +1592,9 @@ PLAIN_GAP = re.compile(r"^\s*(?:,|\()?\s*$")  # "Kochi, Jepang": the country say
 REGION_AFTER_GAP = re.compile(r"^\s*(?:,|\()?\s*(?:(?:Pulau|Provinsi|Negeri|Negara\s+Bagian|Prefektur)\s+)?$")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # "Richmond in Greater London", "Kingston in London": a town written in a city
+IN_DIVISION_GAP = re.compile(r"\s*,?\s+in\s+(?:the\s+)?")
+LOWER_CASE_UNIT_AFTER = re.compile(r"\s+(?:county|province|district|region|state|prefecture|department|oblast|parish|"
+                                   r"governorate|municipality|voivodeship|canton)\b")
 IN_CITY_GAP = re.compile(r"\s+in\s+(?:(?:Greater|Metropolitan|Metro|central|inner|outer|south|north|east|west)\s+)?")
 # "Anxi County in China's Fujian Province": the country between a place and its province
 COUNTRY_BETWEEN = re.compile(r"^\s*,?\s+(?:in|di|of)\s+(?:the\s+)?$", re.I)  # "Bergen, in Germany", "Victoria of Australia"

@@ -548,7 +548,7 @@ class MentionFinder:
         if not qualified_only:
             mentions += self._unknown_partners(text, mentions, free)
             mentions += self._described_places(text, mentions, free)
-            mentions += self._named_with_country(text, mentions, free)
+            mentions += self._named_with_country(text, mentions, free, headline)
             mentions += self._unit_of_region(text, mentions, free)
             self._misspelt_with_country(text, mentions)
         # "in the township of Ainaro", "the Spanish town of Cariñena": a unit word names a place, in any sentence
@@ -786,10 +786,12 @@ class MentionFinder:
             found.append(Mention(name, name, start, end, None, kind or "other", None, qualified=True))
         return found
 
-    def _named_with_country(self, text: str, mentions: list[Mention], free) -> list[Mention]:
+    def _named_with_country(self, text: str, mentions: list[Mention], free, headline: bool = False) -> list[Mention]:
         """'Higashimatsushima, Japan', 'Mano Town in Japan': a name the gazetteer lacks, followed by
-        a foreign country, is a place of that country (a town when it says so)."""
+        a foreign country, is a place of that country (a town when it says so). In a headline, whose words are
+        all capitalised, a word must be rarer to be taken for a name ("Visit From Counterparts in Mexico")."""
         found = []
+        common = UNKNOWN_COMMON_ZIPF if headline else COMMON_WORD_ZIPF
         for match in UNKNOWN_BEFORE_COUNTRY.finditer(text):
             start, end = match.span("name")
             name = match.group("name")
@@ -802,7 +804,7 @@ class MentionFinder:
                            for w in words) \
                     or ORGANISATION_BEFORE.search(text[max(0, start - 60):start]) \
                     or self._country(name) is not None or TITLE_BEFORE.search(text[max(0, start - 25):start]) \
-                    or fold(name) in UNIT_WORDS_ALONE or len(words) == 1 and zipf(name) >= COMMON_WORD_ZIPF:
+                    or fold(name) in UNIT_WORDS_ALONE or len(words) == 1 and zipf(name) >= common:
                 continue  # "Melinda Gates Foundation in the United States": a body, not a place; "Yakni, Swedia": a word
             country = self.country_at(text, match.end())
             region = self._region_at(text, match, mentions) if country is None else None

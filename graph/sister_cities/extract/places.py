@@ -1753,6 +1753,14 @@ class ArticlePlaces:
                         and LEVEL.get(previous.kind or "") == "local" and lx.PLAIN_GAP.match(gap) \
                         and not self._lies_in(previous, mention):
                     self._namesake_in_region(previous, mention.place)
+                # "Sinaia, in Prahova county, Romania": a division of the place's country, written with its unit
+                # word in lower case after "in", only says where the place lies
+                elif not mention.is_country and mention.place is not None and previous.place is not None \
+                        and not previous.is_country and previous.country == mention.country \
+                        and LEVEL.get(previous.kind or "") == "local" and lx.IN_DIVISION_GAP.fullmatch(gap) \
+                        and lx.LOWER_CASE_UNIT_AFTER.match(text, mention.end):
+                    mention.qualifies = True
+                    continue
                 # "Bishopbriggs in East Dunbartonshire": a town only the towns' table knows (no item of its own),
                 # written in a place of its country, lies there; that place only says where
                 elif not mention.is_country and mention.place is not None and previous.place is not None \
@@ -2017,8 +2025,10 @@ class ArticlePlaces:
             if all(len(group) < 2 for group in named.values()) or not lx.TWINNING.search(sentence.text):
                 continue  # (the cheap test first: a name written twice in the sentence)
             for same in (group for group in named.values() if len(group) >= 2):
+                # (or by a region of its country: "Salisbury's sister city, Salisbury in North Carolina")
                 placed = {id(m): country for m in same
-                          if (country := self._country_named_after(sentence.text, m)) is not None}
+                          if (country := self._country_named_after(sentence.text, m)
+                              or (m.country if self._region_right_after(sentence.text, m) else None)) is not None}
                 if len(placed) != 1 or len(same) != 2:
                     continue
                 there = next(m for m in same if id(m) in placed)
@@ -2036,6 +2046,12 @@ class ArticlePlaces:
                 if len(written) == 1:  # (a town the gazetteer lacks, too: 'Dublin, Ohio')
                     other = next(iter(written.values()))
                     bare.place, bare.kind, bare.country = other.place, other.kind, other.country
+                elif not written and self.home is not None and self.home != there.country:
+                    # or the namesake at the news site's home ("salisburyandavon.co.uk": Salisbury in England)
+                    at_home = {p.qid: p for p in self.gaz.lookup(bare.core) if p.country == self.home and p.qid
+                               and LEVEL.get(p.kind) == LEVEL.get(bare.kind or "")}
+                    if len(at_home) == 1:
+                        bare.read_as(next(iter(at_home.values())))
 
     def _towns_of_another_state(self) -> None:
         """'Dublin, Ohio' where the gazetteer's Dublins of the United States lie in Georgia and California,
