@@ -7460,3 +7460,15 @@ def test_blind_set_212_a_partner_to_come_after_a_twinning_sentence():
             "Region of Iraq.")
     pairs = shipped_relations(text, published="2024-05-01")
     assert pairs[frozenset(("Nashville", "Erbil"))]["stage"] == "proposed"
+
+
+def test_blind_set_212_the_other_partners_two_sentences_on():
+    # "This will be X's fifth Sister City ... All promote ties. The other four are with A, Italy; B, France; ...":
+    # the place the sentence two back counts the partners of owns "the other" ones, read in full
+    text = ("Fredericksburg forming sister city with Kathmandu\n\nA committee is creating the Fredericksburg-Kathmandu "
+            "Sister City program. This will be Fredericksburg's fifth Sister City civic organization. All promote "
+            "cultural and commercial ties. The other four are with Este, Italy; Fréjus, France; Princes Town, "
+            "Ghana; and Schwetzingen, Germany.")
+    pairs = shipped_pairs(text, published="2015-11-20")
+    for partner in ("Este", "Fréjus", "Schwetzingen"):
+        assert frozenset(("Fredericksburg", partner)) in pairs

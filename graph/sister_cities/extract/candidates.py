@@ -1098,6 +1098,9 @@ class CandidateFinder:
         if index == 0 or not lx.OTHERS_LEAD.match(self.sentences[index].text):
             return None
         previous = index - 1
+        if index >= 2 and not self.places.parties[previous] \
+                and self.sentences[index - 2].paragraph == self.sentences[previous].paragraph:
+            previous = index - 2  # ("This will be Fredericksburg's fifth Sister City. All promote ties. The other four")
         text = self.sentences[previous].text
         # ("Its other sister cities are ..." goes on from a list of the place's other partners, not from
         # "Fremont was Fukaya's first American sister city", where "its" is still Fremont's)

@@ -272,8 +272,9 @@ class ArticlePlaces:
                 and _reads_as_list(sentences[index - 1].text, self.mentions[-1])
             if _lists_partners(sentence.text) and twinning.in_article:
                 self.long_lists.add(index)
+            # ("The other four are with Este, Italy; ...": the rest of a place's partners a sentence before counted)
             full = sentence.is_title or pointed_to or after_twinning or bool(lx.RELEVANT.search(sentence.text)) \
-                or index in self.long_lists
+                or index in self.long_lists or bool(lx.OTHERS_LEAD.match(sentence.text))
             continuing = after_twinning and not sentence.is_title
             found = self.finder.find(sentence.text, headline=is_title_case(sentence.text), qualified_only=not full)
             self.mentions.append(found.mentions)
