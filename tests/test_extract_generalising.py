@@ -7472,3 +7472,21 @@ def test_blind_set_212_the_other_partners_two_sentences_on():
     pairs = shipped_pairs(text, published="2015-11-20")
     for partner in ("Este", "Fréjus", "Schwetzingen"):
         assert frozenset(("Fredericksburg", partner)) in pairs
+
+
+def test_blind_set_213_partners_presented_as_sections_under_headings():
+    # "Travel to Orlando's 8 sister cities", then a section for each, headed "Curitiba, Brazil": each heading's
+    # place is Orlando's partner, dated by the year its section opens with
+    text = ("Orlando promotes its international partnerships. But where are Orlando's sister cities?\n\n"
+            "Curitiba, Brazil\n\nEst. 1996. The state capital of Paraná is known for its public transit.\n\n"
+            "Guilin, China\n\nEst. 1986. Guilin is a popular tourist destination for its limestone hills.\n\n"
+            "Monterrey, Mexico\n\nEst. 1995. The city is known for its hiking trails.")
+    pairs = shipped_relations(text, title="Travel to Orlando's 8 sister cities", published="2021-05-10")
+    assert {partner: pairs[frozenset(("Orlando", partner))]["event_date"]
+            for partner in ("Curitiba", "Guilin", "Monterrey")} == {"Curitiba": "1996", "Guilin": "1986",
+                                                                      "Monterrey": "1995"}
+    assert not any(pairs[frozenset(("Orlando", partner))]["in_passing"] for partner in ("Curitiba", "Guilin"))
+    # a place and its country on a line of its own, with no owner of partners named before, twins nothing
+    text = ("The mayor spoke about trade.\n\nOsaka, Japan\n\nThe delegation visited a port.\n\nBusan, South Korea\n\n"
+            "The council discussed sister city programmes in general.")
+    assert not shipped_pairs(text, title="Mayor back from Asia trip", published="2021-05-10")

@@ -554,7 +554,8 @@ class CandidateFinder:
         for index, sentence in enumerate(self.sentences):
             cues = self.cues[index]
             listing = index in self.places.long_lists  # (a list of a twinning article's, with no cue of its own)
-            if not (cues.relevant or sentence.is_title or cues.anaphor or self._continues(index) or listing):
+            headed = sentence.heading and self.headings_owner is not None  # ("Osaka, Japan": a section's place)
+            if not (cues.relevant or sentence.is_title or cues.anaphor or self._continues(index) or listing or headed):
                 continue
             text = sentence.text
             parties = [m for m in self.places.parties[index] if not m.organisation]
@@ -720,7 +721,8 @@ class CandidateFinder:
                 if any(frozenset((side.key, self.side(m, index).key)) in self.joined_abroad for m in parties):
                     continue  # "Dusseldorf ended its twinning with Moscow": the words gave each its partner here
                 # a place the article paired with another is that one's partner where named alone
-                other = (stated.get(side.key) if len(parties) == 1 else None) or self.owner_of_the_others(index) \
+                other = (self.headings_owner if headed else None) \
+                    or (stated.get(side.key) if len(parties) == 1 else None) or self.owner_of_the_others(index) \
                     or self._owner_before(index, not self.home(side)) or self._top_side(not self.home(side))
                 if other is None or any(self.side(m, index).key == other.key for m in parties) \
                         or self.places.contains(side, other) or self.places.contains(other, side):
@@ -730,7 +732,7 @@ class CandidateFinder:
                     # "The sister cities of Lahore include A, B, C" in an article on Islamabad, "London's other
                     # sister cities are New York, Moscow, Berlin and Paris" in one on Beijing: the owner's
                     continue
-                if not (cues.relevant or cues.anaphor or self._continues(index) or listing):
+                if not (cues.relevant or cues.anaphor or self._continues(index) or listing or headed):
                     continue
                 if run_of.get(id(mention)) in guests:
                     continue  # "brings together the mayors of Andorra la Vella, Asunción, Bogotá, ...": a meeting's
@@ -1090,6 +1092,19 @@ class CandidateFinder:
                     # "joining a long list of Montreal sister cities including: Busan, ...": the name as an adjective
                     or lx.LIST_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start)
                     and lx.TWINS_PLURAL_AFTER.match(text, mention.end))
+
+    @functools.cached_property
+    def headings_owner(self) -> Side | None:
+        """'Travel to Orlando's 8 sister cities', then sections headed 'Curitiba, Brazil', 'Guilin, China', ...:
+        the one place the title, or a sentence before the first of two such headings or more, names as the
+        owner of partners owns the places the headings name."""
+        headings = [i for i, s in enumerate(self.sentences) if s.heading]
+        if len(headings) < 2:
+            return None
+        owners = {self.side(m, i).key: self.side(m, i) for i in range(headings[0])
+                  for m in self.places.parties[i] if not m.is_country
+                  and lx.HEADINGS_OWNER_AFTER.match(self.sentences[i].text, m.end)}
+        return next(iter(owners.values())) if len(owners) == 1 else None
 
     def owner_of_the_others(self, index: int) -> Side | None:
         """'... to become New Haven's eighth sister city. The other seven are Taichung, Taiwan; ...' ('Its other

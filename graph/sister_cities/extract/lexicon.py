@@ -1310,6 +1310,12 @@ PARTNERS_OF_ANOTHER_AFTER = re.compile(r"(?:\s*,\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(
                                        r"(?:another|one|two|three|four|five|both|each|all)\s+(?:of\s+)?(?:our|its|their|"
                                        r"his|her|the\s+city['’]s|the\s+town['’]s)\s+(?:[\w-]+\s+)?"
                                        r"(?:sister|twin|partner|friendship)[\s-](?:cit(?:y|ies)|towns?|communities)\b", re.I)
+# "Travel to Orlando's 8 sister cities", "Did You Know San Francisco Has 18 Sisters?", "San Francisco's sisters":
+# a place whose partners the sections of an article, each headed by a place and its country, present
+HEADINGS_OWNER_AFTER = re.compile(r"['’]s?\s+(?:\d+\s+|[a-z]+\s+)?(?:international\s+)?(?:(?:sister|twin|partner|"
+                                  r"friendship)[\s-](?:cities|towns)|sisters)\b|\s+(?:has|have)\s+\d+\s+"
+                                  r"(?:(?:sister|twin|partner|friendship)[\s-](?:cities|towns)|sisters)\b", re.I)
+SECTION_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")  # ("Sister city since 1957", "1996 | The state capital ...")
 HAS_VERB = re.compile(r"\b(?:has|have|memiliki|mempunyai)\b", re.I)  # (the first of HAS_TWINS_LISTED's readings)
 # "Bacoor is the 22nd twin city of Manila including the City of Dili, ...; Beijing, ...": the place after
 # "twin city of", then the list its twins are in

@@ -274,7 +274,8 @@ class ArticlePlaces:
                 self.long_lists.add(index)
             # ("The other four are with Este, Italy; ...": the rest of a place's partners a sentence before counted)
             full = sentence.is_title or pointed_to or after_twinning or bool(lx.RELEVANT.search(sentence.text)) \
-                or index in self.long_lists or bool(lx.OTHERS_LEAD.match(sentence.text))
+                or index in self.long_lists or bool(lx.OTHERS_LEAD.match(sentence.text)) \
+                or sentence.heading and twinning.in_article
             continuing = after_twinning and not sentence.is_title
             found = self.finder.find(sentence.text, headline=is_title_case(sentence.text), qualified_only=not full)
             self.mentions.append(found.mentions)

@@ -677,6 +677,7 @@ class ArticleReader:
         scored = [(c, max(p, models.output_threshold if any(o.how == "country" and o.features.get("unnamed_city_of")
                                                             or self._stated_partner(o) or self._one_of_the_others(c, o)
                                                             or self._partner_after_ties_with(o)
+                                                            or self._partner_under_a_heading(c, o)
                                                             or self._partner_of_the_pages_own(c, o)
                                                             for o in c.occurrences)
                           else 0.0)) for c, p in scored]
@@ -704,6 +705,25 @@ class ArticleReader:
             chain.append(mention)
             at = mention.end
         return chain
+
+    def _year_of_section(self, candidate: Candidate) -> str | None:
+        """The year a section headed by the partner gives in its first lines, where one of them is only a short
+        line ('Sister city since 1957') or opens with the year ('Est. // 1996 | The state capital ...')."""
+        index = next(o.index for o in candidate.occurrences if self._partner_under_a_heading(candidate, o))
+        for sentence in self.sentences[index + 1:index + 3]:
+            if sentence.heading:
+                break
+            year = lx.SECTION_YEAR.search(sentence.text)
+            if year is not None and (len(sentence.text.split()) <= 6 or year.start() == 0):
+                return year.group(1)
+        return None
+
+    def _partner_under_a_heading(self, candidate: Candidate, occurrence: Occurrence) -> bool:
+        """The partner heads a section of an article on its owner's partners ('Curitiba, Brazil' after
+        'Travel to Orlando's 8 sister cities')."""
+        owner = self.finder.headings_owner
+        return occurrence.how == "implied" and self.sentences[occurrence.index].heading and owner is not None \
+            and owner.key in (candidate.a.key, candidate.b.key)
 
     def _partner_after_ties_with(self, occurrence: Occurrence) -> bool:
         """The partner is a place of the chain of 'with' its owner states ties in."""
@@ -932,6 +952,8 @@ class ArticleReader:
                                                      for k in o[1])]
             date = max(options, key=lambda o: models.date.probabilities(o[1])["yes"])[0] if options else None
             date = self._day_in_the_month_published(date, options, models)
+            if any(self._partner_under_a_heading(candidate, o) for o in candidate.occurrences):
+                date = self._year_of_section(candidate) or date  # "Osaka, Japan // Sister city since 1957"
             relations.append(Relation(candidate, models.confidence(probability), passing, stage, date,
                                       self.evidence(candidate)))
         own_step = {id(r): step for r in relations if (step := self.own_step_of_item(r.evidence))}

@@ -98,6 +98,7 @@ class Sentence:
     in_passing: bool         # a "read also" line or an embedded headline
     is_title: bool = False
     dateline: str = ""       # the dateline cut from the head of its paragraph ("NORFOLK, Va. (WAVY) —")
+    heading: bool = False    # a line of the body that is only a place and its country ("Osaka, Japan")
 
 
 def paragraphs(text: str) -> list[str]:
@@ -401,6 +402,11 @@ def _bounded(sentence: str) -> list[str]:
     return pieces
 
 
+PLACE_HEADING = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3},\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}")
+"""'Osaka, Japan' on a line of its own: the heading of a section on one place (a list of a town's partners
+written as sections), not another story's headline."""
+
+
 def is_headline(paragraph: str) -> bool:
     """A short line without final punctuation inside the body: an embedded headline."""
     words = paragraph.split()
@@ -459,6 +465,7 @@ def sentences(text: str, title: str | None = None) -> list[Sentence]:
         result.append(Sentence(" ".join(title.split()), -1, 0, False, True))
     for number, paragraph in enumerate(paras):
         passing = bool(READ_ALSO.match(paragraph))
+        heading = False
         own_title = number == 0 and fold_title is not None and paragraph.lower() == fold_title
         if passing:
             paragraph = READ_ALSO.sub("", paragraph).strip()
@@ -466,7 +473,8 @@ def sentences(text: str, title: str | None = None) -> list[Sentence]:
             result.append(Sentence(paragraph, number, len(result), False, True))
             continue
         elif number > 0 and is_headline(paragraph):
-            passing = True
+            heading = PLACE_HEADING.fullmatch(paragraph.strip()) is not None
+            passing = not heading
         elif number == 0 and is_headline(paragraph):
             result.append(Sentence(paragraph, number, len(result), False, True))
             continue
@@ -479,6 +487,7 @@ def sentences(text: str, title: str | None = None) -> list[Sentence]:
             inline = READ_ALSO.match(sentence)  # "... kata dia. Baca juga: ..." inside a paragraph
             if inline:
                 sentence = sentence[inline.end():].strip()
-            result.append(Sentence(sentence, number, len(result), passing or bool(inline), dateline=dateline))
+            result.append(Sentence(sentence, number, len(result), passing or bool(inline), dateline=dateline,
+                                   heading=heading))
             dateline = ""
     return result
