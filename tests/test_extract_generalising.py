@@ -7490,3 +7490,13 @@ def test_blind_set_213_partners_presented_as_sections_under_headings():
     text = ("The mayor spoke about trade.\n\nOsaka, Japan\n\nThe delegation visited a port.\n\nBusan, South Korea\n\n"
             "The council discussed sister city programmes in general.")
     assert not shipped_pairs(text, title="Mayor back from Asia trip", published="2021-05-10")
+
+
+def test_blind_set_213_a_twin_named_after_the_word_alone():
+    # "with its twin Saint-Nazaire", "French twin Saint-Nazaire": the word alone speaks of twinning
+    pairs = shipped_pairs("Sunderland has celebrated its 65th anniversary with its twin Saint-Nazaire by welcoming "
+                          "visitors from France.", title="Sunderland celebrates 65th anniversary with French twin "
+                          "Saint-Nazaire", published="2023-06-12")
+    assert frozenset(("Sunderland", "Saint-Nazaire")) in pairs
+    # (not twins of another kind: "the twin Towers", "her twin Anna")
+    assert stage_of("Tourists flocked to see the twin Towers of the old church.") is None

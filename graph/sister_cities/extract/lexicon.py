@@ -683,6 +683,12 @@ TWINNING = re.compile(
     # "Azerbaijani cities of Shamkir ... will become twin with the Georgian cities of Marneuli ...",
     # "Memorandums of twinness" (not "a twin with autism")
     r"|\btwin with\b(?:(?<=become twin with)|(?<=became twin with)|(?<=becomes twin with))|\btwinness\b"
+    # "celebrated its 65th anniversary with its twin Saint-Nazaire", "with French twin Saint-Nazaire": the word
+    # alone, before the partner's name, after a possessive or a people's adjective (not "the twin Towers")
+    r"|\btwin\b(?:(?<=\bits twin)|(?<=\btheir twin)|(?<=\bour twin)|(?<=French twin)|(?<=German twin)|"
+    r"(?<=Italian twin)|(?<=Polish twin)|(?<=Dutch twin)|(?<=Spanish twin)|(?<=Irish twin)|(?<=Belgian twin)|"
+    r"(?<=Czech twin)|(?<=Swedish twin)|(?<=Danish twin)|(?<=English twin)|(?<=Welsh twin)|(?<=Scottish twin)|"
+    r"(?<=Austrian twin)|(?<=Norwegian twin))(?=,?\s+(?-i:[A-Z]))"
     r"|\btwining\s+(?:agreement|relationship|relations|arrangement|charter|programme|program)"  # a common misspelling
     r"|(?<=['’]s\s)sisters\b|\b(?:local|international|foreign|overseas)[”\"']?\s+sisters\b"  # "Bandung's sisters"
     r"|(?:\b|(?<!tidak ber)(?<!lagi ber)(?<!bukan ber)(?<=\bber))kota[\s-]+(?:kembar|bersaudara|persahabatan|bersahabat|berkembar)|pro[pv]insi(?:\s*/\s*prefe[ck]ture?)?[\s-]+kembar"  # (and "berkota-kembar"; "provinsi/prefecture kembar")
