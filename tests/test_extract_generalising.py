@@ -7500,3 +7500,19 @@ def test_blind_set_213_a_twin_named_after_the_word_alone():
     assert frozenset(("Sunderland", "Saint-Nazaire")) in pairs
     # (not twins of another kind: "the twin Towers", "her twin Anna")
     assert stage_of("Tourists flocked to see the twin Towers of the old church.") is None
+
+
+def test_blind_set_213_namesakes_by_their_sentence_and_short_names():
+    # "visited Palestine to sign the twinship agreement alongside the Mayor of Bethlehem", in an article that
+    # names the United States too: Bethlehem in Palestine, not South Africa's nor Pennsylvania's
+    text = ("Monterrey\n\nMonterrey offers an easy way for exports to markets in the United States.\n\nThe Twinning\n\n"
+            "The Mayor of Monterrey visited Palestine to sign the twinship agreement alongside the Mayor of "
+            "Bethlehem. The intention was to open the door for friendly ties.")
+    sides = {(side["name"], side["country"]) for r in shipped_relations(text, published="2016-01-29").values()
+             for side in (r["a"], r["b"])}
+    assert ("Bethlehem", "Palestine") in sides and ("Bethlehem", "South Africa") not in sides
+    # "Konigslutter": the town the gazetteer knows only by its long name, Königslutter am Elm
+    pairs = shipped_pairs("Mayor of Taunton visits Konigslutter, Germany\n\nThe Mayor of Taunton has recently "
+                          "visited the twinned German town. The Konigslutter Taunton twinning group met the mayor.",
+                          published="2024-06-01")
+    assert frozenset(("Taunton", "Königslutter am Elm")) in pairs

@@ -486,11 +486,12 @@ class Gazetteer:
                 joined.setdefault("".join(words), []).extend(indices)
         return {key: tuple(dict.fromkeys(indices)) for key, indices in joined.items() if key not in self._by_key}
 
-    def long_forms(self, folded_short: str, country: str) -> list[Place]:
-        """Places of ``country`` whose name is ``folded_short`` and a river or a district after a linking word
-        ('Newark-on-Trent', 'Kingston upon Thames', 'Frankfurt am Main'): what local news calls by the short
-        name alone."""
-        return [self._places[i] for i in self._long_forms.get(folded_short, ()) if self._places[i].country == country]
+    def long_forms(self, folded_short: str, country: str | None = None) -> list[Place]:
+        """Places (of ``country``, or of any) whose name is ``folded_short`` and a river or a district after a
+        linking word ('Newark-on-Trent', 'Kingston upon Thames', 'Frankfurt am Main'): what local news calls by
+        the short name alone."""
+        return [self._places[i] for i in self._long_forms.get(folded_short, ())
+                if country is None or self._places[i].country == country]
 
     @functools.cached_property
     def _long_forms(self) -> dict[str, tuple[int, ...]]:

@@ -1332,6 +1332,19 @@ class MentionFinder:
         half = name.split("-")[1]
         return not any(self.gaz.knows(fold(" ".join([half, *rest[:k]]))) for k in range(0, min(len(rest), 3) + 1))
 
+    def _long_form_mention(self, text: str, start: int, name: str) -> Mention | None:
+        """'Konigslutter' for Königslutter am Elm: a name the gazetteer knows only as the first part of one
+        place's long name (a river or hills after a linking word), where no place or town goes by it alone
+        (and the word does not go on past a hyphen into another name: 'Mulheim-Karlich')."""
+        if not name[:1].isupper() or len(name) < 5 or zipf(name) >= UNKNOWN_COMMON_ZIPF \
+                or re.match(r"[-‐–]\w", text[start + len(name):start + len(name) + 2]):
+            return None
+        places = {p.qid: p for p in self.gaz.long_forms(fold(name)) if p.qid}
+        if len(places) != 1:
+            return None
+        place = next(iter(places.values()))
+        return Mention(name, name, start, start + len(name), place, self._kind(place, None), place.country)
+
     def _town_mention(self, text: str, start: int, name: str, core: str, unit: str | None) -> Mention | None:
         """A town only GeoNames' list names (see ``Gazetteer.towns``), where the text says where it
         lies: its country or a region of it right after the name ('Tustin, California', 'Matamata in
@@ -1398,7 +1411,7 @@ class MentionFinder:
         # "Yamato-Takada" for Yamatotakada: a romanised name with a hyphen the index lacks
         known = self.gaz.knows(folded) or "-" in name and self.gaz.knows(folded.replace(" ", ""))
         if not known and suffix is None and not ROMANISED_SUFFIX.search(name):
-            return self._town_mention(text, start, name, name, None)
+            return self._town_mention(text, start, name, name, None) or self._long_form_mention(text, start, name)
         if suffix is not None:
             suffix_kind, core = SUFFIX_KINDS[suffix], name[: -len(suffix) - 1].strip()
         romanised = ROMANISED_SUFFIX.search(name)

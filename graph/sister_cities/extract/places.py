@@ -1316,6 +1316,7 @@ class ArticlePlaces:
         placed = {o.country for os in self.mentions for o in os if o.place is not None and not o.is_country
                   and not o.weak and len({p.country for p in self.gaz.lookup(o.core)}) == 1}
         headline = self._headline_countries()
+        sentence_of = {id(m): ms for ms in self.mentions for m in ms}
         for m in candidates:
             if m.country in countries or m.country in placed or self.country_named(m.country):
                 continue
@@ -1348,6 +1349,12 @@ class ArticlePlaces:
                 # "Santa Fe's sister cities are: ..., Santa Fe de Granada, Spain" on a New Mexico city's
                 # site: of namesakes in several countries the article names, the one at home
                 there = [p for p in there if p.country == self.home]
+            if len({p.country for p in there}) > 1:
+                # "visited Palestine to sign the twinship agreement alongside the Mayor of Bethlehem", in an
+                # article that names the United States too: the one in the country its own sentence names
+                own = {o.country for o in sentence_of[id(m)] if o.is_country}
+                if len({p.country for p in there} & own) == 1:
+                    there = [p for p in there if p.country in own]
             if there and len({p.country for p in there}) == 1:
                 best = min(there, key=lambda p: not p.qid)  # a duplicate without an item is the lesser entry
                 first, other = self.gaz.prominence(m.place), self.gaz.prominence(best)
