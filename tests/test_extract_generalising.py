@@ -7516,3 +7516,20 @@ def test_blind_set_213_namesakes_by_their_sentence_and_short_names():
                           "visited the twinned German town. The Konigslutter Taunton twinning group met the mayor.",
                           published="2024-06-01")
     assert frozenset(("Taunton", "Königslutter am Elm")) in pairs
+
+
+def test_blind_set_213_an_unknown_partner_placed_where_written_and_chinese_english():
+    # "officials of Nachikatsuura, Japan", in a sentence read only for qualified names, then "the Monterey
+    # Park-Nachikatsuura sister-city relationship": the town the gazetteer lacks lies in Japan
+    text = ("The City of Monterey Park welcomed two senior officials of Nachikatsuura, Japan to City Hall. The "
+            "occasion commemorated the 50th anniversary of the Monterey Park-Nachikatsuura sister-city relationship "
+            "established in 1967.")
+    countries = {r["b"]["country"] if r["b"]["name"] == "Nachikatsuura" else r["a"]["country"]
+                 for r in shipped_relations(text, published="2017-10-01").values()}
+    assert countries == {"Japan"}
+    # "Nur-Sultan and Hanoi set up friendship relationship when signing a memorandum": the English of Vietnamese
+    # and Chinese local governments for a twinning
+    pairs = shipped_pairs("Hanoi to boost collaboration with Kazakh localities\n\nNur-Sultan capital city and Hanoi "
+                          "set up friendship relationship when signing a memorandum of understanding on cooperation "
+                          "in 2012.", published="2021-09-07")
+    assert frozenset(("Hanoi", "Astana")) in pairs

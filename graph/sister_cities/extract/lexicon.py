@@ -728,6 +728,8 @@ TWINNING = re.compile(
     r"|friendly\s+(?:and\s+)?cooperati(?:ve|on)\s+(?:urban\s+|city\s+)?(?:relation(?:s|ship)|ties)"
     # "an Agreement on establishing friendly relations between the two cities" (not between two countries)
     r"|friendly\s+relation(?:s|ships?)\s+between\s+(?:the\s+)?(?:two\s+)?(?:cities|towns|municipalities)\b"
+    # "Nur-Sultan capital city and Hanoi set up friendship relationship when signing a memorandum"
+    r"|\b(?:set\s+up|established|establish|forged|forge)\s+(?:a\s+)?friendship\s+relation(?:s|ships?)\b"
     # "signing a friendly exchange agreement between the two cities" (Korean local governments)
     r"|(?:friendly|friendship)\s+exchange\s+(?:agreement|city|cities|relations?)"
     # "Hokkaido Government established a friendship affiliation with Jeju" (Japanese prefectures' English)

@@ -253,6 +253,7 @@ class ArticlePlaces:
         self._placed_aside: set[int] = set()  # ids of mentions a possessive placed outside the lead, for themselves
         self._named_in_note: dict[str, Place] = {}  # a translated name -> the place a note after it names
         self._countries_of_names: dict[str, str] = {}
+        self._countries_written_after: dict[str, str | None] = {}
         self.long_lists: set[int] = set()  # sentences of a twinning article that list its partners (_lists_partners)
         people_names: list[str] = []
         continuing = False  # the sentence before went on from a twinning sentence (and may list partners)
@@ -2243,6 +2244,9 @@ class ArticlePlaces:
         remembered = self._countries_of_names.get(fold(mention.core))
         if remembered:
             return remembered
+        written = self._country_written_after(mention.core) if mention.place is None else None
+        if written:
+            return written  # "Monterey Park-Nachikatsuura", after "officials of Nachikatsuura, Japan"
         if self._indonesian_side_of_a_foreign_place(mention, index):
             return "ID"  # "antara Kota Semarapura dan Kota Florence Italia": Italy is Florence's
         after = next((m for m in self.mentions[index] if m.start >= mention.end), None) if mention.place is None else None
@@ -2263,6 +2267,17 @@ class ArticlePlaces:
             # not a name with a unit word: "City-to-city arrangements"), is the news site's own
             return self.home
         return self.foreign_countries[0] if self.foreign_countries else "ID"
+
+    def _country_written_after(self, name: str) -> str | None:
+        """The one country the article writes right after a name, anywhere ('Nachikatsuura, Japan', 'X in
+        Japan'), also in sentences read only for qualified names; None where it writes none or several."""
+        if name not in self._countries_written_after:
+            after = re.compile(re.escape(name) + r"(?:\s*,\s*|\s+in\s+(?:the\s+)?)")
+            countries = {country.country for sentence in self.sentences for match in after.finditer(sentence.text)
+                         if (country := self.finder.country_at(sentence.text, match.end())) is not None
+                         and country.kind == "country"}
+            self._countries_written_after[name] = next(iter(countries)) if len(countries) == 1 else None
+        return self._countries_written_after[name]
 
     def _indonesian_side_of_a_foreign_place(self, mention: Mention, index: int) -> bool:
         """'antara Kota Semarapura dan Kota Florence Italia': a name the gazetteer lacks, under an Indonesian
