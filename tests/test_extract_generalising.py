@@ -7533,3 +7533,15 @@ def test_blind_set_213_an_unknown_partner_placed_where_written_and_chinese_engli
                           "set up friendship relationship when signing a memorandum of understanding on cooperation "
                           "in 2012.", published="2021-09-07")
     assert frozenset(("Hanoi", "Astana")) in pairs
+
+
+def test_blind_set_213_other_sisters_and_a_partner_made_by_count():
+    # "Kansas City has 13 sister cities. Morelia ... making it Kansas City's third Mexican sister. Other
+    # international sisters include Seville, Spain; Kurashiki, Japan; ...": each is Kansas City's partner
+    text = ("Kansas City has 13 sister cities. Morelia, Mexico just recently renewed its agreement with KC, making it "
+            "Kansas City's third Mexican sister. Other international sisters include Seville, Spain; Kurashiki, "
+            "Japan; and Port Harcourt, Nigeria.")
+    pairs = shipped_relations(text, published="2016-03-01")
+    for partner in ("Morelia", "Seville", "Kurashiki", "Port Harcourt"):
+        assert frozenset(("Kansas City", partner)) in pairs
+    assert pairs[frozenset(("Kansas City", "Morelia"))]["stage"] == "renewed"

@@ -430,14 +430,15 @@ POSSESSIVE = re.compile(r"['’]s$")
 # other" partners, right after a sentence that counts one place's partners, is that place's
 # ("Its other sister cities include ...": the pronoun may stand for the sentence's subject, which the
 # possessive's own reading decides)
-OTHERS_LEAD = re.compile(r"^\s*(?:The|Its|Their)\s+other\s+(?:\w+\s+)?(?:(?:sister|twin|partner|friendship)"
-                         r"[\s-](?:cities|towns|communities)\s+)?(?:are|include|being|were)\b")
+OTHERS_LEAD = re.compile(r"^\s*(?:(?:The|Its|Their)\s+other|Other)\s+(?:\w+\s+)?(?:(?:sister|twin|partner|friendship)"
+                         r"[\s-](?:cities|towns|communities)\s+|sisters\s+)?(?:are|include|being|were)\b")
 # "New Haven's eighth sister city", "Xiamen's first Canadian sister city", "Xiamen's other friends are": the
 # place before whose partners a sentence counts
 PARTNERS_COUNTED_AFTER = re.compile(r"['’]s?\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                                     r"newest|latest|new|\d+(?:st|nd|rd|th))\s+)?(?:official\s+)?"
                                     r"(?:(?-i:[A-Z])[a-z]+\s+)?"
-                                    r"(?:sister|twin|partner|friendship)[\s-](?:city|cities|town|towns)\b", re.I)
+                                    # ("making it Kansas City's third Mexican sister")
+                                    r"(?:(?:sister|twin|partner|friendship)[\s-](?:city|cities|town|towns)|sisters?)\b", re.I)
 # "Its other sister cities are ...": a list that goes on from the one the sentence before began
 ITS_OTHERS_LEAD = re.compile(r"^\s*(?:Its|Their)\s+other\b")
 # "Xiamen's other friends are Baltimore, ...": a place whose other partners a sentence lists
@@ -1324,6 +1325,7 @@ HEADINGS_OWNER_AFTER = re.compile(r"['’]s?\s+(?:\d+\s+|[a-z]+\s+)?(?:internati
                                   r"friendship)[\s-](?:cities|towns)|sisters)\b|\s+(?:has|have)\s+\d+\s+"
                                   r"(?:(?:sister|twin|partner|friendship)[\s-](?:cities|towns)|sisters)\b", re.I)
 SECTION_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")  # ("Sister city since 1957", "1996 | The state capital ...")
+MAKING_IT_BEFORE = re.compile(r",?\s+making\s+(?:it|them)\s+$")  # ("..., making it Kansas City's third Mexican sister")
 HAS_VERB = re.compile(r"\b(?:has|have|memiliki|mempunyai)\b", re.I)  # (the first of HAS_TWINS_LISTED's readings)
 # "Bacoor is the 22nd twin city of Manila including the City of Dili, ...; Beijing, ...": the place after
 # "twin city of", then the list its twins are in

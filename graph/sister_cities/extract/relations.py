@@ -678,6 +678,7 @@ class ArticleReader:
                                                             or self._stated_partner(o) or self._one_of_the_others(c, o)
                                                             or self._partner_after_ties_with(o)
                                                             or self._partner_under_a_heading(c, o)
+                                                            or self._made_a_counted_partner(o)
                                                             or self._partner_of_the_pages_own(c, o)
                                                             for o in c.occurrences)
                           else 0.0)) for c, p in scored]
@@ -717,6 +718,17 @@ class ArticleReader:
             if year is not None and (len(sentence.text.split()) <= 6 or year.start() == 0):
                 return year.group(1)
         return None
+
+    def _made_a_counted_partner(self, occurrence: Occurrence) -> bool:
+        """'Morelia, Mexico just recently renewed its agreement with KC, making it Kansas City's third Mexican
+        sister': the sentence's subject made the next place's counted partner."""
+        first, second = occurrence.first, occurrence.second
+        if occurrence.how != "together" or first is None or first.is_country or second.is_country \
+                or second.start < first.end:
+            return False
+        text = self.sentences[occurrence.index].text
+        return lx.MAKING_IT_BEFORE.search(text, max(first.end, second.start - 20), second.start) is not None \
+            and lx.PARTNERS_COUNTED_AFTER.match(text, second.end) is not None
 
     def _partner_under_a_heading(self, candidate: Candidate, occurrence: Occurrence) -> bool:
         """The partner heads a section of an article on its owner's partners ('Curitiba, Brazil' after
