@@ -7545,3 +7545,12 @@ def test_blind_set_213_other_sisters_and_a_partner_made_by_count():
     for partner in ("Morelia", "Seville", "Kurashiki", "Port Harcourt"):
         assert frozenset(("Kansas City", partner)) in pairs
     assert pairs[frozenset(("Kansas City", "Morelia"))]["stage"] == "renewed"
+
+
+def test_blind_set_213_the_compass_county_town_is_the_town_named_before():
+    # "end its 17-year relationship with the west Kerry town": Dingle, placed by its county, not County Kerry
+    text = ("What did Dingle ever do to Santa Barbara?\n\nDingle has hit back at criticisms from US Sister City "
+            "Santa Barbara, which has voted to end its 17-year relationship with the west Kerry town.")
+    pairs = shipped_pairs(text, published="2020-05-01")
+    assert frozenset(("Dingle", "Santa Barbara")) in pairs
+    assert not any("Kerry" in pair for pair in pairs)

@@ -1353,9 +1353,11 @@ OTHER_DOCUMENT_CLAUSE = re.compile(r"\b(?:as\s+well\s+as|and\s+also|while|wherea
 PART_NAMED_AFTER = re.compile(r"\s+(?:borough|suburb|ward|neighbou?rhood|district|council area|village|locals)\b"
                               r"(?!\s+in\s+(?:the\s+)?[A-Z])")
 # "a north Longford town", "an Osaka city": the place named only says where an unnamed one lies
-A_PLACE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:north|south|east|west|mid|central|northern|southern|eastern|western|"
+# ("with the west Kerry town": a town named before, placed by its county)
+A_PLACE_BEFORE = re.compile(r"\b(?:(?:a|an)\s+(?:(?:north|south|east|west|mid|central|northern|southern|eastern|western|"
                             r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|rural|small|"
-                            r"coastal)\s+)?$", re.I)
+                            r"coastal)\s+)?|the\s+(?:north|south|east|west|mid|central|northern|southern|eastern|western|"
+                            r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)$", re.I)
 # "the South Carolina town of Clover", "the Kentucky city of Danville": the state says where the town lies
 UNIT_OF_NAME_AFTER = re.compile(r"\s+(?:town|city|village|borough|municipality|commune)\s+of\s+(?:the\s+)?[A-Z]")
 # (not "An Osaka city official": the city's own official)
