@@ -7554,3 +7554,12 @@ def test_blind_set_213_the_compass_county_town_is_the_town_named_before():
     pairs = shipped_pairs(text, published="2020-05-01")
     assert frozenset(("Dingle", "Santa Barbara")) in pairs
     assert not any("Kerry" in pair for pair in pairs)
+
+
+def test_blind_set_210_the_towns_own_twinning_link():
+    # "setting up the town's official twinning link with St Elizabeth Parish": the article's own town's partner
+    text = ("Redditch Mayor praises influential Veronica\n\nRedditch Mayor Roger Bennett has praised Veronica Allen, "
+            "who was instrumental in setting up the town's official twinning link with St Elizabeth Parish back in "
+            "2006.")
+    pairs = shipped_pairs(text, published="2019-10-02")
+    assert frozenset(("Redditch", "Saint Elizabeth Parish")) in pairs

@@ -1234,7 +1234,10 @@ OWNERS_TWINNING_WITH_AFTER = re.compile(r"['’]s?\s+(?:(?:own|long|first|new|hi
 # sentence names; the owner is the page's own, however seldom it names itself)
 QUOTE_MARKS = re.compile(r"[“”\"]")  # someone's words, whose "we" is theirs
 FIRST_PERSON_TWINNING = re.compile(r"\btwinned\s+with\s+us\b|\b(?:[Ww]e|[Oo]ur)\b[^.;:“”\"]{0,80}?\b(?:twinned|"
-                                   r"twinning|twin\s+towns?|sister[\s-]+(?:cit(?:y|ies)|towns?)|friendship\s+links?)\b")
+                                   r"twinning|twin\s+towns?|sister[\s-]+(?:cit(?:y|ies)|towns?)|friendship\s+links?)\b"
+                                   # "setting up the town's official twinning link with St Elizabeth": the page's town
+                                   r"|\b[Tt]he\s+(?:town|city|borough|village)['’]s\s+(?:[\w-]+\s+){0,2}?(?:twinning|"
+                                   r"twin\s+towns?|sister[\s-]+(?:cit(?:y|ies)|towns?)|friendship\s+links?)\b")
 # "(our twin towns) of Le Mans in France and Paderborn": the words that open the list a first-person twinning names
 OUR_TWINS_LISTED = re.compile(r"\s*(?:of|are|include|including|:)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?(?-i:[A-Z])", re.I)
 # "twinned with Gilroy", "its sister city of Campbell", "a sister city with": the words that make the next name

@@ -790,6 +790,8 @@ class ArticleReader:
         first_person = lx.FIRST_PERSON_TWINNING.search(text)
         if first_person is None:
             return False
+        if first_person.group(0)[:3].lower() == "the" and self._another_place_just_before(candidate, occurrence.index):
+            return False  # "Cebu has ... agreements with Yokohama. The city's 3 domestic sister cities are": Cebu's
         abroad = [m for m in self.places.parties[occurrence.index] if not m.is_country and not m.organisation]
         after = [m for m in abroad if m.start >= first_person.end()]
         if after and lx.TWINNED_WITH_RIGHT_BEFORE.search(text, max(0, after[0].start - 50), after[0].start):
@@ -798,6 +800,15 @@ class ArticleReader:
                 and lx.only_list_between(text[after[0].end:occurrence.second.start]):
             return True  # "our twin towns of Le Mans in France and Paderborn in Germany": each item the page's
         return len(abroad) == 1 and abroad[0] is occurrence.second
+
+    def _another_place_just_before(self, candidate: Candidate, index: int) -> bool:
+        """Whether the sentence before, in the same paragraph, names a place that is neither side: what 'the
+        city's' may then stand for."""
+        if index == 0 or self.sentences[index - 1].paragraph != self.sentences[index].paragraph:
+            return False
+        sides = {candidate.a.key, candidate.b.key}
+        return any(not m.is_country and self.finder.side(m, index - 1).key not in sides
+                   for m in self.places.parties[index - 1])
 
     def _one_of_the_others(self, candidate: Candidate, occurrence: Occurrence) -> bool:
         """The partner is one of 'the other' ones listed right after a sentence that counts its owner's."""
