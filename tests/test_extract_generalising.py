@@ -7558,8 +7558,10 @@ def test_blind_set_213_the_compass_county_town_is_the_town_named_before():
 
 def test_blind_set_210_the_towns_own_twinning_link():
     # "setting up the town's official twinning link with St Elizabeth Parish": the article's own town's partner
-    text = ("Redditch Mayor praises influential Veronica\n\nRedditch Mayor Roger Bennett has praised Veronica Allen, "
+    text = ("Redditch Mayor praises influential Veronica\n\nREDDITCH Mayor Roger Bennett has praised Veronica Allen "
             "who was instrumental in setting up the town's official twinning link with St Elizabeth Parish back in "
-            "2006.")
+            "2006.\n\nAt the full council meeting on Monday he said she had given him a history book about the 14 "
+            "parishes of Jamaica during her stay.\n\nShe would like to see a proper student exchange set up between "
+            "our town and St Elizabeth.")
     pairs = shipped_pairs(text, published="2019-10-02")
     assert frozenset(("Redditch", "Saint Elizabeth Parish")) in pairs
