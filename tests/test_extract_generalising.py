@@ -7565,3 +7565,19 @@ def test_blind_set_210_the_towns_own_twinning_link():
             "our town and St Elizabeth.")
     pairs = shipped_pairs(text, published="2019-10-02")
     assert frozenset(("Redditch", "Saint Elizabeth Parish")) in pairs
+
+
+def test_blind_set_212_a_sister_city_in_a_city_and_in_apposition():
+    # "Pueblo also has a sister city in Weifang, China": the city after "a sister city in" is the partner
+    text = ("Pueblo has six sister cities. Another sister city, Maribor, is in Slovenia, and Pueblo also has a sister "
+            "city in Weifang, China.")
+    assert frozenset(("Pueblo", "Weifang")) in shipped_pairs(text, published="2023-06-10")
+    # (a region after it still holds an unnamed partner: "a sister city in Hebei")
+    assert frozenset(("Pueblo", "Hebei")) not in shipped_pairs("Pueblo also has a sister city in Hebei, China.",
+                                                               published="2023-06-10")
+    # "continued on to Chamonix, France — also a Sister City of Aspen": a partner in apposition
+    text = ("Aspen and Garmisch-Partenkirchen celebrate 50 years as sister cities\n\nFifteen residents travelled to "
+            "Garmisch-Partenkirchen for the celebrations. Part of the group continued on to Chamonix, France — also a "
+            "Sister City of Aspen.")
+    assert any("Aspen" in pair and any(name.startswith("Chamonix") for name in pair)
+               for pair in shipped_pairs(text, published="2016-09-20"))

@@ -1329,6 +1329,11 @@ HEADINGS_OWNER_AFTER = re.compile(r"['’]s?\s+(?:\d+\s+|[a-z]+\s+)?(?:internati
                                   r"(?:(?:sister|twin|partner|friendship)[\s-](?:cities|towns)|sisters)\b", re.I)
 SECTION_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")  # ("Sister city since 1957", "1996 | The state capital ...")
 MAKING_IT_BEFORE = re.compile(r",?\s+making\s+(?:it|them)\s+$")  # ("..., making it Kansas City's third Mexican sister")
+# "Chamonix, France — also a Sister City of Aspen", "Gilroy, a sister city to Takko": a place, its country, and in
+# apposition a sister city of the next place
+SISTER_OF_IN_APPOSITION = re.compile(r"(?:\s*,\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?\s*(?:,|[-–—])\s*"
+                                     r"(?:also\s+)?(?:a|another)\s+(?:sister|twin|partner|friendship)[\s-]"
+                                     r"(?:city|town)\s+(?:of|to)\s+(?:the\s+(?:city|town)\s+of\s+)?", re.I)
 HAS_VERB = re.compile(r"\b(?:has|have|memiliki|mempunyai)\b", re.I)  # (the first of HAS_TWINS_LISTED's readings)
 # "Bacoor is the 22nd twin city of Manila including the City of Dili, ...; Beijing, ...": the place after
 # "twin city of", then the list its twins are in
@@ -1378,6 +1383,7 @@ UNNAMED_PLACE_IN = re.compile(r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:town|village|city
                               # "hubungan kota kembar antara kota di Maluku dengan ...": a city in the province
                               r"|\b(?:antara|dengan|salah\s+satu|sebuah)\s+(?:kota|kabupaten|daerah)\s+(?:di|dari)\s+$",
                               re.I)
+TWIN_UNIT_IN_BEFORE = re.compile(r"\b(?:sister|twin|partner|friendship)[\s-]+(?:city|town)\s+in\s+(?:the\s+)?$", re.I)
 # "Miramar in Florida", "between Mission, Texas and ...": a capitalised name the gazetteer does not read,
 # then a region that says where it lies
 NAME_BEFORE_REGION = re.compile(r"(?P<name>\b[A-Z][\w'’.-]*)(?:,\s*|\s+in\s+)$")

@@ -1665,8 +1665,12 @@ class ArticlePlaces:
                     and lx.A_PLACE_BEFORE.search(text, max(0, mention.start - 30), mention.start):
                 mention.qualifies = True  # "a north Longford town's twinning accord": that town is the party
                 continue
-            if not mention.is_country and lx.UNNAMED_PLACE_IN.search(text, max(0, mention.start - 40), mention.start):
-                mention.qualifies = True  # "a town in the Isle of Wight": that town is the party, unnamed
+            if not mention.is_country and lx.UNNAMED_PLACE_IN.search(text, max(0, mention.start - 40), mention.start) \
+                    and not (LEVEL.get(mention.kind or "") == "local"
+                             and lx.TWIN_UNIT_IN_BEFORE.search(text, max(0, mention.start - 30), mention.start)):
+                # "a town in the Isle of Wight": that town is the party, unnamed (but "Pueblo also has a sister
+                # city in Weifang, China": the city is the partner)
+                mention.qualifies = True
                 continue
             if not mention.is_country and lx.CONFLICT_ON_BEFORE.search(text, max(0, mention.start - 40), mention.start):
                 mention.qualifies = True  # "Protesting Israeli war on Gaza, French city freezes twinning": a scene

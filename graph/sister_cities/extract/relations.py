@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+import re
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer, fold
@@ -679,6 +680,7 @@ class ArticleReader:
                                                             or self._partner_after_ties_with(o)
                                                             or self._partner_under_a_heading(c, o)
                                                             or self._made_a_counted_partner(o)
+                                                            or self._partner_in_apposition(o)
                                                             or self._partner_of_the_pages_own(c, o)
                                                             for o in c.occurrences)
                           else 0.0)) for c, p in scored]
@@ -718,6 +720,18 @@ class ArticleReader:
             if year is not None and (len(sentence.text.split()) <= 6 or year.start() == 0):
                 return year.group(1)
         return None
+
+    def _partner_in_apposition(self, occurrence: Occurrence) -> bool:
+        """'continued on to Chamonix, France — also a Sister City of Aspen': a place, then in apposition a
+        sister city of the next."""
+        first, second = occurrence.first, occurrence.second
+        if occurrence.how != "together" or first is None or first.is_country or second.is_country \
+                or second.start < first.end:
+            return False
+        text = self.sentences[occurrence.index].text
+        gap = text[first.end:second.start]
+        unit = re.match(r"(?:City|Town)\s+of\s+", text[second.start:])  # ("a Sister City of Aspen", read whole)
+        return lx.SISTER_OF_IN_APPOSITION.fullmatch(gap + (unit.group(0) if unit else "")) is not None
 
     def _made_a_counted_partner(self, occurrence: Occurrence) -> bool:
         """'Morelia, Mexico just recently renewed its agreement with KC, making it Kansas City's third Mexican
