@@ -7581,3 +7581,15 @@ def test_blind_set_212_a_sister_city_in_a_city_and_in_apposition():
             "Sister City of Aspen.")
     assert any("Aspen" in pair and any(name.startswith("Chamonix") for name in pair)
                for pair in shipped_pairs(text, published="2016-09-20"))
+
+
+def test_blind_set_214_it_has_after_the_count_is_the_counted_place():
+    # "The Nashville-Tamworth sister-city agreement is Nashville's seventh. It also has sister-city arrangements with
+    # Edmonton in Canada (1990); Caen in France (1991) ...": Nashville's partners, not Tamworth's
+    text = ("Tamworth a natural fit as sister city: Nashville Mayor\n\nA sister-city agreement between Nashville and "
+            "Tamworth has been signed in Nashville. The Nashville-Tamworth sister-city agreement is Nashville's seventh. "
+            "It also has sister-city arrangements with Edmonton in Canada (1990); Caen in France (1991); and Magdeburg "
+            "in Germany (2003).")
+    pairs = shipped_relations(text, published="2013-06-08", url="https://www.abc.net.au/news/2013-06-08/tamworth")
+    assert frozenset(("Nashville", "Caen")) in pairs and pairs[frozenset(("Nashville", "Caen"))]["event_date"] == "1991"
+    assert not any("Tamworth" in pair and pair & {"Edmonton", "Caen", "Magdeburg"} for pair in pairs)

@@ -431,14 +431,21 @@ POSSESSIVE = re.compile(r"['’]s$")
 # ("Its other sister cities include ...": the pronoun may stand for the sentence's subject, which the
 # possessive's own reading decides)
 OTHERS_LEAD = re.compile(r"^\s*(?:(?:The|Its|Their)\s+other|Other)\s+(?:\w+\s+)?(?:(?:sister|twin|partner|friendship)"
-                         r"[\s-](?:cities|towns|communities)\s+|sisters\s+)?(?:are|include|being|were)\b")
+                         r"[\s-](?:cities|towns|communities)\s+|sisters\s+)?(?:are|include|being|were)\b"
+                         # "... is Nashville's seventh. It also has sister-city arrangements with Edmonton in Canada"
+                         r"|^\s*It\s+(?:also\s+)?(?:has|had|maintains)\s+(?:[\w-]+\s+){0,3}?(?:sister|twin|partner|"
+                         r"friendship)[\s-](?:city\s+|town\s+)?(?:cities|towns|arrangements|relationships|agreements|ties|"
+                         r"links)\s+(?:with|in|including)\b")
 # "New Haven's eighth sister city", "Xiamen's first Canadian sister city", "Xiamen's other friends are": the
 # place before whose partners a sentence counts
 PARTNERS_COUNTED_AFTER = re.compile(r"['’]s?\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                                     r"newest|latest|new|\d+(?:st|nd|rd|th))\s+)?(?:official\s+)?"
                                     r"(?:(?-i:[A-Z])[a-z]+\s+)?"
                                     # ("making it Kansas City's third Mexican sister")
-                                    r"(?:(?:sister|twin|partner|friendship)[\s-](?:city|cities|town|towns)|sisters?)\b", re.I)
+                                    r"(?:(?:sister|twin|partner|friendship)[\s-](?:city|cities|town|towns)|sisters?)\b"
+                                    # ("The Nashville-Tamworth sister-city agreement is Nashville's seventh.")
+                                    r"|['’]s?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                                    r"(?=\s*[.;]|\s+(?:such|one)\b)", re.I)
 # "Its other sister cities are ...": a list that goes on from the one the sentence before began
 ITS_OTHERS_LEAD = re.compile(r"^\s*(?:Its|Their)\s+other\b")
 # "Xiamen's other friends are Baltimore, ...": a place whose other partners a sentence lists
