@@ -7593,3 +7593,13 @@ def test_blind_set_214_it_has_after_the_count_is_the_counted_place():
     pairs = shipped_relations(text, published="2013-06-08", url="https://www.abc.net.au/news/2013-06-08/tamworth")
     assert frozenset(("Nashville", "Caen")) in pairs and pairs[frozenset(("Nashville", "Caen"))]["event_date"] == "1991"
     assert not any("Tamworth" in pair and pair & {"Edmonton", "Caen", "Magdeburg"} for pair in pairs)
+
+
+def test_blind_set_214_a_pairs_joined_name_and_the_placed_name_are_one_place():
+    # "Project Gettysburg/León (PGL), which connects Gettysburg with León, Nicaragua": one León, Nicaragua's
+    text = ("Gettysburg’s sister-city organization, Project Gettysburg/León (PGL), which connects Gettysburg with "
+            "León, Nicaragua, begins its 2023-2024 cycle of monthly meetings on Sunday at the Borough Council. The "
+            "meeting recognizes the 33 years of the sister-city relationship.")
+    sides = {(side["name"], side["country"]) for r in package_extract_article(text, published="2023-08-31")["relations"]
+             for side in (r["a"], r["b"])}
+    assert ("León", "Nicaragua") in sides and ("León", "Mexico") not in sides

@@ -206,6 +206,8 @@ SHORTENED_TOWN_SIZE = 100_000  # people: a short name this large is its own city
 # after "Wichita Falls")
 
 
+_JOINED_NAME_BEFORE = re.compile(r"\w[/-]$")  # "Gettysburg/León", "Monterey Park-Nachikatsuura": a pair's joined name
+
 # a full stop after a word of three letters or more closes a sentence (not "St.", "D.C.")
 _SENTENCE_STOP_AFTER_WORD = re.compile(r"(?<=[a-z]{3})\.$")
 
@@ -373,8 +375,12 @@ class ArticlePlaces:
         # "San Jose's sister cities are ... San Jose, Costa Rica": a name written both bare and with a
         # country in one sentence names two places; elsewhere "Kochi, Jepang" says which Kochi every
         # bare "Kochi" is
-        self._two_places = {fold(m.core) for ms in self.mentions for m in ms if m.confirmed
-                      and any(not o.confirmed and not o.is_country and fold(o.core) == fold(m.core) for o in ms)}
+        # (not the second half of a pair's joined name: "Project Gettysburg/León, which connects Gettysburg with
+        # León, Nicaragua" names one León)
+        self._two_places = {fold(m.core) for sentence, ms in zip(self.sentences, self.mentions) for m in ms
+                            if m.confirmed and any(not o.confirmed and not o.is_country and fold(o.core) == fold(m.core)
+                                                   and not _JOINED_NAME_BEFORE.search(sentence.text, 0, o.start)
+                                                   for o in ms)}
         for ms in self.mentions:
             for m in ms:
                 confirmed = self._confirmed.get(fold(m.core))
