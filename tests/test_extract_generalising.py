@@ -7603,3 +7603,13 @@ def test_blind_set_214_a_pairs_joined_name_and_the_placed_name_are_one_place():
     sides = {(side["name"], side["country"]) for r in package_extract_article(text, published="2023-08-31")["relations"]
              for side in (r["a"], r["b"])}
     assert ("León", "Nicaragua") in sides and ("León", "Mexico") not in sides
+
+
+def test_blind_set_210_a_partner_named_by_its_title_is_reported():
+    # "when she visits Rotorua's Japanese sister city of Beppu": the tie the title states is reported, whatever
+    # else the visit is for
+    text = ("Spa, geothermal opportunities on agenda for mayor in Japan\n\nOpportunities for hot springs and spa "
+            "development in Rotorua are on the agenda for Mayor Steve Chadwick when she visits Rotorua's Japanese "
+            "sister city of Beppu next month.\n\nMrs Chadwick has accepted an invitation from the Mayor of Beppu to "
+            "join commemorations marking Beppu's 90th anniversary of city status.")
+    assert frozenset(("Rotorua", "Beppu")) in shipped_pairs(text, published="2014-03-31")

@@ -1213,7 +1213,9 @@ OWNERS_TWINS_AFTER = re.compile(r"['’]s?\s+(?:(?:list|network|family)\s+of\s+)
 # "Falkirk's 'twin towns' of Creteil and Odenwald", "one of Wichita's sister cities, Orleans": the words between
 # an owner and a partner it has, named by that title (not its new, next or potential one)
 PARTNER_BY_TITLE_GAP = re.compile(r"['’]s?\s+(?:(?:other|two|three|four|five|six|seven|eight|nine|ten|\d+|oldest|"
-                                  r"official|longtime|long-standing|existing|current)\s+){0,2}['‘\"“]?(?:sister|twin(?:ned)?|partner|"
+                                  # ("Rotorua's Japanese sister city of Beppu": a people's adjective)
+                                  r"official|longtime|long-standing|existing|current|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch)))\s+){0,2}"
+                                  r"['‘\"“]?(?:sister|twin(?:ned)?|partner|"
                                   r"friendship)[\s-]+(?:cit(?:y|ies)|towns?)['’\"”]?\s*(?:of\s+|,\s*|:\s*)?(?:the\s+)?", re.I)
 # "Montecatini Terme, Italy; Lüdenscheid": between two items of a list, each maybe with its country or region
 QUALIFIED_ITEM_GAP = re.compile(r"^\s*(?:(?:,|\bin\b)\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s*)?"

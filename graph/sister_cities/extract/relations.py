@@ -279,6 +279,22 @@ class ArticleReader:
                 return max(now, key=lambda stage: PRIORITY[stage])
         return ranked[0]
 
+    def _partner_after_its_title(self, candidate: Candidate, occurrence: Occurrence) -> bool:
+        """The partner follows the title its owner gives it ("when she visits Rotorua's Japanese sister city of
+        Beppu"): what the words state is reported (not a list set before another owner's title: "Lille and
+        Brno, two of Leeds' twin cities", in a story on Kharkiv)."""
+        if occurrence.how != "together" or occurrence.first is None or occurrence.first.is_country:
+            return False
+        index, text = occurrence.index, self.sentences[occurrence.index].text
+        parties = self.places.parties[index]
+        keys = {candidate.a.key, candidate.b.key}
+        for owner in parties:
+            owner_key = self.finder.side(owner, index).key
+            if owner_key in keys and any(self.finder.side(m, index).key in keys - {owner_key}
+                                         for m in partners_named_by_title(text, parties, owner)):
+                return True
+        return False
+
     def _partner_by_title(self, candidate: Candidate, occurrence: Occurrence) -> bool:
         """A sentence names the one place as a partner the other has (``partners_named_by_title``): the
         tie exists, whatever is planned around it."""
@@ -681,6 +697,7 @@ class ArticleReader:
                                                             or self._partner_under_a_heading(c, o)
                                                             or self._made_a_counted_partner(o)
                                                             or self._partner_in_apposition(o)
+                                                            or self._partner_after_its_title(c, o)
                                                             or self._partner_of_the_pages_own(c, o)
                                                             for o in c.occurrences)
                           else 0.0)) for c, p in scored]
