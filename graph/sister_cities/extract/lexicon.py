@@ -1245,8 +1245,8 @@ QUOTE_MARKS = re.compile(r"[“”\"]")  # someone's words, whose "we" is theirs
 FIRST_PERSON_TWINNING = re.compile(r"\btwinned\s+with\s+us\b|\b(?:[Ww]e|[Oo]ur)\b[^.;:“”\"]{0,80}?\b(?:twinned|"
                                    r"twinning|twin\s+towns?|sister[\s-]+(?:cit(?:y|ies)|towns?)|friendship\s+links?)\b"
                                    # "setting up the town's official twinning link with St Elizabeth": the page's town
-                                   r"|\b[Tt]he\s+(?:town|city|borough|village)['’]s\s+(?:[\w-]+\s+){0,2}?(?:twinning|"
-                                   r"twin\s+towns?|sister[\s-]+(?:cit(?:y|ies)|towns?)|friendship\s+links?)\b")
+                                   r"|(?P<the_towns>\b[Tt]he\s+(?:town|city|borough|village)['’]s\s+(?:[\w-]+\s+){0,2}?"
+                                   r"(?:twinning|twin\s+towns?|sister[\s-]+(?:cit(?:y|ies)|towns?)|friendship\s+links?)\b)")
 # "(our twin towns) of Le Mans in France and Paderborn": the words that open the list a first-person twinning names
 OUR_TWINS_LISTED = re.compile(r"\s*(?:of|are|include|including|:)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?(?-i:[A-Z])", re.I)
 # "twinned with Gilroy", "its sister city of Campbell", "a sister city with": the words that make the next name
@@ -1343,6 +1343,8 @@ MAKING_IT_BEFORE = re.compile(r",?\s+making\s+(?:it|them)\s+$")  # ("..., making
 SISTER_OF_IN_APPOSITION = re.compile(r"(?:\s*,\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?\s*(?:,|[-–—])\s*"
                                      r"(?:also\s+)?(?:a|another)\s+(?:sister|twin|partner|friendship)[\s-]"
                                      r"(?:city|town)\s+(?:of|to)\s+(?:the\s+(?:city|town)\s+of\s+)?", re.I)
+UNIT_OF_OPENING = re.compile(r"(?:City|Town)\s+of\s+")  # ("a Sister City of Aspen": the mention read "City of Aspen")
+JOINED_NAME_BEFORE = re.compile(r"\w[/-]$")  # "Gettysburg/León", "Monterey Park-Nachikatsuura": a pair's joined name
 HAS_VERB = re.compile(r"\b(?:has|have|memiliki|mempunyai)\b", re.I)  # (the first of HAS_TWINS_LISTED's readings)
 # "Bacoor is the 22nd twin city of Manila including the City of Dili, ...; Beijing, ...": the place after
 # "twin city of", then the list its twins are in

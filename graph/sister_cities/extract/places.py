@@ -206,8 +206,6 @@ SHORTENED_TOWN_SIZE = 100_000  # people: a short name this large is its own city
 # after "Wichita Falls")
 
 
-_JOINED_NAME_BEFORE = re.compile(r"\w[/-]$")  # "Gettysburg/León", "Monterey Park-Nachikatsuura": a pair's joined name
-
 # a full stop after a word of three letters or more closes a sentence (not "St.", "D.C.")
 _SENTENCE_STOP_AFTER_WORD = re.compile(r"(?<=[a-z]{3})\.$")
 
@@ -379,7 +377,7 @@ class ArticlePlaces:
         # León, Nicaragua" names one León)
         self._two_places = {fold(m.core) for sentence, ms in zip(self.sentences, self.mentions) for m in ms
                             if m.confirmed and any(not o.confirmed and not o.is_country and fold(o.core) == fold(m.core)
-                                                   and not _JOINED_NAME_BEFORE.search(sentence.text, 0, o.start)
+                                                   and not lx.JOINED_NAME_BEFORE.search(sentence.text, 0, o.start)
                                                    for o in ms)}
         for ms in self.mentions:
             for m in ms:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
-import re
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer, fold
@@ -690,7 +689,10 @@ class ArticleReader:
         # says is a city of a country, yet unnamed ("sister city dengan salah satu kota di Belanda"), and
         # each partner a place lists right after its name ("Whitehorse currently has three sister cities:
         # Juneau, Lancieux, France, and Ushiku, Japan"), and each of "the other seven" partners listed after a
-        # sentence that counts the owner's ("... New Haven's eighth sister city. The other seven are ...")
+        # sentence that counts the owner's ("... New Haven's eighth sister city. The other seven are ..."), and
+        # each partner a sentence states otherwise: in an owner's chain of "with", under a heading of an article
+        # on an owner's partners, made "X's third sister", in apposition ("Chamonix — also a Sister City of
+        # Aspen"), after the title its owner gives it ("Rotorua's Japanese sister city of Beppu")
         scored = [(c, max(p, models.output_threshold if any(o.how == "country" and o.features.get("unnamed_city_of")
                                                             or self._stated_partner(o) or self._one_of_the_others(c, o)
                                                             or self._partner_after_ties_with(o)
@@ -747,7 +749,7 @@ class ArticleReader:
             return False
         text = self.sentences[occurrence.index].text
         gap = text[first.end:second.start]
-        unit = re.match(r"(?:City|Town)\s+of\s+", text[second.start:])  # ("a Sister City of Aspen", read whole)
+        unit = lx.UNIT_OF_OPENING.match(text, second.start)  # ("a Sister City of Aspen", read whole)
         return lx.SISTER_OF_IN_APPOSITION.fullmatch(gap + (unit.group(0) if unit else "")) is not None
 
     def _made_a_counted_partner(self, occurrence: Occurrence) -> bool:
@@ -785,7 +787,7 @@ class ArticleReader:
                 return False
             text = self.sentences[occurrence.index].text
             owners = [m for m in self.places.parties[occurrence.index] if m.end <= first.start and not m.is_country]
-            if any(first in chain and second in chain
+            if any(any(m is first for m in chain) and any(m is second for m in chain)
                    for chain in (self._ties_with_chain(occurrence.index, owner) for owner in owners)):
                 continue
             if not (lx.JOINED_AS_ONE_ROLE.fullmatch(text, first.end, second.start)
@@ -821,7 +823,7 @@ class ArticleReader:
         first_person = lx.FIRST_PERSON_TWINNING.search(text)
         if first_person is None:
             return False
-        if first_person.group(0)[:3].lower() == "the" and self._another_place_just_before(candidate, occurrence.index):
+        if first_person.group("the_towns") and self._another_place_just_before(candidate, occurrence.index):
             return False  # "Cebu has ... agreements with Yokohama. The city's 3 domestic sister cities are": Cebu's
         abroad = [m for m in self.places.parties[occurrence.index] if not m.is_country and not m.organisation]
         after = [m for m in abroad if m.start >= first_person.end()]
