@@ -7613,3 +7613,29 @@ def test_blind_set_210_a_partner_named_by_its_title_is_reported():
             "sister city of Beppu next month.\n\nMrs Chadwick has accepted an invitation from the Mayor of Beppu to "
             "join commemorations marking Beppu's 90th anniversary of city status.")
     assert frozenset(("Rotorua", "Beppu")) in shipped_pairs(text, published="2014-03-31")
+
+
+def test_second_readers_probes_of_the_thirty_sixth_session():
+    # near-misses a second reader wrote against this session's rules (each read wrongly before they were mended)
+    assert stage_of("The festival will revive tourism and restore links to the region's fishing heritage.") != "renewed"
+    assert stage_of("The new nonstop flights will restore air links between the two sister cities.") != "renewed"
+    assert stage_of("Leicester plans to restore the sister city fountain in the park.") != "renewed"
+    assert stage_of("Both cities hope to revive their twinning after a decade of silence.") == "renewed"
+    pairs = shipped_pairs("New York marked the anniversary of the attack on its Twin Towers with a vigil attended by "
+                          "the mayor of London.", published="2020-09-11")
+    assert frozenset(("New York City", "London")) not in pairs
+    pairs = shipped_pairs("Fans of Celtic and St. Pauli set up a friendship relationship years ago, uniting Glasgow "
+                          "and Hamburg supporters.", published="2020-01-01")
+    assert frozenset(("Glasgow", "Hamburg")) not in pairs
+    pairs = shipped_pairs("This will be Boulder's tenth sister city. The vote was unanimous. The other speakers were "
+                          "from Lhasa and Dushanbe.", published="2020-01-01")
+    assert not any(pair & {"Lhasa", "Dushanbe"} for pair in pairs)
+    text = ("Salem has had a sister city relationship with Kawagoe for decades, with Portland officials often joining "
+            "the delegations.")
+    assert frozenset(("Salem", "Portland")) not in shipped_pairs(text, published="2020-01-01")
+    text = ("Spokane Sister Cities news\n\nRepresentatives of Spokane Sister Cities signed a new agreement with Limerick "
+            "on Tuesday, making the Irish city Spokane's seventh partner.")
+    assert frozenset(("Spokane", "Limerick")) in shipped_pairs(text, published="2020-01-01")
+    text = ("Spokane's sister cities committee met Tuesday to plan the year.\n\nBoise, Idaho\n\nThe city council "
+            "approved a budget.\n\nMissoula, Montana\n\nA new bridge opened.")
+    assert not shipped_pairs(text, published="2020-01-01")

@@ -1101,10 +1101,19 @@ class CandidateFinder:
         headings = [i for i, s in enumerate(self.sentences) if s.heading]
         if len(headings) < 2:
             return None
+        # (the title, a question or a line that opens a list, or a count: not "Seattle's sister cities include
+        # many ports, but today we look at two rival tech hubs")
         owners = {self.side(m, i).key: self.side(m, i) for i in range(headings[0])
                   for m in self.places.parties[i] if not m.is_country
-                  and lx.HEADINGS_OWNER_AFTER.match(self.sentences[i].text, m.end)}
-        return next(iter(owners.values())) if len(owners) == 1 else None
+                  and (match := lx.HEADINGS_OWNER_AFTER.match(self.sentences[i].text, m.end))
+                  and (self.sentences[i].is_title or self.sentences[i].text.rstrip()[-1:] in "?:"
+                       or any(ch.isdigit() for ch in match.group(0)))}
+        if len(owners) != 1:
+            return None
+        owner = next(iter(owners.values()))
+        # (sections on places abroad: "Boise, Idaho" and "Missoula, Montana" head news briefs in a Spokane paper)
+        abroad = all(m.country != owner.country for i in headings for m in self.places.parties[i] if not m.is_country)
+        return owner if abroad else None
 
     def owner_of_the_others(self, index: int) -> Side | None:
         """'... to become New Haven's eighth sister city. The other seven are Taichung, Taiwan; ...' ('Its other

@@ -430,7 +430,8 @@ POSSESSIVE = re.compile(r"['’]s$")
 # other" partners, right after a sentence that counts one place's partners, is that place's
 # ("Its other sister cities include ...": the pronoun may stand for the sentence's subject, which the
 # possessive's own reading decides)
-OTHERS_LEAD = re.compile(r"^\s*(?:(?:The|Its|Their)\s+other|Other)\s+(?:\w+\s+)?(?:(?:sister|twin|partner|friendship)"
+OTHERS_LEAD = re.compile(r"^\s*(?:(?:The|Its|Their)\s+other|Other)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|"
+                         r"ten|eleven|twelve|international|foreign|overseas|current)\s+)?(?:(?:sister|twin|partner|friendship)"
                          r"[\s-](?:cities|towns|communities)\s+|sisters\s+)?(?:are|include|being|were)\b"
                          # "... is Nashville's seventh. It also has sister-city arrangements with Edmonton in Canada"
                          r"|^\s*It\s+(?:also\s+)?(?:has|had|maintains)\s+(?:[\w-]+\s+){0,3}?(?:sister|twin|partner|"
@@ -693,7 +694,7 @@ TWINNING = re.compile(
     r"|\btwin with\b(?:(?<=become twin with)|(?<=became twin with)|(?<=becomes twin with))|\btwinness\b"
     # "celebrated its 65th anniversary with its twin Saint-Nazaire", "with French twin Saint-Nazaire": the word
     # alone, before the partner's name, after a possessive or a people's adjective (not "the twin Towers")
-    r"|\btwin\b(?:(?<=\bits twin)|(?<=\btheir twin)|(?<=\bour twin)|(?<=French twin)|(?<=German twin)|"
+    r"|\b(?-i:twin)\b(?:(?<=\bits twin)|(?<=\btheir twin)|(?<=\bour twin)|(?<=French twin)|(?<=German twin)|"
     r"(?<=Italian twin)|(?<=Polish twin)|(?<=Dutch twin)|(?<=Spanish twin)|(?<=Irish twin)|(?<=Belgian twin)|"
     r"(?<=Czech twin)|(?<=Swedish twin)|(?<=Danish twin)|(?<=English twin)|(?<=Welsh twin)|(?<=Scottish twin)|"
     r"(?<=Austrian twin)|(?<=Norwegian twin))(?=,?\s+(?-i:[A-Z]))"
@@ -1056,7 +1057,10 @@ LINKS_OF_BODIES = re.compile(r"\b(?:supporters|fans|clubs?|teams?|schools?|pupil
 # Agreement", "the launch of Boulder Sister Cities with Dushanbe")
 BODY_NAMED_FOR_TIES_BEFORE = re.compile(r"\b(?:by|from|of|for|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
                                         r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s+$")
-BODY_NAMED_FOR_TIES = re.compile(r"Sister[\s-]+(?:Cities|States)\b(?!\s*(?::|[-–—]|,?\s+(?i:of|with|between|and|dan|to|"
+BODY_NAMED_FOR_TIES = re.compile(r"Sister[\s-]+(?:Cities|States)\b"
+                                 # (not the body signing: "Spokane Sister Cities signed a new agreement with Limerick")
+                                 r"(?![^.;]{0,20}\b(?i:signed|signs|inked|sealed|agreed|approved|established)\b)"
+                                 r"(?!\s*(?::|[-–—]|,?\s+(?i:of|with|between|and|dan|to|"
                                  r"in|agreements?|relationships?|relations|ties|links?|pacts?|status|partnerships?|"
                                  r"cooperation|mou|charters?|anniversary|ceremony|programs?|programmes?)\b))")
 
@@ -1070,7 +1074,7 @@ def not_asserted(text: str, twinning: re.Match) -> bool:
     if BODY_NAMED_FOR_TIES.match(text, twinning.start()) \
             and BODY_NAMED_FOR_TIES_BEFORE.search(text, max(0, twinning.start() - 60), twinning.start()):
         return True
-    if twinning.group(0).lower().startswith("friendship") and LINKS_OF_BODIES.search(text):
+    if "friendship" in twinning.group(0).lower() and LINKS_OF_BODIES.search(text):
         return True
     start = max(text.rfind(mark, 0, twinning.start()) for mark in ".:;!?") + 1
     end = min((i for i in (text.find(mark, twinning.end()) for mark in ".!?") if i >= 0), default=len(text))
@@ -1322,6 +1326,9 @@ HAS_TIES_WITH = re.compile(_OWNERS_PLACE + r"\s+(?:(?:currently|now|also|already
                            r"strong|long-standing|longstanding)\s+)?(?:sister|twin|twinning|partner|friendship)[\s-]"
                            r"(?:city\s+|town\s+|cities\s+)?(?:relationships?|relations|ties|links?|agreements?)\s+"
                            r"with\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
+# (an item of the chain ends its clause: "with Hanno 24 years", not "with Portland officials often joining")
+WITH_CHAIN_ITEM_END = re.compile(r"(?:\s*,\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?"
+                                 r"\s*(?:[,;.)(]|$|\s+(?:and|for|since|in|from|until|\d)|\s+\w+\s+years?\b)")
 WITH_CHAIN_GAP = re.compile(r"[^.;:!?()]{0,40}?,?\s+(?:and\s+)?with\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
 # "to Anseong and also to Hanno, Japan, another of our sister cities": places joined as one role (trips, guests),
 # then said to be someone's partners, are not each other's
@@ -1333,9 +1340,12 @@ PARTNERS_OF_ANOTHER_AFTER = re.compile(r"(?:\s*,\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(
                                        r"(?:sister|twin|partner|friendship)[\s-](?:cit(?:y|ies)|towns?|communities)\b", re.I)
 # "Travel to Orlando's 8 sister cities", "Did You Know San Francisco Has 18 Sisters?", "San Francisco's sisters":
 # a place whose partners the sections of an article, each headed by a place and its country, present
-HEADINGS_OWNER_AFTER = re.compile(r"['’]s?\s+(?:\d+\s+|[a-z]+\s+)?(?:international\s+)?(?:(?:sister|twin|partner|"
+HEADINGS_OWNER_AFTER = re.compile(r"(?:['’]s?\s+(?:\d+\s+|[a-z]+\s+)?(?:international\s+)?(?:(?:sister|twin|partner|"
                                   r"friendship)[\s-](?:cities|towns)|sisters)\b|\s+(?:has|have)\s+\d+\s+"
-                                  r"(?:(?:sister|twin|partner|friendship)[\s-](?:cities|towns)|sisters)\b", re.I)
+                                  r"(?:(?:sister|twin|partner|friendship)[\s-](?:cities|towns)|sisters)\b)"
+                                  # (not a body: "Spokane's sister cities committee met")
+                                  r"(?!\s+(?:committee|association|program|programme|commission|board|council|day|"
+                                  r"festival|office|group)\b)", re.I)
 SECTION_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")  # ("Sister city since 1957", "1996 | The state capital ...")
 MAKING_IT_BEFORE = re.compile(r",?\s+making\s+(?:it|them)\s+$")  # ("..., making it Kansas City's third Mexican sister")
 # "Chamonix, France — also a Sister City of Aspen", "Gilroy, a sister city to Takko": a place, its country, and in

@@ -1337,8 +1337,9 @@ class MentionFinder:
         place's long name (a river or hills after a linking word), where no place or town goes by it alone
         (and the word does not go on past a hyphen into another name: 'Mulheim-Karlich')."""
         if not name[:1].isupper() or len(name) < 5 or zipf(name) >= UNKNOWN_COMMON_ZIPF \
-                or re.match(r"[-‐–]\w", text[start + len(name):start + len(name) + 2]):
-            return None
+                or re.match(r"[-‐–]\w", text[start + len(name):start + len(name) + 2]) \
+                or re.search(r"\b[A-Z][a-z]+\s+$", text[max(0, start - 20):start]):
+            return None  # (nor a surname after a given name: "Heidi Neuburg, the twinning officer")
         places = {p.qid: p for p in self.gaz.long_forms(fold(name)) if p.qid}
         if len(places) != 1:
             return None

@@ -1670,7 +1670,7 @@ class ArticlePlaces:
                 mention.qualifies = True  # "a north Longford town's twinning accord": that town is the party
                 continue
             if not mention.is_country and lx.UNNAMED_PLACE_IN.search(text, max(0, mention.start - 40), mention.start) \
-                    and not (LEVEL.get(mention.kind or "") == "local"
+                    and not (LEVEL.get(mention.kind or "") == "local" and not lx.POSSESSIVE_AFTER.match(text, mention.end)
                              and lx.TWIN_UNIT_IN_BEFORE.search(text, max(0, mention.start - 30), mention.start)):
                 # "a town in the Isle of Wight": that town is the party, unnamed (but "Pueblo also has a sister
                 # city in Weifang, China": the city is the partner)

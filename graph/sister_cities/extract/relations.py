@@ -722,7 +722,8 @@ class ArticleReader:
         for mention in self.places.parties[index]:
             if mention.is_country or mention.start < at:
                 continue  # (a country after an item says where it lies)
-            if mention.start > at and not lx.WITH_CHAIN_GAP.fullmatch(text, at, mention.start):
+            if mention.start > at and not lx.WITH_CHAIN_GAP.fullmatch(text, at, mention.start) \
+                    or not lx.WITH_CHAIN_ITEM_END.match(text, mention.end):
                 break
             chain.append(mention)
             at = mention.end

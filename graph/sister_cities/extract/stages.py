@@ -51,9 +51,9 @@ STAGE_CUES = [  # within a sentence, the first that matches wins
                 r"re-?sign(?:s|ed|ing)?|"
                 # "to re-establish the sister city relationships that frayed", "revive the twinning": a tie let
                 # slip taken up again (not "revive tourism")
+                # (not "restore links to the fishing heritage", "restore air links", "the sister city fountain")
                 r"(?:re-?establish\w*|reviv(?:e|es|ed|ing)|rekindl\w*|reinstat\w*|re-?activat\w*|restor(?:e|es|ed|ing))"
-                r"\s+(?:[\w'’-]+\s+){0,4}?(?:ties|tie|relationships?|relations|links?|twinning|partnership|friendship|"
-                r"sister|twin)\b"),
+                r"\s+(?:[\w'’-]+\s+){0,3}?(?:ties|tie|relationships?|relations|twinning|partnership|friendship|bonds?)\b"),
     # "memutuskan hubungan" severs, "memutuskan untuk" only decides
     ("ended", r"memutus(?:kan)?\s+(?:hubungan|kerja\s?sama|ikatan|status)|memutus|(?<!\bpernah\s)(?<!\btidak\s)(?<!\btak\s)putus|diputus|pemutusan|dibatalkan|dihentikan|diakhiri|"
               # "mengakhiri kerja sama" ends the tie, "saat mengakhiri kuliah umum" only a lecture
