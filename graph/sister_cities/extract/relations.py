@@ -282,21 +282,12 @@ class ArticleReader:
         """The partner follows the title its owner gives it ("when she visits Rotorua's Japanese sister city of
         Beppu"): what the words state is reported (not a list set before another owner's title: "Lille and
         Brno, two of Leeds' twin cities", in a story on Kharkiv)."""
-        if occurrence.how != "together" or occurrence.first is None or occurrence.first.is_country:
-            return False
-        index, text = occurrence.index, self.sentences[occurrence.index].text
-        parties = self.places.parties[index]
-        keys = {candidate.a.key, candidate.b.key}
-        for owner in parties:
-            owner_key = self.finder.side(owner, index).key
-            if owner_key in keys and any(self.finder.side(m, index).key in keys - {owner_key}
-                                         for m in partners_named_by_title(text, parties, owner)):
-                return True
-        return False
+        return occurrence.first is not None and not occurrence.first.is_country \
+            and self._partner_by_title(candidate, occurrence, apposed=False)
 
-    def _partner_by_title(self, candidate: Candidate, occurrence: Occurrence) -> bool:
-        """A sentence names the one place as a partner the other has (``partners_named_by_title``): the
-        tie exists, whatever is planned around it."""
+    def _partner_by_title(self, candidate: Candidate, occurrence: Occurrence, apposed: bool = True) -> bool:
+        """A sentence names the one place as a partner the other has (``partners_named_by_title``; with
+        ``apposed``, also set before its owner's title): the tie exists, whatever is planned around it."""
         if occurrence.how != "together":
             return False
         index, text = occurrence.index, self.sentences[occurrence.index].text
@@ -309,7 +300,7 @@ class ArticleReader:
             if any(self.finder.side(m, index).key == partner_key for m in partners_named_by_title(text, parties, owner)):
                 return True
             # "Bonn, one of Oxford's four official twin cities": the partner set before its owner's title
-            if lx.PARTNER_BY_TITLE_GAP.match(text, owner.end) \
+            if apposed and lx.PARTNER_BY_TITLE_GAP.match(text, owner.end) \
                     and any(self.finder.side(m, index).key == partner_key and m.end <= owner.start
                             and lx.APPOSED_TITLE_GAP.fullmatch(text, m.end, owner.start) for m in parties):
                 return True
@@ -745,8 +736,7 @@ class ArticleReader:
         """'continued on to Chamonix, France — also a Sister City of Aspen': a place, then in apposition a
         sister city of the next."""
         first, second = occurrence.first, occurrence.second
-        if occurrence.how != "together" or first is None or first.is_country or second.is_country \
-                or second.start < first.end:
+        if not _in_order(occurrence) or second.is_country:
             return False
         text = self.sentences[occurrence.index].text
         gap = text[first.end:second.start]
@@ -757,8 +747,7 @@ class ArticleReader:
         """'Morelia, Mexico just recently renewed its agreement with KC, making it Kansas City's third Mexican
         sister': the sentence's subject made the next place's counted partner."""
         first, second = occurrence.first, occurrence.second
-        if occurrence.how != "together" or first is None or first.is_country or second.is_country \
-                or second.start < first.end:
+        if not _in_order(occurrence) or second.is_country:
             return False
         text = self.sentences[occurrence.index].text
         return lx.MAKING_IT_BEFORE.search(text, max(first.end, second.start - 20), second.start) is not None \
@@ -774,7 +763,7 @@ class ArticleReader:
     def _partner_after_ties_with(self, occurrence: Occurrence) -> bool:
         """The partner is a place of the chain of 'with' its owner states ties in."""
         first = occurrence.first
-        if occurrence.how != "together" or first is None or first.is_country or occurrence.second.start < first.end:
+        if not _in_order(occurrence):
             return False
         return any(m is occurrence.second for m in self._ties_with_chain(occurrence.index, first))
 
@@ -784,7 +773,7 @@ class ArticleReader:
         also to Hanno, Japan, another of our sister cities')."""
         for occurrence in candidate.occurrences:
             first, second = occurrence.first, occurrence.second
-            if occurrence.how != "together" or first is None or first.is_country or second.start < first.end:
+            if not _in_order(occurrence):
                 return False
             text = self.sentences[occurrence.index].text
             owners = [m for m in self.places.parties[occurrence.index] if m.end <= first.start and not m.is_country]
@@ -801,7 +790,7 @@ class ArticleReader:
         'between' pair after it."""
         for occurrence in candidate.occurrences:
             first, second = occurrence.first, occurrence.second
-            if occurrence.how != "together" or first is None or first.is_country or second.start < first.end:
+            if not _in_order(occurrence):
                 return False
             text = self.sentences[occurrence.index].text
             opening = lx.BETWEEN_BEFORE.search(text, max(0, first.start - 30), first.start)
@@ -853,7 +842,7 @@ class ArticleReader:
         """The partner is an item of the list its owner states right after its name: 'X (currently) has
         (three) sister cities: A, B and C', 'X has twin towns including A and B'."""
         first = occurrence.first
-        if occurrence.how != "together" or first is None or first.is_country or occurrence.second.start < first.end:
+        if not _in_order(occurrence):
             return False
         text = self.sentences[occurrence.index].text
         stated = lx.HAS_TWINS_LISTED.match(text, first.end)
@@ -1016,6 +1005,14 @@ class ArticleReader:
         own_step = {id(r): step for r in relations if (step := self.own_step_of_item(r.evidence))}
         self._steps_kept_to_their_items(relations, own_step)
         return _one_stage_a_list(relations, {id(c): p for c, p in kept}, set(own_step))
+
+
+def _in_order(occurrence: Occurrence) -> bool:
+    """Both places named in the sentence, a place (not a country) first: the pairs the readings of the words
+    between two names apply to."""
+    first = occurrence.first
+    return occurrence.how == "together" and first is not None and not first.is_country \
+        and occurrence.second.start >= first.end
 
 
 _PLAN_FEATURES = frozenset({"plan", "future", "occ_plan", "occ_future"})
